@@ -1,0 +1,55 @@
+# Lactation evidence pipeline. `make` (or `make help`) lists the targets.
+.DEFAULT_GOAL := help
+SHELL := /bin/bash
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+RAW ?= raw
+OUT ?= processed
+WORKERS ?=
+RAW_FILES := $(shell find $(RAW) -type f ! -name README.md 2>/dev/null | sort)
+CODE_FILES := $(shell find pipeline -type f \( -name '*.py' -o -name '*.jsonl' -o -name '*.yaml' \) 2>/dev/null | sort)
+
+.PHONY: help setup ingest extract all test lint eval diff accept bench fuzz clean sample
+
+help: ## List the targets
+	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  %-10s %s\n", $$1, $$2}'
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[test]'
+	touch $@
+
+setup: $(VENV)/.installed ## Create .venv and install the project with its test extras
+
+$(OUT)/.ingested: $(VENV)/.installed $(RAW_FILES) $(CODE_FILES)
+	$(PY) -m pipeline ingest --raw $(RAW) --out $(OUT) $(if $(WORKERS),--workers $(WORKERS)) || [ $$? -eq 2 ]
+	touch $@
+
+ingest: $(OUT)/.ingested ## Ingest raw/ into documents, sections, sentences, references, errors
+
+$(OUT)/.built: $(VENV)/.installed $(RAW_FILES) $(CODE_FILES)
+	$(PY) -m pipeline run --raw $(RAW) --out $(OUT) $(if $(WORKERS),--workers $(WORKERS)) || [ $$? -eq 2 ]
+	touch $@
+
+all: $(OUT)/.built ## Run every stage on raw/ and write processed/*.parquet
+
+extract: all ## Alias: extraction runs as part of `all`
+
+test: $(VENV)/.installed ## Install from nothing and run the test suite
+	$(PY) -m pytest
+
+lint: $(VENV)/.installed ## ruff check and format check
+	$(VENV)/bin/ruff check pipeline tests scripts
+	$(VENV)/bin/ruff format --check pipeline tests scripts
+
+eval: $(VENV)/.installed ## Score extraction on the seeds and dev texts against their gold; fails below the pinned floors
+	$(PY) -m pipeline eval-gate
+
+sample: $(VENV)/.installed ## Re-render the sample PDFs and NXML archive in raw/ (deterministic)
+	$(PY) scripts/make_sample_corpus.py --raw $(RAW)
+
+clean: ## Remove processed/ and caches (keeps .venv)
+	rm -rf $(OUT) .pytest_cache .ruff_cache

@@ -1,0 +1,105 @@
+"""One document's stages as a pure function: SourceFile -> rows for every table."""
+
+from __future__ import annotations
+
+import dataclasses
+import traceback
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+from pipeline.assemble import AssembledDocument, assemble
+from pipeline.errors import DocumentError
+from pipeline.ids import doc_id_for
+from pipeline.ingest.dispatch import parse_source
+from pipeline.model import SourceFile
+from pipeline.schema import EXTRACT_TABLES, INGEST_TABLES
+from pipeline.sentences import Sentence, split_sentences
+
+Row = dict[str, object]
+
+
+@dataclass
+class DocumentResult:
+    source_path: str
+    doc_id: str | None
+    tables: dict[str, list[Row]] = field(default_factory=dict)
+    errors: list[Row] = field(default_factory=list)
+
+    @property
+    def failed(self) -> bool:
+        return bool(self.errors) and not self.tables.get("documents")
+
+
+def error_row(source_path: str, stage: str, code: str, message: str) -> Row:
+    return {
+        "source_path": source_path,
+        "stage": stage,
+        "error": code,
+        "message": message,
+        "time": datetime.now(timezone.utc),
+    }
+
+
+def ingest_rows(doc: AssembledDocument, sentences: list[Sentence]) -> dict[str, list[Row]]:
+    p = doc.parsed
+    documents = [{
+        "doc_id": doc.doc_id, "source_path": p.source_path, "source_kind": p.source_kind,
+        "sha256": p.sha256, "encoding": p.encoding, "title": p.title, "drug": p.drug,
+        "revised": p.revised, "cas": p.cas, "n_pages": p.n_pages, "n_chars": len(doc.text),
+        "text": doc.text,
+    }]
+    sections = [{
+        "doc_id": doc.doc_id, "section_id": s.section_id, "heading": s.heading,
+        "section": s.key, "page": s.page, "char_start": s.char_start, "char_end": s.char_end,
+        "text": doc.text[s.char_start : s.char_end],
+    } for s in doc.sections]
+    sentence_rows = [
+        {k: v for k, v in dataclasses.asdict(s).items() if k != "section"} for s in sentences
+    ]
+    references = [
+        {"doc_id": doc.doc_id, "ref_number": r.number, "text": r.text, "pmid": r.pmid}
+        for r in p.references
+    ]
+    return {"documents": documents, "sections": sections, "sentences": sentence_rows,
+            "references": references}
+
+
+def process_source(source: SourceFile, extract: bool = True) -> DocumentResult:
+    """Every per-document stage; a bad document becomes error rows, never an exception."""
+    doc_id = doc_id_for(source.data)
+    result = DocumentResult(source.source_path, doc_id)
+    stage = "ingest"
+    try:
+        parsed = parse_source(source)
+        doc = assemble(parsed, doc_id)
+        if not doc.text.strip():
+            raise DocumentError(
+                "no_main_text", "no text was left after removing navigation and boilerplate: "
+                "is this a page of links, or a scanned image?",
+            )
+        stage = "sentences"
+        sentences = split_sentences(doc)
+        tables = ingest_rows(doc, sentences)
+        if extract:
+            stage = "extract"
+            from pipeline.extract import extract_document
+
+            tables.update(extract_document(doc.doc_id, doc.text, sentences))
+        result.tables = tables
+    except DocumentError as exc:
+        result.errors.append(error_row(source.source_path, exc.stage or stage, exc.code,
+                                       exc.message))
+    except RecursionError:
+        result.errors.append(error_row(source.source_path, stage, "too_deep",
+                                       "the document nests too deeply to parse safely"))
+    except Exception as exc:  # a bug or an input no rule foresaw: record it, keep going
+        where = traceback.extract_tb(exc.__traceback__)[-1]
+        result.errors.append(error_row(
+            source.source_path, stage, "internal_error",
+            f"{exc.__class__.__name__}: {exc} (at {where.filename.rsplit('/', 1)[-1]}:"
+            f"{where.lineno}); please report this file with the message",
+        ))
+    return result
+
+
+TABLE_ORDER = [t.name for t in (*INGEST_TABLES, *EXTRACT_TABLES)]

@@ -1,0 +1,253 @@
+"""Every table the pipeline writes, defined once: pyarrow types plus a one-line doc per column.
+
+The README's table dictionary is generated from this module (`python -m pipeline schema-docs`),
+and the writer refuses rows that do not fit these schemas.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pyarrow as pa
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    type: pa.DataType
+    doc: str
+    nullable: bool = True
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str
+    doc: str
+    columns: tuple[Column, ...]
+    key: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def schema(self) -> pa.Schema:
+        return pa.schema(
+            [pa.field(c.name, c.type, nullable=c.nullable) for c in self.columns],
+            metadata={b"table": self.name.encode(), b"doc": self.doc.encode()},
+        )
+
+    @property
+    def column_names(self) -> list[str]:
+        return [c.name for c in self.columns]
+
+
+def _c(name: str, type_: pa.DataType, doc: str, nullable: bool = True) -> Column:
+    return Column(name, type_, doc, nullable)
+
+
+STR = pa.string()
+I32 = pa.int32()
+I64 = pa.int64()
+F64 = pa.float64()
+BOOL = pa.bool_()
+
+# Provenance columns shared by every extracted item table.
+_SPAN = (
+    _c("page", I32, "1-based page of the span's start (null for sources without pages)"),
+    _c("char_start", I64, "start offset of the span in documents.text", nullable=False),
+    _c("char_end", I64, "end offset (exclusive) of the span in documents.text", nullable=False),
+)
+_ITEM_HEAD = (
+    _c("item_id", STR, "stable id of this item (doc, table, span start)", nullable=False),
+    _c("statement_id", STR, "statement this item belongs to", nullable=False),
+    _c("doc_id", STR, "document the item comes from", nullable=False),
+)
+_ITEM_TAIL = (
+    _c("text", STR, "the span as written: documents.text[char_start:char_end]", nullable=False),
+    *_SPAN,
+    _c("rule_id", STR, "id of the rule that produced the item", nullable=False),
+    _c("corrected", BOOL, "true when a curator correction changed or confirmed this row"),
+)
+
+DOCUMENTS = Table(
+    "documents",
+    "One row per ingested source document (a file in raw/, or one record of an archive).",
+    (
+        _c("doc_id", STR, "content id: first 16 hex digits of sha256 of the source bytes", False),
+        _c("source_path", STR, "path relative to raw/ (archive members as archive!member)", False),
+        _c("source_kind", STR, "pdf, lactmed_xml, html, markdown or text", False),
+        _c("sha256", STR, "sha256 of the source bytes", False),
+        _c("encoding", STR, "detected text encoding (null for PDF)"),
+        _c("title", STR, "document title as written"),
+        _c("drug", STR, "drug the record or page is about, lower case"),
+        _c("revised", pa.date32(), "revision date, where the source gives one"),
+        _c("cas", STR, "CAS Registry Number, where the source gives one"),
+        _c("n_pages", I32, "number of pages (PDF only)"),
+        _c("n_chars", I64, "length of text", False),
+        _c("text", STR, "cleaned text; every char_start/char_end in every table points here", False),
+    ),
+    ("doc_id",),
+)
+
+SECTIONS = Table(
+    "sections",
+    "Headed sections of each document, in reading order.",
+    (
+        _c("doc_id", STR, "document", False),
+        _c("section_id", STR, "stable id: doc_id and start offset", False),
+        _c("heading", STR, "heading as written"),
+        _c(
+            "section",
+            STR,
+            "canonical key: summary, maternal_levels, infant_levels, infant_effects, "
+            "lactation_effects, alternatives, references, substance, usage, dosage, "
+            "side_effects, precautions, interactions, other",
+            False,
+        ),
+        *_SPAN,
+        _c("text", STR, "section body as in documents.text[char_start:char_end]", False),
+    ),
+    ("section_id",),
+)
+
+SENTENCES = Table(
+    "sentences",
+    "Sentences (and list items, table rows) of each section, split with spaCy rules.",
+    (
+        _c("doc_id", STR, "document", False),
+        _c("section_id", STR, "section the sentence belongs to", False),
+        _c("sentence_id", STR, "stable id: doc_id and start offset", False),
+        *_SPAN,
+        _c("block", STR, "layout block the sentence sits in: paragraph, list_item, table_row"),
+        _c("text", STR, "sentence as in documents.text[char_start:char_end]", False),
+    ),
+    ("sentence_id",),
+)
+
+REFERENCES = Table(
+    "references",
+    "Numbered references of each document.",
+    (
+        _c("doc_id", STR, "document", False),
+        _c("ref_number", I32, "number the text cites it by", False),
+        _c("text", STR, "reference as written", False),
+        _c("pmid", STR, "PubMed id, where given"),
+    ),
+    ("doc_id", "ref_number"),
+)
+
+ERRORS = Table(
+    "errors",
+    "One row per document (or stage of it) that failed; the run goes on without it.",
+    (
+        _c("source_path", STR, "path relative to raw/", False),
+        _c("stage", STR, "stage that failed: read, ingest, sentences, extract, ...", False),
+        _c("error", STR, "short code, e.g. pdf_encrypted, no_text_layer, empty_file", False),
+        _c("message", STR, "what went wrong and what to do, for a researcher", False),
+        _c("time", pa.timestamp("us", tz="UTC"), "when it happened (UTC)", False),
+    ),
+)
+
+STATEMENTS = Table(
+    "statements",
+    "One study, trial, case or recommendation: the consecutive sentences that describe it.",
+    (
+        _c("statement_id", STR, "stable id: doc_id and start offset", False),
+        _c("doc_id", STR, "document", False),
+        _c("section", STR, "canonical section key", False),
+        _c("kind", STR, "study or recommendation", False),
+        _c("text", STR, "the statement's sentences as in documents.text", False),
+        *_SPAN,
+        _c("drug", STR, "substance given or measured, lower case"),
+        _c("route", STR, "first named route: oral, intravenous, ... (null when not said)"),
+        _c("design", STR, "study design where the text says it (case report, cohort, ...)"),
+        _c("negated", BOOL, "true when the statement reports an absence (no evidence, none of)"),
+        _c("citations", pa.list_(I32), "reference numbers the statement cites, in order"),
+        _c("rule_id", STR, "id of the rule that set kind (and design)", False),
+        _c("corrected", BOOL, "true when a curator correction changed this row"),
+    ),
+    ("statement_id",),
+)
+
+POPULATIONS = Table(
+    "populations",
+    "Counted groups of people in a statement.",
+    (
+        *_ITEM_HEAD,
+        _c("n", I32, "number of people (number words as digits)", False),
+        _c("role", STR, "exposed, control or total", False),
+        *_ITEM_TAIL,
+    ),
+    ("item_id",),
+)
+
+DOSES = Table(
+    "doses",
+    "Amounts given or advised.",
+    (
+        *_ITEM_HEAD,
+        _c("amount", F64, "amount as written", False),
+        _c("amount_high", F64, "upper end of a range"),
+        _c("unit", STR, "UCUM code of the amount as written (mg, g, ug, mL, mg/kg, [IU], ...)"),
+        _c("amount_canonical", F64, "amount in unit_canonical"),
+        _c("amount_high_canonical", F64, "amount_high in unit_canonical"),
+        _c("unit_canonical", STR, "mg, mL, mg/kg, [IU], ... (one unit per dimension)"),
+        _c("frequency", STR, "frequency as written (daily, twice daily, per hour)"),
+        _c("per_day", F64, "doses per day where the frequency says it (twice daily -> 2)"),
+        _c("duration", STR, "duration as written (for 3 days)"),
+        _c("stat", STR, "mean, median, range or maximum"),
+        _c("drug", STR, "substance dosed, where a statement doses several"),
+        *_ITEM_TAIL,
+    ),
+    ("item_id",),
+)
+
+MEASUREMENTS = Table(
+    "measurements",
+    "Numeric results: levels, percentages, infant doses, half-lives, ratios.",
+    (
+        *_ITEM_HEAD,
+        _c("value", F64, "value as written", False),
+        _c("value_high", F64, "upper end of a range"),
+        _c("qualifier", STR, "<, >, <=, >= or ~ where written"),
+        _c("unit", STR, "UCUM code as written (mg/L, ug/L, %, {ratio}, h, ...)"),
+        _c("value_canonical", F64, "value in unit_canonical"),
+        _c("value_high_canonical", F64, "value_high in unit_canonical"),
+        _c("unit_canonical", STR, "mg/L, mmol/L, mg, mg/kg, h, %, {ratio}, ..."),
+        _c("stat", STR, "mean, median, range or maximum"),
+        _c("group", STR, "group the value belongs to, as written"),
+        _c("measure", STR, "what was measured, as written"),
+        _c("timepoint", STR, "when, as written"),
+        *_ITEM_TAIL,
+    ),
+    ("item_id",),
+)
+
+COMPARISONS = Table(
+    "comparisons",
+    "A vs B results: one measure contrasted across arms, doses or groups.",
+    (
+        *_ITEM_HEAD,
+        _c("measure", STR, "what is compared, as written"),
+        _c("values", pa.list_(F64), "compared values in the order written", False),
+        _c("unit", STR, "UCUM code of the values"),
+        *_ITEM_TAIL,
+    ),
+    ("item_id",),
+)
+
+INGEST_TABLES: tuple[Table, ...] = (DOCUMENTS, SECTIONS, SENTENCES, REFERENCES)
+EXTRACT_TABLES: tuple[Table, ...] = (STATEMENTS, POPULATIONS, DOSES, MEASUREMENTS, COMPARISONS)
+ALL_TABLES: tuple[Table, ...] = (*INGEST_TABLES, *EXTRACT_TABLES, ERRORS)
+TABLES: dict[str, Table] = {t.name: t for t in ALL_TABLES}
+
+
+def markdown_dictionary() -> str:
+    """The README's table dictionary, generated from the definitions above."""
+    lines: list[str] = []
+    for table in ALL_TABLES:
+        lines.append(f"### `{table.name}`\n\n{table.doc}\n")
+        lines.append("| column | type | description |")
+        lines.append("|---|---|---|")
+        for col in table.columns:
+            req = "" if col.nullable else " (required)"
+            lines.append(f"| `{col.name}` | {col.type} | {col.doc}{req} |")
+        lines.append("")
+    return "\n".join(lines)
