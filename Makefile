@@ -51,5 +51,9 @@ eval: $(VENV)/.installed ## Score extraction on the seeds and dev texts against 
 sample: $(VENV)/.installed ## Re-render the sample PDFs and NXML archive in raw/ (deterministic)
 	$(PY) scripts/make_sample_corpus.py --raw $(RAW)
 
+FUZZ_SECONDS ?= 300
+fuzz: $(VENV)/.installed ## Fuzz campaign (mutated PDF/NXML/HTML/text + property tests), budget FUZZ_SECONDS
+	$(PY) scripts/fuzz.py --seconds $(FUZZ_SECONDS)
+
 clean: ## Remove processed/ and caches (keeps .venv)
 	rm -rf $(OUT) .pytest_cache .ruff_cache

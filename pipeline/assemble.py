@@ -82,7 +82,11 @@ def assemble(parsed: ParsedDocument, doc_id: str | None = None) -> AssembledDocu
         start, end = blocks[0].char_start, blocks[-1].char_end
         sections.append(
             PlacedSection(
-                span_id(doc_id, "s", start), heading, section_key(heading), start, end,
+                span_id(doc_id, "s", start),
+                heading,
+                section_key(heading),
+                start,
+                end,
                 tuple(blocks),
             )
         )

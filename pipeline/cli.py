@@ -10,8 +10,27 @@ from pathlib import Path
 def _add_run_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--raw", type=Path, default=Path("raw"), help="input folder (read only)")
     p.add_argument("--out", type=Path, default=Path("processed"), help="output folder")
-    p.add_argument("--workers", type=int, default=None,
-                   help="worker processes (default: 1)")
+    p.add_argument(
+        "--workers", type=int, default=None, help="worker processes (default: all cores)"
+    )
+    p.add_argument(
+        "--max-bytes",
+        type=int,
+        default=None,
+        help="refuse files over this many bytes (default 64 MiB; 0 = off)",
+    )
+    p.add_argument(
+        "--max-pages",
+        type=int,
+        default=None,
+        help="refuse PDFs over this many pages (default 500; 0 = off)",
+    )
+    p.add_argument(
+        "--max-seconds",
+        type=float,
+        default=None,
+        help="time limit per document in seconds (default 120; 0 = off)",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -22,39 +41,61 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    p = sub.add_parser("run", help="all stages: raw/ -> every table in --out",
-                       description="Ingest every file in --raw and extract study statements; "
-                       "writes each table to OUT/<table>.parquet. Exit 0: all documents done; "
-                       "2: some failed (see errors.parquet); 1: the run itself failed.")
+    p = sub.add_parser(
+        "run",
+        help="all stages: raw/ -> every table in --out",
+        description="Ingest every file in --raw and extract study statements; "
+        "writes each table to OUT/<table>.parquet. Exit 0: all documents done; "
+        "2: some failed (see errors.parquet); 1: the run itself failed.",
+    )
     _add_run_args(p)
 
-    p = sub.add_parser("ingest", help="ingest only: documents, sections, sentences, references",
-                       description="Parse every file in --raw into the documents, sections, "
-                       "sentences, references and errors tables (no extraction).")
+    p = sub.add_parser(
+        "ingest",
+        help="ingest only: documents, sections, sentences, references",
+        description="Parse every file in --raw into the documents, sections, "
+        "sentences, references and errors tables (no extraction).",
+    )
     _add_run_args(p)
 
-    p = sub.add_parser("eval", help="score --out against a gold file",
-                       description="Score the extraction tables in --out against a gold JSONL "
-                       "file (../shared/gold/FORMAT.md): precision, recall, F1 per atom type, "
-                       "and every miss and false hit with its sentence.")
+    p = sub.add_parser(
+        "eval",
+        help="score --out against a gold file",
+        description="Score the extraction tables in --out against a gold JSONL "
+        "file (../shared/gold/FORMAT.md): precision, recall, F1 per atom type, "
+        "and every miss and false hit with its sentence.",
+    )
     p.add_argument("--gold", type=Path, required=True, help="gold JSONL file")
     p.add_argument("--out", type=Path, default=Path("processed"), help="pipeline output folder")
     p.add_argument("--report", type=Path, default=None, help="also write the report as JSON")
     p.add_argument("--quiet", action="store_true", help="print scores only, not each miss")
 
-    p = sub.add_parser("eval-gate", help="run on seeds and dev texts, score, enforce floors",
-                       description="Run the pipeline on each gold corpus listed in the "
-                       "baseline file, score it, and fail when any F1 is below its pinned "
-                       "floor. --raise-floors raises floors to the current scores; lowering "
-                       "one needs --allow-lower.")
+    p = sub.add_parser(
+        "eval-gate",
+        help="run on seeds and dev texts, score, enforce floors",
+        description="Run the pipeline on each gold corpus listed in the "
+        "baseline file, score it, and fail when any F1 is below its pinned "
+        "floor. --raise-floors raises floors to the current scores; lowering "
+        "one needs --allow-lower.",
+    )
     p.add_argument("--baseline", type=Path, default=None, help="floors file (JSON)")
     p.add_argument("--raise-floors", action="store_true", help="raise floors to current scores")
-    p.add_argument("--allow-lower", action="store_true",
-                   help="with --raise-floors: also lower floors (an explicit decision)")
+    p.add_argument(
+        "--allow-lower",
+        action="store_true",
+        help="with --raise-floors: also lower floors (an explicit decision)",
+    )
 
-    p = sub.add_parser("schema-docs", help="print the table dictionary (Markdown)",
-                       description="Print every table, its columns, types and descriptions "
-                       "as Markdown, from pipeline/schema.py.")
+    from pipeline.review.cli import add_review_commands
+
+    add_review_commands(sub)
+
+    p = sub.add_parser(
+        "schema-docs",
+        help="print the table dictionary (Markdown)",
+        description="Print every table, its columns, types and descriptions "
+        "as Markdown, from pipeline/schema.py.",
+    )
     return parser
 
 
@@ -62,11 +103,19 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         if args.command in ("run", "ingest"):
+            from pipeline.limits import Limits
             from pipeline.run import run
 
-            summary = run(args.raw, args.out, extract=args.command == "run",
-                          workers=args.workers)
+            Limits.from_env().with_overrides(
+                args.max_bytes, args.max_pages, args.max_seconds
+            ).to_env()
+
+            summary = run(args.raw, args.out, extract=args.command == "run", workers=args.workers)
             return summary.exit_code
+        from pipeline.review.cli import REVIEW_COMMANDS, run_review_command
+
+        if args.command in REVIEW_COMMANDS:
+            return run_review_command(args)
         if args.command == "schema-docs":
             from pipeline.schema import markdown_dictionary
 

@@ -55,8 +55,7 @@ def decode(data: bytes, source_path: str = "") -> tuple[str, str]:
     if looks_binary(data):
         raise DocumentError(
             "binary_file",
-            f"{source_path} holds binary data, not text: check that the file is what its "
-            "name says",
+            f"{source_path} holds binary data, not text: check that the file is what its name says",
         )
     try:
         return data.decode("utf-8"), "utf-8"
@@ -64,15 +63,15 @@ def decode(data: bytes, source_path: str = "") -> tuple[str, str]:
         first_bad = utf8_error.start
     declared = _DECLARED.search(data[:4096])
     if declared:
-        name = declared.group(1).decode("ascii").lower()
         try:
-            codecs.lookup(name)
+            name = codecs.lookup(declared.group(1).decode("ascii").lower()).name
         except LookupError:
             name = ""
-        if name and codecs.lookup(name).name not in ("utf-8",):
+        # A file that spells its declaration in ASCII is not UTF-16/32 (those need a BOM).
+        if name and name != "utf-8" and not name.startswith(("utf-16", "utf-32")):
             try:
-                return data.decode(name), codecs.lookup(name).name
-            except UnicodeDecodeError:
+                return data.decode(name), name
+            except (UnicodeError, LookupError):  # wrong declaration, or not a text codec
                 pass
     try:
         return data.decode("cp1252"), "cp1252"

@@ -12,8 +12,44 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 
 # Words that end with a period without ending the sentence.
 ABBREVIATIONS = frozenset(
-    "vs v al e.g i.e eg ie approx ca cf dr fig figs no nos st inc ltd jr sr mr mrs ms prof "
-    "etc resp ref refs vol p pp ed eds mt ft wt".split()
+    [
+        "vs",
+        "v",
+        "al",
+        "e.g",
+        "i.e",
+        "eg",
+        "ie",
+        "approx",
+        "ca",
+        "cf",
+        "dr",
+        "fig",
+        "figs",
+        "no",
+        "nos",
+        "st",
+        "inc",
+        "ltd",
+        "jr",
+        "sr",
+        "mr",
+        "mrs",
+        "ms",
+        "prof",
+        "etc",
+        "resp",
+        "ref",
+        "refs",
+        "vol",
+        "p",
+        "pp",
+        "ed",
+        "eds",
+        "mt",
+        "ft",
+        "wt",
+    ]
 )
 _END = {".", "?", "!"}
 _CLOSERS = {")", "]", '"', "\u201d", "'", "\u2019"}
@@ -67,12 +103,27 @@ def lactmed_sentences(doc: Doc) -> Doc:
     n = len(doc)
     while i < n:
         tok = doc[i]
+        if tok.text == ")" and i + 1 < n and doc[i + 1].is_stop and doc[i + 1].text[:1].isupper():
+            # "...(range 0.15 to 10.15 mg/L) Three of the 9 women": a period went missing.
+            doc[i + 1].is_sent_start = True
         if tok.text in _END and i > 0:
             prev = doc[i - 1]
             abbrev = prev.text.lower().rstrip(".") in ABBREVIATIONS and not prev.whitespace_
-            initial = len(prev.text) == 1 and prev.text.isupper() and i > 1 and doc[i - 2].text not in {"/"}
+            initial = (
+                len(prev.text) == 1
+                and prev.text.isupper()
+                and i > 1
+                and doc[i - 2].text not in {"/"}
+            )
+            enumerator = i == 1 and prev.like_num  # "1. Adults: ..." numbers a list item
             j = _skip_trailing_citations(doc, i)
-            if j < n and not abbrev and not initial and _starts_sentence(doc[j].text):
+            if (
+                j < n
+                and not abbrev
+                and not initial
+                and not enumerator
+                and _starts_sentence(doc[j].text)
+            ):
                 doc[j].is_sent_start = True
             i = max(j, i + 1)
             continue
@@ -84,12 +135,25 @@ def _customize_tokenizer(nlp: Language) -> None:
     """Split citation brackets and a period glued to them ("controls.[1]"), units after
     numbers ("2g"), and single capitals' periods ("mg/L.")."""
     defaults = nlp.Defaults
-    infixes = [r"(?<=[^\s\[])\.(?=[\[(])", r"\[", r"\]", r"(?<=\.)\((?=\d)", r"(?<=\d)(?=[A-Za-z\u00b5\u03bc])",
-               r"(?<=[A-Za-z%])(?=[\u2013\u2014])", r"[\u2013\u2014]", r"(?<=\d)-(?=\d)",
-               r"(?<=[0-9])(?=[<>\u2264\u2265])", r"[<>\u2264\u2265~]", r"/"]
-    nlp.tokenizer.infix_finditer = compile_infix_regex(
-        list(defaults.infixes) + infixes
-    ).finditer
+    infixes = [
+        r"(?<=[^\s\[])\.(?=[\[(])",
+        r"\[",
+        r"\]",
+        r"(?<=\.)\((?=\d)",
+        r"(?<=\d)(?=[A-Za-z\u00b5\u03bc])",
+        r"(?<=[A-Za-z%])(?=[\u2013\u2014])",
+        r"[\u2013\u2014]",
+        r"(?<=\d)-(?=\d)",
+        r"(?<=[0-9])(?=[<>\u2264\u2265])",
+        r"[<>\u2264\u2265~]",
+        r"/",
+        r"(?<=\d)%",
+        r"\)(?=[.,;:\[])",
+        r"(?<=[A-Za-z])=(?=\d)",
+        r"\u00b1",
+        r"(?<=\d)\)",
+    ]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(list(defaults.infixes) + infixes).finditer
     prefixes = list(defaults.prefixes) + [r"\[", r"[<>\u2264\u2265~\u2248]"]
     nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     suffixes = list(defaults.suffixes) + [r"\]", r"\.(?=$)", r"(?<=\d)%"]

@@ -11,6 +11,7 @@ from pipeline.assemble import AssembledDocument, assemble
 from pipeline.errors import DocumentError
 from pipeline.ids import doc_id_for
 from pipeline.ingest.dispatch import parse_source
+from pipeline.limits import Limits, active, check_bytes, time_limit
 from pipeline.model import SourceFile
 from pipeline.schema import EXTRACT_TABLES, INGEST_TABLES
 from pipeline.sentences import Sentence, split_sentences
@@ -64,27 +65,35 @@ def ingest_rows(doc: AssembledDocument, sentences: list[Sentence]) -> dict[str, 
             "references": references}
 
 
-def process_source(source: SourceFile, extract: bool = True) -> DocumentResult:
-    """Every per-document stage; a bad document becomes error rows, never an exception."""
+def process_source(
+    source: SourceFile, extract: bool = True, limits: Limits | None = None
+) -> DocumentResult:
+    """Every per-document stage; a bad document becomes error rows, never an exception.
+
+    `limits` (default: Limits.from_env()) bound the document's bytes, PDF pages and seconds;
+    a document over one is an error row naming the limit, like any other bad input."""
+    limits = limits or Limits.from_env()
     doc_id = doc_id_for(source.data)
     result = DocumentResult(source.source_path, doc_id)
     stage = "ingest"
     try:
-        parsed = parse_source(source)
-        doc = assemble(parsed, doc_id)
-        if not doc.text.strip():
-            raise DocumentError(
-                "no_main_text", "no text was left after removing navigation and boilerplate: "
-                "is this a page of links, or a scanned image?",
-            )
-        stage = "sentences"
-        sentences = split_sentences(doc)
-        tables = ingest_rows(doc, sentences)
-        if extract:
-            stage = "extract"
-            from pipeline.extract import extract_document
+        with active(limits), time_limit(limits.max_seconds, source.source_path):
+            check_bytes(len(source.data), source.source_path, limits)
+            parsed = parse_source(source)
+            doc = assemble(parsed, doc_id)
+            if not doc.text.strip():
+                raise DocumentError(
+                    "no_main_text", "no text was left after removing navigation and "
+                    "boilerplate: is this a page of links, or a scanned image?",
+                )
+            stage = "sentences"
+            sentences = split_sentences(doc)
+            tables = ingest_rows(doc, sentences)
+            if extract:
+                stage = "extract"
+                from pipeline.extract import extract_document
 
-            tables.update(extract_document(doc.doc_id, doc.text, sentences))
+                tables.update(extract_document(doc.doc_id, doc.text, sentences, parsed.drug))
         result.tables = tables
     except DocumentError as exc:
         result.errors.append(error_row(source.source_path, exc.stage or stage, exc.code,
@@ -92,6 +101,12 @@ def process_source(source: SourceFile, extract: bool = True) -> DocumentResult:
     except RecursionError:
         result.errors.append(error_row(source.source_path, stage, "too_deep",
                                        "the document nests too deeply to parse safely"))
+    except MemoryError:
+        result.errors.append(error_row(
+            source.source_path, stage, "out_of_memory",
+            "the document needed more memory than is available: check that it is a single "
+            "record, or process it alone with --workers 1",
+        ))
     except Exception as exc:  # a bug or an input no rule foresaw: record it, keep going
         where = traceback.extract_tb(exc.__traceback__)[-1]
         result.errors.append(error_row(

@@ -81,7 +81,9 @@ DOCUMENTS = Table(
         _c("cas", STR, "CAS Registry Number, where the source gives one"),
         _c("n_pages", I32, "number of pages (PDF only)"),
         _c("n_chars", I64, "length of text", False),
-        _c("text", STR, "cleaned text; every char_start/char_end in every table points here", False),
+        _c(
+            "text", STR, "cleaned text; every char_start/char_end in every table points here", False
+        ),
     ),
     ("doc_id",),
 )

@@ -42,9 +42,15 @@ def split_sentences(doc: AssembledDocument) -> list[Sentence]:
                 end = start + len(text)
                 out.append(
                     Sentence(
-                        doc.doc_id, section.section_id, section.key,
-                        span_id(doc.doc_id, "t", start), placed.page_at(start), start, end,
-                        placed.block.kind, text,
+                        doc.doc_id,
+                        section.section_id,
+                        section.key,
+                        span_id(doc.doc_id, "t", start),
+                        placed.page_at(start),
+                        start,
+                        end,
+                        placed.block.kind,
+                        text,
                     )
                 )
     return out

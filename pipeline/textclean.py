@@ -11,9 +11,57 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*[A-Za-z]|[A-Za-z]")
 
 # Prefixes that take a real hyphen in clinical English; a line break after them keeps it.
 HYPHEN_PREFIXES = frozenset(
-    "non pre post anti co self semi multi inter intra extra over under sub super ultra re "
-    "de mid long short high low well ill half all cross double single twice once three two "
-    "one four five six seven eight nine ten first second third dose time age weight".split()
+    [
+        "non",
+        "pre",
+        "post",
+        "anti",
+        "co",
+        "self",
+        "semi",
+        "multi",
+        "inter",
+        "intra",
+        "extra",
+        "over",
+        "under",
+        "sub",
+        "super",
+        "ultra",
+        "re",
+        "de",
+        "mid",
+        "long",
+        "short",
+        "high",
+        "low",
+        "well",
+        "ill",
+        "half",
+        "all",
+        "cross",
+        "double",
+        "single",
+        "twice",
+        "once",
+        "three",
+        "two",
+        "one",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "first",
+        "second",
+        "third",
+        "dose",
+        "time",
+        "age",
+        "weight",
+    ]
 )
 
 

@@ -1,13 +1,24 @@
 """Write tables as Parquet with pyarrow, from the schema module, never half-finished.
 
-Every table of a run is first written to a temporary folder next to the output folder; only
-when all of them are complete do they replace the old files, each with an atomic rename."""
+The output folder is replaced as a whole. Every table of a run is written (and fsync'ed) into a
+hidden staging folder beside OUT (`.OUT.staging-*`, same file system); files in OUT that are
+not tables (markers, review notes, caches) are hard-linked into it; then the staging folder and
+OUT are exchanged in one atomic rename (Linux renameat2 RENAME_EXCHANGE). Where the kernel or
+file system lacks that, OUT is renamed aside and the staging folder renamed in, and an
+interruption between the two renames is repaired by `recover` on the next start. Either way a
+run killed at any moment leaves OUT exactly as before or fully updated, and analysts keep
+reading plain `OUT/<table>.parquet` paths.
+"""
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
+import errno
 import os
 import shutil
-import tempfile
+import time
+import uuid
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
@@ -16,6 +27,15 @@ import pyarrow.parquet as pq
 
 from pipeline.schema import TABLES, Table
 
+STAGING = ".staging-"
+OLD = ".old-"
+COMPLETE = ".complete"  # written last into a staging folder: it holds a full set of tables
+# Test hook: when set to a checkpoint name, the writer touches OUT's sibling
+# `.OUT.paused-<name>` and sleeps there, so a test can SIGKILL it at exactly that point.
+# Checkpoints: staged:<table>, carried_over (all staged, before the swap), swapped (right after
+# the exchange), between_renames (also selects the two-rename fallback), after_swap.
+PAUSE_ENV = "LACTPIPE_TEST_PAUSE_AT"
+
 
 def to_arrow(table: Table, rows: Sequence[Mapping[str, object]]) -> pa.Table:
     """Rows (dicts) -> an Arrow table with exactly the schema's columns, in its order."""
@@ -23,26 +43,196 @@ def to_arrow(table: Table, rows: Sequence[Mapping[str, object]]) -> pa.Table:
     return pa.Table.from_pydict(columns, schema=table.schema)
 
 
+def _sibling(out_dir: Path, kind: str, tag: str) -> Path:
+    return out_dir.parent / f".{out_dir.name}{kind}{tag}"
+
+
+def _checkpoint(out_dir: Path, name: str) -> None:
+    if os.environ.get(PAUSE_ENV) == name:
+        _sibling(out_dir, ".paused-", name).touch()
+        time.sleep(3600)
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+_RENAME_EXCHANGE = 2
+_AT_FDCWD = -100
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Atomically swap two paths (renameat2 RENAME_EXCHANGE); False where unsupported."""
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    renameat2.argtypes = [
+        ctypes.c_int,
+        ctypes.c_char_p,
+        ctypes.c_int,
+        ctypes.c_char_p,
+        ctypes.c_uint,
+    ]
+    if renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE) == 0:
+        _checkpoint(b, "swapped")
+        return True
+    err = ctypes.get_errno()
+    if err in (errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP, errno.EPERM):
+        return False
+    raise OSError(err, f"cannot swap {b} into place: {os.strerror(err)}", str(a))
+
+
+def recover(out_dir: Path) -> None:
+    """Finish or undo a swap that a killed run left half-done, and remove its leftovers.
+
+    Only the fallback (two renames) can be caught in between: OUT is missing while a complete
+    staging folder and the renamed-aside old OUT exist. The complete new set wins.
+    """
+    out_dir = Path(os.path.abspath(out_dir))
+    if out_dir.exists() and not out_dir.is_dir():
+        raise NotADirectoryError(
+            f"--out {out_dir} is a file, not a folder: pass a folder for the tables "
+            "(it is created if missing)"
+        )
+    parent = out_dir.parent
+    if not parent.is_dir():
+        return
+    prefix = f".{out_dir.name}"
+    staged = sorted(parent.glob(f"{prefix}{STAGING}*"))
+    olds = sorted(parent.glob(f"{prefix}{OLD}*"))
+    if not out_dir.exists():
+        complete = [s for s in staged if (s / COMPLETE).exists()]
+        if complete:
+            os.replace(complete[-1], out_dir)
+            (out_dir / COMPLETE).unlink(missing_ok=True)
+        elif olds:
+            os.replace(olds[-1], out_dir)
+    for leftover in [
+        *parent.glob(f"{prefix}{STAGING}*"),
+        *parent.glob(f"{prefix}{OLD}*"),
+        *parent.glob(f"{prefix}.paused-*"),
+    ]:
+        if leftover.is_dir() and not leftover.is_symlink():
+            shutil.rmtree(leftover, ignore_errors=True)
+        else:
+            leftover.unlink(missing_ok=True)
+
+
+def _carry_over(out_dir: Path, staging: Path, written: set[str]) -> None:
+    """Keep what OUT holds besides this run's tables; drop tables this run did not write
+    (an `ingest` run leaves no statements from an older `run` out of step with documents)."""
+    if out_dir.is_dir():
+        _keep_other_files(out_dir, staging, written)
+    _checkpoint(out_dir, "carried_over")  # every table staged; the swap comes next
+
+
+def _keep_other_files(out_dir: Path, staging: Path, written: set[str]) -> None:
+    stale = {f"{name}.parquet" for name in TABLES}
+    for entry in out_dir.iterdir():
+        if entry.name in stale or entry.name in written or entry.name == COMPLETE:
+            continue
+        target = staging / entry.name
+        if entry.is_dir() and not entry.is_symlink():
+            shutil.copytree(entry, target, symlinks=True, copy_function=_link_or_copy)
+        else:
+            _link_or_copy(entry, target, follow_symlinks=False)
+
+
+def _link_or_copy(src: str | Path, dst: str | Path, *, follow_symlinks: bool = True) -> None:
+    if not os.path.islink(src):
+        try:
+            os.link(src, dst)
+            return
+        except OSError:
+            pass
+    shutil.copy2(src, dst, follow_symlinks=follow_symlinks)
+
+
+class StagedOutput:
+    """A staging folder beside OUT that replaces OUT as a whole on `commit`.
+
+    Write each table to `self.path / "<name>.parquet"` (a file, or a folder of parts), then
+    call `commit(names)`; on any failure call `abort()` and OUT stays as it was.
+    """
+
+    def __init__(self, out_dir: Path) -> None:
+        # Swap the real folder, not a symlink to it.
+        self.out_dir = Path(os.path.realpath(out_dir))
+        self.out_dir.parent.mkdir(parents=True, exist_ok=True)
+        recover(self.out_dir)
+        self.tag = f"{os.getpid()}-{uuid.uuid4().hex[:8]}"
+        self.path = _sibling(self.out_dir, STAGING, self.tag)
+        self.path.mkdir()
+
+    def staged(self, name: str) -> None:
+        """Call after each table is complete in the staging folder (flushes it to disk)."""
+        path = self.path / f"{name}.parquet"
+        for file in sorted(path.rglob("*")) if path.is_dir() else [path]:
+            if file.is_file():
+                with open(file, "rb") as fh:
+                    os.fsync(fh.fileno())
+        _checkpoint(self.out_dir, f"staged:{name}")
+
+    def commit(self, names: Sequence[str]) -> list[Path]:
+        out_dir, staging = self.out_dir, self.path
+        try:
+            _carry_over(out_dir, staging, {f"{n}.parquet" for n in names})
+            mode = out_dir.stat().st_mode & 0o7777 if out_dir.is_dir() else 0o777 & ~_umask()
+            os.chmod(staging, mode)
+            (staging / COMPLETE).touch()
+            _fsync_dir(staging)
+            _checkpoint(out_dir, "before_swap")
+            if not out_dir.exists():
+                os.replace(staging, out_dir)
+            elif os.environ.get(PAUSE_ENV) != "between_renames" and _exchange(staging, out_dir):
+                pass  # staging now holds the old tables; recover() removes it
+            else:
+                old = _sibling(out_dir, OLD, self.tag)
+                os.replace(out_dir, old)
+                _checkpoint(out_dir, "between_renames")
+                os.replace(staging, out_dir)
+            (out_dir / COMPLETE).unlink(missing_ok=True)
+            _fsync_dir(out_dir.parent)
+            _checkpoint(out_dir, "after_swap")
+        finally:
+            recover(out_dir)
+        return [out_dir / f"{name}.parquet" for name in names]
+
+    def abort(self) -> None:
+        shutil.rmtree(self.path, ignore_errors=True)
+
+
 def write_tables(out_dir: Path, tables: Mapping[str, pa.Table]) -> list[Path]:
-    """Write every table to out_dir/<name>.parquet; all files appear together or not at all."""
-    out_dir.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=out_dir))
-    written = []
+    """Write every table to out_dir/<name>.parquet; the folder is replaced as a whole."""
+    for name in tables:
+        if name not in TABLES:
+            raise KeyError(f"unknown table {name!r}")
+    output = StagedOutput(out_dir)
     try:
         for name, arrow_table in tables.items():
-            if name not in TABLES:
-                raise KeyError(f"unknown table {name!r}")
-            path = staging / f"{name}.parquet"
-            pq.write_table(arrow_table, path, compression="zstd", row_group_size=50_000)
-            with open(path, "rb") as fh:
-                os.fsync(fh.fileno())
-        for name in tables:
-            target = out_dir / f"{name}.parquet"
-            os.replace(staging / f"{name}.parquet", target)
-            written.append(target)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
-    return written
+            pq.write_table(
+                arrow_table,
+                output.path / f"{name}.parquet",
+                compression="zstd",
+                row_group_size=50_000,
+            )
+            output.staged(name)
+        return output.commit(list(tables))
+    except BaseException:
+        output.abort()
+        raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def read_table(out_dir: Path, name: str) -> pa.Table:

@@ -7,7 +7,9 @@ from collections.abc import Sequence
 from pipeline.sentences import Sentence
 
 
-def extract_document(doc_id: str, text: str, sentences: Sequence[Sentence]) -> dict[str, list]:
+def extract_document(
+    doc_id: str, text: str, sentences: Sequence[Sentence], drug: str | None = None
+) -> dict[str, list]:
     from pipeline.extract.statements import extract_statements
 
-    return extract_statements(doc_id, text, sentences)
+    return extract_statements(doc_id, text, sentences, drug)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from pipeline.errors import DocumentError
 from pipeline.model import ParsedDocument, SourceFile
 
@@ -27,6 +29,11 @@ def parse_source(source: SourceFile) -> ParsedDocument:
         raise DocumentError("empty_file", "the file is empty (0 bytes of text): nothing to ingest")
     kind = source_kind(source)
     if kind == "pdf":
+        # --pdf-backend pdfium (pipeline/cache.py sets this in each worker process)
+        if os.environ.get("LACTPIPE_PDF_BACKEND") == "pdfium":
+            from pipeline.ingest.pdf_pdfium import parse_pdf_pdfium
+
+            return parse_pdf_pdfium(source)
         from pipeline.ingest.pdf import parse_pdf
 
         return parse_pdf(source)

@@ -67,8 +67,13 @@ def classify_heading(heading: str) -> SectionRule | None:
 def is_known_heading(line: str) -> bool:
     """True for a LactMed-style heading we recognise by name (plain-text sources have no fonts)."""
     rule = classify_heading(line)
-    return rule is not None and rule.key not in {"usage", "dosage", "side_effects",
-                                                   "interactions", "precautions"}
+    return rule is not None and rule.key not in {
+        "usage",
+        "dosage",
+        "side_effects",
+        "interactions",
+        "precautions",
+    }
 
 
 @dataclass(frozen=True)
@@ -76,6 +81,7 @@ class BoilerplateRules:
     drop_blocks: tuple[re.Pattern[str], ...]
     drop_sections: tuple[re.Pattern[str], ...]
     page_furniture: tuple[re.Pattern[str], ...]
+    drop_rest: tuple[re.Pattern[str], ...] = ()
 
     def is_boilerplate(self, text: str) -> bool:
         t = text.strip()
@@ -89,6 +95,11 @@ class BoilerplateRules:
         t = line.strip()
         return any(p.search(t) for p in self.page_furniture)
 
+    def ends_article(self, heading: str) -> bool:
+        """A heading after which nothing is the page's own content (other posts, comments)."""
+        t = normalize_heading(heading)
+        return any(p.search(t) for p in self.drop_rest)
+
 
 @lru_cache(maxsize=1)
 def boilerplate_rules() -> BoilerplateRules:
@@ -96,7 +107,7 @@ def boilerplate_rules() -> BoilerplateRules:
     if not isinstance(data, dict):
         raise RuleFileError("boilerplate.yaml: expected a mapping")
     out = {}
-    for key in ("drop_blocks", "drop_sections", "page_furniture"):
+    for key in ("drop_blocks", "drop_sections", "page_furniture", "drop_rest"):
         values = data.get(key, [])
         if not isinstance(values, list):
             raise RuleFileError(f"boilerplate.yaml: {key} must be a list")

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import tarfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -31,10 +32,30 @@ def is_archive(path: str) -> bool:
 def list_inputs(raw: Path) -> list[Path]:
     """Every input file below raw/, in a stable order (by relative path)."""
     files = [
-        p for p in raw.rglob("*")
+        p
+        for p in raw.rglob("*")
         if p.is_file() and p.name not in SKIP_NAMES and not p.name.startswith(".")
     ]
     return sorted(files, key=lambda p: p.relative_to(raw).as_posix())
+
+
+def _ended_cleanly(tar: tarfile.TarFile) -> bool:
+    """True if iteration stopped at a real end-of-archive marker.
+
+    tarfile ends iteration quietly on a truncated or garbled header after the first member, so
+    a damaged archive would silently lose its later records; a proper end is a zero block.
+    Reading the compressed stream to its end also checks its length and checksum.
+    """
+    fileobj = tar.fileobj
+    if fileobj is None:
+        return True
+    fileobj.seek(tar.offset)
+    block = fileobj.read(tarfile.BLOCKSIZE)
+    if len(block) != tarfile.BLOCKSIZE or block.count(0) != tarfile.BLOCKSIZE:
+        return False
+    while fileobj.read(1 << 20):
+        pass
+    return True
 
 
 def iter_archive(data_path: Path, rel: str) -> Iterator[SourceFile | FailedSource]:
@@ -48,7 +69,8 @@ def iter_archive(data_path: Path, rel: str) -> Iterator[SourceFile | FailedSourc
                     continue
                 if path.is_absolute() or ".." in path.parts:
                     yield FailedSource(
-                        f"{rel}!{name}", "unsafe_member",
+                        f"{rel}!{name}",
+                        "unsafe_member",
                         f"archive member {name!r} has an absolute or parent path; it was "
                         "skipped (nothing is ever extracted to disk)",
                     )
@@ -57,7 +79,8 @@ def iter_archive(data_path: Path, rel: str) -> Iterator[SourceFile | FailedSourc
                     continue
                 if member.size > MAX_MEMBER_BYTES:
                     yield FailedSource(
-                        f"{rel}!{name}", "too_large",
+                        f"{rel}!{name}",
+                        "too_large",
                         f"archive member is {member.size} bytes, over the "
                         f"{MAX_MEMBER_BYTES}-byte limit for one record",
                     )
@@ -66,9 +89,18 @@ def iter_archive(data_path: Path, rel: str) -> Iterator[SourceFile | FailedSourc
                 if fh is None:
                     continue
                 yield SourceFile(f"{rel}!{name}", fh.read())
-    except (tarfile.TarError, EOFError, OSError) as exc:
+            if not _ended_cleanly(tar):
+                yield FailedSource(
+                    rel,
+                    "bad_archive",
+                    f"the archive is truncated or damaged at byte {tar.offset} of its contents "
+                    "(no end-of-archive marker where the next entry should be); records read "
+                    "before the damage were kept: re-download the archive",
+                )
+    except (tarfile.TarError, EOFError, OSError, zlib.error) as exc:
         yield FailedSource(
-            rel, "bad_archive",
+            rel,
+            "bad_archive",
             f"cannot read the archive ({exc.__class__.__name__}: {exc}); records read before "
             "the damage were kept: re-download the archive",
         )

@@ -59,6 +59,8 @@ def drop_boilerplate(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     dropping_level: int | None = None
     for block in blocks:
+        if block.kind == HEADING and rules.ends_article(block.text):
+            break
         if block.kind == HEADING:
             if dropping_level is not None and block.level <= dropping_level:
                 dropping_level = None
@@ -75,8 +77,15 @@ def drop_boilerplate(blocks: list[Block]) -> list[Block]:
 
 def parse_date(text: str) -> date | None:
     text = text.strip().rstrip(".")
-    for fmt in ("%Y-%m-%d", "%B %d, %Y", "%B %d %Y", "%b %d, %Y", "%b. %d, %Y", "%m/%d/%Y",
-                "%B %Y"):
+    for fmt in (
+        "%Y-%m-%d",
+        "%B %d, %Y",
+        "%B %d %Y",
+        "%b %d, %Y",
+        "%b. %d, %Y",
+        "%m/%d/%Y",
+        "%B %Y",
+    ):
         try:
             return datetime.strptime(text, fmt).date()
         except ValueError:
@@ -130,7 +139,9 @@ def extract_references(blocks: list[Block]) -> list[Reference]:
         m = _REF_ENTRY.match(block.text)
         if m:
             pmid = _PMID.search(block.text)
-            refs.append(Reference(int(m.group(1)), m.group(2).strip(), pmid.group(1) if pmid else None))
+            refs.append(
+                Reference(int(m.group(1)), m.group(2).strip(), pmid.group(1) if pmid else None)
+            )
     # One reference per number: keep the first (a page may repeat its list).
     seen: set[int] = set()
     return [r for r in refs if not (r.number in seen or seen.add(r.number))]

@@ -17,7 +17,9 @@ from pipeline.ingest.structure import finish
 from pipeline.model import HEADING, LIST_ITEM, PARAGRAPH, Block, ParsedDocument, SourceFile
 from pipeline.textclean import normalize_newlines, normalize_space, unwrap_lines, vocabulary
 
-_BULLET = re.compile(r"^\s*(?:[\u2022\u25aa\u25cf\u25e6\u2023\u2043\u25b8\u25b9\u25ba*+\-\u2013]|\d{1,2}[.)])\s+")
+_BULLET = re.compile(
+    r"^\s*(?:[\u2022\u25aa\u25cf\u25e6\u2023\u2043\u25b8\u25b9\u25ba*+\-\u2013]|\d{1,2}[.)])\s+"
+)
 _NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+")
 _TERMINAL = re.compile(r"""[.?!:;]["'\u201d\u2019)]?$|\]$|\.\s*\d{1,3}(?:,\s*\d{1,3})*$""")
 _FOOTER = re.compile(r"^(\S.{1,60}?)\s+(\d{1,4})$")
@@ -53,17 +55,36 @@ def _wrap_width(lines: list[str]) -> int | None:
 
 
 def _looks_like_heading(line: str, next_line: str | None) -> bool:
-    if len(line) > 90 or len(line.split()) > 12 or _TERMINAL.search(line) and not line.endswith(
-        ("?", ":")
+    if (
+        len(line) > 90
+        or len(line.split()) > 12
+        or _TERMINAL.search(line)
+        and not line.endswith(("?", ":"))
     ):
         return False
     if not (line[:1].isupper() or line[:1].isdigit()) or _BULLET.match(line):
         return False
+    if line.endswith(":") and (len(line.split()) > 5 or "," in line):
+        return False  # a lead-in sentence ("Based on this, it may help support:")
     if re.search(r"\[\d", line) or line.endswith(","):
         return False
-    return next_line is None or not next_line or len(next_line) > len(line) or line.endswith(
-        ("?", ":")
+    return (
+        next_line is None
+        or not next_line
+        or len(next_line) > len(line)
+        or line.endswith(("?", ":"))
     )
+
+
+# Sections where LactMed writes one short value per line ("Sertraline", "79617-96-2",
+# "Escitalopram, Nortriptyline"): those lines are values, not headings.
+_VALUE_KEYS = {"substance_field", "alternatives"}
+
+
+def _lists_values(blocks: list[Block]) -> bool:
+    last = next((b for b in reversed(blocks) if b.kind == HEADING), None)
+    rule = classify_heading(last.text) if last is not None else None
+    return rule is not None and rule.key in _VALUE_KEYS
 
 
 def _heading_block(line: str) -> Block:
@@ -109,7 +130,7 @@ def text_to_blocks(text: str) -> list[Block]:
             blocks.append(Block(LIST_ITEM, body.strip()))
             continue
         if width is None:
-            if _looks_like_heading(line, nxt):
+            if _looks_like_heading(line, nxt) and not _lists_values(blocks):
                 blocks.append(_heading_block(line))
             else:
                 blocks.append(Block(PARAGRAPH, line))

@@ -63,7 +63,19 @@ class LactMedRecord:
             for r in self.references:
                 pm = f" PMID: {r.pmid}" if r.pmid else ""
                 out += [f"{r.number}. {r.text}{pm}", ""]
-        out += ["Substance Identification", "", "Substance Name", "", self.drug, "",
-                "CAS Registry Number", "", self.cas, "", "Drug Class", ""]
+        out += [
+            "Substance Identification",
+            "",
+            "Substance Name",
+            "",
+            self.drug,
+            "",
+            "CAS Registry Number",
+            "",
+            self.cas,
+            "",
+            "Drug Class",
+            "",
+        ]
         out += [x for c in self.drug_classes for x in (c, "")]
         return "\n".join(out).rstrip() + "\n"

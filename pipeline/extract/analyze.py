@@ -1,0 +1,229 @@
+"""One sentence -> the things the rules find in it: quantities, counts of people, routes.
+
+Units are merged into single tokens first (PhraseMatcher over units.jsonl), so the quantity
+patterns in quantities.jsonl can say "a number, then a unit". Offsets are sentence-relative."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from pipeline.extract.numwords import parse_digits, parse_number
+from pipeline.extract.rules import Rules, get_rules
+
+
+@dataclass
+class Value:
+    value: float
+    value_high: float | None
+    start: int  # sentence-relative span of this value (number through unit)
+    end: int
+    stat: str | None = None  # set by the shape: the range part of "29.2 (range 20.4 to 39)"
+
+
+@dataclass
+class Quantity:
+    rule_id: str
+    label: str
+    values: list[Value]
+    ucum: str
+    unit_kind: str
+    unit_per: str  # "per day" when the unit carries a rate (mg/day)
+    start: int
+    end: int  # end of the whole match (after the unit)
+    unit_text: str
+
+
+@dataclass
+class Population:
+    rule_id: str
+    n: int
+    start: int
+    end: int
+    count_start: int
+
+
+@dataclass
+class RouteMention:
+    route: str
+    rule_id: str
+    start: int
+    end: int
+    token_index: int
+
+
+@dataclass
+class Analysis:
+    text: str
+    doc: Doc
+    quantities: list[Quantity] = field(default_factory=list)
+    populations: list[Population] = field(default_factory=list)
+    routes: list[RouteMention] = field(default_factory=list)
+
+
+def _merge_units(doc: Doc, rules: Rules) -> None:
+    spans: list[Span] = []
+    for matcher in rules.unit_matchers:
+        for key, start, end in matcher(doc):
+            span = Span(doc, start, end, label=key)
+            # A unit is only a unit right after a number, a range or a parenthesis.
+            prev = doc[start - 1] if start > 0 else None
+            if prev is None or not (prev._.qnum or prev.text in {")", "-"}):
+                continue
+            spans.append(span)
+    spans = filter_spans(spans)
+    with doc.retokenize() as retok:
+        for span in spans:
+            unit = rules.units[doc.vocab.strings[span.label]]
+            retok.merge(
+                span,
+                attrs={
+                    "_": {
+                        "unit": True,
+                        "unit_id": unit.id,
+                        "ucum": unit.ucum,
+                        "unit_kind": unit.kind,
+                        "unit_per": unit.per,
+                    }
+                },
+            )
+
+
+# "rose from X to Y" is a before and after, not a range.
+_BEFORE_AFTER = re.compile(
+    r"\b(?:increas\w*|decreas\w*|ris\w*|rose|fell|fall\w*|drop\w*|declin\w*|went|chang\w*|"
+    r"reduc\w*|climb\w*)\s+(?:\w+\s+){0,2}from\s*$",
+    re.IGNORECASE,
+)
+
+
+def _quantities(doc: Doc, rules: Rules) -> list[Quantity]:
+    spans = []
+    for key, start, end in rules.quantity_matcher(doc):
+        spans.append(Span(doc, start, end, label=key))
+    out = []
+    for span in filter_spans(spans):
+        label, rule_id = doc.vocab.strings[span.label].split("|", 1)
+        nums = [t for t in span if t._.qnum]
+        units = [t for t in span if t._.unit]
+        values = [parse_digits(t.text) for t in nums]
+        if any(v is None for v in values):
+            continue
+        if rule_id == "qty.ratio_paren_range" and not any(
+            q.label == "QTY_RATIO" and 0 <= span.start_char - q.end <= 2 for q in out
+        ):
+            continue  # a unit-less range is a ratio only right after one
+        if label.startswith("QTY_RATIO"):
+            ucum, kind, per, unit_text = "{ratio}", "ratio", "", ""
+        else:
+            if not units:
+                continue
+            last = units[-1]
+            ucum, kind, per, unit_text = last._.ucum, last._.unit_kind, last._.unit_per, last.text
+        end = span.end_char
+        if rule_id == "qty.ratio_paren_range":
+            end = nums[-1].idx + len(nums[-1].text)
+        if label in ("QTY", "QTY_RATIO"):
+            vals = [Value(values[0], None, nums[0].idx, end)]
+        elif label in ("QTY_RANGE", "QTY_RATIO_RANGE"):
+            if label == "QTY_RANGE" and _BEFORE_AFTER.search(doc.text[: span.start_char]):
+                vals = [
+                    Value(v, None, t.idx, t.idx + len(t.text))
+                    for v, t in zip(values, nums, strict=False)
+                ]
+                vals[-1].end = end
+            else:
+                vals = [Value(values[0], values[1], nums[0].idx, end)]
+        elif label == "QTY_SD":
+            vals = [Value(values[0], None, nums[0].idx, end)]
+        elif label == "QTY_RANGE_UNITS":
+            first_end = units[0].idx + len(units[0].text)
+            if _BEFORE_AFTER.search(doc.text[: span.start_char]):
+                # "increased from 25 mcg/L to 40 mcg/L": two values, not a range.
+                out.append(
+                    Quantity(
+                        rule_id,
+                        "QTY",
+                        [Value(values[0], None, nums[0].idx, first_end)],
+                        units[0]._.ucum,
+                        units[0]._.unit_kind,
+                        units[0]._.unit_per,
+                        span.start_char,
+                        first_end,
+                        units[0].text,
+                    )
+                )
+                vals = [Value(values[1], None, nums[1].idx, end)]
+            else:
+                vals = [Value(values[0], values[1], nums[0].idx, end)]
+        elif label == "QTY_PAREN_RANGE":
+            vals = [
+                Value(values[0], None, nums[0].idx, nums[0].idx + len(nums[0].text)),
+                Value(
+                    values[1], values[2], nums[1].idx, nums[2].idx + len(nums[2].text), stat="range"
+                ),
+            ]
+        elif label == "QTY_LIST":
+            vals = [
+                Value(v, None, t.idx, t.idx + len(t.text))
+                for v, t in zip(values, nums, strict=False)
+            ]
+            vals[-1].end = end
+        else:
+            continue
+        start = span.start_char
+        if label.startswith("QTY_RATIO"):
+            start = nums[0].idx
+        out.append(Quantity(rule_id, label, vals, ucum, kind, per, start, end, unit_text))
+    return out
+
+
+def _populations(doc: Doc, rules: Rules) -> list[Population]:
+    spans = [Span(doc, s, e, label=k) for k, s, e in rules.population_matcher(doc)]
+    out = []
+    for span in filter_spans(spans):
+        label, rule_id = doc.vocab.strings[span.label].split("|", 1)
+        counts = [t for t in span if t._.count]
+        if not counts:
+            continue
+        first = counts[0]
+        if rule_id == "pop.hyphen_words":
+            value = parse_number(f"{counts[0].text}-{counts[1].text}")
+        else:
+            value = parse_number(first.text)
+        if value is None:
+            continue
+        # A count right after a unit-less number or a decimal is part of something else.
+        prev = doc[first.i - 1] if first.i > 0 else None
+        if prev is not None and (prev._.qnum or prev.lower_ in {"day", "week", "month", "dose"}):
+            continue
+        start = span.start_char
+        if rule_id in ("pop.numeral_subject", "pop.numeral_who"):
+            start = span[1].idx
+        out.append(Population(rule_id, int(value), start, span.end_char, first.idx))
+    return out
+
+
+def _routes(doc: Doc, rules: Rules) -> list[RouteMention]:
+    spans = []
+    for matcher in rules.route_matchers:
+        spans += [Span(doc, s, e, label=k) for k, s, e in matcher(doc)]
+    out = []
+    for span in filter_spans(spans):
+        rule_id = doc.vocab.strings[span.label]
+        out.append(
+            RouteMention(rules.routes[rule_id], rule_id, span.start_char, span.end_char, span.start)
+        )
+    return out
+
+
+def analyze(text: str) -> Analysis:
+    rules = get_rules()
+    doc = rules.nlp.make_doc(text)
+    _merge_units(doc, rules)
+    return Analysis(
+        text, doc, _quantities(doc, rules), _populations(doc, rules), _routes(doc, rules)
+    )

@@ -1,0 +1,402 @@
+"""Quantities in a sentence -> doses and measurements; values side by side -> comparisons.
+
+Every decision names the rule that made it (rule_id), so a curator can trace a row to a line
+in rules/*.jsonl or a cue in rules/cues.yaml."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.extract.analyze import Analysis, Quantity, Value
+from pipeline.extract.rules import Rules
+
+DOSE_KINDS = {"mass", "volume", "iu", "mass_per_weight"}
+CONCENTRATION_KINDS = {"concentration", "molar_concentration", "iu_concentration"}
+
+
+@dataclass
+class Item:
+    """A dose or measurement found in one sentence (offsets sentence-relative)."""
+
+    table: str  # doses | measurements
+    quantity: Quantity
+    value: Value
+    rule_id: str
+    qualifier: str | None = None
+    stat: str | None = None
+    frequency: str | None = None
+    per_day: float | None = None
+    duration: str | None = None
+    drug: str | None = None
+    measure: str | None = None
+    timepoint: str | None = None
+    group: str | None = None
+
+
+def _clause_before(text: str, start: int, rules: Rules) -> str:
+    before = text[:start]
+    cut = 0
+    for m in rules.rx["clause_break"].finditer(before):
+        cut = m.end()
+    return before[cut:]
+
+
+def _clause_after(text: str, end: int, rules: Rules) -> str:
+    after = text[end:]
+    m = rules.rx["clause_break"].search(after)
+    return after[: m.start()] if m else after
+
+
+def qualifier_before(text: str, start: int, rules: Rules) -> str | None:
+    window = text[max(0, start - 25) : start]
+    for q, rx in rules.qualifiers:
+        if rx.search(window):
+            return q
+    return None
+
+
+def _stat(text: str, value: Value, rules: Rules) -> str | None:
+    if value.stat:
+        return value.stat
+    window = text[max(0, value.start - 40) : value.start].lower()
+    # The nearest stat word before the value wins.
+    best, best_pos = None, -1
+    for stat, rx in rules.stats:
+        for m in rx.finditer(window):
+            if m.start() > best_pos:
+                best, best_pos = stat, m.start()
+    if value.value_high is not None and best is None and re.search(r"rang", window[-20:]):
+        return "range"
+    return best
+
+
+def frequency_after(text: str, end: int, rules: Rules) -> tuple[str | None, float | None, int]:
+    """Frequency written after a dose: ("three times daily", 3.0, end offset)."""
+    rest = text[end:]
+    skip = rules.rx["frequency_skip"].match(rest)
+    offset = skip.end() if skip else 0
+    for rx, per_day in rules.frequencies:
+        m = rx.match(rest, offset)
+        if m:
+            phrase = m.group(0).strip()
+            if per_day == "n":
+                n = float(m.group(1))
+                return phrase, n, end + m.end()
+            if per_day == "24/n":
+                hours = float(m.group(1))
+                return phrase, (24.0 / hours if hours else None), end + m.end()
+            return phrase, per_day, end + m.end()
+    return None, None, end
+
+
+def duration_after(text: str, end: int, rules: Rules) -> str | None:
+    rest = text[end:]
+    skip = rules.rx["frequency_skip"].match(rest)
+    m = rules.rx["durations"].match(rest, skip.end() if skip else 0)
+    return m.group(1).strip() if m else None
+
+
+def _per_day_of(unit_per: str) -> tuple[str | None, float | None]:
+    return {
+        "per day": ("per day", 1.0),
+        "daily": ("daily", 1.0),
+        "per hour": ("per hour", 24.0),
+    }.get(unit_per, (None, None))
+
+
+def classify(text: str, q: Quantity, v: Value, rules: Rules) -> tuple[str | None, str]:
+    """("doses" | "measurements" | None, the cue that decided)."""
+    kind = q.unit_kind
+    if kind == "ignore":
+        return None, "unit.ignored"
+    if kind == "time":
+        if rules.rx["half_life"].search(text[max(0, v.start - 80) : v.start]):
+            return "measurements", "time.half_life"
+        return None, "time.not_a_result"
+    if kind == "ratio":
+        return "measurements", "ratio"
+    if kind == "percent":
+        after = text[q.end :]
+        before = text[: v.start]
+        if rules.rx["percent_not_result_after"].match(after):
+            return None, "percent.threshold_or_confidence"
+        if re.search(
+            r"\b(?:achiev\w*|reach\w*|experienc\w*|defined as|at least)\s+an?\s*$",
+            before,
+            re.IGNORECASE,
+        ):
+            return None, "percent.threshold"
+        if not rules.rx["percent_context"].search(text):
+            return None, "percent.no_context"
+        return "measurements", "percent"
+    if kind in CONCENTRATION_KINDS:
+        return "measurements", "concentration"
+    if kind == "volume" and rules.rx["milk_volume"].search(_clause_before(text, v.start, rules)):
+        return "measurements", "volume.milk"
+    if kind in DOSE_KINDS:
+        after = text[q.end :]
+        before_local = text[: v.start]
+        if rules.rx["dose_after"].match(after):
+            return "doses", "dose.noun_after"
+        if rules.rx["dose_before"].search(before_local):
+            return "doses", "dose.maternal_before"
+        clause_before = _clause_before(text, v.start, rules)
+        if rules.rx["exposure_before"].search(clause_before):
+            return "measurements", "exposure.before"
+        if rules.rx["exposure_after"].match(_clause_after(text, q.end, rules)):
+            return "measurements", "exposure.after"
+        return "doses", "dose.default"
+    return None, "unit.unknown_kind"
+
+
+_DRUG_BEFORE = re.compile(
+    r"([A-Za-z][A-Za-z-]{2,})(?:\s+(?:sulfate|hydrochloride|hcl|sodium|"
+    r"potassium|base|citrate|maleate|succinate|tartrate))?\s*$"
+)
+_DRUG_AFTER = re.compile(
+    r"^\s*(?:(?:once |twice |three times )?daily\s+)?(?:of\s+)?(?:elemental\s+)?"
+    r"([a-z][a-z-]{2,}(?:\s+(?:sulfate|hydrochloride|hcl|sodium|base|carboxylate|hydroxide))?)",
+    re.IGNORECASE,
+)
+NOT_DRUG = frozenset(
+    {
+        "dose",
+        "doses",
+        "dosage",
+        "dosages",
+        "daily",
+        "orally",
+        "oral",
+        "intravenous",
+        "single",
+        "total",
+        "average",
+        "mean",
+        "median",
+        "range",
+        "maximum",
+        "taking",
+        "took",
+        "given",
+        "received",
+        "receiving",
+        "with",
+        "and",
+        "then",
+        "of",
+        "the",
+        "was",
+        "were",
+        "about",
+        "approximately",
+        "mothers",
+        "mother",
+        "women",
+        "woman",
+        "either",
+        "her",
+        "their",
+        "this",
+        "that",
+        "each",
+        "every",
+        "maternal",
+        "twice",
+        "three",
+        "times",
+        "once",
+        "per",
+        "day",
+        "milk",
+        "levels",
+        "level",
+        "intramuscularly",
+        "intravenously",
+        "than",
+        "over",
+        "under",
+        "for",
+        "equivalent",
+        "followed",
+        "weekly",
+        "nightly",
+        "group",
+        "placebo-",
+        "using",
+        "infant",
+        "infants",
+        "dosing",
+        "low-dose",
+        "high-dose",
+        "sustained-release",
+        "immediate-release",
+        "extended-release",
+        "dietary",
+        "recommended",
+        "considered",
+        "takes",
+        "take",
+        "gave",
+        "give",
+        "administered",
+        "dosed",
+        "ranging",
+        "from",
+        "when",
+        "while",
+        "after",
+        "before",
+        "during",
+        "least",
+        "most",
+        "none",
+        "some",
+    }
+)
+
+
+def dose_drug(text: str, q: Quantity, v: Value, drug_words: set[str]) -> str | None:
+    """The substance a dose is of: "1,500 mg calcium", "750 mg of magnesium", "placebo 10 mg"."""
+    m = _DRUG_AFTER.match(text[q.end :])
+    if m and m.group(1).split()[0].lower() not in NOT_DRUG:
+        word = m.group(1).lower()
+        if word.split()[0] in drug_words or not drug_words or len(word) > 3:
+            return word
+    m = _DRUG_BEFORE.search(text[: v.start])
+    if m and m.group(1).lower() not in NOT_DRUG:
+        drug = m.group(0).strip().lower()
+        if drug == "acid":  # "clavulanic acid 125 mg"
+            prev = re.search(r"([a-z][a-z-]{2,})\s+acid\s*$", text[: v.start], re.IGNORECASE)
+            drug = f"{prev.group(1).lower()} acid" if prev else drug
+        return drug
+    return None
+
+
+def _measure(text: str, v: Value, rules: Rules, ucum: str = "") -> str | None:
+    window = text[max(0, v.start - 90) : v.start]
+    if ucum == "{ratio}":
+        ratios = list(re.finditer(r"[\w/-]+(?:\s+[\w/-]+)?\s+ratios?\b", window))
+        if ratios:
+            return ratios[-1].group(0)
+    matches = list(rules.rx["measure_words"].finditer(window))
+    if not matches:
+        return None
+    measure = re.sub(r"\s+", " ", matches[-1].group(0)).strip()
+    measure = re.sub(r"^s\s+", "", measure)  # the "s" of "infant's"
+    return re.sub(r"^(?:and|or|the|of|with|was|were)\s+", "", measure, flags=re.I) or None
+
+
+def _timepoint(text: str, q: Quantity, rules: Rules) -> str | None:
+    m = rules.rx["timepoint"].match(text[q.end :])
+    return m.group(1).strip() if m else None
+
+
+def _group(text: str, q: Quantity) -> str | None:
+    m = re.match(
+        r"^\s*in\s+((?:the\s+|\d+\s+)?[a-z-]+(?:\s+[a-z-]+){0,2}?)"
+        r"(?=\s*(?:[,;.)]|compared|and\b|vs|versus|$))",
+        text[q.end :],
+        re.IGNORECASE,
+    )
+    return m.group(1) if m else None
+
+
+def items_in(analysis: Analysis, rules: Rules, drug_words: set[str]) -> list[Item]:
+    text = analysis.text
+    out: list[Item] = []
+    for q in analysis.quantities:
+        for v in q.values:
+            table, cue = classify(text, q, v, rules)
+            if table is None:
+                continue
+            item = Item(table, q, v, f"{q.rule_id}>{cue}")
+            item.qualifier = qualifier_before(text, v.start, rules)
+            item.stat = _stat(text, v, rules)
+            if item.qualifier == "<=" and item.stat is None and table == "doses":
+                item.stat = "maximum"
+            if table == "doses":
+                freq, per_day, _ = frequency_after(text, q.end, rules)
+                if freq is None:
+                    freq, per_day = _per_day_of(q.unit_per)
+                if freq is None and re.search(
+                    r"\bdaily\s+(?:dose|dosage)s?\s+of\s+(?:\w+\s+)?$",
+                    text[: v.start],
+                    re.IGNORECASE,
+                ):
+                    freq, per_day = "daily", 1.0
+                item.frequency, item.per_day = freq, per_day
+                item.duration = duration_after(text, q.end, rules)
+                item.drug = dose_drug(text, q, v, drug_words)
+            else:
+                item.measure = _measure(text, v, rules, q.ucum)
+                item.timepoint = _timepoint(text, q, rules)
+                item.group = _group(text, q)
+            out.append(item)
+    return out
+
+
+_ARMS = re.compile(
+    r"\b(\w+ly|oral|intravenous|intramuscular|treated|untreated|exposed|unexposed|controls?|"
+    r"placebo|group \w+|\d+(?:\.\d+)? ?(?:mg|g|mcg)(?: [a-z]+ \d+ hours| daily| twice daily)?)"
+    r"\s+(?:or|and|vs\.?|versus)\s+"
+    r"(\w+ly|oral|intravenous|intramuscular|treated|untreated|exposed|unexposed|controls?|"
+    r"placebo|group \w+|\d+(?:\.\d+)? ?(?:mg|g|mcg))\b",
+    re.IGNORECASE,
+)
+
+
+# "... in treated women", "... of infants in the control group": a value's group of people.
+_GROUP_AFTER = re.compile(
+    r"^\s*\)?\s*(?:of\s+[\w -]{1,30}?\s)?(?:in|of|among)\s+(?:the\s+|\d+\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:women|mothers|infants|controls?|groups?|patients|arms?|subjects|neonates|babies|"
+    r"participants|users|nonusers)\b",
+    re.IGNORECASE,
+)
+
+
+def _names_two_arms(text: str) -> bool:
+    """ "...intramuscularly or intravenously ... 0.7 and 0.5 mg/L, respectively": two arms."""
+    return any(
+        m.group(1).lower() != m.group(2).lower()
+        and m.group(1).lower() not in {"only", "early", "daily", "weekly", "nightly"}
+        for m in _ARMS.finditer(text)
+    )
+
+
+def comparisons_in(
+    text: str, items: list[Item], rules: Rules, context: str = "", two_groups: bool = False
+) -> list[tuple[Item, Item]]:
+    """Pairs of single values of one measure contrasted across arms or groups. `context` is the
+    statement's text before this sentence, where "respectively" may find its two arms."""
+    ms = [i for i in items if i.table == "measurements" and i.value.value_high is None]
+    pairs: list[tuple[Item, Item]] = []
+    used: set[int] = set()
+    for a, b in zip(ms, ms[1:], strict=False):
+        if a.quantity.ucum != b.quantity.ucum or id(a) in used:
+            continue
+        if a.quantity is b.quantity:
+            # "0.7 and 0.5 mg/L, respectively" after "intramuscularly or intravenously".
+            if (
+                len(a.quantity.values) == 2
+                and re.search(r"\brespectively\b", text)
+                and not rules.rx["respectively_not_arms"].search(text)
+                and (two_groups or _names_two_arms(f"{context} {text}"))
+            ):
+                pairs.append((a, b))
+                used.update({id(a), id(b)})
+            continue
+        between = text[a.quantity.end : b.value.start]
+        if re.search(r"\b(?:vs\.?|versus|compared (?:to|with))(?=\W)", between, re.IGNORECASE):
+            pairs.append((a, b))
+            used.update({id(a), id(b)})
+        elif (
+            re.search(r"\band(?:\s+(?:in|among|of))?\s*$", between)
+            and _GROUP_AFTER.match(between)
+            and len(between) < 90
+            and _GROUP_AFTER.match(text[b.quantity.end :])
+        ):
+            # "64 mg/L in treated women and 48 mg/L in the controls"
+            pairs.append((a, b))
+            used.update({id(a), id(b)})
+    return pairs

@@ -1,0 +1,228 @@
+"""Load the extraction rules (rules/*.jsonl, rules/cues.yaml), validated when they load.
+
+Each JSONL line is one rule: id, label, pattern, note (+ fields a rule kind needs: ucum and
+kind for units, route for routes). Token patterns are checked by spaCy's Matcher with
+validate=True; phrase patterns (strings) are tokenized with the pipeline's own tokenizer."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Token
+
+from pipeline.extract.numwords import parse_digits, parse_number
+from pipeline.nlp import get_nlp
+
+RULE_FILES = ("units.jsonl", "quantities.jsonl", "populations.jsonl", "routes.jsonl")
+
+
+class RuleError(ValueError):
+    """A rule file is malformed; the message names the file, line and rule id."""
+
+
+def _read(name: str) -> str:
+    return resources.files("pipeline.extract").joinpath("rules", name).read_text(encoding="utf-8")
+
+
+def load_jsonl(name: str) -> list[dict[str, Any]]:
+    rules: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    for lineno, line in enumerate(_read(name).splitlines(), 1):
+        if not line.strip():
+            continue
+        where = f"{name} line {lineno}"
+        try:
+            rule = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise RuleError(f"{where}: not valid JSON: {exc}") from exc
+        missing = {"id", "label", "pattern", "note"} - set(rule)
+        if missing:
+            raise RuleError(f"{where}: missing {sorted(missing)}")
+        if rule["id"] in seen:
+            raise RuleError(f"{where}: duplicate rule id {rule['id']!r}")
+        seen.add(rule["id"])
+        rules.append(rule)
+    return rules
+
+
+def rules_version() -> str:
+    """A hash of every rule file: part of the cache key of extraction results."""
+    import hashlib
+
+    h = hashlib.sha256()
+    for name in (*RULE_FILES, "cues.yaml"):
+        h.update(_read(name).encode())
+    return h.hexdigest()[:16]
+
+
+def _register_extensions(cues: dict[str, Any]) -> None:
+    person = set(cues["person_nouns"])
+    stop = set(cues["population_filler_stop"])
+    not_people = set(cues["not_people"])
+    for name, default in (
+        ("unit", False),
+        ("unit_id", ""),
+        ("ucum", ""),
+        ("unit_kind", ""),
+        ("unit_per", ""),
+    ):
+        Token.set_extension(name, default=default, force=True)
+    Token.set_extension("qnum", getter=lambda t: parse_digits(t.text) is not None, force=True)
+
+    def is_count(t: Token) -> bool:
+        value = parse_number(t.text)
+        return value is not None and value == int(value) and value < 100000 and "." not in t.text
+
+    Token.set_extension("count", getter=is_count, force=True)
+    Token.set_extension("person", getter=lambda t: t.lower_ in person, force=True)
+    Token.set_extension(
+        "pop_filler",
+        getter=lambda t: (
+            t.is_alpha
+            and not t._.unit
+            and t.lower_ not in stop
+            and t.lower_ not in not_people
+            and parse_number(t.text) is None
+        ),
+        force=True,
+    )
+
+
+@dataclass(frozen=True)
+class UnitRule:
+    id: str
+    ucum: str
+    kind: str
+    per: str
+
+
+@dataclass
+class Rules:
+    nlp: Language
+    unit_matchers: tuple[PhraseMatcher, PhraseMatcher]
+    units: dict[str, UnitRule]  # match key -> rule (per written form)
+    quantity_matcher: Matcher
+    population_matcher: Matcher
+    route_matchers: tuple[PhraseMatcher, PhraseMatcher]
+    routes: dict[str, str]  # rule id -> route
+    cues: dict[str, Any]
+    rx: dict[str, re.Pattern[str]]
+    qualifiers: list[tuple[str, re.Pattern[str]]]
+    stats: list[tuple[str, re.Pattern[str]]]
+    frequencies: list[tuple[re.Pattern[str], Any]]
+    roles: list[tuple[str, re.Pattern[str]]]
+    designs: list[tuple[str, re.Pattern[str]]]
+
+
+def _phrase_matchers(
+    nlp: Language, entries: list[tuple[str, str]]
+) -> tuple[PhraseMatcher, PhraseMatcher]:
+    """(case-sensitive, case-insensitive) matchers: all-capital forms ("IV", "IU") match as
+    written so the words "iv" or "im" in running text don't."""
+    exact = PhraseMatcher(nlp.vocab, attr="ORTH", validate=True)
+    folded = PhraseMatcher(nlp.vocab, attr="LOWER", validate=True)
+    for key, form in entries:
+        target = exact if form.isupper() and len(form) <= 3 else folded
+        target.add(key, [nlp.make_doc(form)])
+    return exact, folded
+
+
+def _compile(pattern: str, where: str) -> re.Pattern[str]:
+    try:
+        return re.compile(pattern, re.IGNORECASE)
+    except re.error as exc:
+        raise RuleError(f"cues.yaml {where}: bad regular expression: {exc}") from exc
+
+
+@lru_cache(maxsize=1)
+def get_rules() -> Rules:
+    nlp = get_nlp()
+    cues = yaml.safe_load(_read("cues.yaml"))
+    _register_extensions(cues)
+
+    units: dict[str, UnitRule] = {}
+    unit_entries = []
+    for rule in load_jsonl("units.jsonl"):
+        for form in rule["pattern"]:
+            key = f"{rule['id']}|{form}"
+            ucum = rule.get("ucum_by_form", {}).get(form, rule["ucum"])
+            per = rule.get("per_by_form", {}).get(form, rule.get("per", ""))
+            units[key] = UnitRule(rule["id"], ucum, rule["kind"], per)
+            unit_entries.append((key, form))
+
+    def token_matcher(name: str) -> Matcher:
+        matcher = Matcher(nlp.vocab, validate=True)
+        for rule in load_jsonl(name):
+            try:
+                matcher.add(f"{rule['label']}|{rule['id']}", [rule["pattern"]])
+            except Exception as exc:  # spaCy raises several types for bad patterns
+                raise RuleError(f"{name} rule {rule['id']}: invalid pattern: {exc}") from exc
+        return matcher
+
+    routes = {}
+    route_entries = []
+    for rule in load_jsonl("routes.jsonl"):
+        routes[rule["id"]] = rule["route"]
+        route_entries += [(rule["id"], form) for form in rule["pattern"]]
+
+    rx_keys = (
+        "frequency_skip",
+        "milk_volume",
+        "durations",
+        "dose_after",
+        "dose_before",
+        "clause_break",
+        "half_life",
+        "percent_not_result_after",
+        "percent_not_result_before",
+        "percent_context",
+        "measure_words",
+        "timepoint",
+        "respectively_not_arms",
+        "study_subjects",
+        "negation",
+        "no_information",
+    )
+    rx = {k: _compile(cues[k], k) for k in rx_keys}
+    rx["exposure_before"] = _compile(
+        "|".join(f"(?:{p})" for p in cues["exposure_before"]), "exposure_before"
+    )
+    rx["exposure_after"] = _compile(
+        "|".join(f"(?:{p})" for p in cues["exposure_after"]), "exposure_after"
+    )
+    qualifiers = sorted(
+        ((q, form) for q, forms in cues["qualifiers"].items() for form in forms),
+        key=lambda x: -len(x[1]),
+    )
+    return Rules(
+        nlp=nlp,
+        unit_matchers=_phrase_matchers(nlp, unit_entries),
+        units=units,
+        quantity_matcher=token_matcher("quantities.jsonl"),
+        population_matcher=token_matcher("populations.jsonl"),
+        route_matchers=_phrase_matchers(nlp, route_entries),
+        routes=routes,
+        cues=cues,
+        rx=rx,
+        qualifiers=[
+            (q, _compile(r"(?:^|[\s(\[,])" + re.escape(form) + r"\s*$", "qualifiers"))
+            for q, form in qualifiers
+        ],
+        stats=[(s, _compile("|".join(p), "stats")) for s, p in cues["stats"].items()],
+        frequencies=[
+            (_compile(f["pattern"], "frequencies"), f["per_day"]) for f in cues["frequencies"]
+        ],
+        roles=[
+            (r, _compile("|".join(p), "population_roles"))
+            for r, p in cues["population_roles"].items()
+        ],
+        designs=[(d, _compile("|".join(p), "designs")) for d, p in cues["designs"].items()],
+    )

@@ -1,0 +1,78 @@
+"""UCUM codes -> canonical units with pint: one unit per dimension, no hand-written factors.
+
+mass -> mg, volume -> mL, mass concentration -> mg/L, molar concentration -> mmol/L,
+per body weight -> mg/kg, time -> h; %, {ratio}, [IU] and meq/L stay as they are."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pint
+
+# UCUM code -> pint expression. pint's own "mcg" is not microgram-safe everywhere, and UCUM
+# reads "mcg" as something else, so microgram is always written out.
+_PINT = {
+    "mg": "milligram",
+    "g": "gram",
+    "ug": "microgram",
+    "ng": "nanogram",
+    "pg": "picogram",
+    "kg": "kilogram",
+    "mL": "milliliter",
+    "L": "liter",
+    "dL": "deciliter",
+    "mg/L": "milligram/liter",
+    "ug/L": "microgram/liter",
+    "ng/mL": "nanogram/milliliter",
+    "ug/mL": "microgram/milliliter",
+    "ng/L": "nanogram/liter",
+    "pg/mL": "picogram/milliliter",
+    "mg/dL": "milligram/deciliter",
+    "g/L": "gram/liter",
+    "g/dL": "gram/deciliter",
+    "mmol/L": "millimole/liter",
+    "umol/L": "micromole/liter",
+    "nmol/L": "nanomole/liter",
+    "mg/kg": "milligram/kilogram",
+    "ug/kg": "microgram/kilogram",
+    "min": "minute",
+    "h": "hour",
+    "d": "day",
+    "wk": "week",
+    "mo": "month",
+    "a": "year",
+}
+_CANONICAL = {
+    "[mass]": ("milligram", "mg"),
+    "[length] ** 3": ("milliliter", "mL"),
+    "[mass] / [length] ** 3": ("milligram/liter", "mg/L"),
+    "[substance] / [length] ** 3": ("millimole/liter", "mmol/L"),
+    "[time]": ("hour", "h"),
+    "": ("milligram/kilogram", "mg/kg"),  # mass per mass is dimensionless in pint
+}
+
+
+@lru_cache(maxsize=1)
+def registry() -> pint.UnitRegistry:
+    ureg = pint.UnitRegistry()
+    ureg.define("mcg = microgram")
+    return ureg
+
+
+def canonical(value: float | None, ucum: str | None) -> tuple[float | None, str | None]:
+    """(value in the canonical unit, canonical UCUM code); units pint cannot convert pass as is."""
+    if value is None or ucum is None:
+        return value, ucum
+    expr = _PINT.get(ucum)
+    if expr is None:
+        return value, ucum
+    ureg = registry()
+    quantity = ureg.Quantity(value, expr)
+    dims = str(quantity.dimensionality)
+    if dims in ("dimensionless", ""):
+        dims = ""
+    target = _CANONICAL.get(dims)
+    if target is None:
+        return value, ucum
+    converted = quantity.to(target[0]).magnitude
+    return float(round(converted, 12)), target[1]

@@ -1,0 +1,612 @@
+"""LactMed record PDFs (and other text PDFs) -> blocks, with pdfplumber.
+
+Fonts and positions carry the structure that a plain-text dump loses:
+- bold lines are headings (the largest one on page 1 is the record title), an italic phrase
+  opening a paragraph is a run-in subhead ("Maternal Levels.");
+- vertical gaps and outdents separate paragraphs and numbered references; a paragraph goes on
+  over a page or column break when its last line reaches the right margin, is not finished, or
+  the next line is indented like its continuation lines;
+- text in the top or bottom margin that repeats across pages, or carries the page number, is a
+  running header or footer;
+- two-column regions are read column by column (a gutter is a gap that many lines share), and
+  ruled tables become one table row per row ("cell | cell"), never interleaved with the text.
+Every block keeps its page, and where a paragraph crosses a page, the offset of each break.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import os
+import re
+import statistics
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+import pdfplumber
+from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+from pdfminer.psexceptions import PSException
+from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
+
+from pipeline.errors import DocumentError
+from pipeline.ids import sha256_hex
+from pipeline.ingest.layout_rules import boilerplate_rules, classify_heading
+from pipeline.ingest.structure import finish, parse_date
+from pipeline.limits import check_pages
+from pipeline.model import (
+    HEADING,
+    LIST_ITEM,
+    PARAGRAPH,
+    TABLE_ROW,
+    Block,
+    ParsedDocument,
+    SourceFile,
+)
+from pipeline.textclean import join_hyphenated, normalize_space, vocabulary
+
+Word = dict[str, Any]
+# pdfminer logs every oddity of a damaged file as a warning; the errors table says what matters.
+logging.getLogger("pdfminer").setLevel(logging.ERROR)
+
+BAND = 0.075  # share of the page height at the top and bottom where running headers live
+ROW_TOLERANCE = 2.0  # words whose tops differ by less than this (pt) share a line
+GUTTER_MIN = 12.0  # a gap this wide (pt) between words of a line can be a column gutter
+_NUMBERED = re.compile(r"^\d{1,3}\.\s+\S")
+_BULLET = re.compile(r"^[\u2022\u25aa\u25cf\u25e6\u2023\u2043]\s+")
+_TERMINAL = re.compile(r"[.?!][\]\")\u201d\u2019]?$")
+_FRONT_REVISED = re.compile(
+    r"\brevised\s*:?\s*([A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})\.?",
+    re.IGNORECASE,
+)
+_FRONT_CAS = re.compile(r"\bcas(?:rn| registry number)\s*:?\s*(\d{2,7}-\d{2}-\d)\b\.?", re.I)
+
+
+# --- opening the file: every way it can be unreadable, in words a researcher can act on ---
+
+
+def _describe(data: bytes) -> str:
+    head = data[:1024].lstrip().lower()
+    if head.startswith((b"<!doctype html", b"<html")) or b"<html" in head or b"<body" in head:
+        return "an HTML web page (the download saved a page, perhaps an error or login page)"
+    if head.startswith(b"<"):
+        return "an XML or markup file"
+    if head.startswith(b"pk\x03\x04"):
+        return "a ZIP archive (a Word .docx or similar?)"
+    if head.startswith((b"\x89png", b"\xff\xd8\xff", b"gif8", b"ii*\x00", b"mm\x00*")):
+        return "an image file"
+    if head.startswith(b"{\\rtf"):
+        return "an RTF document"
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        return "an old Microsoft Office document (.doc)"
+    try:
+        data[:4096].decode("utf-8")
+    except UnicodeDecodeError:
+        return "binary data of an unknown kind"
+    return "plain text"
+
+
+def check_pdf_bytes(data: bytes) -> None:
+    """Reject what is not a whole PDF before handing it to pdfminer."""
+    if not data.strip():
+        raise DocumentError("empty_file", "the file is empty (0 bytes of text): nothing to ingest")
+    if b"%PDF-" not in data[:1024]:
+        raise DocumentError(
+            "not_a_pdf",
+            f"the file is named .pdf but is not a PDF (no %PDF- header); it looks "
+            f"like {_describe(data)}: download the record's PDF again",
+        )
+    if b"%%EOF" not in data[-4096:]:
+        raise DocumentError(
+            "pdf_damaged",
+            f"the PDF is truncated or damaged: it has no end-of-file marker "
+            f"({len(data)} bytes, cut off mid-file?): re-download it",
+        )
+
+
+def _pdf_error(exc: BaseException) -> DocumentError:
+    cause = exc.args[0] if isinstance(exc, PdfminerException) and exc.args else exc
+    if isinstance(cause, PDFPasswordIncorrect):
+        return DocumentError(
+            "pdf_encrypted",
+            "the PDF is password-protected: save an "
+            "unprotected copy (print to PDF, or remove the password) and retry",
+        )
+    if isinstance(cause, PDFEncryptionError):
+        return DocumentError(
+            "pdf_encrypted",
+            f"the PDF is encrypted in a way that blocks text "
+            f"extraction ({cause}): save an unprotected copy and retry",
+        )
+    detail = f"{cause.__class__.__name__}: {cause}"
+    detail = detail if len(detail) <= 120 else detail[:117] + "..."
+    return DocumentError(
+        "pdf_damaged", f"the PDF is truncated or damaged ({detail}): re-download it"
+    )
+
+
+_PDF_ERRORS = (PdfminerException, MalformedPDFException, PSException)
+# Plain errors pdfminer/pdfplumber raise on some malformed objects (see _raised_in_pdf_library).
+_LIBRARY_SLIPS = (TypeError, ValueError, KeyError, AttributeError, IndexError)
+
+
+# --- pages -> lines in reading order ---
+
+
+@dataclass
+class _Line:
+    page: int
+    words: list[Word]
+    group: tuple[int, int, int] = (0, 0, 0)  # (page, region, column): lines of one column
+
+    @property
+    def text(self) -> str:
+        return normalize_space(" ".join(w["text"] for w in self.words))
+
+    @property
+    def x0(self) -> float:
+        return self.words[0]["x0"]
+
+    @property
+    def x1(self) -> float:
+        return max(w["x1"] for w in self.words)
+
+    @property
+    def top(self) -> float:
+        return min(w["top"] for w in self.words)
+
+    @property
+    def bottom(self) -> float:
+        return max(w["bottom"] for w in self.words)
+
+    @property
+    def size(self) -> float:
+        return max(round(w["size"], 1) for w in self.words)
+
+    @property
+    def bold(self) -> bool:
+        return all(_is_bold(w["fontname"]) for w in self.words)
+
+    @property
+    def italic_lead(self) -> bool:
+        """The line opens with an italic phrase ending in '.' or ':' ("Maternal Levels.")."""
+        n = 0
+        while n < len(self.words) and _is_italic(self.words[n]["fontname"]):
+            n += 1
+        return 0 < n <= 6 and self.words[n - 1]["text"].endswith((".", ":"))
+
+
+@dataclass
+class _Table:
+    page: int
+    top: float
+    rows: list[str]
+
+
+@dataclass
+class _Page:
+    number: int
+    width: float
+    height: float
+    rows: list[list[Word]]
+    tables: list[_Table] = field(default_factory=list)
+
+
+def _is_bold(fontname: str) -> bool:
+    name = fontname.lower()
+    return any(k in name for k in ("bold", "black", "heavy", "semibold"))
+
+
+def _is_italic(fontname: str) -> bool:
+    name = fontname.lower()
+    return "italic" in name or "oblique" in name
+
+
+def _rows(words: list[Word]) -> list[list[Word]]:
+    """Words -> lines of the page (left to right), top to bottom."""
+    rows: list[list[Word]] = []
+    for w in sorted(words, key=lambda w: (w["top"], w["x0"])):
+        if rows and abs(w["top"] - rows[-1][0]["top"]) <= ROW_TOLERANCE:
+            rows[-1].append(w)
+        else:
+            rows.append([w])
+    return [sorted(r, key=lambda w: w["x0"]) for r in rows]
+
+
+def _inside(w: Word, bbox: tuple[float, float, float, float]) -> bool:
+    x, y = (w["x0"] + w["x1"]) / 2, (w["top"] + w["bottom"]) / 2
+    return bbox[0] <= x <= bbox[2] and bbox[1] <= y <= bbox[3]
+
+
+def _read_page(page: Any) -> _Page:
+    words = page.extract_words(extra_attrs=["fontname", "size"])
+    tables: list[_Table] = []
+    if words and (page.lines or page.rects):  # ruled tables need ruling lines
+        for found in page.find_tables():
+            cells_rows = [r.cells for r in found.rows]
+            texts: list[list[list[Word]]] = [[[] for _ in cells] for cells in cells_rows]
+            rest = []
+            for w in words:
+                if not _inside(w, found.bbox):
+                    rest.append(w)
+                    continue
+                for i, cells in enumerate(cells_rows):
+                    j = next((j for j, c in enumerate(cells) if c and _inside(w, c)), None)
+                    if j is not None:
+                        texts[i][j].append(w)
+                        break
+            words = rest
+            rows = []
+            for cells, cell_words in zip(cells_rows, texts, strict=True):
+                parts = [
+                    normalize_space(" ".join(w["text"] for r in _rows(ws) for w in r))
+                    for c, ws in zip(cells, cell_words, strict=True)
+                    if c is not None
+                ]
+                if any(parts):
+                    rows.append(" | ".join(parts))
+            tables.append(_Table(page.page_number, found.bbox[1], rows))
+    return _Page(page.page_number, float(page.width), float(page.height), _rows(words), tables)
+
+
+def _close(pdf: Any) -> None:
+    try:
+        pdf.close()
+    except (*_PDF_ERRORS, *_LIBRARY_SLIPS):
+        pass  # close() walks the page tree again; a damaged one has nothing left open
+
+
+def _raised_in_pdf_library(exc: BaseException) -> bool:
+    """pdfminer and pdfplumber fail on some malformed objects with plain TypeErrors and the
+    like (a page without a MediaBox); those are damaged files, not bugs of ours."""
+    tb = exc.__traceback__
+    last = None
+    while tb is not None:
+        last, tb = tb.tb_frame.f_code.co_filename, tb.tb_next
+    return last is not None and any(
+        f"{os.sep}{lib}{os.sep}" in last for lib in ("pdfminer", "pdfplumber")
+    )
+
+
+def _read_pages(pdf: Any, source_path: str = "the PDF") -> list[_Page]:
+    try:
+        check_pages(len(pdf.pages), source_path)  # --max-pages, before any page is read
+        pages = []
+        for page in pdf.pages:
+            pages.append(_read_page(page))
+            page.close()  # drop the page's parsed objects: memory stays flat on long PDFs
+        return pages
+    except _PDF_ERRORS as exc:
+        raise _pdf_error(exc) from None
+    except _LIBRARY_SLIPS as exc:
+        if _raised_in_pdf_library(exc):
+            raise _pdf_error(exc) from None
+        raise
+
+
+def _band_rows(page: _Page) -> list[list[Word]]:
+    top, bottom = BAND * page.height, (1 - BAND) * page.height
+    return [r for r in page.rows if r[0]["top"] < top or max(w["bottom"] for w in r) > bottom]
+
+
+def _row_key(row: list[Word]) -> str:
+    return re.sub(r"\d+", "#", normalize_space(" ".join(w["text"] for w in row)).lower())
+
+
+def drop_running_text(pages: list[_Page]) -> None:
+    """Remove running headers and footers: margin lines that repeat on several pages (digits
+    ignored), that carry the page number ("Sertraline 3", "Page 3 of 5"), page furniture, or
+    sit in the top margin in smaller type than the text below (a header, even on one page)."""
+    seen = Counter(k for p in pages for k in {_row_key(r) for r in _band_rows(p)})
+    furniture = boilerplate_rules()
+    for page in pages:
+        drop = []
+        top_band = BAND * page.height
+        below = next((r for r in page.rows if r[0]["top"] >= top_band), None)
+        below_size = max(w["size"] for w in below) if below else 0.0
+        for row in _band_rows(page):
+            tokens = [w["text"] for w in row]
+            text = " ".join(tokens)
+            if (
+                (len(pages) > 1 and seen[_row_key(row)] >= 2)
+                or (str(page.number) in tokens and len(tokens) <= 8)
+                or furniture.is_page_furniture(text)
+                or (row[0]["top"] < top_band and max(w["size"] for w in row) < below_size - 0.5)
+            ):
+                drop.append(row)
+        page.rows = [r for r in page.rows if all(r is not d for d in drop)]
+
+
+def _gaps(row: list[Word]) -> list[tuple[float, float]]:
+    pairs = zip(row, row[1:], strict=False)
+    return [(a["x1"], b["x0"]) for a, b in pairs if b["x0"] - a["x1"] >= GUTTER_MIN]
+
+
+def _gutter(page: _Page) -> float | None:
+    """x of a column gutter: the middle-page position inside the most wide inter-word gaps."""
+    lo, hi = int(0.25 * page.width), int(0.75 * page.width)
+    hits = [0] * (hi - lo + 1)
+    for row in page.rows:
+        for a, b in _gaps(row):
+            for x in range(max(lo, int(a) + 1), min(hi, int(b)) + 1):
+                hits[x - lo] += 1
+    best = max(hits, default=0)
+    if best < 3:
+        return None
+    i = j = hits.index(best)
+    while j + 1 < len(hits) and hits[j + 1] == best:
+        j += 1
+    return lo + (i + j) / 2
+
+
+def reading_order(page: _Page) -> list[_Line | _Table]:
+    """The page's lines (and tables) in reading order: a two-column region left then right."""
+    split = _gutter(page)
+    items: list[tuple[float, _Line | _Table]] = [(t.top, t) for t in page.tables]
+    if split is None:
+        items += [(r[0]["top"], _Line(page.number, r, (page.number, 0, 0))) for r in page.rows]
+        return [it for _, it in sorted(items, key=lambda x: x[0])]
+
+    def spans(row: list[Word]) -> bool:
+        return any(w["x0"] < split < w["x1"] for w in row)
+
+    def evidence(row: list[Word]) -> bool:
+        return any(a < split < b for a, b in _gaps(row)) or row[0]["x0"] > split
+
+    # Tables interrupt regions like a full-width line does.
+    marks = sorted(
+        [(r[0]["top"], r) for r in page.rows] + [(t.top, t) for t in page.tables],
+        key=lambda x: x[0],
+    )
+    out: list[_Line | _Table] = []
+    run: list[list[Word]] = []
+    region = 0
+
+    def close_run() -> None:
+        nonlocal region
+        if not run:
+            return
+        region += 1
+        if any(evidence(r) for r in run):
+            for side, keep in ((1, lambda w: w["x1"] <= split), (2, lambda w: w["x0"] >= split)):
+                for r in run:
+                    ws = [w for w in r if keep(w)]
+                    if ws:
+                        out.append(_Line(page.number, ws, (page.number, region, side)))
+        else:
+            out.extend(_Line(page.number, r, (page.number, 0, 0)) for r in run)
+        run.clear()
+
+    for _, item in marks:
+        if isinstance(item, _Table):
+            close_run()
+            out.append(item)
+        elif spans(item):
+            close_run()
+            out.append(_Line(page.number, item, (page.number, 0, 0)))
+        else:
+            run.append(item)
+    close_run()
+    return out
+
+
+# --- lines -> blocks ---
+
+
+@dataclass
+class _Building:
+    kind: str
+    lines: list[_Line]
+    text: str
+    page: int
+    breaks: list[tuple[int, int]] = field(default_factory=list)
+
+
+class _Layout:
+    """Measures taken once per document: body size, line pitch, column edges."""
+
+    def __init__(self, items: list[_Line | _Table]) -> None:
+        lines = [i for i in items if isinstance(i, _Line)]
+        sizes = Counter(ln.size for ln in lines for _ in ln.words)
+        self.body_size = sizes.most_common(1)[0][0] if sizes else 10.0
+        ratios = [
+            (b.top - a.top) / a.size
+            for a, b in zip(lines, lines[1:], strict=False)
+            if a.group == b.group and a.size == b.size == self.body_size and b.top > a.top
+        ]
+        self.pitch = statistics.median(ratios) if ratios else 1.3
+        edges: dict[tuple[int, int, int], list[float]] = {}
+        for ln in lines:
+            e = edges.setdefault(ln.group, [ln.x0, ln.x1])
+            e[0], e[1] = min(e[0], ln.x0), max(e[1], ln.x1)
+        single = [e for g, e in edges.items() if g[1] == 0]
+        if single:  # single-column text shares one frame across pages
+            frame = [min(e[0] for e in single), max(e[1] for e in single)]
+            for g in edges:
+                if g[1] == 0:
+                    edges[g] = frame
+        self.edges = edges
+
+    def left(self, ln: _Line) -> float:
+        return self.edges[ln.group][0]
+
+    def full(self, ln: _Line) -> bool:
+        return ln.x1 >= self.edges[ln.group][1] - 2.0
+
+
+def _body_kind(text: str) -> str:
+    return LIST_ITEM if _NUMBERED.match(text) or _BULLET.match(text) else PARAGRAPH
+
+
+def _continues(cur: _Building, ln: _Line, layout: _Layout) -> bool:
+    """Does body line `ln` go on with the paragraph being built?"""
+    prev, first = cur.lines[-1], cur.lines[0]
+    if cur.kind == HEADING or ln.italic_lead or abs(ln.size - prev.size) > 0.6:
+        return False
+    rel = ln.x0 - layout.left(ln)
+    first_rel = first.x0 - layout.left(first)
+    hanging = len(cur.lines) > 1 and cur.lines[1].x0 - layout.left(cur.lines[1]) > first_rel + 2
+    if ln.group == prev.group:
+        if ln.top - prev.top > 1.2 * layout.pitch * ln.size or ln.top < prev.top:
+            return False
+        return ln.x0 >= prev.x0 - 2.0  # an outdent starts the next hanging item
+    # A page or column break: go on if the paragraph visibly does.
+    if (hanging or _NUMBERED.match(first.text)) and rel <= first_rel + 1.0:
+        return False
+    if layout.full(prev) or rel > first_rel + 2.0:
+        return True
+    # Ragged text: an unfinished line that still reaches well across the column goes on.
+    left, right = layout.edges[prev.group]
+    return not _TERMINAL.search(prev.text) and prev.x1 - left >= 0.75 * (right - left)
+
+
+def lines_to_blocks(items: list[_Line | _Table], vocab: set[str]) -> tuple[list[Block], str | None]:
+    """Lines in reading order -> blocks, and the record title (largest bold line, page 1)."""
+    layout = _Layout(items)
+    lines = [i for i in items if isinstance(i, _Line)]
+    first_page = [ln for ln in lines if ln.page == lines[0].page] if lines else []
+    title_size = max((ln.size for ln in first_page if ln.bold), default=0.0)
+    has_title = title_size >= 1.25 * layout.body_size
+    title: list[str] = []
+    blocks: list[Block] = []
+    cur: _Building | None = None
+    seen_named = False
+
+    def flush() -> None:
+        nonlocal cur, seen_named
+        if cur is None:
+            return
+        if cur.kind == HEADING:
+            rule = classify_heading(cur.text)
+            level = rule.level if rule else (2 if seen_named else 1)
+            seen_named = seen_named or rule is not None
+            text = cur.text.rstrip(":").strip() if rule else cur.text
+            if len(text) > 200:  # a bold paragraph, not a heading
+                blocks.append(Block(PARAGRAPH, text, cur.page, tuple(cur.breaks)))
+            else:
+                blocks.append(Block(HEADING, text, cur.page, level=level))
+        else:
+            blocks.append(Block(_body_kind(cur.text), cur.text, cur.page, tuple(cur.breaks)))
+        cur = None
+
+    def append(ln: _Line) -> None:
+        assert cur is not None
+        text = ln.text
+        if re.search(r"[A-Za-z]-$", cur.text) and text[:1].isalpha():
+            joined = join_hyphenated(cur.text, text, vocab)
+        else:
+            joined = f"{cur.text} {text}"
+        if ln.page != cur.lines[-1].page:
+            cur.breaks.append((len(joined) - len(text), ln.page))
+        cur.text = joined
+        cur.lines.append(ln)
+
+    for item in items:
+        if isinstance(item, _Table):
+            flush()
+            blocks.extend(Block(TABLE_ROW, row, item.page) for row in item.rows)
+            continue
+        ln = item
+        if has_title and not blocks and cur is None and ln.bold and ln.size == title_size:
+            title.append(ln.text)
+            continue
+        if ln.bold:
+            if (
+                cur is not None
+                and cur.kind == HEADING
+                and ln.size == cur.lines[-1].size
+                and ln.group == cur.lines[-1].group
+                and 0 <= ln.top - cur.lines[-1].bottom < 0.8 * ln.size
+            ):
+                append(ln)
+                continue
+            flush()
+            cur = _Building(HEADING, [ln], ln.text, ln.page)
+            continue
+        if cur is not None and _continues(cur, ln, layout):
+            append(ln)
+            continue
+        flush()
+        cur = _Building(PARAGRAPH, [ln], ln.text, ln.page)
+    flush()
+    return blocks, (" ".join(title) or None)
+
+
+def _front_matter(blocks: list[Block]) -> tuple[list[Block], date | None, str | None]:
+    """Take "Revised: ..." and "CASRN: ..." lines above the first heading as metadata."""
+    revised: date | None = None
+    cas: str | None = None
+    out: list[Block] = []
+    in_front = True
+    for b in blocks:
+        in_front = in_front and b.kind != HEADING
+        if not in_front:
+            out.append(b)
+            continue
+        text = b.text
+        if (m := _FRONT_REVISED.search(text)) and parse_date(m.group(1)):
+            revised = revised or parse_date(m.group(1))
+            text = text[: m.start()] + text[m.end() :]
+        if m := _FRONT_CAS.search(text):
+            cas = cas or m.group(1)
+            text = text[: m.start()] + text[m.end() :]
+        if text.strip() == b.text.strip():
+            out.append(b)
+        elif text.strip():  # other front matter stays (its page breaks no longer line up)
+            out.append(Block(b.kind, normalize_space(text), b.page))
+    return out, revised, cas
+
+
+def no_text_layer(n_pages: int) -> DocumentError:
+    where = (
+        "page 1 has no text layer"
+        if n_pages == 1
+        else (f"none of the {n_pages} pages has a text layer")
+    )
+    return DocumentError(
+        "no_text_layer",
+        f"{where}: scanned image? run OCR first (e.g. ocrmypdf), then ingest the OCR'd PDF",
+    )
+
+
+def document_from_pages(source: SourceFile, pages: list[_Page]) -> ParsedDocument:
+    """Pages of words (from any PDF reader) -> the parsed document."""
+    if not any(p.rows or p.tables for p in pages):
+        raise no_text_layer(len(pages))
+    drop_running_text(pages)
+    items = [it for p in pages for it in reading_order(p)]
+    vocab = vocabulary("\n".join(it.text for it in items if isinstance(it, _Line)))
+    blocks, title = lines_to_blocks(items, vocab)
+    blocks, revised, cas = _front_matter(blocks)
+    blocks, meta, refs = finish(blocks)
+    return ParsedDocument(
+        source_path=source.source_path,
+        source_kind="pdf",
+        sha256=sha256_hex(source.data),
+        blocks=blocks,
+        title=title or meta.title,
+        drug=title.lower() if title else meta.drug,
+        revised=revised or meta.revised,
+        cas=cas or meta.cas,
+        n_pages=len(pages),
+        references=refs,
+    )
+
+
+def parse_pdf(source: SourceFile) -> ParsedDocument:
+    """A PDF's bytes -> blocks and metadata; DocumentError for anything unreadable."""
+    check_pdf_bytes(source.data)
+    try:
+        pdf = pdfplumber.open(io.BytesIO(source.data))
+    except _PDF_ERRORS as exc:
+        raise _pdf_error(exc) from None
+    try:
+        pages = _read_pages(pdf, source.source_path)
+    finally:
+        _close(pdf)
+    if not pages:
+        raise DocumentError(
+            "pdf_damaged", "the PDF has no pages (damaged page tree?): re-download it"
+        )
+    return document_from_pages(source, pages)

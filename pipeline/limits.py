@@ -1,0 +1,162 @@
+"""Per-document limits (bytes, pages, seconds) so one pathological file cannot stall a run.
+
+A document over a limit becomes one `errors` row naming the limit and the option that raises it;
+the run goes on. Defaults suit LactMed records and drug web pages (kilobytes to a few megabytes,
+tens of pages, well under a second each) with a wide margin. Override per run with
+--max-bytes/--max-pages/--max-seconds or the LACTPIPE_MAX_BYTES/_PAGES/_SECONDS environment
+variables (0 switches a limit off).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import threading
+import time
+from collections.abc import Iterator, MutableMapping
+from dataclasses import dataclass, replace
+
+from pipeline.errors import DocumentError
+
+ENV_PREFIX = "LACTPIPE_"
+
+
+@dataclass(frozen=True)
+class Limits:
+    max_bytes: int = 64 * 1024 * 1024  # one source file (or archive member)
+    max_pages: int = 500  # PDF pages; LactMed records have under 50
+    max_seconds: float = 120.0  # wall time for every stage of one document
+
+    @classmethod
+    def from_env(cls, environ: dict[str, str] | None = None) -> Limits:
+        """Defaults, overridden by LACTPIPE_MAX_BYTES / _MAX_PAGES / _MAX_SECONDS."""
+        env = os.environ if environ is None else environ
+        limits = cls()
+        for name, cast in (("max_bytes", int), ("max_pages", int), ("max_seconds", float)):
+            raw = env.get(ENV_PREFIX + name.upper())
+            if raw is None or raw.strip() == "":
+                continue
+            try:
+                value = cast(raw)
+            except ValueError:
+                raise ValueError(
+                    f"{ENV_PREFIX}{name.upper()}={raw!r} is not a number: set it to a "
+                    f"{cast.__name__} (0 switches the limit off)"
+                ) from None
+            if value < 0:
+                raise ValueError(f"{ENV_PREFIX}{name.upper()} must be 0 or more, not {raw}")
+            limits = replace(limits, **{name: value})
+        return limits
+
+    def with_overrides(
+        self,
+        max_bytes: int | None = None,
+        max_pages: int | None = None,
+        max_seconds: float | None = None,
+    ) -> Limits:
+        """Command-line values (None = not given) over these limits."""
+        given = {"max_bytes": max_bytes, "max_pages": max_pages, "max_seconds": max_seconds}
+        return replace(self, **{k: v for k, v in given.items() if v is not None})
+
+    def to_env(self, environ: MutableMapping[str, str] | None = None) -> None:
+        """Publish these limits to worker processes (they read them with from_env)."""
+        env = os.environ if environ is None else environ
+        for name in ("max_bytes", "max_pages", "max_seconds"):
+            env[ENV_PREFIX + name.upper()] = str(getattr(self, name))
+
+
+# The limits of the document being processed in this process, so deep code (the PDF ingester's
+# page count) can check them without every signature carrying them.
+_current = threading.local()
+
+
+def current() -> Limits:
+    return getattr(_current, "limits", None) or Limits.from_env()
+
+
+@contextlib.contextmanager
+def active(limits: Limits) -> Iterator[Limits]:
+    previous = getattr(_current, "limits", None)
+    _current.limits = limits
+    try:
+        yield limits
+    finally:
+        _current.limits = previous
+
+
+def check_bytes(size: int, source_path: str, limits: Limits | None = None) -> None:
+    limits = limits or current()
+    if limits.max_bytes and size > limits.max_bytes:
+        raise DocumentError(
+            "limit_bytes",
+            f"{source_path} is {size:,} bytes, over the limit of {limits.max_bytes:,} bytes "
+            "(--max-bytes): check that it is a single record, or raise --max-bytes",
+        )
+
+
+def check_pages(n_pages: int, source_path: str, limits: Limits | None = None) -> None:
+    """Call before reading any page: a PDF with more pages than the limit is refused."""
+    limits = limits or current()
+    if limits.max_pages and n_pages > limits.max_pages:
+        raise DocumentError(
+            "limit_pages",
+            f"{source_path} has {n_pages:,} pages, over the limit of {limits.max_pages:,} "
+            "(--max-pages): is it a whole book or a merged file? Split it, or raise --max-pages",
+        )
+
+
+class _TimeUp(DocumentError):
+    pass
+
+
+@contextlib.contextmanager
+def time_limit(seconds: float, source_path: str = "the document") -> Iterator[None]:
+    """Raise DocumentError("time_limit") when the body runs longer than `seconds`.
+
+    Uses SIGALRM, so it works in the main thread of a process (the runner's workers); elsewhere,
+    or with seconds <= 0, it does not limit. Python code is interrupted between bytecodes; a
+    single call stuck inside C code is interrupted when it returns. If the body swallows or
+    wraps the error, the time-limit error is still what leaves this block.
+    """
+    if not seconds or seconds <= 0 or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    fired = False
+    armed = True
+    started = time.monotonic()
+
+    def error() -> _TimeUp:
+        return _TimeUp(  # stage "" -> the error row names the stage that was running
+            "time_limit",
+            f"{source_path} took longer than {seconds:g} s (limit --max-seconds): the file may "
+            "be pathological (huge tables, endless nesting); check it, or raise --max-seconds",
+            stage="",
+        )
+
+    def on_alarm(signum: int, frame: object) -> None:
+        nonlocal fired
+        if not armed:  # the body finished just as the timer fired
+            return
+        fired = True
+        raise error()
+
+    old_handler = signal.signal(signal.SIGALRM, on_alarm)
+    old_delay, _ = signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    except _TimeUp:
+        raise
+    except BaseException as exc:
+        if fired:
+            raise error() from exc
+        raise
+    finally:
+        armed = False
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old_handler)
+        if old_delay:  # an outer timer was running: give it back what is left (at least 1 ms)
+            left = old_delay - (time.monotonic() - started)
+            signal.setitimer(signal.ITIMER_REAL, max(left, 0.001))
+    if fired:
+        raise error()

@@ -1,0 +1,413 @@
+"""`make bench`: throughput and memory of each stage, beside references measured in the same run.
+
+Builds a corpus from the sample records with a fixed seed (PDFs with the project's renderer, an
+NXML archive of the same records, HTML pages of them), then measures, each in its own process
+(so peak RSS is that measurement's alone):
+- reference: bare pdfplumber `extract_words` over every PDF page; bare spaCy blank English
+  tokenizer over the text the pipeline produced;
+- the pipeline's PDF stage (ingest only) with pdfplumber on 1 and N workers, and with pdfium;
+- extraction alone (ingest rows from the cache, so only extraction runs) on 1 worker;
+- the NXML archive and the web pages;
+- a full run and a re-run with nothing changed.
+Ratios to the references go to bench/results.json and a Markdown table on stdout. A benchmark,
+not a test: nothing here asserts a time.
+
+    python scripts/bench.py [--records 200] [--web 50] [--workers 2] [--json bench/results.json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import html
+import json
+import os
+import platform
+import random
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "scripts"))
+sys.path.insert(0, str(ROOT))
+
+
+# --- corpus ------------------------------------------------------------------------------------
+
+
+def make_records(n: int, seed: int) -> list:
+    """n distinct records: the sample records with seeded changes (ids, dates, paragraph order,
+    numbers), so every file has its own bytes and the text is not one record repeated."""
+    from sample_records import RECORDS
+
+    rng = random.Random(seed)
+    out = []
+    for i in range(n):
+        base = RECORDS[i % len(RECORDS)]
+        changes = {
+            "book_part_id": f"LM{10000 + i}",
+            "revised": date(2020, 1, 1) + timedelta(days=rng.randrange(1500)),
+        }
+        for f in (
+            "summary",
+            "maternal_levels",
+            "infant_levels",
+            "infant_effects",
+            "lactation_effects",
+        ):
+            paras = list(getattr(base, f))
+            rng.shuffle(paras)
+            changes[f] = tuple(p.replace(" 10 ", f" {rng.randrange(2, 40)} ") for p in paras)
+        out.append(dataclasses.replace(base, **changes))
+    return out
+
+
+def web_page(record) -> bytes:
+    body = [f"<h1>{html.escape(record.drug)}: use while breastfeeding</h1>"]
+    for heading, _key, paras in record.sections():
+        if paras:
+            body.append(f"<h2>{html.escape(heading.rstrip('.'))}</h2>")
+            body += [f"<p>{html.escape(p)}</p>" for p in paras]
+    nav = "<nav><a href='/'>Home</a> <a href='/drugs'>Drugs A-Z</a></nav>"
+    return (
+        f"<!doctype html><html><head><meta charset='utf-8'><title>{record.drug}</title>"
+        f"</head><body>{nav}<main><article>{''.join(body)}</article></main>"
+        "<footer>Copyright Example Health</footer></body></html>"
+    ).encode()
+
+
+def build_corpus(root: Path, n_records: int, n_web: int, seed: int) -> dict[str, Path]:
+    from pipeline.render.lactmed_nxml import write_archive
+    from pipeline.render.lactmed_pdf import render_pdf
+
+    records = make_records(n_records, seed)
+    dirs = {k: root / k for k in ("pdf", "nxml", "web")}
+    for d in dirs.values():
+        d.mkdir(parents=True, exist_ok=True)
+    for r in records:
+        (dirs["pdf"] / f"{r.book_part_id}.pdf").write_bytes(render_pdf(r))
+    write_archive(records, dirs["nxml"] / "lactmed.tar.gz")
+    for r in records[:n_web]:
+        (dirs["web"] / f"{r.book_part_id}.html").write_bytes(web_page(r))
+    return dirs
+
+
+# --- measurements (each runs in a child process: `bench.py --measure NAME ...`) ----------------
+
+
+def _peak_rss_mb() -> float:
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return max(own, kids) / 1024  # Linux reports KiB
+
+
+def _counts(out: Path) -> dict[str, float]:
+    import pyarrow.parquet as pq
+
+    docs = pq.read_table(out / "documents.parquet", columns=["n_pages", "text"]).to_pydict()
+    sentences = (
+        pq.read_metadata(out / "sentences.parquet").num_rows
+        if (out / "sentences.parquet").is_file()
+        else 0
+    )
+    return {
+        "documents": len(docs["text"]),
+        "pages": sum(p or 0 for p in docs["n_pages"]),
+        "words": sum(len(t.split()) for t in docs["text"]),
+        "sentences": sentences,
+    }
+
+
+def measure(
+    name: str, raw: Path, out: Path, workers: int, backend: str, extract: bool, cache: bool
+) -> dict:
+    if name == "ref_pdfplumber":
+        import pdfplumber
+
+        pages = 0
+        start = time.perf_counter()
+        for path in sorted(raw.glob("*.pdf")):
+            with pdfplumber.open(path) as pdf:
+                for page in pdf.pages:
+                    page.extract_words()
+                    pages += 1
+        return {"seconds": time.perf_counter() - start, "pages": pages}
+    if name == "ref_tokenizer":
+        import pyarrow.parquet as pq
+        import spacy
+
+        # Sentence by sentence, as extraction reads the text.
+        texts = pq.read_table(out / "sentences.parquet", columns=["text"]).column(0).to_pylist()
+        nlp = spacy.blank("en")
+        start = time.perf_counter()
+        tokens = sum(len(nlp(t)) for t in texts)
+        return {
+            "seconds": time.perf_counter() - start,
+            "tokens": tokens,
+            "sentences": len(texts),
+            "words": sum(len(t.split()) for t in texts),
+        }
+    from pipeline.run import run
+
+    start = time.perf_counter()
+    summary = run(
+        raw,
+        out,
+        extract=extract,
+        workers=workers,
+        console=False,
+        pdf_backend=backend,
+        no_cache=not cache,
+    )
+    seconds = time.perf_counter() - start
+    return {"seconds": seconds, "cached": summary.cached, "failed": summary.failed, **_counts(out)}
+
+
+def child(args: argparse.Namespace) -> None:
+    result = measure(
+        args.measure,
+        Path(args.raw),
+        Path(args.out),
+        args.workers,
+        args.backend,
+        args.extract,
+        args.cache,
+    )
+    result["peak_rss_mb"] = round(_peak_rss_mb(), 1)
+    print(json.dumps(result))
+
+
+def run_child(
+    name: str,
+    raw: Path,
+    out: Path,
+    workers: int = 1,
+    backend: str = "pdfplumber",
+    extract: bool = False,
+    cache: bool = False,
+) -> dict:
+    # The measurement runs the snapshot of the code taken at the start (see bench()).
+    script = Path(os.environ.get("LACTPIPE_BENCH_CODE", ROOT)) / "scripts" / "bench.py"
+    cmd = [
+        sys.executable,
+        str(script),
+        "--measure",
+        name,
+        "--raw",
+        str(raw),
+        "--out",
+        str(out),
+        "--workers",
+        str(workers),
+        "--backend",
+        backend,
+    ]
+    cmd += ["--extract"] if extract else []
+    cmd += ["--cache"] if cache else []
+    done = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
+    if done.returncode != 0:
+        raise RuntimeError(f"measurement {name} failed:\n{done.stderr[-3000:]}")
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    print(
+        f"  {name:<22} workers={workers} {backend:<10} {result['seconds']:.2f}s "
+        f"rss={result['peak_rss_mb']} MB",
+        file=sys.stderr,
+    )
+    return result
+
+
+# --- the benchmark -----------------------------------------------------------------------------
+
+
+def _rate(r: dict, key: str) -> float:
+    return r[key] / r["seconds"] if r["seconds"] else 0.0
+
+
+def _ratio(a: float, b: float) -> float | None:
+    return round(a / b, 3) if b else None
+
+
+def bench(args: argparse.Namespace) -> dict:
+    work = Path(tempfile.mkdtemp(prefix="lactpipe-bench-"))
+    # Measure one version of the code: a snapshot, so edits made while the benchmark runs
+    # (or a cache version that changes between the full run and the re-run) cannot mix in.
+    code = work / "code"
+    for part in ("pipeline", "scripts"):
+        shutil.copytree(ROOT / part, code / part, ignore=shutil.ignore_patterns("__pycache__"))
+    os.environ["LACTPIPE_BENCH_CODE"] = str(code)
+    try:
+        print(f"building {args.records} records (seed {args.seed}) in {work}", file=sys.stderr)
+        dirs = build_corpus(work / "raw", args.records, args.web, args.seed)
+        o = work / "out"
+        w = args.workers
+        r = {
+            "ref_pdfplumber": run_child("ref_pdfplumber", dirs["pdf"], o / "ref"),
+            "pdf_plumber_1": run_child("pdf", dirs["pdf"], o / "pdf1"),
+            f"pdf_plumber_{w}": run_child("pdf", dirs["pdf"], o / "pdfw", workers=w),
+            "pdf_pdfium_1": run_child("pdf", dirs["pdf"], o / "pdfium", backend="pdfium"),
+        }
+        r["ref_tokenizer"] = run_child("ref_tokenizer", dirs["pdf"], o / "pdf1")
+        # Extraction alone: ingest rows come from the cache filled by the first run.
+        run_child("ingest", dirs["pdf"], o / "ext", cache=True)
+        r["extract_1"] = run_child("extract", dirs["pdf"], o / "ext", extract=True, cache=True)
+        r["nxml_1"] = run_child("nxml", dirs["nxml"], o / "nxml")
+        r["web_1"] = run_child("web", dirs["web"], o / "web")
+        r["full"] = run_child("full", dirs["pdf"], o / "full", workers=w, extract=True, cache=True)
+        r["rerun"] = run_child(
+            "rerun", dirs["pdf"], o / "full", workers=w, extract=True, cache=True
+        )
+        if args.memory_records:
+            # Bounded memory: the same run over an archive 10x larger must not need more RAM.
+            from pipeline.render.lactmed_nxml import write_archive
+
+            big = work / "raw" / "nxml_big"
+            big.mkdir()
+            write_archive(make_records(args.memory_records, args.seed), big / "lactmed.tar.gz")
+            r["memory_small"] = run_child(
+                "memory", dirs["nxml"], o / "mem_small", workers=w, extract=True
+            )
+            r["memory_big"] = run_child("memory", big, o / "mem_big", workers=w, extract=True)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    ref_pages = _rate(r["ref_pdfplumber"], "pages")
+    ref_words = _rate(r["ref_tokenizer"], "words")
+    rows = [
+        ("reference: pdfplumber extract_words", "ref_pdfplumber", "pages", ref_pages, None),
+        ("PDF stage, pdfplumber, 1 worker", "pdf_plumber_1", "pages", ref_pages, 0.85),
+        (f"PDF stage, pdfplumber, {w} workers", f"pdf_plumber_{w}", "pages", ref_pages, 1.8),
+        ("PDF stage, pdfium, 1 worker", "pdf_pdfium_1", "pages", ref_pages, None),
+        ("reference: spaCy blank tokenizer", "ref_tokenizer", "words", ref_words, None),
+        ("extraction, 1 worker", "extract_1", "words", ref_words, 0.30),
+        ("NXML archive, 1 worker", "nxml_1", "words", None, None),
+        ("web pages, 1 worker", "web_1", "words", None, None),
+        (f"full run, {w} workers", "full", "words", None, None),
+        (f"re-run, nothing changed, {w} workers", "rerun", "words", None, None),
+    ]
+    table = []
+    for label, key, unit, ref, target in rows:
+        res = r[key]
+        rate = _rate(res, unit)
+        table.append(
+            {
+                "stage": label,
+                "key": key,
+                "seconds": round(res["seconds"], 2),
+                "pages_per_s": round(_rate(res, "pages"), 1) if res.get("pages") else None,
+                "words_per_s": round(_rate(res, "words")) if "words" in res else None,
+                "sentences_per_s": round(_rate(res, "sentences")) if "sentences" in res else None,
+                "ratio": _ratio(rate, ref),
+                "ratio_of": unit,
+                "target": target,
+                "peak_rss_mb": res["peak_rss_mb"],
+            }
+        )
+    derived = {
+        "pdfium_vs_pdfplumber_stage": _ratio(
+            _rate(r["pdf_pdfium_1"], "pages"), _rate(r["pdf_plumber_1"], "pages")
+        ),
+        "rerun_vs_full_time": _ratio(r["rerun"]["seconds"], r["full"]["seconds"]),
+        "rerun_cached_documents": r["rerun"]["cached"],
+        "full_documents": r["full"]["documents"],
+        "full_failed_documents": r["full"]["failed"],
+    }
+    if "memory_big" in r:
+        derived["peak_rss_mb_small_vs_big"] = {
+            f"{r['memory_small']['documents']} records": r["memory_small"]["peak_rss_mb"],
+            f"{r['memory_big']['documents']} records": r["memory_big"]["peak_rss_mb"],
+        }
+    return {
+        "corpus": {
+            "records": args.records,
+            "web_pages": args.web,
+            "seed": args.seed,
+            "pdf_pages": r["pdf_plumber_1"]["pages"],
+        },
+        "machine": {
+            "cpus": os.cpu_count(),
+            "python": platform.python_version(),
+            "platform": platform.platform(),
+        },
+        "workers": w,
+        "stages": table,
+        "derived": derived,
+        "raw": r,
+    }
+
+
+def markdown(results: dict) -> str:
+    c = results["corpus"]
+    lines = [
+        f"{c['records']} records ({c['pdf_pages']} PDF pages), {c['web_pages']} web pages, "
+        f"seed {c['seed']}; {results['machine']['cpus']} CPUs, Python "
+        f"{results['machine']['python']}.",
+        "",
+        "| stage | s | pages/s | words/s | sentences/s | ratio to reference | target "
+        "| peak RSS MB |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+
+    def fmt(v: object) -> str:
+        return "" if v is None else f"{v:,}" if isinstance(v, int | float) else str(v)
+
+    for s in results["stages"]:
+        ratio = f"{s['ratio']}x ({s['ratio_of']})" if s["ratio"] is not None else ""
+        target = f">= {s['target']}x" if s["target"] else ""
+        lines.append(
+            f"| {s['stage']} | {s['seconds']} | {fmt(s['pages_per_s'])} | "
+            f"{fmt(s['words_per_s'])} | {fmt(s['sentences_per_s'])} | {ratio} | "
+            f"{target} | {s['peak_rss_mb']} |"
+        )
+    d = results["derived"]
+    lines += [
+        "",
+        f"pdfium PDF stage / pdfplumber PDF stage: {d['pdfium_vs_pdfplumber_stage']}x "
+        "(target >= 20x). No-change re-run / full run time: "
+        f"{d['rerun_vs_full_time']} (target <= 0.03; {d['rerun_cached_documents']} of "
+        f"{d['full_documents']} documents from the cache).",
+    ]
+    if "peak_rss_mb_small_vs_big" in d:
+        sizes = ", ".join(f"{k}: {v} MB" for k, v in d["peak_rss_mb_small_vs_big"].items())
+        lines.append(f"Peak RSS of a full run over the NXML archive (target <= 500 MB): {sizes}.")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--records", type=int, default=200, help="LactMed-style records (PDFs)")
+    p.add_argument("--web", type=int, default=50, help="web pages")
+    p.add_argument("--seed", type=int, default=1940)
+    p.add_argument("--workers", type=int, default=2, help="workers for the parallel runs")
+    p.add_argument(
+        "--memory-records",
+        type=int,
+        default=2000,
+        help="records in the NXML archive of the memory check (0: skip it)",
+    )
+    p.add_argument("--json", type=Path, default=ROOT / "bench" / "results.json")
+    # Internal: one measurement in this process.
+    p.add_argument("--measure", help=argparse.SUPPRESS)
+    p.add_argument("--raw", help=argparse.SUPPRESS)
+    p.add_argument("--out", help=argparse.SUPPRESS)
+    p.add_argument("--backend", default="pdfplumber", help=argparse.SUPPRESS)
+    p.add_argument("--extract", action="store_true", help=argparse.SUPPRESS)
+    p.add_argument("--cache", action="store_true", help=argparse.SUPPRESS)
+    args = p.parse_args(argv)
+    if args.measure:
+        child(args)
+        return 0
+    results = bench(args)
+    args.json.parent.mkdir(parents=True, exist_ok=True)
+    args.json.write_text(json.dumps(results, indent=2) + "\n")
+    print(markdown(results))
+    print(f"\nwritten: {args.json}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,38 @@
+"""Shared test fixtures (keep additive: each block serves one group of tests)."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def load_script(name: str) -> ModuleType:
+    """A module from scripts/ (not a package), loaded by path."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+# --- PDF: the invented LactMed-style sample records (scripts/sample_records.py) ---
+
+
+@pytest.fixture(scope="session")
+def sample_records() -> tuple:
+    return load_script("sample_records").RECORDS
+
+
+@pytest.fixture(scope="session")
+def sample_record_by_drug(sample_records: tuple) -> dict:
+    return {r.drug.lower(): r for r in sample_records}
+
+
+@pytest.fixture(scope="session")
+def make_sample_corpus() -> ModuleType:
+    return load_script("make_sample_corpus")

@@ -1,0 +1,60 @@
+"""Citation markers -> reference numbers."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pipeline.extract.citations import expand, find_citations
+
+
+@pytest.mark.parametrize(
+    "text, numbers",
+    [
+        ("virtually identical to controls.[1]", [(1,)]),
+        ("during labor.[4,5]", [(4, 5)]),
+        ("breastfeeding.[1][2]", [(1,), (2,)]),
+        ("during breastfeeding.[3-5]", [(3, 4, 5)]),
+        ("TheAmericanThyroid Association[1] and others[2] state it", [(1,), (2,)]),
+        ("was found in milk.(2)", [(2,)]),
+    ],
+)
+def test_bracket_and_paren_citations(text: str, numbers: list[tuple[int, ...]]) -> None:
+    assert [c.numbers for c in find_citations(text)] == numbers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "levels of desvenlafaxine [O-desmethylvenlafaxine] in serum",
+        "Bupropion [ byoo-pro-pee-on ] is",
+        "Jpn J Antibiot. 1973;26:197-214. [PubMed: 4542543]",
+        "odds ratio = 2.56, 95% confidence interval [1.02, 6.25], p = .04.",
+        "Half of the women (n = 74) also received it",
+        "acyclovir 300 mg (5 mg/kg) three times daily",
+    ],
+)
+def test_brackets_that_are_not_citations(text: str) -> None:
+    assert find_citations(text) == []
+
+
+def test_bare_trailing_numbers_of_web_pages() -> None:
+    (c,) = find_citations("with a target serum magnesium level >0.6 mmol/L. 1", True)
+    assert c.numbers == (1,)
+    (c,) = find_citations("adults need 400 IU/day 2, 1", True)
+    assert c.numbers == (2, 1)
+    # A sentence that ends in a value is not a citation.
+    assert find_citations("The dose was 25", True) == []
+    assert find_citations("Every 2-3 months", True) == []
+
+
+def test_expand() -> None:
+    assert expand("4, 5") == (4, 5)
+    assert expand("3-5") == (3, 4, 5)
+    assert expand("3\u20135") == (3, 4, 5)
+
+
+@given(st.text(max_size=200), st.booleans())
+def test_citations_never_raise_and_stay_inside_the_text(text: str, trailing: bool) -> None:
+    for c in find_citations(text, trailing):
+        assert 0 <= c.start < c.end <= len(text)
+        assert all(n > 0 for n in c.numbers)

@@ -1,0 +1,121 @@
+"""Extraction end to end: real files through the real pipeline, Parquet read back with pandas,
+scored against hand-checked gold in FORMAT.md's format."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from pipeline.evaluate import score
+from pipeline.extract import rules as rules_module
+from pipeline.run import run
+
+DATA = Path(__file__).parent / "data" / "extract"
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+ITEM_TABLES = ("populations", "doses", "measurements", "comparisons")
+
+
+@pytest.fixture(scope="module")
+def extracted(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    raw = tmp_path_factory.mktemp("raw")
+    for f in DATA.glob("*.txt"):
+        shutil.copy(f, raw / f.name)
+    out = tmp_path_factory.mktemp("out")
+    summary = run(raw, out, workers=1, console=False)
+    assert summary.failed == 0
+    return out
+
+
+def test_varied_lactmed_style_documents_score_perfectly(extracted: Path) -> None:
+    report = score(DATA / "gold.jsonl", extracted)
+    bad = {a: (s.precision, s.recall) for a, s in report.scores.items() if s.f1 < 1.0}
+    assert not bad, (bad, report.misses, report.false_hits)
+    assert report.scores["dose"].tp >= 15 and report.scores["measurement"].tp >= 25
+
+
+def test_every_item_points_at_its_own_text(extracted: Path) -> None:
+    docs = pd.read_parquet(extracted / "documents.parquet").set_index("doc_id")["text"]
+    statements = pd.read_parquet(extracted / "statements.parquet")
+    for row in statements.itertuples():
+        assert docs[row.doc_id][row.char_start : row.char_end] == row.text
+    for table in ITEM_TABLES:
+        df = pd.read_parquet(extracted / f"{table}.parquet")
+        assert len(df) > 0
+        assert set(df["statement_id"]) <= set(statements["statement_id"])
+        for row in df.itertuples():
+            assert docs[row.doc_id][row.char_start : row.char_end] == row.text
+            assert row.rule_id
+
+
+def test_values_units_and_frequencies(extracted: Path) -> None:
+    doses = pd.read_parquet(extracted / "doses.parquet")
+    every6 = doses[doses["frequency"] == "every 6 hours"].iloc[0]
+    assert (every6["amount"], every6["unit"], every6["per_day"]) == (500, "mg", 4)
+    tid = doses[doses["frequency"] == "three times daily"].iloc[0]
+    assert (tid["amount"], tid["amount_high"], tid["per_day"]) == (250, 500, 3)
+    gram = doses[doses["unit"] == "g"].iloc[0]
+    assert (gram["amount_canonical"], gram["unit_canonical"]) == (1000, "mg")
+    iu = doses[doses["unit"] == "[IU]"].iloc[0]
+    assert iu["amount"] == 400 and iu["per_day"] == 1
+    m = pd.read_parquet(extracted / "measurements.parquet")
+    ngml = m[m["unit"] == "ng/mL"].sort_values("value").iloc[-1]
+    assert (ngml["value"], ngml["value_canonical"], ngml["unit_canonical"]) == (43, 0.043, "mg/L")
+    below = m[(m["unit"] == "ng/mL") & (m["value"] == 2)].iloc[0]
+    assert below["qualifier"] == "<"
+    ratio = m[m["unit"] == "{ratio}"]
+    assert sorted(ratio["value"]) == [0.014, 0.89, 1.05]
+
+
+def test_statements_kinds_citations_and_negation(extracted: Path) -> None:
+    st = pd.read_parquet(extracted / "statements.parquet")
+    assert {"study", "recommendation"} <= set(st["kind"])
+    rct = st[st["text"].str.contains("randomized controlled trial")].iloc[0]
+    assert rct["design"] == "randomized controlled trial"
+    none = st[st["text"].str.startswith("Twenty-two nursing mothers")].iloc[0]
+    assert bool(none["negated"]) and list(none["citations"]) == [5, 6]
+    ranged = st[st["text"].str.startswith("A retrospective cohort")].iloc[0]
+    assert list(ranged["citations"]) == [7, 8, 9]
+    # Nothing from "Alternate Drugs to Consider" or the reference list.
+    assert not st["section"].isin(["alternatives", "references", "substance"]).any()
+
+
+def test_seed_gold_is_met_exactly(tmp_path: Path) -> None:
+    gold = SHARED / "gold" / "seeds.jsonl"
+    if not gold.exists():
+        pytest.skip("../shared is not beside the repository")
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for line in gold.read_text().splitlines():
+        name = json.loads(line)["doc"]
+        shutil.copy(SHARED / "seeds" / name, raw / name)
+    run(raw, tmp_path / "out", workers=1, console=False)
+    report = score(gold, tmp_path / "out")
+    assert {a: s.f1 for a, s in report.scores.items()} == {a: 1.0 for a in report.scores}
+
+
+def test_a_broken_rule_is_refused_with_its_id(monkeypatch: pytest.MonkeyPatch) -> None:
+    bad = '{"id": "qty.bad", "label": "QTY", "pattern": [{"NOT_AN_ATTR": 1}], "note": "x"}\n'
+    real_read = rules_module._read
+    monkeypatch.setattr(
+        rules_module,
+        "_read",
+        lambda name: bad if name == "quantities.jsonl" else real_read(name),
+    )
+    rules_module.get_rules.cache_clear()
+    try:
+        with pytest.raises(rules_module.RuleError, match="qty.bad"):
+            rules_module.get_rules()
+    finally:
+        monkeypatch.undo()
+        rules_module.get_rules.cache_clear()
+        rules_module.get_rules()
+
+
+def test_rule_files_have_ids_labels_patterns_and_notes() -> None:
+    for name in rules_module.RULE_FILES:
+        rules = rules_module.load_jsonl(name)
+        assert rules and all(r["note"] for r in rules)

@@ -1,0 +1,111 @@
+"""Per-document limits: bytes, pages and seconds; a document over one is an errors row naming
+the limit, and the rest of the run goes on."""
+
+from __future__ import annotations
+
+import contextlib
+import signal
+import time
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from reliability_inputs import cli, make_raw, record
+
+from pipeline.errors import DocumentError
+from pipeline.limits import Limits, check_bytes, check_pages, time_limit
+from pipeline.model import SourceFile
+from pipeline.rows import process_source
+
+
+def test_defaults_are_sane_and_env_overrides_them() -> None:
+    d = Limits()
+    assert d.max_bytes >= 10 * 1024 * 1024 and d.max_pages >= 100 and d.max_seconds >= 10
+    env = {"LACTPIPE_MAX_BYTES": "1000", "LACTPIPE_MAX_PAGES": "3", "LACTPIPE_MAX_SECONDS": "2.5"}
+    assert Limits.from_env(env) == Limits(1000, 3, 2.5)
+    assert Limits.from_env({}) == d
+    assert Limits.from_env(env).with_overrides(max_pages=9) == Limits(1000, 9, 2.5)
+    published: dict[str, str] = {}
+    Limits(5, 6, 7.5).to_env(published)
+    assert Limits.from_env(published) == Limits(5, 6, 7.5)
+    with pytest.raises(ValueError, match="LACTPIPE_MAX_PAGES"):
+        Limits.from_env({"LACTPIPE_MAX_PAGES": "many"})
+
+
+def test_zero_switches_a_limit_off() -> None:
+    check_bytes(10**12, "x.pdf", Limits(max_bytes=0))
+    check_pages(10**6, "x.pdf", Limits(max_pages=0))
+    with time_limit(0):
+        time.sleep(0.01)
+
+
+def test_time_limit_interrupts_a_slow_body_and_restores_the_alarm() -> None:
+    handler = signal.getsignal(signal.SIGALRM)
+    started = time.monotonic()
+    with pytest.raises(DocumentError) as info, time_limit(0.2, "slow.pdf"):
+        while True:
+            pass
+    assert time.monotonic() - started < 2
+    assert info.value.code == "time_limit"
+    assert "slow.pdf" in info.value.message and "--max-seconds" in info.value.message
+    assert signal.getsignal(signal.SIGALRM) == handler
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+
+
+def test_time_limit_wins_over_code_that_swallows_errors() -> None:
+    # contextlib.suppress(Exception) stands for an ingester's broad `except Exception: pass`.
+    with pytest.raises(DocumentError) as info, time_limit(0.1, "x"), contextlib.suppress(Exception):
+        time.sleep(1)
+    assert info.value.code == "time_limit"
+
+
+def test_time_limit_lets_a_fast_body_finish() -> None:
+    with time_limit(5, "fast"):
+        value = sum(range(1000))
+    assert value == 499500
+
+
+def test_bytes_limit_is_an_error_row_before_parsing() -> None:
+    data = record().to_text().encode()
+    result = process_source(
+        SourceFile("big.txt", data), extract=False, limits=Limits(max_bytes=100)
+    )
+    assert [e["error"] for e in result.errors] == ["limit_bytes"]
+    assert f"{len(data):,} bytes" in result.errors[0]["message"]
+    assert "--max-bytes" in result.errors[0]["message"]
+    ok = process_source(SourceFile("big.txt", data), extract=False)
+    assert ok.tables["documents"] and not ok.errors
+
+
+def test_seconds_limit_is_an_error_row_naming_the_stage() -> None:
+    text = "\n\n".join(record().to_text() for _ in range(200)).encode()
+    result = process_source(
+        SourceFile("long.txt", text), extract=False, limits=Limits(max_seconds=0.05)
+    )
+    assert [e["error"] for e in result.errors] == ["time_limit"]
+    assert result.errors[0]["stage"] in ("ingest", "sentences")
+    assert not result.tables.get("documents")
+
+
+def test_limits_from_the_environment_apply_to_a_real_run(tmp_path: Path) -> None:
+    raw = make_raw(tmp_path / "raw", n_records=4)
+    sizes = {p.relative_to(raw).as_posix(): p.stat().st_size for p in raw.rglob("*") if p.is_file()}
+    limit = sorted(sizes.values())[len(sizes) // 2]
+    out = tmp_path / "out"
+    proc = cli(
+        "ingest",
+        "--raw",
+        raw,
+        "--out",
+        out,
+        "--workers",
+        "1",
+        env={"LACTPIPE_MAX_BYTES": str(limit), "LACTPIPE_MAX_PAGES": "1"},
+    )
+    assert proc.returncode == 2, proc.stderr
+    errors = pd.read_parquet(out / "errors.parquet")
+    over = {k for k, v in sizes.items() if v > limit}
+    assert over and over <= set(errors[errors["error"] == "limit_bytes"]["source_path"])
+    docs = set(pd.read_parquet(out / "documents.parquet")["source_path"])
+    assert docs and not docs & over  # the rest went on
+    assert "limit_bytes" in proc.stderr

@@ -1,0 +1,64 @@
+"""Sentence splitting with the blank spaCy pipeline and rule-based boundaries."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pipeline.nlp import get_nlp
+
+
+def split(text: str) -> list[str]:
+    return [s.text for s in get_nlp()(text).sents]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Milk levels were 1.2 mg/L. Infant levels were undetectable.",
+        "Levels were 63% vs. 80% in the two groups. The difference was small.",
+        "Smith et al. Reported the levels. Then more.",  # capital after et al. is rare
+    ],
+)
+def test_splits_after_a_period_and_before_a_capital(text: str) -> None:
+    assert len(split(text)) >= 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The average level was 1.2 mg/L. in the 6 women",
+        "Levels were 63% vs. 80% in treated women.",
+        "As reported by Jones et al. in 2001, levels were low.",
+        "Some drugs, e.g. sertraline, are preferred.",
+        "One drug, i.e. sertraline, is preferred.",
+        "Approx. 5 mg was excreted.",
+        "The level was 0.5 mg/L in milk.",
+        "Ten women (n = 12) were studied.",
+        "Levels rose [1] and then fell.",
+    ],
+)
+def test_does_not_split_inside_a_sentence(text: str) -> None:
+    assert split(text) == [text]
+
+
+def test_citation_after_the_period_stays_with_its_sentence() -> None:
+    assert split("They were identical to controls.[1] A later trial found none.[4,5]") == [
+        "They were identical to controls.[1]",
+        "A later trial found none.[4,5]",
+    ]
+
+
+def test_bare_trailing_citation_stays() -> None:
+    assert split("Target level >0.6 mmol/L. 1") == ["Target level >0.6 mmol/L. 1"]
+
+
+def test_missing_period_before_a_new_sentence() -> None:
+    parts = split("a median of 2.6 mg/L (range 0.15 to 10.15 mg/L) Three of the 9 women had it.")
+    assert parts[-1] == "Three of the 9 women had it."
+
+
+@given(st.text(max_size=300))
+def test_sentences_cover_the_text_in_order(text: str) -> None:
+    doc = get_nlp()(text)
+    sents = list(doc.sents)
+    assert "".join(t.text_with_ws for s in sents for t in s) == text
