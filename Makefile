@@ -8,6 +8,9 @@ PY := $(VENV)/bin/python
 RAW ?= raw
 OUT ?= processed
 WORKERS ?=
+BASELINE ?= curated/baseline
+CORRECTIONS ?= curated/corrections.jsonl
+BENCH_RECORDS ?= 200
 RAW_FILES := $(shell find $(RAW) -type f ! -name README.md 2>/dev/null | sort)
 CODE_FILES := $(shell find pipeline -type f \( -name '*.py' -o -name '*.jsonl' -o -name '*.yaml' \) 2>/dev/null | sort)
 
@@ -30,15 +33,16 @@ $(OUT)/.ingested: $(VENV)/.installed $(RAW_FILES) $(CODE_FILES)
 
 ingest: $(OUT)/.ingested ## Ingest raw/ into documents, sections, sentences, references, errors
 
-$(OUT)/.built: $(VENV)/.installed $(RAW_FILES) $(CODE_FILES)
-	$(PY) -m pipeline run --raw $(RAW) --out $(OUT) $(if $(WORKERS),--workers $(WORKERS)) || [ $$? -eq 2 ]
+$(OUT)/.built: $(VENV)/.installed $(RAW_FILES) $(CODE_FILES) $(wildcard $(CORRECTIONS))
+	$(PY) -m pipeline run --raw $(RAW) --out $(OUT) --corrections $(CORRECTIONS) $(if $(WORKERS),--workers $(WORKERS)) || [ $$? -eq 2 ]
 	touch $@
 
 all: $(OUT)/.built ## Run every stage on raw/ and write processed/*.parquet
 
 extract: all ## Alias: extraction runs as part of `all`
 
-test: $(VENV)/.installed ## Install from nothing and run the test suite
+test: $(VENV)/.installed ## Install from nothing (Chromium for the report test too) and run the tests
+	@command -v chromium >/dev/null 2>&1 || [ "$$(id -u)" != 0 ] || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 	$(PY) -m pytest
 
 lint: $(VENV)/.installed ## ruff check and format check
@@ -54,6 +58,15 @@ sample: $(VENV)/.installed ## Re-render the sample PDFs and NXML archive in raw/
 FUZZ_SECONDS ?= 300
 fuzz: $(VENV)/.installed ## Fuzz campaign (mutated PDF/NXML/HTML/text + property tests), budget FUZZ_SECONDS
 	$(PY) scripts/fuzz.py --seconds $(FUZZ_SECONDS)
+
+diff: $(OUT)/.built ## Compare processed/ with the accepted baseline (also processed/diff.html, diff.md); exit 1 when they differ
+	$(PY) -m pipeline diff $(BASELINE) $(OUT) --corrections $(CORRECTIONS) --html $(OUT)/diff.html --markdown $(OUT)/diff.md
+
+accept: $(OUT)/.built ## Make the current run the accepted baseline (curated/baseline/*.jsonl): review and commit it
+	$(PY) -m pipeline accept --out $(OUT) --baseline $(BASELINE)
+
+bench: $(VENV)/.installed ## Benchmark each stage beside bare pdfplumber/spaCy; writes bench/results.json
+	$(PY) scripts/bench.py --records $(BENCH_RECORDS) --json bench/results.json
 
 clean: ## Remove processed/ and caches (keeps .venv)
 	rm -rf $(OUT) .pytest_cache .ruff_cache

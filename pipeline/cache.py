@@ -144,7 +144,15 @@ PDF_BACKEND_ENV = "LACTPIPE_PDF_BACKEND"
 PDF_BACKENDS = ("pdfplumber", "pdfium")
 # Failures that depend on the input alone; anything else (a bug, a time or memory limit) is
 # tried again on the next run rather than remembered.
-_TRANSIENT_ERRORS = {"internal_error", "timeout", "out_of_memory", "worker_crashed"}
+# Limit errors (limits.py) are not remembered either: they depend on --max-* options.
+_TRANSIENT_ERRORS = {
+    "internal_error",
+    "out_of_memory",
+    "too_deep",
+    "time_limit",
+    "limit_bytes",
+    "limit_pages",
+}
 
 
 @dataclass
@@ -227,6 +235,7 @@ def _run_extract(source_path: str, tables: Rows) -> dict:
     """Extraction from cached ingest rows: sentences are rebuilt, nothing is parsed again."""
     import traceback
 
+    from pipeline.limits import Limits, active, time_limit
     from pipeline.rows import error_row
     from pipeline.sentences import Sentence
 
@@ -249,13 +258,17 @@ def _run_extract(source_path: str, tables: Rows) -> dict:
             )
             for s in tables["sentences"]
         ]
-        return {
-            "tables": extract_document(doc["doc_id"], doc["text"], sentences, doc.get("drug")),
-            "errors": [],
-        }
+        # The same time limit as the ingest stages (rows.process_source) bounds extraction.
+        limits = Limits.from_env()
+        with active(limits), time_limit(limits.max_seconds, source_path):
+            found = extract_document(doc["doc_id"], doc["text"], sentences, doc.get("drug"))
+        return {"tables": found, "errors": []}
     except DocumentError as exc:
         err = error_row(
-            source_path, exc.stage if exc.stage != "ingest" else "extract", exc.code, exc.message
+            source_path,
+            exc.stage if exc.stage not in ("", "ingest") else "extract",
+            exc.code,
+            exc.message,
         )
     except Exception as exc:  # a bug: record it like rows.process_source does, keep going
         where = traceback.extract_tb(exc.__traceback__)[-1]

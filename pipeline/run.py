@@ -290,12 +290,14 @@ def run(
     no_cache: bool = False,
     scheduler: str | None = None,
     dask_local: bool = False,
+    corrections: Path | None = None,
 ) -> RunSummary:
     """Every per-document stage over raw/, tables written to out/.
 
     workers: processes (default: all cores). cache_dir: per-document cache (default
     OUT/.cache; `no_cache` turns it off). scheduler / dask_local: run on a dask.distributed
-    cluster instead, writing partitioned Parquet datasets."""
+    cluster instead, writing partitioned Parquet datasets. corrections: curators' corrections
+    (curated/corrections.jsonl) applied to every document's rows before they are written."""
     if not raw.is_dir():
         raise FileNotFoundError(f"raw folder {raw} does not exist: pass --raw DIR")
     if pdf_backend not in PDF_BACKENDS:
@@ -308,6 +310,10 @@ def run(
     settings = Settings(extract=extract, cache_dir=cache, pdf_backend=pdf_backend)
     names = [t.name for t in (INGEST_TABLES + (EXTRACT_TABLES if extract else ()))]
     distributed = scheduler is not None or dask_local
+    from pipeline.review.corrections import Corrector, describe_unmatched, write_unmatched
+
+    # Read (and validate) the curators' corrections before any work: a broken file stops here.
+    corrector = Corrector.from_file(corrections if extract else None)
     sink = TableSink(out, [*names, ERRORS.name], partitioned=distributed)
     progress = _Progress(console, _count_sources(raw))
     errors: list[Row] = []
@@ -349,8 +355,11 @@ def run(
                 sink.add({ERRORS.name: result.errors})
                 continue
             seen[result.doc_id] = result.source_path
-            sink.add({ERRORS.name: result.errors, **{n: result.tables.get(n, []) for n in names}})
+            rows = corrector.apply({n: result.tables.get(n, []) for n in names})
+            sink.add({ERRORS.name: result.errors, **rows})
         sink.commit()
+        # Next to the tables (empty when all matched), for `diff` and `accept` to list.
+        write_unmatched(out, corrector.unmatched())
     except BaseException:
         sink.abort()
         raise
@@ -358,5 +367,7 @@ def run(
         progress.stop()
     summary = RunSummary(documents, failed, errors, out, cached, time.monotonic() - started)
     if console:
+        for u in corrector.unmatched():
+            print(f"warning: {describe_unmatched(u)}", file=sys.stderr)
         print(summary.line(), file=sys.stderr)
     return summary

@@ -7,6 +7,7 @@ and the writer refuses rows that do not fit these schemas.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pyarrow as pa
 
@@ -253,3 +254,18 @@ def markdown_dictionary() -> str:
             lines.append(f"| `{col.name}` | {col.type} | {col.doc}{req} |")
         lines.append("")
     return "\n".join(lines)
+
+
+DICTIONARY_START = "<!-- table-dictionary:start (pipeline schema-docs --write README.md) -->"
+DICTIONARY_END = "<!-- table-dictionary:end -->"
+
+
+def write_dictionary(path: Path) -> None:
+    """Replace the dictionary between the markers in `path` (the README) with a fresh one."""
+    text = path.read_text(encoding="utf-8")
+    if DICTIONARY_START not in text or DICTIONARY_END not in text:
+        raise ValueError(f"{path} has no table-dictionary markers to write between")
+    head, rest = text.split(DICTIONARY_START, 1)
+    _, tail = rest.split(DICTIONARY_END, 1)
+    block = f"{DICTIONARY_START}\n\n{markdown_dictionary()}\n{DICTIONARY_END}"
+    path.write_text(head + block + tail, encoding="utf-8")

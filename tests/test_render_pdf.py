@@ -95,9 +95,10 @@ def test_hyphenation_only_for_recurring_solid_words(sample_record_by_drug):
 def test_make_sample_corpus_is_deterministic(tmp_path: Path, make_sample_corpus, sample_records):
     assert make_sample_corpus.main(["--raw", str(tmp_path)]) == 0
     names = sorted(p.name for p in tmp_path.iterdir())
-    assert names == sorted(f"{r.drug.lower()}_lactmed.pdf" for r in sample_records)
+    pdfs = sorted(f"{r.drug.lower()}_lactmed.pdf" for r in sample_records)
+    assert names == sorted([*pdfs, "lactmed_sample.tar.gz"])
     first = {n: (tmp_path / n).read_bytes() for n in names}
     os.utime(tmp_path / names[0], (1, 1))  # an unchanged file is not rewritten
-    make_sample_corpus.main(["--raw", str(tmp_path), "--only", "pdf"])
+    make_sample_corpus.main(["--raw", str(tmp_path)])
     assert {n: (tmp_path / n).read_bytes() for n in names} == first
     assert (tmp_path / names[0]).stat().st_mtime == 1

@@ -1,0 +1,62 @@
+"""The command line and its documentation: every command has help and is in the README, and the
+README's table dictionary is the one the schema module generates."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from pipeline.cli import build_parser, main
+from pipeline.schema import DICTIONARY_END, DICTIONARY_START, markdown_dictionary
+
+ROOT = Path(__file__).resolve().parents[1]
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def _commands() -> list[str]:
+    parser = build_parser()
+    sub = next(a for a in parser._actions if a.dest == "command")
+    return sorted(sub.choices)
+
+
+@pytest.mark.parametrize("command", _commands())
+def test_every_command_has_help_and_is_documented(command: str) -> None:
+    result = subprocess.run([sys.executable, "-m", "pipeline", command, "--help"],
+                            capture_output=True, text=True, cwd=ROOT, check=False)
+    assert result.returncode == 0
+    assert "usage: python -m pipeline " + command in result.stdout
+    assert len(result.stdout) > 200  # a description, not just the usage line
+    assert f"| `{command}" in README, f"`{command}` is missing from the README's reference"
+
+
+def test_every_make_target_is_documented() -> None:
+    makefile = (ROOT / "Makefile").read_text()
+    assert ".DEFAULT_GOAL := help" in makefile
+    targets = re.findall(r"^([a-z-]+):.*?## ", makefile, re.MULTILINE)
+    assert {"help", "setup", "ingest", "all", "test", "lint", "clean"} <= set(targets)
+    for target in targets:
+        assert f"`make {target}`" in README, f"make {target} is missing from the README"
+
+
+def test_readme_table_dictionary_is_generated_from_the_schema() -> None:
+    block = README.split(DICTIONARY_START, 1)[1].split(DICTIONARY_END, 1)[0]
+    assert block.strip() == markdown_dictionary().strip()
+
+
+def test_schema_docs_write_updates_only_the_marked_block(tmp_path: Path) -> None:
+    doc = tmp_path / "README.md"
+    doc.write_text(f"intro\n{DICTIONARY_START}\nold\n{DICTIONARY_END}\noutro\n")
+    assert main(["schema-docs", "--write", str(doc)]) == 0
+    text = doc.read_text()
+    assert text.startswith("intro\n") and text.endswith("outro\n")
+    assert "### `documents`" in text and "old" not in text
+
+
+def test_a_missing_raw_folder_is_a_clear_failure(tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture) -> None:
+    assert main(["run", "--raw", str(tmp_path / "nope"), "--out", str(tmp_path / "o")]) == 1
+    assert "nope" in capsys.readouterr().err
