@@ -43,17 +43,35 @@ def error_row(source_path: str, stage: str, code: str, message: str) -> Row:
 
 def ingest_rows(doc: AssembledDocument, sentences: list[Sentence]) -> dict[str, list[Row]]:
     p = doc.parsed
-    documents = [{
-        "doc_id": doc.doc_id, "source_path": p.source_path, "source_kind": p.source_kind,
-        "sha256": p.sha256, "encoding": p.encoding, "title": p.title, "drug": p.drug,
-        "revised": p.revised, "cas": p.cas, "n_pages": p.n_pages, "n_chars": len(doc.text),
-        "text": doc.text,
-    }]
-    sections = [{
-        "doc_id": doc.doc_id, "section_id": s.section_id, "heading": s.heading,
-        "section": s.key, "page": s.page, "char_start": s.char_start, "char_end": s.char_end,
-        "text": doc.text[s.char_start : s.char_end],
-    } for s in doc.sections]
+    documents = [
+        {
+            "doc_id": doc.doc_id,
+            "source_path": p.source_path,
+            "source_kind": p.source_kind,
+            "sha256": p.sha256,
+            "encoding": p.encoding,
+            "title": p.title,
+            "drug": p.drug,
+            "revised": p.revised,
+            "cas": p.cas,
+            "n_pages": p.n_pages,
+            "n_chars": len(doc.text),
+            "text": doc.text,
+        }
+    ]
+    sections = [
+        {
+            "doc_id": doc.doc_id,
+            "section_id": s.section_id,
+            "heading": s.heading,
+            "section": s.key,
+            "page": s.page,
+            "char_start": s.char_start,
+            "char_end": s.char_end,
+            "text": doc.text[s.char_start : s.char_end],
+        }
+        for s in doc.sections
+    ]
     sentence_rows = [
         {k: v for k, v in dataclasses.asdict(s).items() if k != "section"} for s in sentences
     ]
@@ -61,8 +79,12 @@ def ingest_rows(doc: AssembledDocument, sentences: list[Sentence]) -> dict[str, 
         {"doc_id": doc.doc_id, "ref_number": r.number, "text": r.text, "pmid": r.pmid}
         for r in p.references
     ]
-    return {"documents": documents, "sections": sections, "sentences": sentence_rows,
-            "references": references}
+    return {
+        "documents": documents,
+        "sections": sections,
+        "sentences": sentence_rows,
+        "references": references,
+    }
 
 
 def process_source(
@@ -83,7 +105,8 @@ def process_source(
             doc = assemble(parsed, doc_id)
             if not doc.text.strip():
                 raise DocumentError(
-                    "no_main_text", "no text was left after removing navigation and "
+                    "no_main_text",
+                    "no text was left after removing navigation and "
                     "boilerplate: is this a page of links, or a scanned image?",
                 )
             stage = "sentences"
@@ -96,24 +119,39 @@ def process_source(
                 tables.update(extract_document(doc.doc_id, doc.text, sentences, parsed.drug))
         result.tables = tables
     except DocumentError as exc:
-        result.errors.append(error_row(source.source_path, exc.stage or stage, exc.code,
-                                       exc.message))
+        result.errors.append(
+            error_row(source.source_path, exc.stage or stage, exc.code, exc.message)
+        )
     except RecursionError:
-        result.errors.append(error_row(source.source_path, stage, "too_deep",
-                                       "the document nests too deeply to parse safely"))
+        result.errors.append(
+            error_row(
+                source.source_path,
+                stage,
+                "too_deep",
+                "the document nests too deeply to parse safely",
+            )
+        )
     except MemoryError:
-        result.errors.append(error_row(
-            source.source_path, stage, "out_of_memory",
-            "the document needed more memory than is available: check that it is a single "
-            "record, or process it alone with --workers 1",
-        ))
+        result.errors.append(
+            error_row(
+                source.source_path,
+                stage,
+                "out_of_memory",
+                "the document needed more memory than is available: check that it is a single "
+                "record, or process it alone with --workers 1",
+            )
+        )
     except Exception as exc:  # a bug or an input no rule foresaw: record it, keep going
         where = traceback.extract_tb(exc.__traceback__)[-1]
-        result.errors.append(error_row(
-            source.source_path, stage, "internal_error",
-            f"{exc.__class__.__name__}: {exc} (at {where.filename.rsplit('/', 1)[-1]}:"
-            f"{where.lineno}); please report this file with the message",
-        ))
+        result.errors.append(
+            error_row(
+                source.source_path,
+                stage,
+                "internal_error",
+                f"{exc.__class__.__name__}: {exc} (at {where.filename.rsplit('/', 1)[-1]}:"
+                f"{where.lineno}); please report this file with the message",
+            )
+        )
     return result
 
 

@@ -25,8 +25,13 @@ def _commands() -> list[str]:
 
 @pytest.mark.parametrize("command", _commands())
 def test_every_command_has_help_and_is_documented(command: str) -> None:
-    result = subprocess.run([sys.executable, "-m", "pipeline", command, "--help"],
-                            capture_output=True, text=True, cwd=ROOT, check=False)
+    result = subprocess.run(
+        [sys.executable, "-m", "pipeline", command, "--help"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+    )
     assert result.returncode == 0
     assert "usage: python -m pipeline " + command in result.stdout
     assert len(result.stdout) > 200  # a description, not just the usage line
@@ -56,7 +61,8 @@ def test_schema_docs_write_updates_only_the_marked_block(tmp_path: Path) -> None
     assert "### `documents`" in text and "old" not in text
 
 
-def test_a_missing_raw_folder_is_a_clear_failure(tmp_path: Path,
-                                                  capsys: pytest.CaptureFixture) -> None:
+def test_a_missing_raw_folder_is_a_clear_failure(
+    tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
     assert main(["run", "--raw", str(tmp_path / "nope"), "--out", str(tmp_path / "o")]) == 1
     assert "nope" in capsys.readouterr().err

@@ -38,20 +38,28 @@ def summarize(name: str, data: bytes) -> dict[str, object]:
     for st in tables["statements"]:
         sid = st["statement_id"]
 
-        def mine(table: str) -> list[dict[str, object]]:
+        def mine(table: str, sid: str = sid) -> list[dict[str, object]]:
             return [r for r in tables[table] if r["statement_id"] == sid]
 
-        out.append({
-            "statement": st["text"][:70],
-            "kind": st["kind"], "section": st["section"], "route": st["route"],
-            "citations": st["citations"],
-            "populations": [r["n"] for r in mine("populations")],
-            "doses": [[r["amount"], r["amount_high"], r["unit"], r["frequency"]]
-                      for r in mine("doses")],
-            "measurements": [[r["qualifier"], r["value"], r["value_high"], r["unit"]]
-                             for r in mine("measurements")],
-            "comparisons": [[r["values"], r["unit"]] for r in mine("comparisons")],
-        })
+        out.append(
+            {
+                "statement": st["text"][:70],
+                "kind": st["kind"],
+                "section": st["section"],
+                "route": st["route"],
+                "citations": st["citations"],
+                "populations": [r["n"] for r in mine("populations")],
+                "doses": [
+                    [r["amount"], r["amount_high"], r["unit"], r["frequency"]]
+                    for r in mine("doses")
+                ],
+                "measurements": [
+                    [r["qualifier"], r["value"], r["value_high"], r["unit"]]
+                    for r in mine("measurements")
+                ],
+                "comparisons": [[r["values"], r["unit"]] for r in mine("comparisons")],
+            }
+        )
     return {"document": name, "statements": out}
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from pipeline.extract.numwords import parse_digits, parse_number
+from pipeline.extract.numwords import NUMBER_WORDS, parse_digits, parse_number
 from pipeline.extract.rules import Rules, get_rules
 
 
@@ -100,7 +100,7 @@ _BEFORE_AFTER = re.compile(
 )
 
 
-def _quantities(doc: Doc, rules: Rules) -> list[Quantity]:
+def _quantities(doc: Doc, text: str, rules: Rules) -> list[Quantity]:
     spans = []
     for key, start, end in rules.quantity_matcher(doc):
         spans.append(Span(doc, start, end, label=key))
@@ -129,7 +129,7 @@ def _quantities(doc: Doc, rules: Rules) -> list[Quantity]:
         if label in ("QTY", "QTY_RATIO"):
             vals = [Value(values[0], None, nums[0].idx, end)]
         elif label in ("QTY_RANGE", "QTY_RATIO_RANGE"):
-            if label == "QTY_RANGE" and _BEFORE_AFTER.search(doc.text[: span.start_char]):
+            if label == "QTY_RANGE" and _BEFORE_AFTER.search(text[: span.start_char]):
                 vals = [
                     Value(v, None, t.idx, t.idx + len(t.text))
                     for v, t in zip(values, nums, strict=False)
@@ -141,7 +141,7 @@ def _quantities(doc: Doc, rules: Rules) -> list[Quantity]:
             vals = [Value(values[0], None, nums[0].idx, end)]
         elif label == "QTY_RANGE_UNITS":
             first_end = units[0].idx + len(units[0].text)
-            if _BEFORE_AFTER.search(doc.text[: span.start_char]):
+            if _BEFORE_AFTER.search(text[: span.start_char]):
                 # "increased from 25 mcg/L to 40 mcg/L": two values, not a range.
                 out.append(
                     Quantity(
@@ -220,10 +220,18 @@ def _routes(doc: Doc, rules: Rules) -> list[RouteMention]:
     return out
 
 
+_NUMBER_WORD = re.compile(r"\b(?:" + "|".join(sorted(NUMBER_WORDS)) + r")\b", re.IGNORECASE)
+
+
 def analyze(text: str) -> Analysis:
     rules = get_rules()
     doc = rules.nlp.make_doc(text)
-    _merge_units(doc, rules)
-    return Analysis(
-        text, doc, _quantities(doc, rules), _populations(doc, rules), _routes(doc, rules)
-    )
+    # The matchers are the costly part; a sentence without a numeral has no quantity, and one
+    # without a numeral or number word has no count of people.
+    has_digit = any(c.isdigit() for c in text)
+    if not has_digit and not _NUMBER_WORD.search(text):
+        return Analysis(text, doc, [], [], _routes(doc, rules))
+    if has_digit:
+        _merge_units(doc, rules)
+    quantities = _quantities(doc, text, rules) if has_digit else []
+    return Analysis(text, doc, quantities, _populations(doc, rules), _routes(doc, rules))

@@ -93,7 +93,7 @@ def frequency_after(text: str, end: int, rules: Rules) -> tuple[str | None, floa
 def duration_after(text: str, end: int, rules: Rules) -> str | None:
     rest = text[end:]
     skip = rules.rx["frequency_skip"].match(rest)
-    m = rules.rx["durations"].match(rest, skip.end() if skip else 0)
+    m = rules.rx["durations"].match(rest[skip.end() if skip else 0 :])
     return m.group(1).strip() if m else None
 
 
@@ -316,7 +316,7 @@ def items_in(analysis: Analysis, rules: Rules, drug_words: set[str]) -> list[Ite
             if item.qualifier == "<=" and item.stat is None and table == "doses":
                 item.stat = "maximum"
             if table == "doses":
-                freq, per_day, _ = frequency_after(text, q.end, rules)
+                freq, per_day, freq_end = frequency_after(text, q.end, rules)
                 if freq is None:
                     freq, per_day = _per_day_of(q.unit_per)
                 if freq is None and re.search(
@@ -326,7 +326,7 @@ def items_in(analysis: Analysis, rules: Rules, drug_words: set[str]) -> list[Ite
                 ):
                     freq, per_day = "daily", 1.0
                 item.frequency, item.per_day = freq, per_day
-                item.duration = duration_after(text, q.end, rules)
+                item.duration = duration_after(text, freq_end, rules)
                 item.drug = dose_drug(text, q, v, drug_words)
             else:
                 item.measure = _measure(text, v, rules, q.ucum)

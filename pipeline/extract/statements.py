@@ -204,27 +204,22 @@ def _statement_drug(text: str, drug_words: set[str], doses: list[Item]) -> str |
     return drugs[0] if drugs else None
 
 
+_ADMINISTERED = frozenset({"given", "received", "administered", "taking", "took"})
+
+
 def _route(st: Statement, drug_words: set[str], doses: list[Item]) -> tuple[str | None, str]:
     """The first named route that qualifies the drug or a dose (within a few words of it)."""
     for f in st.facts:
-        tokens = f.analysis.doc
-        dose_tokens = {
+        if not f.analysis.routes:
+            continue
+        spans = [(i.quantity.start, i.quantity.end) for i in doses if i in f.items]
+        anchors = [
             t.i
-            for i in doses
-            if i in f.items
-            for t in tokens
-            if i.quantity.start <= t.idx < i.quantity.end
-        }
-        drug_tokens = {t.i for t in tokens if any(w in t.lower_ for w in drug_words)}
-        anchors = (
-            dose_tokens
-            | drug_tokens
-            | {
-                t.i
-                for t in tokens
-                if t.lower_ in {"given", "received", "administered", "taking", "took"}
-            }
-        )
+            for t in f.analysis.doc
+            if t.lower_ in _ADMINISTERED
+            or any(a <= t.idx < b for a, b in spans)
+            or any(w in t.lower_ for w in drug_words)
+        ]
         for r in f.analysis.routes:
             if any(abs(r.token_index - a) <= 5 for a in anchors):
                 return r.route, r.rule_id
@@ -282,6 +277,15 @@ def extract_statements(
     return _rows(doc_id, text, statements, lactmed, rules, drug_words)
 
 
+def _cites_another(f: SentenceFacts, current: Statement) -> bool:
+    """A sentence that ends on citations of its own, none of them the study's, is the next
+    study ("...[5] Total excretion was 0.06%.[6]"); "[6] ... [6,7]" goes on about study 6."""
+    if not f.closes:
+        return False
+    cited = {n for g in current.facts for _, _, nums in g.citations for n in nums}
+    return not cited & {n for _, _, nums in f.citations for n in nums}
+
+
 def _group_by_block(
     facts: list[SentenceFacts], rules: Rules, by_paragraph: bool
 ) -> list[Statement]:
@@ -296,7 +300,7 @@ def _group_by_block(
             not by_paragraph
             or current is None
             or new_block
-            or (closed and _opens_new_study(f, rules))
+            or (closed and (_opens_new_study(f, rules) or _cites_another(f, current)))
         ):
             current = Statement(f.sentence.section, [f])
             statements.append(current)

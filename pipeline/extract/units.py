@@ -59,6 +59,7 @@ def registry() -> pint.UnitRegistry:
     return ureg
 
 
+@lru_cache(maxsize=65536)
 def canonical(value: float | None, ucum: str | None) -> tuple[float | None, str | None]:
     """(value in the canonical unit, canonical UCUM code); units pint cannot convert pass as is."""
     if value is None or ucum is None:
