@@ -64,7 +64,8 @@ class Analysis:
     routes: list[RouteMention] = field(default_factory=list)
 
 
-def _merge_units(doc: Doc, rules: Rules) -> None:
+def _merge_units(doc: Doc, rules: Rules) -> int:
+    """Merge each unit written after a number into one token; returns how many."""
     spans: list[Span] = []
     for matcher in rules.unit_matchers:
         for key, start, end in matcher(doc):
@@ -90,6 +91,7 @@ def _merge_units(doc: Doc, rules: Rules) -> None:
                     }
                 },
             )
+    return len(spans)
 
 
 # "rose from X to Y" is a before and after, not a range.
@@ -231,7 +233,21 @@ def analyze(text: str) -> Analysis:
     has_digit = any(c.isdigit() for c in text)
     if not has_digit and not _NUMBER_WORD.search(text):
         return Analysis(text, doc, [], [], _routes(doc, rules))
-    if has_digit:
-        _merge_units(doc, rules)
-    quantities = _quantities(doc, text, rules) if has_digit else []
-    return Analysis(text, doc, quantities, _populations(doc, rules), _routes(doc, rules))
+    units = _merge_units(doc, rules) if has_digit else 0
+    quantities = _quantities(doc, text, rules) if units or "ratio" in text else []
+    populations = _populations(doc, rules) if _may_count_people(doc, text, rules) else []
+    return Analysis(text, doc, quantities, populations, _routes(doc, rules))
+
+
+_SUBJECT_VERBS = re.compile(
+    r"\b\d+\s+(?:was|were|had|developed|experienced|showed|reported|received|took|required|"
+    r"needed|remained|who|whose)\b",
+    re.IGNORECASE,
+)
+
+
+def _may_count_people(doc: Doc, text: str, rules: Rules) -> bool:
+    """Cheap test before the population patterns: a word for people, "(n = ...)" or a numeral
+    used as a subject."""
+    lowers = {t.lower_ for t in doc}
+    return bool(lowers & rules.person_nouns) or "n" in lowers or bool(_SUBJECT_VERBS.search(text))

@@ -114,6 +114,7 @@ class Rules:
     route_matchers: tuple[PhraseMatcher, PhraseMatcher]
     routes: dict[str, str]  # rule id -> route
     cues: dict[str, Any]
+    person_nouns: frozenset[str]
     rx: dict[str, re.Pattern[str]]
     qualifiers: list[tuple[str, re.Pattern[str]]]
     stats: list[tuple[str, re.Pattern[str]]]
@@ -211,6 +212,7 @@ def get_rules() -> Rules:
         route_matchers=_phrase_matchers(nlp, route_entries),
         routes=routes,
         cues=cues,
+        person_nouns=frozenset(cues["person_nouns"]),
         rx=rx,
         qualifiers=[
             (q, _compile(r"(?:^|[\s(\[,])" + re.escape(form) + r"\s*$", "qualifiers"))
