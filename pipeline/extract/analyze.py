@@ -44,6 +44,7 @@ class Population:
     start: int
     end: int
     count_start: int
+    of_total: int | None = None  # "4 of the 5 women": 5
 
 
 @dataclass
@@ -168,6 +169,20 @@ def _quantities(doc: Doc, text: str, rules: Rules) -> list[Quantity]:
                     values[1], values[2], nums[1].idx, nums[2].idx + len(nums[2].text), stat="range"
                 ),
             ]
+        elif label == "QTY_UNIT_PAREN_RANGE":
+            first_end = units[0].idx + len(units[0].text)
+            vals = [
+                Value(values[0], None, nums[0].idx, first_end),
+                Value(
+                    values[1], values[2], nums[1].idx, nums[2].idx + len(nums[2].text), stat="range"
+                ),
+            ]
+            end = first_end  # what follows the unit is the range, not the value's context
+        elif label == "QTY_RATIO_LIST":
+            vals = [
+                Value(v, None, t.idx, t.idx + len(t.text))
+                for v, t in zip(values, nums, strict=True)
+            ]
         elif label == "QTY_LIST":
             vals = [
                 Value(v, None, t.idx, t.idx + len(t.text))
@@ -203,9 +218,15 @@ def _populations(doc: Doc, rules: Rules) -> list[Population]:
         if prev is not None and (prev._.qnum or prev.lower_ in {"day", "week", "month", "dose"}):
             continue
         start = span.start_char
-        if rule_id in ("pop.numeral_subject", "pop.numeral_who"):
+        if rule_id in ("pop.numeral_subject", "pop.numeral_who", "pop.the_other"):
             start = span[1].idx
-        out.append(Population(rule_id, int(value), start, span.end_char, first.idx))
+        total = None
+        # "1 of 13 infants" names a group of 13; "4 of the 5 women" points back at one.
+        anaphoric = any(t.lower_ in {"the", "these", "those", "their"} for t in span)
+        if label == "POPULATION_SUBSET" and len(counts) > 1 and not anaphoric:
+            parsed_total = parse_number(counts[1].text)
+            total = int(parsed_total) if parsed_total is not None else None
+        out.append(Population(rule_id, int(value), start, span.end_char, first.idx, total))
     return out
 
 

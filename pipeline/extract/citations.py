@@ -15,8 +15,16 @@ PARENS = re.compile(r"(?<=[.\w%)\]])\s?\((" + _LIST + r")\)(?=\s*$|\s*[.;,]\s*$)
 TRAILING = re.compile(r"(?<=[A-Za-z%.)\]])\s+(\d{1,2}(?:\s*,\s*\d{1,2})*)\s*$")
 _FUNCTION_WORDS = re.compile(
     r"(?:^|\s)(?:was|were|is|are|of|to|at|by|than|and|or|from|with|in|on|for|the|a|an|about|"
-    r"approximately|every|day|days|week|weeks|month|months|hours?|group|page|grade|type|"
-    r"stage|phase|level|step|version|class|number|no|vol|issue)\s*$",
+    r"approximately|every|group|page|grade|type|stage|phase|level|step|version|class|number|"
+    r"no|vol|issue)\s*$",
+    re.IGNORECASE,
+)
+
+
+# "on day 2" ends in a number that is no citation; "infants older than 1 month 3" cites 3.
+_COUNTED_TIME = re.compile(
+    r"(?:^|(?<=[A-Za-z,;:])\s+|\b(?:on|at|by|from|of|in|to|every|each)\s+)"
+    r"(?:day|days|week|weeks|month|months|hour|hours|year|years)\s*$",
     re.IGNORECASE,
 )
 
@@ -26,6 +34,7 @@ class Citation:
     start: int  # offsets within the text given
     end: int
     numbers: tuple[int, ...]
+    bare: bool = False  # a bare trailing number, not a bracket or parenthesis
 
 
 def expand(marker: str) -> tuple[int, ...]:
@@ -48,8 +57,9 @@ def find_citations(text: str, allow_trailing: bool = False) -> list[Citation]:
     found += [Citation(m.start(), m.end(), expand(m.group(1))) for m in PARENS.finditer(text)]
     if allow_trailing and not found:
         m = TRAILING.search(text)
-        if m and not _FUNCTION_WORDS.search(text[: m.start()]):
-            found.append(Citation(m.start(1), m.end(1), expand(m.group(1))))
+        before = text[: m.start()] if m else ""
+        if m and not _FUNCTION_WORDS.search(before) and not _COUNTED_TIME.search(before):
+            found.append(Citation(m.start(1), m.end(1), expand(m.group(1)), bare=True))
     found = [c for c in found if c.numbers]
     return sorted(found, key=lambda c: c.start)
 

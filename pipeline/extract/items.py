@@ -110,8 +110,19 @@ def classify(text: str, q: Quantity, v: Value, rules: Rules) -> tuple[str | None
     kind = q.unit_kind
     if kind == "ignore":
         return None, "unit.ignored"
+    clause = _clause_before(text, v.start, rules) + text[v.start : q.end]
+    clause += _clause_after(text, q.end, rules)
+    if kind != "ratio" and rules.rx["pharmacology"].search(clause):
+        return None, "pharmacology.background"
+    if kind in DOSE_KINDS:
+        if rules.rx["product_strength"].search(text[max(0, v.start - 60) : v.start]):
+            return None, "dose.product_strength"
+        if rules.rx["device_after"].match(text[q.end :]):
+            return None, "dose.device_size"
+    if kind in CONCENTRATION_KINDS and rules.rx["threshold_after"].match(text[q.end :]):
+        return None, "concentration.threshold"
     if kind == "time":
-        if rules.rx["half_life"].search(text[max(0, v.start - 80) : v.start]):
+        if rules.rx["half_life"].search(_clause_before(text, v.start, rules)[-80:]):
             return "measurements", "time.half_life"
         return None, "time.not_a_result"
     if kind == "ratio":
@@ -121,6 +132,8 @@ def classify(text: str, q: Quantity, v: Value, rules: Rules) -> tuple[str | None
         before = text[: v.start]
         if rules.rx["percent_not_result_after"].match(after):
             return None, "percent.threshold_or_confidence"
+        if rules.rx["percent_not_result_before"].search(before):
+            return None, "percent.confidence_interval"
         if re.search(
             r"\b(?:achiev\w*|reach\w*|experienc\w*|defined as|at least)\s+an?\s*$",
             before,
@@ -320,6 +333,7 @@ def items_in(analysis: Analysis, rules: Rules, drug_words: set[str]) -> list[Ite
                 if freq is None:
                     freq, per_day = _per_day_of(q.unit_per)
                 if freq is None and re.search(
+                    r"(?<!first )(?<!last )(?<!morning )(?<!evening )(?<!next )"
                     r"\bdaily\s+(?:dose|dosage)s?\s+of\s+(?:\w+\s+)?$",
                     text[: v.start],
                     re.IGNORECASE,

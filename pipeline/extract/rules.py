@@ -86,7 +86,8 @@ def _register_extensions(cues: dict[str, Any]) -> None:
     Token.set_extension(
         "pop_filler",
         getter=lambda t: (
-            t.is_alpha
+            (t.text == "-" and t.i > 0 and t.nbor(-1).is_alpha)  # "50 formula-fed infants"
+            or t.is_alpha
             and not t._.unit
             and t.lower_ not in stop
             and t.lower_ not in not_people
@@ -177,6 +178,10 @@ def get_rules() -> Rules:
     rx_keys = (
         "frequency_skip",
         "milk_volume",
+        "pharmacology",
+        "product_strength",
+        "device_after",
+        "threshold_after",
         "durations",
         "dose_after",
         "dose_before",

@@ -35,7 +35,7 @@ class SentenceFacts:
     sentence: Sentence
     analysis: Analysis
     items: list[Item]
-    citations: list[tuple[int, int, tuple[int, ...]]]  # doc offsets + numbers
+    citations: list[tuple[int, int, tuple[int, ...], bool]]  # doc offsets, numbers, bare
     closes: bool  # ends on a citation marker
     block_no: int = 0  # paragraph (block) the sentence sits in
 
@@ -100,7 +100,7 @@ def _facts(s: Sentence, rules: Rules, drug_words: set[str], trailing_ok: bool) -
     analysis = analyze(s.text)
     items = items_in(analysis, rules, drug_words)
     found = find_citations(s.text, allow_trailing=trailing_ok and s.block != "table_row")
-    cites = [(s.char_start + c.start, s.char_start + c.end, c.numbers) for c in found]
+    cites = [(s.char_start + c.start, s.char_start + c.end, c.numbers, c.bare) for c in found]
     return SentenceFacts(s, analysis, items, cites, ends_with_citation(s.text, found))
 
 
@@ -131,7 +131,7 @@ _LACTMED_HEADINGS = re.compile(
 def _is_lactmed(text: str, sentences: Sequence[Sentence], rules: Rules) -> bool:
     """A LactMed record (however a site reproduced it): its section headings give it away."""
     sections = {s.section for s in sentences}
-    if sections & set(rules.cues["study_sections"]) or "summary" in sections:
+    if sections & set(rules.cues["study_sections"]):
         return True
     return len(_LACTMED_HEADINGS.findall(text)) >= 2
 
@@ -174,22 +174,33 @@ def _keep(st: Statement, lactmed: bool, rules: Rules) -> tuple[bool, str]:
 
 
 def _dedupe_doses(items: list[Item]) -> list[Item]:
-    """A dose restated later ("after the 40 mg dose") is the same dose."""
-    seen: set[tuple[object, ...]] = set()
+    """A dose restated later ("after the 40 mg dose") is the same dose; the same amount at
+    another frequency ("40 mg once a day, increased to 40 mg three times a day"), for another
+    time or of another drug is another dose."""
+    kept: list[Item] = []
     out = []
     for i in items:
-        if i.table != "doses":
-            out.append(i)
+        if i.table == "doses" and any(_restates(i, k) for k in kept):
             continue
-        key = (i.value.value, i.value.value_high, i.quantity.ucum, i.drug, i.duration)
-        loose = (i.value.value, i.value.value_high, i.quantity.ucum)
-        if key in seen or (
-            loose in {k[:3] for k in seen} and i.duration is None and i.drug is None
-        ):
-            continue
-        seen.add(key)
+        if i.table == "doses":
+            kept.append(i)
         out.append(i)
     return out
+
+
+def _restates(later: Item, earlier: Item) -> bool:
+    same_amount = (later.value.value, later.value.value_high, later.quantity.ucum) == (
+        earlier.value.value,
+        earlier.value.value_high,
+        earlier.quantity.ucum,
+    )
+    if not same_amount:
+        return False
+    if later.duration is not None and later.duration != earlier.duration:
+        return False
+    if later.drug is not None and later.drug != earlier.drug:
+        return False
+    return later.frequency is None or later.frequency == earlier.frequency
 
 
 def _statement_drug(text: str, drug_words: set[str], doses: list[Item]) -> str | None:
@@ -259,7 +270,7 @@ def extract_statements(
     # Trailing bare numbers cite only at the end of a block.
     for idx, f in enumerate(facts):
         if f.citations and not has_brackets and last_in_block.get(f.block_no) != idx:
-            f.citations = [c for c in f.citations if text[c[0] - 1 : c[0]] in "[("]
+            f.citations = [c for c in f.citations if not c[3]]
             f.closes = bool(f.citations)
 
     statements: list[Statement] = []
@@ -271,10 +282,16 @@ def extract_statements(
             by_section.append([f])
     for group in by_section:
         section = group[0].sentence.section
-        paragraphs = lactmed and section not in rules.cues["recommendation_sections"]
+        paragraphs = not lactmed or section not in rules.cues["recommendation_sections"]
         statements += _group_by_block(group, rules, paragraphs)
 
     return _rows(doc_id, text, statements, lactmed, rules, drug_words)
+
+
+def _is_background(st: Statement) -> bool:
+    """Cited sentences with no people, dose or result ("X is the preferred drug (1).") do not
+    swallow the study or guidance that follows them."""
+    return not any(f.items or f.analysis.populations for f in st.facts)
 
 
 def _cites_another(f: SentenceFacts, current: Statement) -> bool:
@@ -282,8 +299,8 @@ def _cites_another(f: SentenceFacts, current: Statement) -> bool:
     study ("...[5] Total excretion was 0.06%.[6]"); "[6] ... [6,7]" goes on about study 6."""
     if not f.closes:
         return False
-    cited = {n for g in current.facts for _, _, nums in g.citations for n in nums}
-    return not cited & {n for _, _, nums in f.citations for n in nums}
+    cited = {n for g in current.facts for _, _, nums, _ in g.citations for n in nums}
+    return not cited & {n for _, _, nums, _ in f.citations for n in nums}
 
 
 def _group_by_block(
@@ -300,7 +317,14 @@ def _group_by_block(
             not by_paragraph
             or current is None
             or new_block
-            or (closed and (_opens_new_study(f, rules) or _cites_another(f, current)))
+            or (
+                closed
+                and (
+                    _opens_new_study(f, rules)
+                    or _cites_another(f, current)
+                    or _is_background(current)
+                )
+            )
         ):
             current = Statement(f.sentence.section, [f])
             statements.append(current)
@@ -397,7 +421,7 @@ def _statement_rows(
     route, route_rule = _route(st, drug_words, doses)
     citations: list[int] = []
     for f in st.facts:
-        for _, _, nums in f.citations:
+        for _, _, nums, _ in f.citations:
             citations += [n for n in nums if n not in citations]
     tables["statements"].append(
         {
@@ -420,6 +444,7 @@ def _statement_rows(
     )
     rows = _Rows(doc_id, text, sid)
     groups = 0  # counted groups of people so far: two make "respectively" a comparison
+    counted: set[int] = set()  # counts already given in this statement
     for f in st.facts:
         s = f.sentence
         pops = f.analysis.populations
@@ -430,8 +455,22 @@ def _statement_rows(
             row = rows.base(
                 "populations", s.char_start + p.start, s.char_start + p.end, s.page, p.rule_id
             )
-            row.update({"n": p.n, "role": _population_role(s.text, p.start, p.end, rules)})
+            role = _population_role(s.text, p.start, p.end, rules)
+            row.update({"n": p.n, "role": role})
             tables["populations"].append(row)
+            counted.add(p.n)
+            if p.of_total is not None and p.of_total not in counted:
+                # "1 of 13 infants": the 13 are a group of their own unless counted already.
+                row = rows.base(
+                    "populations",
+                    s.char_start + p.start,
+                    s.char_start + p.end,
+                    s.page,
+                    f"{p.rule_id}.total",
+                )
+                row.update({"n": p.of_total, "role": "total"})
+                tables["populations"].append(row)
+                counted.add(p.of_total)
         mine = [i for i in items if i in f.items]
         for i in mine:
             tables[i.table].append(_item_row(rows, f, i, several_drugs))

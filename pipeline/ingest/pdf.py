@@ -23,11 +23,16 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from typing import Any
+from unicodedata import normalize as normalize_unicode
 
 import pdfplumber
+from pdfminer.layout import LTChar, LTContainer
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.psexceptions import PSException
+from pdfplumber.page import fix_fontname_bytes
+from pdfplumber.utils import extract_words
 from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
 from pipeline.errors import DocumentError
@@ -134,39 +139,25 @@ _LIBRARY_SLIPS = (TypeError, ValueError, KeyError, AttributeError, IndexError)
 # --- pages -> lines in reading order ---
 
 
-@dataclass
 class _Line:
-    page: int
-    words: list[Word]
-    group: tuple[int, int, int] = (0, 0, 0)  # (page, region, column): lines of one column
+    """One line of words, with the measures the layout rules read again and again, taken once
+    (a line's words never change after it is made)."""
 
-    @property
-    def text(self) -> str:
-        return normalize_space(" ".join(w["text"] for w in self.words))
+    __slots__ = ("page", "words", "group", "text", "x0", "x1", "top", "bottom", "size", "bold")
 
-    @property
-    def x0(self) -> float:
-        return self.words[0]["x0"]
-
-    @property
-    def x1(self) -> float:
-        return max(w["x1"] for w in self.words)
-
-    @property
-    def top(self) -> float:
-        return min(w["top"] for w in self.words)
-
-    @property
-    def bottom(self) -> float:
-        return max(w["bottom"] for w in self.words)
-
-    @property
-    def size(self) -> float:
-        return max(round(w["size"], 1) for w in self.words)
-
-    @property
-    def bold(self) -> bool:
-        return all(_is_bold(w["fontname"]) for w in self.words)
+    def __init__(
+        self, page: int, words: list[Word], group: tuple[int, int, int] = (0, 0, 0)
+    ) -> None:
+        self.page = page
+        self.words = words
+        self.group = group  # (page, region, column): lines of one column
+        self.text = normalize_space(" ".join([w["text"] for w in words]))
+        self.x0: float = words[0]["x0"]
+        self.x1: float = max([w["x1"] for w in words])
+        self.top: float = min([w["top"] for w in words])
+        self.bottom: float = max([w["bottom"] for w in words])
+        self.size: float = round(max([w["size"] for w in words]), 1)
+        self.bold = all([_is_bold(w["fontname"]) for w in words])
 
     @property
     def italic_lead(self) -> bool:
@@ -193,11 +184,13 @@ class _Page:
     tables: list[_Table] = field(default_factory=list)
 
 
+@cache  # a document has a handful of font names and thousands of words
 def _is_bold(fontname: str) -> bool:
     name = fontname.lower()
     return any(k in name for k in ("bold", "black", "heavy", "semibold"))
 
 
+@cache
 def _is_italic(fontname: str) -> bool:
     name = fontname.lower()
     return "italic" in name or "oblique" in name
@@ -219,10 +212,57 @@ def _inside(w: Word, bbox: tuple[float, float, float, float]) -> bool:
     return bbox[0] <= x <= bbox[2] and bbox[1] <= y <= bbox[3]
 
 
+def _layout_chars(page: Any) -> tuple[list[Word], bool]:
+    """`page.chars` with only the keys extract_words reads, and whether the page has ruling
+    lines or rectangles (`page.lines or page.rects`).
+
+    pdfplumber turns every layout object into a dict of some twenty resolved attributes
+    (colours, graphic state, matrix) before extract_words looks at five of them; that is two
+    thirds of its time on a text page. The values here are computed exactly as
+    `Page.process_object` computes them, so the words are the same."""
+    height = page.height
+    mb_x0, mb_top = page.mediabox[:2]
+    doctop0 = page.initial_doctop
+    norm = page.pdf.unicode_norm
+    chars: list[Word] = []
+    ruled = False
+
+    def walk(objs: list[Any]) -> None:
+        nonlocal ruled
+        for obj in objs:
+            if isinstance(obj, LTContainer):
+                walk(obj._objs)
+            elif isinstance(obj, LTChar):
+                text = obj.get_text()
+                fontname = obj.fontname
+                if isinstance(fontname, bytes):
+                    fontname = fix_fontname_bytes(fontname)
+                top = (height - obj.y1) + mb_top
+                chars.append(
+                    {
+                        "text": normalize_unicode(norm, text) if norm is not None else text,
+                        "fontname": fontname,
+                        "size": obj.size,
+                        "upright": obj.upright,
+                        "x0": obj.x0 + mb_x0 if mb_x0 != 0 else obj.x0,
+                        "x1": obj.x1 + mb_x0 if mb_x0 != 0 else obj.x1,
+                        "top": top,
+                        "bottom": (height - obj.y0) + mb_top,
+                        "doctop": doctop0 + top,
+                    }
+                )
+            elif obj.__class__.__name__ in ("LTLine", "LTRect"):  # pdfplumber's kinds
+                ruled = True
+
+    walk(page.layout._objs)
+    return chars, ruled
+
+
 def _read_page(page: Any) -> _Page:
-    words = page.extract_words(extra_attrs=["fontname", "size"])
+    chars, ruled = _layout_chars(page)
+    words = extract_words(chars, extra_attrs=["fontname", "size"])
     tables: list[_Table] = []
-    if words and (page.lines or page.rects):  # ruled tables need ruling lines
+    if words and ruled:  # ruled tables need ruling lines
         for found in page.find_tables():
             cells_rows = [r.cells for r in found.rows]
             texts: list[list[list[Word]]] = [[[] for _ in cells] for cells in cells_rows]
@@ -408,7 +448,9 @@ class _Layout:
 
     def __init__(self, items: list[_Line | _Table]) -> None:
         lines = [i for i in items if isinstance(i, _Line)]
-        sizes = Counter(ln.size for ln in lines for _ in ln.words)
+        sizes: Counter[float] = Counter()
+        for ln in lines:
+            sizes[ln.size] += len(ln.words)
         self.body_size = sizes.most_common(1)[0][0] if sizes else 10.0
         ratios = [
             (b.top - a.top) / a.size

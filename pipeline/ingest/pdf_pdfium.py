@@ -116,22 +116,26 @@ def page_words(page: pdfium.PdfPage) -> list[plumber.Word]:
         if len(text) != n:  # characters outside the BMP shift the indices: measure each
             text = "".join(chr(pdfium_c.FPDFText_GetUnicode(raw, i) or 32) for i in range(n))
         fonts = _Fonts(raw)
+        object_at = fonts.object_at
         rect = pdfium_c.FS_RECTF()
-
-        def box(i: int) -> tuple[float, float, float]:
-            pdfium_c.FPDFText_GetLooseCharBox(raw, i, ctypes.byref(rect))
-            # The loose box's bottom is the baseline plus the font's descent, as in pdfminer.
-            return rect.left, rect.right, height - rect.bottom
+        rect_ref = ctypes.byref(rect)  # made once: the loop below runs per word
+        loose_box = pdfium_c.FPDFText_GetLooseCharBox
+        soft = any(h in text for h in _SOFT_HYPHENS)
+        append = words.append
 
         def emit(a: int, b: int, obj: int) -> None:
             font, size, _ = fonts.of(a, obj)
-            x0, _, bottom = box(a)
-            _, x1, _ = box(b - 1) if b - 1 != a else (x0, rect.right, bottom)
-            words.append(
+            # The loose box's bottom is the baseline plus the font's descent, as in pdfminer.
+            loose_box(raw, a, rect_ref)
+            x0, bottom = rect.left, height - rect.bottom
+            if b - 1 != a:
+                loose_box(raw, b - 1, rect_ref)
+            word = text[a:b]
+            append(
                 {
-                    "text": text[a:b].translate(_AS_HYPHEN),
+                    "text": word.translate(_AS_HYPHEN) if soft else word,
                     "x0": x0,
-                    "x1": x1,
+                    "x1": rect.right,
                     "top": bottom - size,
                     "bottom": bottom,
                     "fontname": font,
@@ -141,13 +145,13 @@ def page_words(page: pdfium.PdfPage) -> list[plumber.Word]:
 
         for m in _WORD.finditer(text):
             a, b = m.span()
-            first, last = fonts.object_at(a), fonts.object_at(b - 1)
-            if first == last:
+            first = object_at(a)
+            if b - a == 1 or first == object_at(b - 1):
                 emit(a, b, first)
                 continue
             start, obj = a, first
             for i in range(a + 1, b):
-                o = fonts.object_at(i)
+                o = object_at(i)
                 if o != obj and fonts.of(i, o)[:2] != fonts.of(start, obj)[:2]:
                     emit(start, i, obj)
                     start, obj = i, o
