@@ -116,7 +116,8 @@ def page_words(page: pdfium.PdfPage) -> list[plumber.Word]:
         if len(text) != n:  # characters outside the BMP shift the indices: measure each
             text = "".join(chr(pdfium_c.FPDFText_GetUnicode(raw, i) or 32) for i in range(n))
         fonts = _Fonts(raw)
-        object_at = fonts.object_at
+        known = fonts.known
+        address = _text_object_address
         rect = pdfium_c.FS_RECTF()
         rect_ref = ctypes.byref(rect)  # made once: the loop below runs per word
         loose_box = pdfium_c.FPDFText_GetLooseCharBox
@@ -124,7 +125,7 @@ def page_words(page: pdfium.PdfPage) -> list[plumber.Word]:
         append = words.append
 
         def emit(a: int, b: int, obj: int) -> None:
-            font, size, _ = fonts.of(a, obj)
+            font, size, _ = known.get(obj) or fonts.of(a, obj)
             # The loose box's bottom is the baseline plus the font's descent, as in pdfminer.
             loose_box(raw, a, rect_ref)
             x0, bottom = rect.left, height - rect.bottom
@@ -145,13 +146,13 @@ def page_words(page: pdfium.PdfPage) -> list[plumber.Word]:
 
         for m in _WORD.finditer(text):
             a, b = m.span()
-            first = object_at(a)
-            if b - a == 1 or first == object_at(b - 1):
+            first = address(raw, a) or 0
+            if b - a == 1 or first == (address(raw, b - 1) or 0):
                 emit(a, b, first)
                 continue
             start, obj = a, first
             for i in range(a + 1, b):
-                o = object_at(i)
+                o = fonts.object_at(i)
                 if o != obj and fonts.of(i, o)[:2] != fonts.of(start, obj)[:2]:
                     emit(start, i, obj)
                     start, obj = i, o
