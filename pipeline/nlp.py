@@ -86,7 +86,20 @@ def _skip_trailing_citations(doc: Doc, i: int) -> int:
     rest = doc[j:]
     if len(rest) and all(t.like_num or t.text == "," for t in rest) and len(rest) <= 7:
         return len(doc)
+    # "... into milk. 3 From these data, ...": a bare citation, then the next sentence.
+    k = j
+    while k < len(doc) and (_is_reference_number(doc[k]) or doc[k].text == ","):
+        k += 1
+    if k > j and k < len(doc) and _is_reference_number(doc[k - 1]):
+        nxt = doc[k].text
+        if nxt[:1].isupper() and not nxt.isupper() and doc[k - 1].whitespace_:
+            return k
     return j
+
+
+def _is_reference_number(token: object) -> bool:
+    text = token.text  # type: ignore[attr-defined]
+    return text.isdigit() and 0 < int(text) <= 300
 
 
 def _starts_sentence(token_text: str) -> bool:

@@ -16,6 +16,8 @@ from pipeline.extract.citations import expand, find_citations
         ("during breastfeeding.[3-5]", [(3, 4, 5)]),
         ("TheAmericanThyroid Association[1] and others[2] state it", [(1,), (2,)]),
         ("was found in milk.(2)", [(2,)]),
+        ("ranged from 0.1 to 1.1 mg/L over the dosing interval [4].", [(4,)]),
+        ("within the normal range [4,9].", [(4, 9)]),
     ],
 )
 def test_bracket_and_paren_citations(text: str, numbers: list[tuple[int, ...]]) -> None:
@@ -30,6 +32,7 @@ def test_bracket_and_paren_citations(text: str, numbers: list[tuple[int, ...]]) 
         "Jpn J Antibiot. 1973;26:197-214. [PubMed: 4542543]",
         "odds ratio = 2.56, 95% confidence interval [1.02, 6.25], p = .04.",
         "Half of the women (n = 74) also received it",
+        "(mean difference 74 mL, 95% CI [8, 140], p = .03)",
         "acyclovir 300 mg (5 mg/kg) three times daily",
     ],
 )
@@ -45,6 +48,11 @@ def test_bare_trailing_numbers_of_web_pages() -> None:
     # A sentence that ends in a value is not a citation.
     assert find_citations("The dose was 25", True) == []
     assert find_citations("Every 2-3 months", True) == []
+    assert find_citations("treatment on postoperative day 2", True) == []
+    (c,) = find_citations("maximum 400 mg per day 1", True)
+    assert c.numbers == (1,) and c.bare
+    (c,) = find_citations("used in infants older than 1 month 3", True)
+    assert c.numbers == (3,)
 
 
 def test_expand() -> None:

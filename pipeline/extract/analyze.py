@@ -119,6 +119,25 @@ def _quantities(doc: Doc, text: str, rules: Rules) -> list[Quantity]:
             q.label == "QTY_RATIO" and 0 <= span.start_char - q.end <= 2 for q in out
         ):
             continue  # a unit-less range is a ratio only right after one
+        if label == "QTY_PROPORTION":
+            if not values[1]:
+                continue
+            value = round(100 * values[0] / values[1], 4)
+            end = nums[1].idx + len(nums[1].text)
+            out.append(
+                Quantity(
+                    rule_id,
+                    label,
+                    [Value(value, None, nums[0].idx, end)],
+                    "%",
+                    "percent",
+                    "",
+                    nums[0].idx,
+                    end,
+                    "",
+                )
+            )
+            continue
         if label.startswith("QTY_RATIO"):
             ucum, kind, per, unit_text = "{ratio}", "ratio", "", ""
         else:
@@ -140,6 +159,11 @@ def _quantities(doc: Doc, text: str, rules: Rules) -> list[Quantity]:
                 vals[-1].end = end
             else:
                 vals = [Value(values[0], values[1], nums[0].idx, end)]
+        elif label == "QTY_SD_LIST":
+            vals = [
+                Value(values[0], None, nums[0].idx, nums[0].idx + len(nums[0].text)),
+                Value(values[2], None, nums[2].idx, end),
+            ]
         elif label == "QTY_SD":
             vals = [Value(values[0], None, nums[0].idx, end)]
         elif label == "QTY_RANGE_UNITS":
@@ -215,7 +239,13 @@ def _populations(doc: Doc, rules: Rules) -> list[Population]:
             continue
         # A count right after a unit-less number or a decimal is part of something else.
         prev = doc[first.i - 1] if first.i > 0 else None
-        if prev is not None and (prev._.qnum or prev.lower_ in {"day", "week", "month", "dose"}):
+        # "day 10 women", "0.5, 10 women": part of something else; "3.1 Ten women" (a
+        # numbered paragraph) is not. "1 in 10 babies" is a proportion, not a group.
+        if prev is not None and (
+            (prev._.qnum and prev.i > 0) or prev.lower_ in {"day", "week", "month", "dose"}
+        ):
+            continue
+        if prev is not None and prev.lower_ == "in" and prev.i > 0 and doc[prev.i - 1]._.qnum:
             continue
         start = span.start_char
         if rule_id in ("pop.numeral_subject", "pop.numeral_who", "pop.the_other"):
@@ -255,11 +285,16 @@ def analyze(text: str) -> Analysis:
     if not has_digit and not _NUMBER_WORD.search(text):
         return Analysis(text, doc, [], [], _routes(doc, rules))
     units = _merge_units(doc, rules) if has_digit else 0
-    quantities = _quantities(doc, text, rules) if units or "ratio" in text else []
+    quantities = (
+        _quantities(doc, text, rules)
+        if units or "ratio" in text or _PROPORTION.search(text)
+        else []
+    )
     populations = _populations(doc, rules) if _may_count_people(doc, text, rules) else []
     return Analysis(text, doc, quantities, populations, _routes(doc, rules))
 
 
+_PROPORTION = re.compile(r"\d\s+in\s+\d")
 _SUBJECT_VERBS = re.compile(
     r"\b\d+\s+(?:was|were|had|developed|experienced|showed|reported|received|took|required|"
     r"needed|remained|who|whose)\b",

@@ -21,9 +21,14 @@ _FUNCTION_WORDS = re.compile(
 )
 
 
-# "on day 2" ends in a number that is no citation; "infants older than 1 month 3" cites 3.
+# "95% CI [8, 140]": the bracket holds an interval, not references.
+_INTERVAL_BEFORE = re.compile(
+    r"(?:\bCI|confidence interval|interquartile range|\bIQR)\s*[:=]?\s*$", re.IGNORECASE
+)
+# "on day 2" ends in a number that is no citation; "infants older than 1 month 3" cites 3,
+# and so does "400 mg per day 1".
 _COUNTED_TIME = re.compile(
-    r"(?:^|(?<=[A-Za-z,;:])\s+|\b(?:on|at|by|from|of|in|to|every|each)\s+)"
+    r"(?:^|(?<=[A-Za-z,;:])(?<!\bper)(?<!\ba)\s+|\b(?:on|at|by|from|of|in|to|every|each)\s+)"
     r"(?:day|days|week|weeks|month|months|hour|hours|year|years)\s*$",
     re.IGNORECASE,
 )
@@ -53,7 +58,11 @@ def expand(marker: str) -> tuple[int, ...]:
 def find_citations(text: str, allow_trailing: bool = False) -> list[Citation]:
     """Citation markers in a sentence, in order. `allow_trailing` admits the bare trailing
     numbers of pages that cite that way (only sensible at the end of a block)."""
-    found = [Citation(m.start(), m.end(), expand(m.group(1))) for m in BRACKETS.finditer(text)]
+    found = [
+        Citation(m.start(), m.end(), expand(m.group(1)))
+        for m in BRACKETS.finditer(text)
+        if not _INTERVAL_BEFORE.search(text[: m.start()])
+    ]
     found += [Citation(m.start(), m.end(), expand(m.group(1))) for m in PARENS.finditer(text)]
     if allow_trailing and not found:
         m = TRAILING.search(text)

@@ -105,8 +105,11 @@ def _per_day_of(unit_per: str) -> tuple[str | None, float | None]:
     }.get(unit_per, (None, None))
 
 
-def classify(text: str, q: Quantity, v: Value, rules: Rules) -> tuple[str | None, str]:
-    """("doses" | "measurements" | None, the cue that decided)."""
+def classify(
+    text: str, q: Quantity, v: Value, rules: Rules, lactmed: bool = True
+) -> tuple[str | None, str]:
+    """("doses" | "measurements" | None, the cue that decided). `lactmed`: the sentence is from
+    a LactMed record, where a half-life is always the study's."""
     kind = q.unit_kind
     if kind == "ignore":
         return None, "unit.ignored"
@@ -119,10 +122,21 @@ def classify(text: str, q: Quantity, v: Value, rules: Rules) -> tuple[str | None
             return None, "dose.product_strength"
         if rules.rx["device_after"].match(text[q.end :]):
             return None, "dose.device_size"
-    if kind in CONCENTRATION_KINDS and rules.rx["threshold_after"].match(text[q.end :]):
+    if kind in CONCENTRATION_KINDS | {"volume", "percent"} and rules.rx[
+        "eligibility_before"
+    ].search(text[max(0, v.start - 80) : v.start]):
+        return None, "eligibility"
+    if not lactmed and kind in CONCENTRATION_KINDS and rules.rx["web_background"].search(clause):
+        return None, "web.background"
+    if kind in CONCENTRATION_KINDS and (
+        rules.rx["threshold_after"].match(text[q.end :])
+        or rules.rx["threshold_before"].search(text[max(0, v.start - 60) : v.start])
+    ):
         return None, "concentration.threshold"
     if kind == "time":
-        if rules.rx["half_life"].search(_clause_before(text, v.start, rules)[-80:]):
+        if rules.rx["half_life"].search(_clause_before(text, v.start, rules)[-80:]) and (
+            lactmed or rules.rx["lactation_context"].search(text)
+        ):
             return "measurements", "time.half_life"
         return None, "time.not_a_result"
     if kind == "ratio":
@@ -145,7 +159,7 @@ def classify(text: str, q: Quantity, v: Value, rules: Rules) -> tuple[str | None
         return "measurements", "percent"
     if kind in CONCENTRATION_KINDS:
         return "measurements", "concentration"
-    if kind == "volume" and rules.rx["milk_volume"].search(_clause_before(text, v.start, rules)):
+    if kind == "volume" and rules.rx["milk_volume"].search(text):
         return "measurements", "volume.milk"
     if kind in DOSE_KINDS:
         after = text[q.end :]
@@ -315,12 +329,14 @@ def _group(text: str, q: Quantity) -> str | None:
     return m.group(1) if m else None
 
 
-def items_in(analysis: Analysis, rules: Rules, drug_words: set[str]) -> list[Item]:
+def items_in(
+    analysis: Analysis, rules: Rules, drug_words: set[str], lactmed: bool = True
+) -> list[Item]:
     text = analysis.text
     out: list[Item] = []
     for q in analysis.quantities:
         for v in q.values:
-            table, cue = classify(text, q, v, rules)
+            table, cue = classify(text, q, v, rules, lactmed)
             if table is None:
                 continue
             item = Item(table, q, v, f"{q.rule_id}>{cue}")
@@ -369,8 +385,16 @@ _GROUP_AFTER = re.compile(
 )
 
 
+_GROUP_PAIR = re.compile(
+    r"\b(?:[\w-]+\s+and\s+[\w-]+|two(?:\s+[\w-]+)?)\s+(?:groups|arms|cohorts)\b", re.IGNORECASE
+)
+
+
 def _names_two_arms(text: str) -> bool:
-    """ "...intramuscularly or intravenously ... 0.7 and 0.5 mg/L, respectively": two arms."""
+    """ "...intramuscularly or intravenously ... 0.7 and 0.5 mg/L, respectively", "in the
+    low-dose and high-dose groups, respectively": two arms."""
+    if _GROUP_PAIR.search(text):
+        return True
     return any(
         m.group(1).lower() != m.group(2).lower()
         and m.group(1).lower() not in {"only", "early", "daily", "weekly", "nightly"}

@@ -96,9 +96,11 @@ def guess_drug(sentences: Sequence[Sentence]) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
-def _facts(s: Sentence, rules: Rules, drug_words: set[str], trailing_ok: bool) -> SentenceFacts:
+def _facts(
+    s: Sentence, rules: Rules, drug_words: set[str], trailing_ok: bool, lactmed: bool
+) -> SentenceFacts:
     analysis = analyze(s.text)
-    items = items_in(analysis, rules, drug_words)
+    items = items_in(analysis, rules, drug_words, lactmed)
     found = find_citations(s.text, allow_trailing=trailing_ok and s.block != "table_row")
     cites = [(s.char_start + c.start, s.char_start + c.end, c.numbers, c.bare) for c in found]
     return SentenceFacts(s, analysis, items, cites, ends_with_citation(s.text, found))
@@ -161,6 +163,8 @@ def _keep(st: Statement, lactmed: bool, rules: Rules) -> tuple[bool, str]:
         if has_pop or has_dose:
             return True, "study" if has_pop or has_measure else "recommendation"
         return False, ""
+    if has_cite and any(rx.search(text) for _, rx in rules.designs):
+        return True, "study"  # a cited case or trial, even without numbers
     if has_dose or has_measure or has_pop:
         rec = re.search(
             r"\b(?:should|recommend\w*|advis\w*|typically need|need about|"
@@ -199,6 +203,8 @@ def _restates(later: Item, earlier: Item) -> bool:
     if later.duration is not None and later.duration != earlier.duration:
         return False
     if later.drug is not None and later.drug != earlier.drug:
+        return False
+    if later.qualifier != earlier.qualifier:  # "less than 80 mg" vs "80 mg or more"
         return False
     return later.frequency is None or later.frequency == earlier.frequency
 
@@ -265,12 +271,17 @@ def extract_statements(
             block_no += 1
         last_in_block[block_no] = idx
         prev_end = s.char_end
-        facts.append(_facts(s, rules, drug_words, trailing_ok=not has_brackets))
+        facts.append(_facts(s, rules, drug_words, not has_brackets, lactmed))
         facts[-1].block_no = block_no
-    # Trailing bare numbers cite only at the end of a block.
+    # Bare trailing numbers cite at the end of a block, or after a sentence's final period
+    # ("... into milk. 3 From these data ..."); elsewhere they are the sentence's own numbers.
     for idx, f in enumerate(facts):
         if f.citations and not has_brackets and last_in_block.get(f.block_no) != idx:
-            f.citations = [c for c in f.citations if not c[3]]
+            f.citations = [
+                c
+                for c in f.citations
+                if not c[3] or re.search(r"[.!?)\]]\s*$", text[f.sentence.char_start : c[0]])
+            ]
             f.closes = bool(f.citations)
 
     statements: list[Statement] = []

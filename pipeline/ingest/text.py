@@ -14,7 +14,15 @@ from pipeline.encoding import decode
 from pipeline.ids import sha256_hex
 from pipeline.ingest.layout_rules import boilerplate_rules, classify_heading, is_known_heading
 from pipeline.ingest.structure import finish
-from pipeline.model import HEADING, LIST_ITEM, PARAGRAPH, Block, ParsedDocument, SourceFile
+from pipeline.model import (
+    HEADING,
+    LIST_ITEM,
+    PARAGRAPH,
+    TABLE_ROW,
+    Block,
+    ParsedDocument,
+    SourceFile,
+)
 from pipeline.textclean import normalize_newlines, normalize_space, unwrap_lines, vocabulary
 
 _BULLET = re.compile(
@@ -99,7 +107,13 @@ def text_to_blocks(text: str) -> list[Block]:
     names = _footer_names(raw_lines)
     furniture = boilerplate_rules()
     lines = []
+    table_rows: set[int] = set()  # lines copied from a table: cells separated by tabs
     for raw in raw_lines:
+        cells = [normalize_space(c) for c in raw.split("\t")]
+        if len([c for c in cells if c]) >= 2:
+            table_rows.add(len(lines))
+            lines.append(" | ".join(c for c in cells if c))
+            continue
         line = normalize_space(raw)
         if line and (_is_footer(line, names) or furniture.is_page_furniture(line)):
             continue
@@ -118,6 +132,10 @@ def text_to_blocks(text: str) -> list[Block]:
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         if not line:
             flush()
+            continue
+        if i in table_rows:
+            flush()
+            blocks.append(Block(TABLE_ROW, line))
             continue
         if is_known_heading(line):
             flush()
