@@ -83,13 +83,14 @@ def _merge_units(doc: Doc, rules: Rules) -> int:
             retok.merge(
                 span,
                 attrs={
+                    "ENT_TYPE": "UNIT",
                     "_": {
                         "unit": True,
                         "unit_id": unit.id,
                         "ucum": unit.ucum,
                         "unit_kind": unit.kind,
                         "unit_per": unit.per,
-                    }
+                    },
                 },
             )
     return len(spans)

@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Token
 
-from pipeline.extract.numwords import parse_digits, parse_number
+from pipeline.extract.numwords import NUMBER_WORDS, parse_digits, parse_number
 from pipeline.nlp import get_nlp
 
 RULE_FILES = ("units.jsonl", "quantities.jsonl", "populations.jsonl", "routes.jsonl")
@@ -97,6 +97,47 @@ def _register_extensions(cues: dict[str, Any]) -> None:
     )
 
 
+def _native_predicates(cues: dict[str, Any]) -> dict[tuple[str, bool], dict[str, Any]]:
+    """Extension predicates the Matcher can test natively, which is much faster than calling
+    a Python getter on every token. The rule files keep the readable names; matched values are
+    checked again in Python (a "ten" is LIKE_NUM but no quantity). Merged units carry the
+    entity type UNIT (analyze.py)."""
+    not_filler = sorted(
+        set(cues["population_filler_stop"]) | set(cues["not_people"]) | NUMBER_WORDS
+    )
+    return {
+        ("qnum", True): {"LIKE_NUM": True},
+        ("count", True): {"LIKE_NUM": True},
+        ("person", True): {"LOWER": {"IN": sorted(cues["person_nouns"])}},
+        ("unit", True): {"ENT_TYPE": "UNIT"},
+        ("unit", False): {"ENT_TYPE": {"NOT_IN": ["UNIT"]}},
+        ("pop_filler", True): {
+            "TEXT": {"REGEX": r"^(?:[^\W\d_]+|-)$"},
+            "LOWER": {"NOT_IN": not_filler},
+            "ENT_TYPE": {"NOT_IN": ["UNIT"]},
+        },
+    }
+
+
+def _compile_token(
+    spec: dict[str, Any], native: dict[tuple[str, bool], dict[str, Any]]
+) -> dict[str, Any]:
+    ext = spec.get("_")
+    if not isinstance(ext, dict):
+        return spec
+    out = {k: v for k, v in spec.items() if k != "_"}
+    rest = {}
+    for name, value in ext.items():
+        replacement = native.get((name, value)) if isinstance(value, bool) else None
+        if replacement and not set(replacement) & set(out):
+            out.update(replacement)
+        else:
+            rest[name] = value
+    if rest:
+        out["_"] = rest
+    return out
+
+
 @dataclass(frozen=True)
 class UnitRule:
     id: str
@@ -148,6 +189,10 @@ def _compile(pattern: str, where: str) -> re.Pattern[str]:
 def get_rules() -> Rules:
     nlp = get_nlp()
     cues = yaml.safe_load(_read("cues.yaml"))
+    for key in ("person_nouns", "population_filler_stop", "not_people"):
+        odd = [w for w in cues[key] if not isinstance(w, str)]
+        if odd:  # YAML reads a bare on/off/yes/no as a boolean
+            raise RuleError(f"cues.yaml {key}: {odd} are not words: quote them")
     _register_extensions(cues)
 
     units: dict[str, UnitRule] = {}
@@ -160,11 +205,14 @@ def get_rules() -> Rules:
             units[key] = UnitRule(rule["id"], ucum, rule["kind"], per)
             unit_entries.append((key, form))
 
+    native = _native_predicates(cues)
+
     def token_matcher(name: str) -> Matcher:
         matcher = Matcher(nlp.vocab, validate=True)
         for rule in load_jsonl(name):
             try:
-                matcher.add(f"{rule['label']}|{rule['id']}", [rule["pattern"]])
+                pattern = [_compile_token(spec, native) for spec in rule["pattern"]]
+                matcher.add(f"{rule['label']}|{rule['id']}", [pattern])
             except Exception as exc:  # spaCy raises several types for bad patterns
                 raise RuleError(f"{name} rule {rule['id']}: invalid pattern: {exc}") from exc
         return matcher
