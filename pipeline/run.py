@@ -63,9 +63,11 @@ def default_workers() -> int:
 
 
 def _init_worker() -> None:
-    from pipeline.nlp import get_nlp
+    from pipeline.extract.rules import get_rules
+    from pipeline.extract.units import registry
 
-    get_nlp()  # load the spaCy pipeline once per worker
+    get_rules()  # the spaCy pipeline and the rules, once per worker
+    registry()  # pint's unit registry takes a third of a second to build
 
 
 def _failed(s: FailedSource) -> DocResult:

@@ -119,7 +119,11 @@ def _warm_up(name: str) -> None:
     for module in ("pdf", "pdf_pdfium", "nxml", "web", "text"):
         importlib.import_module(f"pipeline.ingest.{module}")
     if name == "extract":
-        importlib.import_module("pipeline.extract")
+        from pipeline.extract.rules import get_rules
+        from pipeline.extract.units import registry
+
+        get_rules()
+        registry()
 
 
 def measure(

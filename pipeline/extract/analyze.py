@@ -306,5 +306,4 @@ _SUBJECT_VERBS = re.compile(
 def _may_count_people(doc: Doc, text: str, rules: Rules) -> bool:
     """Cheap test before the population patterns: a word for people, "(n = ...)" or a numeral
     used as a subject."""
-    lowers = {t.lower_ for t in doc}
-    return bool(lowers & rules.person_nouns) or "n" in lowers or bool(_SUBJECT_VERBS.search(text))
+    return bool(rules.rx["people_words"].search(text) or _SUBJECT_VERBS.search(text))

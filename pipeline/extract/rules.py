@@ -250,6 +250,10 @@ def get_rules() -> Rules:
         "no_information",
     )
     rx = {k: _compile(cues[k], k) for k in rx_keys}
+    people = sorted(cues["person_nouns"], key=len, reverse=True)
+    rx["people_words"] = _compile(
+        r"\b(?:" + "|".join(map(re.escape, people)) + r")\b|\bn\s*[=:]", "person_nouns"
+    )
     rx["exposure_before"] = _compile(
         "|".join(f"(?:{p})" for p in cues["exposure_before"]), "exposure_before"
     )

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from pipeline.extract.analyze import Analysis, analyze
 from pipeline.extract.citations import ends_with_citation, find_citations
@@ -209,14 +210,16 @@ def _restates(later: Item, earlier: Item) -> bool:
     return later.frequency is None or later.frequency == earlier.frequency
 
 
+@lru_cache(maxsize=4096)
+def _drug_with_salt(word: str) -> re.Pattern[str]:
+    return re.compile(r"\b" + re.escape(word) + _SALTS, re.IGNORECASE)
+
+
 def _statement_drug(text: str, drug_words: set[str], doses: list[Item]) -> str | None:
-    for word in sorted(
-        drug_words, key=lambda w: text.lower().find(w) if w in text.lower() else 1e9
-    ):
-        m = re.search(r"\b(?:[a-z]+\s+)?" + re.escape(word) + _SALTS, text, re.IGNORECASE)
-        if m:
-            found = re.search(re.escape(word) + _SALTS, m.group(0), re.IGNORECASE)
-            return found.group(0).lower() if found else word
+    """The first drug word of the document named in the statement, with its salt."""
+    found = [(m.start(), m.group(0)) for w in drug_words if (m := _drug_with_salt(w).search(text))]
+    if found:
+        return min(found)[1].lower()
     drugs = [d.drug for d in doses if d.drug]
     return drugs[0] if drugs else None
 
