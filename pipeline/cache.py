@@ -183,6 +183,11 @@ def _cacheable(errors: list[dict[str, object]]) -> bool:
     return not any(e.get("error") in _TRANSIENT_ERRORS for e in errors)
 
 
+def source_keys(source: SourceFile, settings: Settings) -> tuple[str, str]:
+    """(ingest key, extract key) of a source under these settings."""
+    return _keys(source, settings)
+
+
 def _keys(source: SourceFile, settings: Settings) -> tuple[str, str]:
     sha = hashlib.sha256(source.data).hexdigest()
     ikey = ingest_key(source.source_path, sha, ingest_version(settings.pdf_backend))

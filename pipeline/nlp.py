@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import numpy
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
@@ -110,15 +112,23 @@ def _starts_sentence(token_text: str) -> bool:
 @Language.component("lactmed_sentences")
 def lactmed_sentences(doc: Doc) -> Doc:
     """Sentence starts by rule: an end mark, then citations, then a capital, digit or bracket."""
-    for token in doc:
-        token.is_sent_start = token.i == 0
-    i = 0
     n = len(doc)
-    while i < n:
+    if not n:
+        return doc
+    # Visit just the end marks, collect the starts, and write all flags in one array
+    # operation: a Python loop over every token is the costly part on long documents.
+    starts = [0]
+    texts = [t.text for t in doc]
+    marks = [k for k, x in enumerate(texts) if x in _END or x == ")"]
+    i = 0
+    for k in marks:
+        if k < i:
+            continue  # inside citations already consumed
+        i = k
         tok = doc[i]
-        if tok.text == ")" and i + 1 < n and doc[i + 1].is_stop and doc[i + 1].text[:1].isupper():
+        if tok.text == ")" and i + 1 < n and doc[i + 1].is_stop and texts[i + 1][:1].isupper():
             # "...(range 0.15 to 10.15 mg/L) Three of the 9 women": a period went missing.
-            doc[i + 1].is_sent_start = True
+            starts.append(i + 1)
         if tok.text in _END and i > 0:
             prev = doc[i - 1]
             abbrev = prev.text.lower().rstrip(".") in ABBREVIATIONS and not prev.whitespace_
@@ -137,10 +147,11 @@ def lactmed_sentences(doc: Doc) -> Doc:
                 and not enumerator
                 and _starts_sentence(doc[j].text)
             ):
-                doc[j].is_sent_start = True
+                starts.append(j)
             i = max(j, i + 1)
-            continue
-        i += 1
+    flags = numpy.full((n, 1), -1, dtype="int32")
+    flags[starts, 0] = 1
+    doc.from_array([SENT_START], flags.astype("uint64"))
     return doc
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import traceback
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -73,7 +72,17 @@ def ingest_rows(doc: AssembledDocument, sentences: list[Sentence]) -> dict[str, 
         for s in doc.sections
     ]
     sentence_rows = [
-        {k: v for k, v in dataclasses.asdict(s).items() if k != "section"} for s in sentences
+        {
+            "doc_id": s.doc_id,
+            "section_id": s.section_id,
+            "sentence_id": s.sentence_id,
+            "page": s.page,
+            "char_start": s.char_start,
+            "char_end": s.char_end,
+            "block": s.block,
+            "text": s.text,
+        }
+        for s in sentences
     ]
     references = [
         {"doc_id": doc.doc_id, "ref_number": r.number, "text": r.text, "pmid": r.pmid}

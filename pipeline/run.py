@@ -8,6 +8,8 @@ Results already in the cache (pipeline/cache.py) are taken from it without parsi
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import shutil
 import sys
@@ -280,6 +282,54 @@ def _count_sources(raw: Path) -> int | None:
     return None if any(is_archive(p.name) for p in files) else len(files)
 
 
+_FINGERPRINT = ".cache/fingerprint.json"
+
+
+def _fingerprint(raw: Path, settings: Settings, names: list[str], corrections: Path | None) -> str:
+    """One hash of everything a run's tables depend on: every source's cache keys (its bytes,
+    the code and the rules), the settings, the limits and the curators' corrections."""
+    from pipeline.cache import source_keys
+
+    h = hashlib.sha256(repr((settings.extract, settings.pdf_backend, names)).encode())
+    h.update(
+        repr(sorted((k, v) for k, v in os.environ.items() if k.startswith("LACTPIPE_"))).encode()
+    )
+    if corrections is not None and corrections.exists():
+        h.update(corrections.read_bytes())
+    for source in iter_sources(raw):
+        if isinstance(source, FailedSource):
+            h.update(f"failed:{source.source_path}:{source.code}".encode())
+        else:
+            h.update(repr((source.source_path, *source_keys(source, settings))).encode())
+    return h.hexdigest()
+
+
+def _unchanged(out: Path, fingerprint: str, names: list[str]) -> dict | None:
+    path = out / _FINGERPRINT
+    if not path.exists() or not all((out / f"{n}.parquet").exists() for n in names):
+        return None
+    try:
+        previous = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return previous if previous.get("fingerprint") == fingerprint else None
+
+
+def _remember(out: Path, fingerprint: str, summary: RunSummary) -> None:
+    messages = [f"error: {e['source_path']}: [{e['error']}] {e['message']}" for e in summary.errors]
+    state = {
+        "fingerprint": fingerprint,
+        "documents": summary.documents,
+        "failed": summary.failed,
+        "messages": messages,
+    }
+    path = out / _FINGERPRINT
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(state), encoding="utf-8")
+    os.replace(tmp, path)
+
+
 def run(
     raw: Path,
     out: Path,
@@ -316,6 +366,26 @@ def run(
 
     # Read (and validate) the curators' corrections before any work: a broken file stops here.
     corrector = Corrector.from_file(corrections if extract else None)
+    fingerprint = None
+    if cache is not None and not distributed:
+        fingerprint = _fingerprint(raw, settings, names, corrections if extract else None)
+        previous = _unchanged(out, fingerprint, [*names, ERRORS.name])
+        if previous is not None:
+            # Nothing in raw/, the code, the rules or the corrections changed since the tables
+            # were written: they are already what this run would write.
+            summary = RunSummary(
+                previous["documents"],
+                previous["failed"],
+                [],
+                out,
+                previous["documents"],
+                time.monotonic() - started,
+            )
+            if console:
+                for line in previous["messages"]:
+                    print(line, file=sys.stderr)
+                print(summary.line() + " (unchanged since the last run)", file=sys.stderr)
+            return summary
     sink = TableSink(out, [*names, ERRORS.name], partitioned=distributed)
     progress = _Progress(console, _count_sources(raw))
     errors: list[Row] = []
@@ -368,6 +438,8 @@ def run(
     finally:
         progress.stop()
     summary = RunSummary(documents, failed, errors, out, cached, time.monotonic() - started)
+    if fingerprint is not None:
+        _remember(out, fingerprint, summary)
     if console:
         for u in corrector.unmatched():
             print(f"warning: {describe_unmatched(u)}", file=sys.stderr)

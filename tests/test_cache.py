@@ -83,6 +83,7 @@ def test_a_damaged_entry_is_a_miss_and_is_rewritten(corpus: Path, tmp_path: Path
     tables = read_tables(out, ("documents", "sentences"))
     entry = next((out / ".cache" / "ingest").rglob("*.pkl"))
     entry.write_bytes(b"not a pickle")
+    (out / ".cache" / "fingerprint.json").unlink()  # else the whole run is known unchanged
     summary = run(corpus, out, extract=False, workers=1, console=False)
     assert summary.cached == summary.documents - 1
     assert entry.read_bytes() != b"not a pickle"
@@ -99,3 +100,24 @@ def test_no_cache_writes_no_cache_and_a_cache_dir_can_live_elsewhere(
     summary = run(corpus, tmp_path / "c", extract=False, workers=1, console=False, cache_dir=shared)
     assert summary.cached == summary.documents
     assert ResultCache(shared).get("ingest", "0" * 64) is None
+
+
+def test_an_unchanged_run_writes_nothing_and_a_change_is_noticed(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    out = tmp_path / "out"
+    first = run(corpus, out, workers=1)
+    stamp = {p.name: p.stat().st_mtime_ns for p in out.glob("*.parquet")}
+    again = run(corpus, out, workers=1)
+    assert "unchanged since the last run" in capsys.readouterr().err
+    assert (again.documents, again.failed, again.exit_code) == (
+        first.documents,
+        first.failed,
+        first.exit_code,
+    )
+    assert {p.name: p.stat().st_mtime_ns for p in out.glob("*.parquet")} == stamp
+    # A changed input is a changed run: its document is processed and the tables rewritten.
+    victim = sorted(corpus.rglob("*.txt"))[0]
+    victim.write_text(victim.read_text() + "\nOne more line.\n")
+    third = run(corpus, out, workers=1)
+    assert third.cached == third.documents - 1
