@@ -1,0 +1,195 @@
+"""Sentences -> statements: which consecutive sentences describe one study or guidance, and
+which statements are worth keeping.
+
+- In LactMed's study sections a statement is a paragraph, or the part of it up to a citation
+  marker; sentences after the marker that go on about the same study ("Using the data from
+  this study, ...") stay with it.
+- In LactMed summaries a statement is a sentence that gives a dose or a result; on web pages a
+  paragraph, split at its citations like a LactMed study.
+- A page's repeat of text it already showed, and a last sentence cut off mid-word, are
+  dropped."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from pipeline.extract.analyze import Analysis, analyze
+from pipeline.extract.citations import ends_with_citation, find_citations
+from pipeline.extract.items import Item, items_in
+from pipeline.extract.rules import Rules
+from pipeline.sentences import Sentence
+
+_TERMINAL = re.compile(r"""[.!?]["'\u201d)\]]*$|\]$|\)$|:$""")
+
+
+@dataclass
+class SentenceFacts:
+    sentence: Sentence
+    analysis: Analysis
+    items: list[Item]
+    citations: list[tuple[int, int, tuple[int, ...], bool]]  # doc offsets, numbers, bare
+    closes: bool  # ends on a citation marker
+    block_no: int = 0  # paragraph (block) the sentence sits in
+
+
+@dataclass
+class Statement:
+    section: str
+    facts: list[SentenceFacts] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.facts[0].sentence.char_start
+
+    @property
+    def end(self) -> int:
+        return self.facts[-1].sentence.char_end
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\W+", " ", text.lower()).strip()
+
+
+def drop_repeats_and_cuts(sentences: Sequence[Sentence]) -> list[Sentence]:
+    """Pages that repeat their study text (and cut the repeat off) must not count it twice."""
+    kept: list[Sentence] = []
+    seen: list[str] = []
+    for s in sentences:
+        n = _norm(s.text)
+        if len(n) >= 20 and any(prev.startswith(n) for prev in seen):
+            continue
+        seen.append(n)
+        kept.append(s)
+    # A document cut off mid-sentence: its last sentence has no ending.
+    if kept and kept[-1].block == "paragraph" and not _TERMINAL.search(kept[-1].text.strip()):
+        kept.pop()
+    return kept
+
+
+def sentence_facts(
+    s: Sentence, rules: Rules, drug_words: set[str], trailing_ok: bool, lactmed: bool
+) -> SentenceFacts:
+    analysis = analyze(s.text)
+    items = items_in(analysis, rules, drug_words, lactmed)
+    found = find_citations(s.text, allow_trailing=trailing_ok and s.block != "table_row")
+    cites = [(s.char_start + c.start, s.char_start + c.end, c.numbers, c.bare) for c in found]
+    return SentenceFacts(s, analysis, items, cites, ends_with_citation(s.text, found))
+
+
+_CONTINUES = re.compile(
+    r"^(?:using|however|these|this|those|such|the|her|his|their|its|it|they|she|he|"
+    r"in addition|additionally|also|thus|therefore|based on|when|if|at \d)\b",
+    re.IGNORECASE,
+)
+
+
+def _opens_new_study(f: SentenceFacts, rules: Rules) -> bool:
+    """After a citation, does this sentence begin another study or go on about the last one?"""
+    if f.analysis.populations:
+        return True
+    if _CONTINUES.match(f.sentence.text):
+        return False
+    head = " ".join(f.sentence.text.split()[:6])
+    return bool(rules.rx["study_subjects"].search(head))
+
+
+_LACTMED_HEADINGS = re.compile(
+    r"^(?:summary of use during lactation|drug levels|maternal levels|infant levels|"
+    r"effects in breastfed infants|effects on lactation)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def is_lactmed(text: str, sentences: Sequence[Sentence], rules: Rules) -> bool:
+    """A LactMed record (however a site reproduced it): its section headings give it away."""
+    sections = {s.section for s in sentences}
+    if sections & set(rules.cues["study_sections"]):
+        return True
+    return len(_LACTMED_HEADINGS.findall(text)) >= 2
+
+
+def keep_statement(st: Statement, lactmed: bool, rules: Rules) -> tuple[bool, str]:
+    """(keep?, kind) by what the statement says and where it stands."""
+    items = [i for f in st.facts for i in f.items]
+    has_dose = any(i.table == "doses" for i in items)
+    has_measure = any(i.table == "measurements" for i in items)
+    has_pop = any(f.analysis.populations for f in st.facts)
+    has_cite = any(f.citations for f in st.facts)
+    text = " ".join(f.sentence.text for f in st.facts)
+    if rules.rx["no_information"].search(text) and not (has_dose or has_measure or has_pop):
+        return False, ""
+    if st.section in rules.cues["study_sections"]:
+        design = any(rx.search(text) for _, rx in rules.designs)
+        return (has_cite or has_dose or has_measure or has_pop or design), "study"
+    if st.section == "summary" or (
+        not lactmed and st.section in rules.cues["recommendation_sections"]
+    ):
+        if has_dose or has_measure:
+            study = has_pop and not re.search(r"\b(?:should|recommend|advis)", text, re.I)
+            return True, "study" if study else "recommendation"
+        return False, ""
+    if lactmed:
+        # Background under "Drug Levels" and page furniture: a study needs people or a dose.
+        if has_pop or has_dose:
+            return True, "study" if has_pop or has_measure else "recommendation"
+        return False, ""
+    if has_cite and any(rx.search(text) for _, rx in rules.designs):
+        return True, "study"  # a cited case or trial, even without numbers
+    if has_dose or has_measure or has_pop:
+        rec = re.search(
+            r"\b(?:should|recommend\w*|advis\w*|typically need|need about|"
+            r"requirements?|considered|can be|may be|target|intake)\b",
+            text,
+            re.I,
+        )
+        study = (has_pop or has_measure) and not rec
+        return True, "study" if study else "recommendation"
+    return False, ""
+
+
+def _is_background(st: Statement) -> bool:
+    """Cited sentences with no people, dose or result ("X is the preferred drug (1).") do not
+    swallow the study or guidance that follows them."""
+    return not any(f.items or f.analysis.populations for f in st.facts)
+
+
+def _cites_another(f: SentenceFacts, current: Statement) -> bool:
+    """A sentence that ends on citations of its own, none of them the study's, is the next
+    study ("...[5] Total excretion was 0.06%.[6]"); "[6] ... [6,7]" goes on about study 6."""
+    if not f.closes:
+        return False
+    cited = {n for g in current.facts for _, _, nums, _ in g.citations for n in nums}
+    return not cited & {n for _, _, nums, _ in f.citations for n in nums}
+
+
+def group_by_block(facts: list[SentenceFacts], rules: Rules, by_paragraph: bool) -> list[Statement]:
+    statements: list[Statement] = []
+    current: Statement | None = None
+    last_block = None
+    closed = False
+    for f in facts:
+        block = f.block_no
+        new_block = block != last_block
+        if (
+            not by_paragraph
+            or current is None
+            or new_block
+            or (
+                closed
+                and (
+                    _opens_new_study(f, rules)
+                    or _cites_another(f, current)
+                    or _is_background(current)
+                )
+            )
+        ):
+            current = Statement(f.sentence.section, [f])
+            statements.append(current)
+            closed = False
+        else:
+            current.facts.append(f)
+        closed = closed or f.closes
+        last_block = block
+    return statements
