@@ -169,8 +169,8 @@ def _quantities(doc: Doc, text: str, rules: Rules) -> list[Quantity]:
             vals = [Value(values[0], None, nums[0].idx, end)]
         elif label == "QTY_RANGE_UNITS":
             first_end = units[0].idx + len(units[0].text)
-            if _BEFORE_AFTER.search(text[: span.start_char]):
-                # "increased from 25 mcg/L to 40 mcg/L": two values, not a range.
+            if units[0]._.ucum != units[-1]._.ucum or _BEFORE_AFTER.search(text[: span.start_char]):
+                # "3 hours - 9.4 mg/L" (a time, then a level), "rose from 25 to 40 mcg/L"
                 out.append(
                     Quantity(
                         rule_id,
@@ -268,6 +268,9 @@ def _routes(doc: Doc, rules: Rules) -> list[RouteMention]:
     out = []
     for span in filter_spans(spans):
         rule_id = doc.vocab.strings[span.label]
+        following = doc[span.end].lower_ if span.end < len(doc) else ""
+        if following in _NOT_A_ROUTE_AFTER:  # "vaginally delivered", "oral contraceptives"
+            continue
         out.append(
             RouteMention(rules.routes[rule_id], rule_id, span.start_char, span.end_char, span.start)
         )
@@ -295,6 +298,23 @@ def analyze(text: str) -> Analysis:
     return Analysis(text, doc, quantities, populations, _routes(doc, rules))
 
 
+_NOT_A_ROUTE_AFTER = frozenset(
+    {
+        "delivered",
+        "delivery",
+        "deliveries",
+        "birth",
+        "births",
+        "bleeding",
+        "contraceptive",
+        "contraceptives",
+        "cavity",
+        "thrush",
+        "candidiasis",
+        "health",
+        "hygiene",
+    }
+)
 _PROPORTION = re.compile(r"\d\s+in\s+\d")
 _SUBJECT_VERBS = re.compile(
     r"\b\d+\s+(?:was|were|had|developed|experienced|showed|reported|received|took|required|"

@@ -236,19 +236,20 @@ def _one_statement_tables(
             tables[i.table].append(_item_row(rows, f, i, several_drugs))
         context = text[st.start : s.char_start]
         groups += len(pops)
-        for a, b in comparisons_in(s.text, mine, rules, context, two_groups=groups >= 2):
+        for run in comparisons_in(s.text, mine, rules, context, groups=groups):
+            first, last = run[0], run[-1]
             row = rows.base(
                 "comparisons",
-                s.char_start + a.value.start,
-                s.char_start + b.value.end,
+                s.char_start + first.value.start,
+                s.char_start + last.value.end,
                 s.page,
-                f"comparison>{a.rule_id}",
+                f"comparison>{first.rule_id}",
             )
             row.update(
                 {
-                    "measure": a.measure or b.measure,
-                    "values": [a.value.value, b.value.value],
-                    "unit": a.quantity.ucum,
+                    "measure": next((x.measure for x in run if x.measure), None),
+                    "values": [x.value.value for x in run],
+                    "unit": first.quantity.ucum,
                 }
             )
             tables["comparisons"].append(row)

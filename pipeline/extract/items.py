@@ -169,6 +169,8 @@ def classify(
         if rules.rx["dose_before"].search(before_local):
             return "doses", "dose.maternal_before"
         clause_before = _clause_before(text, v.start, rules)
+        if rules.rx["outcome_amount"].search(clause_before):
+            return "measurements", "outcome.amount"
         if rules.rx["exposure_before"].search(clause_before):
             return "measurements", "exposure.before"
         if rules.rx["exposure_after"].match(_clause_after(text, q.end, rules)):
@@ -329,6 +331,9 @@ def _group(text: str, q: Quantity) -> str | None:
     return m.group(1) if m else None
 
 
+_VERSUS = re.compile(r"^\s*\)?\s*(?:vs\.?|versus|compared (?:to|with))\s*\(?\s*$", re.I)
+
+
 def items_in(
     analysis: Analysis, rules: Rules, drug_words: set[str], lactmed: bool = True
 ) -> list[Item]:
@@ -337,6 +342,14 @@ def items_in(
     for q in analysis.quantities:
         for v in q.values:
             table, cue = classify(text, q, v, rules, lactmed)
+            last = out[-1] if out else None
+            if (
+                last is not None
+                and table is not None
+                and last.quantity.unit_kind == q.unit_kind
+                and _VERSUS.match(text[last.quantity.end : v.start])
+            ):
+                table, cue = last.table, "versus.same_as_first"  # "15 mg vs 37.5 mg"
             if table is None:
                 continue
             item = Item(table, q, v, f"{q.rule_id}>{cue}")
@@ -402,31 +415,50 @@ def _names_two_arms(text: str) -> bool:
     )
 
 
+_LIST_JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)$")
+
+
+def _respectively_runs(text: str, ms: list[Item]) -> list[list[Item]]:
+    """Values listed for "respectively": "0.7 and 0.5 mg/L", "35% and 70%", "6.1, 11.8 and
+    17.5 mg/L" - consecutive single values of one unit joined by commas or "and"."""
+    runs: list[list[Item]] = []
+    for item in ms:
+        if runs:
+            prev = runs[-1][-1]
+            joined = prev.quantity is item.quantity or (
+                prev.quantity.ucum == item.quantity.ucum
+                and _LIST_JOIN.match(text[prev.value.end : item.value.start])
+            )
+            if joined:
+                runs[-1].append(item)
+                continue
+        runs.append([item])
+    return [r for r in runs if len(r) >= 2]
+
+
 def comparisons_in(
-    text: str, items: list[Item], rules: Rules, context: str = "", two_groups: bool = False
-) -> list[tuple[Item, Item]]:
-    """Pairs of single values of one measure contrasted across arms or groups. `context` is the
-    statement's text before this sentence, where "respectively" may find its two arms."""
+    text: str, items: list[Item], rules: Rules, context: str = "", groups: int = 0
+) -> list[list[Item]]:
+    """Values of one measure contrasted across arms, doses or groups, in the order written.
+    `context` is the statement's text before this sentence and `groups` the counted groups of
+    people so far, where "respectively" finds its arms."""
     ms = [i for i in items if i.table == "measurements" and i.value.value_high is None]
-    pairs: list[tuple[Item, Item]] = []
+    found: list[list[Item]] = []
     used: set[int] = set()
+    if re.search(r"\brespectively\b", text) and not rules.rx["respectively_not_arms"].search(text):
+        for run in _respectively_runs(text, ms):
+            # "0.7 and 0.5 mg/L, respectively" after "intramuscularly or intravenously"
+            if groups >= len(run) or _names_two_arms(f"{context} {text}"):
+                found.append(run)
+                used.update(id(x) for x in run)
     for a, b in zip(ms, ms[1:], strict=False):
-        if a.quantity.ucum != b.quantity.ucum or id(a) in used:
+        if a.quantity.ucum != b.quantity.ucum or id(a) in used or id(b) in used:
             continue
         if a.quantity is b.quantity:
-            # "0.7 and 0.5 mg/L, respectively" after "intramuscularly or intravenously".
-            if (
-                len(a.quantity.values) == 2
-                and re.search(r"\brespectively\b", text)
-                and not rules.rx["respectively_not_arms"].search(text)
-                and (two_groups or _names_two_arms(f"{context} {text}"))
-            ):
-                pairs.append((a, b))
-                used.update({id(a), id(b)})
             continue
         between = text[a.quantity.end : b.value.start]
         if re.search(r"\b(?:vs\.?|versus|compared (?:to|with))(?=\W)", between, re.IGNORECASE):
-            pairs.append((a, b))
+            found.append([a, b])
             used.update({id(a), id(b)})
         elif (
             re.search(r"\band(?:\s+(?:in|among|of))?\s*$", between)
@@ -435,6 +467,6 @@ def comparisons_in(
             and _GROUP_AFTER.match(text[b.quantity.end :])
         ):
             # "64 mg/L in treated women and 48 mg/L in the controls"
-            pairs.append((a, b))
+            found.append([a, b])
             used.update({id(a), id(b)})
-    return pairs
+    return found

@@ -234,6 +234,7 @@ def get_rules() -> Rules:
         "lactation_context",
         "eligibility_before",
         "web_background",
+        "outcome_amount",
         "durations",
         "dose_after",
         "dose_before",

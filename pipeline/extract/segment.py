@@ -21,6 +21,8 @@ from pipeline.extract.items import Item, items_in
 from pipeline.extract.rules import Rules
 from pipeline.sentences import Sentence
 
+# "... levels of 1.2 and 1." ending a page: a number cut in half, not a sentence's end.
+_CUT_NUMBER = re.compile(r"\b(?:and|or|to|of|was|were)\s+\d+\.$")
 _TERMINAL = re.compile(r"""[.!?]["'\u201d)\]]*$|\]$|\)$|:$""")
 
 
@@ -63,7 +65,11 @@ def drop_repeats_and_cuts(sentences: Sequence[Sentence]) -> list[Sentence]:
         seen.append(n)
         kept.append(s)
     # A document cut off mid-sentence: its last sentence has no ending.
-    if kept and kept[-1].block == "paragraph" and not _TERMINAL.search(kept[-1].text.strip()):
+    if (
+        kept
+        and kept[-1].block == "paragraph"
+        and (not _TERMINAL.search(kept[-1].text.strip()) or _CUT_NUMBER.search(kept[-1].text))
+    ):
         kept.pop()
     return kept
 

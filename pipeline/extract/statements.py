@@ -64,7 +64,7 @@ def extract_statements(
     block_no = 0
     last_in_block: dict[int, int] = {}
     for idx, s in enumerate(usable):
-        if prev_end is None or "\n" in text[prev_end : s.char_start] or s.block != "paragraph":
+        if prev_end is None or "\n" in text[prev_end : s.char_start]:
             block_no += 1
         last_in_block[block_no] = idx
         prev_end = s.char_end

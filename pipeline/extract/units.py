@@ -25,6 +25,7 @@ _PINT = {
     "ug/L": "microgram/liter",
     "ng/mL": "nanogram/milliliter",
     "ug/mL": "microgram/milliliter",
+    "mg/mL": "milligram/milliliter",
     "ng/L": "nanogram/liter",
     "pg/mL": "picogram/milliliter",
     "mg/dL": "milligram/deciliter",
