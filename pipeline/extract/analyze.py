@@ -121,7 +121,7 @@ def _quantities(doc: Doc, text: str, rules: Rules) -> list[Quantity]:
         ):
             continue  # a unit-less range is a ratio only right after one
         if label == "QTY_PROPORTION":
-            if not values[1]:
+            if not values[1] or "." in nums[0].text or span[1].text != "in":
                 continue
             value = round(100 * values[0] / values[1], 4)
             end = nums[1].idx + len(nums[1].text)
@@ -232,6 +232,12 @@ def _populations(doc: Doc, rules: Rules) -> list[Population]:
         if not counts:
             continue
         first = counts[0]
+        if label == "POPULATION_N_PAIR":
+            for t in counts:
+                n = parse_number(t.text)
+                if n is not None:
+                    out.append(Population(rule_id, int(n), t.idx, t.idx + len(t.text), t.idx))
+            continue
         if rule_id == "pop.hyphen_words":
             value = parse_number(f"{counts[0].text}-{counts[1].text}")
         else:
@@ -246,10 +252,16 @@ def _populations(doc: Doc, rules: Rules) -> list[Population]:
             (prev._.qnum and prev.i > 0) or prev.lower_ in {"day", "week", "month", "dose"}
         ):
             continue
-        if prev is not None and prev.lower_ == "in" and prev.i > 0 and doc[prev.i - 1]._.qnum:
+        if (
+            prev is not None
+            and prev.text == "in"
+            and prev.i > 0
+            and doc[prev.i - 1]._.qnum
+            and "." not in doc[prev.i - 1].text
+        ):
             continue
         start = span.start_char
-        if rule_id in ("pop.numeral_subject", "pop.numeral_who", "pop.the_other"):
+        if rule_id in ("pop.numeral_subject", "pop.numeral_who", "pop.the_other", "pop.of_them"):
             start = span[1].idx
         total = None
         # "1 of 13 infants" names a group of 13; "4 of the 5 women" points back at one.

@@ -122,6 +122,10 @@ def classify(
             return None, "dose.product_strength"
         if rules.rx["device_after"].match(text[q.end :]):
             return None, "dose.device_size"
+    if kind in CONCENTRATION_KINDS | DOSE_KINDS and rules.rx["product_form"].search(
+        text[max(0, v.start - 60) : v.start]
+    ):
+        return None, "product.strength"
     if kind in CONCENTRATION_KINDS | {"volume", "percent"} and rules.rx[
         "eligibility_before"
     ].search(text[max(0, v.start - 80) : v.start]):
@@ -399,7 +403,12 @@ _GROUP_AFTER = re.compile(
 
 
 _GROUP_PAIR = re.compile(
-    r"\b(?:[\w-]+\s+and\s+[\w-]+|two(?:\s+[\w-]+)?)\s+(?:groups|arms|cohorts)\b", re.IGNORECASE
+    r"\b(?:[\w-]+\s+and\s+[\w-]+|two(?:\s+[\w-]+)?)\s+(?:groups|arms|cohorts)\b"
+    # "5, 10 or 15 mg three times daily": dose arms
+    r"|\b\d+(?:\.\d+)?(?:,\s*\d+(?:\.\d+)?)*,?\s+(?:or|and)\s+\d+(?:\.\d+)?\s?(?:mg|mcg|g)\b(?!/)"
+    # "cabergoline was compared with bromocriptine"
+    r"|\bwas compared (?:with|to)\b|\bversus\b",
+    re.IGNORECASE,
 )
 
 
@@ -463,7 +472,7 @@ def comparisons_in(
         elif (
             re.search(r"\band(?:\s+(?:in|among|of))?\s*$", between)
             and _GROUP_AFTER.match(between)
-            and len(between) < 90
+            and len(between) < 150
             and _GROUP_AFTER.match(text[b.quantity.end :])
         ):
             # "64 mg/L in treated women and 48 mg/L in the controls"

@@ -151,6 +151,7 @@ class Rules:
     nlp: Language
     unit_matchers: tuple[PhraseMatcher, PhraseMatcher]
     units: dict[str, UnitRule]  # match key -> rule (per written form)
+    unit_forms: dict[str, UnitRule]  # lower-cased written form -> rule (for table headers)
     quantity_matcher: Matcher
     population_matcher: Matcher
     route_matchers: tuple[PhraseMatcher, PhraseMatcher]
@@ -235,6 +236,7 @@ def get_rules() -> Rules:
         "eligibility_before",
         "web_background",
         "outcome_amount",
+        "product_form",
         "durations",
         "dose_after",
         "dose_before",
@@ -269,6 +271,7 @@ def get_rules() -> Rules:
         nlp=nlp,
         unit_matchers=_phrase_matchers(nlp, unit_entries),
         units=units,
+        unit_forms={k.split("|", 1)[1].lower(): u for k, u in units.items()},
         quantity_matcher=token_matcher("quantities.jsonl"),
         population_matcher=token_matcher("populations.jsonl"),
         route_matchers=_phrase_matchers(nlp, route_entries),

@@ -22,6 +22,7 @@ from pipeline.extract.rules import Rules
 from pipeline.sentences import Sentence
 
 # "... levels of 1.2 and 1." ending a page: a number cut in half, not a sentence's end.
+_LABELLED_VALUE = re.compile(r"^[A-Za-z][\w .-]{0,30}:\s*\d+(?:\.\d+)?$")
 _CUT_NUMBER = re.compile(r"\b(?:and|or|to|of|was|were)\s+\d+\.$")
 _TERMINAL = re.compile(r"""[.!?]["'\u201d)\]]*$|\]$|\)$|:$""")
 
@@ -65,10 +66,12 @@ def drop_repeats_and_cuts(sentences: Sequence[Sentence]) -> list[Sentence]:
         seen.append(n)
         kept.append(s)
     # A document cut off mid-sentence: its last sentence has no ending.
+    last = kept[-1].text.strip() if kept else ""
     if (
         kept
         and kept[-1].block == "paragraph"
-        and (not _TERMINAL.search(kept[-1].text.strip()) or _CUT_NUMBER.search(kept[-1].text))
+        and (not _TERMINAL.search(last) or _CUT_NUMBER.search(last))
+        and not _LABELLED_VALUE.match(last)  # "Day 2: 0.39" is a whole line of a list
     ):
         kept.pop()
     return kept

@@ -20,6 +20,7 @@ from pipeline.extract.segment import (
     is_lactmed,
     sentence_facts,
 )
+from pipeline.extract.tables import add_shared_unit_values
 from pipeline.sentences import Sentence
 
 Row = dict[str, object]
@@ -70,6 +71,7 @@ def extract_statements(
         prev_end = s.char_end
         facts.append(sentence_facts(s, rules, drug_words, not has_brackets, lactmed))
         facts[-1].block_no = block_no
+    add_shared_unit_values(facts, rules, lactmed)
     # Bare trailing numbers cite at the end of a block, or after a sentence's final period
     # ("... into milk. 3 From these data ..."); elsewhere they are the sentence's own numbers.
     for idx, f in enumerate(facts):

@@ -62,7 +62,12 @@ def _wrap_width(lines: list[str]) -> int | None:
     return width if width <= 160 and near / len(long) >= 0.5 else None
 
 
+_QUANTITY = re.compile(r"\d\s*(?:mg|mcg|µg|g|mL|ml|%|IU|mmol|units)\b")
+
+
 def _looks_like_heading(line: str, next_line: str | None) -> bool:
+    if _QUANTITY.search(line):  # "Weight 50 to 90 kg: 40 mg daily" is a dose, not a title
+        return False
     if (
         len(line) > 90
         or len(line.split()) > 12
@@ -95,6 +100,23 @@ def _lists_values(blocks: list[Block]) -> bool:
     return rule is not None and rule.key in _VALUE_KEYS
 
 
+_CELL_GAP = re.compile(r"\t|\s*\|\s*| {2,}")
+
+
+def _table_cells(raw: str) -> list[str]:
+    """The cells of a line copied from a table (tabs, pipes or aligned columns), else []."""
+    line = raw.strip()
+    if not line or not (("\t" in line) or (" | " in line) or re.search(r"\S {2,}\S", line)):
+        return []
+    cells = [normalize_space(c) for c in _CELL_GAP.split(line)]
+    cells = [c for c in cells if c]
+    if "\t" not in line and " | " not in line:
+        # Aligned by spaces: only short cells, else it is prose typed with double spaces.
+        if _BULLET.match(line) or max(len(c) for c in cells) > 40:
+            return []
+    return cells if len(cells) >= 2 else []
+
+
 def _heading_block(line: str) -> Block:
     rule = classify_heading(line)
     level = rule.level if rule else 1
@@ -107,12 +129,14 @@ def text_to_blocks(text: str) -> list[Block]:
     names = _footer_names(raw_lines)
     furniture = boilerplate_rules()
     lines = []
-    table_rows: set[int] = set()  # lines copied from a table: cells separated by tabs
-    for raw in raw_lines:
-        cells = [normalize_space(c) for c in raw.split("\t")]
-        if len([c for c in cells if c]) >= 2:
+    table_rows: set[int] = set()  # lines copied from a table, cells joined with " | "
+    cells_of = [_table_cells(raw) for raw in raw_lines]
+    for k, raw in enumerate(raw_lines):
+        cells = cells_of[k]
+        in_run = (k > 0 and cells_of[k - 1]) or (k + 1 < len(raw_lines) and cells_of[k + 1])
+        if cells and in_run:
             table_rows.add(len(lines))
-            lines.append(" | ".join(c for c in cells if c))
+            lines.append(" | ".join(cells))
             continue
         line = normalize_space(raw)
         if line and (_is_footer(line, names) or furniture.is_page_furniture(line)):

@@ -1,0 +1,123 @@
+"""Values whose unit is written once for many: table columns and labelled lists.
+
+"Hours after dose | Milk (mcg/L) | Maternal blood (mcg/L)" then "2 | 162 | 580": each bare
+number under a header with a unit is a value in that unit. "... individual milk levels
+(mcg/mL) were:" then "Day 1: 0.21" lines: each is a value in the unit the sentence named.
+The first column of a table labels its rows (hours, doses, samples) and is left alone."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipeline.extract.analyze import Quantity, Value
+from pipeline.extract.items import Item, classify
+from pipeline.extract.numwords import parse_digits
+from pipeline.extract.rules import Rules, UnitRule
+from pipeline.extract.segment import SentenceFacts
+
+_PAREN_UNIT = re.compile(r"\(([^()]{1,20})\)")
+_INTRO_UNIT = re.compile(r"\(([^()]{1,20})\)[^()]{0,40}:\s*(?:\[[\d,\s\u2013-]+\])?\s*$")
+_LABELLED = re.compile(r"^(?P<label>[A-Za-z][\w .-]{0,30}?)\s*:\s*(?P<value>\d+(?:\.\d+)?)\s*\.?$")
+_CELL_SEP = " | "
+_BARE_QUANTITY = re.compile(r"^\s*[\d.,]+\s*[^\s\d]{1,8}\s*$")
+
+
+def _unit_in(text: str, rules: Rules, pattern: re.Pattern[str] = _PAREN_UNIT) -> UnitRule | None:
+    for m in pattern.finditer(text):
+        unit = rules.unit_forms.get(m.group(1).strip().lower())
+        if unit is not None and unit.kind not in ("ignore", "time"):
+            return unit
+    return None
+
+
+def _item(
+    text: str,
+    start: int,
+    value: float,
+    unit: UnitRule,
+    rule_id: str,
+    rules: Rules,
+    lactmed: bool,
+    measure: str | None,
+    timepoint: str | None,
+) -> Item | None:
+    end = start + len(text[start:].split()[0]) if text[start:].split() else start
+    q = Quantity(
+        rule_id,
+        "QTY",
+        [Value(value, None, start, end)],
+        unit.ucum,
+        unit.kind,
+        unit.per,
+        start,
+        end,
+        "",
+    )
+    table, cue = classify(text, q, q.values[0], rules, lactmed)
+    if table != "measurements":
+        return None
+    return Item(table, q, q.values[0], f"{rule_id}>{cue}", measure=measure, timepoint=timepoint)
+
+
+def add_shared_unit_values(facts: Sequence[SentenceFacts], rules: Rules, lactmed: bool) -> None:
+    """Add the values of tables and labelled lists to the facts of their rows (in place)."""
+    pending: UnitRule | None = None  # the unit an introducing sentence named
+    header: list[UnitRule | None] = []
+    header_text: list[str] = []
+    previous_row = False
+    for f in facts:
+        s = f.sentence
+        if s.block == "table_row":
+            cells = s.text.split(_CELL_SEP)
+            numeric = [parse_digits(c) is not None for c in cells]
+            if not previous_row or not any(numeric[1:]):
+                header = [_unit_in(c, rules) for c in cells]
+                header_text = cells
+                previous_row = True
+                continue
+            if _BARE_QUANTITY.match(cells[0]):
+                # "5 mg | 12 | 24": the first cell names the row (a dose group), it is no dose.
+                f.items[:] = [i for i in f.items if i.value.start >= len(cells[0])]
+            offset = 0
+            for j, cell in enumerate(cells):
+                value = parse_digits(cell)
+                unit = (header[j] if j < len(header) else None) or pending
+                if j and value is not None and unit is not None:
+                    measure = header_text[j] if j < len(header_text) else None
+                    item = _item(
+                        s.text,
+                        offset,
+                        value,
+                        unit,
+                        "table.column_unit",
+                        rules,
+                        lactmed,
+                        measure,
+                        cells[0],
+                    )
+                    if item:
+                        f.items.append(item)
+                offset += len(cell) + len(_CELL_SEP)
+            previous_row = True
+            continue
+        previous_row = False
+        m = _LABELLED.match(s.text)
+        if pending is not None and m and not f.items:
+            value = parse_digits(m.group("value"))
+            if value is not None:
+                item = _item(
+                    s.text,
+                    m.start("value"),
+                    value,
+                    pending,
+                    "list.intro_unit",
+                    rules,
+                    lactmed,
+                    None,
+                    m.group("label"),
+                )
+                if item:
+                    f.items.append(item)
+            continue
+        pending = _unit_in(s.text, rules, _INTRO_UNIT)

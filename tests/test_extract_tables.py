@@ -1,0 +1,72 @@
+"""Values whose unit is written once: table columns (tabs, pipes or aligned columns) and
+"(mcg/mL) were:" lists."""
+
+from __future__ import annotations
+
+from pipeline.assemble import assemble
+from pipeline.extract import extract_document
+from pipeline.ingest.text import parse_text, text_to_blocks
+from pipeline.model import SourceFile
+from pipeline.sentences import split_sentences
+
+RECORD = """Examplol Levels and Effects while Breastfeeding
+
+Drug Levels
+
+Maternal Levels. A woman took examplol 100 mg twice daily. Milk and blood were sampled
+over one dosing interval.[1]
+
+Hours after dose    Milk (mcg/L)    Maternal blood (mcg/L)
+0                   88              145
+4                   131             402
+
+Twenty mothers took examplol 5, 10 or 15 mg daily. Individual milk levels on day 10 (mcg/L) were:[2]
+Dose group | Trough | 2 hours
+5 mg | 12 | 24
+15 mg | 49 | 93
+
+In one woman, milk levels after an infusion were (mcg/mL):[3]
+Day 1: 0.21
+Day 2: 0.39
+"""
+
+
+def _tables(text: str) -> dict[str, list]:
+    parsed = parse_text(SourceFile("examplol.txt", text.encode()))
+    doc = assemble(parsed)
+    return extract_document(doc.doc_id, doc.text, split_sentences(doc), parsed.drug)
+
+
+def test_aligned_and_piped_lines_become_table_rows() -> None:
+    rows = [b.text for b in text_to_blocks(RECORD) if b.kind == "table_row"]
+    assert "Hours after dose | Milk (mcg/L) | Maternal blood (mcg/L)" in rows
+    assert "0 | 88 | 145" in rows and "15 mg | 49 | 93" in rows
+    # A lone line with a pipe ("Originator: X | Source: Y") is no table.
+    assert not [
+        b for b in text_to_blocks("Originator: NCI | Source: web\n\nText.") if b.kind == "table_row"
+    ]
+
+
+def test_column_units_and_intro_units_give_measurements() -> None:
+    m = _tables(RECORD)["measurements"]
+    got = sorted((r["value"], r["unit"]) for r in m)
+    expected = [
+        (88, "ug/L"),
+        (145, "ug/L"),
+        (131, "ug/L"),
+        (402, "ug/L"),
+        (12, "ug/L"),
+        (24, "ug/L"),
+        (49, "ug/L"),
+        (93, "ug/L"),
+        (0.21, "ug/mL"),
+        (0.39, "ug/mL"),
+    ]
+    assert got == sorted(expected)
+    # Every value still points at its own text, and names the rule that read it.
+    assert all(r["rule_id"].startswith(("table.column_unit", "list.intro_unit")) for r in m)
+
+
+def test_a_row_label_is_not_a_dose() -> None:
+    doses = sorted(r["amount"] for r in _tables(RECORD)["doses"])
+    assert doses == [5, 10, 15, 100]  # the prose doses; "5 mg | 12 | 24" labels a row
