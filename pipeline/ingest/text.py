@@ -110,10 +110,10 @@ def _table_cells(raw: str) -> list[str]:
         return []
     cells = [normalize_space(c) for c in _CELL_GAP.split(line)]
     cells = [c for c in cells if c]
-    if "\t" not in line and " | " not in line:
-        # Aligned by spaces: only short cells, else it is prose typed with double spaces.
-        if _BULLET.match(line) or max(len(c) for c in cells) > 40:
-            return []
+    aligned_by_spaces = "\t" not in line and " | " not in line
+    # Aligned by spaces: only short cells, else it is prose typed with double spaces.
+    if aligned_by_spaces and (_BULLET.match(line) or max(len(c) for c in cells) > 40):
+        return []
     return cells if len(cells) >= 2 else []
 
 
