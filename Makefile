@@ -49,7 +49,7 @@ lint: $(VENV)/.installed ## ruff check and format check
 	$(VENV)/bin/ruff check pipeline tests scripts
 	$(VENV)/bin/ruff format --check pipeline tests scripts
 
-eval: $(VENV)/.installed ## Score extraction on the seeds and dev texts against their gold; fails below the pinned floors
+eval: $(VENV)/.installed ## Score extraction on the seeds, dev texts and blind corpora against their gold; fails below the pinned floors
 	$(PY) -m pipeline eval-gate
 
 sample: $(VENV)/.installed ## Re-render the sample PDFs and NXML archive in raw/ (deterministic)
