@@ -261,7 +261,14 @@ def _populations(doc: Doc, rules: Rules) -> list[Population]:
         ):
             continue
         start = span.start_char
-        if rule_id in ("pop.numeral_subject", "pop.numeral_who", "pop.the_other", "pop.of_them"):
+        if rule_id in (
+            "pop.numeral_subject",
+            "pop.numeral_who",
+            "pop.the_other",
+            "pop.of_them",
+            "pop.numeral_percent_subject",
+            "pop.in_numeral",
+        ):
             start = span[1].idx
         total = None
         # "1 of 13 infants" names a group of 13; "4 of the 5 women" points back at one.

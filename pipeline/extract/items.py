@@ -163,7 +163,7 @@ def classify(
         return "measurements", "percent"
     if kind in CONCENTRATION_KINDS:
         return "measurements", "concentration"
-    if kind == "volume" and rules.rx["milk_volume"].search(text):
+    if kind == "volume" and (rules.rx["milk_volume"].search(text) or re.search(r"\bmilk\b", text)):
         return "measurements", "volume.milk"
     if kind in DOSE_KINDS:
         after = text[q.end :]
@@ -464,6 +464,9 @@ def comparisons_in(
         if a.quantity.ucum != b.quantity.ucum or id(a) in used or id(b) in used:
             continue
         if a.quantity is b.quantity:
+            if re.search(r"\b(?:vs\.?|versus)(?=\W)", text[a.value.end : b.value.start]):
+                found.append([a, b])  # "(5.1 vs 5.4 mmol/L)"
+                used.update({id(a), id(b)})
             continue
         between = text[a.quantity.end : b.value.start]
         if re.search(r"\b(?:vs\.?|versus|compared (?:to|with))(?=\W)", between, re.IGNORECASE):
