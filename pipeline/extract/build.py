@@ -205,13 +205,16 @@ def _one_statement_tables(
     rows = _Rows(doc_id, text, sid)
     groups = 0  # counted groups of people so far: two make "respectively" a comparison
     counted: set[int] = set()  # counts already given in this statement
+    named: set[int] = set()  # ... by words or numerals ("Twelve women"), not "(n = 12)"
     for f in st.facts:
         s = f.sentence
         pops = f.analysis.populations
         for k, p in enumerate(pops):
             prev = pops[k - 1] if k else None
-            if p.rule_id == "pop.n_equals" and prev and prev.n == p.n and p.start - prev.end <= 2:
-                continue  # "Eight women (n=8)": one group, said twice
+            if p.rule_id == "pop.n_equals" and (
+                (prev and prev.n == p.n and p.start - prev.end <= 2) or p.n in named
+            ):
+                continue  # "Eight women (n=8)", "Twelve women ... (n = 12)": one group
             row = rows.base(
                 "populations", s.char_start + p.start, s.char_start + p.end, s.page, p.rule_id
             )
@@ -219,6 +222,8 @@ def _one_statement_tables(
             row.update({"n": p.n, "role": role})
             tables["populations"].append(row)
             counted.add(p.n)
+            if p.rule_id != "pop.n_equals":
+                named.add(p.n)
             if p.of_total is not None and p.of_total not in counted:
                 # "1 of 13 infants": the 13 are a group of their own unless counted already.
                 row = rows.base(

@@ -351,7 +351,7 @@ def items_in(
                 last is not None
                 and table is not None
                 and last.quantity.unit_kind == q.unit_kind
-                and _VERSUS.match(text[last.quantity.end : v.start])
+                and _VERSUS.match(text[last.value.end : v.start])
             ):
                 table, cue = last.table, "versus.same_as_first"  # "15 mg vs 37.5 mg"
             if table is None:

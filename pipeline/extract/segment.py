@@ -132,9 +132,7 @@ def keep_statement(st: Statement, lactmed: bool, rules: Rules) -> tuple[bool, st
     if st.section in rules.cues["study_sections"]:
         design = any(rx.search(text) for _, rx in rules.designs)
         return (has_cite or has_dose or has_measure or has_pop or design), "study"
-    if st.section == "summary" or (
-        not lactmed and st.section in rules.cues["recommendation_sections"]
-    ):
+    if lactmed and st.section == "summary":
         if has_dose or has_measure:
             study = has_pop and not re.search(r"\b(?:should|recommend|advis)", text, re.I)
             return True, "study" if study else "recommendation"
