@@ -231,8 +231,17 @@ def lookup(source: SourceFile, settings: Settings) -> DocResult | None:
 def _run_ingest(source: SourceFile, pdf_backend: str) -> dict:
     from pipeline.rows import process_source
 
-    os.environ[PDF_BACKEND_ENV] = pdf_backend  # read by ingest.dispatch for .pdf sources
-    r = process_source(source, extract=False)
+    # ingest.dispatch reads the backend from the environment (it reaches Dask workers that
+    # way too); restore it so one run's choice never leaks into the next in this process.
+    before = os.environ.get(PDF_BACKEND_ENV)
+    os.environ[PDF_BACKEND_ENV] = pdf_backend
+    try:
+        r = process_source(source, extract=False)
+    finally:
+        if before is None:
+            os.environ.pop(PDF_BACKEND_ENV, None)
+        else:
+            os.environ[PDF_BACKEND_ENV] = before
     return {"tables": r.tables, "errors": r.errors}
 
 

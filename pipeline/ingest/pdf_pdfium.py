@@ -20,12 +20,9 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from pipeline.errors import DocumentError
-from pipeline.ids import sha256_hex
 from pipeline.ingest import pdf as plumber
-from pipeline.ingest.structure import finish
 from pipeline.limits import check_pages
 from pipeline.model import ParsedDocument, SourceFile
-from pipeline.textclean import vocabulary
 
 _FONT_BUF = 256
 
@@ -213,32 +210,4 @@ def parse_pdf_pdfium(source: SourceFile) -> ParsedDocument:
         pages = _read_pages(pdf, source.source_path)
     finally:
         pdf.close()
-    if not any(p.rows for p in pages):
-        where = (
-            f"page {pages[0].number} has"
-            if len(pages) == 1
-            else f"none of the {len(pages)} pages has"
-        )
-        raise DocumentError(
-            "no_text_layer",
-            f"{where} a text layer: scanned image? run OCR "
-            "first (e.g. ocrmypdf), then ingest the OCR'd PDF",
-        )
-    plumber.drop_running_text(pages)
-    items = [it for p in pages for it in plumber.reading_order(p)]
-    vocab = vocabulary("\n".join(it.text for it in items if isinstance(it, plumber._Line)))
-    blocks, title = plumber.lines_to_blocks(items, vocab)
-    blocks, revised, cas = plumber._front_matter(blocks)
-    blocks, meta, refs = finish(blocks)
-    return ParsedDocument(
-        source_path=source.source_path,
-        source_kind="pdf",
-        sha256=sha256_hex(source.data),
-        blocks=blocks,
-        title=title or meta.title,
-        drug=title.lower() if title else meta.drug,
-        revised=revised or meta.revised,
-        cas=cas or meta.cas,
-        n_pages=len(pages),
-        references=refs,
-    )
+    return plumber.document_from_pages(source, pages)
