@@ -123,6 +123,8 @@ def _quantities(doc: Doc, text: str, rules: Rules) -> list[Quantity]:
         if label == "QTY_PROPORTION":
             if not values[1] or "." in nums[0].text or span[1].text != "in":
                 continue
+            if _WRITTEN_PERCENT.match(text[span.end_char :]):
+                continue  # "about 1 in 50 babies (2%)": the page gives the percentage itself
             value = round(100 * values[0] / values[1], 4)
             end = nums[1].idx + len(nums[1].text)
             out.append(
@@ -334,6 +336,7 @@ _NOT_A_ROUTE_AFTER = frozenset(
         "hygiene",
     }
 )
+_WRITTEN_PERCENT = re.compile(r"^\s*\(\s*[\d.]+\s*%\s*\)")
 _PROPORTION = re.compile(r"\d\s+in\s+\d")
 _SUBJECT_VERBS = re.compile(
     r"\b\d+\s+(?:was|were|had|developed|experienced|showed|reported|received|took|required|"

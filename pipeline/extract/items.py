@@ -122,6 +122,10 @@ def classify(
             return None, "dose.product_strength"
         if rules.rx["device_after"].match(text[q.end :]):
             return None, "dose.device_size"
+        if rules.rx["product_name_after"].match(text[q.end :]) and not rules.rx[
+            "administration_verb"
+        ].search(text):
+            return None, "dose.product_name"
     if kind in CONCENTRATION_KINDS | DOSE_KINDS and rules.rx["product_form"].search(
         text[max(0, v.start - 60) : v.start]
     ):

@@ -237,6 +237,8 @@ def get_rules() -> Rules:
         "web_background",
         "outcome_amount",
         "product_form",
+        "product_name_after",
+        "administration_verb",
         "durations",
         "dose_after",
         "dose_before",
