@@ -29,6 +29,7 @@ setup: $(VENV)/.installed ## Create .venv and install the project with its test 
 
 $(OUT)/.ingested: $(VENV)/.installed $(RAW_FILES) $(CODE_FILES)
 	$(PY) -m pipeline ingest --raw $(RAW) --out $(OUT) $(if $(WORKERS),--workers $(WORKERS)) || [ $$? -eq 2 ]
+	rm -f $(OUT)/.built  # an ingest-only run replaces the tables: extraction must run again
 	touch $@
 
 ingest: $(OUT)/.ingested ## Ingest raw/ into documents, sections, sentences, references, errors

@@ -104,7 +104,7 @@ class Report:
         }
 
 
-def _gold_atoms(doc: dict, text: str) -> dict[str, Counter]:
+def _gold_atoms(doc: dict) -> dict[str, Counter]:
     atoms: dict[str, Counter] = {a: Counter() for a in ATOMS}
     routes = set()
     for k, st in enumerate(doc["statements"]):
@@ -207,12 +207,12 @@ def score(gold_path: Path, out_dir: Path) -> Report:
         gold_stmts = gold["statements"]
         if stem not in by_stem:
             report.missing_docs.append(gold["doc"])
-            gold_atoms = _gold_atoms(gold, "")
+            gold_atoms = _gold_atoms(gold)
             for atom in ATOMS:
                 report.scores[atom].fn += sum(gold_atoms[atom].values())
             continue
         doc_id, text = by_stem[stem]
-        gold_atoms = _gold_atoms(gold, text)
+        gold_atoms = _gold_atoms(gold)
         pred_atoms, where = _pred_atoms(doc_id, text, gold_stmts, tables)
         for atom in ATOMS:
             g, p = gold_atoms[atom], pred_atoms[atom]

@@ -12,7 +12,6 @@ from pipeline.ids import doc_id_for
 from pipeline.ingest.dispatch import parse_source
 from pipeline.limits import Limits, active, check_bytes, time_limit
 from pipeline.model import SourceFile
-from pipeline.schema import EXTRACT_TABLES, INGEST_TABLES
 from pipeline.sentences import Sentence, split_sentences
 
 Row = dict[str, object]
@@ -162,6 +161,3 @@ def process_source(
             )
         )
     return result
-
-
-TABLE_ORDER = [t.name for t in (*INGEST_TABLES, *EXTRACT_TABLES)]

@@ -43,7 +43,6 @@ class Population:
     n: int
     start: int
     end: int
-    count_start: int
     of_total: int | None = None  # "4 of the 5 women": 5
 
 
@@ -238,7 +237,7 @@ def _populations(doc: Doc, rules: Rules) -> list[Population]:
             for t in counts:
                 n = parse_number(t.text)
                 if n is not None:
-                    out.append(Population(rule_id, int(n), t.idx, t.idx + len(t.text), t.idx))
+                    out.append(Population(rule_id, int(n), t.idx, t.idx + len(t.text)))
             continue
         if rule_id == "pop.hyphen_words":
             value = parse_number(f"{counts[0].text}-{counts[1].text}")
@@ -278,7 +277,7 @@ def _populations(doc: Doc, rules: Rules) -> list[Population]:
         if label == "POPULATION_SUBSET" and len(counts) > 1 and not anaphoric:
             parsed_total = parse_number(counts[1].text)
             total = int(parsed_total) if parsed_total is not None else None
-        out.append(Population(rule_id, int(value), start, span.end_char, first.idx, total))
+        out.append(Population(rule_id, int(value), start, span.end_char, total))
     return out
 
 

@@ -53,16 +53,6 @@ def load_jsonl(name: str) -> list[dict[str, Any]]:
     return rules
 
 
-def rules_version() -> str:
-    """A hash of every rule file: part of the cache key of extraction results."""
-    import hashlib
-
-    h = hashlib.sha256()
-    for name in (*RULE_FILES, "cues.yaml"):
-        h.update(_read(name).encode())
-    return h.hexdigest()[:16]
-
-
 def _register_extensions(cues: dict[str, Any]) -> None:
     person = set(cues["person_nouns"])
     stop = set(cues["population_filler_stop"])
@@ -157,7 +147,6 @@ class Rules:
     route_matchers: tuple[PhraseMatcher, PhraseMatcher]
     routes: dict[str, str]  # rule id -> route
     cues: dict[str, Any]
-    person_nouns: frozenset[str]
     rx: dict[str, re.Pattern[str]]
     qualifiers: list[tuple[str, re.Pattern[str]]]
     stats: list[tuple[str, re.Pattern[str]]]
@@ -279,7 +268,6 @@ def get_rules() -> Rules:
         route_matchers=_phrase_matchers(nlp, route_entries),
         routes=routes,
         cues=cues,
-        person_nouns=frozenset(cues["person_nouns"]),
         rx=rx,
         qualifiers=[
             (q, _compile(r"(?:^|[\s(\[,])" + re.escape(form) + r"\s*$", "qualifiers"))

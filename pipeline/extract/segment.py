@@ -22,7 +22,10 @@ from pipeline.extract.rules import Rules
 from pipeline.sentences import Sentence
 
 # "... levels of 1.2 and 1." ending a page: a number cut in half, not a sentence's end.
-_LABELLED_VALUE = re.compile(r"^[A-Za-z][\w .-]{0,30}:\s*\d+(?:\.\d+)?$")
+# "Day 2: 0.39": a line of a labelled list of values (tables.py reads their unit).
+LABELLED_VALUE = re.compile(
+    r"^(?P<label>[A-Za-z][\w .-]{0,30}?)\s*:\s*(?P<value>\d+(?:\.\d+)?)\s*\.?$"
+)
 _CUT_NUMBER = re.compile(r"\b(?:and|or|to|of|was|were)\s+\d+\.$")
 _TERMINAL = re.compile(r"""[.!?]["'\u201d)\]]*$|\]$|\)$|:$""")
 
@@ -71,7 +74,7 @@ def drop_repeats_and_cuts(sentences: Sequence[Sentence]) -> list[Sentence]:
         kept
         and kept[-1].block == "paragraph"
         and (not _TERMINAL.search(last) or _CUT_NUMBER.search(last))
-        and not _LABELLED_VALUE.match(last)  # "Day 2: 0.39" is a whole line of a list
+        and not LABELLED_VALUE.match(last)  # "Day 2: 0.39" is a whole line of a list
     ):
         kept.pop()
     return kept

@@ -14,11 +14,10 @@ from pipeline.extract.analyze import Quantity, Value
 from pipeline.extract.items import Item, classify
 from pipeline.extract.numwords import parse_digits
 from pipeline.extract.rules import Rules, UnitRule
-from pipeline.extract.segment import SentenceFacts
+from pipeline.extract.segment import LABELLED_VALUE, SentenceFacts
 
 _PAREN_UNIT = re.compile(r"\(([^()]{1,20})\)")
 _INTRO_UNIT = re.compile(r"\(([^()]{1,20})\)[^()]{0,40}:\s*(?:\[[\d,\s\u2013-]+\])?\s*$")
-_LABELLED = re.compile(r"^(?P<label>[A-Za-z][\w .-]{0,30}?)\s*:\s*(?P<value>\d+(?:\.\d+)?)\s*\.?$")
 _CELL_SEP = " | "
 _BARE_QUANTITY = re.compile(r"^\s*[\d.,]+\s*[^\s\d]{1,8}\s*$")
 
@@ -102,7 +101,7 @@ def add_shared_unit_values(facts: Sequence[SentenceFacts], rules: Rules, lactmed
             previous_row = True
             continue
         previous_row = False
-        m = _LABELLED.match(s.text)
+        m = LABELLED_VALUE.match(s.text)
         if pending is not None and m and not f.items:
             value = parse_digits(m.group("value"))
             if value is not None:

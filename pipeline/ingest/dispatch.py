@@ -7,8 +7,6 @@ import os
 from pipeline.errors import DocumentError
 from pipeline.model import ParsedDocument, SourceFile
 
-PDF_MAGIC = b"%PDF-"
-
 
 def source_kind(source: SourceFile) -> str:
     name = source.source_path.lower().rsplit("!", 1)[-1]

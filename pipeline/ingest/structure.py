@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from pipeline.ingest.layout_rules import boilerplate_rules, classify_heading, normalize_heading
@@ -35,7 +35,6 @@ class Metadata:
     drug: str | None = None
     cas: str | None = None
     revised: date | None = None
-    extra: dict[str, str] = field(default_factory=dict)
 
 
 def split_runin_headings(blocks: list[Block]) -> list[Block]:
