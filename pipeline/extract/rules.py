@@ -6,7 +6,6 @@ validate=True; phrase patterns (strings) are tokenized with the pipeline's own t
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -19,6 +18,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Token
 
 from pipeline.extract.numwords import NUMBER_WORDS, parse_digits, parse_number
+from pipeline.jsonl import json_objects
 from pipeline.nlp import get_nlp
 
 RULE_FILES = ("units.jsonl", "quantities.jsonl", "populations.jsonl", "routes.jsonl")
@@ -35,14 +35,8 @@ def _read(name: str) -> str:
 def load_jsonl(name: str) -> list[dict[str, Any]]:
     rules: list[dict[str, Any]] = []
     seen: set[str] = set()
-    for lineno, line in enumerate(_read(name).splitlines(), 1):
-        if not line.strip():
-            continue
+    for lineno, rule in json_objects(_read(name), name, RuleError):
         where = f"{name} line {lineno}"
-        try:
-            rule = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise RuleError(f"{where}: not valid JSON: {exc}") from exc
         missing = {"id", "label", "pattern", "note"} - set(rule)
         if missing:
             raise RuleError(f"{where}: missing {sorted(missing)}")

@@ -17,6 +17,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from pipeline.jsonl import json_objects
 from pipeline.schema import DOCUMENTS, EXTRACT_TABLES, Table
 from pipeline.writer import to_arrow
 
@@ -85,15 +86,7 @@ def from_jsonl(table: Table, text: str, source: str = "") -> pa.Table:
     """JSON Lines written by to_jsonl -> an Arrow table with the schema's types."""
     types = {c.name: c.type for c in table.columns}
     rows = []
-    for number, line in enumerate(text.split("\n"), 1):
-        if not line.strip():
-            continue
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise ValueError(f"{source} line {number}: not valid JSON ({exc.msg})") from exc
-        if not isinstance(obj, dict):
-            raise ValueError(f"{source} line {number}: expected a JSON object")
+    for number, obj in json_objects(text, source):
         unknown = sorted(set(obj) - set(types))
         if unknown:
             raise ValueError(f"{source} line {number}: unknown column(s) {', '.join(unknown)}")

@@ -26,6 +26,7 @@ from pathlib import Path
 
 import pyarrow as pa
 
+from pipeline.jsonl import json_objects
 from pipeline.review.diff import UnmatchedCorrection, row_id
 from pipeline.schema import EXTRACT_TABLES, TABLES
 from pipeline.writer import to_arrow
@@ -137,16 +138,11 @@ def load_corrections(path: Path | None) -> list[Correction]:
     """The corrections file, validated; a missing file (or None) means no corrections."""
     if path is None or not path.exists():
         return []
-    out = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").split("\n"), 1):
-        if not line.strip():
-            continue
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise CorrectionsError(f"{path} line {number}: not valid JSON ({exc.msg})") from exc
-        out.append(parse_correction(obj, number, str(path)))
-    return out
+    text = path.read_text(encoding="utf-8")
+    return [
+        parse_correction(obj, number, str(path))
+        for number, obj in json_objects(text, str(path), CorrectionsError)
+    ]
 
 
 def _unmatched(c: Correction, reason: str) -> UnmatchedCorrection:
