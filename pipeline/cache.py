@@ -32,7 +32,7 @@ CACHE_FORMAT = "1"
 _CODE_SUFFIXES = (".py", ".yaml", ".yml", ".jsonl", ".json")
 # Files that do not change any document's rows: the run machinery, the CLI, test renderers,
 # evaluation and review tooling.
-_NOT_INGEST = {"cli.py", "__main__.py", "run.py", "cache.py", "scale.py"}
+_NOT_INGEST = {"cli.py", "__main__.py", "run.py", "cache.py", "scale.py", "memory_zones.py"}
 _NOT_INGEST_DIRS = {"extract", "render", "review", "__pycache__"}
 _LIBRARIES = ("pdfplumber", "pdfminer.six", "pypdfium2", "spacy", "lxml", "trafilatura")
 
@@ -251,27 +251,13 @@ def _run_extract(source_path: str, tables: Rows) -> dict:
 
     from pipeline.limits import Limits, active, time_limit
     from pipeline.rows import error_row
-    from pipeline.sentences import Sentence
+    from pipeline.sentences import sentences_from_rows
 
     try:
         from pipeline.extract import extract_document
 
         doc = tables["documents"][0]
-        section_of = {s["section_id"]: s["section"] for s in tables["sections"]}
-        sentences = [
-            Sentence(
-                s["doc_id"],
-                s["section_id"],
-                section_of.get(s["section_id"], "other"),
-                s["sentence_id"],
-                s["page"],
-                s["char_start"],
-                s["char_end"],
-                s["block"],
-                s["text"],
-            )
-            for s in tables["sentences"]
-        ]
+        sentences = sentences_from_rows(tables["sentences"], tables["sections"])
         # The same time limit as the ingest stages (rows.process_source) bounds extraction.
         limits = Limits.from_env()
         with active(limits), time_limit(limits.max_seconds, source_path):
@@ -298,6 +284,16 @@ def _run_extract(source_path: str, tables: Rows) -> dict:
 
 def process_document(source: SourceFile, settings: Settings) -> DocResult:
     """Every stage a document needs, reusing cached ingest and extraction results."""
+    from pipeline import memory_zones
+
+    load = None
+    if settings.extract:
+        from pipeline.extract.rules import get_rules as load
+    with memory_zones.document(load):
+        return _process_document(source, settings)
+
+
+def _process_document(source: SourceFile, settings: Settings) -> DocResult:
     cache = ResultCache(Path(settings.cache_dir) if settings.cache_dir else None)
     ikey, ekey = _keys(source, settings)
     ingest = cache.get("ingest", ikey)

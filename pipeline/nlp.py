@@ -7,8 +7,9 @@ from functools import lru_cache
 
 import numpy
 import spacy
-from spacy.attrs import SENT_START
+from spacy.attrs import IS_STOP, LIKE_NUM, ORTH, SENT_START, SPACY
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
@@ -53,54 +54,78 @@ ABBREVIATIONS = frozenset(
         "wt",
     ]
 )
-_END = {".", "?", "!"}
-_CLOSERS = {")", "]", '"', "\u201d", "'", "\u2019"}
-
-
+_END = frozenset({".", "?", "!"})
+_CLOSERS = frozenset({")", "]", '"', "\u201d", "'", "\u2019"})
 _OPEN_CLOSE = {"[": "]", "(": ")"}
+_IN_CITATION = frozenset({",", "-", "\u2013", " "})
+_NOT_BEFORE_INITIAL = frozenset({"/"})
 
 
-def _is_citation_bracket(doc: Doc, i: int) -> int:
+class _Tokens:
+    """The token attributes the boundary rule reads, as arrays taken from the Doc in one call:
+    making a Token object per token is what made the rule cost as much as tokenizing."""
+
+    __slots__ = ("n", "orth", "like_num", "space", "stop", "strings", "_text")
+
+    def __init__(self, doc: Doc) -> None:
+        arr = doc.to_array([ORTH, LIKE_NUM, SPACY, IS_STOP])
+        self.n = len(doc)
+        self.orth = arr[:, 0]
+        self.like_num = arr[:, 1].tolist()
+        self.space = arr[:, 2].tolist()
+        self.stop = arr[:, 3].tolist()
+        self.strings = doc.vocab.strings
+        self._text: dict[int, str] = {}
+
+    def text(self, i: int) -> str:
+        found = self._text.get(i)
+        if found is None:
+            found = self._text[i] = self.strings[int(self.orth[i])]
+        return found
+
+
+def _is_citation_bracket(toks: _Tokens, i: int) -> int:
     """If a "[1]", "[4,5]", "[3-5]" or "(2)" citation starts at token i, return the index after."""
-    if i >= len(doc) or doc[i].text not in _OPEN_CLOSE:
+    if i >= toks.n:
         return 0
-    close = _OPEN_CLOSE[doc[i].text]
+    close = _OPEN_CLOSE.get(toks.text(i))
+    if close is None:
+        return 0
     j = i + 1
-    while j < len(doc) and (doc[j].like_num or doc[j].text in {",", "-", "\u2013", " "}):
+    while j < toks.n and (toks.like_num[j] or toks.text(j) in _IN_CITATION):
         j += 1
-    if j < len(doc) and doc[j].text == close and j > i + 1:
+    if j < toks.n and toks.text(j) == close and j > i + 1:
         return j + 1
     return 0
 
 
-def _skip_trailing_citations(doc: Doc, i: int) -> int:
+def _skip_trailing_citations(toks: _Tokens, i: int) -> int:
     """Index after any citation brackets or closing marks that follow a sentence end at i."""
+    n = toks.n
     j = i + 1
-    while j < len(doc):
-        after = _is_citation_bracket(doc, j)
+    while j < n:
+        after = _is_citation_bracket(toks, j)
         if after:
             j = after
-        elif doc[j].text in _CLOSERS:
+        elif toks.text(j) in _CLOSERS:
             j += 1
         else:
             break
     # "... >0.6 mmol/L. 1" or "... per day. 2, 1" closing a block: bare citation numbers.
-    rest = doc[j:]
-    if len(rest) and all(t.like_num or t.text == "," for t in rest) and len(rest) <= 7:
-        return len(doc)
+    if 0 < n - j <= 7 and all(toks.like_num[k] or toks.text(k) == "," for k in range(j, n)):
+        return n
     # "... into milk. 3 From these data, ...": a bare citation, then the next sentence.
     k = j
-    while k < len(doc) and (_is_reference_number(doc[k]) or doc[k].text == ","):
+    while k < n and (_is_reference_number(toks.text(k)) or toks.text(k) == ","):
         k += 1
-    if k > j and k < len(doc) and _is_reference_number(doc[k - 1]):
-        nxt = doc[k].text
-        if nxt[:1].isupper() and not nxt.isupper() and doc[k - 1].whitespace_:
+    if k > j and k < n and _is_reference_number(toks.text(k - 1)):
+        nxt = toks.text(k)
+        if nxt[:1].isupper() and not nxt.isupper() and toks.space[k - 1]:
             return k
     return j
 
 
-def _is_reference_number(token: object) -> bool:
-    text = token.text  # type: ignore[attr-defined]
+def _is_reference_number(text: str) -> bool:
     return text.isdigit() and 0 < int(text) <= 300
 
 
@@ -109,49 +134,61 @@ def _starts_sentence(token_text: str) -> bool:
     return ch.isupper() or ch.isdigit() or ch in {"(", "[", '"', "\u201c", "\u2018"}
 
 
-@Language.component("lactmed_sentences")
-def lactmed_sentences(doc: Doc) -> Doc:
-    """Sentence starts by rule: an end mark, then citations, then a capital, digit or bracket."""
-    n = len(doc)
-    if not n:
-        return doc
-    # Visit just the end marks, collect the starts, and write all flags in one array
-    # operation: a Python loop over every token is the costly part on long documents.
+# Token ORTH values are the strings' hashes: the end marks' hashes find them in one pass.
+_MARK_IDS = numpy.array([get_string_id(m) for m in (*sorted(_END), ")")], dtype="uint64")
+
+
+def sentence_starts(doc: Doc) -> list[int]:
+    """Token indices that start a sentence, by rule: an end mark, then citations, then a
+    capital, digit or bracket. Only the end marks are visited."""
+    if not len(doc):
+        return []
+    toks = _Tokens(doc)
+    n = toks.n
     starts = [0]
-    texts = [t.text for t in doc]
-    marks = [k for k, x in enumerate(texts) if x in _END or x == ")"]
+    is_mark = toks.orth == _MARK_IDS[0]
+    for mark_id in _MARK_IDS[1:]:
+        is_mark |= toks.orth == mark_id
+    marks = numpy.flatnonzero(is_mark).tolist()
     i = 0
     for k in marks:
         if k < i:
             continue  # inside citations already consumed
         i = k
-        tok = doc[i]
-        if tok.text == ")" and i + 1 < n and doc[i + 1].is_stop and texts[i + 1][:1].isupper():
+        mark = toks.text(i)
+        if mark == ")" and i + 1 < n and toks.stop[i + 1] and toks.text(i + 1)[:1].isupper():
             # "...(range 0.15 to 10.15 mg/L) Three of the 9 women": a period went missing.
             starts.append(i + 1)
-        if tok.text in _END and i > 0:
-            prev = doc[i - 1]
-            abbrev = prev.text.lower().rstrip(".") in ABBREVIATIONS and not prev.whitespace_
+        if mark in _END and i > 0:
+            prev = toks.text(i - 1)
+            abbrev = prev.lower().rstrip(".") in ABBREVIATIONS and not toks.space[i - 1]
             initial = (
-                len(prev.text) == 1
-                and prev.text.isupper()
+                len(prev) == 1
+                and prev.isupper()
                 and i > 1
-                and doc[i - 2].text not in {"/"}
+                and toks.text(i - 2) not in _NOT_BEFORE_INITIAL
             )
-            enumerator = i == 1 and prev.like_num  # "1. Adults: ..." numbers a list item
-            j = _skip_trailing_citations(doc, i)
+            enumerator = i == 1 and toks.like_num[0]  # "1. Adults: ..." numbers a list item
+            j = _skip_trailing_citations(toks, i)
             if (
                 j < n
                 and not abbrev
                 and not initial
                 and not enumerator
-                and _starts_sentence(doc[j].text)
+                and _starts_sentence(toks.text(j))
             ):
                 starts.append(j)
             i = max(j, i + 1)
-    flags = numpy.full((n, 1), -1, dtype="int32")
-    flags[starts, 0] = 1
-    doc.from_array([SENT_START], flags.astype("uint64"))
+    return sorted(set(starts))  # increasing already; a duplicate would make an empty sentence
+
+
+@Language.component("lactmed_sentences")
+def lactmed_sentences(doc: Doc) -> Doc:
+    """Sentence boundaries (Doc.sents) from sentence_starts, written in one array operation."""
+    if len(doc):
+        flags = numpy.full((len(doc), 1), -1, dtype="int32")
+        flags[sentence_starts(doc), 0] = 1
+        doc.from_array([SENT_START], flags.astype("uint64"))
     return doc
 
 

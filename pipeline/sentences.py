@@ -5,12 +5,16 @@ final period, so later stages can tell a dose list from prose."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any
+
+from spacy.attrs import IDX
 
 from pipeline.assemble import AssembledDocument
 from pipeline.ids import span_id
 from pipeline.model import HEADING
-from pipeline.nlp import get_nlp
+from pipeline.nlp import get_nlp, sentence_starts
 
 
 @dataclass(frozen=True)
@@ -26,20 +30,55 @@ class Sentence:
     text: str
 
 
+def sentences_from_rows(
+    sentence_rows: Iterable[Mapping[str, Any]], section_rows: Iterable[Mapping[str, Any]]
+) -> list[Sentence]:
+    """Sentences back from their table rows (the cache, or processed/*.parquet), with each
+    sentence's section key from the sections rows."""
+    section_of = {s["section_id"]: s["section"] for s in section_rows}
+    return [
+        Sentence(
+            s["doc_id"],
+            s["section_id"],
+            section_of.get(s["section_id"], "other"),
+            s["sentence_id"],
+            s["page"],
+            s["char_start"],
+            s["char_end"],
+            s["block"],
+            s["text"],
+        )
+        for s in sentence_rows
+    ]
+
+
+def block_sentences(text: str) -> list[tuple[int, str]]:
+    """(offset, text) of each sentence of one block, stripped of surrounding whitespace.
+
+    The same boundaries as the lactmed_sentences component (Doc.sents), read straight from
+    the token offsets: no Span objects per sentence."""
+    tokens = get_nlp().make_doc(text)
+    if not len(tokens):
+        return []
+    # Character offsets of the sentence starts; a sentence runs to the next one.
+    offsets = tokens.to_array([IDX])[sentence_starts(tokens)].tolist()
+    out = []
+    for a, b in zip(offsets, offsets[1:] + [len(text)], strict=True):
+        piece = text[a:b]
+        stripped = piece.strip()
+        if stripped:
+            out.append((a + len(piece) - len(piece.lstrip()), stripped))
+    return out
+
+
 def split_sentences(doc: AssembledDocument) -> list[Sentence]:
-    nlp = get_nlp()
     out: list[Sentence] = []
     for section in doc.sections:
         for placed in section.blocks:
             if placed.block.kind == HEADING:
                 continue
-            for sent in nlp(placed.block.text).sents:
-                text = sent.text.strip()
-                if not text:
-                    continue
-                lead = len(sent.text) - len(sent.text.lstrip())
-                start = placed.char_start + sent.start_char + lead
-                end = start + len(text)
+            for offset, text in block_sentences(placed.block.text):
+                start = placed.char_start + offset
                 out.append(
                     Sentence(
                         doc.doc_id,
@@ -48,7 +87,7 @@ def split_sentences(doc: AssembledDocument) -> list[Sentence]:
                         span_id(doc.doc_id, "t", start),
                         placed.page_at(start),
                         start,
-                        end,
+                        start + len(text),
                         placed.block.kind,
                         text,
                     )

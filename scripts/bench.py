@@ -6,9 +6,14 @@ then measures, each in its own process (so peak RSS is that measurement's alone)
 - reference: bare pdfplumber `extract_words` over every PDF page; bare spaCy blank English
   tokenizer over the text the pipeline produced;
 - the pipeline's PDF stage (ingest only) with pdfplumber on 1 and N workers, and with pdfium;
-- extraction alone (ingest rows from the cache, so only extraction runs) on 1 worker;
+  and, to show where that stage's time goes, PDF parsing alone (bytes -> sectioned document,
+  no sentences, rows or writing) with each backend;
+- extraction (ingest rows from the cache, so only extraction runs) on 1 worker; and
+  extract_document alone over sentences read before the clock, as the reference reads its text;
 - the NXML archive and the web pages;
-- a full run and a re-run with nothing changed.
+- a full run and a re-run with nothing changed;
+- peak RSS of full runs over 200 and 2,000 records (NXML archives), and over 200 and 2,000 web
+  pages that each bring words and numbers no other page has (`--memory-records`).
 A single stage's clock starts once imports and the spaCy pipeline are loaded, as the
 references' clocks do; the full run and the re-run are timed end to end. Ratios to the
 references go to bench/results.json and a Markdown table on stdout. A benchmark, not a test:
@@ -62,6 +67,22 @@ def web_page(record) -> bytes:
         f"</head><body>{nav}<main><article>{''.join(body)}</article></main>"
         "<footer>Copyright Example Health</footer></body></html>"
     ).encode()
+
+
+def write_pages_of_new_words(folder: Path, records: list, seed: int) -> None:
+    """Web pages of the records, each with a paragraph of words and numbers no other page
+    has, as a crawl brings them: what spaCy's vocabulary would keep growing on."""
+    import random
+
+    rng = random.Random(seed)
+    folder.mkdir(parents=True, exist_ok=True)
+    for r in records:
+        words = " ".join(
+            "".join(rng.choice("bcdfghklmnprstvz") for _ in range(9)) for _ in range(200)
+        )
+        numbers = " ".join(f"{rng.random():.7f}" for _ in range(50))
+        page = web_page(r).replace(b"</article>", f"<p>{words} {numbers}.</p></article>".encode())
+        (folder / f"{r.book_part_id}.html").write_bytes(page)
 
 
 def build_corpus(root: Path, n_records: int, n_web: int, seed: int) -> dict[str, Path]:
@@ -155,6 +176,10 @@ def measure(
             "sentences": len(texts),
             "words": sum(len(t.split()) for t in texts),
         }
+    if name == "parse":
+        return _measure_parse(raw, backend)
+    if name == "extract_alone":
+        return _measure_extract_alone(out)
     from pipeline.run import run
 
     if name in ("pdf", "extract", "nxml", "web"):  # one stage: its steady-state rate
@@ -171,6 +196,56 @@ def measure(
     )
     seconds = time.perf_counter() - start
     return {"seconds": seconds, "cached": summary.cached, "failed": summary.failed, **_counts(out)}
+
+
+def _measure_parse(raw: Path, backend: str) -> dict:
+    """The PDF reader and layout alone (bytes -> sectioned document, ingest/dispatch.py), as
+    the reference is a reader alone: no sentences, rows, validation or writing."""
+    from pipeline.cache import PDF_BACKEND_ENV
+    from pipeline.ingest.dispatch import parse_source
+    from pipeline.model import SourceFile
+
+    _warm_up("pdf")
+    os.environ[PDF_BACKEND_ENV] = backend
+    sources = [SourceFile(p.name, p.read_bytes()) for p in sorted(raw.glob("*.pdf"))]
+    start = time.perf_counter()
+    pages = sum(parse_source(source).n_pages or 0 for source in sources)
+    return {"seconds": time.perf_counter() - start, "pages": pages}
+
+
+def _measure_extract_alone(out: Path) -> dict:
+    """extract_document over each document's sentences, read from an ingest run's tables
+    before the clock starts, as the reference tokenizer reads its text: the stage's own work,
+    without the run's cache reads, validation and writing."""
+    import pyarrow.parquet as pq
+
+    from pipeline.extract import extract_document
+    from pipeline.sentences import sentences_from_rows
+
+    _warm_up("extract")
+    tables = {
+        name: pq.read_table(out / f"{name}.parquet").to_pylist()
+        for name in ("documents", "sections", "sentences")
+    }
+    by_doc: dict[str, dict[str, list]] = {}
+    for name in ("sections", "sentences"):
+        for row in tables[name]:
+            by_doc.setdefault(row["doc_id"], {"sections": [], "sentences": []})[name].append(row)
+    work = [
+        (d, sentences_from_rows(by_doc[d["doc_id"]]["sentences"], by_doc[d["doc_id"]]["sections"]))
+        for d in tables["documents"]
+        if d["doc_id"] in by_doc
+    ]
+    start = time.perf_counter()
+    for doc, sentences in work:
+        extract_document(doc["doc_id"], doc["text"], sentences, doc.get("drug"))
+    return {
+        "seconds": time.perf_counter() - start,
+        "documents": len(work),
+        "pages": sum(d["n_pages"] or 0 for d, _ in work),
+        "words": sum(len(d["text"].split()) for d, _ in work),
+        "sentences": sum(len(s) for _, s in work),
+    }
 
 
 def child(args: argparse.Namespace) -> None:
@@ -269,11 +344,14 @@ def bench(args: argparse.Namespace) -> dict:
             "pdf_plumber_1": run_child("pdf", dirs["pdf"], o / "pdf1"),
             f"pdf_plumber_{w}": run_child("pdf", dirs["pdf"], o / "pdfw", workers=w),
             "pdf_pdfium_1": run_child("pdf", dirs["pdf"], o / "pdfium", backend="pdfium"),
+            "parse_plumber": run_child("parse", dirs["pdf"], o / "parse"),
+            "parse_pdfium": run_child("parse", dirs["pdf"], o / "parse", backend="pdfium"),
         }
         same_sentences = _sentences(o / "pdf1") == _sentences(o / "pdfium")
         r["ref_tokenizer"] = run_child("ref_tokenizer", dirs["pdf"], o / "pdf1")
         # Extraction alone: ingest rows come from the cache filled by the first run.
         run_child("ingest", dirs["pdf"], o / "ext", cache=True)
+        r["extract_alone"] = run_child("extract_alone", dirs["pdf"], o / "ext")
         r["extract_1"] = run_child("extract", dirs["pdf"], o / "ext", extract=True, cache=True)
         r["nxml_1"] = run_child("nxml", dirs["nxml"], o / "nxml")
         r["web_1"] = run_child("web", dirs["web"], o / "web")
@@ -292,6 +370,17 @@ def bench(args: argparse.Namespace) -> dict:
                 "memory", dirs["nxml"], o / "mem_small", workers=w, extract=True
             )
             r["memory_big"] = run_child("memory", big, o / "mem_big", workers=w, extract=True)
+            # Web text brings new words on every page: memory must stay flat there too.
+            records = make_records(args.memory_records, args.seed)
+            small_web, big_web = work / "raw" / "new_words_small", work / "raw" / "new_words_big"
+            write_pages_of_new_words(small_web, records[: args.records], args.seed)
+            write_pages_of_new_words(big_web, records, args.seed)
+            r["memory_words_small"] = run_child(
+                "memory", small_web, o / "mw_small", workers=w, extract=True
+            )
+            r["memory_words_big"] = run_child(
+                "memory", big_web, o / "mw_big", workers=w, extract=True
+            )
     finally:
         shutil.rmtree(work, ignore_errors=True)
     ref_pages = _rate(r["ref_pdfplumber"], "pages")
@@ -301,8 +390,11 @@ def bench(args: argparse.Namespace) -> dict:
         ("PDF stage, pdfplumber, 1 worker", "pdf_plumber_1", "pages", ref_pages, 0.85),
         (f"PDF stage, pdfplumber, {w} workers", f"pdf_plumber_{w}", "pages", ref_pages, 1.8),
         ("PDF stage, pdfium, 1 worker", "pdf_pdfium_1", "pages", ref_pages, None),
+        ("  of which PDF parsing alone, pdfplumber", "parse_plumber", "pages", ref_pages, None),
+        ("  of which PDF parsing alone, pdfium", "parse_pdfium", "pages", ref_pages, None),
         ("reference: spaCy blank tokenizer", "ref_tokenizer", "words", ref_words, None),
         ("extraction, 1 worker", "extract_1", "words", ref_words, 0.30),
+        ("  of which extract_document alone", "extract_alone", "words", ref_words, None),
         ("NXML archive, 1 worker", "nxml_1", "words", None, None),
         ("web pages, 1 worker", "web_1", "words", None, None),
         (f"full run, {w} workers", "full", "words", None, None),
@@ -330,6 +422,14 @@ def bench(args: argparse.Namespace) -> dict:
         "pdfium_vs_pdfplumber_stage": _ratio(
             _rate(r["pdf_pdfium_1"], "pages"), _rate(r["pdf_plumber_1"], "pages")
         ),
+        "pdfium_vs_pdfplumber_parsing": _ratio(
+            _rate(r["parse_pdfium"], "pages"), _rate(r["parse_plumber"], "pages")
+        ),
+        # What the PDF stage does after parsing (sentences, rows, validation, writing): the
+        # same work for both backends, so it bounds how far the pdfium stage can pull ahead.
+        "pdf_stage_seconds_after_parsing": round(
+            r["pdf_pdfium_1"]["seconds"] - r["parse_pdfium"]["seconds"], 2
+        ),
         "pdfium_same_sentences": same_sentences,
         "rerun_vs_full_time": _ratio(r["rerun"]["seconds"], r["full"]["seconds"]),
         "rerun_cached_documents": r["rerun"]["cached"],
@@ -340,6 +440,10 @@ def bench(args: argparse.Namespace) -> dict:
         derived["peak_rss_mb_small_vs_big"] = {
             f"{r['memory_small']['documents']} records": r["memory_small"]["peak_rss_mb"],
             f"{r['memory_big']['documents']} records": r["memory_big"]["peak_rss_mb"],
+        }
+        derived["peak_rss_mb_new_words_small_vs_big"] = {
+            f"{r['memory_words_small']['documents']} pages": r["memory_words_small"]["peak_rss_mb"],
+            f"{r['memory_words_big']['documents']} pages": r["memory_words_big"]["peak_rss_mb"],
         }
     return {
         "corpus": {
@@ -387,7 +491,10 @@ def markdown(results: dict) -> str:
     lines += [
         "",
         f"pdfium PDF stage / pdfplumber PDF stage: {d['pdfium_vs_pdfplumber_stage']}x "
-        f"(target >= 20x; same sentences: {'yes' if d['pdfium_same_sentences'] else 'NO'}). "
+        f"(target >= 20x; same sentences: {'yes' if d['pdfium_same_sentences'] else 'NO'}); "
+        f"parsing alone: {d['pdfium_vs_pdfplumber_parsing']}x, with "
+        f"{d['pdf_stage_seconds_after_parsing']} s of the stage after parsing, shared by both "
+        "backends. "
         "No-change re-run / full run time: "
         f"{d['rerun_vs_full_time']} (target <= 0.03; {d['rerun_cached_documents']} of "
         f"{d['full_documents']} documents from the cache).",
@@ -395,6 +502,10 @@ def markdown(results: dict) -> str:
     if "peak_rss_mb_small_vs_big" in d:
         sizes = ", ".join(f"{k}: {v} MB" for k, v in d["peak_rss_mb_small_vs_big"].items())
         lines.append(f"Peak RSS of a full run over the NXML archive (target <= 500 MB): {sizes}.")
+        sizes = ", ".join(
+            f"{k}: {v} MB" for k, v in d["peak_rss_mb_new_words_small_vs_big"].items()
+        )
+        lines.append(f"... and over web pages that each bring new words: {sizes}.")
     return "\n".join(lines)
 
 

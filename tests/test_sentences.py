@@ -5,6 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pipeline.nlp import get_nlp
+from pipeline.sentences import block_sentences
 
 
 def split(text: str) -> list[str]:
@@ -64,3 +65,66 @@ def test_sentences_cover_the_text_in_order(text: str) -> None:
     doc = get_nlp()(text)
     sents = list(doc.sents)
     assert "".join(t.text_with_ws for s in sents for t in s) == text
+
+
+# Text made of the pieces the boundary rule looks at: end marks, citations, closers, numbers,
+# capitals, abbreviations, initials and the whitespace between them.
+_PIECES = st.sampled_from(
+    [
+        "Milk",
+        "levels",
+        "were",
+        "The",
+        "Three",
+        "of",
+        "e.g.",
+        "vs.",
+        "al.",
+        "J.",
+        "mg/L.",
+        "1.2",
+        "3",
+        "250",
+        "1.",
+        ".",
+        "?",
+        "!",
+        ")",
+        "(",
+        "[1]",
+        "[4,5]",
+        "(2)",
+        ",",
+        '"',
+        "\u201d",
+        "\u2019",
+        " ",
+        "  ",
+        "\n",
+    ]
+)
+
+
+@given(st.lists(_PIECES, max_size=40).map("".join))
+def test_block_sentences_match_the_component(text: str) -> None:
+    """split_sentences reads boundaries from token offsets; Doc.sents from the component's
+    flags. Both must give the same sentences at the same offsets."""
+    expected = []
+    for sent in get_nlp()(text).sents:
+        stripped = sent.text.strip()
+        if stripped:
+            lead = len(sent.text) - len(sent.text.lstrip())
+            expected.append((sent.start_char + lead, stripped))
+    assert block_sentences(text) == expected
+    for offset, sentence in block_sentences(text):
+        assert text[offset : offset + len(sentence)] == sentence
+
+
+@given(st.text(max_size=200))
+def test_block_sentences_match_the_component_on_any_text(text: str) -> None:
+    expected = [
+        (s.start_char + len(s.text) - len(s.text.lstrip()), s.text.strip())
+        for s in get_nlp()(text).sents
+        if s.text.strip()
+    ]
+    assert block_sentences(text) == expected

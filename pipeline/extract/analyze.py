@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from pipeline.extract.numwords import NUMBER_WORDS, parse_digits, parse_number
-from pipeline.extract.rules import Rules, get_rules
+from pipeline.extract.rules import Rules, get_rules, is_count, is_qnum, is_unit
 
 
 @dataclass
@@ -72,7 +72,7 @@ def _merge_units(doc: Doc, rules: Rules) -> int:
             span = Span(doc, start, end, label=key)
             # A unit is only a unit right after a number, a range or a parenthesis.
             prev = doc[start - 1] if start > 0 else None
-            if prev is None or not (prev._.qnum or prev.text in {")", "-"}):
+            if prev is None or not (is_qnum(prev) or prev.text in {")", "-"}):
                 continue
             spans.append(span)
     spans = filter_spans(spans)
@@ -110,8 +110,8 @@ def _quantities(doc: Doc, text: str, rules: Rules) -> list[Quantity]:
     out = []
     for span in filter_spans(spans):
         label, rule_id = doc.vocab.strings[span.label].split("|", 1)
-        nums = [t for t in span if t._.qnum]
-        units = [t for t in span if t._.unit]
+        nums = [t for t in span if is_qnum(t)]
+        units = [t for t in span if is_unit(t)]
         values = [parse_digits(t.text) for t in nums]
         if any(v is None for v in values):
             continue
@@ -229,7 +229,7 @@ def _populations(doc: Doc, rules: Rules) -> list[Population]:
     out = []
     for span in filter_spans(spans):
         label, rule_id = doc.vocab.strings[span.label].split("|", 1)
-        counts = [t for t in span if t._.count]
+        counts = [t for t in span if is_count(t)]
         if not counts:
             continue
         first = counts[0]
@@ -250,14 +250,14 @@ def _populations(doc: Doc, rules: Rules) -> list[Population]:
         # "day 10 women", "0.5, 10 women": part of something else; "3.1 Ten women" (a
         # numbered paragraph) is not. "1 in 10 babies" is a proportion, not a group.
         if prev is not None and (
-            (prev._.qnum and prev.i > 0) or prev.lower_ in {"day", "week", "month", "dose"}
+            (is_qnum(prev) and prev.i > 0) or prev.lower_ in {"day", "week", "month", "dose"}
         ):
             continue
         if (
             prev is not None
             and prev.text == "in"
             and prev.i > 0
-            and doc[prev.i - 1]._.qnum
+            and is_qnum(doc[prev.i - 1])
             and "." not in doc[prev.i - 1].text
         ):
             continue
@@ -305,7 +305,7 @@ def analyze(text: str) -> Analysis:
     doc = rules.nlp.make_doc(text)
     # The matchers are the costly part; a sentence without a numeral has no quantity, and one
     # without a numeral or number word has no count of people.
-    has_digit = any(c.isdigit() for c in text)
+    has_digit = any(map(str.isdigit, text))
     if not has_digit and not _NUMBER_WORD.search(text):
         return Analysis(text, doc, [], [], _routes(doc, rules))
     units = _merge_units(doc, rules) if has_digit else 0

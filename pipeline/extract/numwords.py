@@ -41,11 +41,11 @@ NUMBER_WORDS = frozenset(_UNITS) | frozenset(_TENS) | {"hundred"}
 _DIGITS = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?$")
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def parse_digits(text: str) -> float | None:
     """ "1,500" -> 1500.0, "0.37" -> 0.37, ".04" -> 0.04; None when not a plain numeral."""
     t = text.strip()
-    if not t or not any(c.isdigit() for c in t) or not _DIGITS.match(t):
+    if not t or not any(map(str.isdigit, t)) or not _DIGITS.match(t):
         return None
     try:
         return float(t.replace(",", ""))
@@ -53,7 +53,7 @@ def parse_digits(text: str) -> float | None:
         return None
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def parse_number_words(text: str) -> int | None:
     """English number words 0-999 ("Twenty-six", "one hundred and five") -> int, else None.
 
@@ -87,7 +87,7 @@ def parse_number_words(text: str) -> int | None:
     return None
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def parse_number(text: str) -> float | None:
     """Digits or number words; None for anything else."""
     value = parse_digits(text)

@@ -15,6 +15,7 @@ from typing import Any
 import yaml
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
+from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from pipeline.extract.numwords import NUMBER_WORDS, parse_digits, parse_number
@@ -47,6 +48,28 @@ def load_jsonl(name: str) -> list[dict[str, Any]]:
     return rules
 
 
+# The token tests behind the extension attributes the rule files name (`_: {qnum: true}`),
+# as plain functions too: analyze.py calls them directly, which skips spaCy's per-access
+# Underscore object on the hot path.
+def is_qnum(t: Token) -> bool:
+    """A numeral: "1,500", "0.37", ".04"."""
+    return parse_digits(t.text) is not None
+
+
+def is_count(t: Token) -> bool:
+    """A whole number of people, in digits or words: "12", "Twenty-six"."""
+    value = parse_number(t.text)
+    return value is not None and value == int(value) and value < 100000 and "." not in t.text
+
+
+_UNIT_ENTITY = get_string_id("UNIT")
+
+
+def is_unit(t: Token) -> bool:
+    """A unit merged into one token by analyze._merge_units (entity type UNIT)."""
+    return t.ent_type == _UNIT_ENTITY
+
+
 def _register_extensions(cues: dict[str, Any]) -> None:
     person = set(cues["person_nouns"])
     stop = set(cues["population_filler_stop"])
@@ -59,12 +82,7 @@ def _register_extensions(cues: dict[str, Any]) -> None:
         ("unit_per", ""),
     ):
         Token.set_extension(name, default=default, force=True)
-    Token.set_extension("qnum", getter=lambda t: parse_digits(t.text) is not None, force=True)
-
-    def is_count(t: Token) -> bool:
-        value = parse_number(t.text)
-        return value is not None and value == int(value) and value < 100000 and "." not in t.text
-
+    Token.set_extension("qnum", getter=is_qnum, force=True)
     Token.set_extension("count", getter=is_count, force=True)
     Token.set_extension("person", getter=lambda t: t.lower_ in person, force=True)
     Token.set_extension(

@@ -1,0 +1,66 @@
+"""`make bench` on a tiny corpus: every measurement runs and lands in the JSON and the table.
+A smoke test of the script, not a benchmark: no time is asserted."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_bench_measures_every_stage(tmp_path: Path) -> None:
+    out = tmp_path / "results.json"
+    done = subprocess.run(
+        [
+            sys.executable,
+            "scripts/bench.py",
+            "--records",
+            "3",
+            "--web",
+            "2",
+            "--memory-records",
+            "0",
+            "--workers",
+            "2",
+            "--json",
+            str(out),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    results = json.loads(out.read_text())
+    stages = {s["key"]: s for s in results["stages"]}
+    assert set(stages) == {
+        "ref_pdfplumber",
+        "pdf_plumber_1",
+        "pdf_plumber_2",
+        "pdf_pdfium_1",
+        "parse_plumber",
+        "parse_pdfium",
+        "ref_tokenizer",
+        "extract_1",
+        "extract_alone",
+        "nxml_1",
+        "web_1",
+        "full",
+        "rerun",
+    }
+    pages = results["corpus"]["pdf_pages"]
+    for key in ("pdf_plumber_1", "pdf_pdfium_1", "parse_plumber", "parse_pdfium", "extract_1"):
+        assert results["raw"][key]["pages"] == pages, key
+        assert stages[key]["ratio"] > 0
+    # Extraction alone and in a run read the same documents and count the same words.
+    assert results["raw"]["extract_alone"]["words"] == results["raw"]["extract_1"]["words"]
+    derived = results["derived"]
+    assert derived["pdfium_same_sentences"] is True
+    assert derived["rerun_cached_documents"] == derived["full_documents"] == 3
+    # The Markdown table on stdout has a row per stage.
+    table_rows = [line for line in done.stdout.splitlines() if line.startswith("| ")]
+    assert len(table_rows) == 1 + len(stages)
