@@ -32,7 +32,7 @@ CACHE_FORMAT = "1"
 _CODE_SUFFIXES = (".py", ".yaml", ".yml", ".jsonl", ".json")
 # Files that do not change any document's rows: the run machinery, the CLI, test renderers,
 # evaluation and review tooling.
-_NOT_INGEST = {"cli.py", "__main__.py", "run.py", "cache.py", "scale.py", "memory_zones.py"}
+_NOT_INGEST = {"cli.py", "__main__.py", "run.py", "cache.py", "scale.py", "vocabulary.py"}
 _NOT_INGEST_DIRS = {"extract", "render", "review", "__pycache__"}
 _LIBRARIES = ("pdfplumber", "pdfminer.six", "pypdfium2", "spacy", "lxml", "trafilatura")
 
@@ -284,12 +284,9 @@ def _run_extract(source_path: str, tables: Rows) -> dict:
 
 def process_document(source: SourceFile, settings: Settings) -> DocResult:
     """Every stage a document needs, reusing cached ingest and extraction results."""
-    from pipeline import memory_zones
+    from pipeline import vocabulary
 
-    load = None
-    if settings.extract:
-        from pipeline.extract.rules import get_rules as load
-    with memory_zones.document(load):
+    with vocabulary.document():
         return _process_document(source, settings)
 
 

@@ -126,7 +126,7 @@ def _skip_trailing_citations(toks: _Tokens, i: int) -> int:
 
 
 def _is_reference_number(text: str) -> bool:
-    return text.isdigit() and 0 < int(text) <= 300
+    return text.isdecimal() and 0 < int(text) <= 300  # isdigit() would take "²"
 
 
 def _starts_sentence(token_text: str) -> bool:

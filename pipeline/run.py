@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 
-from pipeline import memory_zones, writer
+from pipeline import writer
 from pipeline.cache import PDF_BACKENDS, DocResult, Settings, lookup, process_document
 from pipeline.ingest.sources import FailedSource, iter_sources, list_inputs
 from pipeline.model import SourceFile
@@ -87,14 +87,11 @@ def process_all(
     The pool starts at the first document not in the cache, so a re-run with nothing changed
     never loads spaCy."""
     if workers <= 1:
-        try:
-            for s in sources:
-                if isinstance(s, FailedSource):
-                    yield _failed(s)
-                else:
-                    yield lookup(s, settings) or process_document(s, settings)
-        finally:
-            memory_zones.close()  # this process goes on after the run: leave no zone open
+        for s in sources:
+            if isinstance(s, FailedSource):
+                yield _failed(s)
+            else:
+                yield lookup(s, settings) or process_document(s, settings)
         return
     pool: ProcessPoolExecutor | None = None
     pending: deque[DocResult | Future[DocResult]] = deque()

@@ -96,9 +96,6 @@ def dask_results(
         client.close()
         if cluster is not None:
             cluster.close()
-            from pipeline import memory_zones
-
-            memory_zones.close()  # a one-worker LocalCluster ran documents in this process
 
 
 def _gather(client, items: list) -> Iterator[DocResult]:

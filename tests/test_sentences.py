@@ -128,3 +128,8 @@ def test_block_sentences_match_the_component_on_any_text(text: str) -> None:
         if s.text.strip()
     ]
     assert block_sentences(text) == expected
+
+
+def test_a_superscript_digit_after_a_period_is_no_citation_number() -> None:
+    # "²".isdigit() is true but int("²") fails: the bare-citation rule must not crash on it.
+    assert block_sentences("Levels were 2 mg/m. ² Then they fell.")[0][1].startswith("Levels")
