@@ -22,7 +22,7 @@ def test_bench_measures_every_stage(tmp_path: Path) -> None:
             "--web",
             "2",
             "--memory-records",
-            "0",
+            "6",
             "--workers",
             "2",
             "--json",
@@ -61,6 +61,11 @@ def test_bench_measures_every_stage(tmp_path: Path) -> None:
     derived = results["derived"]
     assert derived["pdfium_same_sentences"] is True
     assert derived["rerun_cached_documents"] == derived["full_documents"] == 3
+    # Memory: full runs over 3 and 6 records, and over 3 and 6 pages of new words.
+    for key in ("peak_rss_small_vs_big", "peak_rss_new_words_small_vs_big"):
+        small, big = derived[key]
+        assert small["largest_worker_mb"] > 0 and big["run_process_mb"] > 0
+    assert results["raw"]["memory_words_big"]["documents"] == 6
     # The Markdown table on stdout has a row per stage.
     table_rows = [line for line in done.stdout.splitlines() if line.startswith("| ")]
     assert len(table_rows) == 1 + len(stages)
