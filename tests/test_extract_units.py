@@ -67,3 +67,17 @@ def test_mcg_is_microgram_not_ucum_mcg() -> None:
     (q,) = analyze("The infant would receive 20 mcg daily.").quantities
     assert q.ucum == "ug"
     assert canonical(20, q.ucum) == (0.02, "mg")
+
+
+def test_a_merged_unit_carries_its_rule_as_token_attributes() -> None:
+    """Patterns and code read a unit's rule from the token (`_: {unit: true}`, `_.ucum`)."""
+    doc = analyze("Milk levels were 1.5 mcg/L after 20 mg daily.").doc
+    unit = next(t for t in doc if t.text == "mcg/L")
+    assert (unit._.unit, unit._.unit_id, unit._.ucum, unit._.unit_kind) == (
+        True,
+        "unit.ug_per_l",
+        "ug/L",
+        "concentration",
+    )
+    milk = next(t for t in doc if t.text == "Milk")
+    assert (milk._.unit, milk._.ucum, milk._.unit_per) == (False, "", "")

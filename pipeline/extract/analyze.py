@@ -12,7 +12,15 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from pipeline.extract.numwords import NUMBER_WORDS, parse_digits, parse_number
-from pipeline.extract.rules import Rules, get_rules, is_count, is_qnum, is_unit
+from pipeline.extract.rules import (
+    Rules,
+    get_rules,
+    is_count,
+    is_qnum,
+    is_unit,
+    set_unit,
+    unit_of,
+)
 
 
 @dataclass
@@ -78,20 +86,8 @@ def _merge_units(doc: Doc, rules: Rules) -> int:
     spans = filter_spans(spans)
     with doc.retokenize() as retok:
         for span in spans:
-            unit = rules.units[doc.vocab.strings[span.label]]
-            retok.merge(
-                span,
-                attrs={
-                    "ENT_TYPE": "UNIT",
-                    "_": {
-                        "unit": True,
-                        "unit_id": unit.id,
-                        "ucum": unit.ucum,
-                        "unit_kind": unit.kind,
-                        "unit_per": unit.per,
-                    },
-                },
-            )
+            set_unit(doc, span.start_char, rules.units[doc.vocab.strings[span.label]])
+            retok.merge(span, attrs={"ENT_TYPE": "UNIT"})
     return len(spans)
 
 
@@ -145,8 +141,8 @@ def _quantities(doc: Doc, text: str, rules: Rules) -> list[Quantity]:
         else:
             if not units:
                 continue
-            last = units[-1]
-            ucum, kind, per, unit_text = last._.ucum, last._.unit_kind, last._.unit_per, last.text
+            last = unit_of(units[-1])
+            ucum, kind, per, unit_text = last.ucum, last.kind, last.per, units[-1].text
         end = span.end_char
         if rule_id == "qty.ratio_paren_range":
             end = nums[-1].idx + len(nums[-1].text)
@@ -170,16 +166,17 @@ def _quantities(doc: Doc, text: str, rules: Rules) -> list[Quantity]:
             vals = [Value(values[0], None, nums[0].idx, end)]
         elif label == "QTY_RANGE_UNITS":
             first_end = units[0].idx + len(units[0].text)
-            if units[0]._.ucum != units[-1]._.ucum or _BEFORE_AFTER.search(text[: span.start_char]):
+            first, last = unit_of(units[0]), unit_of(units[-1])
+            if first.ucum != last.ucum or _BEFORE_AFTER.search(text[: span.start_char]):
                 # "3 hours - 9.4 mg/L" (a time, then a level), "rose from 25 to 40 mcg/L"
                 out.append(
                     Quantity(
                         rule_id,
                         "QTY",
                         [Value(values[0], None, nums[0].idx, first_end)],
-                        units[0]._.ucum,
-                        units[0]._.unit_kind,
-                        units[0]._.unit_per,
+                        first.ucum,
+                        first.kind,
+                        first.per,
                         span.start_char,
                         first_end,
                         units[0].text,

@@ -7,6 +7,7 @@ validate=True; phrase patterns (strings) are tokenized with the pipeline's own t
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -16,7 +17,7 @@ import yaml
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.strings import get_string_id
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from pipeline.extract.numwords import NUMBER_WORDS, parse_digits, parse_number
 from pipeline.jsonl import json_objects
@@ -70,18 +71,40 @@ def is_unit(t: Token) -> bool:
     return t.ent_type == _UNIT_ENTITY
 
 
+# A merged unit's rule is kept in the Doc's user data under its character offset: setting
+# extension attributes while retokenizing cost as much as the merge itself.
+_UNIT_KEY = "lactpipe.unit"
+
+
+def set_unit(doc: Doc, char_start: int, unit: UnitRule) -> None:
+    doc.user_data[(_UNIT_KEY, char_start)] = unit
+
+
+def unit_of(t: Token) -> UnitRule | None:
+    """The unit rule of a token merged by analyze._merge_units; None for any other token."""
+    return t.doc.user_data.get((_UNIT_KEY, t.idx))
+
+
+def _unit_field(name: str) -> Callable[[Token], str]:
+    def get(t: Token) -> str:
+        unit = unit_of(t)
+        return getattr(unit, name) if unit is not None else ""
+
+    return get
+
+
 def _register_extensions(cues: dict[str, Any]) -> None:
     person = set(cues["person_nouns"])
     stop = set(cues["population_filler_stop"])
     not_people = set(cues["not_people"])
-    for name, default in (
-        ("unit", False),
-        ("unit_id", ""),
-        ("ucum", ""),
-        ("unit_kind", ""),
-        ("unit_per", ""),
+    Token.set_extension("unit", getter=is_unit, force=True)
+    for name, field_name in (
+        ("unit_id", "id"),
+        ("ucum", "ucum"),
+        ("unit_kind", "kind"),
+        ("unit_per", "per"),
     ):
-        Token.set_extension(name, default=default, force=True)
+        Token.set_extension(name, getter=_unit_field(field_name), force=True)
     Token.set_extension("qnum", getter=is_qnum, force=True)
     Token.set_extension("count", getter=is_count, force=True)
     Token.set_extension("person", getter=lambda t: t.lower_ in person, force=True)
