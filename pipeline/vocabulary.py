@@ -10,7 +10,7 @@ while no document is being processed in the process (a Dask worker runs document
 threads), so no document ever mixes two vocabularies and no row changes.
 
 spaCy's memory zones would free the strings too, but spaCy turns its tokenizer cache off
-inside a zone, which made tokenizing 1.6 times slower.
+inside a zone, which made the benchmark's stages 1.4 to 1.8 times slower.
 """
 
 from __future__ import annotations

@@ -371,13 +371,13 @@ def bench(args: argparse.Namespace) -> dict:
 
             big = work / "raw" / "nxml_big"
             big.mkdir()
-            write_archive(make_records(args.memory_records, args.seed), big / "lactmed.tar.gz")
+            records = make_records(args.memory_records, args.seed)
+            write_archive(records, big / "lactmed.tar.gz")
             r["memory_small"] = run_child(
                 "memory", dirs["nxml"], o / "mem_small", workers=w, extract=True
             )
             r["memory_big"] = run_child("memory", big, o / "mem_big", workers=w, extract=True)
             # Web text brings new words on every page: memory must stay flat there too.
-            records = make_records(args.memory_records, args.seed)
             small_web, big_web = work / "raw" / "new_words_small", work / "raw" / "new_words_big"
             write_pages_of_new_words(small_web, records[: args.records], args.seed)
             write_pages_of_new_words(big_web, records, args.seed)
