@@ -110,6 +110,9 @@ class _TimeUp(DocumentError):
     pass
 
 
+_FIRE_AGAIN_S = 0.05
+
+
 @contextlib.contextmanager
 def time_limit(seconds: float, source_path: str = "the document") -> Iterator[None]:
     """Raise DocumentError("time_limit") when the body runs longer than `seconds`.
@@ -139,6 +142,9 @@ def time_limit(seconds: float, source_path: str = "the document") -> Iterator[No
         if not armed:  # the body finished just as the timer fired
             return
         fired = True
+        # The error can land where Python swallows it (a gc callback, a __del__, a library's
+        # bare except) and the body then runs on: fire again until it gets out.
+        signal.setitimer(signal.ITIMER_REAL, _FIRE_AGAIN_S)
         raise error()
 
     old_handler = signal.signal(signal.SIGALRM, on_alarm)

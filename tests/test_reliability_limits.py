@@ -59,6 +59,25 @@ def test_time_limit_wins_over_code_that_swallows_errors() -> None:
     assert info.value.code == "time_limit"
 
 
+def test_time_limit_fires_again_when_its_error_is_swallowed() -> None:
+    """Where the first error is lost (caught and dropped, or raised inside a gc callback), the
+    body that runs on is interrupted too, not left to run to its end."""
+    went_on_to_the_end = False
+    with pytest.raises(DocumentError) as info, time_limit(0.05, "x"):
+        try:
+            while True:
+                pass
+        except DocumentError:
+            pass  # swallowed
+        deadline = time.monotonic() + 30  # a safety net: the test never hangs
+        while time.monotonic() < deadline:
+            pass
+        went_on_to_the_end = True
+    assert info.value.code == "time_limit"
+    assert not went_on_to_the_end
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+
+
 def test_time_limit_lets_a_fast_body_finish() -> None:
     with time_limit(5, "fast"):
         value = sum(range(1000))
