@@ -16,6 +16,7 @@ import threading
 import time
 from collections.abc import Iterator, MutableMapping
 from dataclasses import dataclass, replace
+from types import FrameType
 
 from pipeline.errors import DocumentError
 
@@ -120,7 +121,8 @@ def time_limit(seconds: float, source_path: str = "the document") -> Iterator[No
     Uses SIGALRM, so it works in the main thread of a process (the runner's workers); elsewhere,
     or with seconds <= 0, it does not limit. Python code is interrupted between bytecodes; a
     single call stuck inside C code is interrupted when it returns. If the body swallows or
-    wraps the error, the time-limit error is still what leaves this block.
+    wraps the error, the alarm fires again every 50 ms until the body stops, and the
+    time-limit error is still what leaves this block.
     """
     if not seconds or seconds <= 0 or threading.current_thread() is not threading.main_thread():
         yield
@@ -137,9 +139,14 @@ def time_limit(seconds: float, source_path: str = "the document") -> Iterator[No
             stage="",
         )
 
-    def on_alarm(signum: int, frame: object) -> None:
+    def on_alarm(signum: int, frame: FrameType | None) -> None:
         nonlocal fired
         if not armed:  # the body finished just as the timer fired
+            return
+        if frame is not None and frame.f_code in _EXIT_CODES:
+            # Not in the body (its exit is running, which disarms the timer, or it has not
+            # started yet): ask again shortly rather than raise here.
+            signal.setitimer(signal.ITIMER_REAL, _FIRE_AGAIN_S)
             return
         fired = True
         # The error can land where Python swallows it (a gc callback, a __del__, a library's
@@ -166,3 +173,10 @@ def time_limit(seconds: float, source_path: str = "the document") -> Iterator[No
             signal.setitimer(signal.ITIMER_REAL, max(left, 0.001))
     if fired:
         raise error()
+
+
+# Frames where the body is over: time_limit's own except/finally, and the `with` statement's
+# exit on its way there. An alarm landing in them must not raise a second error.
+_EXIT_CODES = frozenset(
+    {time_limit.__wrapped__.__code__, contextlib._GeneratorContextManager.__exit__.__code__}
+)

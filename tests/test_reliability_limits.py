@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import signal
+import sys
 import time
 from pathlib import Path
 
@@ -75,6 +76,39 @@ def test_time_limit_fires_again_when_its_error_is_swallowed() -> None:
         went_on_to_the_end = True
     assert info.value.code == "time_limit"
     assert not went_on_to_the_end
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+
+
+def test_alarms_never_escape_the_block() -> None:
+    """Limits so short they fire anywhere (in the body, while it unwinds, in the block's own
+    exit): every error stays inside the block, and none arrives after it."""
+    handler = signal.getsignal(signal.SIGALRM)
+    for i in range(2000):
+        try:
+            with time_limit(0.0001 * (1 + i % 7), "x"):
+                sum(range(200 * (i % 13)))
+        except DocumentError as exc:
+            assert exc.code == "time_limit"
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+    assert signal.getsignal(signal.SIGALRM) == handler
+    deadline = time.monotonic() + 0.2  # a stray alarm would raise in here
+    while time.monotonic() < deadline:
+        pass
+
+
+def test_an_alarm_in_the_blocks_own_exit_raises_nothing_there() -> None:
+    """The alarm handler, called as if the timer fired while the block's exit code runs (its
+    generator frame), raises nothing and asks again; called from the body, it raises."""
+    block = time_limit(5, "x")
+    block.__enter__()
+    handler = signal.getsignal(signal.SIGALRM)
+    assert callable(handler)
+    handler(signal.SIGALRM, block.gen.gi_frame)  # the block's own frame: no error here
+    assert 0 < signal.getitimer(signal.ITIMER_REAL)[0] <= 0.05  # it will ask again shortly
+    with pytest.raises(DocumentError):
+        handler(signal.SIGALRM, sys._getframe())  # the body's frame: the time-limit error
+    with pytest.raises(DocumentError):
+        block.__exit__(None, None, None)  # the limit was hit: the block says so on the way out
     assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
 
 
