@@ -6,11 +6,13 @@ import shutil
 from pathlib import Path
 
 import pytest
-from perf_corpus import assert_same_tables, read_tables, write_corpus
+from perf_corpus import TABLE_NAMES, assert_same_tables, read_tables, write_corpus
 
 import pipeline
 from pipeline.cache import ResultCache, extract_code_hash, ingest_code_hash
 from pipeline.run import run
+
+EXTRACT_TABLES = ("statements", "populations", "doses", "measurements", "comparisons")
 
 
 @pytest.fixture()
@@ -24,16 +26,23 @@ def _entries(out: Path, level: str) -> dict[str, int]:
     return {p.name: p.stat().st_mtime_ns for p in (out / ".cache" / level).rglob("*.pkl")}
 
 
+@pytest.mark.parametrize("extract", [False, True], ids=["ingest", "all stages"])
 def test_a_second_run_parses_nothing_and_writes_the_same_tables(
-    corpus: Path, tmp_path: Path
+    corpus: Path, tmp_path: Path, extract: bool
 ) -> None:
     out = tmp_path / "out"
-    first = run(corpus, out, extract=False, workers=1, console=False)
-    tables = read_tables(out)
-    second = run(corpus, out, extract=False, workers=2, console=False)
+    names = TABLE_NAMES + (EXTRACT_TABLES if extract else ())
+    first = run(corpus, out, extract=extract, workers=1, console=False)
+    tables = read_tables(out, names)
+    # The run's fingerprint would skip the second run altogether (another worker count is
+    # the same run): drop it, so the run goes document by document through the cache.
+    (out / ".cache" / "fingerprint.json").unlink()
+    second = run(corpus, out, extract=extract, workers=2, console=False)
     assert first.cached == 0
     assert second.cached == second.documents == 5  # the bad file's error is cached too
-    assert_same_tables(tables, read_tables(out))
+    assert_same_tables(tables, read_tables(out, names))
+    if extract:
+        assert len(tables["statements"]) > 0
 
 
 def test_only_a_changed_or_added_document_is_processed_again(corpus: Path, tmp_path: Path) -> None:
