@@ -60,7 +60,8 @@ def test_the_vocabulary_stays_under_its_limit(tmp_path: Path, monkeypatch) -> No
         sizes = []
         for i in range(3):  # three corpora, every page with words of its own
             raw = _pages_of_new_words(tmp_path / f"raw{max_strings}-{i}", 6, seed=i)
-            run(raw, tmp_path / f"out{max_strings}-{i}", extract=True, workers=1, no_cache=True)
+            out = tmp_path / f"out{max_strings}-{i}"
+            run(raw, out, extract=True, workers=1, console=False, no_cache=True)
             sizes.append(vocabulary.vocabulary_size())
         return sizes
 
