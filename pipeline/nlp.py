@@ -3,7 +3,10 @@ sentence boundaries. No model is downloaded; the same object serves every stage 
 
 from __future__ import annotations
 
-from functools import lru_cache
+import threading
+from collections.abc import Callable
+from functools import lru_cache, wraps
+from typing import TypeVar
 
 import numpy
 import spacy
@@ -228,7 +231,27 @@ def _customize_tokenizer(nlp: Language) -> None:
     nlp.tokenizer.rules = rules
 
 
-@lru_cache(maxsize=1)
+# Threads (a Dask worker's) can ask for the pipeline or the rules at the same moment: each is
+# built once, under one lock, so every thread gets the same object.
+_LOADING = threading.RLock()
+T = TypeVar("T")
+
+
+def load_once(build: Callable[[], T]) -> Callable[[], T]:
+    """`build`'s result, built on first use and kept (lru_cache: cache_clear, cache_info)."""
+    cached = lru_cache(maxsize=1)(build)
+
+    @wraps(build)
+    def get() -> T:
+        with _LOADING:
+            return cached()
+
+    get.cache_clear = cached.cache_clear  # type: ignore[attr-defined]
+    get.cache_info = cached.cache_info  # type: ignore[attr-defined]
+    return get
+
+
+@load_once
 def get_nlp() -> Language:
     nlp = spacy.blank("en")
     _customize_tokenizer(nlp)

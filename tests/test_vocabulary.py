@@ -10,10 +10,11 @@ from pathlib import Path
 import pytest
 from perf_corpus import assert_same_tables, read_tables, sample_records
 
-from pipeline import vocabulary
-from pipeline.cache import Settings, process_document
+from pipeline import cache, vocabulary
+from pipeline.cache import DocResult, Settings, process_document
 from pipeline.extract.rules import get_rules
 from pipeline.model import SourceFile
+from pipeline.nlp import get_nlp
 from pipeline.run import run
 
 ALL_TABLES = ("documents", "sentences", "statements", "doses", "measurements", "populations")
@@ -81,12 +82,26 @@ def test_resets_change_no_row(novel_corpus: Path, tmp_path: Path, monkeypatch) -
 
 
 def test_threads_reset_only_between_documents(novel_corpus: Path, monkeypatch) -> None:
-    """A Dask worker runs documents in threads: with a reset due before every document, the
-    threads must still get the rows one thread gets."""
+    """A Dask worker runs documents in threads: with a reset due before every document, no
+    document sees the pipeline change under it, and the threads get the rows one thread gets."""
     monkeypatch.setattr(vocabulary, "MAX_STRINGS", 1)
     settings = Settings(extract=True, cache_dir=None)
     sources = [SourceFile(p.name, p.read_bytes()) for p in sorted(novel_corpus.iterdir())] * 2
     alone = [process_document(s, settings).tables for s in sources]
+
+    pipelines_seen: list[tuple[int, int]] = []  # the pipeline as each document starts and ends
+    process = cache._process_document
+
+    def watched(source: SourceFile, settings: Settings) -> DocResult:
+        before = id(get_nlp())
+        result = process(source, settings)
+        pipelines_seen.append((before, id(get_nlp())))
+        return result
+
+    monkeypatch.setattr(cache, "_process_document", watched)
     with ThreadPoolExecutor(max_workers=4) as pool:
         threaded = [r.tables for r in pool.map(lambda s: process_document(s, settings), sources)]
     assert threaded == alone
+    assert len(pipelines_seen) == len(sources)
+    assert all(start == end for start, end in pipelines_seen)
+    assert len({start for start, _ in pipelines_seen}) > 1  # resets did happen in between

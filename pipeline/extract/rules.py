@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 from importlib import resources
 from typing import Any
 
@@ -21,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline.extract.numwords import NUMBER_WORDS, parse_digits, parse_number
 from pipeline.jsonl import json_objects
-from pipeline.nlp import get_nlp
+from pipeline.nlp import get_nlp, load_once
 
 RULE_FILES = ("units.jsonl", "quantities.jsonl", "populations.jsonl", "routes.jsonl")
 
@@ -210,7 +209,7 @@ def _compile(pattern: str, where: str) -> re.Pattern[str]:
         raise RuleError(f"cues.yaml {where}: bad regular expression: {exc}") from exc
 
 
-@lru_cache(maxsize=1)
+@load_once
 def get_rules() -> Rules:
     nlp = get_nlp()
     cues = yaml.safe_load(_read("cues.yaml"))
