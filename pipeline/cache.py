@@ -24,6 +24,7 @@ from pathlib import Path
 
 import pipeline
 from pipeline.errors import DocumentError
+from pipeline.ingest.dispatch import PDF_BACKEND_ENV
 from pipeline.model import SourceFile
 
 Rows = dict[str, list[dict[str, object]]]
@@ -140,7 +141,6 @@ class ResultCache:
 
 # --- one document through the cached stages ---------------------------------------------------
 
-PDF_BACKEND_ENV = "LACTPIPE_PDF_BACKEND"
 PDF_BACKENDS = ("pdfplumber", "pdfium")
 # Failures that depend on the input alone; anything else (a bug, a time or memory limit) is
 # tried again on the next run rather than remembered.

@@ -203,8 +203,7 @@ def measure(
 def _measure_parse(raw: Path, backend: str) -> dict:
     """The PDF reader and layout alone (bytes -> sectioned document, ingest/dispatch.py), as
     the reference is a reader alone: no sentences, rows, validation or writing."""
-    from pipeline.cache import PDF_BACKEND_ENV
-    from pipeline.ingest.dispatch import parse_source
+    from pipeline.ingest.dispatch import PDF_BACKEND_ENV, parse_source
     from pipeline.model import SourceFile
 
     _warm_up("pdf")

@@ -7,6 +7,10 @@ import os
 from pipeline.errors import DocumentError
 from pipeline.model import ParsedDocument, SourceFile
 
+# --pdf-backend reaches the parser through the environment (pipeline/cache.py sets it), so it
+# reaches process-pool and Dask workers alike.
+PDF_BACKEND_ENV = "LACTPIPE_PDF_BACKEND"
+
 
 def source_kind(source: SourceFile) -> str:
     name = source.source_path.lower().rsplit("!", 1)[-1]
@@ -27,8 +31,7 @@ def parse_source(source: SourceFile) -> ParsedDocument:
         raise DocumentError("empty_file", "the file is empty (0 bytes of text): nothing to ingest")
     kind = source_kind(source)
     if kind == "pdf":
-        # --pdf-backend pdfium (pipeline/cache.py sets this in each worker process)
-        if os.environ.get("LACTPIPE_PDF_BACKEND") == "pdfium":
+        if os.environ.get(PDF_BACKEND_ENV) == "pdfium":
             from pipeline.ingest.pdf_pdfium import parse_pdf_pdfium
 
             return parse_pdf_pdfium(source)
