@@ -24,7 +24,7 @@ from pathlib import Path
 
 import pipeline
 from pipeline.errors import DocumentError
-from pipeline.ingest.dispatch import PDF_BACKEND_ENV
+from pipeline.limits import Limits
 from pipeline.model import SourceFile
 
 Rows = dict[str, list[dict[str, object]]]
@@ -141,7 +141,6 @@ class ResultCache:
 
 # --- one document through the cached stages ---------------------------------------------------
 
-PDF_BACKENDS = ("pdfplumber", "pdfium")
 # Failures that depend on the input alone; anything else (a bug, a time or memory limit) is
 # tried again on the next run rather than remembered.
 # Limit errors (limits.py) are not remembered either: they depend on --max-* options.
@@ -172,11 +171,14 @@ class DocResult:
 
 @dataclass(frozen=True)
 class Settings:
-    """What a worker needs to process a document the way the run asked (picklable)."""
+    """What a worker needs to process a document the way the run asked (picklable): it travels
+    with every task, so process-pool and Dask workers, local or remote, apply the run's options
+    whatever their own environment says."""
 
     extract: bool = True
     cache_dir: str | None = None
     pdf_backend: str = "pdfplumber"
+    limits: Limits = field(default_factory=Limits)
 
 
 def _cacheable(errors: list[dict[str, object]]) -> bool:
@@ -228,28 +230,20 @@ def lookup(source: SourceFile, settings: Settings) -> DocResult | None:
     return result
 
 
-def _run_ingest(source: SourceFile, pdf_backend: str) -> dict:
+def _run_ingest(source: SourceFile, settings: Settings) -> dict:
     from pipeline.rows import process_source
 
-    # ingest.dispatch reads the backend from the environment (it reaches Dask workers that
-    # way too); restore it so one run's choice never leaks into the next in this process.
-    before = os.environ.get(PDF_BACKEND_ENV)
-    os.environ[PDF_BACKEND_ENV] = pdf_backend
-    try:
-        r = process_source(source, extract=False)
-    finally:
-        if before is None:
-            os.environ.pop(PDF_BACKEND_ENV, None)
-        else:
-            os.environ[PDF_BACKEND_ENV] = before
+    r = process_source(
+        source, extract=False, limits=settings.limits, pdf_backend=settings.pdf_backend
+    )
     return {"tables": r.tables, "errors": r.errors}
 
 
-def _run_extract(source_path: str, tables: Rows) -> dict:
+def _run_extract(source_path: str, tables: Rows, limits: Limits) -> dict:
     """Extraction from cached ingest rows: sentences are rebuilt, nothing is parsed again."""
     import traceback
 
-    from pipeline.limits import Limits, active, time_limit
+    from pipeline.limits import active, time_limit
     from pipeline.rows import error_row
     from pipeline.sentences import sentences_from_rows
 
@@ -259,7 +253,6 @@ def _run_extract(source_path: str, tables: Rows) -> dict:
         doc = tables["documents"][0]
         sentences = sentences_from_rows(tables["sentences"], tables["sections"])
         # The same time limit as the ingest stages (rows.process_source) bounds extraction.
-        limits = Limits.from_env()
         with active(limits), time_limit(limits.max_seconds, source_path):
             found = extract_document(doc["doc_id"], doc["text"], sentences, doc.get("drug"))
         return {"tables": found, "errors": []}
@@ -295,14 +288,14 @@ def _process_document(source: SourceFile, settings: Settings) -> DocResult:
     ikey, ekey = _keys(source, settings)
     ingest = cache.get("ingest", ikey)
     if ingest is None:
-        ingest = _run_ingest(source, settings.pdf_backend)
+        ingest = _run_ingest(source, settings)
         if _cacheable(ingest["errors"]):
             cache.put("ingest", ikey, ingest)
     extracted = None
     if settings.extract and not DocResult("", None, ingest["tables"], ingest["errors"]).failed:
         extracted = cache.get("extract", ekey)
         if extracted is None:
-            extracted = _run_extract(source.source_path, ingest["tables"])
+            extracted = _run_extract(source.source_path, ingest["tables"], settings.limits)
             if _cacheable(extracted["errors"]):
                 cache.put("extract", ekey, extracted)
     return _combine(source, ingest, extracted)

@@ -6,6 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from pipeline.ingest.dispatch import PDF_BACKENDS
+
 
 def _add_run_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--raw", type=Path, default=Path("raw"), help="input folder (read only)")
@@ -33,7 +35,7 @@ def _add_run_args(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument(
         "--pdf-backend",
-        choices=("pdfplumber", "pdfium"),
+        choices=PDF_BACKENDS,
         default="pdfplumber",
         help="PDF reader: pdfplumber (default, the reference) or pdfium (pypdfium2, several "
         "times faster, same sections and sentences)",
@@ -149,9 +151,9 @@ def main(argv: list[str] | None = None) -> int:
             from pipeline.limits import Limits
             from pipeline.run import run
 
-            Limits.from_env().with_overrides(
+            limits = Limits.from_env().with_overrides(
                 args.max_bytes, args.max_pages, args.max_seconds
-            ).to_env()
+            )
 
             summary = run(
                 args.raw,
@@ -164,6 +166,7 @@ def main(argv: list[str] | None = None) -> int:
                 scheduler=args.scheduler,
                 dask_local=args.dask == "local",
                 corrections=getattr(args, "corrections", None),
+                limits=limits,
             )
             return summary.exit_code
         from pipeline.review.cli import REVIEW_COMMANDS, run_review_command

@@ -14,7 +14,7 @@ import os
 import signal
 import threading
 import time
-from collections.abc import Iterator, MutableMapping
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from types import FrameType
 
@@ -59,12 +59,6 @@ class Limits:
         """Command-line values (None = not given) over these limits."""
         given = {"max_bytes": max_bytes, "max_pages": max_pages, "max_seconds": max_seconds}
         return replace(self, **{k: v for k, v in given.items() if v is not None})
-
-    def to_env(self, environ: MutableMapping[str, str] | None = None) -> None:
-        """Publish these limits to worker processes (they read them with from_env)."""
-        env = os.environ if environ is None else environ
-        for name in ("max_bytes", "max_pages", "max_seconds"):
-            env[ENV_PREFIX + name.upper()] = str(getattr(self, name))
 
 
 # The limits of the document being processed in this process, so deep code (the PDF ingester's
@@ -111,33 +105,83 @@ class _TimeUp(DocumentError):
     pass
 
 
+def _time_up(seconds: float, source_path: str) -> _TimeUp:
+    return _TimeUp(  # stage "" -> the error row names the stage that was running
+        "time_limit",
+        f"{source_path} took longer than {seconds:g} s (limit --max-seconds): the file may "
+        "be pathological (huge tables, endless nesting); check it, or raise --max-seconds",
+        stage="",
+    )
+
+
 _FIRE_AGAIN_S = 0.05
+
+
+@dataclass
+class _Deadline:
+    at: float  # time.monotonic() value
+    seconds: float
+    source_path: str
+    passed: bool = False
+
+
+def check_time() -> None:
+    """A point where a document over its time limit stops, in a thread other than the main one.
+
+    The main thread is interrupted anywhere by SIGALRM; other threads (a Dask worker runs its
+    tasks in threads) cannot be, safely, so the stages call this at each page, block and
+    sentence. Outside a time_limit block, or in the main thread, it does nothing."""
+    deadline: _Deadline | None = getattr(_current, "deadline", None)
+    if deadline is not None and time.monotonic() > deadline.at:
+        deadline.passed = True
+        raise _time_up(deadline.seconds, deadline.source_path)
+
+
+@contextlib.contextmanager
+def _thread_time_limit(seconds: float, source_path: str) -> Iterator[None]:
+    """time_limit outside the main thread: the body stops at its next check_time() once the
+    time is up; if it swallows that error, the next check raises again, and the block still
+    ends with the time-limit error."""
+    previous = getattr(_current, "deadline", None)
+    deadline = _current.deadline = _Deadline(time.monotonic() + seconds, seconds, source_path)
+    try:
+        yield
+    except _TimeUp:
+        raise
+    except BaseException as exc:
+        if deadline.passed:
+            raise _time_up(seconds, source_path) from exc
+        raise
+    finally:
+        _current.deadline = previous
+    if deadline.passed:
+        raise _time_up(seconds, source_path)
 
 
 @contextlib.contextmanager
 def time_limit(seconds: float, source_path: str = "the document") -> Iterator[None]:
     """Raise DocumentError("time_limit") when the body runs longer than `seconds`.
 
-    Uses SIGALRM, so it works in the main thread of a process (the runner's workers); elsewhere,
-    or with seconds <= 0, it does not limit. Python code is interrupted between bytecodes; a
-    single call stuck inside C code is interrupted when it returns. If the body swallows or
-    wraps the error, the alarm fires again every 50 ms until the body stops, and the
-    time-limit error is still what leaves this block.
+    In a process's main thread (the runner's workers) it uses SIGALRM: Python code is
+    interrupted between bytecodes; a single call stuck inside C code is interrupted when it
+    returns. If the body swallows or wraps the error, the alarm fires again every 50 ms until
+    the body stops, and the time-limit error is still what leaves this block. In any other
+    thread (a Dask worker's) the body stops at its next check_time(). seconds <= 0 does not
+    limit.
     """
-    if not seconds or seconds <= 0 or threading.current_thread() is not threading.main_thread():
+    if not seconds or seconds <= 0:
         yield
+        return
+    if threading.current_thread() is not threading.main_thread():
+        with _thread_time_limit(seconds, source_path):
+            yield
         return
     fired = False
     armed = True
     started = time.monotonic()
 
     def error() -> _TimeUp:
-        return _TimeUp(  # stage "" -> the error row names the stage that was running
-            "time_limit",
-            f"{source_path} took longer than {seconds:g} s (limit --max-seconds): the file may "
-            "be pathological (huge tables, endless nesting); check it, or raise --max-seconds",
-            stage="",
-        )
+        return _time_up(seconds, source_path)
 
     def on_alarm(signum: int, frame: FrameType | None) -> None:
         nonlocal fired

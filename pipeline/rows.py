@@ -96,12 +96,16 @@ def ingest_rows(doc: AssembledDocument, sentences: list[Sentence]) -> dict[str, 
 
 
 def process_source(
-    source: SourceFile, extract: bool = True, limits: Limits | None = None
+    source: SourceFile,
+    extract: bool = True,
+    limits: Limits | None = None,
+    pdf_backend: str = "pdfplumber",
 ) -> DocumentResult:
     """Every per-document stage; a bad document becomes error rows, never an exception.
 
     `limits` (default: Limits.from_env()) bound the document's bytes, PDF pages and seconds;
-    a document over one is an error row naming the limit, like any other bad input."""
+    a document over one is an error row naming the limit, like any other bad input.
+    `pdf_backend` reads PDFs (ingest/dispatch.py)."""
     limits = limits or Limits.from_env()
     doc_id = doc_id_for(source.data)
     result = DocumentResult(source.source_path, doc_id)
@@ -109,7 +113,7 @@ def process_source(
     try:
         with active(limits), time_limit(limits.max_seconds, source.source_path):
             check_bytes(len(source.data), source.source_path, limits)
-            parsed = parse_source(source)
+            parsed = parse_source(source, pdf_backend)
             doc = assemble(parsed, doc_id)
             if not doc.text.strip():
                 raise DocumentError(

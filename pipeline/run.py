@@ -24,8 +24,10 @@ from pathlib import Path
 import pyarrow.parquet as pq
 
 from pipeline import writer
-from pipeline.cache import PDF_BACKENDS, DocResult, Settings, lookup, process_document
+from pipeline.cache import DocResult, Settings, lookup, process_document
+from pipeline.ingest.dispatch import PDF_BACKENDS
 from pipeline.ingest.sources import FailedSource, iter_sources, list_inputs
+from pipeline.limits import Limits
 from pipeline.model import SourceFile
 from pipeline.schema import ERRORS, EXTRACT_TABLES, INGEST_TABLES, TABLES
 from pipeline.validate import validate_tables
@@ -289,9 +291,8 @@ def _fingerprint(raw: Path, settings: Settings, names: list[str], corrections: P
     the code and the rules), the settings, the limits and the curators' corrections."""
     from pipeline.cache import source_keys
 
-    h = hashlib.sha256(repr((settings.extract, settings.pdf_backend, names)).encode())
-    h.update(
-        repr(sorted((k, v) for k, v in os.environ.items() if k.startswith("LACTPIPE_"))).encode()
+    h = hashlib.sha256(
+        repr((settings.extract, settings.pdf_backend, settings.limits, names)).encode()
     )
     if corrections is not None and corrections.exists():
         h.update(corrections.read_bytes())
@@ -342,13 +343,16 @@ def run(
     scheduler: str | None = None,
     dask_local: bool = False,
     corrections: Path | None = None,
+    limits: Limits | None = None,
 ) -> RunSummary:
     """Every per-document stage over raw/, tables written to out/.
 
     workers: processes (default: all cores). cache_dir: per-document cache (default
     OUT/.cache; `no_cache` turns it off). scheduler / dask_local: run on a dask.distributed
     cluster instead, writing partitioned Parquet datasets. corrections: curators' corrections
-    (curated/corrections.jsonl) applied to every document's rows before they are written."""
+    (curated/corrections.jsonl) applied to every document's rows before they are written.
+    limits: per-document bytes, pages and seconds (default: Limits.from_env()); they travel to
+    every worker with the run's settings."""
     if not raw.is_dir():
         raise FileNotFoundError(f"raw folder {raw} does not exist: pass --raw DIR")
     if pdf_backend not in PDF_BACKENDS:
@@ -358,7 +362,12 @@ def run(
     if workers < 1:
         raise ValueError("--workers must be at least 1")
     cache = None if no_cache else str((cache_dir or out / ".cache").resolve())
-    settings = Settings(extract=extract, cache_dir=cache, pdf_backend=pdf_backend)
+    settings = Settings(
+        extract=extract,
+        cache_dir=cache,
+        pdf_backend=pdf_backend,
+        limits=limits if limits is not None else Limits.from_env(),
+    )
     names = [t.name for t in (INGEST_TABLES + (EXTRACT_TABLES if extract else ()))]
     distributed = scheduler is not None or dask_local
     from pipeline.review.corrections import Corrector, describe_unmatched, write_unmatched

@@ -13,6 +13,7 @@ from spacy.attrs import IDX
 
 from pipeline.assemble import AssembledDocument
 from pipeline.ids import span_id
+from pipeline.limits import check_time
 from pipeline.model import HEADING
 from pipeline.nlp import get_nlp, sentence_starts
 
@@ -77,6 +78,7 @@ def split_sentences(doc: AssembledDocument) -> list[Sentence]:
         for placed in section.blocks:
             if placed.block.kind == HEADING:
                 continue
+            check_time()  # a document over --max-seconds stops here in a Dask worker thread
             for offset, text in block_sentences(placed.block.text):
                 start = placed.char_start + offset
                 out.append(

@@ -39,6 +39,7 @@ def test_bench_measures_every_stage(tmp_path: Path) -> None:
     stages = {s["key"]: s for s in results["stages"]}
     assert set(stages) == {
         "ref_pdfplumber",
+        "ref_pdfium",
         "pdf_plumber_1",
         "pdf_plumber_2",
         "pdf_pdfium_1",
@@ -53,13 +54,21 @@ def test_bench_measures_every_stage(tmp_path: Path) -> None:
         "rerun",
     }
     pages = results["corpus"]["pdf_pages"]
-    for key in ("pdf_plumber_1", "pdf_pdfium_1", "parse_plumber", "parse_pdfium", "extract_1"):
+    for key in (
+        "ref_pdfium",
+        "pdf_plumber_1",
+        "pdf_pdfium_1",
+        "parse_plumber",
+        "parse_pdfium",
+        "extract_1",
+    ):
         assert results["raw"][key]["pages"] == pages, key
         assert stages[key]["ratio"] > 0
     # Extraction alone and in a run read the same documents and count the same words.
     assert results["raw"]["extract_alone"]["words"] == results["raw"]["extract_1"]["words"]
     derived = results["derived"]
     assert derived["pdfium_same_sentences"] is True
+    assert derived["pdfium_bare_text_vs_pdfplumber_stage"] > 0
     assert derived["rerun_cached_documents"] == derived["full_documents"] == 3
     # Memory: full runs over 3 and 6 records, and over 3 and 6 pages of new words.
     for key in ("peak_rss_small_vs_big", "peak_rss_new_words_small_vs_big"):

@@ -17,6 +17,7 @@ import pytest
 from reliability_inputs import cli, record, to_html
 from reportlab.pdfgen.canvas import Canvas
 
+from pipeline.ingest.dispatch import PDF_BACKENDS
 from pipeline.model import SourceFile
 from pipeline.render.lactmed_nxml import render_nxml
 from pipeline.render.lactmed_pdf import render_pdf
@@ -98,16 +99,15 @@ def many_pages_pdf(n: int) -> bytes:
     return buf.getvalue()
 
 
-@pytest.fixture(params=["pdfplumber", "pdfium"])
-def pdf_backend(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+@pytest.fixture(params=PDF_BACKENDS)
+def pdf_backend(request: pytest.FixtureRequest) -> str:
     """Every hostile PDF goes through both PDF backends (--pdf-backend)."""
-    monkeypatch.setenv("LACTPIPE_PDF_BACKEND", request.param)
     return request.param
 
 
-def outcome(name: str, data: bytes) -> tuple[str, str]:
+def outcome(name: str, data: bytes, pdf_backend: str = "pdfplumber") -> tuple[str, str]:
     """("document", "") or ("error", code) for one file, failing the test on a crash."""
-    result = process_source(SourceFile(name, data), extract=False)
+    result = process_source(SourceFile(name, data), extract=False, pdf_backend=pdf_backend)
     assert bool(result.tables.get("documents")) != bool(result.errors)
     if result.errors:
         err = result.errors[0]
@@ -117,13 +117,13 @@ def outcome(name: str, data: bytes) -> tuple[str, str]:
 
 
 def test_password_protected_pdf_is_refused_with_a_clear_message(pdf_backend: str) -> None:
-    kind, code = outcome("locked.pdf", render_pdf(record(), user_password="secret"))
+    kind, code = outcome("locked.pdf", render_pdf(record(), user_password="secret"), pdf_backend)
     assert (kind, code) == ("error", "pdf_encrypted")
 
 
 def test_pdf_whose_page_tree_loops_ends_quickly(pdf_backend: str) -> None:
     started = time.monotonic()
-    kind, _code = outcome("loop.pdf", looping_page_tree_pdf())
+    kind, _code = outcome("loop.pdf", looping_page_tree_pdf(), pdf_backend)
     assert kind in ("document", "error")
     assert time.monotonic() - started < 30
 
@@ -134,7 +134,7 @@ def test_pdf_with_a_50_mb_image_is_processed_without_decoding_it(pdf_backend: st
     data = huge_image_pdf()
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     started = time.monotonic()
-    kind, _code = outcome("bomb.pdf", data)
+    kind, _code = outcome("bomb.pdf", data, pdf_backend)
     assert kind == "document"
     assert time.monotonic() - started < 30
     grew_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before
@@ -142,7 +142,9 @@ def test_pdf_with_a_50_mb_image_is_processed_without_decoding_it(pdf_backend: st
 
 
 def test_2000_page_pdf_is_refused_by_the_page_limit(pdf_backend: str) -> None:
-    result = process_source(SourceFile("book.pdf", many_pages_pdf(2000)), extract=False)
+    result = process_source(
+        SourceFile("book.pdf", many_pages_pdf(2000)), extract=False, pdf_backend=pdf_backend
+    )
     assert [e["error"] for e in result.errors] == ["limit_pages"]
     assert "2,000 pages" in result.errors[0]["message"]
     assert "--max-pages" in result.errors[0]["message"]

@@ -6,7 +6,9 @@ from __future__ import annotations
 import contextlib
 import signal
 import sys
+import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
@@ -14,7 +16,7 @@ import pytest
 from reliability_inputs import cli, make_raw, record
 
 from pipeline.errors import DocumentError
-from pipeline.limits import Limits, check_bytes, check_pages, time_limit
+from pipeline.limits import Limits, check_bytes, check_pages, check_time, time_limit
 from pipeline.model import SourceFile
 from pipeline.rows import process_source
 
@@ -26,9 +28,6 @@ def test_defaults_are_sane_and_env_overrides_them() -> None:
     assert Limits.from_env(env) == Limits(1000, 3, 2.5)
     assert Limits.from_env({}) == d
     assert Limits.from_env(env).with_overrides(max_pages=9) == Limits(1000, 9, 2.5)
-    published: dict[str, str] = {}
-    Limits(5, 6, 7.5).to_env(published)
-    assert Limits.from_env(published) == Limits(5, 6, 7.5)
     with pytest.raises(ValueError, match="LACTPIPE_MAX_PAGES"):
         Limits.from_env({"LACTPIPE_MAX_PAGES": "many"})
 
@@ -162,3 +161,60 @@ def test_limits_from_the_environment_apply_to_a_real_run(tmp_path: Path) -> None
     docs = set(pd.read_parquet(out / "documents.parquet")["source_path"])
     assert docs and not docs & over  # the rest went on
     assert "limit_bytes" in proc.stderr
+
+
+def in_a_thread(body: Callable[[], object]) -> object:
+    """body's result (or the exception it raised) when run in a thread other than the main one,
+    as a Dask worker runs a task."""
+    box: list[object] = []
+
+    def target() -> None:
+        try:
+            box.append(body())
+        except BaseException as exc:  # handed back to the test
+            box.append(exc)
+
+    thread = threading.Thread(target=target)
+    thread.start()
+    thread.join()
+    return box[0]
+
+
+def test_seconds_limit_stops_a_document_in_a_worker_thread() -> None:
+    """No SIGALRM outside the main thread: the stages' check_time() calls stop the document."""
+    text = "\n\n".join(record().to_text() for _ in range(1000)).encode()  # 1.5 s, warm
+    started = time.monotonic()
+    result = in_a_thread(
+        lambda: process_source(SourceFile("long.txt", text), limits=Limits(max_seconds=0.2))
+    )
+    assert [e["error"] for e in result.errors] == ["time_limit"]
+    assert "long.txt took longer than 0.2 s" in result.errors[0]["message"]
+    assert time.monotonic() - started < 10
+
+
+def test_a_swallowed_time_check_raises_again_and_the_block_still_fails() -> None:
+    def body() -> bool:
+        went_on_to_the_end = False
+        with time_limit(0.05, "x"):
+            time.sleep(0.1)
+            with contextlib.suppress(DocumentError):
+                check_time()  # swallowed
+            check_time()
+            went_on_to_the_end = True
+        return went_on_to_the_end
+
+    outcome = in_a_thread(body)
+    assert isinstance(outcome, DocumentError) and outcome.code == "time_limit"
+
+
+def test_time_checks_do_nothing_in_time_or_outside_a_block() -> None:
+    def body() -> int:
+        check_time()
+        with time_limit(5, "x"):
+            check_time()
+            value = sum(range(1000))
+        time.sleep(0.01)
+        check_time()
+        return value
+
+    assert in_a_thread(body) == 499500

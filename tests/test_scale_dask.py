@@ -79,3 +79,41 @@ def test_an_unreachable_scheduler_is_a_clear_error(
     monkeypatch.setattr(scale, "CONNECT_TIMEOUT", "1s")
     with pytest.raises(ValueError, match="cannot reach the Dask scheduler"):
         run(corpus, tmp_path / "out", extract=False, console=False, scheduler="tcp://127.0.0.1:9")
+
+
+def test_the_runs_limits_reach_worker_threads_without_the_environment(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """--max-pages and --max-seconds travel with each task: a cluster worker (here a thread, as
+    `dask worker` runs tasks) applies them though no LACTPIPE_MAX_* variable is set anywhere."""
+    from reliability_inputs import record
+
+    from pipeline.limits import Limits
+
+    for name in ("LACTPIPE_MAX_BYTES", "LACTPIPE_MAX_PAGES", "LACTPIPE_MAX_SECONDS"):
+        monkeypatch.delenv(name, raising=False)
+    raw = tmp_path / "raw"
+    write_corpus(raw, pdfs=1, texts=1, bad=False)
+    long_text = "\n\n".join(record().to_text() for _ in range(1000))  # ~1.5 s to ingest
+    (raw / "long.txt").write_text(long_text, encoding="utf-8")
+    with distributed.LocalCluster(
+        n_workers=1,
+        threads_per_worker=1,
+        processes=False,
+        host="127.0.0.1",
+        protocol="tcp",
+        dashboard_address=None,
+    ) as cluster:
+        summary = run(
+            raw,
+            tmp_path / "out",
+            extract=False,
+            console=False,
+            no_cache=True,
+            scheduler=cluster.scheduler_address,
+            limits=Limits(max_pages=1, max_seconds=0.3),
+        )
+    pdf = next(raw.glob("pdf/*.pdf")).relative_to(raw).as_posix()
+    errors = {e["source_path"]: e["error"] for e in summary.errors}
+    assert errors == {pdf: "limit_pages", "long.txt": "time_limit"}
+    assert summary.documents - summary.failed == 1  # the short text went through

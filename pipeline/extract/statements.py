@@ -21,6 +21,7 @@ from pipeline.extract.segment import (
     sentence_facts,
 )
 from pipeline.extract.tables import add_shared_unit_values
+from pipeline.limits import check_time
 from pipeline.sentences import Sentence
 
 Row = dict[str, object]
@@ -65,6 +66,7 @@ def extract_statements(
     block_no = 0
     last_in_block: dict[int, int] = {}
     for idx, s in enumerate(usable):
+        check_time()  # a document over --max-seconds stops here in a Dask worker thread
         if prev_end is None or "\n" in text[prev_end : s.char_start]:
             block_no += 1
         last_in_block[block_no] = idx

@@ -39,7 +39,7 @@ from pipeline.errors import DocumentError
 from pipeline.ids import sha256_hex
 from pipeline.ingest.layout_rules import boilerplate_rules, classify_heading
 from pipeline.ingest.structure import finish, parse_date
-from pipeline.limits import check_pages
+from pipeline.limits import check_pages, check_time
 from pipeline.model import (
     HEADING,
     LIST_ITEM,
@@ -314,6 +314,7 @@ def _read_pages(pdf: Any, source_path: str = "the PDF") -> list[_Page]:
         check_pages(len(pdf.pages), source_path)  # --max-pages, before any page is read
         pages = []
         for page in pdf.pages:
+            check_time()
             pages.append(_read_page(page))
             page.close()  # drop the page's parsed objects: memory stays flat on long PDFs
         return pages

@@ -21,7 +21,7 @@ import pypdfium2.raw as pdfium_c
 
 from pipeline.errors import DocumentError
 from pipeline.ingest import pdf as plumber
-from pipeline.limits import check_pages
+from pipeline.limits import check_pages, check_time
 from pipeline.model import ParsedDocument, SourceFile
 
 _FONT_BUF = 256
@@ -163,6 +163,7 @@ def _read_pages(pdf: pdfium.PdfDocument, source_path: str = "the PDF") -> list[p
     check_pages(len(pdf), source_path)  # --max-pages, before any page is read
     pages = []
     for index in range(len(pdf)):
+        check_time()
         try:
             page = pdf[index]
         except pdfium.PdfiumError as exc:  # e.g. a page tree that loops back on itself
