@@ -11,8 +11,11 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from pipeline.extract.matching import Match
 from pipeline.extract.numwords import NUMBER_WORDS, parse_digits, parse_number
 from pipeline.extract.rules import (
+    POPULATIONS,
+    QUANTITIES,
     Rules,
     get_rules,
     is_count,
@@ -99,10 +102,8 @@ _BEFORE_AFTER = re.compile(
 )
 
 
-def _quantities(doc: Doc, text: str, rules: Rules) -> list[Quantity]:
-    spans = []
-    for key, start, end in rules.quantity_matcher(doc):
-        spans.append(Span(doc, start, end, label=key))
+def _quantities(doc: Doc, text: str, rules: Rules, matches: list[Match]) -> list[Quantity]:
+    spans = [Span(doc, start, end, label=key) for key, start, end in matches]
     out = []
     for span in filter_spans(spans):
         label, rule_id = doc.vocab.strings[span.label].split("|", 1)
@@ -221,8 +222,8 @@ def _quantities(doc: Doc, text: str, rules: Rules) -> list[Quantity]:
     return out
 
 
-def _populations(doc: Doc, rules: Rules) -> list[Population]:
-    spans = [Span(doc, s, e, label=k) for k, s, e in rules.population_matcher(doc)]
+def _populations(doc: Doc, matches: list[Match]) -> list[Population]:
+    spans = [Span(doc, s, e, label=k) for k, s, e in matches]
     out = []
     for span in filter_spans(spans):
         label, rule_id = doc.vocab.strings[span.label].split("|", 1)
@@ -306,12 +307,14 @@ def analyze(text: str) -> Analysis:
     if not has_digit and not _NUMBER_WORD.search(text):
         return Analysis(text, doc, [], [], _routes(doc, rules))
     units = _merge_units(doc, rules) if has_digit else 0
-    quantities = (
-        _quantities(doc, text, rules)
-        if units or "ratio" in text or _PROPORTION.search(text)
-        else []
-    )
-    populations = _populations(doc, rules) if _may_count_people(doc, text, rules) else []
+    groups = []
+    if units or "ratio" in text or _PROPORTION.search(text):
+        groups.append(QUANTITIES)
+    if _may_count_people(doc, text, rules):
+        groups.append(POPULATIONS)
+    found = rules.token_rules(doc, groups)  # one Matcher pass for both
+    quantities = _quantities(doc, text, rules, found[QUANTITIES]) if QUANTITIES in found else []
+    populations = _populations(doc, found[POPULATIONS]) if POPULATIONS in found else []
     return Analysis(text, doc, quantities, populations, _routes(doc, rules))
 
 

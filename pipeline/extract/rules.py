@@ -18,11 +18,14 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
+from pipeline.extract.matching import TokenRule, TokenRuleMatcher
 from pipeline.extract.numwords import NUMBER_WORDS, parse_digits, parse_number
 from pipeline.jsonl import json_objects
 from pipeline.nlp import get_nlp, load_once
 
 RULE_FILES = ("units.jsonl", "quantities.jsonl", "populations.jsonl", "routes.jsonl")
+QUANTITIES, POPULATIONS = "quantities.jsonl", "populations.jsonl"
+TOKEN_RULE_FILES = (QUANTITIES, POPULATIONS)  # token patterns, matched by extract/matching.py
 
 
 class RuleError(ValueError):
@@ -176,8 +179,7 @@ class Rules:
     unit_matchers: tuple[PhraseMatcher, PhraseMatcher]
     units: dict[str, UnitRule]  # match key -> rule (per written form)
     unit_forms: dict[str, UnitRule]  # lower-cased written form -> rule (for table headers)
-    quantity_matcher: Matcher
-    population_matcher: Matcher
+    token_rules: TokenRuleMatcher  # quantities.jsonl and populations.jsonl
     route_matchers: tuple[PhraseMatcher, PhraseMatcher]
     routes: dict[str, str]  # rule id -> route
     cues: dict[str, Any]
@@ -231,15 +233,17 @@ def get_rules() -> Rules:
 
     native = _native_predicates(cues)
 
-    def token_matcher(name: str) -> Matcher:
-        matcher = Matcher(nlp.vocab, validate=True)
+    token_rules = []
+    for name in TOKEN_RULE_FILES:
+        validator = Matcher(nlp.vocab, validate=True)
         for rule in load_jsonl(name):
             try:
                 pattern = [_compile_token(spec, native) for spec in rule["pattern"]]
-                matcher.add(f"{rule['label']}|{rule['id']}", [pattern])
+                key = f"{rule['label']}|{rule['id']}"
+                validator.add(key, [pattern])
             except Exception as exc:  # spaCy raises several types for bad patterns
                 raise RuleError(f"{name} rule {rule['id']}: invalid pattern: {exc}") from exc
-        return matcher
+            token_rules.append(TokenRule(name, key, pattern))
 
     routes = {}
     route_entries = []
@@ -297,8 +301,7 @@ def get_rules() -> Rules:
         unit_matchers=_phrase_matchers(nlp, unit_entries),
         units=units,
         unit_forms={k.split("|", 1)[1].lower(): u for k, u in units.items()},
-        quantity_matcher=token_matcher("quantities.jsonl"),
-        population_matcher=token_matcher("populations.jsonl"),
+        token_rules=TokenRuleMatcher(nlp.vocab, token_rules),
         route_matchers=_phrase_matchers(nlp, route_entries),
         routes=routes,
         cues=cues,

@@ -1,0 +1,111 @@
+"""spaCy's Matcher, run once per sentence over only the token rules that can match it.
+
+The Matcher's cost grows with rules x tokens (every rule starts a state at every token), and
+each call makes a Python object per token. So:
+- Rule files are groups ("quantities.jsonl", "populations.jsonl"); a sentence is matched
+  once, over the groups it needs, and the matches come back per group.
+- Most rules need a word that most sentences lack ("ratio", "range", "n", "who"). Each rule's
+  required words are read off its pattern when the rules load: a token that must be there (no
+  "?", "*" or "{0,n}") and must be one of a few words (LOWER / ORTH / TEXT: a string or an IN
+  list). Only rules whose required words occur in the sentence (or that require none) go into
+  the Matcher. The Matcher for each such set of rules is built once and kept.
+
+Each group's matches are the same list, in the same order, as one Matcher over just that
+group's rules: a rule left out could not have matched, and rules keep their relative order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.attrs import LOWER, ORTH
+from spacy.matcher import Matcher
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+Match = tuple[int, int, int]  # (match id, start token, end token), as the Matcher gives
+_LITERAL_KEYS = ("LOWER", "ORTH", "TEXT")
+
+
+@dataclass(frozen=True)
+class TokenRule:
+    group: str  # the rule file it comes from
+    key: str  # the Matcher key: "LABEL|rule id"
+    pattern: list[dict[str, Any]]  # validated spaCy token pattern
+
+
+def _required(spec: dict[str, Any]) -> bool:
+    op = spec.get("OP")
+    if op in ("?", "*", "!"):
+        return False
+    if isinstance(op, str) and op.startswith("{"):
+        low = op[1:-1].split(",")[0].strip()
+        return bool(low) and int(low) > 0
+    return True
+
+
+def required_words(pattern: list[dict[str, Any]]) -> frozenset[str] | None:
+    """The fewest words one of which a match must contain, or None if the pattern names none
+    (it then runs on every sentence). Compared with tokens as written and lower-cased alike:
+    a needless hit only costs time, a missed one would lose a match."""
+    best: frozenset[str] | None = None
+    for spec in pattern:
+        if not _required(spec):
+            continue
+        for key in _LITERAL_KEYS:
+            value = spec.get(key)
+            if isinstance(value, str):
+                words = frozenset({value})
+            elif isinstance(value, dict) and set(value) == {"IN"}:
+                words = frozenset(value["IN"])
+            else:
+                continue
+            if best is None or len(words) < len(best):
+                best = words
+    return best
+
+
+class TokenRuleMatcher:
+    """Matches groups of token rules in one Matcher call per sentence."""
+
+    def __init__(self, vocab: Vocab, rules: list[TokenRule]) -> None:
+        self.vocab = vocab
+        self.rules = rules
+        self.groups = {r.group for r in rules}
+        self.anchors: list[frozenset[int] | None] = []
+        for rule in rules:
+            words = required_words(rule.pattern)
+            self.anchors.append(
+                None if words is None else frozenset(vocab.strings.add(w) for w in words)
+            )
+        self._group_of = {vocab.strings.add(r.key): r.group for r in rules}
+        self._matchers: dict[tuple[int, ...], Matcher] = {}
+
+    def _matcher(self, active: tuple[int, ...]) -> Matcher:
+        matcher = self._matchers.get(active)
+        if matcher is None:
+            # The patterns were validated when the rules loaded (rules.get_rules).
+            matcher = Matcher(self.vocab, validate=False)
+            for i in active:
+                matcher.add(self.rules[i].key, [self.rules[i].pattern])
+            self._matchers[active] = matcher
+        return matcher
+
+    def __call__(self, doc: Doc, groups: Iterable[str]) -> dict[str, list[Match]]:
+        """Matches of the rules of `groups` in doc, per group (every asked group is a key)."""
+        wanted = set(groups)
+        found: dict[str, list[Match]] = {g: [] for g in wanted}
+        if not wanted or not len(doc):
+            return found
+        present = set(doc.to_array([ORTH, LOWER]).ravel().tolist())
+        active = tuple(
+            i
+            for i, (rule, words) in enumerate(zip(self.rules, self.anchors, strict=True))
+            if rule.group in wanted and (words is None or not words.isdisjoint(present))
+        )
+        if active:
+            for match in self._matcher(active)(doc):
+                found[self._group_of[match[0]]].append(match)
+        return found

@@ -1,0 +1,79 @@
+"""Token rules matched once per sentence over only the rules that can match: the same matches,
+in the same order, as spaCy's Matcher over every rule of each group."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from reliability_inputs import record
+from spacy.matcher import Matcher
+from spacy.tokens import Doc
+
+from pipeline.extract.analyze import _merge_units
+from pipeline.extract.matching import required_words
+from pipeline.extract.rules import POPULATIONS, QUANTITIES, get_rules
+from pipeline.sentences import block_sentences
+
+
+def test_required_words_come_from_tokens_that_must_be_there() -> None:
+    ratio = {"LOWER": {"IN": ["ratio", "ratios"]}}
+    assert required_words([{"LIKE_NUM": True}, ratio]) == {"ratio", "ratios"}
+    # Optional tokens ("?", "*", "{0,n}") require nothing; "{1,n}" and "+" do.
+    assert required_words([{"LIKE_NUM": True}, {**ratio, "OP": "?"}]) is None
+    assert required_words([{**ratio, "OP": "{0,3}"}]) is None
+    assert required_words([{**ratio, "OP": "{1,3}"}]) == {"ratio", "ratios"}
+    assert required_words([{"ORTH": "(", "OP": "+"}]) == {"("}
+    # The smallest set of words wins; NOT_IN and REGEX name no required word.
+    assert required_words([ratio, {"LOWER": "range"}]) == {"range"}
+    assert required_words([{"LOWER": {"NOT_IN": ["a"]}}, {"TEXT": {"REGEX": "^x"}}]) is None
+
+
+def plain_matches(doc: Doc, group: str) -> list[tuple[int, int, int]]:
+    """What a single spaCy Matcher over every rule of the group finds (the reference)."""
+    rules = get_rules()
+    matcher = Matcher(doc.vocab)
+    for rule in rules.token_rules.rules:
+        if rule.group == group:
+            matcher.add(rule.key, [rule.pattern])
+    return matcher(doc)
+
+
+def assert_same_as_one_matcher_per_group(text: str) -> None:
+    rules = get_rules()
+    doc = rules.nlp.make_doc(text)
+    _merge_units(doc, rules)  # as analyze() does before matching
+    for groups in ([QUANTITIES], [POPULATIONS], [QUANTITIES, POPULATIONS]):
+        found = rules.token_rules(doc, groups)
+        assert set(found) == set(groups)
+        for group in groups:
+            assert found[group] == plain_matches(doc, group), (text, group)
+
+
+def test_record_sentences_match_as_with_one_matcher_per_group() -> None:
+    sentences = [s for block in record().to_text().split("\n\n") for _, s in block_sentences(block)]
+    assert len(sentences) > 20
+    for sentence in sentences:
+        assert_same_as_one_matcher_per_group(sentence)
+
+
+# Words the rules name (numbers, units, rule words, people), so generated sentences match often.
+NUMBERS = ["3", "12", "0.5", "1,500", "Ten", "two", "3-week-old"]
+UNITS = ["mg", "mcg/L", "ng/mL", "%", "mg/kg", "daily"]
+RULE_WORDS = ["ratio", "ratios", "range", "between", "and", "or", "to", "-", "(", ")", ";", ","]
+RULE_WORDS += ["=", ":", "n", "N", "of", "the", "these", "who", "whose", "were", "was", "had"]
+RULE_WORDS += ["other", "remaining", "in", "±", "SD", "relative", "risk", "hazard"]
+PEOPLE = ["women", "infants", "mothers", "breastfed", "lactating", "milk", "plasma"]
+WORDS = NUMBERS + UNITS + RULE_WORDS + PEOPLE
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=25))
+def test_any_sentence_matches_as_with_one_matcher_per_group(words: list[str]) -> None:
+    assert_same_as_one_matcher_per_group(" ".join(words))
+
+
+def test_no_group_asked_is_no_matching() -> None:
+    rules = get_rules()
+    doc = rules.nlp.make_doc("Ten women took 20 mg daily.")
+    assert rules.token_rules(doc, []) == {}
+    assert rules.token_rules(rules.nlp.make_doc(""), [QUANTITIES]) == {QUANTITIES: []}
