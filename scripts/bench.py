@@ -132,20 +132,22 @@ def _counts(out: Path) -> dict[str, float]:
     }
 
 
-def _warm_up(name: str) -> None:
+def _warm_up(name: str, writes_tables: bool = True) -> None:
     """Imports and the spaCy pipeline, loaded before the clock starts, as the references load
-    pdfplumber and spaCy before theirs, and pandera's one-time set-up (its first validation,
-    of empty tables): a stage's rate is then its steady state, which is what a corpus of
-    thousands of records sees. Worker processes are forked from this one, so they start with
-    all of it loaded too."""
+    pdfplumber and spaCy before theirs, and for a stage that writes tables pandera's one-time
+    set-up (its first validation, of empty tables): a stage's rate is then its steady state,
+    which is what a corpus of thousands of records sees. Worker processes are forked from this
+    one, so they start with all of it loaded too."""
     import importlib
 
     from pipeline.nlp import get_nlp
-    from pipeline.schema import TABLES
-    from pipeline.validate import validate_tables
 
     get_nlp()
-    validate_tables({name: table.schema.empty_table() for name, table in TABLES.items()})
+    if writes_tables:
+        from pipeline.schema import TABLES
+        from pipeline.validate import validate_tables
+
+        validate_tables({t: table.schema.empty_table() for t, table in TABLES.items()})
     for module in ("pdf", "pdf_pdfium", "nxml", "web", "text"):
         importlib.import_module(f"pipeline.ingest.{module}")
     if name == "extract":
@@ -231,7 +233,7 @@ def _measure_parse(raw: Path, backend: str) -> dict:
     from pipeline.ingest.dispatch import parse_source
     from pipeline.model import SourceFile
 
-    _warm_up("pdf")
+    _warm_up("pdf", writes_tables=False)
     sources = [SourceFile(p.name, p.read_bytes()) for p in sorted(raw.glob("*.pdf"))]
     start = time.perf_counter()
     pages = sum(parse_source(source, backend).n_pages or 0 for source in sources)
@@ -247,7 +249,7 @@ def _measure_extract_alone(out: Path) -> dict:
     from pipeline.extract import extract_document
     from pipeline.sentences import sentences_from_rows
 
-    _warm_up("extract")
+    _warm_up("extract", writes_tables=False)
     tables = {
         name: pq.read_table(out / f"{name}.parquet").to_pylist()
         for name in ("documents", "sections", "sentences")
