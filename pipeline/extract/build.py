@@ -102,6 +102,8 @@ def _route(st: Statement, drug_words: set[str], doses: list[Item]) -> tuple[str 
 
 
 def _design(text: str, rules: Rules) -> str | None:
+    if not rules.rx["any_design"].search(text):
+        return None
     for name, rx in rules.designs:
         if rx.search(text):
             return name

@@ -50,6 +50,8 @@ def _clause_after(text: str, end: int, rules: Rules) -> str:
 
 def qualifier_before(text: str, start: int, rules: Rules) -> str | None:
     window = text[max(0, start - 25) : start]
+    if not rules.rx["qualifier_end"].search(window):
+        return None
     for q, rx in rules.qualifiers:
         if rx.search(window):
             return q

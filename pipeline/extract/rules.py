@@ -296,6 +296,15 @@ def get_rules() -> Rules:
         ((q, form) for q, forms in cues["qualifiers"].items() for form in forms),
         key=lambda x: -len(x[1]),
     )
+    # Quick tests that rule out most text before the lists below are tried one by one: any
+    # design at all, and a window that ends (but for spaces) in a qualifier's last character.
+    rx["any_design"] = _compile(
+        "|".join(f"(?:{'|'.join(p)})" for p in cues["designs"].values()), "designs"
+    )
+    last_chars = sorted({form[-1] for _, form in qualifiers})
+    rx["qualifier_end"] = _compile(
+        "[" + "".join(map(re.escape, last_chars)) + r"]\s*$", "qualifiers"
+    )
     return Rules(
         nlp=nlp,
         unit_matchers=_phrase_matchers(nlp, unit_entries),

@@ -133,8 +133,8 @@ def keep_statement(st: Statement, lactmed: bool, rules: Rules) -> tuple[bool, st
     if rules.rx["no_information"].search(text) and not (has_dose or has_measure or has_pop):
         return False, ""
     if st.section in rules.cues["study_sections"]:
-        design = any(rx.search(text) for _, rx in rules.designs)
-        return (has_cite or has_dose or has_measure or has_pop or design), "study"
+        found = has_cite or has_dose or has_measure or has_pop
+        return (found or bool(rules.rx["any_design"].search(text))), "study"
     if lactmed and st.section == "summary":
         if has_dose or has_measure:
             study = has_pop and not re.search(r"\b(?:should|recommend|advis)", text, re.I)
@@ -145,7 +145,7 @@ def keep_statement(st: Statement, lactmed: bool, rules: Rules) -> tuple[bool, st
         if has_pop or has_dose:
             return True, "study" if has_pop or has_measure else "recommendation"
         return False, ""
-    if has_cite and any(rx.search(text) for _, rx in rules.designs):
+    if has_cite and rules.rx["any_design"].search(text):
         return True, "study"  # a cited case or trial, even without numbers
     if has_dose or has_measure or has_pop:
         rec = re.search(
