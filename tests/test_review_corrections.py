@@ -12,6 +12,7 @@ from review_tables import build, lactmed_record, magnesium, run_pipeline, sertra
 
 from pipeline.cli import main
 from pipeline.review.baseline import load_tables
+from pipeline.review.changes import CHANGED, REMOVED
 from pipeline.review.corrections import (
     UNMATCHED_FILE,
     CorrectionsError,
@@ -21,7 +22,7 @@ from pipeline.review.corrections import (
     read_unmatched,
     write_unmatched,
 )
-from pipeline.review.diff import CHANGED, REMOVED, compute_diff
+from pipeline.review.diff import compute_diff
 from pipeline.writer import write_tables
 
 WHO = {"who": "ana", "why": "checked against the paper", "date": "2025-03-01"}

@@ -40,7 +40,8 @@ from pipeline.review.baseline import (
     to_jsonl,
     write_baseline,
 )
-from pipeline.review.diff import ADDED, CHANGED, REMOVED, OffsetMap, compute_diff
+from pipeline.review.changes import ADDED, CHANGED, REMOVED, OffsetMap
+from pipeline.review.diff import compute_diff
 from pipeline.review.report_markdown import render_markdown
 from pipeline.review.report_terminal import print_report
 from pipeline.schema import DOCUMENTS

@@ -16,8 +16,9 @@ from review_tables import lactmed_record, run_pipeline
 
 from pipeline.cli import main
 from pipeline.review.baseline import load_tables
+from pipeline.review.changes import ADDED, CHANGED, KINDS, REMOVED
 from pipeline.review.corrections import read_unmatched
-from pipeline.review.diff import ADDED, CHANGED, KINDS, REMOVED, compute_diff
+from pipeline.review.diff import compute_diff
 from pipeline.review.report_html import render_html
 
 # The report's highlight colours (CSS variables --added, --removed, --changed).

@@ -236,8 +236,8 @@ def _parse_value(text: str) -> object:
 
 def _correct(args: argparse.Namespace) -> int:
     from pipeline.review.baseline import load_tables
+    from pipeline.review.changes import DIFF_TABLES, row_id
     from pipeline.review.corrections import load_corrections, parse_correction
-    from pipeline.review.diff import DIFF_TABLES, row_id
 
     tables = load_tables(args.out)
     table = next(

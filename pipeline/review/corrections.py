@@ -27,7 +27,7 @@ from pathlib import Path
 import pyarrow as pa
 
 from pipeline.jsonl import json_objects
-from pipeline.review.diff import UnmatchedCorrection, row_id
+from pipeline.review.changes import UnmatchedCorrection, row_id
 from pipeline.schema import EXTRACT_TABLES, TABLES
 from pipeline.writer import to_arrow
 

@@ -9,15 +9,9 @@ from __future__ import annotations
 
 from html import escape
 
+from pipeline.review.changes import KINDS, Change, Diff, DocumentGroup, StatementGroup
 from pipeline.review.corrections import describe_unmatched
-from pipeline.review.diff import (
-    KINDS,
-    Change,
-    Diff,
-    DocumentGroup,
-    StatementGroup,
-    text_edits,
-)
+from pipeline.review.diff import text_edits
 from pipeline.review.report_terminal import fmt, fmt_pair, summary_line
 
 CSS = """

@@ -6,8 +6,9 @@ from __future__ import annotations
 import html
 import re
 
+from pipeline.review.changes import KINDS, REMOVED, Diff, StatementGroup
 from pipeline.review.corrections import describe_unmatched
-from pipeline.review.diff import KINDS, REMOVED, Diff, StatementGroup, text_edits
+from pipeline.review.diff import text_edits
 from pipeline.review.report_terminal import fmt_pair, summary_line
 
 _MD_SPECIAL = re.compile(r"([\\`*_~\[\]|<>#])")

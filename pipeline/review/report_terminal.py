@@ -8,8 +8,8 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from pipeline.review.changes import ADDED, CHANGED, KINDS, REMOVED, Change, Diff
 from pipeline.review.corrections import describe_unmatched
-from pipeline.review.diff import ADDED, CHANGED, KINDS, REMOVED, Change, Diff
 
 STYLE = {ADDED: "green", REMOVED: "red", CHANGED: "yellow"}
 SIGN = {ADDED: "+", REMOVED: "-", CHANGED: "~"}
