@@ -3,12 +3,15 @@ in the same order, as spaCy's Matcher over every rule of each group."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from reliability_inputs import record
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
+from pipeline.extract import matching
+from pipeline.extract import rules as rules_module
 from pipeline.extract.analyze import _merge_units
 from pipeline.extract.matching import required_words
 from pipeline.extract.rules import POPULATIONS, QUANTITIES, get_rules
@@ -77,3 +80,37 @@ def test_no_group_asked_is_no_matching() -> None:
     doc = rules.nlp.make_doc("Ten women took 20 mg daily.")
     assert rules.token_rules(doc, []) == {}
     assert rules.token_rules(rules.nlp.make_doc(""), [QUANTITIES]) == {QUANTITIES: []}
+
+
+def test_matchers_kept_are_bounded_and_results_unchanged(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(matching, "MAX_KEPT_MATCHERS", 1)
+    rules = get_rules()
+    fresh = matching.TokenRuleMatcher(rules.nlp.vocab, rules.token_rules.rules)
+    for text in ("The milk/plasma ratio was 0.5.", "Ten women took 20 mg daily (n = 10)."):
+        doc = rules.nlp.make_doc(text)
+        _merge_units(doc, rules)
+        found = fresh(doc, [QUANTITIES, POPULATIONS])
+        assert found[QUANTITIES] == plain_matches(doc, QUANTITIES)
+        assert found[POPULATIONS] == plain_matches(doc, POPULATIONS)
+        assert found[QUANTITIES] or found[POPULATIONS]
+        assert len(fresh._matchers) == 1
+
+
+def test_one_label_and_id_in_two_token_rule_files_is_refused(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    clash = '{"id": "pop.x", "label": "QTY", "pattern": [{"LOWER": "x"}], "note": "x"}\n'
+    real_read = rules_module._read
+    monkeypatch.setattr(
+        rules_module,
+        "_read",
+        lambda name: clash if name in rules_module.TOKEN_RULE_FILES else real_read(name),
+    )
+    rules_module.get_rules.cache_clear()
+    try:
+        with pytest.raises(rules_module.RuleError, match="populations.jsonl rule pop.x"):
+            rules_module.get_rules()
+    finally:
+        monkeypatch.undo()
+        rules_module.get_rules.cache_clear()
+        rules_module.get_rules()

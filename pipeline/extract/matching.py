@@ -27,6 +27,7 @@ from spacy.vocab import Vocab
 
 Match = tuple[int, int, int]  # (match id, start token, end token), as the Matcher gives
 _LITERAL_KEYS = ("LOWER", "ORTH", "TEXT")
+MAX_KEPT_MATCHERS = 1024
 
 
 @dataclass(frozen=True)
@@ -73,7 +74,6 @@ class TokenRuleMatcher:
     def __init__(self, vocab: Vocab, rules: list[TokenRule]) -> None:
         self.vocab = vocab
         self.rules = rules
-        self.groups = {r.group for r in rules}
         self.anchors: list[frozenset[int] | None] = []
         for rule in rules:
             words = required_words(rule.pattern)
@@ -86,6 +86,8 @@ class TokenRuleMatcher:
     def _matcher(self, active: tuple[int, ...]) -> Matcher:
         matcher = self._matchers.get(active)
         if matcher is None:
+            if len(self._matchers) >= MAX_KEPT_MATCHERS:
+                self._matchers.clear()  # sets of rules seen are few; this only bounds memory
             # The patterns were validated when the rules loaded (rules.get_rules).
             matcher = Matcher(self.vocab, validate=False)
             for i in active:

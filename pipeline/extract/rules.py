@@ -243,6 +243,8 @@ def get_rules() -> Rules:
                 validator.add(key, [pattern])
             except Exception as exc:  # spaCy raises several types for bad patterns
                 raise RuleError(f"{name} rule {rule['id']}: invalid pattern: {exc}") from exc
+            if any(r.key == key for r in token_rules):
+                raise RuleError(f"{name} rule {rule['id']}: {key!r} is already a rule's label|id")
             token_rules.append(TokenRule(name, key, pattern))
 
     routes = {}
