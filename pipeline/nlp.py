@@ -3,6 +3,7 @@ sentence boundaries. No model is downloaded; the same object serves every stage 
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable
 from functools import lru_cache, wraps
@@ -222,11 +223,14 @@ def _customize_tokenizer(nlp: Language) -> None:
     nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     suffixes = list(defaults.suffixes) + [r"\]", r"\.(?=$)", r"(?<=\d)%"]
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
-    # Drop exceptions that glue a period to a single letter ("L." in "mg/L.") or a unit.
+    # Drop exceptions that glue a period to a single letter ("L." in "mg/L.") or a unit, and
+    # emoticons made of digits and signs, which read a number as one: "(n = 8)" ends in the
+    # emoticon "8)", and "<3 ng/mL" begins with "<3".
     rules = {
         k: v
         for k, v in nlp.tokenizer.rules.items()
         if not (len(k) == 2 and k[0].isalpha() and k[1] == ".")
+        and not (re.search(r"\d", k) and re.search(r"[()<>=:_-]", k))
     }
     nlp.tokenizer.rules = rules
 

@@ -56,6 +56,10 @@ def test_canonicalizing_twice_changes_nothing(value: float, unit: str) -> None:
         ("25-50 mg/kg", "mg/kg"),
         ("310-420 mg/day", "mg"),
         ("2g", "g"),
+        ("below 5 micrograms per litre", "ug/L"),
+        ("about 2 milligrams per liter", "mg/L"),
+        ("up to 40 nanograms per millilitre", "ng/mL"),
+        ("levels <3 ng/mL were", "ng/mL"),  # "<3" is not the emoticon
     ],
 )
 def test_written_units_map_to_ucum(text: str, ucum: str) -> None:
