@@ -59,3 +59,12 @@ def test_a_ratio_with_its_interquartile_range() -> None:
 def test_a_mass_gained_or_lost_is_a_result_not_a_dose(text: str, table: str) -> None:
     (q,) = [q for q in analyze(text).quantities if q.ucum == "g"]
     assert classify(text, q, q.values[0], get_rules(), lactmed=False)[0] == table
+
+
+def test_a_dosage_named_as_a_condition_leaves_an_infant_dose_a_result() -> None:
+    text = (
+        "The authors estimated that an exclusively breastfed infant would receive at most "
+        "0.21 mg/kg daily at the higher dosage."
+    )
+    (q,) = analyze(text).quantities
+    assert classify(text, q, q.values[0], get_rules())[0] == "measurements"

@@ -70,3 +70,18 @@ def test_column_units_and_intro_units_give_measurements() -> None:
 def test_a_row_label_is_not_a_dose() -> None:
     doses = sorted(r["amount"] for r in _tables(RECORD)["doses"])
     assert doses == [5, 10, 15, 100]  # the prose doses; "5 mg | 12 | 24" labels a row
+
+
+def test_a_column_of_strengths_holds_no_doses() -> None:
+    page = """Examplol: use while breastfeeding
+
+Dosage forms
+Form\tStrength\tRoute
+Delayed-release tablet\t800 mg; 1.2 g\tOral
+Suppository\t1000 mg\tRectal
+
+Dosing
+Adults: 2.4 g by mouth per day in divided doses.
+"""
+    doses = _tables(page)["doses"]
+    assert [(d["amount"], d["unit"]) for d in doses] == [(2.4, "g")]

@@ -258,6 +258,7 @@ def get_rules() -> Rules:
         "milk_volume",
         "pharmacology",
         "product_strength",
+        "strength_column",
         "device_after",
         "threshold_after",
         "threshold_before",

@@ -59,6 +59,17 @@ def _item(
     return Item(table, q, q.values[0], f"{rule_id}>{cue}", measure=measure, timepoint=timepoint)
 
 
+def _in_column(cells: list[str], position: int, columns: list[bool]) -> bool:
+    """Is the character at `position` of a row (cells joined by _CELL_SEP) in a marked column?"""
+    start = 0
+    for j, cell in enumerate(cells):
+        end = start + len(cell)
+        if position < end + len(_CELL_SEP):
+            return j < len(columns) and columns[j]
+        start = end + len(_CELL_SEP)
+    return False
+
+
 def add_shared_unit_values(facts: Sequence[SentenceFacts], rules: Rules, lactmed: bool) -> None:
     """Add the values of tables and labelled lists to the facts of their rows (in place)."""
     pending: UnitRule | None = None  # the unit an introducing sentence named
@@ -70,6 +81,13 @@ def add_shared_unit_values(facts: Sequence[SentenceFacts], rules: Rules, lactmed
         if s.block == "table_row":
             cells = s.text.split(_CELL_SEP)
             numeric = [parse_digits(c) is not None for c in cells]
+            # "Form | Strength | Route": a column of a product's strengths holds no doses, and
+            # its rows ("Suppository | 1000 mg | Rectal") stay under that header.
+            strengths = [rules.rx["strength_column"].search(h) is not None for h in header_text]
+            if previous_row and any(strengths) and len(cells) == len(header_text):
+                f.items[:] = [i for i in f.items if not _in_column(cells, i.value.start, strengths)]
+                if not any(numeric[1:]):
+                    continue
             if not previous_row or not any(numeric[1:]):
                 header = [_unit_in(c, rules) for c in cells]
                 header_text = cells
