@@ -68,3 +68,31 @@ def test_a_dosage_named_as_a_condition_leaves_an_infant_dose_a_result() -> None:
     )
     (q,) = analyze(text).quantities
     assert classify(text, q, q.values[0], get_rules())[0] == "measurements"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("It is given as 750 mg to 1.5 g by injection.", ("mg", 750.0, 1500.0)),
+        ("Doses of 500 mcg to 1 mg daily.", ("mg", 0.5, 1.0)),
+        ("Rates were 12% to 30% across sites.", ("%", 12.0, 30.0)),
+    ],
+)
+def test_a_range_written_in_two_units_of_one_kind(
+    text: str, expected: tuple[str, float, float]
+) -> None:
+    (q,) = analyze(text).quantities
+    assert (q.ucum, q.values[0].value, q.values[0].value_high) == expected
+
+
+@pytest.mark.parametrize(
+    "text, counts",
+    [
+        ("The study compared 42 breastfed and 36 formula-fed infants.", [42, 36]),
+        ("Ten women and 5 controls were studied.", [10, 5]),
+        ("Between 20 and 40 women took it.", [40]),
+        ("Of 82 women, 25 used a TNF blocker postpartum.", [82, 25]),
+    ],
+)
+def test_groups_sharing_a_noun_and_numeral_subjects(text: str, counts: list[int]) -> None:
+    assert [p.n for p in analyze(text).populations] == counts

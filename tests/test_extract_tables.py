@@ -85,3 +85,22 @@ Adults: 2.4 g by mouth per day in divided doses.
 """
     doses = _tables(page)["doses"]
     assert [(d["amount"], d["unit"]) for d in doses] == [(2.4, "g")]
+
+
+def test_ratio_and_percent_columns_and_a_value_with_its_range() -> None:
+    page = """Examplol: use while breastfeeding
+
+Studies
+Mothers | Mean milk level (mg/L) | Milk:plasma ratio | Infant dose (% of maternal dose)
+Twelve mothers, 2 to 6 months postpartum | 3.9 (range 1.8–6.2) | 3.2 | 8.7
+Strengths | 20 mg and 40 mg tablets
+"""
+    tables = _tables(page)
+    found = {(m["value"], m["value_high"], m["unit"]) for m in tables["measurements"]}
+    assert found == {
+        (3.9, None, "mg/L"),
+        (1.8, 6.2, "mg/L"),
+        (3.2, None, "{ratio}"),
+        (8.7, None, "%"),
+    }
+    assert tables["doses"] == []

@@ -546,3 +546,24 @@ def _gold_anchors(doc: str) -> list[str]:
         if record["doc"] == doc:
             return [normalize_space(s["anchor"]) for s in record["statements"]]
     return []
+
+
+def test_superscript_reference_numbers_stand_apart_from_the_sentence() -> None:
+    from pipeline.ingest.web import parse_html
+    from pipeline.model import SourceFile
+
+    body = " ".join(
+        [
+            "<p>Cefuroxime is given as 750 mg every 8 hours.<sup>1</sup> Take it with food.</p>",
+            '<p>Milk levels were low (below 0.05 mg/L).<sup><a href="#r2">2,3</a></sup></p>',
+            "<p>The dose was 100 mg/m<sup>2</sup> once daily in every one of the mothers.</p>",
+        ]
+    )
+    page = "<html><head><title>Cefuroxime</title></head><body><main><article>"
+    page += f"<h1>Cefuroxime</h1>{body}"
+    page += "<p>Nothing else was reported by the mothers who took part in this study.</p>"
+    page += "</article></main></body></html>"
+    text = " ".join(b.text for b in parse_html(SourceFile("c.html", page.encode())).blocks)
+    assert "every 8 hours. 1 Take it with food." in text
+    assert "(below 0.05 mg/L). 2,3" in text
+    assert "100 mg/m2 once daily" in text  # an exponent, not a reference

@@ -136,6 +136,7 @@ def _native_predicates(cues: dict[str, Any]) -> dict[tuple[str, bool], dict[str,
         ("qnum", True): {"LIKE_NUM": True},
         ("count", True): {"LIKE_NUM": True},
         ("person", True): {"LOWER": {"IN": sorted(cues["person_nouns"])}},
+        ("person", False): {"LOWER": {"NOT_IN": sorted(cues["person_nouns"])}},
         ("unit", True): {"ENT_TYPE": "UNIT"},
         ("unit", False): {"ENT_TYPE": {"NOT_IN": ["UNIT"]}},
         ("pop_filler", True): {
@@ -144,6 +145,11 @@ def _native_predicates(cues: dict[str, Any]) -> dict[tuple[str, bool], dict[str,
             "ENT_TYPE": {"NOT_IN": ["UNIT"]},
         },
     }
+
+
+def _both_excluding(a: object, b: object) -> bool:
+    """Two NOT_IN tests on one attribute, which combine into one (the union of the lists)."""
+    return all(isinstance(x, dict) and set(x) == {"NOT_IN"} for x in (a, b))
 
 
 def _compile_token(
@@ -156,8 +162,11 @@ def _compile_token(
     rest = {}
     for name, value in ext.items():
         replacement = native.get((name, value)) if isinstance(value, bool) else None
-        if replacement and not set(replacement) & set(out):
-            out.update(replacement)
+        if replacement and all(
+            k not in out or _both_excluding(out[k], v) for k, v in replacement.items()
+        ):
+            for k, v in replacement.items():
+                out[k] = {"NOT_IN": sorted({*out[k]["NOT_IN"], *v["NOT_IN"]})} if k in out else v
         else:
             rest[name] = value
     if rest:

@@ -30,6 +30,30 @@ def _unit_in(text: str, rules: Rules, pattern: re.Pattern[str] = _PAREN_UNIT) ->
     return None
 
 
+# A column headed "Milk:plasma ratio" holds ratios; "Infant dose (% of maternal dose)" holds
+# percentages, though the parenthesis says more than the unit.
+_RATIO_HEADER = re.compile(r"\bratios?\b", re.IGNORECASE)
+_PERCENT_HEADER = re.compile(r"\(\s*%")
+_RATIO = UnitRule("table.ratio", "{ratio}", "ratio", "")
+
+
+def _header_unit(cell: str, rules: Rules) -> UnitRule | None:
+    unit = _unit_in(cell, rules)
+    if unit is None and _PERCENT_HEADER.search(cell):
+        unit = rules.unit_forms.get("%")
+    if unit is None and _RATIO_HEADER.search(cell):
+        unit = _RATIO
+    return unit
+
+
+# A cell's value, with the range written after it: "3.9 (range 1.8–6.2)".
+_CELL_VALUE = re.compile(
+    r"^\s*(?P<value>[\d.,]+)\s*\(\s*(?:range\s*:?\s*)?(?P<low>[\d.,]+)\s*(?:[-\u2013]|to)\s*"
+    r"(?P<high>[\d.,]+)\s*\)\s*$",
+    re.IGNORECASE,
+)
+
+
 def _item(
     text: str,
     start: int,
@@ -40,12 +64,13 @@ def _item(
     lactmed: bool,
     measure: str | None,
     timepoint: str | None,
+    value_high: float | None = None,
 ) -> Item | None:
     end = start + len(text[start:].split()[0]) if text[start:].split() else start
     q = Quantity(
         rule_id,
         "QTY",
-        [Value(value, None, start, end)],
+        [Value(value, value_high, start, end, stat="range" if value_high is not None else None)],
         unit.ucum,
         unit.kind,
         unit.per,
@@ -81,6 +106,8 @@ def add_shared_unit_values(facts: Sequence[SentenceFacts], rules: Rules, lactmed
         if s.block == "table_row":
             cells = s.text.split(_CELL_SEP)
             numeric = [parse_digits(c) is not None for c in cells]
+            if rules.rx["strength_column"].search(cells[0]):
+                f.items[:] = []  # "Strengths | 20 mg and 40 mg tablets": a row of strengths
             # "Form | Strength | Route": a column of a product's strengths holds no doses, and
             # its rows ("Suppository | 1000 mg | Rectal") stay under that header.
             strengths = [rules.rx["strength_column"].search(h) is not None for h in header_text]
@@ -89,7 +116,7 @@ def add_shared_unit_values(facts: Sequence[SentenceFacts], rules: Rules, lactmed
                 if not any(numeric[1:]):
                     continue
             if not previous_row or not any(numeric[1:]):
-                header = [_unit_in(c, rules) for c in cells]
+                header = [_header_unit(c, rules) for c in cells]
                 header_text = cells
                 previous_row = True
                 continue
@@ -99,19 +126,33 @@ def add_shared_unit_values(facts: Sequence[SentenceFacts], rules: Rules, lactmed
             offset = 0
             for j, cell in enumerate(cells):
                 value = parse_digits(cell)
+                ranged = _CELL_VALUE.match(cell) if value is None else None
+                values = [(0, value, None)] if value is not None else []
+                if ranged:
+                    values = [
+                        (ranged.start("value"), parse_digits(ranged["value"]), None),
+                        (
+                            ranged.start("low"),
+                            parse_digits(ranged["low"]),
+                            parse_digits(ranged["high"]),
+                        ),
+                    ]
                 unit = (header[j] if j < len(header) else None) or pending
-                if j and value is not None and unit is not None:
+                for at, low, high in values if j and unit is not None else []:
+                    if low is None:
+                        continue
                     measure = header_text[j] if j < len(header_text) else None
                     item = _item(
                         s.text,
-                        offset,
-                        value,
+                        offset + at,
+                        low,
                         unit,
                         "table.column_unit",
                         rules,
                         lactmed,
                         measure,
                         cells[0],
+                        high,
                     )
                     if item:
                         f.items.append(item)

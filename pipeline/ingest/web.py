@@ -249,6 +249,16 @@ def _without_internal_subset(html: str) -> str:
     return "<!DOCTYPE html>" + html[end + 2 :] if m and end >= 0 else html
 
 
+# A reference number set as a superscript after a sentence or clause ("every 8 hours.<sup>1</sup>",
+# "<sup><a href="#r2">2,3</a></sup>") loses its markup in the main text and would be glued to
+# the sentence ("hours.1"): keep it apart, as pages with bare citation numbers write it
+# ("every 8 hours. 1"). Superscripts after a letter or digit (m<sup>2</sup>) are left alone.
+_NOTE_MARKER = re.compile(
+    r"(?<=[.,;:)\]])\s*<sup\b[^>]*>\s*(?:<a\b[^>]*>\s*)?([\d][\d,\s\u2013-]*?)\s*(?:</a>\s*)?</sup>",
+    re.IGNORECASE,
+)
+
+
 def parse_html(source: SourceFile) -> ParsedDocument:
     text, encoding = decode(source.data, source.source_path)
     if not _ANY_TAG.search(text):
@@ -256,7 +266,7 @@ def parse_html(source: SourceFile) -> ParsedDocument:
         from pipeline.ingest.text import parse_text
 
         return parse_text(source)
-    text = _without_internal_subset(text)
+    text = _NOTE_MARKER.sub(r" \1 ", _without_internal_subset(text))
     # Precision mode keeps the page's lists and tables and finds nothing in a page of links;
     # recall mode is the fallback for articles written without the usual markup, taken only
     # when it found real sentences (not a run of menu words).
