@@ -96,3 +96,22 @@ def test_a_range_written_in_two_units_of_one_kind(
 )
 def test_groups_sharing_a_noun_and_numeral_subjects(text: str, counts: list[int]) -> None:
     assert [p.n for p in analyze(text).populations] == counts
+
+
+@pytest.mark.parametrize(
+    "text, unit",
+    [
+        ("Serum sodium was 128 mmol/L (reference range 133 to 146 mmol/L).", "mmol/L"),
+        ("Volume of distribution | 3.2–5.6 L/kg", None),
+    ],
+)
+def test_reference_ranges_and_volumes_of_distribution_are_not_results(
+    text: str, unit: str | None
+) -> None:
+    kept = [
+        (v.value, q.ucum)
+        for q in analyze(text).quantities
+        for v in q.values
+        if classify(text, q, v, get_rules())[0] is not None
+    ]
+    assert kept == ([(128.0, unit)] if unit else [])

@@ -60,6 +60,8 @@ def test_canonicalizing_twice_changes_nothing(value: float, unit: str) -> None:
         ("about 2 milligrams per liter", "mg/L"),
         ("up to 40 nanograms per millilitre", "ng/mL"),
         ("levels <3 ng/mL were", "ng/mL"),  # "<3" is not the emoticon
+        ("total T4 9.8 mcg/dL", "ug/dL"),
+        ("free T4 1.31 ng/dL", "ng/dL"),
     ],
 )
 def test_written_units_map_to_ucum(text: str, ucum: str) -> None:

@@ -564,6 +564,6 @@ def test_superscript_reference_numbers_stand_apart_from_the_sentence() -> None:
     page += "<p>Nothing else was reported by the mothers who took part in this study.</p>"
     page += "</article></main></body></html>"
     text = " ".join(b.text for b in parse_html(SourceFile("c.html", page.encode())).blocks)
-    assert "every 8 hours. 1 Take it with food." in text
-    assert "(below 0.05 mg/L). 2,3" in text
+    assert "every 8 hours.[1] Take it with food." in text
+    assert "(below 0.05 mg/L).[2,3]" in text
     assert "100 mg/m2 once daily" in text  # an exponent, not a reference

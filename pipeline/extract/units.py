@@ -29,6 +29,8 @@ _PINT = {
     "ng/L": "nanogram/liter",
     "pg/mL": "picogram/milliliter",
     "mg/dL": "milligram/deciliter",
+    "ug/dL": "microgram/deciliter",
+    "ng/dL": "nanogram/deciliter",
     "g/L": "gram/liter",
     "g/dL": "gram/deciliter",
     "mmol/L": "millimole/liter",

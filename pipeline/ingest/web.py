@@ -251,12 +251,16 @@ def _without_internal_subset(html: str) -> str:
 
 # A reference number set as a superscript after a sentence or clause ("every 8 hours.<sup>1</sup>",
 # "<sup><a href="#r2">2,3</a></sup>") loses its markup in the main text and would be glued to
-# the sentence ("hours.1"): keep it apart, as pages with bare citation numbers write it
-# ("every 8 hours. 1"). Superscripts after a letter or digit (m<sup>2</sup>) are left alone.
+# the sentence ("hours.1") or taken for the next sentence's number: write it as a bracketed
+# reference ("every 8 hours.[1]"). Superscripts after a letter or digit (m<sup>2</sup>) stay.
 _NOTE_MARKER = re.compile(
     r"(?<=[.,;:)\]])\s*<sup\b[^>]*>\s*(?:<a\b[^>]*>\s*)?([\d][\d,\s\u2013-]*?)\s*(?:</a>\s*)?</sup>",
     re.IGNORECASE,
 )
+
+
+def _bracketed(m: re.Match[str]) -> str:
+    return "[" + re.sub(r"\s+", "", m.group(1)) + "] "
 
 
 def parse_html(source: SourceFile) -> ParsedDocument:
@@ -266,7 +270,7 @@ def parse_html(source: SourceFile) -> ParsedDocument:
         from pipeline.ingest.text import parse_text
 
         return parse_text(source)
-    text = _NOTE_MARKER.sub(r" \1 ", _without_internal_subset(text))
+    text = _NOTE_MARKER.sub(_bracketed, _without_internal_subset(text))
     # Precision mode keeps the page's lists and tables and finds nothing in a page of links;
     # recall mode is the fallback for articles written without the usual markup, taken only
     # when it found real sentences (not a run of menu words).
