@@ -6,6 +6,7 @@ from __future__ import annotations
 from pipeline.assemble import assemble
 from pipeline.extract import extract_document
 from pipeline.ingest.text import parse_text, text_to_blocks
+from pipeline.ingest.web import parse_markdown
 from pipeline.model import SourceFile
 from pipeline.sentences import split_sentences
 
@@ -104,3 +105,27 @@ Strengths | 20 mg and 40 mg tablets
         (8.7, None, "%"),
     }
     assert tables["doses"] == []
+
+
+def test_a_column_of_people_counted_and_cells_that_are_ranges() -> None:
+    page = """Examplol: use while breastfeeding
+
+Relative infant doses
+| Drug and regimen | Women studied | RID (%) | Milk/plasma ratio |
+|---|---|---|---|
+| Examplol 250–500 mg three times daily | 7 | 0.1–0.4 | 0.19–0.34 |
+| Otherol 50 mg three times daily | 1 | 0.9 | 0.49 |
+
+Every drug in Table 1 has a relative infant dose well below 10%.
+"""
+    parsed = parse_markdown(SourceFile("examplol.md", page.encode()))
+    doc = assemble(parsed)
+    tables = extract_document(doc.doc_id, doc.text, split_sentences(doc), parsed.drug)
+    assert sorted(p["n"] for p in tables["populations"]) == [1, 7]
+    found = {(m["value"], m["value_high"], m["unit"]) for m in tables["measurements"]}
+    assert {
+        (0.1, 0.4, "%"),
+        (0.19, 0.34, "{ratio}"),
+        (0.9, None, "%"),
+        (0.49, None, "{ratio}"),
+    } <= found

@@ -256,10 +256,10 @@ def _populations(doc: Doc, matches: list[Match]) -> list[Population]:
             continue
         # A count right after a unit-less number or a decimal is part of something else.
         prev = doc[first.i - 1] if first.i > 0 else None
-        # "day 10 women", "0.5, 10 women": part of something else; "3.1 Ten women" (a
-        # numbered paragraph) is not. "1 in 10 babies" is a proportion, not a group.
+        # "day 10 women", "0.5, 10 women", "Table 1 has ... infant": part of something else;
+        # "3.1 Ten women" (a numbered paragraph) is not. "1 in 10 babies" is a proportion.
         if prev is not None and (
-            (is_qnum(prev) and prev.i > 0) or prev.lower_ in {"day", "week", "month", "dose"}
+            (is_qnum(prev) and prev.i > 0) or prev.lower_ in _NOT_A_COUNT_AFTER
         ):
             continue
         if (
@@ -329,6 +329,7 @@ def analyze(text: str) -> Analysis:
     return Analysis(text, doc, quantities, populations, _routes(doc, rules))
 
 
+_NOT_A_COUNT_AFTER = frozenset({"day", "week", "month", "dose", "table", "figure", "fig"})
 _NOT_A_ROUTE_AFTER = frozenset(
     {
         "delivered",

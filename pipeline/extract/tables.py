@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pipeline.extract.analyze import Quantity, Value
+from pipeline.extract.analyze import Population, Quantity, Value
 from pipeline.extract.items import Item, classify
 from pipeline.extract.numwords import parse_digits
 from pipeline.extract.rules import Rules, UnitRule
@@ -46,6 +46,8 @@ def _header_unit(cell: str, rules: Rules) -> UnitRule | None:
     return unit
 
 
+# A cell that is a range: "0.1–0.4", "0.19 to 0.34".
+_CELL_RANGE = re.compile(r"^\s*(?P<low>[\d.,]+)\s*(?:[-\u2013]|to)\s*(?P<high>[\d.,]+)\s*$")
 # A cell's value, with the range written after it: "3.9 (range 1.8–6.2)".
 _CELL_VALUE = re.compile(
     r"^\s*(?P<value>[\d.,]+)\s*\(\s*(?:range\s*:?\s*)?(?P<low>[\d.,]+)\s*(?:[-\u2013]|to)\s*"
@@ -79,9 +81,29 @@ def _item(
         "",
     )
     table, cue = classify(text, q, q.values[0], rules, lactmed)
+    if cue == "percent.no_context":
+        # A row has no words around its numbers: the column's header says what they are.
+        table, cue = "measurements", "percent.column"
     if table != "measurements":
         return None
     return Item(table, q, q.values[0], f"{rule_id}>{cue}", measure=measure, timepoint=timepoint)
+
+
+# A column of people counted: "Women studied", "Mothers (n)", "n".
+_COUNT_HEADER = re.compile(r"^\s*(?:n|no\.?|number)\s*$|\(\s*n\s*\)", re.IGNORECASE)
+
+
+def _add_count(
+    f: SentenceFacts, header: str, cell: str, value: float, offset: int, rules: Rules
+) -> None:
+    """A whole number under a header that names people is a group of that many."""
+    counted = _COUNT_HEADER.search(header) or rules.rx["people_words"].search(header)
+    if not counted or value != int(value) or "." in cell or _header_unit(header, rules):
+        return
+    start = offset + len(cell) - len(cell.lstrip())
+    f.analysis.populations.append(
+        Population("table.count_column", int(value), start, start + len(cell.strip()))
+    )
 
 
 def _in_column(cells: list[str], position: int, columns: list[bool]) -> bool:
@@ -126,8 +148,14 @@ def add_shared_unit_values(facts: Sequence[SentenceFacts], rules: Rules, lactmed
             offset = 0
             for j, cell in enumerate(cells):
                 value = parse_digits(cell)
+                if j and value is not None and j < len(header_text):
+                    _add_count(f, header_text[j], cell, value, offset, rules)
                 ranged = _CELL_VALUE.match(cell) if value is None else None
                 values = [(0, value, None)] if value is not None else []
+                span = _CELL_RANGE.match(cell) if value is None else None
+                if span:
+                    low, high = parse_digits(span["low"]), parse_digits(span["high"])
+                    values = [(span.start("low"), low, high)]
                 if ranged:
                     values = [
                         (ranged.start("value"), parse_digits(ranged["value"]), None),
