@@ -3,7 +3,9 @@
 "Hours after dose | Milk (mcg/L) | Maternal blood (mcg/L)" then "2 | 162 | 580": each bare
 number under a header with a unit is a value in that unit. "... individual milk levels
 (mcg/mL) were:" then "Day 1: 0.21" lines: each is a value in the unit the sentence named.
-The first column of a table labels its rows (hours, doses, samples) and is left alone."""
+The first column of a table labels its rows (hours, doses, samples) and is left alone. A
+column headed with people ("Women studied", "n") gives groups of that many; a column or a row
+of a product's strengths ("Form | Strength | Route") holds no doses."""
 
 from __future__ import annotations
 
