@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import ModuleType
 
@@ -36,3 +37,24 @@ def sample_record_by_drug(sample_records: tuple) -> dict:
 @pytest.fixture(scope="session")
 def make_sample_corpus() -> ModuleType:
     return load_script("make_sample_corpus")
+
+
+# --- Extraction rules: rule files replaced for one test ---
+
+
+@pytest.fixture
+def rule_files(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[dict[str, str]], None]]:
+    """`rule_files({"quantities.jsonl": text})`: get_rules() then loads that text for those
+    files; the real rules are loaded again after the test."""
+    from pipeline.extract import rules
+
+    real_read = rules._read
+
+    def replace(texts: dict[str, str]) -> None:
+        monkeypatch.setattr(rules, "_read", lambda name: texts.get(name) or real_read(name))
+        rules.get_rules.cache_clear()
+
+    yield replace
+    monkeypatch.undo()
+    rules.get_rules.cache_clear()
+    rules.get_rules()

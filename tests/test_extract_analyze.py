@@ -11,6 +11,17 @@ from pipeline.extract.rules import get_rules
 from pipeline.nlp import get_nlp
 
 
+def kept(text: str, lactmed: bool = True) -> list[tuple[float, str, str]]:
+    """(value, unit, "doses" or "measurements") of every value of the sentence kept as one."""
+    out = []
+    for q in analyze(text).quantities:
+        for v in q.values:
+            table = classify(text, q, v, get_rules(), lactmed)[0]
+            if table is not None:
+                out.append((v.value, q.ucum, table))
+    return out
+
+
 @pytest.mark.parametrize("text", ["(n = 8) every 8 hours", "(n = 9) or (n = 8)."])
 def test_a_count_before_a_parenthesis_is_its_own_token(text: str) -> None:
     # spaCy's English exceptions read "8)" as an emoticon.
@@ -23,9 +34,13 @@ def test_a_count_before_a_parenthesis_is_its_own_token(text: str) -> None:
     [
         ("One study compared 26 breastfed babies with 38 whose mothers did not.", [26, 38]),
         ("Ten infants were tested; the drug was detectable in 3 of them.", [10, 3]),
+        ("The study compared 42 breastfed and 36 formula-fed infants.", [42, 36]),
+        ("Ten women and 5 controls were studied.", [10, 5]),
+        ("Between 20 and 40 women took it.", [40]),
+        ("Of 82 women, 25 used a TNF blocker postpartum.", [82, 25]),
     ],
 )
-def test_counts_of_people_without_a_person_word(text: str, counts: list[int]) -> None:
+def test_counts_of_people(text: str, counts: list[int]) -> None:
     assert [p.n for p in analyze(text).populations] == counts
 
 
@@ -49,28 +64,6 @@ def test_a_ratio_with_its_interquartile_range() -> None:
 
 
 @pytest.mark.parametrize(
-    "text, table",
-    [
-        ("The exposed group gained 392 g less between 2 weeks and 6 months.", "measurements"),
-        ("Infants lost about 150 g in the first week.", "measurements"),
-        ("Mothers took 2 g daily for a week.", "doses"),
-    ],
-)
-def test_a_mass_gained_or_lost_is_a_result_not_a_dose(text: str, table: str) -> None:
-    (q,) = [q for q in analyze(text).quantities if q.ucum == "g"]
-    assert classify(text, q, q.values[0], get_rules(), lactmed=False)[0] == table
-
-
-def test_a_dosage_named_as_a_condition_leaves_an_infant_dose_a_result() -> None:
-    text = (
-        "The authors estimated that an exclusively breastfed infant would receive at most "
-        "0.21 mg/kg daily at the higher dosage."
-    )
-    (q,) = analyze(text).quantities
-    assert classify(text, q, q.values[0], get_rules())[0] == "measurements"
-
-
-@pytest.mark.parametrize(
     "text, expected",
     [
         ("It is given as 750 mg to 1.5 g by injection.", ("mg", 750.0, 1500.0)),
@@ -86,32 +79,33 @@ def test_a_range_written_in_two_units_of_one_kind(
 
 
 @pytest.mark.parametrize(
-    "text, counts",
+    "text, lactmed, expected",
     [
-        ("The study compared 42 breastfed and 36 formula-fed infants.", [42, 36]),
-        ("Ten women and 5 controls were studied.", [10, 5]),
-        ("Between 20 and 40 women took it.", [40]),
-        ("Of 82 women, 25 used a TNF blocker postpartum.", [82, 25]),
+        # A mass gained or lost is a result, not a dose.
+        (
+            "The exposed group gained 392 g less between 2 weeks and 6 months.",
+            False,
+            [(392.0, "g", "measurements")],
+        ),
+        ("Infants lost about 150 g in the first week.", False, [(150.0, "g", "measurements")]),
+        ("Mothers took 2 g daily for a week.", False, [(2.0, "g", "doses")]),
+        # A dosage named as a condition leaves an infant's dose a result.
+        (
+            "The authors estimated that an exclusively breastfed infant would receive at most "
+            "0.21 mg/kg daily at the higher dosage.",
+            True,
+            [(0.21, "mg/kg", "measurements")],
+        ),
+        # Lab reference ranges and volumes of distribution are no results.
+        (
+            "Serum sodium was 128 mmol/L (reference range 133 to 146 mmol/L).",
+            True,
+            [(128.0, "mmol/L", "measurements")],
+        ),
+        ("Volume of distribution | 3.2–5.6 L/kg", True, []),
     ],
 )
-def test_groups_sharing_a_noun_and_numeral_subjects(text: str, counts: list[int]) -> None:
-    assert [p.n for p in analyze(text).populations] == counts
-
-
-@pytest.mark.parametrize(
-    "text, unit",
-    [
-        ("Serum sodium was 128 mmol/L (reference range 133 to 146 mmol/L).", "mmol/L"),
-        ("Volume of distribution | 3.2–5.6 L/kg", None),
-    ],
-)
-def test_reference_ranges_and_volumes_of_distribution_are_not_results(
-    text: str, unit: str | None
+def test_doses_results_and_neither(
+    text: str, lactmed: bool, expected: list[tuple[float, str, str]]
 ) -> None:
-    kept = [
-        (v.value, q.ucum)
-        for q in analyze(text).quantities
-        for v in q.values
-        if classify(text, q, v, get_rules())[0] is not None
-    ]
-    assert kept == ([(128.0, unit)] if unit else [])
+    assert kept(text, lactmed) == expected

@@ -3,6 +3,8 @@ in the same order, as spaCy's Matcher over every rule of each group."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -96,21 +98,8 @@ def test_matchers_kept_are_bounded_and_results_unchanged(monkeypatch: pytest.Mon
         assert len(fresh._matchers) == 1
 
 
-def test_one_label_and_id_in_two_token_rule_files_is_refused(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
+def test_one_label_and_id_in_two_token_rule_files_is_refused(rule_files: Callable) -> None:
     clash = '{"id": "pop.x", "label": "QTY", "pattern": [{"LOWER": "x"}], "note": "x"}\n'
-    real_read = rules_module._read
-    monkeypatch.setattr(
-        rules_module,
-        "_read",
-        lambda name: clash if name in rules_module.TOKEN_RULE_FILES else real_read(name),
-    )
-    rules_module.get_rules.cache_clear()
-    try:
-        with pytest.raises(rules_module.RuleError, match="populations.jsonl rule pop.x"):
-            rules_module.get_rules()
-    finally:
-        monkeypatch.undo()
-        rules_module.get_rules.cache_clear()
+    rule_files(dict.fromkeys(rules_module.TOKEN_RULE_FILES, clash))
+    with pytest.raises(rules_module.RuleError, match="populations.jsonl rule pop.x"):
         rules_module.get_rules()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
@@ -97,21 +98,10 @@ def test_seed_gold_is_met_exactly(tmp_path: Path) -> None:
     assert {a: s.f1 for a, s in report.scores.items()} == {a: 1.0 for a in report.scores}
 
 
-def test_a_broken_rule_is_refused_with_its_id(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_broken_rule_is_refused_with_its_id(rule_files: Callable) -> None:
     bad = '{"id": "qty.bad", "label": "QTY", "pattern": [{"NOT_AN_ATTR": 1}], "note": "x"}\n'
-    real_read = rules_module._read
-    monkeypatch.setattr(
-        rules_module,
-        "_read",
-        lambda name: bad if name == "quantities.jsonl" else real_read(name),
-    )
-    rules_module.get_rules.cache_clear()
-    try:
-        with pytest.raises(rules_module.RuleError, match="qty.bad"):
-            rules_module.get_rules()
-    finally:
-        monkeypatch.undo()
-        rules_module.get_rules.cache_clear()
+    rule_files({"quantities.jsonl": bad})
+    with pytest.raises(rules_module.RuleError, match="qty.bad"):
         rules_module.get_rules()
 
 

@@ -16,6 +16,19 @@ distributed = pytest.importorskip("distributed")
 dd = pytest.importorskip("dask.dataframe")
 
 
+def loopback_cluster() -> distributed.LocalCluster:
+    """A running cluster on 127.0.0.1: one worker that runs tasks in a thread, as
+    `dask worker` does."""
+    return distributed.LocalCluster(
+        n_workers=1,
+        threads_per_worker=1,
+        processes=False,
+        host="127.0.0.1",
+        protocol="tcp",
+        dashboard_address=None,
+    )
+
+
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     raw = tmp_path_factory.mktemp("dask") / "raw"
@@ -33,14 +46,7 @@ def local_out(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_a_running_cluster_writes_the_same_tables(
     corpus: Path, local_out: Path, tmp_path: Path
 ) -> None:
-    with distributed.LocalCluster(
-        n_workers=1,
-        threads_per_worker=1,
-        processes=False,
-        host="127.0.0.1",
-        protocol="tcp",
-        dashboard_address=None,
-    ) as cluster:
+    with loopback_cluster() as cluster:
         assert cluster.scheduler_address.startswith("tcp://127.0.0.1:")
         out = tmp_path / "out"
         summary = run(
@@ -84,8 +90,8 @@ def test_an_unreachable_scheduler_is_a_clear_error(
 def test_the_runs_limits_reach_worker_threads_without_the_environment(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """--max-pages and --max-seconds travel with each task: a cluster worker (here a thread, as
-    `dask worker` runs tasks) applies them though no LACTPIPE_MAX_* variable is set anywhere."""
+    """--max-pages and --max-seconds travel with each task: a cluster worker (a thread) applies
+    them though no LACTPIPE_MAX_* variable is set anywhere."""
     from reliability_inputs import record
 
     from pipeline.limits import Limits
@@ -96,14 +102,7 @@ def test_the_runs_limits_reach_worker_threads_without_the_environment(
     write_corpus(raw, pdfs=1, texts=1, bad=False)
     long_text = "\n\n".join(record().to_text() for _ in range(1000))  # ~1.5 s to ingest
     (raw / "long.txt").write_text(long_text, encoding="utf-8")
-    with distributed.LocalCluster(
-        n_workers=1,
-        threads_per_worker=1,
-        processes=False,
-        host="127.0.0.1",
-        protocol="tcp",
-        dashboard_address=None,
-    ) as cluster:
+    with loopback_cluster() as cluster:
         summary = run(
             raw,
             tmp_path / "out",

@@ -169,17 +169,15 @@ def _quantities(doc: Doc, text: str, rules: Rules, matches: list[Match]) -> list
         elif label == "QTY_RANGE_UNITS":
             first_end = units[0].idx + len(units[0].text)
             first, last = unit_of(units[0]), unit_of(units[-1])
-            low, high = canonical(values[0], first.ucum), canonical(values[1], last.ucum)
-            if (
-                first.ucum != last.ucum
-                and first.kind == last.kind
-                and low[1] == high[1]
-                and not _BEFORE_AFTER.search(text[: span.start_char])
-            ):
-                # "750 mg to 1.5 g": one range, in the unit both convert to
+            before_after = _BEFORE_AFTER.search(text[: span.start_char])
+            # "750 mg to 1.5 g": one range, in the unit both convert to
+            convertible = first.ucum != last.ucum and first.kind == last.kind and not before_after
+            low = canonical(values[0], first.ucum) if convertible else None
+            high = canonical(values[1], last.ucum) if convertible else None
+            if low and high and low[1] == high[1]:
                 vals = [Value(low[0], high[0], nums[0].idx, end)]
                 ucum = low[1]
-            elif first.ucum != last.ucum or _BEFORE_AFTER.search(text[: span.start_char]):
+            elif first.ucum != last.ucum or before_after:
                 # "3 hours - 9.4 mg/L" (a time, then a level), "rose from 25 to 40 mcg/L"
                 out.append(
                     Quantity(

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from pipeline.extract.analyze import Population, Quantity, Value
 from pipeline.extract.items import Item, classify
@@ -48,14 +49,30 @@ def _header_unit(cell: str, rules: Rules) -> UnitRule | None:
     return unit
 
 
+_RANGE = r"(?P<low>[\d.,]+)\s*(?:[-\u2013]|to)\s*(?P<high>[\d.,]+)"
 # A cell that is a range: "0.1–0.4", "0.19 to 0.34".
-_CELL_RANGE = re.compile(r"^\s*(?P<low>[\d.,]+)\s*(?:[-\u2013]|to)\s*(?P<high>[\d.,]+)\s*$")
+_CELL_RANGE = re.compile(rf"^\s*{_RANGE}\s*$")
 # A cell's value, with the range written after it: "3.9 (range 1.8–6.2)".
-_CELL_VALUE = re.compile(
-    r"^\s*(?P<value>[\d.,]+)\s*\(\s*(?:range\s*:?\s*)?(?P<low>[\d.,]+)\s*(?:[-\u2013]|to)\s*"
-    r"(?P<high>[\d.,]+)\s*\)\s*$",
-    re.IGNORECASE,
+_CELL_VALUE_AND_RANGE = re.compile(
+    rf"^\s*(?P<value>[\d.,]+)\s*\(\s*(?:range\s*:?\s*)?{_RANGE}\s*\)\s*$", re.IGNORECASE
 )
+
+
+def _cell_values(cell: str) -> list[tuple[int, float, float | None]]:
+    """(offset in the cell, value, high end of a range) of what a cell holds: "12",
+    "0.1–0.4", "3.9 (range 1.8–6.2)"; nothing for any other text."""
+    value = parse_digits(cell)
+    if value is not None:
+        return [(0, value, None)]
+    out: list[tuple[int, float | None, float | None]] = []
+    m = _CELL_VALUE_AND_RANGE.match(cell)
+    if m:
+        out.append((m.start("value"), parse_digits(m["value"]), None))
+    else:
+        m = _CELL_RANGE.match(cell)
+    if m:
+        out.append((m.start("low"), parse_digits(m["low"]), parse_digits(m["high"])))
+    return [(at, low, high) for at, low, high in out if low is not None]
 
 
 def _item(
@@ -95,16 +112,42 @@ def _item(
 _COUNT_HEADER = re.compile(r"^\s*(?:n|no\.?|number)\s*$|\(\s*n\s*\)", re.IGNORECASE)
 
 
+@dataclass
+class _Header:
+    """A table's header row, read once for the rows under it."""
+
+    cells: list[str]
+    units: list[UnitRule | None]  # the unit each column's values are in
+    strengths: list[bool]  # columns of a product's strengths ("Strength")
+    counts: list[bool]  # columns of people counted ("Women studied", "n")
+
+    @classmethod
+    def read(cls, cells: list[str], rules: Rules) -> _Header:
+        units = [_header_unit(c, rules) for c in cells]
+        return cls(
+            cells,
+            units,
+            [rules.rx["strength_column"].search(c) is not None for c in cells],
+            [
+                unit is None and bool(_COUNT_HEADER.search(c) or rules.rx["people_words"].search(c))
+                for c, unit in zip(cells, units, strict=True)
+            ],
+        )
+
+
+_NO_HEADER = _Header([], [], [], [])
+
+
 def _add_count(
-    f: SentenceFacts, header: str, cell: str, value: float, offset: int, rules: Rules
+    f: SentenceFacts, cell: str, value: tuple[int, float, float | None], offset: int
 ) -> None:
     """A whole number under a header that names people is a group of that many."""
-    counted = _COUNT_HEADER.search(header) or rules.rx["people_words"].search(header)
-    if not counted or value != int(value) or "." in cell or _header_unit(header, rules):
+    at, n, high = value
+    if high is not None or n != int(n) or "." in cell:
         return
-    start = offset + len(cell) - len(cell.lstrip())
+    start = offset + at
     f.analysis.populations.append(
-        Population("table.count_column", int(value), start, start + len(cell.strip()))
+        Population("table.count_column", int(n), start, start + len(cell.strip()))
     )
 
 
@@ -122,8 +165,7 @@ def _in_column(cells: list[str], position: int, columns: list[bool]) -> bool:
 def add_shared_unit_values(facts: Sequence[SentenceFacts], rules: Rules, lactmed: bool) -> None:
     """Add the values of tables and labelled lists to the facts of their rows (in place)."""
     pending: UnitRule | None = None  # the unit an introducing sentence named
-    header: list[UnitRule | None] = []
-    header_text: list[str] = []
+    header = _NO_HEADER
     previous_row = False
     for f in facts:
         s = f.sentence
@@ -134,44 +176,28 @@ def add_shared_unit_values(facts: Sequence[SentenceFacts], rules: Rules, lactmed
                 f.items[:] = []  # "Strengths | 20 mg and 40 mg tablets": a row of strengths
             # "Form | Strength | Route": a column of a product's strengths holds no doses, and
             # its rows ("Suppository | 1000 mg | Rectal") stay under that header.
-            strengths = [rules.rx["strength_column"].search(h) is not None for h in header_text]
-            if previous_row and any(strengths) and len(cells) == len(header_text):
-                f.items[:] = [i for i in f.items if not _in_column(cells, i.value.start, strengths)]
+            if previous_row and any(header.strengths) and len(cells) == len(header.cells):
+                f.items[:] = [
+                    i for i in f.items if not _in_column(cells, i.value.start, header.strengths)
+                ]
                 if not any(numeric[1:]):
                     continue
             if not previous_row or not any(numeric[1:]):
-                header = [_header_unit(c, rules) for c in cells]
-                header_text = cells
+                header = _Header.read(cells, rules)
                 previous_row = True
                 continue
             if _BARE_QUANTITY.match(cells[0]):
                 # "5 mg | 12 | 24": the first cell names the row (a dose group), it is no dose.
                 f.items[:] = [i for i in f.items if i.value.start >= len(cells[0])]
             offset = 0
-            for j, cell in enumerate(cells):
-                value = parse_digits(cell)
-                if j and value is not None and j < len(header_text):
-                    _add_count(f, header_text[j], cell, value, offset, rules)
-                ranged = _CELL_VALUE.match(cell) if value is None else None
-                values = [(0, value, None)] if value is not None else []
-                span = _CELL_RANGE.match(cell) if value is None else None
-                if span:
-                    low, high = parse_digits(span["low"]), parse_digits(span["high"])
-                    values = [(span.start("low"), low, high)]
-                if ranged:
-                    values = [
-                        (ranged.start("value"), parse_digits(ranged["value"]), None),
-                        (
-                            ranged.start("low"),
-                            parse_digits(ranged["low"]),
-                            parse_digits(ranged["high"]),
-                        ),
-                    ]
-                unit = (header[j] if j < len(header) else None) or pending
-                for at, low, high in values if j and unit is not None else []:
-                    if low is None:
-                        continue
-                    measure = header_text[j] if j < len(header_text) else None
+            for j, cell in enumerate(cells[1:], 1):
+                offset += len(cells[j - 1]) + len(_CELL_SEP)
+                in_header = j < len(header.cells)
+                values = _cell_values(cell)
+                if in_header and header.counts[j] and values:
+                    _add_count(f, cell, values[0], offset)
+                unit = (header.units[j] if in_header else None) or pending
+                for at, low, high in values if unit is not None else []:
                     item = _item(
                         s.text,
                         offset + at,
@@ -180,13 +206,12 @@ def add_shared_unit_values(facts: Sequence[SentenceFacts], rules: Rules, lactmed
                         "table.column_unit",
                         rules,
                         lactmed,
-                        measure,
+                        header.cells[j] if in_header else None,
                         cells[0],
                         high,
                     )
                     if item:
                         f.items.append(item)
-                offset += len(cell) + len(_CELL_SEP)
             previous_row = True
             continue
         previous_row = False
