@@ -99,7 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
         "eval",
         help="score --out against a gold file",
         description="Score the extraction tables in --out against a gold JSONL "
-        "file (../shared/gold/FORMAT.md): precision, recall, F1 per atom type, "
+        "file (eval/FORMAT.md): precision, recall, F1 per atom type, "
         "and every miss and false hit with its sentence.",
     )
     p.add_argument("--gold", type=Path, required=True, help="gold JSONL file")
@@ -148,8 +148,8 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         if args.command in ("run", "ingest"):
-            from pipeline.limits import Limits
-            from pipeline.run import run
+            from pipeline.runner.limits import Limits
+            from pipeline.runner.run import run
 
             limits = Limits.from_env().with_overrides(
                 args.max_bytes, args.max_pages, args.max_seconds

@@ -1,4 +1,4 @@
-"""Score extraction tables against a gold file (../shared/gold/FORMAT.md) and gate on floors.
+"""Score extraction tables against a gold file (eval/FORMAT.md) and gate on floors.
 
 Atoms, per document, compared as multisets after converting units to one base per dimension:
 population n; dose (amount, amount_high, unit); measurement (value, value_high, unit);
@@ -282,7 +282,7 @@ def main_eval(args: argparse.Namespace) -> int:
 
 def _run_corpus(raw_dir: Path, gold: Path, work: Path) -> Report:
     """Copy the gold's documents to a scratch raw/, run every stage, score."""
-    from pipeline.run import run
+    from pipeline.runner.run import run
 
     raw = work / "raw"
     raw.mkdir(parents=True)
@@ -305,8 +305,8 @@ def main_gate(args: argparse.Namespace) -> int:
         gold = (root / corpus["gold"]).resolve()
         if not gold.exists():
             print(
-                f"error: gold file {gold} not found (corpus {corpus['name']}): is ../shared "
-                "next to the repository?",
+                f"error: gold file {gold} not found (corpus {corpus['name']}); the corpora "
+                "live in eval/corpora/ and tests/data/",
                 file=sys.stderr,
             )
             return 1

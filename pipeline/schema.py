@@ -18,6 +18,7 @@ class Column:
     type: pa.DataType
     doc: str
     nullable: bool = True
+    codes: tuple[str, ...] | None = None  # a closed list: any other value fails validation
 
 
 @dataclass(frozen=True)
@@ -39,8 +40,43 @@ class Table:
         return [c.name for c in self.columns]
 
 
-def _c(name: str, type_: pa.DataType, doc: str, nullable: bool = True) -> Column:
-    return Column(name, type_, doc, nullable)
+def _c(
+    name: str,
+    type_: pa.DataType,
+    doc: str,
+    nullable: bool = True,
+    codes: tuple[str, ...] | None = None,
+) -> Column:
+    if codes:
+        doc = f"{doc}; one of: {', '.join(codes)}"
+    return Column(name, type_, doc, nullable, codes)
+
+
+# The closed code lists of gold format version 2 (eval/FORMAT.md).
+WHO = ("mother", "infant", "pair", "other")
+RECIPIENTS = ("mother", "infant")
+KINDS = (
+    "concentration",
+    "infant_dose",
+    "relative_infant_dose",
+    "milk_plasma_ratio",
+    "infant_plasma_ratio",
+    "half_life",
+    "amount_excreted",
+    "proportion",
+    "change",
+    "milk_volume",
+    "other",
+)
+MATRICES = (
+    "milk",
+    "maternal_blood",
+    "infant_blood",
+    "cord_blood",
+    "maternal_urine",
+    "infant_urine",
+)
+P_QUALIFIERS = ("<", "=", ">")
 
 
 STR = pa.string()
@@ -176,6 +212,7 @@ POPULATIONS = Table(
         *_ITEM_HEAD,
         _c("n", I32, "number of people (number words as digits)", False),
         _c("role", STR, "exposed, control or total", False),
+        _c("who", STR, "whose count it is", codes=WHO),
         *_ITEM_TAIL,
     ),
     ("item_id",),
@@ -197,6 +234,7 @@ DOSES = Table(
         _c("duration", STR, "duration as written (for 3 days)"),
         _c("stat", STR, "mean, median, range or maximum"),
         _c("drug", STR, "substance dosed, where a statement doses several"),
+        _c("recipient", STR, "who is dosed: the mother, or the infant directly", codes=RECIPIENTS),
         *_ITEM_TAIL,
     ),
     ("item_id",),
@@ -218,6 +256,20 @@ MEASUREMENTS = Table(
         _c("group", STR, "group the value belongs to, as written"),
         _c("measure", STR, "what was measured, as written"),
         _c("timepoint", STR, "when, as written"),
+        _c("kind", STR, "what sort of number it is", codes=KINDS),
+        _c(
+            "matrix",
+            STR,
+            "fluid a concentration, half-life or ratio was measured in (null for other kinds)",
+            codes=MATRICES,
+        ),
+        _c("analyte", STR, "substance measured, lower case, where it is not the statement's drug"),
+        _c("dose_item_id", STR, "doses.item_id of the dose the value followed (same statement)"),
+        _c(
+            "population_item_id",
+            STR,
+            "populations.item_id of the group the value describes (same statement)",
+        ),
         *_ITEM_TAIL,
     ),
     ("item_id",),
@@ -231,6 +283,17 @@ COMPARISONS = Table(
         _c("measure", STR, "what is compared, as written"),
         _c("values", pa.list_(F64), "compared values in the order written", False),
         _c("unit", STR, "UCUM code of the values"),
+        _c("kind", STR, "what sort of numbers are compared", codes=KINDS),
+        _c("outcome", STR, "what is compared, in the text's words, without numbers or groups"),
+        _c("arms", pa.list_(STR), "one label per value, in the same order, in the text's words"),
+        _c("significant", BOOL, "true/false where the text says (words or p-value), else null"),
+        _c("p_value", F64, "p-value where written"),
+        _c("p_qualifier", STR, "how the p-value is written", codes=P_QUALIFIERS),
+        _c(
+            "measurement_item_ids",
+            pa.list_(STR),
+            "measurements.item_id of the compared values, in order",
+        ),
         *_ITEM_TAIL,
     ),
     ("item_id",),

@@ -39,6 +39,12 @@ FOREIGN_KEYS: dict[tuple[str, str], tuple[str, str]] = {
 SPAN_TEXT_TABLES = frozenset(
     {"sections", "sentences", "statements", "populations", "doses", "measurements", "comparisons"}
 )
+# Links between items: (table, column) -> the table the column's item ids must be in, within
+# the same statement (a milk level is tied to a dose of its own statement, never another's).
+LINKS: dict[str, dict[str, str]] = {
+    "measurements": {"dose_item_id": "doses", "population_item_id": "populations"},
+    "comparisons": {"measurement_item_ids": "measurements"},
+}
 MAX_SHOWN = 20  # failing rows shown in the message; the rest are counted
 
 
@@ -65,11 +71,13 @@ def pandera_schema(
     table: Table,
     parents: Mapping[tuple[str, str], set[str]] | None = None,
     doc_text: Mapping[str, str] | None = None,
+    statement_of: Mapping[str, Mapping[str, str]] | None = None,
 ) -> pdr.DataFrameSchema:
     """The pandera schema of one table, from its definition in pipeline/schema.py.
 
     `parents` holds the allowed values of each foreign-key column; `doc_text` maps doc_id to
-    the document's text, for the span checks.
+    the document's text, for the span checks; `statement_of` maps a linked table's name to
+    its item_id -> statement_id, for the link checks.
     """
     parents = parents or {}
     columns = {}
@@ -85,6 +93,11 @@ def pandera_schema(
                     lambda col, v=values: col.isin(v) | col.isna(), name=f"foreign_key:{parent}"
                 )
             )
+        if col.codes:
+            codes = list(col.codes)
+            checks.append(
+                pdr.Check(lambda c, v=codes: c.isin(v) | c.isna(), name=f"code_in:{col.name}")
+            )
         if col.name in ("char_start", "char_end", "n_chars", "n_pages", "ref_number"):
             checks.append(pdr.Check.ge(0, name=f"{col.name}>=0", ignore_na=True))
         columns[col.name] = _column(col.type, col.nullable, col.name == single_key, checks)
@@ -95,6 +108,11 @@ def pandera_schema(
                 _span_check(doc_text, table.name in SPAN_TEXT_TABLES), name="span_inside_document"
             )
         )
+    for column, target in LINKS.get(table.name, {}).items():
+        if statement_of is not None and target in statement_of:
+            frame_checks.append(
+                pdr.Check(_link_check(column, statement_of[target]), name=f"link:{column}")
+            )
     if table.name == "documents":
         frame_checks.append(
             pdr.Check(
@@ -132,6 +150,24 @@ def _span_check(
                 continue
             inside = 0 <= start <= end <= len(doc)
             ok.append(inside and (not compare_text or doc[start:end] == text))
+        return pd.Series(ok, index=df.index, dtype=bool)
+
+    return check
+
+
+def _link_check(
+    column: str, statement_of: Mapping[str, str]
+) -> Callable[[pd.DataFrame], pd.Series]:
+    """Every linked id exists and belongs to the row's own statement."""
+
+    def check(df: pd.DataFrame) -> pd.Series:
+        ok = []
+        for sid, linked in zip(df["statement_id"].tolist(), df[column].tolist(), strict=True):
+            if isinstance(linked, str):
+                ids = [linked]
+            else:  # a list of ids, or a null (None or pandas' NA)
+                ids = list(linked) if isinstance(linked, (list, tuple)) else []
+            ok.append(all(statement_of.get(i) == sid for i in ids))
         return pd.Series(ok, index=df.index, dtype=bool)
 
     return check
@@ -181,9 +217,14 @@ def validate_tables(tables: Mapping[str, pa.Table]) -> None:
     if "documents" in frames:
         docs = frames["documents"]
         doc_text = dict(zip(docs["doc_id"], docs["text"], strict=True))
+    statement_of = {
+        name: dict(zip(frames[name]["item_id"], frames[name]["statement_id"], strict=True))
+        for name in ("doses", "populations", "measurements")
+        if name in frames
+    }
     reports, collected = [], []
     for name, df in frames.items():
-        schema = pandera_schema(TABLES[name], parents, doc_text)
+        schema = pandera_schema(TABLES[name], parents, doc_text, statement_of)
         try:
             schema.validate(df, lazy=True)
         except SchemaErrors as exc:

@@ -209,7 +209,7 @@ def measure(
         return _measure_parse(raw, backend)
     if name == "extract_alone":
         return _measure_extract_alone(out)
-    from pipeline.run import run
+    from pipeline.runner.run import run
 
     if name in ("pdf", "extract", "nxml", "web"):  # one stage: its steady-state rate
         _warm_up(name)
@@ -231,7 +231,7 @@ def _measure_parse(raw: Path, backend: str) -> dict:
     """The PDF reader and layout alone (bytes -> sectioned document, ingest/dispatch.py), as
     the reference is a reader alone: no sentences, rows, validation or writing."""
     from pipeline.ingest.dispatch import parse_source
-    from pipeline.model import SourceFile
+    from pipeline.ingest.parsed import SourceFile
 
     _warm_up("pdf", writes_tables=False)
     sources = [SourceFile(p.name, p.read_bytes()) for p in sorted(raw.glob("*.pdf"))]
@@ -247,7 +247,7 @@ def _measure_extract_alone(out: Path) -> dict:
     import pyarrow.parquet as pq
 
     from pipeline.extract import extract_document
-    from pipeline.sentences import sentences_from_rows
+    from pipeline.ingest.sentences import sentences_from_rows
 
     _warm_up("extract", writes_tables=False)
     tables = {

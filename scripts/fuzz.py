@@ -29,10 +29,10 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 from reliability_inputs import real_input_bytes  # noqa: E402
 from test_reliability_fuzz import mutate  # noqa: E402
 
-from pipeline.model import SourceFile  # noqa: E402
-from pipeline.rows import process_source  # noqa: E402
+from pipeline.ingest.parsed import SourceFile  # noqa: E402
+from pipeline.runner.document import process_source  # noqa: E402
 
-DEV_TEXTS = Path("/work/shared/dev/texts")
+DEV_TEXTS = Path(__file__).resolve().parent.parent / "eval" / "corpora" / "dev"
 
 
 def corpus() -> dict[str, bytes]:

@@ -16,7 +16,7 @@ import pandas as pd
 from pipeline.render.record import LactMedRecord, RecordReference
 
 ROOT = Path(__file__).resolve().parents[1]
-SEEDS = Path("/work/shared/seeds") if Path("/work/shared/seeds").is_dir() else ROOT / "raw"
+SEEDS = ROOT / "eval" / "corpora" / "seeds"
 
 
 def record(drug: str = "Zolmitrex", part: str = "LM7001") -> LactMedRecord:

@@ -12,8 +12,8 @@ from pathlib import Path
 import pyarrow as pa
 
 from pipeline.ids import doc_id_for, item_id, span_id
+from pipeline.runner.output import to_arrow, write_tables
 from pipeline.schema import DOCUMENTS, EXTRACT_TABLES, TABLES
-from pipeline.writer import to_arrow, write_tables
 
 
 @dataclass

@@ -9,8 +9,8 @@ import pytest
 from perf_corpus import TABLE_NAMES, assert_same_tables, read_tables, write_corpus
 
 import pipeline
-from pipeline.cache import ResultCache, extract_code_hash, ingest_code_hash
-from pipeline.run import run
+from pipeline.runner.cache import ResultCache, extract_code_hash, ingest_code_hash
+from pipeline.runner.run import run
 
 EXTRACT_TABLES = ("statements", "populations", "doses", "measurements", "comparisons")
 

@@ -11,9 +11,9 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from pipeline.encoding import decode
 from pipeline.errors import DocumentError
-from pipeline.run import run
+from pipeline.ingest.encoding import decode
+from pipeline.runner.run import run
 
 # "μ" (Greek mu), "–" (en dash), "≥" and "é" for the Unicode encodings; cp1252 has the en dash
 # and "µ" (micro sign, U+00B5) but no Greek mu or "≥"; latin-1 has "µ" and "é" only.

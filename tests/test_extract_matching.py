@@ -17,7 +17,7 @@ from pipeline.extract import rules as rules_module
 from pipeline.extract.analyze import _merge_units
 from pipeline.extract.matching import required_words
 from pipeline.extract.rules import POPULATIONS, QUANTITIES, get_rules
-from pipeline.sentences import block_sentences
+from pipeline.ingest.sentences import block_sentences
 
 
 def test_required_words_come_from_tokens_that_must_be_there() -> None:

@@ -10,13 +10,14 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from corpora import SEEDS, SEEDS_GOLD
 
 from pipeline.evaluate import score
 from pipeline.extract import rules as rules_module
-from pipeline.run import run
+from pipeline.runner.run import run
 
 DATA = Path(__file__).parent / "data" / "extract"
-SHARED = Path(__file__).resolve().parents[2] / "shared"
+
 ITEM_TABLES = ("populations", "doses", "measurements", "comparisons")
 
 
@@ -85,14 +86,12 @@ def test_statements_kinds_citations_and_negation(extracted: Path) -> None:
 
 
 def test_seed_gold_is_met_exactly(tmp_path: Path) -> None:
-    gold = SHARED / "gold" / "seeds.jsonl"
-    if not gold.exists():
-        pytest.skip("../shared is not beside the repository")
+    gold = SEEDS_GOLD
     raw = tmp_path / "raw"
     raw.mkdir()
     for line in gold.read_text().splitlines():
         name = json.loads(line)["doc"]
-        shutil.copy(SHARED / "seeds" / name, raw / name)
+        shutil.copy(SEEDS / name, raw / name)
     run(raw, tmp_path / "out", workers=1, console=False)
     report = score(gold, tmp_path / "out")
     assert {a: s.f1 for a, s in report.scores.items()} == {a: 1.0 for a in report.scores}

@@ -3,12 +3,12 @@
 
 from __future__ import annotations
 
-from pipeline.assemble import assemble
 from pipeline.extract import extract_document
+from pipeline.ingest.assemble import assemble
+from pipeline.ingest.parsed import SourceFile
+from pipeline.ingest.sentences import split_sentences
 from pipeline.ingest.text import parse_text, text_to_blocks
 from pipeline.ingest.web import parse_markdown
-from pipeline.model import SourceFile
-from pipeline.sentences import split_sentences
 
 RECORD = """Examplol Levels and Effects while Breastfeeding
 

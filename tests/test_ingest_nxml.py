@@ -21,12 +21,12 @@ from nxml_records import FAMOTIDINE, LAMOTRIGINE, NIFEDIPINE, RECORDS
 
 from pipeline.errors import DocumentError
 from pipeline.ingest.nxml import parse_nxml
+from pipeline.ingest.parsed import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, SourceFile
 from pipeline.ingest.sources import FailedSource, iter_sources
-from pipeline.model import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, SourceFile
 from pipeline.render.lactmed_nxml import ARCHIVE_MTIME, member_name, render_nxml, write_archive
 from pipeline.render.record import RecordReference
-from pipeline.rows import DocumentResult, process_source
-from pipeline.run import run
+from pipeline.runner.document import DocumentResult, process_source
+from pipeline.runner.run import run
 
 ARCHIVE = "lactmed_NBK501922.tar.gz"
 REPO = Path(__file__).resolve().parent.parent

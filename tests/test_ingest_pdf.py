@@ -20,12 +20,12 @@ from reportlab.lib.pagesizes import letter
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
+from pipeline.ingest.parsed import HEADING, TABLE_ROW, SourceFile
 from pipeline.ingest.pdf import parse_pdf
-from pipeline.model import HEADING, TABLE_ROW, SourceFile
 from pipeline.render.lactmed_pdf import render_pdf
 from pipeline.render.record import LactMedRecord
-from pipeline.rows import DocumentResult, process_source
-from pipeline.run import run
+from pipeline.runner.document import DocumentResult, process_source
+from pipeline.runner.run import run
 
 LAYOUTS = {
     "plain": {},

@@ -1,5 +1,5 @@
 """Plain text through the real pipeline: LactMed records copied from drug sites (seed 000, the
-development texts d01-d15), read back from Parquet; property tests for pipeline.textclean."""
+development texts d01-d15), read back from Parquet; property tests for pipeline.ingest.textclean."""
 
 from __future__ import annotations
 
@@ -10,20 +10,20 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from corpora import CORPORA, SEEDS
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.run import run
-from pipeline.textclean import (
+from pipeline.ingest.textclean import (
     HYPHEN_PREFIXES,
     join_hyphenated,
     normalize_space,
     unwrap_lines,
 )
+from pipeline.runner.run import run
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
 SEED = "000_6441ddaad8917695.txt"
-DEV = sorted((SHARED / "dev" / "texts").glob("d*.txt"))
+DEV = sorted((CORPORA / "dev").glob("d*.txt"))
 LACTMED_DEV = [p for p in DEV if int(p.name[1:3]) <= 15]
 
 # LactMed headings as they start a line in plain text, and the section each one opens.
@@ -39,10 +39,10 @@ LACTMED_HEADINGS = {
 
 @pytest.fixture(scope="module")
 def tables(tmp_path_factory: pytest.TempPathFactory) -> dict[str, pd.DataFrame]:
-    assert len(LACTMED_DEV) == 15, f"development texts not found under {SHARED}"
+    assert len(LACTMED_DEV) == 15, f"development texts not found under {CORPORA}"
     raw = tmp_path_factory.mktemp("raw")
     out = tmp_path_factory.mktemp("out")
-    shutil.copy(SHARED / "seeds" / SEED, raw / SEED)
+    shutil.copy(SEEDS / SEED, raw / SEED)
     for path in LACTMED_DEV:
         shutil.copy(path, raw / path.name)
     run(raw, out, extract=False, workers=1, console=False)
@@ -65,7 +65,7 @@ def _sections(tables: dict[str, pd.DataFrame], name: str) -> pd.DataFrame:
 
 
 def _gold_anchors(gold_file: str, doc: str) -> list[str]:
-    for line in (SHARED / "gold" / gold_file).read_text(encoding="utf-8").splitlines():
+    for line in (CORPORA / gold_file).read_text(encoding="utf-8").splitlines():
         record = json.loads(line)
         if record["doc"] == doc:
             return [normalize_space(s["anchor"]) for s in record["statements"]]
@@ -117,7 +117,7 @@ def test_seed_lines_unwrapped_and_hyphen_kept(tables) -> None:
     assert "non- supplemented" not in text and "nonsupplemented" not in text
     # Lines wrapped at the page width are one paragraph again.
     assert "during breastfeeding. However, other magnesium salts" in text
-    for anchor in _gold_anchors("seeds.jsonl", SEED):
+    for anchor in _gold_anchors("seeds/gold.jsonl", SEED):
         assert anchor in text
 
 
@@ -164,7 +164,7 @@ def test_dev_text_source_line_dropped_and_content_kept(tables, path: Path) -> No
     assert first not in text
     assert not re.search(r"^source:", text, re.MULTILINE | re.IGNORECASE)
     folded = normalize_space(text.replace("\n", " "))
-    anchors = _gold_anchors("dev.jsonl", path.name)
+    anchors = _gold_anchors("dev/gold.jsonl", path.name)
     assert anchors and all(a in folded for a in anchors)
 
 
@@ -185,7 +185,7 @@ def test_no_dev_text_failed(tables) -> None:
 
 
 # ---------------------------------------------------------------------------------------------
-# pipeline.textclean properties
+# pipeline.ingest.textclean properties
 
 _ZERO_WIDTH = set("\u00ad\u200b\u200c\u200d\u2060\ufeff")
 _LINE_TEXT = st.text(

@@ -8,16 +8,13 @@ import re
 import shutil
 import socket
 from dataclasses import dataclass
-from pathlib import Path
 
 import pandas as pd
 import pytest
+from corpora import SEEDS, SEEDS_GOLD
 
-from pipeline.run import RunSummary, run
-from pipeline.textclean import normalize_space
-
-SHARED = Path(__file__).resolve().parents[2] / "shared"
-SEEDS = SHARED / "seeds"
+from pipeline.ingest.textclean import normalize_space
+from pipeline.runner.run import RunSummary, run
 
 DRUG_PAGE = """<!DOCTYPE html>
 <html lang="en">
@@ -190,7 +187,7 @@ class Output:
 
 @pytest.fixture(scope="module")
 def output(tmp_path_factory: pytest.TempPathFactory) -> Output:
-    assert SEEDS.is_dir(), f"shared seeds not found at {SEEDS}"
+    assert SEEDS.is_dir(), f"seeds not found at {SEEDS}"
     raw = tmp_path_factory.mktemp("raw")
     out = tmp_path_factory.mktemp("out")
     (raw / "sertraline.html").write_text(DRUG_PAGE, encoding="utf-8")
@@ -541,7 +538,7 @@ def test_copied_text_structure_004(output: Output) -> None:
 
 
 def _gold_anchors(doc: str) -> list[str]:
-    for line in (SHARED / "gold" / "seeds.jsonl").read_text(encoding="utf-8").splitlines():
+    for line in SEEDS_GOLD.read_text(encoding="utf-8").splitlines():
         record = json.loads(line)
         if record["doc"] == doc:
             return [normalize_space(s["anchor"]) for s in record["statements"]]
@@ -549,8 +546,8 @@ def _gold_anchors(doc: str) -> list[str]:
 
 
 def test_superscript_reference_numbers_stand_apart_from_the_sentence() -> None:
+    from pipeline.ingest.parsed import SourceFile
     from pipeline.ingest.web import parse_html
-    from pipeline.model import SourceFile
 
     body = " ".join(
         [

@@ -12,11 +12,11 @@ import pytest
 from perf_corpus import assert_same_tables, read_tables, sample_records, write_corpus
 
 from pipeline.errors import DocumentError
+from pipeline.ingest.parsed import SourceFile
 from pipeline.ingest.pdf import parse_pdf
 from pipeline.ingest.pdf_pdfium import page_words, parse_pdf_pdfium
-from pipeline.model import SourceFile
 from pipeline.render.lactmed_pdf import render_pdf
-from pipeline.run import run
+from pipeline.runner.run import run
 
 RECORDS = sample_records()
 

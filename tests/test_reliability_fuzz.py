@@ -11,17 +11,17 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from reliability_inputs import real_input_bytes
 
-from pipeline.assemble import assemble
-from pipeline.encoding import decode
 from pipeline.errors import DocumentError
 from pipeline.extract.numwords import parse_digits, parse_number, parse_number_words
+from pipeline.ingest.assemble import assemble
 from pipeline.ingest.dispatch import parse_source
+from pipeline.ingest.encoding import decode
+from pipeline.ingest.parsed import BLOCK_KINDS, Block, SourceFile
+from pipeline.ingest.sentences import split_sentences
 from pipeline.ingest.structure import finish
-from pipeline.model import BLOCK_KINDS, Block, SourceFile
+from pipeline.ingest.textclean import normalize_newlines, normalize_space, unwrap_lines, vocabulary
 from pipeline.nlp import get_nlp
-from pipeline.rows import process_source
-from pipeline.sentences import split_sentences
-from pipeline.textclean import normalize_newlines, normalize_space, unwrap_lines, vocabulary
+from pipeline.runner.document import process_source
 
 # `make fuzz` raises the number of examples through LACTPIPE_FUZZ_EXAMPLES.
 EXAMPLES = int(os.environ.get("LACTPIPE_FUZZ_EXAMPLES", "60"))
@@ -162,7 +162,7 @@ blocks = st.lists(
 @FAST
 @given(blocks)
 def test_structure_assemble_and_sentences_keep_spans_inside_the_text(bs: list[Block]) -> None:
-    from pipeline.model import ParsedDocument
+    from pipeline.ingest.parsed import ParsedDocument
 
     cleaned, _meta, refs = finish(bs)
     parsed = ParsedDocument("fuzz.txt", "text", "0" * 64, cleaned)

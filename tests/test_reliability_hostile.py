@@ -18,10 +18,10 @@ from reliability_inputs import cli, record, to_html
 from reportlab.pdfgen.canvas import Canvas
 
 from pipeline.ingest.dispatch import PDF_BACKENDS
-from pipeline.model import SourceFile
+from pipeline.ingest.parsed import SourceFile
 from pipeline.render.lactmed_nxml import render_nxml
 from pipeline.render.lactmed_pdf import render_pdf
-from pipeline.rows import process_source
+from pipeline.runner.document import process_source
 
 
 def pdf_from_objects(objects: list[bytes]) -> bytes:

@@ -13,7 +13,7 @@ from pathlib import Path
 import pandas as pd
 from reliability_inputs import cli, make_raw, popen, same_tables, snapshot
 
-from pipeline.writer import PAUSE_ENV
+from pipeline.runner.output import PAUSE_ENV
 
 Tables = dict[str, pd.DataFrame]
 

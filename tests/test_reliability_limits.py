@@ -16,9 +16,9 @@ import pytest
 from reliability_inputs import cli, make_raw, record
 
 from pipeline.errors import DocumentError
-from pipeline.limits import Limits, check_bytes, check_pages, check_time, time_limit
-from pipeline.model import SourceFile
-from pipeline.rows import process_source
+from pipeline.ingest.parsed import SourceFile
+from pipeline.runner.document import process_source
+from pipeline.runner.limits import Limits, check_bytes, check_pages, check_time, time_limit
 
 
 def test_defaults_are_sane_and_env_overrides_them() -> None:

@@ -12,11 +12,11 @@ import pyarrow.compute as pc
 import pytest
 from reliability_inputs import real_input_bytes, snapshot
 
-from pipeline.model import SourceFile
-from pipeline.rows import process_source
+from pipeline.ingest.parsed import SourceFile
+from pipeline.runner.document import process_source
+from pipeline.runner.output import COMPLETE, OLD, STAGING, recover, to_arrow, write_tables
 from pipeline.schema import ERRORS, INGEST_TABLES, TABLES
 from pipeline.validate import TableValidationError, pandera_schema, validate_tables
-from pipeline.writer import COMPLETE, OLD, STAGING, recover, to_arrow, write_tables
 
 
 def real_tables() -> dict[str, pa.Table]:

@@ -23,7 +23,7 @@ from pipeline.review.corrections import (
     write_unmatched,
 )
 from pipeline.review.diff import compute_diff
-from pipeline.writer import write_tables
+from pipeline.runner.output import write_tables
 
 WHO = {"who": "ana", "why": "checked against the paper", "date": "2025-03-01"}
 

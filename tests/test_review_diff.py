@@ -44,8 +44,8 @@ from pipeline.review.changes import ADDED, CHANGED, REMOVED, OffsetMap
 from pipeline.review.diff import compute_diff
 from pipeline.review.report_markdown import render_markdown
 from pipeline.review.report_terminal import print_report
+from pipeline.runner.output import to_arrow
 from pipeline.schema import DOCUMENTS
-from pipeline.writer import to_arrow
 
 REVISED = MAGNESIUM.replace("0.5 mg/L", "0.05 mg/L")
 

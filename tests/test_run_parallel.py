@@ -9,8 +9,8 @@ import pyarrow.parquet as pq
 import pytest
 from perf_corpus import assert_same_tables, read_tables, write_corpus
 
-from pipeline import run as run_module
-from pipeline.run import default_workers, run
+from pipeline.runner import run as run_module
+from pipeline.runner.run import default_workers, run
 
 
 @pytest.fixture(scope="module")

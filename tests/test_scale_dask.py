@@ -9,8 +9,8 @@ import pandas as pd
 import pytest
 from perf_corpus import TABLE_NAMES, assert_same_tables, read_tables, write_corpus
 
-from pipeline import scale
-from pipeline.run import run
+from pipeline.runner import scale
+from pipeline.runner.run import run
 
 distributed = pytest.importorskip("distributed")
 dd = pytest.importorskip("dask.dataframe")
@@ -94,7 +94,7 @@ def test_the_runs_limits_reach_worker_threads_without_the_environment(
     them though no LACTPIPE_MAX_* variable is set anywhere."""
     from reliability_inputs import record
 
-    from pipeline.limits import Limits
+    from pipeline.runner.limits import Limits
 
     for name in ("LACTPIPE_MAX_BYTES", "LACTPIPE_MAX_PAGES", "LACTPIPE_MAX_SECONDS"):
         monkeypatch.delenv(name, raising=False)

@@ -4,8 +4,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from pipeline.ingest.sentences import block_sentences
 from pipeline.nlp import get_nlp
-from pipeline.sentences import block_sentences
 
 
 def split(text: str) -> list[str]:

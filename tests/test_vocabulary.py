@@ -1,5 +1,5 @@
 """Bounded memory: a worker's spaCy vocabulary is reset between documents once it grows past
-its limit (pipeline/vocabulary.py), and a reset changes no row."""
+its limit (pipeline/runner/memory.py), and a reset changes no row."""
 
 from __future__ import annotations
 
@@ -10,12 +10,13 @@ from pathlib import Path
 import pytest
 from perf_corpus import assert_same_tables, read_tables, sample_records
 
-from pipeline import cache, vocabulary
-from pipeline.cache import DocResult, Settings, process_document
 from pipeline.extract.rules import get_rules
-from pipeline.model import SourceFile
+from pipeline.ingest.parsed import SourceFile
 from pipeline.nlp import get_nlp
-from pipeline.run import run
+from pipeline.runner import cache
+from pipeline.runner import memory as vocabulary
+from pipeline.runner.cache import DocResult, Settings, process_document
+from pipeline.runner.run import run
 
 ALL_TABLES = ("documents", "sentences", "statements", "doses", "measurements", "populations")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from pipeline.sentences import Sentence
+from pipeline.ingest.sentences import Sentence
 
 
 def extract_document(

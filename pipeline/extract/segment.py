@@ -19,7 +19,7 @@ from pipeline.extract.analyze import Analysis, analyze
 from pipeline.extract.citations import ends_with_citation, find_citations
 from pipeline.extract.items import Item, items_in
 from pipeline.extract.rules import Rules
-from pipeline.sentences import Sentence
+from pipeline.ingest.sentences import Sentence
 
 # "... levels of 1.2 and 1." ending a page: a number cut in half, not a sentence's end.
 # "Day 2: 0.39": a line of a labelled list of values (tables.py reads their unit).

@@ -21,8 +21,8 @@ from pipeline.extract.segment import (
     sentence_facts,
 )
 from pipeline.extract.tables import add_shared_unit_values
-from pipeline.limits import check_time
-from pipeline.sentences import Sentence
+from pipeline.ingest.sentences import Sentence
+from pipeline.runner.limits import check_time
 
 Row = dict[str, object]
 

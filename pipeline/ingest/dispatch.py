@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pipeline.errors import DocumentError
-from pipeline.model import ParsedDocument, SourceFile
+from pipeline.ingest.parsed import ParsedDocument, SourceFile
 
 PDF_BACKENDS = ("pdfplumber", "pdfium")
 

@@ -19,8 +19,7 @@ from lxml import etree
 from pipeline.errors import DocumentError
 from pipeline.ids import sha256_hex
 from pipeline.ingest.layout_rules import classify_heading
-from pipeline.ingest.structure import finish, parse_date
-from pipeline.model import (
+from pipeline.ingest.parsed import (
     HEADING,
     LIST_ITEM,
     PARAGRAPH,
@@ -30,7 +29,8 @@ from pipeline.model import (
     Reference,
     SourceFile,
 )
-from pipeline.textclean import normalize_space
+from pipeline.ingest.structure import finish, parse_date
+from pipeline.ingest.textclean import normalize_space
 
 # Entity declarations, in the encodings an XML file may use: refused before parsing.
 _ENTITY_DECLS = tuple("<!ENTITY".encode(enc) for enc in ("utf-8", "utf-16-le", "utf-16-be"))

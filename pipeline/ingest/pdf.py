@@ -38,9 +38,7 @@ from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 from pipeline.errors import DocumentError
 from pipeline.ids import sha256_hex
 from pipeline.ingest.layout_rules import boilerplate_rules, classify_heading
-from pipeline.ingest.structure import finish, parse_date
-from pipeline.limits import check_pages, check_time
-from pipeline.model import (
+from pipeline.ingest.parsed import (
     HEADING,
     LIST_ITEM,
     PARAGRAPH,
@@ -49,7 +47,9 @@ from pipeline.model import (
     ParsedDocument,
     SourceFile,
 )
-from pipeline.textclean import join_hyphenated, normalize_space, vocabulary
+from pipeline.ingest.structure import finish, parse_date
+from pipeline.ingest.textclean import join_hyphenated, normalize_space, vocabulary
+from pipeline.runner.limits import check_pages, check_time
 
 Word = dict[str, Any]
 # pdfminer logs every oddity of a damaged file as a warning; the errors table says what matters.

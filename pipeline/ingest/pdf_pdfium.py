@@ -21,8 +21,8 @@ import pypdfium2.raw as pdfium_c
 
 from pipeline.errors import DocumentError
 from pipeline.ingest import pdf as plumber
-from pipeline.limits import check_pages, check_time
-from pipeline.model import ParsedDocument, SourceFile
+from pipeline.ingest.parsed import ParsedDocument, SourceFile
+from pipeline.runner.limits import check_pages, check_time
 
 _FONT_BUF = 256
 

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from pipeline.model import SourceFile
+from pipeline.ingest.parsed import SourceFile
 
 ARCHIVE_SUFFIXES = (".tar.gz", ".tgz", ".tar")
 RECORD_SUFFIXES = (".nxml", ".xml")

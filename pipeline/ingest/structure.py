@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from pipeline.ingest.layout_rules import boilerplate_rules, classify_heading, normalize_heading
-from pipeline.model import HEADING, PARAGRAPH, Block, Reference
+from pipeline.ingest.parsed import HEADING, PARAGRAPH, Block, Reference
 
 _RUNIN = re.compile(r"^([A-Z][A-Za-z ]{2,40}?)[.:]\s+(?=\S)")
 _CAS = re.compile(r"\b(\d{2,7}-\d{2}-\d)\b")

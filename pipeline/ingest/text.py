@@ -10,11 +10,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from pipeline.encoding import decode
 from pipeline.ids import sha256_hex
+from pipeline.ingest.encoding import decode
 from pipeline.ingest.layout_rules import boilerplate_rules, classify_heading, is_known_heading
-from pipeline.ingest.structure import finish
-from pipeline.model import (
+from pipeline.ingest.parsed import (
     HEADING,
     LIST_ITEM,
     PARAGRAPH,
@@ -23,7 +22,8 @@ from pipeline.model import (
     ParsedDocument,
     SourceFile,
 )
-from pipeline.textclean import normalize_newlines, normalize_space, unwrap_lines, vocabulary
+from pipeline.ingest.structure import finish
+from pipeline.ingest.textclean import normalize_newlines, normalize_space, unwrap_lines, vocabulary
 
 _BULLET = re.compile(
     r"^\s*(?:[\u2022\u25aa\u25cf\u25e6\u2023\u2043\u25b8\u25b9\u25ba*+\-\u2013]|\d{1,2}[.)])\s+"

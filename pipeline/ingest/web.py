@@ -20,13 +20,12 @@ from lxml import html as lxml_html
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from pipeline.assemble import section_key
-from pipeline.encoding import decode
 from pipeline.errors import DocumentError
 from pipeline.ids import sha256_hex
+from pipeline.ingest.assemble import section_key
+from pipeline.ingest.encoding import decode
 from pipeline.ingest.layout_rules import classify_heading, normalize_heading
-from pipeline.ingest.structure import finish
-from pipeline.model import (
+from pipeline.ingest.parsed import (
     HEADING,
     LIST_ITEM,
     PARAGRAPH,
@@ -35,7 +34,8 @@ from pipeline.model import (
     ParsedDocument,
     SourceFile,
 )
-from pipeline.textclean import normalize_newlines, normalize_space
+from pipeline.ingest.structure import finish
+from pipeline.ingest.textclean import normalize_newlines, normalize_space
 
 
 def no_main_text() -> DocumentError:

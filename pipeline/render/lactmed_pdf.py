@@ -35,8 +35,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from pipeline.ingest.textclean import HYPHEN_PREFIXES
 from pipeline.render.record import LactMedRecord
-from pipeline.textclean import HYPHEN_PREFIXES
 
 PAGE_WIDTH, PAGE_HEIGHT = letter
 MARGIN = 72.0

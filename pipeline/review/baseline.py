@@ -18,8 +18,8 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipeline.jsonl import json_objects
+from pipeline.runner.output import to_arrow
 from pipeline.schema import DOCUMENTS, EXTRACT_TABLES, Table
-from pipeline.writer import to_arrow
 
 # documents carries the text every offset points into: the diff needs it to re-anchor spans
 # when a record is revised, and the report to show context.

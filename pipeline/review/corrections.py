@@ -28,8 +28,8 @@ import pyarrow as pa
 
 from pipeline.jsonl import json_objects
 from pipeline.review.changes import UnmatchedCorrection, row_id
+from pipeline.runner.output import to_arrow
 from pipeline.schema import EXTRACT_TABLES, TABLES
-from pipeline.writer import to_arrow
 
 ACTIONS = ("reject", "set")
 CORRECTABLE_TABLES = tuple(t.name for t in EXTRACT_TABLES)

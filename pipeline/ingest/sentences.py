@@ -11,11 +11,11 @@ from typing import Any
 
 from spacy.attrs import IDX
 
-from pipeline.assemble import AssembledDocument
 from pipeline.ids import span_id
-from pipeline.limits import check_time
-from pipeline.model import HEADING
+from pipeline.ingest.assemble import AssembledDocument
+from pipeline.ingest.parsed import HEADING
 from pipeline.nlp import get_nlp, sentence_starts
+from pipeline.runner.limits import check_time
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,7 @@
 Documents stream through: sources are read one at a time, at most a few per worker are in
 flight, results come back in source order (so output is the same for any number of workers),
 and rows go to Parquet in row groups as they arrive, so memory does not grow with the corpus.
-Results already in the cache (pipeline/cache.py) are taken from it without parsing.
+Results already in the cache (pipeline/runner/cache.py) are taken from it without parsing.
 """
 
 from __future__ import annotations
@@ -23,15 +23,15 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 
-from pipeline import writer
-from pipeline.cache import DocResult, Settings, lookup, process_document
 from pipeline.ingest.dispatch import PDF_BACKENDS
+from pipeline.ingest.parsed import SourceFile
 from pipeline.ingest.sources import FailedSource, iter_sources, list_inputs
-from pipeline.limits import Limits
-from pipeline.model import SourceFile
+from pipeline.runner import output as writer
+from pipeline.runner.cache import DocResult, Settings, lookup, process_document
+from pipeline.runner.limits import Limits
+from pipeline.runner.output import to_arrow
 from pipeline.schema import ERRORS, EXTRACT_TABLES, INGEST_TABLES, TABLES
 from pipeline.validate import validate_tables
-from pipeline.writer import to_arrow
 
 Row = dict[str, object]
 # Rows buffered per table before they become one Parquet row group / dataset part.
@@ -74,7 +74,7 @@ def _init_worker() -> None:
 
 
 def _failed(s: FailedSource) -> DocResult:
-    from pipeline.rows import error_row
+    from pipeline.runner.document import error_row
 
     return DocResult(
         s.source_path, None, {}, [error_row(s.source_path, s.stage, s.code, s.message)]
@@ -126,7 +126,7 @@ def _ready(item: DocResult | Future[DocResult]) -> bool:
 
 class TableSink:
     """Rows -> Parquet in batches of whole documents, into a staging folder that replaces OUT
-    only when every table is complete (pipeline/writer.py's swap).
+    only when every table is complete (pipeline/runner/output.py's swap).
 
     Each batch is checked with pipeline/validate.py (a batch holds whole documents, so key,
     foreign-key and span checks see everything they need) and written as one row group per
@@ -289,7 +289,7 @@ _FINGERPRINT = ".cache/fingerprint.json"
 def _fingerprint(raw: Path, settings: Settings, names: list[str], corrections: Path | None) -> str:
     """One hash of everything a run's tables depend on: every source's cache keys (its bytes,
     the code and the rules), the settings, the limits and the curators' corrections."""
-    from pipeline.cache import source_keys
+    from pipeline.runner.cache import source_keys
 
     h = hashlib.sha256(
         repr((settings.extract, settings.pdf_backend, settings.limits, names)).encode()
@@ -401,7 +401,7 @@ def run(
     documents = failed = cached = 0
     try:
         if distributed:
-            from pipeline.scale import dask_results
+            from pipeline.runner.scale import dask_results
 
             results = dask_results(
                 iter_sources(raw), settings, scheduler=scheduler, local=dask_local, workers=workers
@@ -413,7 +413,7 @@ def run(
             cached += result.from_cache
             progress.advance()
             if result.doc_id and result.doc_id in seen and result.tables:
-                from pipeline.rows import error_row
+                from pipeline.runner.document import error_row
 
                 err = error_row(
                     result.source_path,

@@ -24,8 +24,8 @@ from pathlib import Path
 
 import pipeline
 from pipeline.errors import DocumentError
-from pipeline.limits import Limits
-from pipeline.model import SourceFile
+from pipeline.ingest.parsed import SourceFile
+from pipeline.runner.limits import Limits
 
 Rows = dict[str, list[dict[str, object]]]
 # Bump to throw away every entry written by an older cache layout.
@@ -33,7 +33,14 @@ CACHE_FORMAT = "1"
 _CODE_SUFFIXES = (".py", ".yaml", ".yml", ".jsonl", ".json")
 # Files that do not change any document's rows: the run machinery, the CLI, test renderers,
 # evaluation and review tooling.
-_NOT_INGEST = {"cli.py", "__main__.py", "run.py", "cache.py", "scale.py", "vocabulary.py"}
+_NOT_INGEST = {
+    "cli.py",
+    "__main__.py",
+    "runner/run.py",
+    "runner/cache.py",
+    "runner/scale.py",
+    "runner/memory.py",
+}
 _NOT_INGEST_DIRS = {"extract", "render", "review", "__pycache__"}
 _LIBRARIES = ("pdfplumber", "pdfminer.six", "pypdfium2", "spacy", "lxml", "trafilatura")
 
@@ -57,7 +64,7 @@ def ingest_code_hash(root: Path) -> str:
         p
         for p in _code_files(root)
         if not (set(p.relative_to(root).parts[:-1]) & _NOT_INGEST_DIRS)
-        and not (p.parent == root and p.name in _NOT_INGEST)
+        and p.relative_to(root).as_posix() not in _NOT_INGEST
         and not p.name.startswith("evaluat")
     ]
     return _hash_files(files, root)
@@ -231,7 +238,7 @@ def lookup(source: SourceFile, settings: Settings) -> DocResult | None:
 
 
 def _run_ingest(source: SourceFile, settings: Settings) -> dict:
-    from pipeline.rows import process_source
+    from pipeline.runner.document import process_source
 
     r = process_source(
         source, extract=False, limits=settings.limits, pdf_backend=settings.pdf_backend
@@ -243,9 +250,9 @@ def _run_extract(source_path: str, tables: Rows, limits: Limits) -> dict:
     """Extraction from cached ingest rows: sentences are rebuilt, nothing is parsed again."""
     import traceback
 
-    from pipeline.limits import active, time_limit
-    from pipeline.rows import error_row
-    from pipeline.sentences import sentences_from_rows
+    from pipeline.ingest.sentences import sentences_from_rows
+    from pipeline.runner.document import error_row
+    from pipeline.runner.limits import active, time_limit
 
     try:
         from pipeline.extract import extract_document
@@ -277,7 +284,7 @@ def _run_extract(source_path: str, tables: Rows, limits: Limits) -> dict:
 
 def process_document(source: SourceFile, settings: Settings) -> DocResult:
     """Every stage a document needs, reusing cached ingest and extraction results."""
-    from pipeline import vocabulary
+    from pipeline.runner import memory as vocabulary
 
     with vocabulary.document():
         return _process_document(source, settings)

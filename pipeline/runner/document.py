@@ -6,13 +6,13 @@ import traceback
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
-from pipeline.assemble import AssembledDocument, assemble
 from pipeline.errors import DocumentError
 from pipeline.ids import doc_id_for
+from pipeline.ingest.assemble import AssembledDocument, assemble
 from pipeline.ingest.dispatch import parse_source
-from pipeline.limits import Limits, active, check_bytes, time_limit
-from pipeline.model import SourceFile
-from pipeline.sentences import Sentence, split_sentences
+from pipeline.ingest.parsed import SourceFile
+from pipeline.ingest.sentences import Sentence, split_sentences
+from pipeline.runner.limits import Limits, active, check_bytes, time_limit
 
 Row = dict[str, object]
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from pipeline.ids import doc_id_for, span_id
 from pipeline.ingest.layout_rules import classify_heading
-from pipeline.model import HEADING, Block, ParsedDocument
+from pipeline.ingest.parsed import HEADING, Block, ParsedDocument
 
 BLOCK_SEPARATOR = "\n\n"
 # Heading keys that name a section in sections.yaml but are not canonical output keys.

@@ -15,9 +15,9 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from itertools import islice
 
-from pipeline.cache import DocResult, Settings, lookup, process_document
+from pipeline.ingest.parsed import SourceFile
 from pipeline.ingest.sources import FailedSource
-from pipeline.model import SourceFile
+from pipeline.runner.cache import DocResult, Settings, lookup, process_document
 
 BATCH = 16  # documents per client.map call
 CONNECT_TIMEOUT = "20s"
@@ -62,7 +62,7 @@ def dask_results(
     workers: int = 1,
 ) -> Iterator[DocResult]:
     """Per-document results from the cluster, in source order (cache hits never leave here)."""
-    from pipeline.run import _failed
+    from pipeline.runner.run import _failed
 
     client, cluster = connect(scheduler, local, workers)
     try:
