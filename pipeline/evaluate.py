@@ -19,9 +19,18 @@ from pathlib import Path
 
 import pandas as pd
 
+from pipeline.evaluate_meaning import (
+    FUZZY_ATOMS,
+    MEANING_ATOMS,
+    gold_meaning_atoms,
+    has_meaning,
+    match_fuzzy,
+    pred_meaning_atoms,
+)
 from pipeline.extract.units import canonical
 
-ATOMS = ("population", "dose", "measurement", "comparison", "route", "citation")
+NUMBER_ATOMS = ("population", "dose", "measurement", "comparison", "route", "citation")
+ATOMS = NUMBER_ATOMS + MEANING_ATOMS
 DEFAULT_BASELINE = Path(__file__).resolve().parent.parent / "eval" / "baseline.json"
 
 
@@ -105,7 +114,7 @@ class Report:
 
 
 def _gold_atoms(doc: dict) -> dict[str, Counter]:
-    atoms: dict[str, Counter] = {a: Counter() for a in ATOMS}
+    atoms: dict[str, Counter] = {a: Counter() for a in NUMBER_ATOMS}
     routes = set()
     for k, st in enumerate(doc["statements"]):
         for p in st.get("populations", []):
@@ -132,7 +141,7 @@ def _gold_atoms(doc: dict) -> dict[str, Counter]:
 def _pred_atoms(
     doc_id: str, text: str, gold_statements: list[dict], tables: dict[str, pd.DataFrame]
 ) -> tuple[dict[str, Counter], dict[tuple, str]]:
-    atoms: dict[str, Counter] = {a: Counter() for a in ATOMS}
+    atoms: dict[str, Counter] = {a: Counter() for a in NUMBER_ATOMS}
     where: dict[tuple, str] = {}
     anchors = [locate(st["anchor"], text) for st in gold_statements]
 
@@ -204,44 +213,63 @@ def score(gold_path: Path, out_dir: Path) -> Report:
             continue
         gold = json.loads(line)
         stem = Path(gold["doc"]).stem
-        gold_stmts = gold["statements"]
         if stem not in by_stem:
-            report.missing_docs.append(gold["doc"])
-            gold_atoms = _gold_atoms(gold)
-            for atom in ATOMS:
-                report.scores[atom].fn += sum(gold_atoms[atom].values())
+            _score_missing(report, gold)
             continue
         doc_id, text = by_stem[stem]
         gold_atoms = _gold_atoms(gold)
-        pred_atoms, where = _pred_atoms(doc_id, text, gold_stmts, tables)
-        for atom in ATOMS:
-            g, p = gold_atoms[atom], pred_atoms[atom]
-            tp = sum((g & p).values())
-            s = report.scores[atom]
-            s.tp += tp
-            s.fp += sum(p.values()) - tp
-            s.fn += sum(g.values()) - tp
-            for key, n in (g - p).items():
-                report.misses.append(
-                    {
-                        "doc": gold["doc"],
-                        "atom": atom,
-                        "value": repr(key),
-                        "count": n,
-                        "statement": _gold_context(key, gold_stmts),
-                    }
-                )
-            for key, n in (p - g).items():
-                report.false_hits.append(
-                    {
-                        "doc": gold["doc"],
-                        "atom": atom,
-                        "value": repr(key),
-                        "count": n,
-                        "sentence": where.get((atom, key), ""),
-                    }
-                )
+        pred_atoms, where = _pred_atoms(doc_id, text, gold["statements"], tables)
+        if has_meaning(gold):
+            gold_meaning, gold_fuzzy = gold_meaning_atoms(gold, _canon)
+            pred_meaning, pred_fuzzy = pred_meaning_atoms(doc_id, tables, _canon)
+            gold_atoms.update(gold_meaning)
+            pred_atoms.update(pred_meaning)
+            for atom in FUZZY_ATOMS:
+                _count_fuzzy(report, gold["doc"], atom, gold_fuzzy[atom], pred_fuzzy[atom])
+        for atom in gold_atoms:
+            _count(report, gold, atom, gold_atoms[atom], pred_atoms[atom], where)
     return report
+
+
+def _score_missing(report: Report, gold: dict) -> None:
+    """A gold document the output does not have: every atom of it is a miss."""
+    report.missing_docs.append(gold["doc"])
+    atoms = _gold_atoms(gold)
+    if has_meaning(gold):
+        meaning, fuzzy = gold_meaning_atoms(gold, _canon)
+        atoms.update(meaning)
+        for atom in FUZZY_ATOMS:
+            report.scores[atom].fn += len(fuzzy[atom])
+    for atom, counter in atoms.items():
+        report.scores[atom].fn += sum(counter.values())
+
+
+def _count_fuzzy(report: Report, doc: str, atom: str, gold: list, pred: list) -> None:
+    tp, missed, unmatched = match_fuzzy(atom, gold, pred)
+    s = report.scores[atom]
+    s.tp, s.fp, s.fn = s.tp + tp, s.fp + len(unmatched), s.fn + len(missed)
+    report.misses += [_entry(doc, atom, item, 1, "statement", "") for item in missed]
+    report.false_hits += [_entry(doc, atom, item, 1, "sentence", "") for item in unmatched]
+
+
+def _count(
+    report: Report, gold: dict, atom: str, g: Counter, p: Counter, where: dict[tuple, str]
+) -> None:
+    tp = sum((g & p).values())
+    s = report.scores[atom]
+    s.tp += tp
+    s.fp += sum(p.values()) - tp
+    s.fn += sum(g.values()) - tp
+    for key, n in (g - p).items():
+        context = _gold_context(key, gold["statements"])
+        report.misses.append(_entry(gold["doc"], atom, key, n, "statement", context))
+    for key, n in (p - g).items():
+        context = where.get((atom, key), "")
+        report.false_hits.append(_entry(gold["doc"], atom, key, n, "sentence", context))
+
+
+def _entry(doc: str, atom: str, key: object, n: int, where: str, text: str) -> dict[str, object]:
+    return {"doc": doc, "atom": atom, "value": repr(key), "count": n, where: str(text)}
 
 
 def _gold_context(key: tuple, statements: list[dict]) -> str:
@@ -251,10 +279,10 @@ def _gold_context(key: tuple, statements: list[dict]) -> str:
 
 
 def format_report(report: Report, verbose: bool = True) -> str:
-    lines = ["atom          precision  recall     F1   (tp/fp/fn)"]
+    lines = ["atom                    precision  recall     F1   (tp/fp/fn)"]
     for atom, s in report.scores.items():
         lines.append(
-            f"{atom:<13} {s.precision:9.3f} {s.recall:7.3f} {s.f1:6.3f}   ({s.tp}/{s.fp}/{s.fn})"
+            f"{atom:<23} {s.precision:9.3f} {s.recall:7.3f} {s.f1:6.3f}   ({s.tp}/{s.fp}/{s.fn})"
         )
     if report.missing_docs:
         lines.append(f"documents not in the output: {', '.join(report.missing_docs)}")

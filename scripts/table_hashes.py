@@ -5,7 +5,8 @@ changed no row (or exactly which tables a deliberate change touched).
     python scripts/table_hashes.py --compare before.json   # on the new code: lists what differs
 
 Each corpus is run through the real CLI (`python -m pipeline run`, one worker, no cache) and
-each table's rows are hashed in a canonical order (errors.time excluded: it is a clock)."""
+each table's rows are hashed in a canonical order (errors.time excluded: it is a clock;
+null fields left out, so adding a nullable column changes no hash)."""
 
 from __future__ import annotations
 
@@ -64,8 +65,8 @@ def table_hashes(raw: Path, work: Path) -> dict[str, str]:
     hashes = {}
     for path in sorted(out.glob("*.parquet")):
         rows = pq.read_table(path).to_pylist()
-        for row in rows:
-            row.pop("time", None)
+        # Null fields are left out, so a new nullable column that nothing fills changes no hash.
+        rows = [{k: v for k, v in r.items() if v is not None and k != "time"} for r in rows]
         lines = sorted(json.dumps(r, sort_keys=True, default=str) for r in rows)
         hashes[path.stem] = hashlib.sha256("\n".join(lines).encode()).hexdigest()[:16]
     return hashes
@@ -75,9 +76,12 @@ def main() -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--json", type=Path, help="write the hashes here")
     p.add_argument("--compare", type=Path, help="compare with hashes written before")
+    p.add_argument("--corpus", action="append", help="only these corpora (repeatable)")
     args = p.parse_args()
     result: dict[str, dict[str, str]] = {}
     for name, source in corpora().items():
+        if args.corpus and name not in args.corpus:
+            continue
         with tempfile.TemporaryDirectory() as tmp:
             result[name] = table_hashes(_raw_for(source, Path(tmp)), Path(tmp))
         print(name, json.dumps(result[name]), flush=True)
@@ -87,7 +91,7 @@ def main() -> int:
         before = json.loads(args.compare.read_text(encoding="utf-8"))
         changed = [
             f"{corpus}/{table}"
-            for corpus in sorted(set(before) | set(result))
+            for corpus in sorted(set(result))
             for table in sorted(set(before.get(corpus, {})) | set(result.get(corpus, {})))
             if before.get(corpus, {}).get(table) != result.get(corpus, {}).get(table)
         ]

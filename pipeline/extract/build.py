@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pipeline.extract.items import Item, comparisons_in
 from pipeline.extract.rules import Rules
 from pipeline.extract.segment import SentenceFacts, Statement, keep_statement
+from pipeline.extract.statement_items import StatementItems as _StatementItems
 from pipeline.extract.units import canonical
 from pipeline.ids import item_id, span_id
 
@@ -56,26 +57,36 @@ _SALTS_AFTER = re.compile(_SALTS, re.IGNORECASE)
 
 
 def _first_drug_mention(text: str, lowered: str, word: str) -> tuple[int, str] | None:
-    """Where `word` (lower case) first starts a word of the text, with any salt after it.
-    A plain find, then one anchored match: faster than a regex per drug word."""
+    """Where `word` (lower case) first starts a word of the text, with any salt after it; a
+    mention with its salt ("magnesium sulfate") wins over an earlier bare one. A plain find,
+    then one anchored match: faster than a regex per drug word."""
     at = lowered.find(word)
+    first = None
     while at >= 0:
         if at == 0 or not (lowered[at - 1].isalnum() or lowered[at - 1] == "_"):
             end = _SALTS_AFTER.match(text, at + len(word)).end()
-            return at, text[at:end]
+            if end > at + len(word):
+                return at, text[at:end]
+            first = first or (at, text[at:end])
         at = lowered.find(word, at + 1)
-    return None
+    return first
 
 
-def _statement_drug(text: str, drug_words: set[str], doses: list[Item]) -> str | None:
-    """The first drug word of the document named in the statement, with its salt."""
+def _statement_drug(
+    text: str, drug_words: set[str], doses: list[Item], doc_drug: str | None, rules: Rules
+) -> str | None:
+    """The first drug word of the document named in the statement, with its salt; else the
+    substance a dose names; else the document's drug."""
     lowered = text.lower()
     if len(lowered) != len(text):  # a character whose lower case is longer: keep offsets
         lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     found = [m for w in drug_words if (m := _first_drug_mention(text, lowered, w))]
     if found:
         return min(found)[1].lower()
-    drugs = [d.drug for d in doses if d.drug]
+    if doc_drug:
+        return doc_drug
+    names = set(rules.cues["not_a_drug_name"]) | rules.not_drug
+    drugs = [d.drug for d in doses if d.drug and d.drug.split()[0] not in names]
     return drugs[0] if drugs else None
 
 
@@ -134,14 +145,6 @@ class _Rows:
         }
 
 
-def _population_role(sentence: str, start: int, end: int, rules: Rules) -> str:
-    window = sentence[max(0, start - 25) : end].lower()
-    for name, rx in rules.roles:
-        if rx.search(window):
-            return name
-    return "exposed"
-
-
 def _item_row(rows: _Rows, f: SentenceFacts, i: Item, several_drugs: bool) -> Row:
     s = f.sentence
     start, end = s.char_start + i.value.start, s.char_start + i.value.end
@@ -184,7 +187,14 @@ def _item_row(rows: _Rows, f: SentenceFacts, i: Item, several_drugs: bool) -> Ro
 
 
 def _one_statement_tables(
-    doc_id: str, text: str, st: Statement, kind: str, rules: Rules, drug_words: set[str]
+    doc_id: str,
+    text: str,
+    st: Statement,
+    kind: str,
+    rules: Rules,
+    drug_words: set[str],
+    lactmed: bool,
+    doc_drug: str | None,
 ) -> dict[str, list[Row]]:
     tables: dict[str, list[Row]] = {t: [] for t in TABLE_NAMES}
     sid = span_id(doc_id, "c", st.start)
@@ -193,6 +203,7 @@ def _one_statement_tables(
     doses = [i for i in items if i.table == "doses"]
     several_drugs = len({d.drug for d in doses if d.drug}) > 1
     route, route_rule = _route(st, drug_words, doses)
+    drug = _statement_drug(st_text, drug_words, doses, doc_drug, rules)
     citations: list[int] = []
     for f in st.facts:
         for _, _, nums, _ in f.citations:
@@ -207,7 +218,7 @@ def _one_statement_tables(
             "page": st.facts[0].sentence.page,
             "char_start": st.start,
             "char_end": st.end,
-            "drug": _statement_drug(st_text, drug_words, doses),
+            "drug": drug,
             "route": route,
             "design": _design(st_text, rules),
             "negated": bool(rules.rx["negation"].search(st_text)),
@@ -217,61 +228,19 @@ def _one_statement_tables(
         }
     )
     rows = _Rows(doc_id, text, sid)
+    built = _StatementItems(rows, st, rules, lactmed, drug)
     groups = 0  # counted groups of people so far: two make "respectively" a comparison
-    counted: set[int] = set()  # counts already given in this statement
-    named: set[int] = set()  # ... by words or numerals ("Twelve women"), not "(n = 12)"
-    for f in st.facts:
-        s = f.sentence
-        pops = f.analysis.populations
-        for k, p in enumerate(pops):
-            prev = pops[k - 1] if k else None
-            if p.rule_id == "pop.n_equals" and (
-                (prev and prev.n == p.n and p.start - prev.end <= 2) or p.n in named
-            ):
-                continue  # "Eight women (n=8)", "Twelve women ... (n = 12)": one group
-            row = rows.base(
-                "populations", s.char_start + p.start, s.char_start + p.end, s.page, p.rule_id
-            )
-            role = _population_role(s.text, p.start, p.end, rules)
-            row.update({"n": p.n, "role": role})
-            tables["populations"].append(row)
-            counted.add(p.n)
-            if p.rule_id != "pop.n_equals":
-                named.add(p.n)
-            if p.of_total is not None and p.of_total not in counted:
-                # "1 of 13 infants": the 13 are a group of their own unless counted already.
-                row = rows.base(
-                    "populations",
-                    s.char_start + p.start,
-                    s.char_start + p.end,
-                    s.page,
-                    f"{p.rule_id}.total",
-                )
-                row.update({"n": p.of_total, "role": "total"})
-                tables["populations"].append(row)
-                counted.add(p.of_total)
+    for index, f in enumerate(st.facts):
+        groups += built.add_populations(f, tables["populations"])
         mine = [i for i in items if i in f.items]
         for i in mine:
-            tables[i.table].append(_item_row(rows, f, i, several_drugs))
-        context = text[st.start : s.char_start]
-        groups += len(pops)
-        for run in comparisons_in(s.text, mine, rules, context, groups=groups):
-            first, last = run[0], run[-1]
-            row = rows.base(
-                "comparisons",
-                s.char_start + first.value.start,
-                s.char_start + last.value.end,
-                s.page,
-                f"comparison>{first.rule_id}",
-            )
-            row.update(
-                {
-                    "measure": next((x.measure for x in run if x.measure), None),
-                    "values": [x.value.value for x in run],
-                    "unit": first.quantity.ucum,
-                }
-            )
-            tables["comparisons"].append(row)
+            row = _item_row(rows, f, i, several_drugs)
+            built.describe(index, f, i, row)
+            tables[i.table].append(row)
+        context = text[st.start : f.sentence.char_start]
+        for run in comparisons_in(f.sentence.text, mine, rules, context, groups=groups):
+            tables["comparisons"].append(built.comparison(f, run))
+    built.link()
     return tables
 
 
@@ -285,13 +254,14 @@ def statement_tables(
     lactmed: bool,
     rules: Rules,
     drug_words: set[str],
+    doc_drug: str | None = None,
 ) -> dict[str, list[Row]]:
     tables: dict[str, list[Row]] = {t: [] for t in TABLE_NAMES}
     for st in statements:
         keep, kind = keep_statement(st, lactmed, rules)
         if keep:
             for name, rows in _one_statement_tables(
-                doc_id, text, st, kind, rules, drug_words
+                doc_id, text, st, kind, rules, drug_words, lactmed, doc_drug
             ).items():
                 tables[name].extend(rows)
     return tables

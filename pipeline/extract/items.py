@@ -9,10 +9,8 @@ import re
 from dataclasses import dataclass
 
 from pipeline.extract.analyze import Analysis, Quantity, Value
+from pipeline.extract.classify import classify
 from pipeline.extract.rules import Rules
-
-DOSE_KINDS = {"mass", "volume", "iu", "mass_per_weight"}
-CONCENTRATION_KINDS = {"concentration", "molar_concentration", "iu_concentration"}
 
 
 @dataclass
@@ -32,20 +30,6 @@ class Item:
     measure: str | None = None
     timepoint: str | None = None
     group: str | None = None
-
-
-def _clause_before(text: str, start: int, rules: Rules) -> str:
-    before = text[:start]
-    cut = 0
-    for m in rules.rx["clause_break"].finditer(before):
-        cut = m.end()
-    return before[cut:]
-
-
-def _clause_after(text: str, end: int, rules: Rules) -> str:
-    after = text[end:]
-    m = rules.rx["clause_break"].search(after)
-    return after[: m.start()] if m else after
 
 
 def qualifier_before(text: str, start: int, rules: Rules) -> str | None:
@@ -107,88 +91,6 @@ def _per_day_of(unit_per: str) -> tuple[str | None, float | None]:
     }.get(unit_per, (None, None))
 
 
-def classify(
-    text: str, q: Quantity, v: Value, rules: Rules, lactmed: bool = True
-) -> tuple[str | None, str]:
-    """("doses" | "measurements" | None, the cue that decided). `lactmed`: the sentence is from
-    a LactMed record, where a half-life is always the study's."""
-    kind = q.unit_kind
-    if kind == "ignore":
-        return None, "unit.ignored"
-    clause = _clause_before(text, v.start, rules) + text[v.start : q.end]
-    clause += _clause_after(text, q.end, rules)
-    if kind != "ratio" and rules.rx["pharmacology"].search(clause):
-        return None, "pharmacology.background"
-    if kind in DOSE_KINDS:
-        if rules.rx["product_strength"].search(text[max(0, v.start - 60) : v.start]):
-            return None, "dose.product_strength"
-        if rules.rx["device_after"].match(text[q.end :]):
-            return None, "dose.device_size"
-        if rules.rx["product_name_after"].match(text[q.end :]) and not rules.rx[
-            "administration_verb"
-        ].search(text):
-            return None, "dose.product_name"
-    if kind in CONCENTRATION_KINDS | DOSE_KINDS and rules.rx["product_form"].search(
-        text[max(0, v.start - 60) : v.start]
-    ):
-        return None, "product.strength"
-    if kind in CONCENTRATION_KINDS | {"volume", "percent"} and rules.rx[
-        "eligibility_before"
-    ].search(text[max(0, v.start - 80) : v.start]):
-        return None, "eligibility"
-    if not lactmed and kind in CONCENTRATION_KINDS and rules.rx["web_background"].search(clause):
-        return None, "web.background"
-    if kind in CONCENTRATION_KINDS and (
-        rules.rx["threshold_after"].match(text[q.end :])
-        or rules.rx["threshold_before"].search(text[max(0, v.start - 60) : v.start])
-    ):
-        return None, "concentration.threshold"
-    if kind == "time":
-        if rules.rx["half_life"].search(_clause_before(text, v.start, rules)[-80:]) and (
-            lactmed or rules.rx["lactation_context"].search(text)
-        ):
-            return "measurements", "time.half_life"
-        return None, "time.not_a_result"
-    if kind == "ratio":
-        return "measurements", "ratio"
-    if kind == "percent":
-        after = text[q.end :]
-        before = text[: v.start]
-        if rules.rx["percent_not_result_after"].match(after):
-            return None, "percent.threshold_or_confidence"
-        if rules.rx["percent_not_result_before"].search(before):
-            return None, "percent.confidence_interval"
-        if re.search(
-            r"\b(?:achiev\w*|reach\w*|experienc\w*|defined as|at least)\s+an?\s*$",
-            before,
-            re.IGNORECASE,
-        ):
-            return None, "percent.threshold"
-        if not rules.rx["percent_context"].search(text):
-            return None, "percent.no_context"
-        return "measurements", "percent"
-    if kind in CONCENTRATION_KINDS:
-        return "measurements", "concentration"
-    if kind == "volume" and (rules.rx["milk_volume"].search(text) or re.search(r"\bmilk\b", text)):
-        return "measurements", "volume.milk"
-    if kind in DOSE_KINDS:
-        after = text[q.end :]
-        before_local = text[: v.start]
-        if rules.rx["dose_after"].match(after):
-            return "doses", "dose.noun_after"
-        if rules.rx["dose_before"].search(before_local):
-            return "doses", "dose.maternal_before"
-        clause_before = _clause_before(text, v.start, rules)
-        if rules.rx["outcome_amount"].search(clause_before):
-            return "measurements", "outcome.amount"
-        if rules.rx["exposure_before"].search(clause_before):
-            return "measurements", "exposure.before"
-        if rules.rx["exposure_after"].match(_clause_after(text, q.end, rules)):
-            return "measurements", "exposure.after"
-        return "doses", "dose.default"
-    return None, "unit.unknown_kind"
-
-
 _DRUG_BEFORE = re.compile(
     r"([A-Za-z][A-Za-z-]{2,})(?:\s+(?:sulfate|hydrochloride|hcl|sodium|"
     r"potassium|base|citrate|maleate|succinate|tartrate))?\s*$"
@@ -198,112 +100,19 @@ _DRUG_AFTER = re.compile(
     r"([a-z][a-z-]{2,}(?:\s+(?:sulfate|hydrochloride|hcl|sodium|base|carboxylate|hydroxide))?)",
     re.IGNORECASE,
 )
-NOT_DRUG = frozenset(
-    {
-        "dose",
-        "doses",
-        "dosage",
-        "dosages",
-        "daily",
-        "orally",
-        "oral",
-        "intravenous",
-        "single",
-        "total",
-        "average",
-        "mean",
-        "median",
-        "range",
-        "maximum",
-        "taking",
-        "took",
-        "given",
-        "received",
-        "receiving",
-        "with",
-        "and",
-        "then",
-        "of",
-        "the",
-        "was",
-        "were",
-        "about",
-        "approximately",
-        "mothers",
-        "mother",
-        "women",
-        "woman",
-        "either",
-        "her",
-        "their",
-        "this",
-        "that",
-        "each",
-        "every",
-        "maternal",
-        "twice",
-        "three",
-        "times",
-        "once",
-        "per",
-        "day",
-        "milk",
-        "levels",
-        "level",
-        "intramuscularly",
-        "intravenously",
-        "than",
-        "over",
-        "under",
-        "for",
-        "equivalent",
-        "followed",
-        "weekly",
-        "nightly",
-        "group",
-        "placebo-",
-        "using",
-        "infant",
-        "infants",
-        "dosing",
-        "low-dose",
-        "high-dose",
-        "sustained-release",
-        "immediate-release",
-        "extended-release",
-        "dietary",
-        "recommended",
-        "considered",
-        "takes",
-        "take",
-        "gave",
-        "give",
-        "administered",
-        "dosed",
-        "ranging",
-        "from",
-        "when",
-        "while",
-        "after",
-        "before",
-        "during",
-        "least",
-        "most",
-        "none",
-        "some",
-    }
-)
 
 
-def dose_drug(text: str, q: Quantity, v: Value, drug_words: set[str]) -> str | None:
+def dose_drug(
+    text: str, q: Quantity, v: Value, drug_words: set[str], not_drug: frozenset[str]
+) -> str | None:
     """The substance a dose is of: "1,500 mg calcium", "750 mg of magnesium", "placebo 10 mg"."""
     m = _DRUG_AFTER.match(text[q.end :])
-    if m and m.group(1).split()[0].lower() not in NOT_DRUG:
+    if m and m.group(1).split()[0].lower() not in not_drug:
         word = m.group(1).lower()
         if word.split()[0] in drug_words or not drug_words or len(word) > 3:
             return word
     m = _DRUG_BEFORE.search(text[: v.start])
-    if m and m.group(1).lower() not in NOT_DRUG:
+    if m and m.group(1).lower() not in not_drug:
         drug = m.group(0).strip().lower()
         if drug == "acid":  # "clavulanic acid 125 mg"
             prev = re.search(r"([a-z][a-z-]{2,})\s+acid\s*$", text[: v.start], re.IGNORECASE)
@@ -380,7 +189,7 @@ def items_in(
                     freq, per_day = "daily", 1.0
                 item.frequency, item.per_day = freq, per_day
                 item.duration = duration_after(text, freq_end, rules)
-                item.drug = dose_drug(text, q, v, drug_words)
+                item.drug = dose_drug(text, q, v, drug_words, rules.not_drug)
             else:
                 item.measure = _measure(text, v, rules, q.ucum)
                 item.timepoint = _timepoint(text, q, rules)
@@ -451,6 +260,14 @@ def _respectively_runs(text: str, ms: list[Item]) -> list[list[Item]]:
     return [r for r in runs if len(r) >= 2]
 
 
+def before_and_after(text: str, a: Item, between: str, rules: Rules) -> bool:
+    """ "increased from a mean of 27 ± 9 ng/mL to 54 ± 13 ng/mL": one group before and after."""
+    return bool(
+        rules.rx["change_from"].search(text[: a.value.start])
+        and rules.rx["change_to"].match(between)
+    )
+
+
 def comparisons_in(
     text: str, items: list[Item], rules: Rules, context: str = "", groups: int = 0
 ) -> list[list[Item]]:
@@ -467,15 +284,29 @@ def comparisons_in(
                 found.append(run)
                 used.update(id(x) for x in run)
     for a, b in zip(ms, ms[1:], strict=False):
-        if a.quantity.ucum != b.quantity.ucum or id(a) in used or id(b) in used:
+        if a.quantity.ucum != b.quantity.ucum or id(b) in used:
+            continue
+        chained = bool(found) and found[-1][-1] is a  # "16% vs 3% vs 8%"
+        if id(a) in used and not chained:
+            continue
+        between = text[
+            (a.value.end if a.quantity is b.quantity else a.quantity.end) : b.value.start
+        ]
+        if before_and_after(text, a, between, rules) and not chained:
+            found.append([a, b])  # "rose from 27 to 54 ng/mL"
+            used.update({id(a), id(b)})
+            continue
+        versus = re.search(r"\b(?:vs\.?|versus|compared (?:to|with))(?=\W)", between, re.I)
+        if versus and chained:
+            found[-1].append(b)
+            used.add(id(b))
             continue
         if a.quantity is b.quantity:
-            if re.search(r"\b(?:vs\.?|versus)(?=\W)", text[a.value.end : b.value.start]):
+            if versus and "compared" not in versus.group(0).lower():
                 found.append([a, b])  # "(5.1 vs 5.4 mmol/L)"
                 used.update({id(a), id(b)})
             continue
-        between = text[a.quantity.end : b.value.start]
-        if re.search(r"\b(?:vs\.?|versus|compared (?:to|with))(?=\W)", between, re.IGNORECASE):
+        if versus:
             found.append([a, b])
             used.update({id(a), id(b)})
         elif (

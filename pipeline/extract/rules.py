@@ -18,12 +18,14 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
+from pipeline.extract.decisions import DecisionTable, load_decisions
 from pipeline.extract.matching import TokenRule, TokenRuleMatcher
 from pipeline.extract.numwords import NUMBER_WORDS, parse_digits, parse_number
 from pipeline.jsonl import json_objects
 from pipeline.nlp import get_nlp, load_once
 
 RULE_FILES = ("units.jsonl", "quantities.jsonl", "populations.jsonl", "routes.jsonl")
+DECISIONS = "decisions.jsonl"
 QUANTITIES, POPULATIONS = "quantities.jsonl", "populations.jsonl"
 TOKEN_RULE_FILES = (QUANTITIES, POPULATIONS)  # token patterns, matched by extract/matching.py
 
@@ -198,6 +200,9 @@ class Rules:
     frequencies: list[tuple[re.Pattern[str], Any]]
     roles: list[tuple[str, re.Pattern[str]]]
     designs: list[tuple[str, re.Pattern[str]]]
+    decisions: DecisionTable  # rules/decisions.jsonl: what each number becomes and means
+    not_drug: frozenset[str]  # cues.yaml not_drug_words
+    drug_mentions: list[re.Pattern[str]]  # cues.yaml drug_mentions
 
 
 def _phrase_matchers(
@@ -224,7 +229,7 @@ def _compile(pattern: str, where: str) -> re.Pattern[str]:
 def get_rules() -> Rules:
     nlp = get_nlp()
     cues = yaml.safe_load(_read("cues.yaml"))
-    for key in ("person_nouns", "population_filler_stop", "not_people"):
+    for key in ("person_nouns", "population_filler_stop", "not_people", "not_drug_words"):
         odd = [w for w in cues[key] if not isinstance(w, str)]
         if odd:  # YAML reads a bare on/off/yes/no as a boolean
             raise RuleError(f"cues.yaml {key}: {odd} are not words: quote them")
@@ -241,6 +246,10 @@ def get_rules() -> Rules:
             unit_entries.append((key, form))
 
     native = _native_predicates(cues)
+    unit_kinds = {u.kind for u in units.values()} | {"ratio"}
+    decisions = load_decisions(
+        list(json_objects(_read(DECISIONS), DECISIONS, RuleError)), DECISIONS, cues, unit_kinds
+    )
 
     token_rules = []
     for name in TOKEN_RULE_FILES:
@@ -292,6 +301,22 @@ def get_rules() -> Rules:
         "study_subjects",
         "negation",
         "no_information",
+        "p_value",
+        "not_significant",
+        "significant",
+        "outcome_drop",
+        "outcome_break",
+        "arm_after",
+        "arm_before",
+        "arm_named",
+        "arm_pair",
+        "arm_alternatives",
+        "change_from",
+        "change_to",
+        "hypothetical",
+        "dose_follows",
+        "anaphor_start",
+        "target_value",
     )
     rx = {k: _compile(cues[k], k) for k in rx_keys}
     people = sorted(cues["person_nouns"], key=len, reverse=True)
@@ -340,4 +365,7 @@ def get_rules() -> Rules:
             for r, p in cues["population_roles"].items()
         ],
         designs=[(d, _compile("|".join(p), "designs")) for d, p in cues["designs"].items()],
+        decisions=decisions,
+        not_drug=frozenset(cues["not_drug_words"]),
+        drug_mentions=[_compile(p, "drug_mentions") for p in cues["drug_mentions"]],
     )

@@ -10,7 +10,6 @@ from collections import Counter
 from collections.abc import Sequence
 
 from pipeline.extract.build import statement_tables
-from pipeline.extract.items import NOT_DRUG
 from pipeline.extract.rules import get_rules
 from pipeline.extract.segment import (
     SentenceFacts,
@@ -34,19 +33,22 @@ def _drug_words(doc_drug: str | None) -> set[str]:
 
 
 def guess_drug(sentences: Sequence[Sentence]) -> str | None:
-    """The drug a page is about when its metadata does not say: the word most often dosed."""
+    """The drug a page is about when its metadata does not say: the word the page names most
+    often where a drug is named (cues.yaml drug_mentions), the first named on a tie."""
+    rules = get_rules()
+    skip = rules.not_drug | set(rules.cues["not_a_drug_name"]) | set(rules.cues["person_nouns"])
     counts: Counter[str] = Counter()
-    rx = re.compile(
-        r"\b([a-z][a-z-]{3,})\s+\d+(?:\.\d+)?\s*(?:mg|g|mcg|grams?)\b|"
-        r"\b\d+(?:\.\d+)?\s*(?:mg|g|mcg|grams?)\s+of\s+([a-z][a-z-]{3,})",
-        re.I,
-    )
+    first: dict[str, int] = {}
     for s in sentences:
-        for m in rx.finditer(s.text):
-            word = (m.group(1) or m.group(2)).lower()
-            if word not in NOT_DRUG:
-                counts[word] += 1
-    return counts.most_common(1)[0][0] if counts else None
+        for rx in rules.drug_mentions:
+            for m in rx.finditer(s.text):
+                word = re.sub(r"^[a-z]-", "", m.group("drug").lower().strip("-"))  # "A-domperidone"
+                if word not in skip:
+                    counts[word] += 1
+                    first.setdefault(word, s.char_start + m.start("drug"))
+    if not counts:
+        return None
+    return min(counts, key=lambda w: (-counts[w], first[w]))
 
 
 def extract_statements(
@@ -97,4 +99,4 @@ def extract_statements(
         paragraphs = not lactmed or section not in rules.cues["recommendation_sections"]
         statements += group_by_block(group, rules, paragraphs)
 
-    return statement_tables(doc_id, text, statements, lactmed, rules, drug_words)
+    return statement_tables(doc_id, text, statements, lactmed, rules, drug_words, drug)

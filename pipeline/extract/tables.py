@@ -14,7 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pipeline.extract.analyze import Population, Quantity, Value
-from pipeline.extract.items import Item, classify
+from pipeline.extract.classify import classify
+from pipeline.extract.items import Item
 from pipeline.extract.numwords import parse_digits
 from pipeline.extract.rules import Rules, UnitRule
 from pipeline.extract.segment import LABELLED_VALUE, SentenceFacts

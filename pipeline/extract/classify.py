@@ -1,0 +1,120 @@
+"""The text around a number, as the decision tables see it, and the questions asked of it.
+
+Every decision (dose or result, kind, fluid, whose count, who is dosed) is a step in
+rules/decisions.jsonl; this module only cuts the text into the parts a step can look at
+("before", "clause", "since_previous", ...) and asks the table."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cached_property
+
+from pipeline.extract.analyze import Quantity, Value
+from pipeline.extract.rules import Rules
+
+
+def clause_before(text: str, start: int, rules: Rules) -> str:
+    before = text[:start]
+    cut = 0
+    for m in rules.rx["clause_break"].finditer(before):
+        cut = m.end()
+    return before[cut:]
+
+
+def clause_after(text: str, end: int, rules: Rules) -> str:
+    after = text[end:]
+    m = rules.rx["clause_break"].search(after)
+    return after[: m.start()] if m else after
+
+
+@dataclass
+class ValueText:
+    """One value in its sentence (offsets sentence-relative) and where the sentence stands."""
+
+    text: str
+    start: int  # the value's start
+    end: int  # the quantity's end (after the unit)
+    value_end: int
+    rules: Rules
+    source: str  # lactmed | web
+    section: str = ""
+    statement_before: str = ""  # the statement's text before this sentence
+    previous_end: int = 0  # end of the quantity before this one in the sentence
+    unit: str = ""
+    kind: str = ""
+
+    @cached_property
+    def _clause_before(self) -> str:
+        return clause_before(self.text, self.start, self.rules)
+
+    @cached_property
+    def _clause_after(self) -> str:
+        return clause_after(self.text, self.end, self.rules)
+
+    def part(self, look: str) -> str:
+        if look == "before":
+            return self.text[: self.start]
+        if look == "after":
+            return self.text[self.end :]
+        if look == "clause_before":
+            return self._clause_before
+        if look == "clause_after":
+            return self._clause_after
+        if look == "clause":
+            return self._clause_before + self.text[self.start : self.end] + self._clause_after
+        if look == "since_previous":
+            clause = self._clause_before
+            since = self.text[self.previous_end : self.start]
+            return since if len(since) < len(clause) else clause
+        if look == "statement":
+            return self.statement_before + self.text[: self.start]
+        if look == "value":
+            return self.text[self.start : self.value_end]
+        return {
+            "sentence": self.text,
+            "section": self.section,
+            "source": self.source,
+            "unit": self.unit,
+            "kind": self.kind,
+        }[look]
+
+
+def value_text(
+    text: str, q: Quantity, v: Value, rules: Rules, lactmed: bool, **where: object
+) -> ValueText:
+    return ValueText(
+        text,
+        v.start,
+        q.end,
+        v.end,
+        rules,
+        "lactmed" if lactmed else "web",
+        unit=q.ucum,
+        **where,  # type: ignore[arg-type]
+    )
+
+
+def classify(
+    text: str, q: Quantity, v: Value, rules: Rules, lactmed: bool = True
+) -> tuple[str | None, str]:
+    """("doses" | "measurements" | None, the id of the step that decided)."""
+    return rules.decisions.decide("table", value_text(text, q, v, rules, lactmed).part, q.unit_kind)
+
+
+def span_text(
+    text: str, start: int, end: int, section: str, head: str = ""
+) -> Callable[[str], str]:
+    """The parts a `who` step sees for a counted group: the count's words, and the sentence."""
+
+    def part(look: str) -> str:
+        return {
+            "value": text[start:end],
+            "head": head or text[start:end],
+            "before": text[:start],
+            "after": text[end:],
+            "sentence": text,
+            "section": section,
+        }.get(look, "")
+
+    return part

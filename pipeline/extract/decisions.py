@@ -1,0 +1,197 @@
+"""Decision tables: what a matched number becomes, and what it means, as data.
+
+rules/decisions.jsonl holds one step per line, grouped by the question it answers (`decide`):
+
+    {"id": "kind.relative_infant_dose", "decide": "kind", "units": ["percent"],
+     "when": [{"look": "after", "window": 80, "cue": "of_maternal_dose"}],
+     "then": "relative_infant_dose", "note": "1.4% of the maternal weight-adjusted dosage"}
+
+For one question the steps are tried in file order and the first whose conditions all hold
+wins; its id lands in the row's rule_id. A condition looks at one part of the text around the
+value (`look`), optionally only `window` characters of it, and tests a regular expression
+(`pattern`, or `cue`: a named regular expression in cues.yaml) by `search` (anywhere) or
+`start` (anchored at the start of the part). `when` conditions must all hold, `unless`
+conditions must all fail, and of `any` conditions one must hold. Every file is checked when it
+loads: unknown questions, outcomes, looks, unit kinds and cues are refused with the line."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from pipeline.schema import KINDS, MATRICES, RECIPIENTS, WHO
+
+# Each question and the outcomes its steps may give ("none": the number is not kept).
+QUESTIONS: dict[str, tuple[str, ...]] = {
+    "table": ("doses", "measurements", "none"),
+    "kind": KINDS,
+    "matrix": (*MATRICES, "none"),
+    "who": WHO,
+    "recipient": RECIPIENTS,
+    "arm_role": ("control", "treated", "before", "after"),
+}
+# The parts of the text a condition can look at.
+LOOKS = (
+    "before",  # the sentence before the value (window: the last N characters)
+    "after",  # the sentence after the quantity (window: the first N characters)
+    "clause_before",  # the clause before the value, from the last clause break
+    "clause_after",  # the clause after the quantity, to the next clause break
+    "clause",  # clause_before + the value + clause_after
+    "value",  # the value as written
+    "sentence",  # the whole sentence
+    "statement",  # the statement's text up to and including this sentence
+    "section",  # the canonical section key (summary, infant_levels, ...)
+    "source",  # "lactmed" for a LactMed record, "web" for any other page
+    "unit",  # the UCUM code of the value
+    "since_previous",  # the sentence between the previous quantity (or clause start) and the value
+    "kind",  # the kind already decided for the value (for matrix steps)
+    "head",  # a counted group's words up to its first word for people ("90 mothers")
+)
+MATCHES = ("search", "start")
+
+
+class DecisionError(ValueError):
+    """A decision file is malformed; the message names the file, line and id."""
+
+
+@dataclass(frozen=True)
+class Condition:
+    look: str
+    pattern: re.Pattern[str]
+    window: int | None
+    match: str
+
+    def holds(self, part: Callable[[str], str]) -> bool:
+        text = part(self.look)
+        if self.window is not None:
+            text = text[: self.window] if self.look in _FORWARD else text[-self.window :]
+        if self.match == "start":
+            return self.pattern.match(text) is not None
+        return self.pattern.search(text) is not None
+
+
+_FORWARD = {"after", "clause_after"}
+
+
+@dataclass(frozen=True)
+class Step:
+    id: str
+    decide: str
+    units: frozenset[str] | None
+    when: tuple[Condition, ...]
+    unless: tuple[Condition, ...]
+    any_of: tuple[Condition, ...]
+    then: str
+
+    def applies(self, unit_kind: str | None, part: Callable[[str], str]) -> bool:
+        if self.units is not None and unit_kind not in self.units:
+            return False
+        return (
+            all(c.holds(part) for c in self.when)
+            and not any(c.holds(part) for c in self.unless)
+            and (not self.any_of or any(c.holds(part) for c in self.any_of))
+        )
+
+
+@dataclass(frozen=True)
+class DecisionTable:
+    steps: dict[str, tuple[Step, ...]]  # question -> its steps in file order
+
+    def decide(
+        self, question: str, part: Callable[[str], str], unit_kind: str | None = None
+    ) -> tuple[str | None, str]:
+        """(outcome, step id) of the first step that applies; (None, "") when none does."""
+        for step in self.steps.get(question, ()):
+            if step.applies(unit_kind, part):
+                return (None if step.then == "none" else step.then), step.id
+        return None, ""
+
+
+_FIELDS = {"id", "decide", "units", "when", "unless", "any", "then", "note"}
+
+
+def _condition(spec: Any, cues: Mapping[str, Any], where: str) -> Condition:
+    if not isinstance(spec, dict):
+        raise DecisionError(f"{where}: a condition must be an object, not {spec!r}")
+    unknown = set(spec) - {"look", "window", "cue", "pattern", "match"}
+    if unknown:
+        raise DecisionError(f"{where}: unknown condition field(s) {sorted(unknown)}")
+    if spec.get("look") not in LOOKS:
+        raise DecisionError(f"{where}: look must be one of {LOOKS}, not {spec.get('look')!r}")
+    if ("cue" in spec) == ("pattern" in spec):
+        raise DecisionError(f"{where}: give exactly one of cue or pattern")
+    if "cue" in spec:
+        cue = cues.get(spec["cue"])
+        if isinstance(cue, list):
+            cue = "|".join(f"(?:{c})" for c in cue)
+        if not isinstance(cue, str):
+            raise DecisionError(f"{where}: cue {spec['cue']!r} is not a pattern in cues.yaml")
+        source = cue
+    else:
+        source = spec["pattern"]
+    try:
+        pattern = re.compile(source, re.IGNORECASE)
+    except (re.error, TypeError) as exc:
+        raise DecisionError(f"{where}: bad regular expression: {exc}") from exc
+    window = spec.get("window")
+    if window is not None and (not isinstance(window, int) or window < 0):
+        raise DecisionError(f"{where}: window must be a whole number of characters")
+    match = spec.get("match", "search")
+    if match not in MATCHES:
+        raise DecisionError(f"{where}: match must be one of {MATCHES}")
+    return Condition(spec["look"], pattern, window, match)
+
+
+def _conditions(
+    raw: dict[str, Any], key: str, cues: Mapping[str, Any], where: str
+) -> tuple[Condition, ...]:
+    specs = raw.get(key, [])
+    if not isinstance(specs, list):
+        raise DecisionError(f"{where}: {key} must be a list of conditions")
+    return tuple(_condition(s, cues, f"{where} {key}") for s in specs)
+
+
+def load_decisions(
+    lines: list[tuple[int, dict[str, Any]]],
+    name: str,
+    cues: Mapping[str, Any],
+    unit_kinds: set[str],
+) -> DecisionTable:
+    """Validate and compile the steps of a decision file (line number, object) pairs."""
+    steps: dict[str, list[Step]] = {}
+    seen: set[str] = set()
+    for lineno, raw in lines:
+        where = f"{name} line {lineno}"
+        missing = {"id", "decide", "then", "note"} - set(raw)
+        if missing:
+            raise DecisionError(f"{where}: missing {sorted(missing)}")
+        where = f"{where} ({raw['id']})"
+        if set(raw) - _FIELDS:
+            raise DecisionError(f"{where}: unknown field(s) {sorted(set(raw) - _FIELDS)}")
+        if raw["id"] in seen:
+            raise DecisionError(f"{where}: duplicate id")
+        seen.add(raw["id"])
+        question = raw["decide"]
+        if question not in QUESTIONS:
+            raise DecisionError(f"{where}: decide must be one of {sorted(QUESTIONS)}")
+        if raw["then"] not in QUESTIONS[question]:
+            raise DecisionError(
+                f"{where}: {raw['then']!r} is no outcome of {question!r}: {QUESTIONS[question]}"
+            )
+        units = raw.get("units")
+        if units is not None and (not isinstance(units, list) or set(units) - unit_kinds):
+            raise DecisionError(f"{where}: units must be a list of {sorted(unit_kinds)}")
+
+        step = Step(
+            raw["id"],
+            question,
+            frozenset(units) if units is not None else None,
+            _conditions(raw, "when", cues, where),
+            _conditions(raw, "unless", cues, where),
+            _conditions(raw, "any", cues, where),
+            raw["then"],
+        )
+        steps.setdefault(question, []).append(step)
+    return DecisionTable({q: tuple(s) for q, s in steps.items()})

@@ -1,0 +1,305 @@
+"""What each number means: a result's kind, fluid and analyte, a dose's recipient, a group's
+who, and the links from a result to the dose it followed and the group it describes.
+
+The per-value decisions are steps in rules/decisions.jsonl (see decisions.py); this module
+feeds them the text around each value and applies the link rules, which follow the words of
+the statement (a dose named in the value's own sentence, the statement's only dose, the arm a
+comparison names)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.extract.classify import ValueText, span_text, value_text
+from pipeline.extract.items import Item
+from pipeline.extract.rules import Rules
+from pipeline.extract.segment import SentenceFacts, Statement
+
+# Kinds of result that are an amount of some substance (the others count people or milk).
+_SUBSTANCE_KINDS = {
+    "concentration",
+    "infant_dose",
+    "relative_infant_dose",
+    "milk_plasma_ratio",
+    "infant_plasma_ratio",
+    "half_life",
+    "amount_excreted",
+}
+
+
+@dataclass
+class Meaning:
+    kind: str | None = None
+    matrix: str | None = None
+    analyte: str | None = None
+    step_ids: tuple[str, ...] = ()
+
+
+def _previous_end(f: SentenceFacts, item: Item) -> int:
+    ends = [q.end for q in f.analysis.quantities if q.end <= item.value.start]
+    return max(ends, default=0)
+
+
+def item_text(
+    f: SentenceFacts, item: Item, st_before: str, rules: Rules, lactmed: bool
+) -> ValueText:
+    return value_text(
+        f.sentence.text,
+        item.quantity,
+        item.value,
+        rules,
+        lactmed,
+        section=f.sentence.section,
+        statement_before=st_before,
+        previous_end=_previous_end(f, item),
+    )
+
+
+def measurement_meaning(
+    f: SentenceFacts,
+    item: Item,
+    st_before: str,
+    rules: Rules,
+    lactmed: bool,
+    drug: str | None,
+    inherited: str | None = None,
+) -> Meaning:
+    vt = item_text(f, item, st_before, rules, lactmed)
+    kind, kind_step = rules.decisions.decide("kind", vt.part, item.quantity.unit_kind)
+    vt.kind = kind or ""
+    matrix, matrix_step = rules.decisions.decide("matrix", vt.part, item.quantity.unit_kind)
+    measured = kind in _SUBSTANCE_KINDS
+    analyte = analyte_of(vt, rules, drug, inherited) if measured else None
+    return Meaning(kind, matrix, analyte, tuple(s for s in (kind_step, matrix_step) if s))
+
+
+def dose_recipient(
+    f: SentenceFacts, item: Item, st_before: str, rules: Rules, lactmed: bool
+) -> tuple[str, str]:
+    vt = item_text(f, item, st_before, rules, lactmed)
+    recipient, step = rules.decisions.decide("recipient", vt.part, item.quantity.unit_kind)
+    return recipient or "mother", step
+
+
+def population_who(
+    sentence: str, start: int, end: int, section: str, rules: Rules
+) -> tuple[str, str]:
+    words = sentence[start:end]
+    first = rules.rx["people_words"].search(words)
+    head = words[: first.end()] if first else words
+    who, step = rules.decisions.decide("who", span_text(sentence, start, end, section, head))
+    return who or "mother", step
+
+
+def arm_role(label: str, rules: Rules) -> str:
+    role, _ = rules.decisions.decide("arm_role", span_text(label, 0, len(label), ""))
+    return role or "treated"
+
+
+_ANALYTE_WINDOW = 120
+_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'’-]*(?:\s+(?:carboxylate|glucuronide|sulfate|acid))?")
+_SUM = re.compile(
+    r"([A-Za-z][\w-]+)\s+(plus|and|\+)\s+(its\s+(?:active\s+)?metabolites?|[A-Za-z][\w-]+)", re.I
+)
+
+
+def _drug_related(word: str, drug: str) -> bool:
+    """A metabolite or the active form: the two names share a long stem ("hydroxybupropion",
+    "desloratadine", "enalaprilat", "acyclovir" from valacyclovir, "oseltamivir
+    carboxylate")."""
+    w, d = word.lower(), drug.lower().split()[0]
+    if w.split()[0] == d:
+        return w != drug.lower() and len(w.split()) > 1 and not drug.lower().startswith(w)
+    w = w.split()[0]
+    if len(w) < 6 or len(d) < 6:
+        return False
+    return any(d[i : i + 6] in w for i in range(len(d) - 5))
+
+
+def _substance(word: str, drug: str | None, body: set[str]) -> bool:
+    return word in body or bool(drug and _drug_related(word, drug))
+
+
+def analyte_of(vt: ValueText, rules: Rules, drug: str | None, inherited: str | None) -> str | None:
+    """The substance measured when it is not the statement's drug: the nearest metabolite,
+    active form, sum ("venlafaxine plus desvenlafaxine") or body substance named before the
+    value in its clause (or right after it: "of enalaprilat"); a value the window names nothing
+    for keeps the substance of the value before it in the sentence."""
+    body = set(rules.cues["body_substances"])
+    window = vt.part("since_previous")
+    if len(window) > _ANALYTE_WINDOW:  # whole words only
+        window = window[-_ANALYTE_WINDOW:].split(" ", 1)[-1]
+    after_clause = vt.part("clause_after")[:_ANALYTE_WINDOW]
+    sums = [*_SUM.finditer(after_clause), *reversed(list(_SUM.finditer(window)))]
+    for m in sums:
+        first, second = m.group(1).lower(), m.group(3).lower()
+        first_ok = bool(drug and first in drug.lower()) or _substance(first, drug, body)
+        if first_ok and (second.startswith("its") or _substance(second, drug, body)):
+            return m.group(0).lower()
+    after = re.match(r"^\s*(?:of|for)\s+(" + _WORD.pattern + ")", vt.part("after"))
+    candidates = [m.group(0) for m in _WORD.finditer(window)]
+    if after:
+        candidates.append(after.group(1))
+    for word in reversed(candidates):
+        base = word.lower()
+        if drug and (base == drug.lower() or base == drug.lower().split()[0] == drug.lower()):
+            return None
+        if _substance(base, drug, body):
+            return base
+    return inherited
+
+
+# ---- links ----------------------------------------------------------------------------------
+
+
+@dataclass
+class Placed:
+    """An item with its sentence and its row's id, for the link rules."""
+
+    item: Item
+    facts: SentenceFacts
+    item_id: str
+    order: int  # position in the statement: sentence index * 10,000 + offset
+
+
+def _restates(later: Placed, earlier: Placed) -> bool:
+    """ "21 mg (range 10 to 50 mg)", "3 mg twice daily (0.1 mg/kg per day)": the later dose
+    restates the earlier one (its spread, or the same dose by weight)."""
+    if later.facts is not earlier.facts:
+        return False
+    gap = later.facts.sentence.text[earlier.item.quantity.end : later.item.value.start]
+    if "(" in gap and ")" not in gap and len(gap) < 40:
+        return True
+    return later.item.value.value_high is not None and later.item.stat == "range"
+
+
+def _hypothetical(d: Placed, rules: Rules) -> bool:
+    """ "would be expected with a 10 mg dose": a dose named for a calculation only."""
+    text = d.facts.sentence.text
+    return bool(
+        rules.rx["hypothetical"].search(text[max(0, d.item.value.start - 60) : d.item.value.start])
+    )
+
+
+def primary_doses(doses: list[Placed], drug: str | None) -> list[Placed]:
+    """The statement's doses, less restatements, and less other drugs' doses where the
+    statement doses its own drug too."""
+    out: list[Placed] = []
+    for d in doses:
+        if out and _restates(d, out[-1]):
+            continue
+        out.append(d)
+    own = [d for d in out if not d.item.drug or (drug and d.item.drug.split()[0] in drug)]
+    return own or out
+
+
+def dose_link(
+    m: Placed,
+    doses: list[Placed],
+    arm: str | None,
+    rules: Rules,
+    drug: str | None,
+    previous: Placed | None,
+) -> Placed | None:
+    """The dose a value followed: one its arm names; one named right after it ("2.4 mg/L
+    with a dose of 375 mg"); the nearest before it in its own sentence (else the first after
+    it); for "This amounted to ..." the previous value's dose; else the statement's only dose
+    (a dose named for a calculation does not count). None for a control arm's value, or where
+    several doses leave it open."""
+    maternal = primary_doses(doses, drug)
+    if not maternal:
+        return None
+    if rules.rx["target_value"].search(m.facts.sentence.text[: m.item.value.start][-60:]):
+        return None  # "a target serum magnesium level >0.6 mmol/L" follows no dose
+    if arm is not None:
+        named = _arm_doses(arm, maternal)
+        if len(named) == 1:
+            return named[0]
+        if arm_role(arm, rules) == "control":
+            return None
+    text = m.facts.sentence.text
+    same = [d for d in maternal if d.facts is m.facts]
+    for d in same:
+        gap = text[m.item.quantity.end : d.item.value.start]
+        if d.order > m.order and len(gap) < 40 and rules.rx["dose_follows"].match(gap):
+            return d
+    if same:
+        before = [d for d in same if d.order < m.order]
+        return before[-1] if before else same[0]
+    if previous is not None and rules.rx["anaphor_start"].match(text):
+        return previous
+    real = [d for d in maternal if not _hypothetical(d, rules)]
+    return real[0] if len(real) == 1 else None
+
+
+def _arm_doses(arm: str, doses: list[Placed]) -> list[Placed]:
+    """Doses an arm names: by amount ("10 mg") or by the words before the dose ("Group B")."""
+    amounts = re.findall(r"\d+(?:\.\d+)?", arm)
+    if amounts:
+        return [d for d in doses if f"{d.item.value.value:g}" in amounts]
+    label = arm.lower().split("(")[0].strip()
+    if not label:
+        return []
+    return [
+        d
+        for d in doses
+        if label
+        in d.facts.sentence.text[max(0, d.item.value.start - 40) : d.item.value.start].lower()
+    ]
+
+
+@dataclass
+class Group:
+    item_id: str
+    n: int
+    who: str
+    role: str
+    facts: SentenceFacts
+    start: int  # sentence-relative
+    subset: bool  # "4 of the 5 women": part of a group already counted
+
+
+def population_link(
+    m: Placed, who_wanted: str, groups: list[Group], arm: str | None, rules: Rules
+) -> Group | None:
+    """The group a value describes."""
+    fitting = [g for g in groups if g.who in (who_wanted, "pair")]
+    if arm is not None:
+        role = "control" if arm_role(arm, rules) == "control" else "exposed"
+        chosen = [g for g in fitting if g.role == role and not g.subset]
+        return chosen[0] if len(chosen) == 1 else None
+    same = [g for g in fitting if g.facts is m.facts and g.start < m.item.value.start]
+    if same:
+        return same[-1]
+    whole = [g for g in fitting if not g.subset]
+    return whole[0] if len(whole) == 1 else None
+
+
+def hypothetical(d: Placed | None, rules: Rules) -> bool:
+    return d is not None and _hypothetical(d, rules)
+
+
+def who_measured(meaning: Meaning, m: Placed) -> str:
+    """Whose value it is, for the population link: the infant's for infant blood or urine and
+    infant/plasma ratios, and for a share of infants; the mother's otherwise."""
+    if meaning.matrix in ("infant_blood", "infant_urine") or meaning.kind == "infant_plasma_ratio":
+        return "infant"
+    if meaning.kind == "proportion":
+        after = m.facts.sentence.text[m.item.quantity.end : m.item.quantity.end + 40].lower()
+        if re.match(
+            r"^\s*(?:of\s+(?:the\s+|their\s+|all\s+)?(?:\w+\s+){0,2}?)?(?:infants|neonates|newborns|babies|children)\b",
+            after,
+        ):
+            return "infant"
+    return "mother"
+
+
+def statement_before(st: Statement, f: SentenceFacts) -> str:
+    """The statement's sentences before `f`, joined as the decision steps read them."""
+    out = []
+    for g in st.facts:
+        if g is f:
+            break
+        out.append(g.sentence.text)
+    return " ".join(out) + (" " if out else "")

@@ -1,0 +1,199 @@
+"""The rows of one statement's items, with what each means and how they link.
+
+Populations get `who`, doses their `recipient`, results their `kind`, `matrix` and `analyte`;
+comparisons their outcome, arms and significance (compare.py); once the whole statement is
+read, each result is linked to the dose it followed and the group it describes (meaning.py)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from pipeline.extract.compare import describe_comparison
+from pipeline.extract.items import Item
+from pipeline.extract.meaning import (
+    Group,
+    Meaning,
+    Placed,
+    dose_link,
+    dose_recipient,
+    hypothetical,
+    measurement_meaning,
+    population_link,
+    population_who,
+    primary_doses,
+    statement_before,
+    who_measured,
+)
+from pipeline.extract.rules import Rules
+from pipeline.extract.segment import SentenceFacts, Statement
+
+Row = dict[str, object]
+
+
+def population_role(sentence: str, start: int, end: int, rules: Rules) -> str:
+    window = sentence[max(0, start - 25) : end].lower()
+    for name, rx in rules.roles:
+        if rx.search(window):
+            return name
+    return "exposed"
+
+
+@dataclass
+class StatementItems:
+    rows: object  # build._Rows: makes each row's provenance columns and id
+    st: Statement
+    rules: Rules
+    lactmed: bool
+    drug: str | None
+    groups: list[Group] = field(default_factory=list)
+    doses: list[Placed] = field(default_factory=list)
+    results: list[tuple[Placed, Meaning, Row]] = field(default_factory=list)
+    arms: dict[int, str] = field(default_factory=dict)  # id(item) -> its comparison arm
+    item_ids: dict[int, str] = field(default_factory=dict)  # id(item) -> row item_id
+    counted: set[int] = field(default_factory=set)  # counts already given in this statement
+    named: set[int] = field(default_factory=set)  # ... by words or numerals, not "(n = 12)"
+
+    def add_populations(self, f: SentenceFacts, out: list[Row]) -> int:
+        """Rows of the counted groups in one sentence; returns how many counts it gives."""
+        s, pops = f.sentence, f.analysis.populations
+        for k, p in enumerate(pops):
+            prev = pops[k - 1] if k else None
+            if p.rule_id == "pop.n_equals" and (
+                (prev and prev.n == p.n and p.start - prev.end <= 2) or p.n in self.named
+            ):
+                continue  # "Eight women (n=8)", "Twelve women ... (n = 12)": one group
+            who, step = population_who(s.text, p.start, p.end, s.section, self.rules)
+            role = population_role(s.text, p.start, p.end, self.rules)
+            subset = p.of_total is not None or _points_back(s.text[p.start : p.end])
+            self._population(f, p.start, p.end, p.rule_id, step, p.n, role, who, subset, out)
+            if p.rule_id != "pop.n_equals":
+                self.named.add(p.n)
+            if p.of_total is not None and p.of_total not in self.counted:
+                # "1 of 13 infants": the 13 are a group of their own unless counted already.
+                rule = f"{p.rule_id}.total"
+                self._population(
+                    f, p.start, p.end, rule, step, p.of_total, "total", who, False, out
+                )
+        return len(pops)
+
+    def _population(
+        self,
+        f: SentenceFacts,
+        start: int,
+        end: int,
+        rule: str,
+        step: str,
+        n: int,
+        role: str,
+        who: str,
+        subset: bool,
+        out: list[Row],
+    ) -> None:
+        s = f.sentence
+        row = self.rows.base(  # type: ignore[attr-defined]
+            "populations", s.char_start + start, s.char_start + end, s.page, f"{rule}>{step}"
+        )
+        row.update({"n": n, "role": role, "who": who})
+        out.append(row)
+        self.counted.add(n)
+        self.groups.append(Group(str(row["item_id"]), n, who, role, f, start, subset))
+
+    def describe(self, index: int, f: SentenceFacts, item: Item, row: Row) -> None:
+        """Fill a dose's recipient or a result's kind, matrix and analyte."""
+        before = statement_before(self.st, f)
+        placed = Placed(item, f, str(row["item_id"]), index * 10_000 + item.value.start)
+        self.item_ids[id(item)] = placed.item_id
+        if item.table == "doses":
+            recipient, step = dose_recipient(f, item, before, self.rules, self.lactmed)
+            row["recipient"] = recipient
+            row["rule_id"] = f"{row['rule_id']}>{step}"
+            if recipient == "mother":
+                self.doses.append(placed)
+            return
+        inherited = self._inherited_analyte(f)
+        meaning = measurement_meaning(
+            f, item, before, self.rules, self.lactmed, self.drug, inherited
+        )
+        row.update({"kind": meaning.kind, "matrix": meaning.matrix, "analyte": meaning.analyte})
+        row["rule_id"] = ">".join((str(row["rule_id"]), *meaning.step_ids))
+        self.results.append((placed, meaning, row))
+
+    def _inherited_analyte(self, f: SentenceFacts) -> str | None:
+        """The substance of the last result, for a value whose own words name none: in the
+        same sentence, or in a later one that does not name the drug itself ("Peak acyclovir
+        milk levels were 4.2 mg/L. The half-life in milk was 2.1 hours.")."""
+        if not self.results:
+            return None
+        placed, meaning, _ = self.results[-1]
+        if placed.facts is f:
+            return meaning.analyte
+        drug_word = (self.drug or "").split(" ")[0].lower()
+        if drug_word and drug_word in f.sentence.text.lower():
+            return None
+        return meaning.analyte
+
+    def comparison(self, f: SentenceFacts, run: list[Item]) -> Row:
+        s = f.sentence
+        first, last = run[0], run[-1]
+        row = self.rows.base(  # type: ignore[attr-defined]
+            "comparisons",
+            s.char_start + first.value.start,
+            s.char_start + last.value.end,
+            s.page,
+            f"comparison>{first.rule_id}",
+        )
+        kinds = {r["kind"] for p, _, r in self.results if p.item in run}
+        document = self.rows.text[: s.char_start]  # type: ignore[attr-defined]
+        doses = [_dose_label(d.item) for d in primary_doses(self.doses, self.drug)]
+        described = describe_comparison(
+            f, run, statement_before(self.st, f), self.rules, document, doses
+        )
+        for item, arm in zip(run, described.arms or [], strict=False):
+            self.arms[id(item)] = arm
+        row.update(
+            {
+                "measure": next((x.measure for x in run if x.measure), None),
+                "values": [x.value.value for x in run],
+                "unit": first.quantity.ucum,
+                "kind": kinds.pop() if len(kinds) == 1 else None,
+                "outcome": described.outcome,
+                "arms": described.arms,
+                "significant": described.significant,
+                "p_value": described.p_value,
+                "p_qualifier": described.p_qualifier,
+                "measurement_item_ids": [self.item_ids[id(x)] for x in run],
+            }
+        )
+        return row
+
+    def link(self) -> None:
+        """Each result's dose and group, once the whole statement has been read."""
+        previous = None
+        for placed, meaning, row in self.results:
+            if meaning.kind == "other":  # odds ratios and the like describe no one dose or group
+                continue
+            arm = self.arms.get(id(placed.item))
+            dose = dose_link(placed, self.doses, arm, self.rules, self.drug, previous)
+            previous = dose
+            row["dose_item_id"] = dose.item_id if dose else None
+            if hypothetical(dose, self.rules):
+                continue  # a value worked out for a dose no one took describes no group
+            who = who_measured(meaning, placed)
+            group = population_link(placed, who, self.groups, arm, self.rules)
+            row["population_item_id"] = group.item_id if group else None
+
+
+def _dose_label(item: Item) -> str:
+    """A dose as an arm: "500 mg twice daily"."""
+    amount = f"{item.value.value:g}" + (
+        f" to {item.value.value_high:g}" if item.value.value_high is not None else ""
+    )
+    return " ".join(x for x in (amount, item.quantity.unit_text, item.frequency) if x)
+
+
+def _points_back(words: str) -> bool:
+    """ "4 of the 5 women", "2 of them": a part of a group counted before."""
+    lowered = words.lower()
+    return any(
+        w in lowered for w in (" of the ", " of these ", " of those ", " of them", " of their ")
+    )
