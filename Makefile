@@ -32,7 +32,7 @@ $(OUT)/.ingested: $(VENV)/.installed $(RAW_FILES) $(CODE_FILES)
 	rm -f $(OUT)/.built  # an ingest-only run replaces the tables: extraction must run again
 	touch $@
 
-ingest: $(OUT)/.ingested ## Ingest raw/ into documents, sections, sentences, references, errors
+ingest: $(OUT)/.ingested ## Ingest raw/ into documents, sections, sentences, bibliography, errors
 
 $(OUT)/.built: $(VENV)/.installed $(RAW_FILES) $(CODE_FILES) $(wildcard $(CORRECTIONS))
 	$(PY) -m pipeline run --raw $(RAW) --out $(OUT) --corrections $(CORRECTIONS) $(if $(WORKERS),--workers $(WORKERS)) || [ $$? -eq 2 ]

@@ -91,9 +91,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser(
         "ingest",
-        help="ingest only: documents, sections, sentences, references",
+        help="ingest only: documents, sections, sentences, bibliography",
         description="Parse every file in --raw into the documents, sections, "
-        "sentences, references and errors tables (no extraction).",
+        "sentences, bibliography and errors tables (no extraction).",
     )
     _add_run_args(p)
 

@@ -31,7 +31,12 @@ class Table:
     @property
     def schema(self) -> pa.Schema:
         return pa.schema(
-            [pa.field(c.name, c.type, nullable=c.nullable) for c in self.columns],
+            # Each column's description travels in the Parquet file as field metadata, so
+            # DuckDB, Polars and pandas users see it without the README.
+            [
+                pa.field(c.name, c.type, nullable=c.nullable, metadata={b"doc": c.doc.encode()})
+                for c in self.columns
+            ],
             metadata={b"table": self.name.encode(), b"doc": self.doc.encode()},
         )
 
@@ -160,9 +165,9 @@ SENTENCES = Table(
     ("sentence_id",),
 )
 
-REFERENCES = Table(
-    "references",
-    "Numbered references of each document.",
+BIBLIOGRAPHY = Table(
+    "bibliography",
+    "Numbered references of each document (its bibliography).",
     (
         _c("doc_id", STR, "document", False),
         _c("ref_number", I32, "number the text cites it by", False),
@@ -299,7 +304,7 @@ COMPARISONS = Table(
     ("item_id",),
 )
 
-INGEST_TABLES: tuple[Table, ...] = (DOCUMENTS, SECTIONS, SENTENCES, REFERENCES)
+INGEST_TABLES: tuple[Table, ...] = (DOCUMENTS, SECTIONS, SENTENCES, BIBLIOGRAPHY)
 EXTRACT_TABLES: tuple[Table, ...] = (STATEMENTS, POPULATIONS, DOSES, MEASUREMENTS, COMPARISONS)
 ALL_TABLES: tuple[Table, ...] = (*INGEST_TABLES, *EXTRACT_TABLES, ERRORS)
 TABLES: dict[str, Table] = {t.name: t for t in ALL_TABLES}
