@@ -37,7 +37,13 @@ class Table:
                 pa.field(c.name, c.type, nullable=c.nullable, metadata={b"doc": c.doc.encode()})
                 for c in self.columns
             ],
-            metadata={b"table": self.name.encode(), b"doc": self.doc.encode()},
+            # ...and in the file's key-value metadata too ("doc:<column>"), which readers that
+            # skip Arrow's field metadata list (DuckDB's parquet_kv_metadata) show.
+            metadata={
+                b"table": self.name.encode(),
+                b"doc": self.doc.encode(),
+                **{f"doc:{c.name}".encode(): c.doc.encode() for c in self.columns},
+            },
         )
 
     @property

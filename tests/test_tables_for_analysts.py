@@ -33,6 +33,8 @@ def test_descriptions_travel_in_the_parquet_schema(processed: Path, name: str) -
     docs = {f.name: f.metadata[b"doc"].decode() for f in schema}
     assert docs == {c.name: c.doc for c in table.columns}
     assert all(docs.values())
+    for c in table.columns:
+        assert schema.metadata[f"doc:{c.name}".encode()].decode() == c.doc
 
 
 def test_duckdb_makes_a_view_of_the_bibliography(processed: Path, monkeypatch) -> None:
@@ -41,6 +43,14 @@ def test_duckdb_makes_a_view_of_the_bibliography(processed: Path, monkeypatch) -
     con.execute("create view bibliography as select * from 'processed/bibliography.parquet'")
     rows = con.execute("select ref_number, pmid from bibliography order by ref_number").fetchall()
     assert rows == [(1, "11111111"), (2, "22222222")]
+    # The descriptions, from SQL.
+    meta = dict(
+        con.execute(
+            "select decode(key), decode(value) "
+            "from parquet_kv_metadata('processed/bibliography.parquet')"
+        ).fetchall()
+    )
+    assert meta["doc:pmid"] == "PubMed id, where given" and meta["table"] == "bibliography"
     # Why the table is not called `references`: SQL reserves the word.
     with pytest.raises(duckdb.ParserException):
         con.execute("create view references as select 1")
