@@ -119,6 +119,9 @@ def test_a_reworded_sentence_waits_for_repoint(curated, capsys, tmp_path: Path) 
     assert f"`python -m pipeline correct {ids['milk']} --repoint {new_milk}`" in err
     # The correction was not applied to a row it may not fit: the value is the extracted one.
     assert _applied(out)[0] == 0.5
+    # Nothing changed since: the run (from its cache) still fails and says why.
+    assert run_pipeline(raw, out, corrections) == 3
+    assert "2 could not be placed" in capsys.readouterr().err
 
     assert main(["accept", "--out", str(out), "--baseline", str(baseline)]) == 2
     err = capsys.readouterr().err
