@@ -183,7 +183,15 @@ NO_ROW = (
 
 
 def _unmatched(c: Correction, placement: Placement | None) -> UnmatchedCorrection:
-    reason = placement.reason if placement else NO_ROW
+    if placement is not None:
+        reason = placement.reason
+    elif c.anchor is None:
+        reason = (
+            "no row has this id in this run, and the line has no anchor (written by hand?) "
+            "to find its row by in a revised record"
+        )
+    else:
+        reason = NO_ROW
     candidates = placement.candidates if placement else ()
     now = candidates[0].id if len(candidates) == 1 else None
     return UnmatchedCorrection(
