@@ -238,6 +238,8 @@ class Corrector:
                 self._matched.add(i)
                 targets[(c.table, c.id)].append(c)
                 continue
+            if i in self._matched:  # its own row was in an earlier document of this run
+                continue
             for doc_id, path in documents:
                 ours = c.id.startswith(f"{doc_id}-")
                 if not ours and not (c.anchor and path and c.anchor.source_path == path):
