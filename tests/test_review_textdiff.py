@@ -72,8 +72,8 @@ def test_reports_show_the_changed_number_in_context() -> None:
     console = Console(record=True, width=200, color_system=None)
     print_report(diff, console)
     terminal = console.export_text()
-    assert "serum levels of 2.1 mg/L versus 1.9 mg/L in" in terminal
-    assert "serum levels of 3.4 mg/L versus 1.9 mg/L in" in terminal
+    assert "serum levels of [2.1] mg/L versus 1.9 mg" in terminal
+    assert "serum levels of [3.4] mg/L versus 1.9 mg" in terminal
 
     md = render_markdown(diff)
     assert "had serum levels of ~~2.1~~ mg/L versus" in md

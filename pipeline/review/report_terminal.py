@@ -81,8 +81,8 @@ def _documents_table(diff: Diff) -> Table:
 def _hunk_line(hunk: TextHunk) -> Text:
     line = Text("        ")
     for which, style in (("old", "red strike"), ("new", "green bold")):
-        for text, changed in hunk.pieces(which):
-            line.append(text, style if changed else "")
+        for text, changed in hunk.pieces(which):  # [brackets]: readable without colour too
+            line.append(f"[{text}]" if changed else text, style if changed else "")
         if which == "old":
             line.append(" → ")
     return line
