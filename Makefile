@@ -14,15 +14,23 @@ BENCH_RECORDS ?= 200
 RAW_FILES := $(shell find $(RAW) -type f ! -name README.md 2>/dev/null | sort)
 CODE_FILES := $(shell find pipeline -type f \( -name '*.py' -o -name '*.jsonl' -o -name '*.yaml' \) 2>/dev/null | sort)
 
-.PHONY: help setup ingest extract all test lint eval diff accept bench fuzz clean sample
+.PHONY: help setup ingest extract all run test lint eval diff accept bench fuzz clean sample
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  %-10s %s\n", $$1, $$2}'
+	@echo
+	@echo "Variables (make VAR=value target):"
+	@echo "  RAW=$(RAW)         input folder, never modified (all, run, ingest)"
+	@echo "  OUT=$(OUT)   output folder of the tables (all, run, ingest, diff, accept)"
+	@echo "  WORKERS=        worker processes (default: all cores)"
+	@echo "  PYTHON=$(PYTHON)  the Python that creates .venv"
 
 $(VENV)/.installed: pyproject.toml
+	@echo "setting up $(VENV) (first run only, about a minute): pip install -e '.[test]'"
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -e '.[test]'
+	@echo "$(VENV) ready: run the pipeline with $(VENV)/bin/lactpipe or make run"
 	touch $@
 
 setup: $(VENV)/.installed ## Create .venv and install the project with its test extras
@@ -32,13 +40,16 @@ $(OUT)/.ingested: $(VENV)/.installed $(RAW_FILES) $(CODE_FILES)
 	rm -f $(OUT)/.built  # an ingest-only run replaces the tables: extraction must run again
 	touch $@
 
-ingest: $(OUT)/.ingested ## Ingest raw/ into documents, sections, sentences, references, errors
+ingest: $(OUT)/.ingested ## Ingest raw/ into documents, sections, sentences, bibliography, errors
 
 $(OUT)/.built: $(VENV)/.installed $(RAW_FILES) $(CODE_FILES) $(wildcard $(CORRECTIONS))
 	$(PY) -m pipeline run --raw $(RAW) --out $(OUT) --corrections $(CORRECTIONS) $(if $(WORKERS),--workers $(WORKERS)) || [ $$? -eq 2 ]
 	touch $@
 
 all: $(OUT)/.built ## Run every stage on raw/ and write processed/*.parquet
+
+run: $(VENV)/.installed ## Run every stage on RAW= into OUT= now (e.g. make run RAW=~/records OUT=~/tables)
+	$(PY) -m pipeline run --raw $(RAW) --out $(OUT) --corrections $(CORRECTIONS) $(if $(WORKERS),--workers $(WORKERS)) || [ $$? -eq 2 ]
 
 extract: all ## Alias: extraction runs as part of `all`
 

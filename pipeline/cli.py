@@ -79,8 +79,10 @@ def build_parser() -> argparse.ArgumentParser:
         "run",
         help="all stages: raw/ -> every table in --out",
         description="Ingest every file in --raw and extract study statements; "
-        "writes each table to OUT/<table>.parquet. Exit 0: all documents done; "
-        "2: some failed (see errors.parquet); 1: the run itself failed.",
+        "writes each table to OUT/<table>.parquet, with the curators' corrections applied "
+        "(re-anchored to their rows when a record was revised). Exit 0: all documents done; "
+        "2: some failed (see errors.parquet); 3: some corrections could not be placed (see "
+        "OUT/unmatched_corrections.jsonl and `correct --repoint`); 1: the run itself failed.",
     )
     _add_run_args(p)
     from pipeline.review.cli import add_corrections_arg
@@ -89,9 +91,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser(
         "ingest",
-        help="ingest only: documents, sections, sentences, references",
+        help="ingest only: documents, sections, sentences, bibliography",
         description="Parse every file in --raw into the documents, sections, "
-        "sentences, references and errors tables (no extraction).",
+        "sentences, bibliography and errors tables (no extraction).",
     )
     _add_run_args(p)
 

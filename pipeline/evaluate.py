@@ -323,11 +323,32 @@ def _run_corpus(raw_dir: Path, gold: Path, work: Path) -> Report:
     return score(gold, out)
 
 
+def format_verdict(results: list[tuple[str, dict[str, float], dict[str, float]]]) -> list[str]:
+    """(corpus, F1 per atom, floor per atom) per corpus -> one line per corpus with each F1
+    beside its floor ("!" where it fell below), then the verdict: every floor met, or which fell.
+    """
+    fell = []
+    lines = ["verdict (F1/floor per atom):"]
+    width = max((len(name) for name, _, _ in results), default=0)
+    for name, scores, floors in results:
+        cells = []
+        for atom, f1 in scores.items():
+            floor = floors.get(atom, 0.0)
+            below = f1 + 1e-9 < floor
+            cells.append(f"{atom} {f1:.3f}/{floor:.3f}{'!' if below else ''}")
+            if below:
+                fell.append(f"{name} {atom} {f1:.3f} < {floor:.3f}")
+        lines.append(f"  {name:<{width}}  " + "  ".join(cells))
+    lines.append("floors fell: " + "; ".join(fell) if fell else "all floors met")
+    return lines
+
+
 def main_gate(args: argparse.Namespace) -> int:
     baseline_path = args.baseline or DEFAULT_BASELINE
     baseline = json.loads(baseline_path.read_text(encoding="utf-8"))
     root = baseline_path.parent
     failed = False
+    results: list[tuple[str, dict[str, float], dict[str, float]]] = []
     for corpus in baseline["corpora"]:
         raw_dir = (root / corpus["raw"]).resolve()
         gold = (root / corpus["gold"]).resolve()
@@ -343,6 +364,8 @@ def main_gate(args: argparse.Namespace) -> int:
         print(f"== {corpus['name']} ({gold.name})")
         print(format_report(report, verbose=False))
         floors = corpus.setdefault("floors", {})
+        scores = {atom: s.f1 for atom, s in report.scores.items()}
+        results.append((corpus["name"], scores, dict(floors)))
         for atom, s in report.scores.items():
             floor = floors.get(atom, 0.0)
             if s.f1 + 1e-9 < floor:
@@ -354,6 +377,7 @@ def main_gate(args: argparse.Namespace) -> int:
                 )
             if args.raise_floors and (s.f1 > floor or args.allow_lower):
                 floors[atom] = round(s.f1 - 0.0005, 3) if s.f1 < 1 else 1.0
+    print("\n".join(format_verdict(results)))
     if args.raise_floors:
         if failed and not args.allow_lower:
             print(

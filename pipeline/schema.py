@@ -31,8 +31,19 @@ class Table:
     @property
     def schema(self) -> pa.Schema:
         return pa.schema(
-            [pa.field(c.name, c.type, nullable=c.nullable) for c in self.columns],
-            metadata={b"table": self.name.encode(), b"doc": self.doc.encode()},
+            # Each column's description travels in the Parquet file as field metadata, so
+            # DuckDB, Polars and pandas users see it without the README.
+            [
+                pa.field(c.name, c.type, nullable=c.nullable, metadata={b"doc": c.doc.encode()})
+                for c in self.columns
+            ],
+            # ...and in the file's key-value metadata too ("doc:<column>"), which readers that
+            # skip Arrow's field metadata list (DuckDB's parquet_kv_metadata) show.
+            metadata={
+                b"table": self.name.encode(),
+                b"doc": self.doc.encode(),
+                **{f"doc:{c.name}".encode(): c.doc.encode() for c in self.columns},
+            },
         )
 
     @property
@@ -160,9 +171,9 @@ SENTENCES = Table(
     ("sentence_id",),
 )
 
-REFERENCES = Table(
-    "references",
-    "Numbered references of each document.",
+BIBLIOGRAPHY = Table(
+    "bibliography",
+    "Numbered references of each document (its bibliography).",
     (
         _c("doc_id", STR, "document", False),
         _c("ref_number", I32, "number the text cites it by", False),
@@ -299,7 +310,7 @@ COMPARISONS = Table(
     ("item_id",),
 )
 
-INGEST_TABLES: tuple[Table, ...] = (DOCUMENTS, SECTIONS, SENTENCES, REFERENCES)
+INGEST_TABLES: tuple[Table, ...] = (DOCUMENTS, SECTIONS, SENTENCES, BIBLIOGRAPHY)
 EXTRACT_TABLES: tuple[Table, ...] = (STATEMENTS, POPULATIONS, DOSES, MEASUREMENTS, COMPARISONS)
 ALL_TABLES: tuple[Table, ...] = (*INGEST_TABLES, *EXTRACT_TABLES, ERRORS)
 TABLES: dict[str, Table] = {t.name: t for t in ALL_TABLES}

@@ -24,7 +24,7 @@ FOREIGN_KEYS: dict[tuple[str, str], tuple[str, str]] = {
     ("sections", "doc_id"): ("documents", "doc_id"),
     ("sentences", "doc_id"): ("documents", "doc_id"),
     ("sentences", "section_id"): ("sections", "section_id"),
-    ("references", "doc_id"): ("documents", "doc_id"),
+    ("bibliography", "doc_id"): ("documents", "doc_id"),
     ("statements", "doc_id"): ("documents", "doc_id"),
     **{
         (t, "doc_id"): ("documents", "doc_id")

@@ -16,7 +16,7 @@ from pipeline.render.lactmed_pdf import render_pdf
 from pipeline.render.record import LactMedRecord, RecordReference
 
 ROOT = Path(__file__).resolve().parents[1]
-TABLE_NAMES = ("documents", "sections", "sentences", "references", "errors")
+TABLE_NAMES = ("documents", "sections", "sentences", "bibliography", "errors")
 
 
 def sample_records() -> tuple[LactMedRecord, ...]:

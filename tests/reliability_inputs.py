@@ -126,7 +126,7 @@ def popen(*args: str | Path, env: dict[str, str] | None = None) -> subprocess.Po
     )
 
 
-TABLE_FILES = ("documents", "sections", "sentences", "references", "errors")
+TABLE_FILES = ("documents", "sections", "sentences", "bibliography", "errors")
 
 
 def snapshot(out: Path) -> dict[str, pd.DataFrame]:

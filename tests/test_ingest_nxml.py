@@ -93,7 +93,7 @@ def test_sections_get_canonical_keys(archive_run: Path) -> None:
 
 def test_references_come_from_the_ref_list(archive_run: Path) -> None:
     docs = _table(archive_run, "documents").set_index("source_path")
-    refs = _table(archive_run, "references")
+    refs = _table(archive_run, "bibliography")
     for record in RECORDS:
         got = refs[refs["doc_id"] == docs.loc[_path(record), "doc_id"]].sort_values("ref_number")
         assert list(got["ref_number"]) == [r.number for r in record.references]
@@ -153,8 +153,8 @@ def test_nxml_and_plain_text_give_the_same_sentences(record, style) -> None:
     xml_doc, text_doc = xml.tables["documents"][0], text.tables["documents"][0]
     for field in ("title", "drug", "cas"):
         assert xml_doc[field] == text_doc[field], field
-    assert xml.tables["references"] == [
-        {**r, "doc_id": xml.doc_id} for r in text.tables["references"]
+    assert xml.tables["bibliography"] == [
+        {**r, "doc_id": xml.doc_id} for r in text.tables["bibliography"]
     ]
     assert xml_doc["revised"] == record.revised  # plain text has no revision date
 
@@ -425,7 +425,7 @@ def test_sample_archive_script(tmp_path: Path) -> None:
     assert summary.documents == 2 and summary.failed == 0
     docs = _table(tmp_path / "out", "documents")
     assert sorted(docs["drug"]) == ["cetirizine", "metoprolol"]
-    refs = _table(tmp_path / "out", "references")
+    refs = _table(tmp_path / "out", "bibliography")
     assert len(refs) == 6 and refs["pmid"].notna().all()
 
 

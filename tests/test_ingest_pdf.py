@@ -217,7 +217,7 @@ def test_page_furniture_of_other_shapes_is_dropped():
 
 def test_references_keep_numbers_and_pmids(sample_records):
     for record in sample_records:
-        refs = ingest("r.pdf", render_pdf(record, two_column_page=True)).tables["references"]
+        refs = ingest("r.pdf", render_pdf(record, two_column_page=True)).tables["bibliography"]
         assert [(r["ref_number"], r["pmid"]) for r in refs] == [
             (r.number, r.pmid) for r in record.references
         ]
@@ -383,7 +383,7 @@ def test_run_writes_parquet_and_reports_bad_pdfs(tmp_path: Path, sample_records)
     assert sents["page"].notna().all() and (sents["page"] >= 1).all()
     assert sents["page"].max() == 3
 
-    refs = pd.read_parquet(out / "references.parquet")
+    refs = pd.read_parquet(out / "bibliography.parquet")
     want = sum(len(r.references) for r in sample_records)
     assert len(refs) == want
     assert refs["pmid"].notna().sum() == sum(

@@ -69,7 +69,7 @@ def test_a_run_with_either_backend_writes_the_same_sections_and_sentences(
             no_cache=True,
             pdf_backend=backend,
         )
-    names = ("documents", "sections", "sentences", "references", "errors")
+    names = ("documents", "sections", "sentences", "bibliography", "errors")
     assert_same_tables(
         read_tables(tmp_path / "pdfplumber", names), read_tables(tmp_path / "pdfium", names)
     )

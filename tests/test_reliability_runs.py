@@ -70,5 +70,5 @@ def test_a_rerun_after_files_change_replaces_every_table_together(tmp_path: Path
     second = snapshot(out)
     assert len(second["documents"]) == len(first["documents"]) - 1
     kept = set(second["documents"]["doc_id"])
-    for name in ("sections", "sentences", "references"):
+    for name in ("sections", "sentences", "bibliography"):
         assert set(second[name]["doc_id"]) <= kept  # no rows of the removed document remain

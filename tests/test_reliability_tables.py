@@ -101,14 +101,14 @@ def test_spans_must_be_inside_their_document(tables: dict[str, pa.Table]) -> Non
 
 
 def test_wrong_type_fails(tables: dict[str, pa.Table]) -> None:
-    refs = tables["references"]
+    refs = tables["bibliography"]
     as_int64 = refs.set_column(
         refs.schema.get_field_index("ref_number"),
         "ref_number",
         pc.cast(refs["ref_number"], pa.int64()),
     )
     with pytest.raises(TableValidationError, match="ref_number"):
-        validate_tables(dict(tables, references=as_int64))
+        validate_tables(dict(tables, bibliography=as_int64))
 
 
 def test_write_tables_replaces_the_folder_and_keeps_other_files(

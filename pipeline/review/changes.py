@@ -213,7 +213,8 @@ class UnmatchedCorrection:
     reason: str
     field: str | None = None
     value: object = None
-    now_id: str | None = None  # where the diff found the old row went, if it did
+    now_id: str | None = None  # where the old row went, if that is known
+    candidates: tuple[dict[str, str], ...] = ()  # rows it may be now: {"id", "text"} each
 
 
 @dataclass
@@ -248,9 +249,10 @@ class Diff:
         """Note on each changed row which curator correction (who, why) explains it."""
         ids = {c.id for c in self.changes}
         for c in corrections:
-            if c.id in ids:
+            rid = c.id if c.id in ids else self.id_map.get(c.id)  # re-anchored: its new id
+            if rid in ids:
                 what = "rejected" if c.action == "reject" else f"{c.field} set"
-                self.notes.setdefault(c.id, []).append(f"{what} by {c.who}: {c.why}")
+                self.notes.setdefault(rid, []).append(f"{what} by {c.who}: {c.why}")
         return self
 
     def with_unmatched(self, unmatched: Iterable[UnmatchedCorrection]) -> Diff:

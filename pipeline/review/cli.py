@@ -7,8 +7,13 @@ import json
 import sys
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.console import Console
+
+if TYPE_CHECKING:
+    from pipeline.review.anchors import Anchor
+    from pipeline.review.corrections import Correction
 
 DEFAULT_BASELINE = Path("curated/baseline")
 DEFAULT_CORRECTIONS = Path("curated/corrections.jsonl")
@@ -113,21 +118,30 @@ def add_review_commands(sub: argparse._SubParsersAction) -> None:  # type: ignor
         "correct",
         help="record a curator's correction of one row in curated/corrections.jsonl",
         description="Append a validated correction for the row with stable id ID (as shown by "
-        "`diff` or in the tables): --reject it, or --set FIELD=VALUE (VALUE is read as JSON "
-        "where it can be: 0.05, null, [1, 2]; otherwise as text). The next run applies it.",
+        "`diff` or in the tables of --out): --reject it, or --set FIELD=VALUE (VALUE is read as "
+        "JSON where it can be: 0.05, null, [1, 2]; otherwise as text). The line also records "
+        "the row's anchor (record path, statement text, item text and place), so the run can "
+        "follow the row when the record is revised. The next run applies it. "
+        "--repoint NEW_ID moves the corrections recorded on ID to the row NEW_ID of --out, "
+        "for a correction the run could not place.",
     )
     p.add_argument("id", metavar="ID", help="statement_id or item_id of the row")
     what = p.add_mutually_exclusive_group(required=True)
     what.add_argument("--set", metavar="FIELD=VALUE", help="set one field of the row")
     what.add_argument("--reject", action="store_true", help="the row is wrong: drop it")
-    p.add_argument("--who", required=True, help="who makes the correction")
-    p.add_argument("--why", required=True, help="why: the evidence, in a sentence")
+    what.add_argument(
+        "--repoint",
+        metavar="NEW_ID",
+        help="point the corrections on ID at the row NEW_ID (from the run's message or `diff`)",
+    )
+    p.add_argument("--who", help="who makes the correction (needed with --set and --reject)")
+    p.add_argument("--why", help="why: the evidence, in a sentence (needed with --set, --reject)")
     p.add_argument("--date", default=None, help="YYYY-MM-DD (default: today, UTC)")
     p.add_argument(
         "--out",
         type=Path,
         default=DEFAULT_OUT,
-        help="pipeline output holding the row (default: %(default)s)",
+        help="the output folder of the run the id comes from (default: %(default)s)",
     )
     p.add_argument(
         "--corrections",
@@ -207,8 +221,9 @@ def _accept(args: argparse.Namespace) -> int:
         for u in unmatched:
             print(f"unmatched: {describe_unmatched(u)}", file=sys.stderr)
         print(
-            f"error: {len(unmatched)} correction(s) match no row: fix their ids in the "
-            "corrections file (or delete them) and re-run, or pass --allow-unmatched",
+            f"error: {len(unmatched)} correction(s) could not be placed: point each at its row "
+            "with `python -m pipeline correct OLD_ID --repoint NEW_ID` (or delete its line) and "
+            "re-run, or pass --allow-unmatched",
             file=sys.stderr,
         )
         return FAILED
@@ -234,25 +249,56 @@ def _parse_value(text: str) -> object:
         return text
 
 
-def _correct(args: argparse.Namespace) -> int:
+def _run_tables(out: Path) -> dict[str, list[dict[str, object]]]:
     from pipeline.review.baseline import load_tables
+
+    try:
+        tables = load_tables(out)
+    except FileNotFoundError as exc:
+        raise FileNotFoundError(
+            f"{exc} (`correct` looks up ids in --out {out}: pass --out DIR, the output folder of "
+            "the run the id comes from)"
+        ) from exc
+    return {name: t.to_pylist() for name, t in tables.items()}
+
+
+def _find_row(tables: dict, rid: str, out: Path) -> tuple[str, dict[str, object], Anchor]:
+    """The table and row with id `rid` in a run's tables, and the anchor to record with it."""
+    from pipeline.review.anchors import anchor_of
     from pipeline.review.changes import DIFF_TABLES, row_id
+
+    for name in DIFF_TABLES:
+        row = next((r for r in tables[name] if row_id(name, r) == rid), None)
+        if row is None:
+            continue
+        statement = next(
+            s for s in tables["statements"] if s["statement_id"] == row["statement_id"]
+        )
+        doc = next((d for d in tables["documents"] if d["doc_id"] == row["doc_id"]), {})
+        return name, row, anchor_of(name, row, statement, str(doc.get("source_path") or ""))
+    raise ValueError(
+        f"no statement or item in {out} has id {rid!r}: copy the id from `diff` or from the "
+        f"tables of your run, and pass --out DIR when that run wrote elsewhere than {out}"
+    )
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(path)
+
+
+def _correct(args: argparse.Namespace) -> int:
     from pipeline.review.corrections import load_corrections, parse_correction
 
-    tables = load_tables(args.out)
-    table = next(
-        (
-            name
-            for name in DIFF_TABLES
-            if args.id in {row_id(name, r) for r in tables[name].to_pylist()}
-        ),
-        None,
-    )
-    if table is None:
-        raise ValueError(
-            f"no statement or item in {args.out} has id {args.id!r}: copy the id "
-            "from `diff` or from the tables of the latest run"
-        )
+    existing = load_corrections(args.corrections)  # a broken file: the error names its line
+    tables = _run_tables(args.out)
+    if args.repoint:
+        return _repoint(args, tables, existing)
+    if not args.who or not args.why:
+        raise ValueError('--set and --reject need --who NAME and --why "the evidence"')
+    table, _row, anchor = _find_row(tables, args.id, args.out)
     obj: dict[str, object] = {"id": args.id, "table": table}
     if args.reject:
         obj["action"] = "reject"
@@ -264,15 +310,44 @@ def _correct(args: argparse.Namespace) -> int:
     obj.update(
         who=args.who, why=args.why, date=args.date or datetime.now(timezone.utc).date().isoformat()
     )
-    existing = load_corrections(args.corrections)  # refuse to append to a broken file
-    correction = parse_correction(obj, len(existing) + 1, str(args.corrections))
-    args.corrections.parent.mkdir(parents=True, exist_ok=True)
+    obj["anchor"] = anchor.to_json()
     text = args.corrections.read_text(encoding="utf-8") if args.corrections.exists() else ""
     if text and not text.endswith("\n"):
         text += "\n"
-    args.corrections.write_text(text + correction.to_json() + "\n", encoding="utf-8")
+    line = text.count("\n") + 1
+    correction = parse_correction(obj, line, f"{args.corrections} (new)")
+    _write_atomically(args.corrections, text + correction.to_json() + "\n")
     print(
-        f"recorded in {args.corrections}: {correction.action} {table} {args.id}; "
+        f"recorded in {args.corrections} line {line}: {correction.action} {table} {args.id}; "
+        "the next run (make all) applies it"
+    )
+    return SAME
+
+
+def _repoint(args: argparse.Namespace, tables: dict, existing: list[Correction]) -> int:
+    """Rewrite the lines recorded on args.id to name args.repoint (and its anchor) instead."""
+    from dataclasses import replace
+
+    hits = [c for c in existing if c.id == args.id]
+    if not hits:
+        raise ValueError(
+            f"{args.corrections} has no correction on {args.id!r}: give the old id, as the run "
+            f"or {args.out / 'unmatched_corrections.jsonl'} names it"
+        )
+    table, _row, anchor = _find_row(tables, args.repoint, args.out)
+    for c in hits:
+        if c.table != table:
+            raise ValueError(
+                f"{args.corrections} line {c.line}: the correction is on a {c.table} row, "
+                f"but {args.repoint} is a {table} row"
+            )
+    lines = args.corrections.read_text(encoding="utf-8").split("\n")
+    for c in hits:
+        lines[c.line - 1] = replace(c, id=args.repoint, anchor=anchor).to_json()
+    _write_atomically(args.corrections, "\n".join(lines))
+    where = ", ".join(str(c.line) for c in hits)
+    print(
+        f"re-pointed {args.corrections} line(s) {where}: {table} {args.id} -> {args.repoint}; "
         "the next run (make all) applies it"
     )
     return SAME

@@ -33,6 +33,7 @@ from pipeline.review.changes import (
     row_id,
     same_value,
 )
+from pipeline.review.textdiff import TextHunk, word_hunks
 from pipeline.schema import TABLES
 
 # Document columns worth showing when a record changes (its text is summarised as edits).
@@ -212,18 +213,11 @@ def _document_changes(docs: _Docs) -> list[Change]:
     return out
 
 
-def text_edits(pair: DocumentPair, context: int = 24, limit: int = 5) -> list[tuple[str, str]]:
-    """Short before/after snippets of where a revised document's text changed."""
+def text_edits(pair: DocumentPair, limit: int = 5) -> list[TextHunk]:
+    """Where a revised document's text changed: word-level hunks of its old and new text."""
     if pair.old is None or pair.new is None or pair.offsets.identity:
         return []
-    old, new = str(pair.old["text"]), str(pair.new["text"])
-    out = []
-    for _tag, i1, i2, j1, j2 in pair.offsets.edits[:limit]:
-        lead = old[max(0, i1 - context) : i1]
-        tail = old[i2 : i2 + context]
-        lead, tail = " ".join(lead.split()), " ".join(tail.split())  # keep each snippet one line
-        out.append((f"…{lead}[{old[i1:i2]}]{tail}…", f"…{lead}[{new[j1:j2]}]{tail}…"))
-    return out
+    return word_hunks(str(pair.old["text"]), str(pair.new["text"]), limit=limit)
 
 
 # ---------------------------------------------------------------------------------------------

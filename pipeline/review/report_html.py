@@ -13,6 +13,7 @@ from pipeline.review.changes import KINDS, Change, Diff, DocumentGroup, Statemen
 from pipeline.review.corrections import describe_unmatched
 from pipeline.review.diff import text_edits
 from pipeline.review.report_terminal import fmt, fmt_pair, summary_line
+from pipeline.review.textdiff import TextHunk
 
 CSS = """
 :root { --added:#d3f5d6; --added-b:#1a7f37; --removed:#ffd8d3; --removed-b:#cf222e;
@@ -216,8 +217,9 @@ def _document(group: DocumentGroup, ids: dict[int, str], notes: dict[str, list[s
     if group.change is not None:
         c = group.change
         edits = "".join(
-            f"<li>text: <code>{_e(old)}</code> → <code>{_e(new)}</code></li>"
-            for old, new in text_edits(group.pair)
+            f"<li>text: <code>{_hunk_side(hunk, 'old')}</code> → "
+            f"<code>{_hunk_side(hunk, 'new')}</code></li>"
+            for hunk in text_edits(group.pair)
         )
         search = f"{group.pair.label} {c.id} document {c.kind}".lower()
         details = f"<ul>{_doc_fields(c)}{edits}</ul>"
@@ -228,6 +230,15 @@ def _document(group: DocumentGroup, ids: dict[int, str], notes: dict[str, list[s
     parts += [_statement(s, ids, notes) for s in group.statements]
     parts.append("</section>")
     return "".join(parts)
+
+
+def _hunk_side(hunk: TextHunk, which: str) -> str:
+    """One side of a text hunk, its removed words in <del> and added words in <ins>."""
+    tag = "del" if which == "old" else "ins"
+    return "".join(
+        f"<{tag}>{_e(text)}</{tag}>" if changed else _e(text)
+        for text, changed in hunk.pieces(which)
+    )
 
 
 def _doc_fields(change: Change) -> str:

@@ -10,6 +10,7 @@ from pipeline.review.changes import KINDS, REMOVED, Diff, StatementGroup
 from pipeline.review.corrections import describe_unmatched
 from pipeline.review.diff import text_edits
 from pipeline.review.report_terminal import fmt_pair, summary_line
+from pipeline.review.textdiff import TextHunk
 
 _MD_SPECIAL = re.compile(r"([\\`*_~\[\]|<>#])")
 _SPACE = re.compile(r"\s+")
@@ -22,6 +23,26 @@ def escape(text: str) -> str:
 
 def _code(text: str) -> str:
     return "`" + text.replace("`", "'").replace("|", "\\|") + "`"
+
+
+def _hunk_side(hunk: TextHunk, which: str) -> str:
+    """One side of a text hunk: removed words struck through, added words in bold."""
+    style = "~~" if which == "old" else "**"
+    out = []
+    for text, changed in hunk.pieces(which):
+        if changed and text.strip():
+            lead, core, tail = _edges(text)
+            out.append(f"{lead}{style}{escape(core)}{style}{tail}")
+        else:
+            out.append(escape(text))
+    return "".join(out)
+
+
+def _edges(text: str) -> tuple[str, str, str]:
+    # Markdown emphasis must not start or end with a space: keep the spaces outside it.
+    core = text.strip()
+    start = text.index(core)
+    return text[:start], core, text[start + len(core) :]
 
 
 def _pair(old: object, new: object) -> str:
@@ -89,8 +110,8 @@ def render_markdown(diff: Diff) -> str:
             for f in c.fields:
                 if f.field != "text":
                     lines.append(f"- {f.field}: {_pair(f.old, f.new)}")
-            for old, new in text_edits(group.pair):
-                lines.append(f"- text: {_code(old)} → {_code(new)}")
+            for hunk in text_edits(group.pair):
+                lines.append(f"- text: {_hunk_side(hunk, 'old')} → {_hunk_side(hunk, 'new')}")
             lines.append("")
         for s in group.statements:
             lines += [f"> {marked_text(s) or '(statement not in the tables)'}", ""]

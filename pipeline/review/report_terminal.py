@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 
 from rich.console import Console
 from rich.table import Table
@@ -10,6 +11,8 @@ from rich.text import Text
 
 from pipeline.review.changes import ADDED, CHANGED, KINDS, REMOVED, Change, Diff
 from pipeline.review.corrections import describe_unmatched
+from pipeline.review.diff import text_edits
+from pipeline.review.textdiff import TextHunk
 
 STYLE = {ADDED: "green", REMOVED: "red", CHANGED: "yellow"}
 SIGN = {ADDED: "+", REMOVED: "-", CHANGED: "~"}
@@ -75,7 +78,17 @@ def _documents_table(diff: Diff) -> Table:
     return table
 
 
-def _change_lines(change: Change, notes: list[str]) -> list[Text]:
+def _hunk_line(hunk: TextHunk) -> Text:
+    line = Text("        ")
+    for which, style in (("old", "red strike"), ("new", "green bold")):
+        for text, changed in hunk.pieces(which):  # [brackets]: readable without colour too
+            line.append(f"[{text}]" if changed else text, style if changed else "")
+        if which == "old":
+            line.append(" → ")
+    return line
+
+
+def _change_lines(change: Change, notes: list[str], hunks: Sequence[TextHunk] = ()) -> list[Text]:
     head = Text.assemble(
         (f"  {SIGN[change.kind]} {change.kind:<7} ", STYLE[change.kind]),
         f"{change.table.rstrip('s')} ",
@@ -87,6 +100,7 @@ def _change_lines(change: Change, notes: list[str]) -> list[Text]:
     for f in change.fields:
         if f.field == "text" and change.table == "documents":
             lines.append(Text(f"      text: {len(str(f.old))} → {len(str(f.new))} characters"))
+            lines += [_hunk_line(hunk) for hunk in hunks]
             continue
         old, new = fmt_pair(f.old, f.new)
         lines.append(Text.assemble(f"      {f.field}: ", (old, "red"), " → ", (new, "green")))
@@ -105,7 +119,8 @@ def _print_changes(diff: Diff, console: Console, limit: int) -> int:
             if shown >= limit:
                 break
             shown += 1
-            for line in _change_lines(change, diff.notes.get(change.id, [])):
+            hunks = text_edits(group.pair) if change is group.change else []
+            for line in _change_lines(change, diff.notes.get(change.id, []), hunks):
                 console.print(line, soft_wrap=True)
     return len(diff.changes) - shown
 

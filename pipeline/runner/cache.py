@@ -2,7 +2,7 @@
 
 Two levels, each keyed by content, never by timestamps:
 - ingest: (source path, sha256 of the bytes, version of the ingest code, rules and PDF backend)
-  -> documents, sections, sentences and references rows, or the document's error rows;
+  -> documents, sections, sentences and bibliography rows, or the document's error rows;
 - extract: (ingest key, version of pipeline/extract/ code and rules) -> extraction rows.
 A changed rule file under pipeline/extract/ changes only the extract version, so PDFs are not
 parsed again; any other change to the pipeline's code or rules changes both.

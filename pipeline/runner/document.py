@@ -83,7 +83,7 @@ def ingest_rows(doc: AssembledDocument, sentences: list[Sentence]) -> dict[str, 
         }
         for s in sentences
     ]
-    references = [
+    bibliography = [
         {"doc_id": doc.doc_id, "ref_number": r.number, "text": r.text, "pmid": r.pmid}
         for r in p.references
     ]
@@ -91,7 +91,7 @@ def ingest_rows(doc: AssembledDocument, sentences: list[Sentence]) -> dict[str, 
         "documents": documents,
         "sections": sections,
         "sentences": sentence_rows,
-        "references": references,
+        "bibliography": bibliography,
     }
 
 

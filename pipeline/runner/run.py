@@ -18,7 +18,7 @@ import uuid
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -49,9 +49,15 @@ class RunSummary:
     out_dir: Path
     cached: int = 0
     seconds: float = 0.0
+    unplaced_corrections: int = 0  # curators' corrections that found no row (or no single one)
+    notes: list[str] = field(default_factory=list)  # what happened to the corrections
 
     @property
     def exit_code(self) -> int:
+        """0: all done; 2: some documents failed; 3: some corrections could not be placed
+        (checked first: a correction silently not applied would let wrong values through)."""
+        if self.unplaced_corrections:
+            return 3
         return 2 if self.failed else 0
 
     def line(self) -> str:
@@ -321,7 +327,8 @@ def _remember(out: Path, fingerprint: str, summary: RunSummary) -> None:
         "fingerprint": fingerprint,
         "documents": summary.documents,
         "failed": summary.failed,
-        "messages": messages,
+        "messages": messages + summary.notes,
+        "unplaced_corrections": summary.unplaced_corrections,
     }
     path = out / _FINGERPRINT
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -370,7 +377,7 @@ def run(
     )
     names = [t.name for t in (INGEST_TABLES + (EXTRACT_TABLES if extract else ()))]
     distributed = scheduler is not None or dask_local
-    from pipeline.review.corrections import Corrector, describe_unmatched, write_unmatched
+    from pipeline.review.corrections import Corrector, write_unmatched
 
     # Read (and validate) the curators' corrections before any work: a broken file stops here.
     corrector = Corrector.from_file(corrections if extract else None)
@@ -388,6 +395,7 @@ def run(
                 out,
                 previous["documents"],
                 time.monotonic() - started,
+                previous.get("unplaced_corrections", 0),
             )
             if console:
                 for line in previous["messages"]:
@@ -445,11 +453,20 @@ def run(
         raise
     finally:
         progress.stop()
-    summary = RunSummary(documents, failed, errors, out, cached, time.monotonic() - started)
+    summary = RunSummary(
+        documents,
+        failed,
+        errors,
+        out,
+        cached,
+        time.monotonic() - started,
+        len(corrector.unmatched()),
+        corrector.report(),
+    )
     if fingerprint is not None:
         _remember(out, fingerprint, summary)
     if console:
-        for u in corrector.unmatched():
-            print(f"warning: {describe_unmatched(u)}", file=sys.stderr)
+        for line in summary.notes:
+            print(line, file=sys.stderr)
         print(summary.line(), file=sys.stderr)
     return summary
