@@ -231,7 +231,7 @@ def _one_statement_tables(
     built = _StatementItems(rows, st, rules, lactmed, drug)
     groups = 0  # counted groups of people so far: two make "respectively" a comparison
     for index, f in enumerate(st.facts):
-        groups += built.add_populations(f, tables["populations"])
+        groups += built.add_populations(index, f, tables["populations"])
         mine = [i for i in items if i in f.items]
         for i in mine:
             row = _item_row(rows, f, i, several_drugs)

@@ -7,7 +7,7 @@ rules/decisions.jsonl; this module only cuts the text into the parts a step can 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from pipeline.extract.analyze import Quantity, Value
@@ -43,6 +43,7 @@ class ValueText:
     previous_end: int = 0  # end of the quantity before this one in the sentence
     unit: str = ""
     kind: str = ""
+    _parts: dict[str, str] = field(default_factory=dict, repr=False)
 
     @cached_property
     def _clause_before(self) -> str:
@@ -53,6 +54,15 @@ class ValueText:
         return clause_after(self.text, self.end, self.rules)
 
     def part(self, look: str) -> str:
+        """The text a decision step looks at (computed once per value and look)."""
+        if look == "kind":  # set between the kind and matrix questions: never cached
+            return self.kind
+        found = self._parts.get(look)
+        if found is None:
+            found = self._parts[look] = self._part(look)
+        return found
+
+    def _part(self, look: str) -> str:
         if look == "before":
             return self.text[: self.start]
         if look == "after":

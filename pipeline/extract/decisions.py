@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from pipeline.schema import KINDS, MATRICES, RECIPIENTS, WHO
@@ -65,7 +65,7 @@ class Condition:
 
     def holds(self, part: Callable[[str], str]) -> bool:
         text = part(self.look)
-        if self.window is not None:
+        if self.window is not None and len(text) > self.window:
             text = text[: self.window] if self.look in _FORWARD else text[-self.window :]
         if self.match == "start":
             return self.pattern.match(text) is not None
@@ -88,22 +88,43 @@ class Step:
     def applies(self, unit_kind: str | None, part: Callable[[str], str]) -> bool:
         if self.units is not None and unit_kind not in self.units:
             return False
-        return (
-            all(c.holds(part) for c in self.when)
-            and not any(c.holds(part) for c in self.unless)
-            and (not self.any_of or any(c.holds(part) for c in self.any_of))
-        )
+        for c in self.when:  # plain loops: this runs for every step tried on every value
+            if not c.holds(part):
+                return False
+        for c in self.unless:
+            if c.holds(part):
+                return False
+        if not self.any_of:
+            return True
+        for c in self.any_of:
+            if c.holds(part):
+                return True
+        return False
 
 
 @dataclass(frozen=True)
 class DecisionTable:
     steps: dict[str, tuple[Step, ...]]  # question -> its steps in file order
+    # (question, unit kind) -> the steps that may apply to it, in file order: built once, so a
+    # value is only tested against steps for its kind of unit.
+    _by_kind: dict[tuple[str, str | None], tuple[Step, ...]] = field(
+        default_factory=dict, compare=False
+    )
+
+    def _steps_for(self, question: str, unit_kind: str | None) -> tuple[Step, ...]:
+        key = (question, unit_kind)
+        found = self._by_kind.get(key)
+        if found is None:
+            steps = self.steps.get(question, ())
+            found = tuple(s for s in steps if s.units is None or unit_kind in s.units)
+            self._by_kind[key] = found
+        return found
 
     def decide(
         self, question: str, part: Callable[[str], str], unit_kind: str | None = None
     ) -> tuple[str | None, str]:
         """(outcome, step id) of the first step that applies; (None, "") when none does."""
-        for step in self.steps.get(question, ()):
+        for step in self._steps_for(question, unit_kind):
             if step.applies(unit_kind, part):
                 return (None if step.then == "none" else step.then), step.id
         return None, ""

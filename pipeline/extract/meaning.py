@@ -258,22 +258,34 @@ class Group:
     facts: SentenceFacts
     start: int  # sentence-relative
     subset: bool  # "4 of the 5 women": part of a group already counted
+    order: int = 0  # position in the statement, as Placed.order
 
 
 def population_link(
     m: Placed, who_wanted: str, groups: list[Group], arm: str | None, rules: Rules
 ) -> Group | None:
-    """The group a value describes."""
+    """The group a value describes: the one its comparison arm names; one named right after
+    it ("undetectable in 2 infants"); the nearest before it in its sentence; else the first
+    whole group of the statement named before it (the study's group)."""
     fitting = [g for g in groups if g.who in (who_wanted, "pair")]
     if arm is not None:
         role = "control" if arm_role(arm, rules) == "control" else "exposed"
         chosen = [g for g in fitting if g.role == role and not g.subset]
         return chosen[0] if len(chosen) == 1 else None
+    text = m.facts.sentence.text
+    for g in fitting:
+        gap = text[m.item.quantity.end : g.start]
+        if (
+            g.facts is m.facts
+            and g.start >= m.item.quantity.end
+            and rules.rx["group_follows"].match(gap)
+        ):
+            return g
     same = [g for g in fitting if g.facts is m.facts and g.start < m.item.value.start]
     if same:
         return same[-1]
-    whole = [g for g in fitting if not g.subset]
-    return whole[0] if len(whole) == 1 else None
+    earlier = [g for g in fitting if g.order < m.order and not g.subset]
+    return earlier[0] if earlier else None
 
 
 def hypothetical(d: Placed | None, rules: Rules) -> bool:

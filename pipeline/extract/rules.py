@@ -317,6 +317,7 @@ def get_rules() -> Rules:
         "dose_follows",
         "anaphor_start",
         "target_value",
+        "group_follows",
     )
     rx = {k: _compile(cues[k], k) for k in rx_keys}
     people = sorted(cues["person_nouns"], key=len, reverse=True)

@@ -7,7 +7,9 @@ read, each result is linked to the dose it followed and the group it describes (
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
+from pipeline.extract.analyze import Population
 from pipeline.extract.compare import describe_comparison
 from pipeline.extract.items import Item
 from pipeline.extract.meaning import (
@@ -38,6 +40,16 @@ def population_role(sentence: str, start: int, end: int, rules: Rules) -> str:
     return "exposed"
 
 
+class Counted(NamedTuple):
+    """A counted group's row values."""
+
+    n: int
+    role: str
+    who: str
+    subset: bool
+    rule_id: str
+
+
 @dataclass
 class StatementItems:
     rows: object  # build._Rows: makes each row's provenance columns and id
@@ -52,8 +64,9 @@ class StatementItems:
     item_ids: dict[int, str] = field(default_factory=dict)  # id(item) -> row item_id
     counted: set[int] = field(default_factory=set)  # counts already given in this statement
     named: set[int] = field(default_factory=set)  # ... by words or numerals, not "(n = 12)"
+    befores: dict[int, str] = field(default_factory=dict)  # id(sentence facts) -> text before
 
-    def add_populations(self, f: SentenceFacts, out: list[Row]) -> int:
+    def add_populations(self, index: int, f: SentenceFacts, out: list[Row]) -> int:
         """Rows of the counted groups in one sentence; returns how many counts it gives."""
         s, pops = f.sentence, f.analysis.populations
         for k, p in enumerate(pops):
@@ -65,42 +78,31 @@ class StatementItems:
             who, step = population_who(s.text, p.start, p.end, s.section, self.rules)
             role = population_role(s.text, p.start, p.end, self.rules)
             subset = p.of_total is not None or _points_back(s.text[p.start : p.end])
-            self._population(f, p.start, p.end, p.rule_id, step, p.n, role, who, subset, out)
+            counted = Counted(p.n, role, who, subset, f"{p.rule_id}>{step}")
+            out.append(self._population(index, f, p, counted))
             if p.rule_id != "pop.n_equals":
                 self.named.add(p.n)
             if p.of_total is not None and p.of_total not in self.counted:
                 # "1 of 13 infants": the 13 are a group of their own unless counted already.
-                rule = f"{p.rule_id}.total"
-                self._population(
-                    f, p.start, p.end, rule, step, p.of_total, "total", who, False, out
-                )
+                total = Counted(p.of_total, "total", who, False, f"{p.rule_id}.total>{step}")
+                out.append(self._population(index, f, p, total))
         return len(pops)
 
-    def _population(
-        self,
-        f: SentenceFacts,
-        start: int,
-        end: int,
-        rule: str,
-        step: str,
-        n: int,
-        role: str,
-        who: str,
-        subset: bool,
-        out: list[Row],
-    ) -> None:
+    def _population(self, index: int, f: SentenceFacts, p: Population, c: Counted) -> Row:
         s = f.sentence
         row = self.rows.base(  # type: ignore[attr-defined]
-            "populations", s.char_start + start, s.char_start + end, s.page, f"{rule}>{step}"
+            "populations", s.char_start + p.start, s.char_start + p.end, s.page, c.rule_id
         )
-        row.update({"n": n, "role": role, "who": who})
-        out.append(row)
-        self.counted.add(n)
-        self.groups.append(Group(str(row["item_id"]), n, who, role, f, start, subset))
+        row.update({"n": c.n, "role": c.role, "who": c.who})
+        self.counted.add(c.n)
+        order = index * 10_000 + p.start
+        group = Group(str(row["item_id"]), c.n, c.who, c.role, f, p.start, c.subset, order)
+        self.groups.append(group)
+        return row
 
     def describe(self, index: int, f: SentenceFacts, item: Item, row: Row) -> None:
         """Fill a dose's recipient or a result's kind, matrix and analyte."""
-        before = statement_before(self.st, f)
+        before = self._before(f)
         placed = Placed(item, f, str(row["item_id"]), index * 10_000 + item.value.start)
         self.item_ids[id(item)] = placed.item_id
         if item.table == "doses":
@@ -117,6 +119,13 @@ class StatementItems:
         row.update({"kind": meaning.kind, "matrix": meaning.matrix, "analyte": meaning.analyte})
         row["rule_id"] = ">".join((str(row["rule_id"]), *meaning.step_ids))
         self.results.append((placed, meaning, row))
+
+    def _before(self, f: SentenceFacts) -> str:
+        """The statement's text before `f` (once per sentence)."""
+        key = id(f)
+        if key not in self.befores:
+            self.befores[key] = statement_before(self.st, f)
+        return self.befores[key]
 
     def _inherited_analyte(self, f: SentenceFacts) -> str | None:
         """The substance of the last result, for a value whose own words name none: in the
@@ -145,9 +154,7 @@ class StatementItems:
         kinds = {r["kind"] for p, _, r in self.results if p.item in run}
         document = self.rows.text[: s.char_start]  # type: ignore[attr-defined]
         doses = [_dose_label(d.item) for d in primary_doses(self.doses, self.drug)]
-        described = describe_comparison(
-            f, run, statement_before(self.st, f), self.rules, document, doses
-        )
+        described = describe_comparison(f, run, self._before(f), self.rules, document, doses)
         for item, arm in zip(run, described.arms or [], strict=False):
             self.arms[id(item)] = arm
         row.update(
