@@ -96,10 +96,7 @@ class Step:
                 return False
         if not self.any_of:
             return True
-        for c in self.any_of:
-            if c.holds(part):
-                return True
-        return False
+        return any(c.holds(part) for c in self.any_of)
 
 
 @dataclass(frozen=True)
