@@ -43,6 +43,7 @@ class ValueText:
     previous_end: int = 0  # end of the quantity before this one in the sentence
     unit: str = ""
     kind: str = ""
+    measure: str = ""
     _parts: dict[str, str] = field(default_factory=dict, repr=False)
 
     @cached_property
@@ -87,6 +88,7 @@ class ValueText:
             "source": self.source,
             "unit": self.unit,
             "kind": self.kind,
+            "measure": self.measure,
         }[look]
 
 

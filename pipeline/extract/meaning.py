@@ -53,6 +53,7 @@ def item_text(
         section=f.sentence.section,
         statement_before=st_before,
         previous_end=_previous_end(f, item),
+        measure=item.measure or "",
     )
 
 
@@ -64,11 +65,20 @@ def measurement_meaning(
     lactmed: bool,
     drug: str | None,
     inherited: str | None = None,
+    previous: Meaning | None = None,
 ) -> Meaning:
     vt = item_text(f, item, st_before, rules, lactmed)
     kind, kind_step = rules.decisions.decide("kind", vt.part, item.quantity.unit_kind)
     vt.kind = kind or ""
     matrix, matrix_step = rules.decisions.decide("matrix", vt.part, item.quantity.unit_kind)
+    if (
+        previous is not None  # the value before it in the same sentence
+        and previous.matrix is not None
+        and matrix_step.startswith(("matrix.section", "matrix.statement"))
+        and not rules.rx["fluid_words"].search(vt.part("since_previous"))
+    ):
+        # "serum magnesium was 35.5 mg/L in treated women compared to 18.2 mg/L in controls"
+        matrix, matrix_step = previous.matrix, "matrix.previous_value"
     measured = kind in _SUBSTANCE_KINDS
     analyte = analyte_of(vt, rules, drug, inherited) if measured else None
     return Meaning(kind, matrix, analyte, tuple(s for s in (kind_step, matrix_step) if s))

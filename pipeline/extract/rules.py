@@ -318,6 +318,8 @@ def get_rules() -> Rules:
         "anaphor_start",
         "target_value",
         "group_follows",
+        "infant_then_blood",
+        "fluid_words",
     )
     rx = {k: _compile(cues[k], k) for k in rx_keys}
     people = sorted(cues["person_nouns"], key=len, reverse=True)
