@@ -311,11 +311,20 @@ def comparisons_in(
             used.update({id(a), id(b)})
         elif (
             re.search(r"\band(?:\s+(?:in|among|of))?\s*$", between)
-            and _GROUP_AFTER.match(between)
             and len(between) < 150
-            and _GROUP_AFTER.match(text[b.quantity.end :])
+            and _two_arms(between, text[b.quantity.end :], rules)
         ):
-            # "64 mg/L in treated women and 48 mg/L in the controls"
+            # "64 mg/L in treated women and 48 mg/L in the controls", "452 mL with
+            # metoclopramide and 391 mL with placebo"
             found.append([a, b])
             used.update({id(a), id(b)})
     return found
+
+
+def _two_arms(after_a: str, after_b: str, rules: Rules) -> bool:
+    """Each value followed by its own group (not a fluid or a time: "1.2 mg/L in milk and 3.4
+    mg/L in serum" compares no arms)."""
+    if _GROUP_AFTER.match(after_a) and _GROUP_AFTER.match(after_b):
+        return True
+    arms = [rules.rx["arm_after"].match(x) for x in (after_a, after_b)]
+    return all(m is not None and not rules.rx["not_an_arm"].search(m.group("arm")) for m in arms)

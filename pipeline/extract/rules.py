@@ -320,6 +320,7 @@ def get_rules() -> Rules:
         "group_follows",
         "infant_then_blood",
         "fluid_words",
+        "not_an_arm",
     )
     rx = {k: _compile(cues[k], k) for k in rx_keys}
     people = sorted(cues["person_nouns"], key=len, reverse=True)
