@@ -57,9 +57,10 @@ test: $(VENV)/.installed ## Install from nothing (Chromium for the report test t
 	@command -v chromium >/dev/null 2>&1 || [ "$$(id -u)" != 0 ] || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 	$(PY) -m pytest
 
-lint: $(VENV)/.installed ## ruff check and format check
+lint: $(VENV)/.installed ## ruff check, format check and mypy on pipeline/
 	$(VENV)/bin/ruff check pipeline tests scripts
 	$(VENV)/bin/ruff format --check pipeline tests scripts
+	$(VENV)/bin/mypy pipeline
 
 eval: $(VENV)/.installed ## Score extraction on the seeds, dev texts and blind corpora against their gold; fails below the pinned floors
 	$(PY) -m pipeline eval-gate
