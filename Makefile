@@ -82,4 +82,4 @@ bench: $(VENV)/.installed ## Benchmark each stage beside bare pdfplumber/spaCy; 
 	$(PY) scripts/bench.py --records $(BENCH_RECORDS) --json bench/results.json
 
 clean: ## Remove processed/ and caches (keeps .venv)
-	rm -rf $(OUT) .pytest_cache .ruff_cache
+	rm -rf $(OUT) .pytest_cache .ruff_cache .mypy_cache
