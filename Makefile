@@ -57,9 +57,10 @@ test: $(VENV)/.installed ## Install from nothing (Chromium for the report test t
 	@command -v chromium >/dev/null 2>&1 || [ "$$(id -u)" != 0 ] || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 	$(PY) -m pytest
 
-lint: $(VENV)/.installed ## ruff check and format check
+lint: $(VENV)/.installed ## ruff check, format check and mypy on pipeline/
 	$(VENV)/bin/ruff check pipeline tests scripts
 	$(VENV)/bin/ruff format --check pipeline tests scripts
+	$(VENV)/bin/mypy pipeline
 
 eval: $(VENV)/.installed ## Score extraction on the seeds, dev texts and blind corpora against their gold; fails below the pinned floors
 	$(PY) -m pipeline eval-gate
@@ -81,4 +82,4 @@ bench: $(VENV)/.installed ## Benchmark each stage beside bare pdfplumber/spaCy; 
 	$(PY) scripts/bench.py --records $(BENCH_RECORDS) --json bench/results.json
 
 clean: ## Remove processed/ and caches (keeps .venv)
-	rm -rf $(OUT) .pytest_cache .ruff_cache
+	rm -rf $(OUT) .pytest_cache .ruff_cache .mypy_cache

@@ -155,7 +155,7 @@ def _pred_atoms(
         return df[df["doc_id"] == doc_id]
 
     for r in rows("populations").itertuples():
-        key = (int(r.n),)
+        key: tuple[object, ...] = (int(r.n),)
         atoms["population"][key] += 1
         where.setdefault(("population", key), sentence_of(r.char_start))
     for r in rows("doses").itertuples():
@@ -177,15 +177,15 @@ def _pred_atoms(
         if isinstance(r.route, str):
             routes.add(r.route)
             where.setdefault(("route", (r.route,)), r.text)
-        key = f"pred:{r.statement_id}"
+        statement_key = f"pred:{r.statement_id}"
         for k, pos in enumerate(anchors):
             if pos is not None and r.char_start <= pos < r.char_end:
-                key = f"gold{k}"
+                statement_key = f"gold{k}"
                 break
         cites = r.citations if r.citations is not None else []
         for n in sorted(set(int(x) for x in cites)):
-            atoms["citation"][(key, n)] += 1
-            where.setdefault(("citation", (key, n)), r.text)
+            atoms["citation"][(statement_key, n)] += 1
+            where.setdefault(("citation", (statement_key, n)), r.text)
     atoms["route"] = Counter({(x,): 1 for x in routes})
     return atoms, where
 
@@ -290,7 +290,7 @@ def format_report(report: Report, verbose: bool = True) -> str:
         for m in report.misses:
             lines.append(
                 f"MISS  {m['doc']} {m['atom']} {m['value']} x{m['count']}  "
-                f"<- {m['statement'][:100]}"
+                f"<- {str(m['statement'])[:100]}"
             )
         for m in report.false_hits:
             lines.append(

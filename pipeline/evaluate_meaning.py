@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from functools import cache
+from typing import Any
 
 import pandas as pd
 import snowballstemmer
@@ -29,7 +30,8 @@ EXACT_ATOMS = (
 FUZZY_ATOMS = ("comparison_outcome", "comparison_arms")
 MEANING_ATOMS = EXACT_ATOMS + FUZZY_ATOMS
 
-Canon = Callable[[object, object], tuple[float | None, str | None]]
+# Cells come from pandas frames and gold JSON, untyped: the canonicaliser takes them as they are.
+Canon = Callable[[Any, Any], tuple[float | None, str | None]]
 # (key, payload) pairs: a gold and a predicted atom match when their keys are equal and the
 # payloads match by word overlap.
 Fuzzy = list[tuple[tuple, object]]
@@ -104,7 +106,7 @@ def words_match(gold: str | None, pred: str | None, keep_numbers: bool = False) 
     return precision + recall > 0 and 2 * precision * recall / (precision + recall) >= 0.5
 
 
-def arms_match(gold: object, pred: object) -> bool:
+def arms_match(gold: Iterable[str] | None, pred: Iterable[str] | None) -> bool:
     gold_arms, pred_arms = list(gold or []), list(pred or [])
     return len(gold_arms) == len(pred_arms) and all(
         words_match(g, p, keep_numbers=True) for g, p in zip(gold_arms, pred_arms, strict=True)

@@ -6,16 +6,18 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Callable
-from functools import lru_cache, wraps
-from typing import TypeVar
+from functools import _CacheInfo, lru_cache, wraps
+from typing import Protocol, TypeVar, cast
 
 import numpy
 import spacy
 from spacy.attrs import IS_STOP, LIKE_NUM, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.strings import get_string_id
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+from thinc.types import Ints2d
 
 # Words that end with a period without ending the sentence.
 ABBREVIATIONS = frozenset(
@@ -192,7 +194,8 @@ def lactmed_sentences(doc: Doc) -> Doc:
     if len(doc):
         flags = numpy.full((len(doc), 1), -1, dtype="int32")
         flags[sentence_starts(doc), 0] = 1
-        doc.from_array([SENT_START], flags.astype("uint64"))
+        # thinc's Ints2d is a numpy array at run time; its stub type is not numpy's
+        doc.from_array([SENT_START], cast(Ints2d, flags.astype("uint64")))
     return doc
 
 
@@ -200,6 +203,8 @@ def _customize_tokenizer(nlp: Language) -> None:
     """Split citation brackets and a period glued to them ("controls.[1]"), units after
     numbers ("2g"), and single capitals' periods ("mg/L.")."""
     defaults = nlp.Defaults
+    tokenizer = nlp.tokenizer
+    assert isinstance(tokenizer, Tokenizer)  # spacy.blank's; a custom one has no such rules
     infixes = [
         r"(?<=[^\s\[])\.(?=[\[(])",
         r"\[",
@@ -218,30 +223,39 @@ def _customize_tokenizer(nlp: Language) -> None:
         r"\u00b1",
         r"(?<=\d)\)",
     ]
-    nlp.tokenizer.infix_finditer = compile_infix_regex(list(defaults.infixes) + infixes).finditer
-    prefixes = list(defaults.prefixes) + [r"\[", r"[<>\u2264\u2265~\u2248]"]
-    nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
-    suffixes = list(defaults.suffixes) + [r"\]", r"\.(?=$)", r"(?<=\d)%"]
-    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    tokenizer.infix_finditer = compile_infix_regex([*(defaults.infixes or ()), *infixes]).finditer
+    prefixes = [*(defaults.prefixes or ()), r"\[", r"[<>\u2264\u2265~\u2248]"]
+    tokenizer.prefix_search = compile_prefix_regex(prefixes).search
+    suffixes = [*(defaults.suffixes or ()), r"\]", r"\.(?=$)", r"(?<=\d)%"]
+    tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     # Drop exceptions that glue a period to a single letter ("L." in "mg/L.") or a unit, and
     # emoticons made of digits and signs, which read a number as one: "(n = 8)" ends in the
     # emoticon "8)", and "<3 ng/mL" begins with "<3".
     rules = {
         k: v
-        for k, v in nlp.tokenizer.rules.items()
+        for k, v in tokenizer.rules.items()
         if not (len(k) == 2 and k[0].isalpha() and k[1] == ".")
         and not (re.search(r"\d", k) and re.search(r"[()<>=:_-]", k))
     }
-    nlp.tokenizer.rules = rules
+    tokenizer.rules = rules
 
 
 # Threads (a Dask worker's) can ask for the pipeline or the rules at the same moment: each is
 # built once, under one lock, so every thread gets the same object.
 _LOADING = threading.RLock()
 T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
 
 
-def load_once(build: Callable[[], T]) -> Callable[[], T]:
+class Loaded(Protocol[T_co]):
+    """What load_once returns: the builder's result on call, and lru_cache's two controls."""
+
+    def __call__(self) -> T_co: ...
+    def cache_clear(self) -> None: ...
+    def cache_info(self) -> _CacheInfo: ...
+
+
+def load_once(build: Callable[[], T]) -> Loaded[T]:
     """`build`'s result, built on first use and kept (lru_cache: cache_clear, cache_info)."""
     cached = lru_cache(maxsize=1)(build)
 
@@ -250,9 +264,11 @@ def load_once(build: Callable[[], T]) -> Callable[[], T]:
         with _LOADING:
             return cached()
 
+    # A plain function (not a class instance) so pickle finds it by name in worker processes;
+    # the checker cannot see attributes set on a function, hence the ignores and the cast.
     get.cache_clear = cached.cache_clear  # type: ignore[attr-defined]
     get.cache_info = cached.cache_info  # type: ignore[attr-defined]
-    return get
+    return cast("Loaded[T]", get)
 
 
 @load_once

@@ -1,6 +1,6 @@
 """`make bench`: throughput and memory of each stage, beside references measured in the same run.
 
-Builds a corpus of varied template-written records with a fixed seed (tests/perf_corpus.py:
+Builds a corpus of varied template-written records with a fixed seed (render/samples/varied.py:
 PDFs with the project's renderer, an NXML archive of the same records, HTML pages of them),
 then measures, each in its own process (so peak RSS is that measurement's alone):
 - reference: bare pdfplumber `extract_words` over every PDF page; bare spaCy blank English
@@ -41,8 +41,6 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "scripts"))
-sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT))
 
 
@@ -50,10 +48,11 @@ sys.path.insert(0, str(ROOT))
 
 
 def make_records(n: int, seed: int) -> list:
-    """n distinct records written from templates with a fixed seed (tests/perf_corpus.py): own
-    drug names, numbers, wording and references, so no stage (nor the reference tokenizer, whose
-    cache would otherwise hit on a few records' tokens) sees one record repeated."""
-    from perf_corpus import varied_records
+    """n distinct records written from templates with a fixed seed (pipeline/render/samples/
+    varied.py): own drug names, numbers, wording and references, so no stage (nor the reference
+    tokenizer, whose cache would otherwise hit on a few records' tokens) sees one record
+    repeated."""
+    from pipeline.render.samples.varied import varied_records
 
     return varied_records(n, seed)
 

@@ -24,12 +24,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
-
-from reliability_inputs import real_input_bytes  # noqa: E402
-from test_reliability_fuzz import mutate  # noqa: E402
+sys.path.insert(0, str(ROOT))
 
 from pipeline.ingest.parsed import SourceFile  # noqa: E402
+from pipeline.render.samples.inputs import mutate, real_input_bytes  # noqa: E402
 from pipeline.runner.document import process_source  # noqa: E402
 
 DEV_TEXTS = Path(__file__).resolve().parent.parent / "eval" / "corpora" / "dev"

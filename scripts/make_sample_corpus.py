@@ -1,5 +1,5 @@
-"""Write the sample corpus into raw/: the invented records of scripts/sample_records.py as
-LactMed-style PDFs, and two more records as a LactMed NXML archive (scripts/sample_archive.py).
+"""Write the sample corpus into raw/: the invented records of pipeline/render/samples as
+LactMed-style PDFs, and two more records (samples/archive.py) as a LactMed NXML archive.
 
     python scripts/make_sample_corpus.py --raw raw
 
@@ -10,17 +10,15 @@ change is left untouched (so `make` does not see a change).
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 from pipeline.render.lactmed_pdf import render_pdf
 from pipeline.render.record import LactMedRecord
-
-HERE = Path(__file__).resolve().parent
+from pipeline.render.samples import PDF_RECORDS
+from pipeline.render.samples.archive import write_sample_archive
 
 # Each sample PDF shows one layout the PDF ingester must handle (all four keep the running
 # header, "<Drug> <page>" footer, run-in subheads and hanging-indent references).
@@ -38,15 +36,6 @@ PDF_LAYOUTS: dict[str, dict[str, Any]] = {
 }
 
 
-def _load_records() -> tuple[LactMedRecord, ...]:
-    """scripts/sample_records.py, whether this file runs as a script or is imported."""
-    spec = importlib.util.spec_from_file_location("sample_records", HERE / "sample_records.py")
-    assert spec and spec.loader
-    module: ModuleType = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.RECORDS
-
-
 def _write_if_changed(path: Path, data: bytes) -> Path:
     if not path.exists() or path.read_bytes() != data:
         path.write_bytes(data)
@@ -61,17 +50,13 @@ def write_pdfs(raw: Path) -> list[Path]:
     """raw/<drug>_lactmed.pdf for every sample record."""
     return [
         _write_if_changed(raw / pdf_name(r), render_pdf(r, **PDF_LAYOUTS.get(r.drug.lower(), {})))
-        for r in _load_records()
+        for r in PDF_RECORDS
     ]
 
 
 def write_archive(raw: Path) -> list[Path]:
-    """raw/lactmed_sample.tar.gz: two records in NLM's NXML format (scripts/sample_archive.py)."""
-    spec = importlib.util.spec_from_file_location("sample_archive", HERE / "sample_archive.py")
-    assert spec and spec.loader
-    module: ModuleType = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return [module.write_sample_archive(raw)]
+    """raw/lactmed_sample.tar.gz: two records in NLM's NXML format."""
+    return [write_sample_archive(raw)]
 
 
 # Output name -> writer; each writes its files into raw/ and returns their paths.

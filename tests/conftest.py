@@ -21,12 +21,14 @@ def load_script(name: str) -> ModuleType:
     return module
 
 
-# --- PDF: the invented LactMed-style sample records (scripts/sample_records.py) ---
+# --- PDF: the invented LactMed-style sample records (pipeline/render/samples) ---
 
 
 @pytest.fixture(scope="session")
 def sample_records() -> tuple:
-    return load_script("sample_records").RECORDS
+    from pipeline.render.samples import PDF_RECORDS
+
+    return PDF_RECORDS
 
 
 @pytest.fixture(scope="session")

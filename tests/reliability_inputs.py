@@ -1,79 +1,18 @@
-"""Real inputs for the reliability tests, all made from one LactMedRecord: a reportlab PDF, an
-NXML record, an HTML page and LactMed's plain-text layout; plus helpers to run the CLI."""
+"""A small raw/ of every input kind for the reliability tests (the records and formats come
+from pipeline/render/samples/inputs.py); helpers to run the CLI and read its tables back."""
 
 from __future__ import annotations
 
-import html
 import os
 import subprocess
 import sys
-from datetime import date
-from functools import cache
 from pathlib import Path
 
 import pandas as pd
 
-from pipeline.render.record import LactMedRecord, RecordReference
+from pipeline.render.samples.inputs import record, to_html
 
 ROOT = Path(__file__).resolve().parents[1]
-SEEDS = ROOT / "eval" / "corpora" / "seeds"
-
-
-def record(drug: str = "Zolmitrex", part: str = "LM7001") -> LactMedRecord:
-    return LactMedRecord(
-        drug=drug,
-        book_part_id=part,
-        revised=date(2025, 1, 20),
-        cas="50-78-2",
-        summary=(
-            f"{drug} is excreted into breastmilk in small amounts.[1] Amounts ingested by the "
-            "infant are low and would not be expected to cause adverse effects.[2]",
-        ),
-        maternal_levels=(
-            "Six women taking 20 mg twice daily had average milk levels of 0.4 mg/L at 3 days "
-            "postpartum.[1]",
-        ),
-        infant_levels=("Infant serum levels were undetectable (<0.1 mg/L) in 4 infants.[2]",),
-        infant_effects=("No adverse effects were reported in 12 breastfed infants.[2]",),
-        references=(
-            RecordReference(
-                1, "Smith A, Jones B. Milk levels. J Hum Lact. 2001;17:1-5.", "11111111"
-            ),
-            RecordReference(2, "Doe C. Infant outcomes. Pediatrics. 2005;115:2-9.", None),
-        ),
-    )
-
-
-def to_html(rec: LactMedRecord, extra_head: str = "", extra_body: str = "") -> bytes:
-    parts = [f"<h1>{html.escape(rec.drug)}</h1>"]
-    for heading, _key, paras in rec.sections():
-        if paras:
-            parts.append(f"<h2>{html.escape(heading)}</h2>")
-            parts += [f"<p>{html.escape(p)}</p>" for p in paras]
-    page = (
-        f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{rec.drug} - "
-        f"Breastfeeding</title>{extra_head}</head><body><main><article>{''.join(parts)}"
-        f"</article></main>{extra_body}</body></html>"
-    )
-    return page.encode("utf-8")
-
-
-@cache
-def real_input_bytes() -> dict[str, bytes]:
-    from pipeline.render.lactmed_nxml import render_nxml
-    from pipeline.render.lactmed_pdf import render_pdf
-
-    rec = record()
-    inputs = {
-        "record.pdf": render_pdf(rec),
-        "record.nxml": render_nxml(rec),
-        "record.html": to_html(rec),
-        "record.txt": rec.to_text().encode("utf-8"),
-    }
-    seeds = sorted(SEEDS.glob("*.txt"))
-    if seeds:
-        inputs["seed.txt"] = seeds[0].read_bytes()
-    return inputs
 
 
 def make_raw(folder: Path, n_records: int = 4, order: list[int] | None = None) -> Path:

@@ -23,10 +23,10 @@ GOLDEN = Path(__file__).parent / "golden"
 
 
 def _record_texts() -> dict[str, str]:
-    from conftest import load_script
+    from pipeline.render.samples import PDF_RECORDS
+    from pipeline.render.samples.archive import SAMPLE_RECORDS
 
-    records = list(load_script("sample_records").RECORDS)
-    records += list(load_script("sample_archive").SAMPLE_RECORDS)
+    records = [*PDF_RECORDS, *SAMPLE_RECORDS]
     return {f"record_{r.drug.lower()}.txt": r.to_text() for r in records}
 
 

@@ -8,7 +8,6 @@ from collections.abc import Callable
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from reliability_inputs import record
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
@@ -18,6 +17,7 @@ from pipeline.extract.analyze import _merge_units
 from pipeline.extract.matching import required_words
 from pipeline.extract.rules import POPULATIONS, QUANTITIES, get_rules
 from pipeline.ingest.sentences import block_sentences
+from pipeline.render.samples.inputs import record
 
 
 def test_required_words_come_from_tokens_that_must_be_there() -> None:

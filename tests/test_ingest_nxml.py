@@ -4,9 +4,11 @@ real pipeline into Parquet; the same record as NXML and as plain text gives the 
 from __future__ import annotations
 
 import gzip
-import importlib.util
 import io
+import os
 import random
+import subprocess
+import sys
 import tarfile
 from collections import defaultdict
 from dataclasses import replace
@@ -17,7 +19,6 @@ import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from nxml_records import FAMOTIDINE, LAMOTRIGINE, NIFEDIPINE, RECORDS
 
 from pipeline.errors import DocumentError
 from pipeline.ingest.nxml import parse_nxml
@@ -25,6 +26,8 @@ from pipeline.ingest.parsed import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, Sou
 from pipeline.ingest.sources import FailedSource, iter_sources
 from pipeline.render.lactmed_nxml import ARCHIVE_MTIME, member_name, render_nxml, write_archive
 from pipeline.render.record import RecordReference
+from pipeline.render.samples.archive import write_sample_archive
+from pipeline.render.samples.nxml_records import FAMOTIDINE, LAMOTRIGINE, NIFEDIPINE, RECORDS
 from pipeline.runner.document import DocumentResult, process_source
 from pipeline.runner.run import run
 
@@ -411,16 +414,13 @@ def test_archives_are_deterministic(tmp_path: Path) -> None:
     }
 
 
-def test_sample_archive_script(tmp_path: Path) -> None:
-    spec = importlib.util.spec_from_file_location(
-        "sample_archive", REPO / "scripts" / "sample_archive.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    path = module.write_sample_archive(tmp_path / "raw")
+def test_sample_archive_and_its_script(tmp_path: Path) -> None:
+    path = write_sample_archive(tmp_path / "raw")
     assert path.name == "lactmed_sample.tar.gz"
-    assert path.read_bytes() == module.write_sample_archive(tmp_path / "again").read_bytes()
+    script = REPO / "scripts" / "sample_archive.py"
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    subprocess.run([sys.executable, script, tmp_path / "again"], check=True, env=env)
+    assert path.read_bytes() == (tmp_path / "again" / path.name).read_bytes()
     summary = run(tmp_path / "raw", tmp_path / "out", extract=False, console=False)
     assert summary.documents == 2 and summary.failed == 0
     docs = _table(tmp_path / "out", "documents")

@@ -9,16 +9,15 @@ from pathlib import Path
 import pdfplumber
 import pypdfium2 as pdfium
 import pytest
-from perf_corpus import assert_same_tables, read_tables, sample_records, write_corpus
+from perf_corpus import assert_same_tables, read_tables, write_corpus
 
 from pipeline.errors import DocumentError
 from pipeline.ingest.parsed import SourceFile
 from pipeline.ingest.pdf import parse_pdf
 from pipeline.ingest.pdf_pdfium import page_words, parse_pdf_pdfium
 from pipeline.render.lactmed_pdf import render_pdf
+from pipeline.render.samples import PDF_RECORDS as RECORDS
 from pipeline.runner.run import run
-
-RECORDS = sample_records()
 
 
 @pytest.mark.parametrize("options", [{}, {"hyphenate": True}, {"two_column_page": True}])

@@ -9,7 +9,6 @@ import random
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from reliability_inputs import real_input_bytes
 
 from pipeline.errors import DocumentError
 from pipeline.extract.numwords import parse_digits, parse_number, parse_number_words
@@ -21,6 +20,7 @@ from pipeline.ingest.sentences import split_sentences
 from pipeline.ingest.structure import finish
 from pipeline.ingest.textclean import normalize_newlines, normalize_space, unwrap_lines, vocabulary
 from pipeline.nlp import get_nlp
+from pipeline.render.samples.inputs import mutate, real_input_bytes
 from pipeline.runner.document import process_source
 
 # `make fuzz` raises the number of examples through LACTPIPE_FUZZ_EXAMPLES.
@@ -187,30 +187,6 @@ def test_every_ingester_returns_a_document_or_a_document_error(text: str, name: 
         return
     doc = assemble(parsed, "fuzzdoc")
     assert all(0 <= s.char_start <= s.char_end <= len(doc.text) for s in doc.sections)
-
-
-def mutate(data: bytes, rng: random.Random) -> bytes:
-    """One random damage of the kinds files from the web and archives show."""
-    kind = rng.choice(["truncate", "flip", "delete", "duplicate_head", "insert", "zero"])
-    n = len(data)
-    if n == 0:
-        return data
-    i = rng.randrange(n)
-    if kind == "truncate":
-        return data[:i]
-    if kind == "flip":
-        out = bytearray(data)
-        for _ in range(rng.randint(1, 16)):
-            j = rng.randrange(n)
-            out[j] ^= 1 << rng.randrange(8)
-        return bytes(out)
-    if kind == "delete":
-        return data[:i] + data[i + rng.randint(1, 200) :]
-    if kind == "duplicate_head":
-        return data[: min(n, 400)] + data
-    if kind == "insert":
-        return data[:i] + bytes(rng.randrange(256) for _ in range(rng.randint(1, 50))) + data[i:]
-    return data[:i] + b"\x00" * rng.randint(1, 100) + data[i:]
 
 
 def test_mutated_real_inputs_become_documents_or_errors() -> None:

@@ -14,13 +14,14 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from reliability_inputs import cli, record, to_html
+from reliability_inputs import cli
 from reportlab.pdfgen.canvas import Canvas
 
 from pipeline.ingest.dispatch import PDF_BACKENDS
 from pipeline.ingest.parsed import SourceFile
 from pipeline.render.lactmed_nxml import render_nxml
 from pipeline.render.lactmed_pdf import render_pdf
+from pipeline.render.samples.inputs import record, to_html
 from pipeline.runner.document import process_source
 
 

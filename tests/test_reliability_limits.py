@@ -13,10 +13,11 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from reliability_inputs import cli, make_raw, record
+from reliability_inputs import cli, make_raw
 
 from pipeline.errors import DocumentError
 from pipeline.ingest.parsed import SourceFile
+from pipeline.render.samples.inputs import record
 from pipeline.runner.document import process_source
 from pipeline.runner.limits import Limits, check_bytes, check_pages, check_time, time_limit
 

@@ -10,9 +10,10 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 import pytest
-from reliability_inputs import real_input_bytes, snapshot
+from reliability_inputs import snapshot
 
 from pipeline.ingest.parsed import SourceFile
+from pipeline.render.samples.inputs import real_input_bytes
 from pipeline.runner.document import process_source
 from pipeline.runner.output import COMPLETE, OLD, STAGING, recover, to_arrow, write_tables
 from pipeline.schema import ERRORS, INGEST_TABLES, TABLES

@@ -92,8 +92,7 @@ def test_the_runs_limits_reach_worker_threads_without_the_environment(
 ) -> None:
     """--max-pages and --max-seconds travel with each task: a cluster worker (a thread) applies
     them though no LACTPIPE_MAX_* variable is set anywhere."""
-    from reliability_inputs import record
-
+    from pipeline.render.samples.inputs import record
     from pipeline.runner.limits import Limits
 
     for name in ("LACTPIPE_MAX_BYTES", "LACTPIPE_MAX_PAGES", "LACTPIPE_MAX_SECONDS"):

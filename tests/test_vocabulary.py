@@ -8,11 +8,12 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
-from perf_corpus import assert_same_tables, read_tables, sample_records
+from perf_corpus import assert_same_tables, read_tables
 
 from pipeline.extract.rules import get_rules
 from pipeline.ingest.parsed import SourceFile
 from pipeline.nlp import get_nlp
+from pipeline.render.samples import PDF_RECORDS
 from pipeline.runner import cache
 from pipeline.runner import memory as vocabulary
 from pipeline.runner.cache import DocResult, Settings, process_document
@@ -26,7 +27,7 @@ def _pages_of_new_words(raw: Path, n: int, seed: int = 7) -> Path:
     crawl of web pages brings."""
     rng = random.Random(seed)
     raw.mkdir(parents=True)
-    records = sample_records()
+    records = PDF_RECORDS
     for i in range(n):
         novel = " ".join(
             "".join(rng.choice("bcdfghklmnprstvz") for _ in range(9)) for _ in range(80)

@@ -105,13 +105,14 @@ _BEFORE_AFTER = re.compile(
 
 def _quantities(doc: Doc, text: str, rules: Rules, matches: list[Match]) -> list[Quantity]:
     spans = [Span(doc, start, end, label=key) for key, start, end in matches]
-    out = []
+    out: list[Quantity] = []
     for span in filter_spans(spans):
         label, rule_id = doc.vocab.strings[span.label].split("|", 1)
         nums = [t for t in span if is_qnum(t)]
         units = [t for t in span if is_unit(t)]
-        values = [parse_digits(t.text) for t in nums]
-        if any(v is None for v in values):
+        parsed = [parse_digits(t.text) for t in nums]
+        values = [v for v in parsed if v is not None]
+        if len(values) < len(parsed):
             continue
         if rule_id == "qty.ratio_paren_range" and not any(
             q.label == "QTY_RATIO" and 0 <= span.start_char - q.end <= 2 for q in out
@@ -144,6 +145,7 @@ def _quantities(doc: Doc, text: str, rules: Rules, matches: list[Match]) -> list
             if not units:
                 continue
             last = unit_of(units[-1])
+            assert last is not None  # a unit token always carries its rule
             ucum, kind, per, unit_text = last.ucum, last.kind, last.per, units[-1].text
         end = span.end_char
         if rule_id == "qty.ratio_paren_range":
@@ -169,6 +171,7 @@ def _quantities(doc: Doc, text: str, rules: Rules, matches: list[Match]) -> list
         elif label == "QTY_RANGE_UNITS":
             first_end = units[0].idx + len(units[0].text)
             first, last = unit_of(units[0]), unit_of(units[-1])
+            assert first is not None and last is not None  # a unit token carries its rule
             before_after = _BEFORE_AFTER.search(text[: span.start_char])
             # "750 mg to 1.5 g": one range, in the unit both convert to
             convertible = first.ucum != last.ucum and first.kind == last.kind and not before_after

@@ -64,7 +64,8 @@ def _first_drug_mention(text: str, lowered: str, word: str) -> tuple[int, str] |
     first = None
     while at >= 0:
         if at == 0 or not (lowered[at - 1].isalnum() or lowered[at - 1] == "_"):
-            end = _SALTS_AFTER.match(text, at + len(word)).end()
+            salts = _SALTS_AFTER.match(text, at + len(word))  # matches always, maybe empty
+            end = salts.end() if salts else at + len(word)
             if end > at + len(word):
                 return at, text[at:end]
             first = first or (at, text[at:end])

@@ -35,7 +35,7 @@ class RuleError(ValueError):
 
 
 def _read(name: str) -> str:
-    return resources.files("pipeline.extract").joinpath("rules", name).read_text(encoding="utf-8")
+    return (resources.files("pipeline.extract") / "rules" / name).read_text(encoding="utf-8")
 
 
 def load_jsonl(name: str) -> list[dict[str, Any]]:
@@ -76,17 +76,18 @@ def is_unit(t: Token) -> bool:
 
 
 # A merged unit's rule is kept in the Doc's user data under its character offset: setting
-# extension attributes while retokenizing cost as much as the merge itself.
+# extension attributes while retokenizing cost as much as the merge itself. (spaCy annotates
+# user_data's keys as str; any hashable works, hence the two ignores.)
 _UNIT_KEY = "lactpipe.unit"
 
 
 def set_unit(doc: Doc, char_start: int, unit: UnitRule) -> None:
-    doc.user_data[(_UNIT_KEY, char_start)] = unit
+    doc.user_data[(_UNIT_KEY, char_start)] = unit  # type: ignore[index]
 
 
 def unit_of(t: Token) -> UnitRule | None:
     """The unit rule of a token merged by analyze._merge_units; None for any other token."""
-    return t.doc.user_data.get((_UNIT_KEY, t.idx))
+    return t.doc.user_data.get((_UNIT_KEY, t.idx))  # type: ignore[call-overload]
 
 
 def _unit_field(name: str) -> Callable[[Token], str]:
@@ -251,7 +252,7 @@ def get_rules() -> Rules:
         list(json_objects(_read(DECISIONS), DECISIONS, RuleError)), DECISIONS, cues, unit_kinds
     )
 
-    token_rules = []
+    token_rules: list[TokenRule] = []
     for name in TOKEN_RULE_FILES:
         validator = Matcher(nlp.vocab, validate=True)
         for rule in load_jsonl(name):

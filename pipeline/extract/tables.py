@@ -198,7 +198,9 @@ def add_shared_unit_values(facts: Sequence[SentenceFacts], rules: Rules, lactmed
                 if in_header and header.counts[j] and values:
                     _add_count(f, cell, values[0], offset)
                 unit = (header.units[j] if in_header else None) or pending
-                for at, low, high in values if unit is not None else []:
+                if unit is None:
+                    continue
+                for at, low, high in values:
                     item = _item(
                         s.text,
                         offset + at,

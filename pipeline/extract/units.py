@@ -6,6 +6,7 @@ per body weight -> mg/kg, time -> h; %, {ratio}, [IU] and meq/L stay as they are
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import overload
 
 import pint
 
@@ -57,11 +58,15 @@ _CANONICAL = {
 
 @lru_cache(maxsize=1)
 def registry() -> pint.UnitRegistry:
-    ureg = pint.UnitRegistry()
+    ureg: pint.UnitRegistry = pint.UnitRegistry()
     ureg.define("mcg = microgram")
     return ureg
 
 
+@overload
+def canonical(value: float, ucum: str) -> tuple[float, str]: ...
+@overload
+def canonical(value: float | None, ucum: str | None) -> tuple[float | None, str | None]: ...
 @lru_cache(maxsize=65536)
 def canonical(value: float | None, ucum: str | None) -> tuple[float | None, str | None]:
     """(value in the canonical unit, canonical UCUM code); units pint cannot convert pass as is."""

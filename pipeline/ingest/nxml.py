@@ -535,7 +535,7 @@ def parse_nxml(source: SourceFile) -> ParsedDocument:
     if meta_el is not None:
         group = _child(meta_el, "title-group")
         title_el = _child(group, "title") if group is not None else None
-    title = walker.inline(title_el) if title_el is not None else ""
+    title: str | None = walker.inline(title_el) if title_el is not None else ""
     title = title or meta.title
     encoding = root.getroottree().docinfo.encoding
     return ParsedDocument(

@@ -142,8 +142,10 @@ def extract_references(blocks: list[Block]) -> list[Reference]:
                 Reference(int(m.group(1)), m.group(2).strip(), pmid.group(1) if pmid else None)
             )
     # One reference per number: keep the first (a page may repeat its list).
-    seen: set[int] = set()
-    return [r for r in refs if not (r.number in seen or seen.add(r.number))]
+    first: dict[int, Reference] = {}
+    for r in refs:
+        first.setdefault(r.number, r)
+    return list(first.values())
 
 
 def finish(blocks: list[Block]) -> tuple[list[Block], Metadata, list[Reference]]:

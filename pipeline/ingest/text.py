@@ -128,7 +128,7 @@ def text_to_blocks(text: str) -> list[Block]:
     raw_lines = normalize_newlines(text).split("\n")
     names = _footer_names(raw_lines)
     furniture = boilerplate_rules()
-    lines = []
+    lines: list[str] = []
     table_rows: set[int] = set()  # lines copied from a table, cells joined with " | "
     cells_of = [_table_cells(raw) for raw in raw_lines]
     for k, raw in enumerate(raw_lines):

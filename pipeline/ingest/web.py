@@ -169,7 +169,9 @@ def _document(
 # HTML
 
 
-def _extract(html: str, **mode: bool) -> etree._Element | None:
+def _extract(
+    html: str, favor_precision: bool = False, favor_recall: bool = False
+) -> etree._Element | None:
     """trafilatura's main text as XML (<head>, <p>, <list><item>, <table><row><cell>)."""
     xml = trafilatura.extract(
         html,
@@ -180,7 +182,8 @@ def _extract(html: str, **mode: bool) -> etree._Element | None:
         include_images=False,
         include_comments=False,  # readers' comments are not the page's content
         with_metadata=True,
-        **mode,
+        favor_precision=favor_precision,
+        favor_recall=favor_recall,
     )
     if not xml:
         return None
@@ -278,7 +281,7 @@ def parse_html(source: SourceFile) -> ParsedDocument:
     if doc is None:
         doc = _extract(text, favor_recall=True)
         main = doc.find("main") if doc is not None else None
-        if main is None or not _looks_like_prose(_xml_items(main)):
+        if doc is None or main is None or not _looks_like_prose(_xml_items(main)):
             raise no_main_text()
     main = doc.find("main")
     items = _xml_items(main) if main is not None else []

@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from pipeline.review.changes import Row, row_id
+from pipeline.review.changes import Row, cell_int, row_id
 
 SIMILAR = 0.6  # statements at least this alike (difflib ratio) are offered when none is equal
 MAX_CANDIDATES = 5
@@ -38,7 +38,7 @@ def anchor_of(table: str, row: Row, statement: Row, source_path: str) -> Anchor:
     """The anchor of `row` (a statement, or an item with its `statement`)."""
     if table == "statements":
         return Anchor(source_path, str(row["text"]))
-    offset = int(row["char_start"]) - int(statement["char_start"])  # type: ignore[arg-type]
+    offset = cell_int(row["char_start"]) - cell_int(statement["char_start"])
     return Anchor(source_path, str(statement["text"]), str(row["text"]), offset)
 
 
@@ -69,7 +69,7 @@ def _similar_statements(statements: Sequence[Row], text: str) -> list[Row]:
     for s in statements:
         ratio = SequenceMatcher(None, text, str(s["text"]), autojunk=False).ratio()
         if ratio >= SIMILAR:
-            scored.append((-ratio, int(s["char_start"]), s))  # type: ignore[arg-type]
+            scored.append((-ratio, cell_int(s["char_start"]), s))
     return [s for *_, s in sorted(scored, key=lambda x: x[:2])]
 
 
@@ -87,13 +87,13 @@ def place(anchor: Anchor, table: str, tables: Mapping[str, Sequence[Row]]) -> Pl
         similar = _similar_statements(statements, anchor.statement)
         return Placement(None, "no statement has its text any more", _candidates(similar, table))
     items = list(tables.get(table, []))
-    starts = {s["statement_id"]: int(s["char_start"]) for s in same}  # type: ignore[arg-type]
+    starts = {s["statement_id"]: cell_int(s["char_start"]) for s in same}
     found = [
         r
         for r in items
         if r["statement_id"] in starts
         and r["text"] == anchor.text
-        and int(r["char_start"]) - starts[r["statement_id"]] == anchor.offset  # type: ignore[arg-type]
+        and cell_int(r["char_start"]) - starts[r["statement_id"]] == anchor.offset
     ]
     if len(found) == 1:
         return Placement(
@@ -108,7 +108,7 @@ def place(anchor: Anchor, table: str, tables: Mapping[str, Sequence[Row]]) -> Pl
     }
     alike = sorted(
         (r for r in items if r["text"] == anchor.text),
-        key=lambda r: (order.get(r["statement_id"], len(order)), int(r["char_start"])),  # type: ignore[arg-type]
+        key=lambda r: (order.get(r["statement_id"], len(order)), cell_int(r["char_start"])),
     )
     reason = (
         "its statement is still there but no such item in it"

@@ -10,7 +10,7 @@ import json
 import math
 import os
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 from pathlib import Path
 
@@ -29,6 +29,13 @@ _LINE_BREAKS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": 
 _NON_FINITE = {"NaN": math.nan, "Infinity": math.inf, "-Infinity": -math.inf}
 
 
+def _cells(value: object) -> Iterable[object]:
+    """The elements of a list cell (a list from Arrow or JSON, a numpy array from pandas)."""
+    if isinstance(value, Iterable) and not isinstance(value, (str, bytes)):
+        return value
+    raise TypeError(f"expected a list cell, got {value!r}")
+
+
 def _to_json(value: object, type_: pa.DataType) -> object:
     """One cell -> a JSON value that reads back to the same Arrow value."""
     if value is None:
@@ -41,7 +48,7 @@ def _to_json(value: object, type_: pa.DataType) -> object:
             return "Infinity" if f > 0 else "-Infinity"
         return f  # json writes repr(): the shortest string that reads back to the same float
     if pa.types.is_list(type_):
-        return [_to_json(v, type_.value_type) for v in value]  # type: ignore[union-attr]
+        return [_to_json(v, type_.value_type) for v in _cells(value)]
     if isinstance(value, (date, datetime)):
         return value.isoformat()
     return value
@@ -53,7 +60,7 @@ def _from_json(value: object, type_: pa.DataType) -> object:
     if pa.types.is_floating(type_):
         return _NON_FINITE[value] if isinstance(value, str) else float(value)  # type: ignore[arg-type]
     if pa.types.is_list(type_):
-        return [_from_json(v, type_.value_type) for v in value]  # type: ignore[union-attr]
+        return [_from_json(v, type_.value_type) for v in _cells(value)]
     if pa.types.is_date(type_):
         return date.fromisoformat(value)  # type: ignore[arg-type]
     if pa.types.is_timestamp(type_):

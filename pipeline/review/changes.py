@@ -11,7 +11,7 @@ import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, SupportsInt
 
 from pipeline.schema import EXTRACT_TABLES
 
@@ -27,6 +27,14 @@ ITEM_TABLES = DIFF_TABLES[1:]
 
 def row_id(table: str, row: Mapping[str, object]) -> str:
     return str(row["statement_id"] if table == "statements" else row["item_id"])
+
+
+def cell_int(value: object) -> int:
+    """An integer cell (an offset) as int: rows are dicts of object, read back from Parquet
+    or JSON, so the checker cannot know the column's type."""
+    if isinstance(value, (SupportsInt, str)):
+        return int(value)
+    raise TypeError(f"expected an integer cell, got {value!r}")
 
 
 def same_value(a: object, b: object) -> bool:

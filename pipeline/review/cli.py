@@ -36,7 +36,7 @@ def add_corrections_arg(p: argparse.ArgumentParser) -> None:
     )
 
 
-def add_review_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_review_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "diff",
         help="what changed in the extraction: baseline (or OLD) -> processed (or NEW)",
@@ -262,7 +262,9 @@ def _run_tables(out: Path) -> dict[str, list[dict[str, object]]]:
     return {name: t.to_pylist() for name, t in tables.items()}
 
 
-def _find_row(tables: dict, rid: str, out: Path) -> tuple[str, dict[str, object], Anchor]:
+def _find_row(
+    tables: dict[str, list[dict[str, object]]], rid: str, out: Path
+) -> tuple[str, dict[str, object], Anchor]:
     """The table and row with id `rid` in a run's tables, and the anchor to record with it."""
     from pipeline.review.anchors import anchor_of
     from pipeline.review.changes import DIFF_TABLES, row_id
@@ -274,7 +276,9 @@ def _find_row(tables: dict, rid: str, out: Path) -> tuple[str, dict[str, object]
         statement = next(
             s for s in tables["statements"] if s["statement_id"] == row["statement_id"]
         )
-        doc = next((d for d in tables["documents"] if d["doc_id"] == row["doc_id"]), {})
+        doc: dict[str, object] = next(
+            (d for d in tables["documents"] if d["doc_id"] == row["doc_id"]), {}
+        )
         return name, row, anchor_of(name, row, statement, str(doc.get("source_path") or ""))
     raise ValueError(
         f"no statement or item in {out} has id {rid!r}: copy the id from `diff` or from the "

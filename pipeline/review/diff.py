@@ -30,6 +30,7 @@ from pipeline.review.changes import (
     Row,
     Span,
     StatementGroup,
+    cell_int,
     row_id,
     same_value,
 )
@@ -104,7 +105,7 @@ class _Docs:
 def _span_new(docs: _Docs, side: str, row: Row) -> tuple[str, int, int]:
     """(document key, start, end) of a row in the new run's coordinates."""
     key = docs.key_of(side, row["doc_id"])
-    start, end = int(row["char_start"]), int(row["char_end"])  # type: ignore[arg-type]
+    start, end = cell_int(row["char_start"]), cell_int(row["char_end"])
     if side == "old":
         m = docs.offsets(key)
         start, end = m.start(start), max(m.end(end), m.start(start))
@@ -132,11 +133,11 @@ def _match(
 
     # Same document, same start (in new coordinates): the id the row would have had.
     by_start: dict[tuple[str, int], list[Row]] = defaultdict(list)
-    for r in sorted(left_new, key=lambda r: (int(r["char_end"]), row_id(table, r))):  # type: ignore[arg-type]
+    for r in sorted(left_new, key=lambda r: (cell_int(r["char_end"]), row_id(table, r))):
         key, start, _ = _span_new(docs, "new", r)
         by_start[(key, start)].append(r)
     still_old = []
-    for r in sorted(left_old, key=lambda r: (int(r["char_end"]), row_id(table, r))):  # type: ignore[arg-type]
+    for r in sorted(left_old, key=lambda r: (cell_int(r["char_end"]), row_id(table, r))):
         key, start, _ = _span_new(docs, "old", r)
         bucket = by_start.get((key, start))
         if bucket:
@@ -183,9 +184,9 @@ def _field_changes(
         if col == "statement_id":
             same = statement_map.get(str(o), str(o)) == n
         elif col == "char_start" and o is not None:
-            same = offsets.start(int(o)) == n  # type: ignore[arg-type]
+            same = offsets.start(cell_int(o)) == n
         elif col == "char_end" and o is not None:
-            same = offsets.end(int(o)) == n  # type: ignore[arg-type]
+            same = offsets.end(cell_int(o)) == n
         else:
             same = same_value(o, n)
         if not same:
@@ -318,13 +319,13 @@ def _group(
         return (str(pair.row.get("source_path") or "") if known else "", key)
 
     def item_order(c: Change) -> tuple[int, int, str]:
-        return (ITEM_TABLES.index(c.table), int(c.row["char_start"]), c.id)  # type: ignore[arg-type]
+        return (ITEM_TABLES.index(c.table), cell_int(c.row["char_start"]), c.id)
 
     out = []
     for key in sorted(set(doc_changes) | set(statements) | set(orphans), key=doc_order):
         groups = sorted(
             statements[key].values(),
-            key=lambda g: (int(g.statement["char_start"]), g.key),  # type: ignore[arg-type]
+            key=lambda g: (cell_int(g.statement["char_start"]), g.key),
         )
         for g in groups:
             g.items.sort(key=item_order)
@@ -339,12 +340,12 @@ def _group(
 
 def _spans(group: StatementGroup, offsets: OffsetMap) -> list[Span]:
     """Each item's span relative to the statement text shown (removed items carried across)."""
-    base = int(group.statement["char_start"])  # type: ignore[arg-type]
+    base = cell_int(group.statement["char_start"])
     length = len(str(group.statement.get("text") or ""))
     out = []
     for c in group.items:
         row = c.row
-        start, end = int(row["char_start"]), int(row["char_end"])  # type: ignore[arg-type]
+        start, end = cell_int(row["char_start"]), cell_int(row["char_end"])
         if c.new is None and group.shown_is_new:
             start, end = offsets.start(start), offsets.end(end)
         start, end = start - base, end - base

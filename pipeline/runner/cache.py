@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 import pipeline
 from pipeline.errors import DocumentError
@@ -114,7 +115,7 @@ class ResultCache:
         assert self.folder is not None
         return self.folder / level / key[:2] / f"{key}.pkl"
 
-    def get(self, level: str, key: str) -> object | None:
+    def get(self, level: str, key: str) -> dict[str, Any] | None:
         if self.folder is None:
             return None
         path = self._path(level, key)
@@ -257,7 +258,7 @@ def _run_extract(source_path: str, tables: Rows, limits: Limits) -> dict:
     try:
         from pipeline.extract import extract_document
 
-        doc = tables["documents"][0]
+        doc: dict[str, Any] = tables["documents"][0]
         sentences = sentences_from_rows(tables["sentences"], tables["sections"])
         # The same time limit as the ingest stages (rows.process_source) bounds extraction.
         with active(limits), time_limit(limits.max_seconds, source_path):

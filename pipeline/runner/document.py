@@ -41,7 +41,7 @@ def error_row(source_path: str, stage: str, code: str, message: str) -> Row:
 
 def ingest_rows(doc: AssembledDocument, sentences: list[Sentence]) -> dict[str, list[Row]]:
     p = doc.parsed
-    documents = [
+    documents: list[Row] = [
         {
             "doc_id": doc.doc_id,
             "source_path": p.source_path,
@@ -57,7 +57,7 @@ def ingest_rows(doc: AssembledDocument, sentences: list[Sentence]) -> dict[str, 
             "text": doc.text,
         }
     ]
-    sections = [
+    sections: list[Row] = [
         {
             "doc_id": doc.doc_id,
             "section_id": s.section_id,
@@ -70,7 +70,7 @@ def ingest_rows(doc: AssembledDocument, sentences: list[Sentence]) -> dict[str, 
         }
         for s in doc.sections
     ]
-    sentence_rows = [
+    sentence_rows: list[Row] = [
         {
             "doc_id": s.doc_id,
             "section_id": s.section_id,
@@ -83,7 +83,7 @@ def ingest_rows(doc: AssembledDocument, sentences: list[Sentence]) -> dict[str, 
         }
         for s in sentences
     ]
-    bibliography = [
+    bibliography: list[Row] = [
         {"doc_id": doc.doc_id, "ref_number": r.number, "text": r.text, "pmid": r.pmid}
         for r in p.references
     ]

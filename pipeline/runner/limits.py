@@ -10,6 +10,7 @@ variables (0 switches a limit off).
 from __future__ import annotations
 
 import contextlib
+import inspect
 import os
 import signal
 import threading
@@ -17,6 +18,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from types import FrameType
+from typing import Any
 
 from pipeline.errors import DocumentError
 
@@ -47,7 +49,8 @@ class Limits:
                 ) from None
             if value < 0:
                 raise ValueError(f"{ENV_PREFIX}{name.upper()} must be 0 or more, not {raw}")
-            limits = replace(limits, **{name: value})
+            override: dict[str, Any] = {name: value}  # int or float, per the converter
+            limits = replace(limits, **override)
         return limits
 
     def with_overrides(
@@ -57,7 +60,11 @@ class Limits:
         max_seconds: float | None = None,
     ) -> Limits:
         """Command-line values (None = not given) over these limits."""
-        given = {"max_bytes": max_bytes, "max_pages": max_pages, "max_seconds": max_seconds}
+        given: dict[str, Any] = {
+            "max_bytes": max_bytes,
+            "max_pages": max_pages,
+            "max_seconds": max_seconds,
+        }
         return replace(self, **{k: v for k, v in given.items() if v is not None})
 
 
@@ -222,5 +229,5 @@ def time_limit(seconds: float, source_path: str = "the document") -> Iterator[No
 # Frames where the body is over: time_limit's own except/finally, and the `with` statement's
 # exit on its way there. An alarm landing in them must not raise a second error.
 _EXIT_CODES = frozenset(
-    {time_limit.__wrapped__.__code__, contextlib._GeneratorContextManager.__exit__.__code__}
+    {inspect.unwrap(time_limit).__code__, contextlib._GeneratorContextManager.__exit__.__code__}
 )

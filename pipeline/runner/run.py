@@ -20,6 +20,7 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyarrow.parquet as pq
 
@@ -32,6 +33,9 @@ from pipeline.runner.limits import Limits
 from pipeline.runner.output import to_arrow
 from pipeline.schema import ERRORS, EXTRACT_TABLES, INGEST_TABLES, TABLES
 from pipeline.validate import validate_tables
+
+if TYPE_CHECKING:
+    from rich.progress import Progress, TaskID
 
 Row = dict[str, object]
 # Rows buffered per table before they become one Parquet row group / dataset part.
@@ -231,8 +235,8 @@ class _Progress:
         self.enabled = enabled
         self.total = total
         self.start = time.monotonic()
-        self.bar = None
-        self.task = None
+        self.bar: Progress | None = None
+        self.task: TaskID | None = None
         self.done = 0
         self.last = 0.0
 
@@ -263,7 +267,7 @@ class _Progress:
             )
             self.bar.start()
             self.task = self.bar.add_task("documents", total=self.total)
-        if now - self.last > 0.2:
+        if self.task is not None and now - self.last > 0.2:  # the task comes with the bar
             self.bar.update(self.task, completed=self.done)
             self.bar.refresh()
             self.last = now
@@ -275,7 +279,7 @@ class _Progress:
             print(message, file=sys.stderr)
 
     def stop(self) -> None:
-        if self.bar is not None:
+        if self.bar is not None and self.task is not None:
             self.bar.update(self.task, completed=self.done)
             self.bar.refresh()
             self.bar.stop()
@@ -442,7 +446,8 @@ def run(
                 failed += 1
                 sink.add({ERRORS.name: result.errors})
                 continue
-            seen[result.doc_id] = result.source_path
+            if result.doc_id is not None:  # always, for a document that did not fail
+                seen[result.doc_id] = result.source_path
             rows = corrector.apply({n: result.tables.get(n, []) for n in names})
             sink.add({ERRORS.name: result.errors, **rows})
         sink.commit()
