@@ -167,7 +167,7 @@ def _link_check(
                 ids = [linked]
             else:  # a list of ids, or a null (None or pandas' NA)
                 ids = list(linked) if isinstance(linked, (list, tuple)) else []
-            ok.append(all(statement_of.get(i) == sid for i in ids))
+            ok.append(all(i is None or statement_of.get(i) == sid for i in ids))
         return pd.Series(ok, index=df.index, dtype=bool)
 
     return check

@@ -335,10 +335,11 @@ def test_curator_loop_correct_rerun_accept_then_break_the_target(tmp_path: Path,
         ("populations", REMOVED, women["item_id"]),
     }
     fixed = next(c for c in diff.changes if c.table == "measurements")
-    assert {f.field: (f.old, f.new) for f in fixed.fields} == {
-        "value": (0.5, 0.05),
-        "corrected": (False, True),
-    }
+    expected = {"value": (0.5, 0.05), "corrected": (False, True)}
+    # The level described the rejected group of women: the link to it goes with the group.
+    assert milk["population_item_id"] == women["item_id"]
+    expected["population_item_id"] = (women["item_id"], None)
+    assert {f.field: (f.old, f.new) for f in fixed.fields} == expected
     assert main(["accept", "--out", str(out), "--baseline", str(baseline)]) == 0
     assert main(["diff", str(baseline), str(out)]) == 0
     capsys.readouterr()

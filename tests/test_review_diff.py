@@ -398,11 +398,21 @@ def test_e2e_rule_file_change_names_exactly_the_items_it_affects(first_run: Path
         timeout=300,
     )
     old = load_tables(first_run)
-    expected = {r["item_id"] for r in old["populations"].to_pylist() if r["rule_id"] == dropped}
+    expected = {
+        r["item_id"]
+        for r in old["populations"].to_pylist()
+        if r["rule_id"].split(">")[0] == dropped  # rule_id: the rule, then the decision steps
+    }
     assert expected  # the rule found populations in the first run
     diff = compute_diff(old, load_tables(tmp_path / "out"))
-    assert {(c.table, c.kind) for c in diff.changes} == {("populations", REMOVED)}
-    assert {c.id for c in diff.changes} == expected
+    removed = [c for c in diff.changes if c.table == "populations"]
+    assert {(c.kind, c.id) for c in removed} == {(REMOVED, i) for i in expected}
+    # Besides them, only the results that described those groups change: their link.
+    others = [c for c in diff.changes if c.table != "populations"]
+    assert all(
+        c.table == "measurements" and {f.field for f in c.fields} == {"population_item_id"}
+        for c in others
+    )
     md = tmp_path / "diff.md"
     assert main(["diff", str(first_run), str(tmp_path / "out"), "--markdown", str(md)]) == 1
     texts = [r["text"] for r in old["populations"].to_pylist() if r["item_id"] in expected]

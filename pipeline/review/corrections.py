@@ -116,11 +116,16 @@ def _check_value(table: str, field: str, value: object, where: str) -> object:
     if isinstance(value, bool) and not pa.types.is_boolean(column.type):
         raise CorrectionsError(f"{where}: {table}.{field} takes a {column.type}, not true/false")
     try:
-        return pa.scalar(value, type=column.type).as_py()
+        checked = pa.scalar(value, type=column.type).as_py()
     except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError, OverflowError) as exc:
         raise CorrectionsError(
             f"{where}: {json.dumps(value)} is not a valid {table}.{field} ({column.type})"
         ) from exc
+    if column.codes and checked not in column.codes:
+        raise CorrectionsError(
+            f"{where}: {json.dumps(value)} is not a {table}.{field} code: {', '.join(column.codes)}"
+        )
+    return checked
 
 
 def parse_correction(obj: object, line: int, source: str = "corrections") -> Correction:
@@ -163,6 +168,34 @@ def parse_correction(obj: object, line: int, source: str = "corrections") -> Cor
     return Correction(
         line, obj["id"], table, action, obj["who"], obj["why"], obj["date"], field, value, anchor
     )
+
+
+def _without_dangling_links(tables: dict[str, list[Row]]) -> dict[str, list[Row]]:
+    """A rejected dose, group or result leaves no link pointing at it: the links to it become
+    null (a comparison keeps its values, with a null in place of the rejected result's id)."""
+    kept = {
+        name: {row.get("item_id") for row in tables.get(name, [])}
+        for name in ("doses", "populations", "measurements")
+    }
+    links = {"dose_item_id": "doses", "population_item_id": "populations"}
+
+    def fixed(row: Row) -> Row:
+        changes: dict[str, object] = {
+            column: None
+            for column, target in links.items()
+            if row.get(column) is not None and row.get(column) not in kept[target]
+        }
+        ids = row.get("measurement_item_ids")
+        if isinstance(ids, list) and any(i not in kept["measurements"] for i in ids):
+            changes["measurement_item_ids"] = [
+                i if i in kept["measurements"] else None for i in ids
+            ]
+        return {**row, **changes} if changes else row
+
+    return {
+        name: [fixed(r) for r in rows] if name in ("measurements", "comparisons") else rows
+        for name, rows in tables.items()
+    }
 
 
 def load_corrections(path: Path | None) -> list[Correction]:
@@ -293,7 +326,7 @@ class Corrector:
                 row["corrected"] = True
                 kept.append(row)
             out[name] = kept
-        return out
+        return _without_dangling_links(out)
 
     def reanchored(self) -> list[tuple[Correction, str, str]]:
         """(correction, new id, how it was found) for each correction that followed its row."""

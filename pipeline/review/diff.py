@@ -172,6 +172,19 @@ def _match(
     return pairs, left_old, left_new
 
 
+# Columns that hold other rows' ids (gold format version 2's links).
+LINK_COLUMNS = frozenset({"dose_item_id", "population_item_id", "measurement_item_ids"})
+
+
+def _mapped(value: object, id_map: Mapping[str, str]) -> object:
+    """An old run's id (or list of ids) as the new run names the same row."""
+    if isinstance(value, str):
+        return id_map.get(value, value)
+    if isinstance(value, (list, tuple)):
+        return [id_map.get(v, v) if isinstance(v, str) else v for v in value]
+    return value
+
+
 def _field_changes(
     table: str, old: Row, new: Row, docs: _Docs, statement_map: Mapping[str, str]
 ) -> tuple[FieldChange, ...]:
@@ -183,6 +196,8 @@ def _field_changes(
         o, n = old.get(col), new.get(col)
         if col == "statement_id":
             same = statement_map.get(str(o), str(o)) == n
+        elif col in LINK_COLUMNS:  # an id of a row of the same run: compare through the map
+            same = same_value(_mapped(o, statement_map), n)
         elif col == "char_start" and o is not None:
             same = offsets.start(cell_int(o)) == n
         elif col == "char_end" and o is not None:
@@ -253,8 +268,7 @@ def compute_diff(
         pairs, removed, added = _match(table, old_rows, new_rows, docs)
         for o, n in pairs:
             oid, nid = row_id(table, o), row_id(table, n)
-            if table == "statements":
-                statement_map[oid] = nid
+            statement_map[oid] = nid  # every matched row: links in later tables follow it
             if oid != nid:
                 id_map[oid] = nid
         for o, n in pairs:
