@@ -14,7 +14,7 @@ BENCH_RECORDS ?= 200
 RAW_FILES := $(shell find $(RAW) -type f ! -name README.md 2>/dev/null | sort)
 CODE_FILES := $(shell find pipeline -type f \( -name '*.py' -o -name '*.jsonl' -o -name '*.yaml' \) 2>/dev/null | sort)
 
-.PHONY: help setup ingest extract all test lint eval diff accept bench fuzz clean sample
+.PHONY: help setup ingest extract all report test lint eval diff accept bench fuzz clean sample
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  %-10s %s\n", $$1, $$2}'
@@ -41,6 +41,9 @@ $(OUT)/.built: $(VENV)/.installed $(RAW_FILES) $(CODE_FILES) $(wildcard $(CORREC
 all: $(OUT)/.built ## Run every stage on raw/ and write processed/*.parquet
 
 extract: all ## Alias: extraction runs as part of `all`
+
+report: $(OUT)/.built ## HTML report of the evidence by drug: processed/report/index.html (works from file://)
+	$(PY) -m pipeline report --out $(OUT) $(if $(WORKERS),--workers $(WORKERS))
 
 test: $(VENV)/.installed ## Install from nothing (Chromium for the report test too) and run the tests
 	@command -v chromium >/dev/null 2>&1 || [ "$$(id -u)" != 0 ] || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
