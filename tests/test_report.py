@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
-from browser import dom, screenshot
+from browser import DevTools, dom, screenshot
 from evidence_corpus import build_corpus
 from lxml import html as lxml_html
 from PIL import Image
@@ -61,6 +61,55 @@ def test_search_filters_the_index(out: Path, tmp_path: Path) -> None:
     assert visible_drugs(none) == []
     count = lxml_html.fromstring(none).get_element_by_id("count").text
     assert count == f"0 of {len(everything)} drugs"
+
+
+VISIBLE = (
+    "[...document.querySelectorAll('#drugs tbody tr:not(.hidden) td:first-child a')]"
+    ".map(a => a.textContent)"
+)
+
+
+@pytest.fixture
+def browser(tmp_path: Path):
+    devtools = DevTools(tmp_path / "profile")
+    try:
+        yield devtools
+    finally:
+        devtools.close()
+
+
+def test_typing_filters_the_index_and_a_click_sorts_it(out: Path, browser: DevTools) -> None:
+    browser.open((out / "report" / "index.html").as_uri())
+    total = len(rows(out, "drugs"))
+    assert browser.evaluate("document.getElementById('count').textContent") == (
+        f"{total} of {total} drugs"
+    )
+    browser.click("#search")
+    browser.type("lustral")  # a brand name from "Drugs containing Sertraline: Zoloft, Lustral"
+    assert browser.evaluate(VISIBLE) == ["sertraline"]
+    assert browser.evaluate("document.getElementById('count').textContent") == (
+        f"1 of {total} drugs"
+    )
+    browser.evaluate("document.getElementById('search').select()")
+    browser.type("antidepressive")
+    assert sorted(browser.evaluate(VISIBLE)) == ["escitalopram", "sertraline"]  # type: ignore[arg-type]
+    browser.click("#col-milk")  # highest milk level first
+    assert browser.evaluate(VISIBLE) == ["sertraline", "escitalopram"]
+    browser.click("#col-milk")  # and again: lowest first
+    assert browser.evaluate(VISIBLE) == ["escitalopram", "sertraline"]
+
+
+def test_clicking_a_plotted_point_opens_its_sentence(out: Path, browser: DevTools) -> None:
+    page = out / "report" / "drugs" / f"{drug_id(out, 'sertraline')}.html"
+    milk = next(e for e in rows(out, "evidence") if e["text"] == "0.12 mg/L")
+    browser.open(page.as_uri())
+    box = f"document.getElementById('src-{milk['item_id']}')"
+    assert browser.evaluate(f"getComputedStyle({box}).display") == "none"
+    browser.evaluate(f"document.getElementById('pt-{milk['item_id']}').scrollIntoView()")
+    browser.click(f"#pt-{milk['item_id']} use")
+    browser.wait_for(f"location.hash === '#src-{milk['item_id']}'")
+    assert browser.evaluate(f"getComputedStyle({box}).display") == "block"
+    assert browser.evaluate(f"{box}.querySelector('mark').textContent") == "0.12 mg/L"
 
 
 def test_the_index_sorts_by_highest_milk_level(out: Path, tmp_path: Path) -> None:

@@ -75,6 +75,7 @@ def _axes():  # type: ignore[no-untyped-def]
     ax.set_xlabel("maternal daily dose (mg/day)")
     ax.set_ylabel("milk concentration (mg/L)")
     ax.grid(True, which="major", alpha=0.3)
+    ax.set_axisbelow(True)  # grid lines under the markers, so a click reaches the marker
     return fig, ax
 
 
@@ -97,7 +98,12 @@ def milk_plot(points: list[Row], drug: str) -> str:
         if not mine:
             continue
         dots = ax.scatter(
-            [p["x"] for p in mine], [p["y"] for p in mine], marker=marker, s=36, label=label
+            [p["x"] for p in mine],
+            [p["y"] for p in mine],
+            marker=marker,
+            s=36,
+            label=label,
+            zorder=3,
         )
         dots.set_urls([f"#src-{p['id']}" for p in mine])
         dots.set_gid(f"points-{label.split()[0]}")
