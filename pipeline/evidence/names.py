@@ -12,7 +12,7 @@ from importlib import resources
 import yaml
 
 _SPACE = re.compile(r"\s+")
-_EDGE = re.compile(r"^[\s\"'.,;:*()\[\]]+|[\s\"'.,;:*()\[\]]+$")
+_EDGE = re.compile(r"^[\s\"'.,;:*]+|[\s\"'.,;:*]+$")  # brackets stay: (S)-naproxen
 # The lines drug pages use to list other names. Each gives (drug named in the line or None,
 # the list of names as written).
 _ALSO = re.compile(r"^\s*(?:also known as|synonyms|other names?)\s*[:|]?\s*(.+)$", re.I | re.M)
