@@ -18,6 +18,11 @@ MARKERS = {
     "range": ("range (geometric middle)", "D"),
     None: ("single value", "v"),
 }
+# A fixed colour per statistic: the shared axes' colour cycle would make a page's colours
+# depend on the pages drawn before it in the same process.
+COLOURS = {"mean": "#1f77b4", "median": "#9467bd", "maximum": "#d62728", "range": "#2ca02c"}
+SINGLE_COLOUR = "#7f7f7f"
+MINOR_TICKS_BELOW_DECADES = 1.5
 _LINK = re.compile(r'<a xlink:href="#src-([^"]+)" target="_blank">')
 
 
@@ -54,7 +59,7 @@ def _axes():  # type: ignore[no-untyped-def]
     import matplotlib
     from matplotlib.backends.backend_svg import FigureCanvasSVG
     from matplotlib.figure import Figure
-    from matplotlib.ticker import FuncFormatter, LogLocator
+    from matplotlib.ticker import FuncFormatter
 
     matplotlib.rcParams.update(
         {"svg.fonttype": "none", "svg.hashsalt": "lactation-report", "font.size": 9}
@@ -66,11 +71,10 @@ def _axes():  # type: ignore[no-untyped-def]
     ax.set_xscale("log")
     ax.set_yscale("log")
     # Plain tick labels: matplotlib's default 10^n labels go through mathtext, five times
-    # slower; minor ticks at 2 and 5 only (the default eight per decade are eight artists).
+    # slower. Minor ticks are set per plot (_minor_ticks).
     plain = FuncFormatter(lambda v, _: f"{v:g}")
     for axis in (ax.xaxis, ax.yaxis):
         axis.set_major_formatter(plain)
-        axis.set_minor_locator(LogLocator(subs=(2.0, 5.0)))
         axis.set_minor_formatter(plain)
     ax.set_xlabel("maternal daily dose (mg/day)")
     ax.set_ylabel("milk concentration (mg/L)")
@@ -84,6 +88,15 @@ def _limits(values: list[float]) -> tuple[float, float]:
     lo, hi = math.log10(min(values)), math.log10(max(values))
     middle, half = (lo + hi) / 2, max((hi - lo) / 2 * 1.2, 0.5)
     return 10 ** (middle - half), 10 ** (middle + half)
+
+
+def _minor_ticks(axis, low: float, high: float) -> None:  # type: ignore[no-untyped-def]
+    """Labelled ticks at 2 and 5 where an axis spans under 1.5 decades (one or two major
+    ticks would not say where the points are); none elsewhere: each tick costs a plot time."""
+    from matplotlib.ticker import LogLocator, NullLocator
+
+    narrow = math.log10(high / low) < MINOR_TICKS_BELOW_DECADES
+    axis.set_minor_locator(LogLocator(subs=(2.0, 5.0)) if narrow else NullLocator())
 
 
 def milk_plot(points: list[Row], drug: str) -> str:
@@ -104,11 +117,14 @@ def milk_plot(points: list[Row], drug: str) -> str:
             s=36,
             label=label,
             zorder=3,
+            color=COLOURS.get(stat or "", SINGLE_COLOUR),
         )
         dots.set_urls([f"#src-{p['id']}" for p in mine])
         dots.set_gid(f"points-{label.split()[0]}")
-    ax.set_xlim(*_limits([float(p["x"]) for p in points]))  # type: ignore[arg-type]
-    ax.set_ylim(*_limits([float(p["y"]) for p in points]))  # type: ignore[arg-type]
+    for axis, key, set_limits in ((ax.xaxis, "x", ax.set_xlim), (ax.yaxis, "y", ax.set_ylim)):
+        low, high = _limits([float(p[key]) for p in points])  # type: ignore[arg-type]
+        set_limits(low, high)
+        _minor_ticks(axis, low, high)
     ax.set_title(f"{drug}: milk levels by maternal dose", fontsize=10)
     ax.legend(fontsize=8, loc="best")
     buf = io.StringIO()
