@@ -14,7 +14,7 @@ BENCH_RECORDS ?= 200
 RAW_FILES := $(shell find $(RAW) -type f ! -name README.md 2>/dev/null | sort)
 CODE_FILES := $(shell find pipeline -type f \( -name '*.py' -o -name '*.jsonl' -o -name '*.yaml' \) 2>/dev/null | sort)
 
-.PHONY: help setup ingest extract all run test lint eval diff accept bench fuzz clean sample
+.PHONY: help setup ingest extract all run report test lint eval diff accept bench fuzz clean sample
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  %-10s %s\n", $$1, $$2}'
@@ -52,6 +52,9 @@ run: $(VENV)/.installed ## Run every stage on RAW= into OUT= now (e.g. make run 
 	$(PY) -m pipeline run --raw $(RAW) --out $(OUT) --corrections $(CORRECTIONS) $(if $(WORKERS),--workers $(WORKERS)) || [ $$? -eq 2 ]
 
 extract: all ## Alias: extraction runs as part of `all`
+
+report: $(OUT)/.built ## HTML report of the evidence by drug: processed/report/index.html (works from file://)
+	$(PY) -m pipeline report --out $(OUT) $(if $(WORKERS),--workers $(WORKERS))
 
 test: $(VENV)/.installed ## Install from nothing (Chromium for the report test too) and run the tests
 	@command -v chromium >/dev/null 2>&1 || [ "$$(id -u)" != 0 ] || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }

@@ -129,6 +129,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_review_commands(sub)
 
+    from pipeline.report.cli import add_report_commands
+
+    add_report_commands(sub)
+
     p = sub.add_parser(
         "schema-docs",
         help="print the table dictionary (Markdown)",
@@ -170,7 +174,15 @@ def main(argv: list[str] | None = None) -> int:
                 corrections=getattr(args, "corrections", None),
                 limits=limits,
             )
+            if args.command == "run":
+                from pipeline.evidence.stage import run_evidence
+
+                run_evidence(args.out)  # drugs and evidence, across the documents just written
             return summary.exit_code
+        from pipeline.report.cli import REPORT_COMMANDS, run_report_command
+
+        if args.command in REPORT_COMMANDS:
+            return run_report_command(args)
         from pipeline.review.cli import REVIEW_COMMANDS, run_review_command
 
         if args.command in REVIEW_COMMANDS:

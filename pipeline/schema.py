@@ -127,6 +127,12 @@ DOCUMENTS = Table(
         _c("drug", STR, "drug the record or page is about, lower case"),
         _c("revised", pa.date32(), "revision date, where the source gives one"),
         _c("cas", STR, "CAS Registry Number, where the source gives one"),
+        _c("unii", STR, "FDA Unique Ingredient Identifier (an NXML keyword UNII-...), where given"),
+        _c(
+            "keywords",
+            pa.list_(STR),
+            "the record's keywords (NXML <kwd>) as written, except its CAS and drug-class groups",
+        ),
         _c("n_pages", I32, "number of pages (PDF only)"),
         _c("n_chars", I64, "length of text", False),
         _c(
@@ -206,6 +212,7 @@ STATEMENTS = Table(
         _c("text", STR, "the statement's sentences as in documents.text", False),
         *_SPAN,
         _c("drug", STR, "substance given or measured, lower case"),
+        _c("drug_id", STR, "drugs.drug_id where the drug is a known name or synonym"),
         _c("route", STR, "first named route: oral, intravenous, ... (null when not said)"),
         _c("design", STR, "study design where the text says it (case report, cohort, ...)"),
         _c("negated", BOOL, "true when the statement reports an absence (no evidence, none of)"),
@@ -310,9 +317,98 @@ COMPARISONS = Table(
     ("item_id",),
 )
 
+DRUGS = Table(
+    "drugs",
+    "One row per substance across sources (built after the run from the tables above).",
+    (
+        _c("drug_id", STR, "stable id from the normalized name: 'drug-' and 12 hex digits", False),
+        _c("name", STR, "normalized name: lower case, single spaces", False),
+        _c(
+            "synonyms",
+            pa.list_(STR),
+            "other names: record titles, NXML keywords, a page's 'Also known as', 'Drugs "
+            "containing X:' and brand-name lines; sorted",
+        ),
+        _c("cas", STR, "CAS Registry Number, where a covering document gives one"),
+        _c("unii", STR, "FDA Unique Ingredient Identifier, where a covering document gives one"),
+        _c("drug_class", pa.list_(STR), "LactMed's Substance Identification drug classes"),
+        _c(
+            "parent_drug_id",
+            STR,
+            "drug_id of the substance a salt is a form of, where a record says so "
+            "(magnesium sulfate -> magnesium)",
+        ),
+        _c("doc_ids", pa.list_(STR), "documents that are about this substance, sorted"),
+    ),
+    ("drug_id",),
+)
+
+_EVIDENCE_VALUE = (
+    _c("kind", STR, "what sort of number it is (measurements.kind)", codes=KINDS),
+    _c("matrix", STR, "fluid it was measured in (measurements.matrix)", codes=MATRICES),
+    _c("value", F64, "value in unit (canonical), else as written", False),
+    _c("value_high", F64, "upper end of a range, in unit"),
+    _c("unit", STR, "canonical unit (mg/L, mmol/L, mg/kg, h, %, ...), else as written"),
+    _c("stat", STR, "mean, median, range or maximum"),
+    _c("qualifier", STR, "<, >, <=, >= or ~ where written"),
+    _c("timepoint", STR, "when, as written"),
+    _c("measure", STR, "what was measured, as written"),
+    _c("group", STR, "group the value belongs to, as written"),
+)
+_EVIDENCE_DOSE = (
+    _c("dose_item_id", STR, "doses.item_id of the linked dose"),
+    _c("dose_recipient", STR, "who the linked dose was given to", codes=RECIPIENTS),
+    _c("dose_mg", F64, "linked dose amount in mg (null unless a mass)"),
+    _c("dose_mg_high", F64, "upper end of a dose range, in mg"),
+    _c("dose_per_day", F64, "doses per day of the linked dose"),
+    _c("daily_dose_mg", F64, "dose_mg x dose_per_day"),
+    _c("daily_dose_mg_high", F64, "dose_mg_high x dose_per_day"),
+    _c("daily_dose_mg_per_kg", F64, "weight-based dose x dose_per_day, where written in mg/kg"),
+    _c("dose_text", STR, "the linked dose as written"),
+    _c("route", STR, "the statement's route"),
+)
+_EVIDENCE_SOURCE = (
+    _c("population_item_id", STR, "populations.item_id of the linked group"),
+    _c("n", I32, "the linked group's number of people"),
+    _c("who", STR, "whose count the linked group is", codes=WHO),
+    _c("statement_id", STR, "statement the result belongs to", False),
+    _c("section", STR, "the statement's canonical section", False),
+    _c("design", STR, "the statement's study design"),
+    _c("negated", BOOL, "the statement reports an absence"),
+    _c("citations", pa.list_(I32), "reference numbers the statement cites"),
+    _c("pmids", pa.list_(STR), "PubMed ids of those references, where known (same order)"),
+    _c("doc_id", STR, "document", False),
+    _c("source_path", STR, "the document's path relative to raw/", False),
+    _c("text", STR, "the value as written: documents.text[char_start:char_end]", False),
+    *_SPAN,
+    _c("statement_page", I32, "1-based page of the statement's start"),
+    _c("statement_char_start", I64, "start of the statement in documents.text", False),
+    _c("statement_char_end", I64, "end (exclusive) of the statement in documents.text", False),
+    _c("rule_id", STR, "rule that produced the value", False),
+    _c("dose_rule_id", STR, "rule that produced the linked dose"),
+    _c("statement_rule_id", STR, "rule that set the statement's kind", False),
+)
+EVIDENCE = Table(
+    "evidence",
+    "One row per result (a row of measurements) with its drug, dose, group and source joined "
+    "in: ready for a plot or a meta-analysis.",
+    (
+        _c("item_id", STR, "measurements.item_id of the result", False),
+        _c("drug_id", STR, "drugs.drug_id of the statement's drug (else of the document's)"),
+        _c("drug", STR, "the statement's drug, lower case"),
+        _c("analyte", STR, "substance measured where it is not the drug (a metabolite, ...)"),
+        *_EVIDENCE_VALUE,
+        *_EVIDENCE_DOSE,
+        *_EVIDENCE_SOURCE,
+    ),
+    ("item_id",),
+)
+
 INGEST_TABLES: tuple[Table, ...] = (DOCUMENTS, SECTIONS, SENTENCES, BIBLIOGRAPHY)
 EXTRACT_TABLES: tuple[Table, ...] = (STATEMENTS, POPULATIONS, DOSES, MEASUREMENTS, COMPARISONS)
-ALL_TABLES: tuple[Table, ...] = (*INGEST_TABLES, *EXTRACT_TABLES, ERRORS)
+# Built after the run from the tables above (pipeline/evidence/): across documents.
+EVIDENCE_TABLES: tuple[Table, ...] = (DRUGS, EVIDENCE)
+ALL_TABLES: tuple[Table, ...] = (*INGEST_TABLES, *EXTRACT_TABLES, *EVIDENCE_TABLES, ERRORS)
 TABLES: dict[str, Table] = {t.name: t for t in ALL_TABLES}
 
 

@@ -32,18 +32,33 @@ FOREIGN_KEYS: dict[tuple[str, str], tuple[str, str]] = {
     },
     **{
         (t, "statement_id"): ("statements", "statement_id")
-        for t in ("populations", "doses", "measurements", "comparisons")
+        for t in ("populations", "doses", "measurements", "comparisons", "evidence")
     },
+    ("evidence", "doc_id"): ("documents", "doc_id"),
+    ("evidence", "item_id"): ("measurements", "item_id"),
+    ("evidence", "drug_id"): ("drugs", "drug_id"),
+    ("statements", "drug_id"): ("drugs", "drug_id"),
+    ("drugs", "parent_drug_id"): ("drugs", "drug_id"),
 }
 # Tables whose `text` column must equal documents.text[char_start:char_end].
 SPAN_TEXT_TABLES = frozenset(
-    {"sections", "sentences", "statements", "populations", "doses", "measurements", "comparisons"}
+    {
+        "sections",
+        "sentences",
+        "statements",
+        "populations",
+        "doses",
+        "measurements",
+        "comparisons",
+        "evidence",
+    }
 )
 # Links between items: (table, column) -> the table the column's item ids must be in, within
 # the same statement (a milk level is tied to a dose of its own statement, never another's).
 LINKS: dict[str, dict[str, str]] = {
     "measurements": {"dose_item_id": "doses", "population_item_id": "populations"},
     "comparisons": {"measurement_item_ids": "measurements"},
+    "evidence": {"dose_item_id": "doses", "population_item_id": "populations"},
 }
 MAX_SHOWN = 20  # failing rows shown in the message; the rest are counted
 

@@ -19,6 +19,7 @@ from lxml import etree
 from pipeline.errors import DocumentError
 from pipeline.ids import sha256_hex
 from pipeline.ingest.layout_rules import classify_heading
+from pipeline.ingest.nxml_keywords import keywords_of, unii_of
 from pipeline.ingest.parsed import (
     HEADING,
     LIST_ITEM,
@@ -538,6 +539,7 @@ def parse_nxml(source: SourceFile) -> ParsedDocument:
     title: str | None = walker.inline(title_el) if title_el is not None else ""
     title = title or meta.title
     encoding = root.getroottree().docinfo.encoding
+    keywords = keywords_of(meta_el)
     return ParsedDocument(
         source_path=source.source_path,
         source_kind="lactmed_xml",
@@ -548,5 +550,7 @@ def parse_nxml(source: SourceFile) -> ParsedDocument:
         drug=title.lower() if title else meta.drug,
         revised=_revised(meta_el) or meta.revised,
         cas=_cas(meta_el) or meta.cas,
+        unii=unii_of(keywords),
+        keywords=keywords,
         references=walker.references or text_refs,
     )

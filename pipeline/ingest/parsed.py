@@ -54,6 +54,8 @@ class ParsedDocument:
     drug: str | None = None
     revised: date | None = None
     cas: str | None = None
+    unii: str | None = None
+    keywords: tuple[str, ...] = ()
     n_pages: int | None = None
     references: list[Reference] = field(default_factory=list)
 
