@@ -268,6 +268,12 @@ def before_and_after(text: str, a: Item, between: str, rules: Rules) -> bool:
     )
 
 
+def _time_course(text: str, b: Item, rules: Rules) -> bool:
+    """ "increased from 2 to 5 mcg/mL between day 3 and day 10": a level over time in one group
+    is no comparison."""
+    return bool(rules.rx["time_course_after"].match(text[b.quantity.end :]))
+
+
 def comparisons_in(
     text: str, items: list[Item], rules: Rules, context: str = "", groups: int = 0
 ) -> list[list[Item]]:
@@ -293,6 +299,8 @@ def comparisons_in(
             (a.value.end if a.quantity is b.quantity else a.quantity.end) : b.value.start
         ]
         if before_and_after(text, a, between, rules) and not chained:
+            if _time_course(text, b, rules):
+                continue
             found.append([a, b])  # "rose from 27 to 54 ng/mL"
             used.update({id(a), id(b)})
             continue
@@ -312,6 +320,7 @@ def comparisons_in(
         elif (
             re.search(r"\band(?:\s+(?:in|among|of))?\s*$", between)
             and len(between) < 150
+            and not (a.qualifier or b.qualifier)  # "undetectable (<0.1) in 2 and 0.2 in one"
             and _two_arms(between, text[b.quantity.end :], rules)
         ):
             # "64 mg/L in treated women and 48 mg/L in the controls", "452 mL with
@@ -327,4 +336,9 @@ def _two_arms(after_a: str, after_b: str, rules: Rules) -> bool:
     if _GROUP_AFTER.match(after_a) and _GROUP_AFTER.match(after_b):
         return True
     arms = [rules.rx["arm_after"].match(x) for x in (after_a, after_b)]
-    return all(m is not None and not rules.rx["not_an_arm"].search(m.group("arm")) for m in arms)
+    return all(
+        m is not None
+        and not rules.rx["not_an_arm"].search(m.group("arm"))
+        and not m.group(0).lstrip(" ),").lower().startswith("of ")  # "of enalaprilat"
+        for m in arms
+    )

@@ -322,6 +322,7 @@ def get_rules() -> Rules:
         "infant_then_blood",
         "fluid_words",
         "not_an_arm",
+        "time_course_after",
     )
     rx = {k: _compile(cues[k], k) for k in rx_keys}
     people = sorted(cues["person_nouns"], key=len, reverse=True)
