@@ -242,3 +242,10 @@ def test_a_ratio_rule_needs_no_unit_and_starts_at_its_number(
     text = "The milk to plasma ratio of 2.5 was high."
     (q,) = analyze(text).quantities
     assert (q.ucum, q.unit_kind, text[q.start : q.end]) == ("{ratio}", "ratio", "2.5")
+
+
+def test_a_shape_that_reads_more_numbers_than_the_pattern_has_finds_nothing(
+    rule_files: Callable[[dict[str, str]], None],
+) -> None:
+    rule_files({"quantities.jsonl": SINGLE.replace('"value"', '"means_sd"') + "\n"})
+    assert analyze("She took 5 mg daily.").quantities == []

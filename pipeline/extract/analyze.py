@@ -274,6 +274,17 @@ QUANTITY_SHAPE_READERS: dict[str, Callable[[_Found], list[Quantity]]] = {
     "proportion": _proportion,
 }
 
+# The numbers a shape reads (1 where not given).
+_NUMBERS_READ = {
+    "range": 2,
+    "range_or_change": 2,
+    "means_sd": 3,
+    "value_paren_range": 3,
+    "unit_paren_range": 3,
+    "range_two_units": 2,
+    "proportion": 2,
+}
+
 
 def _quantities(doc: Doc, text: str, rules: Rules, matches: list[Match]) -> list[Quantity]:
     spans = [Span(doc, start, end, label=key) for key, start, end in matches]
@@ -286,7 +297,8 @@ def _quantities(doc: Doc, text: str, rules: Rules, matches: list[Match]) -> list
         ):
             continue  # "(range 0.3 to 0.8)" is a ratio's range only right after one
         found = _found(span, text, rule)
-        if found is not None:
+        # A pattern with fewer numbers than its shape reads finds nothing rather than failing.
+        if found is not None and len(found.nums) >= _NUMBERS_READ.get(rule.shape, 1):
             out += QUANTITY_SHAPE_READERS[rule.shape](found)
     return out
 
@@ -295,6 +307,8 @@ def _count(doc: Doc, span: Span, rule: TokenRuleShape, counts: list[Token]) -> l
     """One group: a count of people, or of a part of a group (shape "subset")."""
     first = counts[0]
     if rule.count == "hyphen_words":
+        if len(counts) < 2:
+            return []
         value = parse_number(f"{counts[0].text}-{counts[1].text}")
     else:
         value = parse_number(first.text)
@@ -314,7 +328,8 @@ def _count(doc: Doc, span: Span, rule: TokenRuleShape, counts: list[Token]) -> l
         and "." not in doc[prev.i - 1].text
     ):
         return []
-    start = span[1].idx if rule.span_start == "second_token" else span.start_char
+    second = rule.span_start == "second_token" and len(span) > 1
+    start = span[1].idx if second else span.start_char
     total = None
     # "1 of 13 infants" names a group of 13; "4 of the 5 women" points back at one.
     anaphoric = any(t.lower_ in {"the", "these", "those", "their"} for t in span)
