@@ -99,7 +99,9 @@ def test_matchers_kept_are_bounded_and_results_unchanged(monkeypatch: pytest.Mon
 
 
 def test_one_label_and_id_in_two_token_rule_files_is_refused(rule_files: Callable) -> None:
-    clash = '{"id": "pop.x", "label": "QTY", "pattern": [{"LOWER": "x"}], "note": "x"}\n'
-    rule_files(dict.fromkeys(rules_module.TOKEN_RULE_FILES, clash))
-    with pytest.raises(rules_module.RuleError, match="populations.jsonl rule pop.x"):
+    clash = (
+        '{"id": "pop.x", "label": "QTY", "shape": "%s", "pattern": [{"LOWER": "x"}], "note": "x"}\n'
+    )
+    rule_files({QUANTITIES: clash % "value", POPULATIONS: clash % "count"})
+    with pytest.raises(rules_module.RuleError, match=r"populations.jsonl line 1 \(pop.x\)"):
         rules_module.get_rules()

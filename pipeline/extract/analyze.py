@@ -1,18 +1,23 @@
 """One sentence -> the things the rules find in it: quantities, counts of people, routes.
 
 Units are merged into single tokens first (PhraseMatcher over units.jsonl), so the quantity
-patterns in quantities.jsonl can say "a number, then a unit". Offsets are sentence-relative."""
+patterns in quantities.jsonl can say "a number, then a unit". What a match gives is read from
+its rule's fields (shape, unit, span_start, span_end, after_label; for counts shape, count,
+span_start), one reader per shape, never from its id. Offsets are sentence-relative."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import cast
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from pipeline.extract.matching import Match
 from pipeline.extract.numwords import NUMBER_WORDS, parse_digits, parse_number
+from pipeline.extract.rule_fields import TokenRuleShape
 from pipeline.extract.rules import (
     POPULATIONS,
     QUANTITIES,
@@ -103,191 +108,263 @@ _BEFORE_AFTER = re.compile(
 )
 
 
+@dataclass
+class _Found:
+    """One quantity rule's match, read as far as every shape needs: its numbers, units, span."""
+
+    rule: TokenRuleShape
+    text: str  # the sentence
+    span: Span  # the whole match
+    nums: list[Token]
+    values: list[float]
+    units: list[Token]
+    start: int  # the quantity's span, by the rule's span_start and span_end
+    end: int
+    ucum: str = ""
+    kind: str = ""
+    per: str = ""
+    unit_text: str = ""
+
+    def number_end(self, i: int) -> int:
+        return self.nums[i].idx + len(self.nums[i].text)
+
+    def quantity(self, values: list[Value], end: int | None = None) -> Quantity:
+        return Quantity(
+            self.rule.id,
+            self.rule.label,
+            values,
+            self.ucum,
+            self.kind,
+            self.per,
+            self.start,
+            self.end if end is None else end,
+            self.unit_text,
+        )
+
+
+def _found(span: Span, text: str, rule: TokenRuleShape) -> _Found | None:
+    """The match read for its shape; None when a number does not parse or a written unit is
+    missing."""
+    nums = [t for t in span if is_qnum(t)]
+    values = [parse_digits(t.text) for t in nums]
+    if any(v is None for v in values):
+        return None
+    units = [t for t in span if is_unit(t)]
+    start = nums[0].idx if rule.span_start == "first_number" else span.start_char
+    end = nums[-1].idx + len(nums[-1].text) if rule.span_end == "last_number" else span.end_char
+    found = _Found(rule, text, span, nums, cast(list[float], values), units, start, end)
+    if rule.unit == "ratio":
+        found.ucum, found.kind = "{ratio}", "ratio"
+    elif rule.unit == "percent":
+        found.ucum, found.kind = "%", "percent"
+    elif not units:
+        return None
+    else:
+        last = unit_of(units[-1])
+        assert last is not None  # a token merged as a unit always has its rule
+        found.ucum, found.kind, found.per = last.ucum, last.kind, last.per
+        found.unit_text = units[-1].text
+    return found
+
+
+def _each_number(f: _Found, last_to_end: bool) -> list[Value]:
+    vals = [
+        Value(v, None, t.idx, t.idx + len(t.text)) for v, t in zip(f.values, f.nums, strict=True)
+    ]
+    if last_to_end:
+        vals[-1].end = f.end
+    return vals
+
+
+def _value(f: _Found) -> list[Quantity]:
+    return [f.quantity([Value(f.values[0], None, f.nums[0].idx, f.end)])]
+
+
+def _range(f: _Found) -> list[Quantity]:
+    return [f.quantity([Value(f.values[0], f.values[1], f.nums[0].idx, f.end)])]
+
+
+def _range_or_change(f: _Found) -> list[Quantity]:
+    if _BEFORE_AFTER.search(f.text[: f.span.start_char]):
+        return [f.quantity(_each_number(f, last_to_end=True))]
+    return _range(f)
+
+
+def _list(f: _Found) -> list[Quantity]:
+    return [f.quantity(_each_number(f, last_to_end=True))]
+
+
+def _numbers(f: _Found) -> list[Quantity]:
+    return [f.quantity(_each_number(f, last_to_end=False))]
+
+
+def _means_sd(f: _Found) -> list[Quantity]:
+    first = Value(f.values[0], None, f.nums[0].idx, f.number_end(0))
+    return [f.quantity([first, Value(f.values[2], None, f.nums[2].idx, f.end)])]
+
+
+def _paren_range(f: _Found) -> Value:
+    """The range in parentheses after a value: its 2nd and 3rd numbers."""
+    return Value(f.values[1], f.values[2], f.nums[1].idx, f.number_end(2), stat="range")
+
+
+def _value_paren_range(f: _Found) -> list[Quantity]:
+    first = Value(f.values[0], None, f.nums[0].idx, f.number_end(0))
+    return [f.quantity([first, _paren_range(f)])]
+
+
+def _unit_paren_range(f: _Found) -> list[Quantity]:
+    unit_end = f.units[0].idx + len(f.units[0].text)
+    first = Value(f.values[0], None, f.nums[0].idx, unit_end)
+    # What follows the unit is the range, not the value's context.
+    return [f.quantity([first, _paren_range(f)], end=unit_end)]
+
+
+def _range_two_units(f: _Found) -> list[Quantity]:
+    first, last = unit_of(f.units[0]), unit_of(f.units[-1])
+    assert first is not None and last is not None
+    first_end = f.units[0].idx + len(f.units[0].text)
+    before_after = _BEFORE_AFTER.search(f.text[: f.span.start_char])
+    # "750 mg to 1.5 g": one range, in the unit both convert to
+    convertible = first.ucum != last.ucum and first.kind == last.kind and not before_after
+    low = canonical(f.values[0], first.ucum) if convertible else None
+    high = canonical(f.values[1], last.ucum) if convertible else None
+    if low and high and low[1] == high[1]:
+        q = f.quantity([Value(cast(float, low[0]), high[0], f.nums[0].idx, f.end)])
+        q.ucum = cast(str, low[1])
+        return [q]
+    if first.ucum != last.ucum or before_after:
+        # "3 hours - 9.4 mg/L" (a time, then a level), "rose from 25 to 40 mcg/L"
+        before = Quantity(
+            f.rule.id,
+            f.rule.label,
+            [Value(f.values[0], None, f.nums[0].idx, first_end)],
+            first.ucum,
+            first.kind,
+            first.per,
+            f.start,
+            first_end,
+            f.units[0].text,
+        )
+        return [before, f.quantity([Value(f.values[1], None, f.nums[1].idx, f.end)])]
+    return _range(f)
+
+
+def _proportion(f: _Found) -> list[Quantity]:
+    """ "1 in 10 babies" -> 10%."""
+    if not f.values[1] or "." in f.nums[0].text or f.span[1].text != "in":
+        return []
+    if _WRITTEN_PERCENT.match(f.text[f.span.end_char :]):
+        return []  # "about 1 in 50 babies (2%)": the page gives the percentage itself
+    value = round(100 * f.values[0] / f.values[1], 4)
+    return [f.quantity([Value(value, None, f.nums[0].idx, f.end)])]
+
+
+# How each quantity shape (rule_fields.QUANTITY_SHAPES) turns a match into quantities.
+QUANTITY_SHAPE_READERS: dict[str, Callable[[_Found], list[Quantity]]] = {
+    "value": _value,
+    "range": _range,
+    "range_or_change": _range_or_change,
+    "list": _list,
+    "numbers": _numbers,
+    "means_sd": _means_sd,
+    "value_paren_range": _value_paren_range,
+    "unit_paren_range": _unit_paren_range,
+    "range_two_units": _range_two_units,
+    "proportion": _proportion,
+}
+
+# The numbers a shape reads (1 where not given).
+_NUMBERS_READ = {
+    "range": 2,
+    "range_or_change": 2,
+    "means_sd": 3,
+    "value_paren_range": 3,
+    "unit_paren_range": 3,
+    "range_two_units": 2,
+    "proportion": 2,
+}
+
+
 def _quantities(doc: Doc, text: str, rules: Rules, matches: list[Match]) -> list[Quantity]:
     spans = [Span(doc, start, end, label=key) for key, start, end in matches]
     out: list[Quantity] = []
     for span in filter_spans(spans):
-        label, rule_id = doc.vocab.strings[span.label].split("|", 1)
-        nums = [t for t in span if is_qnum(t)]
-        units = [t for t in span if is_unit(t)]
-        parsed = [parse_digits(t.text) for t in nums]
-        values = [v for v in parsed if v is not None]
-        if len(values) < len(parsed):
-            continue
-        if rule_id == "qty.ratio_paren_range" and not any(
-            q.label == "QTY_RATIO" and 0 <= span.start_char - q.end <= 2 for q in out
+        rule = rules.token_shapes[doc.vocab.strings[span.label]]
+        if rule.after_label is not None and not any(
+            q.label == rule.after_label and 0 <= span.start_char - q.end <= rule.max_gap
+            for q in out
         ):
-            continue  # a unit-less range is a ratio only right after one
-        if label == "QTY_PROPORTION":
-            if not values[1] or "." in nums[0].text or span[1].text != "in":
-                continue
-            if _WRITTEN_PERCENT.match(text[span.end_char :]):
-                continue  # "about 1 in 50 babies (2%)": the page gives the percentage itself
-            value = round(100 * values[0] / values[1], 4)
-            end = nums[1].idx + len(nums[1].text)
-            out.append(
-                Quantity(
-                    rule_id,
-                    label,
-                    [Value(value, None, nums[0].idx, end)],
-                    "%",
-                    "percent",
-                    "",
-                    nums[0].idx,
-                    end,
-                    "",
-                )
-            )
-            continue
-        if label.startswith("QTY_RATIO"):
-            ucum, kind, per, unit_text = "{ratio}", "ratio", "", ""
-        else:
-            if not units:
-                continue
-            last = unit_of(units[-1])
-            assert last is not None  # a unit token always carries its rule
-            ucum, kind, per, unit_text = last.ucum, last.kind, last.per, units[-1].text
-        end = span.end_char
-        if rule_id == "qty.ratio_paren_range":
-            end = nums[-1].idx + len(nums[-1].text)
-        if label in ("QTY", "QTY_RATIO"):
-            vals = [Value(values[0], None, nums[0].idx, end)]
-        elif label in ("QTY_RANGE", "QTY_RATIO_RANGE"):
-            if label == "QTY_RANGE" and _BEFORE_AFTER.search(text[: span.start_char]):
-                vals = [
-                    Value(v, None, t.idx, t.idx + len(t.text))
-                    for v, t in zip(values, nums, strict=False)
-                ]
-                vals[-1].end = end
-            else:
-                vals = [Value(values[0], values[1], nums[0].idx, end)]
-        elif label == "QTY_SD_LIST":
-            vals = [
-                Value(values[0], None, nums[0].idx, nums[0].idx + len(nums[0].text)),
-                Value(values[2], None, nums[2].idx, end),
-            ]
-        elif label == "QTY_SD":
-            vals = [Value(values[0], None, nums[0].idx, end)]
-        elif label == "QTY_RANGE_UNITS":
-            first_end = units[0].idx + len(units[0].text)
-            first, last = unit_of(units[0]), unit_of(units[-1])
-            assert first is not None and last is not None  # a unit token carries its rule
-            before_after = _BEFORE_AFTER.search(text[: span.start_char])
-            # "750 mg to 1.5 g": one range, in the unit both convert to
-            convertible = first.ucum != last.ucum and first.kind == last.kind and not before_after
-            low = canonical(values[0], first.ucum) if convertible else None
-            high = canonical(values[1], last.ucum) if convertible else None
-            if low and high and low[1] == high[1]:
-                vals = [Value(low[0], high[0], nums[0].idx, end)]
-                ucum = low[1]
-            elif first.ucum != last.ucum or before_after:
-                # "3 hours - 9.4 mg/L" (a time, then a level), "rose from 25 to 40 mcg/L"
-                out.append(
-                    Quantity(
-                        rule_id,
-                        "QTY",
-                        [Value(values[0], None, nums[0].idx, first_end)],
-                        first.ucum,
-                        first.kind,
-                        first.per,
-                        span.start_char,
-                        first_end,
-                        units[0].text,
-                    )
-                )
-                vals = [Value(values[1], None, nums[1].idx, end)]
-            else:
-                vals = [Value(values[0], values[1], nums[0].idx, end)]
-        elif label == "QTY_PAREN_RANGE":
-            vals = [
-                Value(values[0], None, nums[0].idx, nums[0].idx + len(nums[0].text)),
-                Value(
-                    values[1], values[2], nums[1].idx, nums[2].idx + len(nums[2].text), stat="range"
-                ),
-            ]
-        elif label == "QTY_UNIT_PAREN_RANGE":
-            first_end = units[0].idx + len(units[0].text)
-            vals = [
-                Value(values[0], None, nums[0].idx, first_end),
-                Value(
-                    values[1], values[2], nums[1].idx, nums[2].idx + len(nums[2].text), stat="range"
-                ),
-            ]
-            end = first_end  # what follows the unit is the range, not the value's context
-        elif label == "QTY_RATIO_LIST":
-            vals = [
-                Value(v, None, t.idx, t.idx + len(t.text))
-                for v, t in zip(values, nums, strict=True)
-            ]
-        elif label == "QTY_LIST":
-            vals = [
-                Value(v, None, t.idx, t.idx + len(t.text))
-                for v, t in zip(values, nums, strict=False)
-            ]
-            vals[-1].end = end
-        else:
-            continue
-        start = span.start_char
-        if label.startswith("QTY_RATIO"):
-            start = nums[0].idx
-        out.append(Quantity(rule_id, label, vals, ucum, kind, per, start, end, unit_text))
+            continue  # "(range 0.3 to 0.8)" is a ratio's range only right after one
+        found = _found(span, text, rule)
+        # A pattern with fewer numbers than its shape reads finds nothing rather than failing.
+        if found is not None and len(found.nums) >= _NUMBERS_READ.get(rule.shape, 1):
+            out += QUANTITY_SHAPE_READERS[rule.shape](found)
     return out
 
 
-def _populations(doc: Doc, matches: list[Match]) -> list[Population]:
+def _count(doc: Doc, span: Span, rule: TokenRuleShape, counts: list[Token]) -> list[Population]:
+    """One group: a count of people, or of a part of a group (shape "subset")."""
+    first = counts[0]
+    if rule.count == "hyphen_words":
+        if len(counts) < 2:
+            return []
+        value = parse_number(f"{counts[0].text}-{counts[1].text}")
+    else:
+        value = parse_number(first.text)
+    if value is None:
+        return []
+    # A count right after a unit-less number or a decimal is part of something else.
+    prev = doc[first.i - 1] if first.i > 0 else None
+    # "day 10 women", "0.5, 10 women", "Table 1 has ... infant": part of something else;
+    # "3.1 Ten women" (a numbered paragraph) is not. "1 in 10 babies" is a proportion.
+    if prev is not None and ((is_qnum(prev) and prev.i > 0) or prev.lower_ in _NOT_A_COUNT_AFTER):
+        return []
+    if (
+        prev is not None
+        and prev.text == "in"
+        and prev.i > 0
+        and is_qnum(doc[prev.i - 1])
+        and "." not in doc[prev.i - 1].text
+    ):
+        return []
+    second = rule.span_start == "second_token" and len(span) > 1
+    start = span[1].idx if second else span.start_char
+    total = None
+    # "1 of 13 infants" names a group of 13; "4 of the 5 women" points back at one.
+    anaphoric = any(t.lower_ in {"the", "these", "those", "their"} for t in span)
+    if rule.shape == "subset" and len(counts) > 1 and not anaphoric:
+        parsed_total = parse_number(counts[1].text)
+        total = int(parsed_total) if parsed_total is not None else None
+    return [Population(rule.id, int(value), start, span.end_char, total)]
+
+
+def _each_count(
+    doc: Doc, span: Span, rule: TokenRuleShape, counts: list[Token]
+) -> list[Population]:
+    """Every count a group: "(n = 8 and 7)"."""
+    out = []
+    for t in counts:
+        n = parse_number(t.text)
+        if n is not None:
+            out.append(Population(rule.id, int(n), t.idx, t.idx + len(t.text)))
+    return out
+
+
+# How each population shape (rule_fields.POPULATION_SHAPES) turns a match into groups.
+POPULATION_SHAPE_READERS: dict[
+    str, Callable[[Doc, Span, TokenRuleShape, list[Token]], list[Population]]
+] = {"count": _count, "subset": _count, "each_count": _each_count}
+
+
+def _populations(doc: Doc, rules: Rules, matches: list[Match]) -> list[Population]:
     spans = [Span(doc, s, e, label=k) for k, s, e in matches]
     out = []
     for span in filter_spans(spans):
-        label, rule_id = doc.vocab.strings[span.label].split("|", 1)
+        rule = rules.token_shapes[doc.vocab.strings[span.label]]
         counts = [t for t in span if is_count(t)]
-        if not counts:
-            continue
-        first = counts[0]
-        if label == "POPULATION_N_PAIR":
-            for t in counts:
-                n = parse_number(t.text)
-                if n is not None:
-                    out.append(Population(rule_id, int(n), t.idx, t.idx + len(t.text)))
-            continue
-        if rule_id == "pop.hyphen_words":
-            value = parse_number(f"{counts[0].text}-{counts[1].text}")
-        else:
-            value = parse_number(first.text)
-        if value is None:
-            continue
-        # A count right after a unit-less number or a decimal is part of something else.
-        prev = doc[first.i - 1] if first.i > 0 else None
-        # "day 10 women", "0.5, 10 women", "Table 1 has ... infant": part of something else;
-        # "3.1 Ten women" (a numbered paragraph) is not. "1 in 10 babies" is a proportion.
-        if prev is not None and (
-            (is_qnum(prev) and prev.i > 0) or prev.lower_ in _NOT_A_COUNT_AFTER
-        ):
-            continue
-        if (
-            prev is not None
-            and prev.text == "in"
-            and prev.i > 0
-            and is_qnum(doc[prev.i - 1])
-            and "." not in doc[prev.i - 1].text
-        ):
-            continue
-        start = span.start_char
-        if rule_id in (
-            "pop.numeral_subject",
-            "pop.numeral_who",
-            "pop.the_other",
-            "pop.of_them",
-            "pop.numeral_percent_subject",
-            "pop.in_numeral",
-        ):
-            start = span[1].idx
-        total = None
-        # "1 of 13 infants" names a group of 13; "4 of the 5 women" points back at one.
-        anaphoric = any(t.lower_ in {"the", "these", "those", "their"} for t in span)
-        if label == "POPULATION_SUBSET" and len(counts) > 1 and not anaphoric:
-            parsed_total = parse_number(counts[1].text)
-            total = int(parsed_total) if parsed_total is not None else None
-        out.append(Population(rule_id, int(value), start, span.end_char, total))
+        if counts:
+            out += POPULATION_SHAPE_READERS[rule.shape](doc, span, rule, counts)
     return out
 
 
@@ -326,7 +403,7 @@ def analyze(text: str) -> Analysis:
         groups.append(POPULATIONS)
     found = rules.token_rules(doc, groups)  # one Matcher pass for both
     quantities = _quantities(doc, text, rules, found[QUANTITIES]) if QUANTITIES in found else []
-    populations = _populations(doc, found[POPULATIONS]) if POPULATIONS in found else []
+    populations = _populations(doc, rules, found[POPULATIONS]) if POPULATIONS in found else []
     return Analysis(text, doc, quantities, populations, _routes(doc, rules))
 
 

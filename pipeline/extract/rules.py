@@ -1,8 +1,10 @@
 """Load the extraction rules (rules/*.jsonl, rules/cues.yaml), validated when they load.
 
 Each JSONL line is one rule: id, label, pattern, note (+ fields a rule kind needs: ucum and
-kind for units, route for routes). Token patterns are checked by spaCy's Matcher with
-validate=True; phrase patterns (strings) are tokenized with the pipeline's own tokenizer."""
+kind for units, route for routes, shape and span fields for quantities and populations; the
+names they may take are in rule_fields.py). Token patterns are checked by spaCy's Matcher with
+validate=True; phrase patterns (strings) are tokenized with the pipeline's own tokenizer. A
+malformed rule is refused with its file, line and id."""
 
 from __future__ import annotations
 
@@ -21,25 +23,33 @@ from spacy.tokens import Doc, Token
 from pipeline.extract.decisions import DecisionTable, load_decisions
 from pipeline.extract.matching import TokenRule, TokenRuleMatcher
 from pipeline.extract.numwords import NUMBER_WORDS, parse_digits, parse_number
+from pipeline.extract.rule_fields import (
+    EXTRA_FIELDS,
+    POPULATIONS,
+    QUANTITIES,
+    RATIO_KIND,
+    RuleError,
+    TokenRuleShape,
+    check_after_labels,
+    check_fields,
+    token_rule_shape,
+)
 from pipeline.jsonl import json_objects
 from pipeline.nlp import get_nlp, load_once
 
 RULE_FILES = ("units.jsonl", "quantities.jsonl", "populations.jsonl", "routes.jsonl")
 DECISIONS = "decisions.jsonl"
-QUANTITIES, POPULATIONS = "quantities.jsonl", "populations.jsonl"
 TOKEN_RULE_FILES = (QUANTITIES, POPULATIONS)  # token patterns, matched by extract/matching.py
-
-
-class RuleError(ValueError):
-    """A rule file is malformed; the message names the file, line and rule id."""
 
 
 def _read(name: str) -> str:
     return (resources.files("pipeline.extract") / "rules" / name).read_text(encoding="utf-8")
 
 
-def load_jsonl(name: str) -> list[dict[str, Any]]:
-    rules: list[dict[str, Any]] = []
+def numbered_rules(name: str) -> list[tuple[str, dict[str, Any]]]:
+    """The rules of one file, each with where it is ("quantities.jsonl line 3 (qty.range)"),
+    checked: the fields every rule has, the fields its file allows, and their values."""
+    rules: list[tuple[str, dict[str, Any]]] = []
     seen: set[str] = set()
     for lineno, rule in json_objects(_read(name), name, RuleError):
         where = f"{name} line {lineno}"
@@ -49,8 +59,19 @@ def load_jsonl(name: str) -> list[dict[str, Any]]:
         if rule["id"] in seen:
             raise RuleError(f"{where}: duplicate rule id {rule['id']!r}")
         seen.add(rule["id"])
-        rules.append(rule)
+        where = f"{where} ({rule['id']})"
+        unknown = set(rule) - {"id", "label", "pattern", "note"} - EXTRA_FIELDS.get(name, set())
+        if unknown:
+            raise RuleError(f"{where}: unknown field(s) {sorted(unknown)}")
+        check_fields(rule, name, where)
+        rules.append((where, rule))
+    if name == QUANTITIES:
+        check_after_labels(rules)
     return rules
+
+
+def load_jsonl(name: str) -> list[dict[str, Any]]:
+    return [rule for _, rule in numbered_rules(name)]
 
 
 # The token tests behind the extension attributes the rule files name (`_: {qnum: true}`),
@@ -192,6 +213,7 @@ class Rules:
     units: dict[str, UnitRule]  # match key -> rule (per written form)
     unit_forms: dict[str, UnitRule]  # lower-cased written form -> rule (for table headers)
     token_rules: TokenRuleMatcher  # quantities.jsonl and populations.jsonl
+    token_shapes: dict[str, TokenRuleShape]  # Matcher key "label|id" -> what its match gives
     route_matchers: tuple[PhraseMatcher, PhraseMatcher]
     routes: dict[str, str]  # rule id -> route
     cues: dict[str, Any]
@@ -226,16 +248,8 @@ def _compile(pattern: str, where: str) -> re.Pattern[str]:
         raise RuleError(f"cues.yaml {where}: bad regular expression: {exc}") from exc
 
 
-@load_once
-def get_rules() -> Rules:
-    nlp = get_nlp()
-    cues = yaml.safe_load(_read("cues.yaml"))
-    for key in ("person_nouns", "population_filler_stop", "not_people", "not_drug_words"):
-        odd = [w for w in cues[key] if not isinstance(w, str)]
-        if odd:  # YAML reads a bare on/off/yes/no as a boolean
-            raise RuleError(f"cues.yaml {key}: {odd} are not words: quote them")
-    _register_extensions(cues)
-
+def _load_units() -> tuple[dict[str, UnitRule], list[tuple[str, str]]]:
+    """(match key "id|form" -> unit, (match key, written form) pairs for the PhraseMatchers)."""
     units: dict[str, UnitRule] = {}
     unit_entries = []
     for rule in load_jsonl("units.jsonl"):
@@ -245,86 +259,97 @@ def get_rules() -> Rules:
             per = rule.get("per_by_form", {}).get(form, rule.get("per", ""))
             units[key] = UnitRule(rule["id"], ucum, rule["kind"], per)
             unit_entries.append((key, form))
+    return units, unit_entries
 
-    native = _native_predicates(cues)
-    unit_kinds = {u.kind for u in units.values()} | {"ratio"}
-    decisions = load_decisions(
-        list(json_objects(_read(DECISIONS), DECISIONS, RuleError)), DECISIONS, cues, unit_kinds
-    )
 
+def _load_token_rules(
+    nlp: Language, native: dict[tuple[str, bool], dict[str, Any]]
+) -> tuple[list[TokenRule], dict[str, TokenRuleShape]]:
     token_rules: list[TokenRule] = []
+    shapes: dict[str, TokenRuleShape] = {}
     for name in TOKEN_RULE_FILES:
         validator = Matcher(nlp.vocab, validate=True)
-        for rule in load_jsonl(name):
+        for where, rule in numbered_rules(name):
             try:
                 pattern = [_compile_token(spec, native) for spec in rule["pattern"]]
                 key = f"{rule['label']}|{rule['id']}"
                 validator.add(key, [pattern])
             except Exception as exc:  # spaCy raises several types for bad patterns
-                raise RuleError(f"{name} rule {rule['id']}: invalid pattern: {exc}") from exc
-            if any(r.key == key for r in token_rules):
-                raise RuleError(f"{name} rule {rule['id']}: {key!r} is already a rule's label|id")
+                raise RuleError(f"{where}: invalid pattern: {exc}") from exc
+            if key in shapes:
+                raise RuleError(f"{where}: {key!r} is already a rule's label|id")
             token_rules.append(TokenRule(name, key, pattern))
+            shapes[key] = token_rule_shape(rule)
+    return token_rules, shapes
 
-    routes = {}
-    route_entries = []
-    for rule in load_jsonl("routes.jsonl"):
-        routes[rule["id"]] = rule["route"]
-        route_entries += [(rule["id"], form) for form in rule["pattern"]]
 
-    rx_keys = (
-        "frequency_skip",
-        "milk_volume",
-        "pharmacology",
-        "product_strength",
-        "strength_column",
-        "device_after",
-        "threshold_after",
-        "threshold_before",
-        "lactation_context",
-        "eligibility_before",
-        "web_background",
-        "outcome_amount",
-        "product_form",
-        "product_name_after",
-        "administration_verb",
-        "durations",
-        "dose_after",
-        "dose_before",
-        "clause_break",
-        "half_life",
-        "percent_not_result_after",
-        "percent_not_result_before",
-        "percent_context",
-        "measure_words",
-        "timepoint",
-        "respectively_not_arms",
-        "study_subjects",
-        "negation",
-        "no_information",
-        "p_value",
-        "not_significant",
-        "significant",
-        "outcome_drop",
-        "outcome_break",
-        "arm_after",
-        "arm_before",
-        "arm_named",
-        "arm_pair",
-        "arm_alternatives",
-        "change_from",
-        "change_to",
-        "hypothetical",
-        "dose_follows",
-        "anaphor_start",
-        "target_value",
-        "group_follows",
-        "infant_then_blood",
-        "fluid_words",
-        "not_an_arm",
-        "time_course_after",
+# The cues.yaml patterns compiled once, by name (rules.rx).
+_RX_KEYS = (
+    "frequency_skip",
+    "milk_volume",
+    "pharmacology",
+    "product_strength",
+    "strength_column",
+    "device_after",
+    "threshold_after",
+    "threshold_before",
+    "lactation_context",
+    "eligibility_before",
+    "web_background",
+    "outcome_amount",
+    "product_form",
+    "product_name_after",
+    "administration_verb",
+    "durations",
+    "dose_after",
+    "dose_before",
+    "clause_break",
+    "half_life",
+    "percent_not_result_after",
+    "percent_not_result_before",
+    "percent_context",
+    "measure_words",
+    "timepoint",
+    "respectively_not_arms",
+    "study_subjects",
+    "negation",
+    "no_information",
+    "p_value",
+    "not_significant",
+    "significant",
+    "outcome_drop",
+    "outcome_break",
+    "arm_after",
+    "arm_before",
+    "arm_named",
+    "arm_pair",
+    "arm_alternatives",
+    "change_from",
+    "change_to",
+    "hypothetical",
+    "dose_follows",
+    "anaphor_start",
+    "target_value",
+    "group_follows",
+    "infant_then_blood",
+    "fluid_words",
+    "not_an_arm",
+    "time_course_after",
+)
+
+
+def _qualifier_forms(cues: dict[str, Any]) -> list[tuple[str, str]]:
+    """(qualifier, written form), the longest forms first."""
+    return sorted(
+        ((q, form) for q, forms in cues["qualifiers"].items() for form in forms),
+        key=lambda x: -len(x[1]),
     )
-    rx = {k: _compile(cues[k], k) for k in rx_keys}
+
+
+def _cue_patterns(
+    cues: dict[str, Any], qualifiers: list[tuple[str, str]]
+) -> dict[str, re.Pattern[str]]:
+    rx = {k: _compile(cues[k], k) for k in _RX_KEYS}
     people = sorted(cues["person_nouns"], key=len, reverse=True)
     rx["people_words"] = _compile(
         r"\b(?:" + "|".join(map(re.escape, people)) + r")\b|\bn\s*[=:]", "person_nouns"
@@ -335,10 +360,6 @@ def get_rules() -> Rules:
     rx["exposure_after"] = _compile(
         "|".join(f"(?:{p})" for p in cues["exposure_after"]), "exposure_after"
     )
-    qualifiers = sorted(
-        ((q, form) for q, forms in cues["qualifiers"].items() for form in forms),
-        key=lambda x: -len(x[1]),
-    )
     # Quick tests that rule out most text before the lists below are tried one by one: any
     # design at all, and a window that ends (but for spaces) in a qualifier's last character.
     rx["any_design"] = _compile(
@@ -348,12 +369,41 @@ def get_rules() -> Rules:
     rx["qualifier_end"] = _compile(
         "[" + "".join(map(re.escape, last_chars)) + r"]\s*$", "qualifiers"
     )
+    return rx
+
+
+@load_once
+def get_rules() -> Rules:
+    nlp = get_nlp()
+    cues = yaml.safe_load(_read("cues.yaml"))
+    for key in ("person_nouns", "population_filler_stop", "not_people", "not_drug_words"):
+        odd = [w for w in cues[key] if not isinstance(w, str)]
+        if odd:  # YAML reads a bare on/off/yes/no as a boolean
+            raise RuleError(f"cues.yaml {key}: {odd} are not words: quote them")
+    _register_extensions(cues)
+
+    units, unit_entries = _load_units()
+    unit_kinds = {u.kind for u in units.values()} | {RATIO_KIND}
+    decisions = load_decisions(
+        list(json_objects(_read(DECISIONS), DECISIONS, RuleError)), DECISIONS, cues, unit_kinds
+    )
+    token_rules, token_shapes = _load_token_rules(nlp, _native_predicates(cues))
+
+    routes = {}
+    route_entries = []
+    for rule in load_jsonl("routes.jsonl"):
+        routes[rule["id"]] = rule["route"]
+        route_entries += [(rule["id"], form) for form in rule["pattern"]]
+
+    qualifiers = _qualifier_forms(cues)
+    rx = _cue_patterns(cues, qualifiers)
     return Rules(
         nlp=nlp,
         unit_matchers=_phrase_matchers(nlp, unit_entries),
         units=units,
         unit_forms={k.split("|", 1)[1].lower(): u for k, u in units.items()},
         token_rules=TokenRuleMatcher(nlp.vocab, token_rules),
+        token_shapes=token_shapes,
         route_matchers=_phrase_matchers(nlp, route_entries),
         routes=routes,
         cues=cues,
