@@ -62,7 +62,8 @@ def content_words(text: str | None, keep_numbers: bool = False) -> tuple[set[str
     """(stemmed content words, fluids named): lower case, hyphenated words split, numbers,
     stop words and generic words dropped (numbers kept for arms), fluids folded."""
     words, fluids = set(), set()
-    for w in _WORD.findall((text or "").lower().replace("-", " ")):
+    plain = re.sub(r"(?<=\d),(?=\d{3}\b)", "", (text or "").lower())  # "1,000" is one number
+    for w in _WORD.findall(plain.replace("-", " ")):
         if w[0].isdigit():
             if keep_numbers:
                 words.add(str(float(w)))

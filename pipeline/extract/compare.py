@@ -128,6 +128,8 @@ def _pair(text: str, n: int, rules: Rules) -> list[str] | None:
     if not found:
         return None
     m = found[-1]
+    if not rules.not_drug.isdisjoint({m.group("a").lower(), m.group("b").lower()}):
+        return None  # "daily and 10 women", "hours and 35 women"
     noun = m.group("noun")
     noun = noun[:-1] if noun.endswith(("groups", "arms", "cohorts")) else noun
     return [f"{m.group('a')} {noun}", f"{m.group('b')} {noun}"]
@@ -140,6 +142,7 @@ def arms_of(
     rules: Rules,
     document: str = "",
     doses: list[str] | None = None,
+    groups: list[str] | None = None,
 ) -> list[str] | None:
     """One label per value: the group named right after each value ("64 mg/L in treated
     women") or right before it ("in Group A (77.8%)"); two groups sharing a noun ("in the
@@ -148,7 +151,12 @@ def arms_of(
     groups the sentence names, then those named earlier in the statement."""
     whole = f"{document or context} {text}"  # where "Group A" is defined
     n = len(run)
-    found = _each(text, run, rules, whole) or _pair(f"{context} {text}", n, rules)
+    found = _each(text, run, rules, whole)
+    if found:
+        return found
+    if groups and len(groups) == n:  # "4 of the 21 clonidine-exposed infants and 3 of the 33 ..."
+        return groups
+    found = _pair(f"{context} {text}", n, rules)
     if found:
         return found
     named = _named(text[: run[0].value.start], rules)
@@ -175,6 +183,7 @@ def describe_comparison(
     rules: Rules,
     document: str = "",
     doses: list[str] | None = None,
+    groups: list[str] | None = None,
 ) -> Described:
     """`context`: the statement before the sentence; `document`: the document before it;
     `doses`: the statement's doses as written, the arms of a list of values across doses."""
@@ -182,7 +191,7 @@ def describe_comparison(
     if len(run) == 2 and rules.rx["change_from"].search(text[: run[0].value.start]):
         arms: list[str] | None = ["before", "after"]
     else:
-        arms = arms_of(text, run, context, rules, document, doses)
+        arms = arms_of(text, run, context, rules, document, doses, groups)
     p, qualifier = p_value(text, rules)
     return Described(
         outcome_of(text, run[0], arms, rules),

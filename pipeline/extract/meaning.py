@@ -269,6 +269,7 @@ class Group:
     start: int  # sentence-relative
     subset: bool  # "4 of the 5 women": part of a group already counted
     order: int = 0  # position in the statement, as Placed.order
+    end: int = 0  # sentence-relative end of the group's words
 
 
 def population_link(

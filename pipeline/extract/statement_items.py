@@ -6,6 +6,7 @@ read, each result is linked to the dose it followed and the group it describes (
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -96,7 +97,7 @@ class StatementItems:
         row.update({"n": c.n, "role": c.role, "who": c.who})
         self.counted.add(c.n)
         order = index * 10_000 + p.start
-        group = Group(str(row["item_id"]), c.n, c.who, c.role, f, p.start, c.subset, order)
+        group = Group(str(row["item_id"]), c.n, c.who, c.role, f, p.start, c.subset, order, p.end)
         self.groups.append(group)
         return row
 
@@ -129,6 +130,16 @@ class StatementItems:
             self.befores[key] = statement_before(self.st, f)
         return self.befores[key]
 
+    def _group_labels(self, f: SentenceFacts, run: list[Item]) -> list[str]:
+        """The whole groups the sentence names before its first compared value, as arms."""
+        text = f.sentence.text
+        labels = [
+            _group_label(text[g.start : g.end])
+            for g in self.groups
+            if g.facts is f and not g.subset and g.end <= run[0].value.start and g.role != "total"
+        ]
+        return [label for label in labels if re.search(r"[a-z]{3}", label)]  # not "(n = 9)"
+
     def _inherited_analyte(self, f: SentenceFacts) -> str | None:
         """The substance of the last result, for a value whose own words name none: in the
         same sentence, or in a later one that does not name the drug itself ("Peak acyclovir
@@ -156,7 +167,10 @@ class StatementItems:
         kinds = {r["kind"] for p, _, r in self.results if p.item in run}
         document = self.rows.text[: s.char_start]  # type: ignore[attr-defined]
         doses = [_dose_label(d.item) for d in primary_doses(self.doses, self.drug)]
-        described = describe_comparison(f, run, self._before(f), self.rules, document, doses)
+        groups = self._group_labels(f, run)
+        described = describe_comparison(
+            f, run, self._before(f), self.rules, document, doses, groups
+        )
         for item, arm in zip(run, described.arms or [], strict=False):
             self.arms[id(item)] = arm
         row.update(
@@ -192,12 +206,20 @@ class StatementItems:
             row["population_item_id"] = group.item_id if group else None
 
 
+def _group_label(words: str) -> str:
+    """ "4 of the 21 clonidine-exposed infants" -> "clonidine-exposed infants"."""
+    words = re.sub(r"^(?:[\w-]+\s+of\s+(?:the\s+)?)?[\w-]+\s+", "", words.strip(), count=1)
+    return re.sub(r"\s*\(\s*n\s*=\s*\d+\s*\)\s*$", "", words)
+
+
 def _dose_label(item: Item) -> str:
     """A dose as an arm: "500 mg twice daily"."""
     amount = f"{item.value.value:g}" + (
         f" to {item.value.value_high:g}" if item.value.value_high is not None else ""
     )
-    return " ".join(x for x in (amount, item.quantity.unit_text, item.frequency) if x)
+    # A frequency with a number of its own ("every 8 hours") would be a second number in the arm.
+    frequency = item.frequency if item.frequency and not re.search(r"\d", item.frequency) else ""
+    return " ".join(x for x in (amount, item.quantity.unit_text, frequency) if x)
 
 
 def _points_back(words: str) -> bool:
