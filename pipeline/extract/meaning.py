@@ -280,6 +280,9 @@ def population_link(
     whole group of the statement named before it (the study's group)."""
     fitting = [g for g in groups if g.who in (who_wanted, "pair")]
     if arm is not None:
+        named = _arm_groups(arm, fitting)
+        if len(named) == 1:
+            return named[0]
         role = "control" if arm_role(arm, rules) == "control" else "exposed"
         chosen = [g for g in fitting if g.role == role and not g.subset]
         return chosen[0] if len(chosen) == 1 else None
@@ -297,6 +300,28 @@ def population_link(
         return same[-1]
     earlier = [g for g in fitting if g.order < m.order and not g.subset]
     return earlier[0] if earlier else None
+
+
+def _arm_groups(arm: str, groups: list[Group]) -> list[Group]:
+    """Groups an arm names: "metoclopramide" for "... to metoclopramide 10 mg (n = 34)"."""
+    label = re.sub(r"\s*\(.*", "", arm).strip().lower()
+    label = re.sub(r"^(?:the|a|an)\s+|\s+(?:group|arm|cohort)s?$", "", label)
+    if len(label) < 3:
+        return []
+    found = []
+    for g in groups:
+        text = g.facts.sentence.text
+        near = text[max(0, g.start - 50) : g.end].lower()
+        if label in near and not _another_arm_between(near, label):
+            found.append(g)
+    return found
+
+
+def _another_arm_between(near: str, label: str) -> bool:
+    """ "to metoclopramide 10 mg (n = 34) or an identical placebo (n = 34)": the second count
+    is placebo's, though metoclopramide is within reach."""
+    after = near[near.rfind(label) + len(label) :]
+    return bool(re.search(r"\b(?:or|and|vs\.?|versus|compared|than)\b", after))
 
 
 def hypothetical(d: Placed | None, rules: Rules) -> bool:

@@ -335,6 +335,8 @@ _RX_KEYS = (
     "fluid_words",
     "not_an_arm",
     "time_course_after",
+    "abstract_methods",
+    "abstract_goes_on",
 )
 
 

@@ -174,6 +174,15 @@ def _cites_another(f: SentenceFacts, current: Statement) -> bool:
     return not cited & {n for _, _, nums, _ in f.citations for n in nums}
 
 
+def _goes_on(f: SentenceFacts, current: Statement, rules: Rules) -> bool:
+    """A structured abstract's results and conclusions go on about the trial its methods
+    paragraph (the statement so far) introduced."""
+    return bool(
+        rules.rx["abstract_goes_on"].match(f.sentence.text)
+        and rules.rx["abstract_methods"].match(current.facts[0].sentence.text)
+    )
+
+
 def group_by_block(facts: list[SentenceFacts], rules: Rules, by_paragraph: bool) -> list[Statement]:
     statements: list[Statement] = []
     current: Statement | None = None
@@ -182,6 +191,8 @@ def group_by_block(facts: list[SentenceFacts], rules: Rules, by_paragraph: bool)
     for f in facts:
         block = f.block_no
         new_block = block != last_block
+        if new_block and current is not None and _goes_on(f, current, rules):
+            new_block = False  # "RESULTS: ..." after "METHODS: ...": one trial, one statement
         if (
             not by_paragraph
             or current is None

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 import time
 from pathlib import Path
 
@@ -39,16 +38,14 @@ def add_report_commands(sub: argparse._SubParsersAction) -> None:
 
 
 def run_report_command(args: argparse.Namespace) -> int:
-    started = time.monotonic()
+    time.monotonic()
     if args.command == "evidence":
         from pipeline.evidence.stage import run_evidence
 
         written = run_evidence(args.out)
-        what = ", ".join(written) if written else "nothing changed"
-        print(f"evidence: {what} ({time.monotonic() - started:.1f} s)", file=sys.stderr)
+        ", ".join(written) if written else "nothing changed"
         return 0
     from pipeline.report.build import write_report
 
-    summary = write_report(args.out, args.report_dir or args.out / "report", args.workers)
-    print(f"{summary} ({time.monotonic() - started:.1f} s)", file=sys.stderr)
+    write_report(args.out, args.report_dir or args.out / "report", args.workers)
     return 0
