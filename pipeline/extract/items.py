@@ -321,7 +321,7 @@ def comparisons_in(
             re.search(r"\band(?:\s+(?:in|among|of))?\s*$", between)
             and len(between) < 150
             and not (a.qualifier or b.qualifier)  # "undetectable (<0.1) in 2 and 0.2 in one"
-            and _two_arms(between, text[b.quantity.end :], rules)
+            and _two_arms(between, text[b.quantity.end :], rules, a.quantity.ucum == "%")
         ):
             # "64 mg/L in treated women and 48 mg/L in the controls", "452 mL with
             # metoclopramide and 391 mL with placebo"
@@ -330,15 +330,17 @@ def comparisons_in(
     return found
 
 
-def _two_arms(after_a: str, after_b: str, rules: Rules) -> bool:
+def _two_arms(after_a: str, after_b: str, rules: Rules, percent: bool) -> bool:
     """Each value followed by its own group (not a fluid or a time: "1.2 mg/L in milk and 3.4
-    mg/L in serum" compares no arms)."""
+    mg/L in serum" compares no arms; nor substances: "40 mcg/L for verapamil and 20 mcg/L for
+    norverapamil"; "of" names a group only after a percentage: "70% of women who ...")."""
     if _GROUP_AFTER.match(after_a) and _GROUP_AFTER.match(after_b):
         return True
     arms = [rules.rx["arm_after"].match(x) for x in (after_a, after_b)]
-    return all(
-        m is not None
-        and not rules.rx["not_an_arm"].search(m.group("arm"))
-        and not m.group(0).lstrip(" ),").lower().startswith("of ")  # "of enalaprilat"
-        for m in arms
-    )
+    for m in arms:
+        if m is None or rules.rx["not_an_arm"].search(m.group("arm")):
+            return False
+        word = m.group(0).lstrip(" ),").lower().split(" ", 1)[0]
+        if word == "for" or (word == "of" and not percent):
+            return False
+    return True

@@ -74,7 +74,7 @@ def measurement_meaning(
     if (
         previous is not None  # the value before it in the same sentence
         and previous.matrix is not None
-        and matrix_step.startswith(("matrix.section", "matrix.statement"))
+        and matrix_step.startswith(("matrix.section", "matrix.statement", "matrix.clause"))
         and not rules.rx["fluid_words"].search(vt.part("since_previous"))
     ):
         # "serum magnesium was 35.5 mg/L in treated women compared to 18.2 mg/L in controls"

@@ -154,7 +154,16 @@ class StatementItems:
             return None
         return meaning.analyte
 
-    def comparison(self, f: SentenceFacts, run: list[Item]) -> Row:
+    def comparison(self, f: SentenceFacts, run: list[Item]) -> Row | None:
+        """The row of a comparison; None for a milk level set against a blood level ("a peak
+        milk level of 4.7 mcg/L compared with a peak plasma level of 713 mcg/L": a ratio's two
+        sides, no arms)."""
+        matrices = {r["matrix"] for p, _, r in self.results if p.item in run}
+        if "milk" in matrices and len(matrices - {None}) > 1:
+            return None  # an infant's level against its mother's is still two arms
+        return self._comparison(f, run)
+
+    def _comparison(self, f: SentenceFacts, run: list[Item]) -> Row:
         s = f.sentence
         first, last = run[0], run[-1]
         row = self.rows.base(  # type: ignore[attr-defined]
