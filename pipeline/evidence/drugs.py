@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from pipeline.evidence import cells
 from pipeline.evidence.names import (
     drug_id_for,
     is_synonym_keyword,
@@ -78,7 +79,7 @@ def drug_classes(substance_text: str) -> list[str]:
 def _subject(doc: Row, lines: list[tuple[str | None, list[str]]], drugs: Counter[str]) -> str:
     """The drug a document is about: its own drug, the X of "Drugs containing X:", or the drug
     most of its statements are about (at least two, or the only one they name)."""
-    own = normalize(doc.get("drug"))  # type: ignore[arg-type]
+    own = normalize(cells.optional_text(doc.get("drug")))
     if own:
         return own
     named = next((name for name, _ in lines if name), "")
@@ -187,12 +188,11 @@ def _add_document(
     drug = index.get(subject)
     drug.doc_ids.add(str(doc["doc_id"]))
     drug.add_names(n for named, names in lines if named in (None, subject) for n in names)
-    keywords = doc.get("keywords") or []
-    drug.add_names(k for k in keywords if is_synonym_keyword(k))  # type: ignore[union-attr]
+    drug.add_names(k for k in cells.texts(doc.get("keywords")) if is_synonym_keyword(k))
     if doc.get("source_kind") in _LACTMED_KINDS or substance:
         drug.add_names([str(doc["title"])] if doc.get("title") else [])
-    drug.cas = drug.cas or doc.get("cas")  # type: ignore[assignment]
-    drug.unii = drug.unii or doc.get("unii")  # type: ignore[assignment]
+    drug.cas = drug.cas or cells.optional_text(doc.get("cas"))
+    drug.unii = drug.unii or cells.optional_text(doc.get("unii"))
     for cls in drug_classes(substance):
         if cls not in drug.classes:
             drug.classes.append(cls)
@@ -229,7 +229,7 @@ def build_drugs(
     table = index.lookup()
     resolved: dict[str, str | None] = {}
     for st in statements:
-        name = index.resolve(st.get("drug"), table)  # type: ignore[arg-type]
+        name = index.resolve(cells.optional_text(st.get("drug")), table)
         resolved[str(st["statement_id"])] = drug_id_for(name) if name else None
     rows = sorted((d.row() for d in index.drugs.values()), key=lambda r: str(r["drug_id"]))
     return rows, resolved
@@ -239,6 +239,6 @@ def document_drug_ids(drugs: list[Row]) -> dict[str, str]:
     """doc_id -> the drug_id of the drug the document is about."""
     out: dict[str, str] = {}
     for row in drugs:
-        for doc_id in row["doc_ids"] or []:  # type: ignore[union-attr]
+        for doc_id in cells.texts(row["doc_ids"]):
             out.setdefault(doc_id, str(row["drug_id"]))
     return out

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from pipeline.evidence import cells
+
 Row = dict[str, object]
 
 
@@ -18,7 +20,7 @@ def _canonical(m: Row) -> tuple[object, object, object]:
 
 
 def _times(a: object, b: object) -> float | None:
-    return float(a) * float(b) if a is not None and b is not None else None  # type: ignore[arg-type]
+    return cells.number(a) * cells.number(b) if a is not None and b is not None else None
 
 
 def dose_columns(dose: Row | None) -> Row:
@@ -65,7 +67,7 @@ def build_evidence(
             drug_id = document_drug.get(doc_id)
         value, high, unit = _canonical(m)
         group = groups.get(str(m.get("population_item_id")))
-        citations = list(st.get("citations") or [])  # type: ignore[call-overload]
+        citations = cells.wholes(st.get("citations"))
         row: Row = {
             "item_id": m["item_id"],
             "drug_id": drug_id,

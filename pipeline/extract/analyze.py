@@ -230,8 +230,8 @@ def _range_two_units(f: _Found) -> list[Quantity]:
     low = canonical(f.values[0], first.ucum) if convertible else None
     high = canonical(f.values[1], last.ucum) if convertible else None
     if low and high and low[1] == high[1]:
-        q = f.quantity([Value(cast(float, low[0]), high[0], f.nums[0].idx, f.end)])
-        q.ucum = cast(str, low[1])
+        q = f.quantity([Value(low[0], high[0], f.nums[0].idx, f.end)])
+        q.ucum = low[1]
         return [q]
     if first.ucum != last.ucum or before_after:
         # "3 hours - 9.4 mg/L" (a time, then a level), "rose from 25 to 40 mcg/L"

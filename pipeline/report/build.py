@@ -16,11 +16,10 @@ from functools import lru_cache
 from importlib import metadata, resources
 from pathlib import Path
 
-from pipeline.report.data import drug_pages, read_tables
+from pipeline.report.data import DrugPage, drug_pages, read_tables
 from pipeline.report.drug_page import drug_html, page_file
 from pipeline.report.index_page import drug_summary, index_html
 
-Row = dict[str, object]
 PAGES_PER_TASK = 64
 _KEY_HEAD_BYTES = 1024
 
@@ -64,12 +63,12 @@ def write_if_changed(path: Path, text: str) -> bool:
     return True
 
 
-def _draw(task: list[tuple[Row, str, str]]) -> int:
+def _draw(task: list[tuple[DrugPage, str, str]]) -> int:
     """Draw and write a batch of pages (in a worker); the number written."""
     return sum(write_if_changed(Path(path), drug_html(page, key)) for page, key, path in task)
 
 
-def _draw_all(todo: list[tuple[Row, str, str]], workers: int) -> int:
+def _draw_all(todo: list[tuple[DrugPage, str, str]], workers: int) -> int:
     tasks = [todo[i : i + PAGES_PER_TASK] for i in range(0, len(todo), PAGES_PER_TASK)]
     if workers <= 1 or len(tasks) <= 1:
         return sum(_draw(t) for t in tasks)
@@ -81,9 +80,10 @@ def write_report(out: Path, report_dir: Path, workers: int | None = None) -> str
     """Write the report; returns a one-line summary."""
     pages = drug_pages(read_tables(out))
     report_dir.mkdir(parents=True, exist_ok=True)
-    todo, wanted = [], set()
+    todo: list[tuple[DrugPage, str, str]] = []
+    wanted: set[str] = set()
     for page in pages:
-        drug_id = page["drug"]["drug_id"]  # type: ignore[index]
+        drug_id = page["drug"]["drug_id"]
         path = report_dir / page_file(drug_id)
         wanted.add(path.name)
         key = page_key(page)

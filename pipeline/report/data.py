@@ -12,8 +12,11 @@ from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from pathlib import Path
+from typing import TypedDict
 
 import pyarrow.parquet as pq
+
+from pipeline.evidence import cells
 
 Row = dict[str, object]
 LACTMED_KINDS = ("lactmed_xml", "pdf")
@@ -30,6 +33,49 @@ COLUMNS: dict[str, list[str] | None] = {
     "doses": ["item_id", "doc_id", "char_start", "char_end", "page"],
     "populations": ["item_id", "doc_id", "char_start", "char_end", "page"],
 }
+
+
+class Summary(TypedDict):
+    text: str
+    cut: bool  # the text was cut at SUMMARY_CHARS
+    document: object
+    source_path: object
+
+
+class Citation(TypedDict):
+    number: int
+    text: object
+    pmid: object
+
+
+class Study(TypedDict):
+    """A statement with results: a row of the studies table."""
+
+    statement_id: str
+    section: str
+    kind: str
+    results: list[Row]
+    citations: list[Citation]
+
+
+class Comparison(TypedDict):
+    comparison: Row  # the comparisons row
+    linked: list[str]  # item_ids of the compared results, where they were found
+    citations: list[Citation]
+
+
+class DrugPage(TypedDict):
+    """Everything a drug's page shows."""
+
+    drug: Row
+    parent: str | None
+    salts: list[tuple[str, str]]  # (drug_id, name) of the drug's salts
+    documents: list[Row]
+    summary: Summary | None
+    results: list[Row]
+    studies: list[Study]
+    comparisons: list[Comparison]
+    sources: dict[str, Row]  # item_id -> the sentence a number on the page came from
 
 
 def read_tables(out: Path) -> dict[str, list[Row]]:
@@ -51,7 +97,9 @@ class Sources:
         self.docs = {str(d["doc_id"]): d for d in documents}
         spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
         for s in sentences:
-            spans[str(s["doc_id"])].append((int(s["char_start"]), int(s["char_end"])))  # type: ignore[call-overload]
+            spans[str(s["doc_id"])].append(
+                (cells.whole(s["char_start"]), cells.whole(s["char_end"]))
+            )
         self.spans = {k: sorted(v) for k, v in spans.items()}
         self.starts = {k: [a for a, _ in v] for k, v in self.spans.items()}
 
@@ -69,7 +117,7 @@ class Sources:
 
     def of(self, key: str, row: Row) -> Row:
         """The source of a row with doc_id, char_start, char_end and page."""
-        start, end = int(row["char_start"]), int(row["char_end"])  # type: ignore[call-overload]
+        start, end = cells.whole(row["char_start"]), cells.whole(row["char_end"])
         return self.source(key, str(row["doc_id"]), start, end, row.get("page"))
 
     def source(self, key: str, doc_id: str, start: int, end: int, page: object) -> Row:
@@ -98,10 +146,10 @@ def _group(rows: Iterable[Row], key: str) -> dict[str, list[Row]]:
     return out
 
 
-def _summary(drug: Row, docs: Mapping[str, Row], summaries: Mapping[str, str]) -> Row | None:
+def _summary(drug: Row, docs: Mapping[str, Row], summaries: Mapping[str, str]) -> Summary | None:
     """LactMed's summary: from a LactMed record about the drug, else any document's."""
     ids = sorted(
-        (d for d in drug["doc_ids"] or [] if d in summaries),  # type: ignore[union-attr]
+        (d for d in cells.texts(drug["doc_ids"]) if d in summaries),
         key=lambda d: (docs[d]["source_kind"] not in LACTMED_KINDS, str(docs[d]["source_path"])),
     )
     if not ids:
@@ -117,15 +165,15 @@ def _summary(drug: Row, docs: Mapping[str, Row], summaries: Mapping[str, str]) -
 
 
 def _references(references: list[Row]) -> dict[tuple[str, int], Row]:
-    return {(str(r["doc_id"]), int(r["ref_number"])): r for r in references}  # type: ignore[call-overload]
+    return {(str(r["doc_id"]), cells.whole(r["ref_number"])): r for r in references}
 
 
-def drug_pages(tables: Mapping[str, list[Row]]) -> list[Row]:
+def drug_pages(tables: Mapping[str, list[Row]]) -> list[DrugPage]:
     """One dict per drug: everything its page shows, sources included, sorted by name."""
     docs = {str(d["doc_id"]): d for d in tables["documents"]}
     sources = Sources(tables["documents"], tables["sentences"])
     summaries: dict[str, str] = {}
-    for s in sorted(tables["sections"], key=lambda s: int(s["char_start"])):  # type: ignore[call-overload]
+    for s in sorted(tables["sections"], key=lambda s: cells.whole(s["char_start"])):
         if s["section"] == "summary":
             summaries.setdefault(str(s["doc_id"]), str(s["text"]))
     evidence = _group(tables["evidence"], "drug_id")
@@ -140,36 +188,39 @@ def drug_pages(tables: Mapping[str, list[Row]]) -> list[Row]:
     for drug in tables["drugs"]:
         drug_id = str(drug["drug_id"])
         results = evidence.get(drug_id, [])
-        page: Row = {
+        studies, compared, found = _studies_and_comparisons(
+            results,
+            [str(s["statement_id"]) for s in own.get(drug_id, [])],
+            statements,
+            comparisons,
+            refs,
+            sources,
+            items,
+        )
+        page: DrugPage = {
             "drug": drug,
             "parent": names.get(str(drug.get("parent_drug_id"))),
             "salts": sorted((str(s["drug_id"]), str(s["name"])) for s in salts.get(drug_id, [])),
             "documents": [
                 {"doc_id": d, "title": docs[d].get("title"), "source_path": docs[d]["source_path"]}
-                for d in drug["doc_ids"] or []  # type: ignore[union-attr]
+                for d in cells.texts(drug["doc_ids"])
                 if d in docs
             ],
             "summary": _summary(drug, docs, summaries),
             "results": results,
-            **_studies_and_comparisons(
-                results,
-                [str(s["statement_id"]) for s in own.get(drug_id, [])],
-                statements,
-                comparisons,
-                refs,
-                sources,
-                items,
-            ),
+            "studies": studies,
+            "comparisons": compared,
+            "sources": found,
         }
         pages.append(page)
-    pages.sort(key=lambda p: (str(p["drug"]["name"]), str(p["drug"]["drug_id"])))  # type: ignore[index]
+    pages.sort(key=lambda p: (str(p["drug"]["name"]), str(p["drug"]["drug_id"])))
     return pages
 
 
-def _citations(st: Row, refs: Mapping[tuple[str, int], Row]) -> list[Row]:
-    out = []
-    for c in st.get("citations") or []:  # type: ignore[union-attr]
-        ref = refs.get((str(st["doc_id"]), int(c)), {})
+def _citations(st: Row, refs: Mapping[tuple[str, int], Row]) -> list[Citation]:
+    out: list[Citation] = []
+    for c in cells.wholes(st.get("citations")):
+        ref = refs.get((str(st["doc_id"]), c), {})
         out.append({"number": c, "text": ref.get("text"), "pmid": ref.get("pmid")})
     return out
 
@@ -182,7 +233,7 @@ def _studies_and_comparisons(
     refs: Mapping[tuple[str, int], Row],
     sources: Sources,
     items: Mapping[str, Row],
-) -> Row:
+) -> tuple[list[Study], list[Comparison], dict[str, Row]]:
     """The studies (statements with results), the comparisons of the drug's statements, and
     the source of every number either shows."""
     found: dict[str, Row] = {}
@@ -194,7 +245,8 @@ def _studies_and_comparisons(
         for linked in (r.get("dose_item_id"), r.get("population_item_id")):
             if str(linked) in items and str(linked) not in found:
                 found[str(linked)] = sources.of(str(linked), items[str(linked)])
-    studies, compared = [], []
+    studies: list[Study] = []
+    compared: list[Comparison] = []
     for sid in sorted(set(by_statement) | set(own_statements)):
         st = statements[sid]
         cites = _citations(st, refs)
@@ -202,15 +254,15 @@ def _studies_and_comparisons(
             studies.append(
                 {
                     "statement_id": sid,
-                    "section": st["section"],
-                    "kind": st["kind"],
+                    "section": str(st["section"]),
+                    "kind": str(st["kind"]),
                     "results": by_statement[sid],
                     "citations": cites,
                 }
             )
         for c in comparisons.get(sid, []):
             found[str(c["item_id"])] = sources.of(str(c["item_id"]), c)
-            ids = c.get("measurement_item_ids") or []
-            linked = [m for m in ids if m in found]  # type: ignore[union-attr]
-            compared.append({**c, "linked": linked, "citations": cites})
-    return {"studies": studies, "comparisons": compared, "sources": found}
+            ids = cells.texts(c.get("measurement_item_ids"))
+            linked = [m for m in ids if m in found]
+            compared.append({"comparison": c, "linked": linked, "citations": cites})
+    return studies, compared, found

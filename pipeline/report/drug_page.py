@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from pipeline.evidence import cells
+from pipeline.report.data import Comparison, DrugPage, Study
 from pipeline.report.page import (
     SECTION_NAMES,
     esc,
@@ -51,7 +53,7 @@ def _group_and_dose(rows: list[Row]) -> tuple[str, str]:
     return n, dose
 
 
-def studies_table(studies: list[Row]) -> str:
+def studies_table(studies: list[Study]) -> str:
     if not studies:
         return '<p class="muted">No results were extracted for this drug.</p>'
     head = "".join(f"<th>{esc(name)}</th>" for name, _ in COLUMNS)
@@ -60,23 +62,24 @@ def studies_table(studies: list[Row]) -> str:
         f"{head}<th>other results</th><th>citation</th></tr></thead><tbody>"
     ]
     for study in studies:
-        rows: list[Row] = study["results"]  # type: ignore[assignment]
+        rows = study["results"]
         n, dose = _group_and_dose(rows)
-        cells, used = [], set()
+        columns: list[str] = []
+        used: set[str] = set()
         for _, wanted in COLUMNS:
             mine = [r for r in rows if wanted(r)]
             used.update(str(r["item_id"]) for r in mine)
-            cells.append(f'<td class="n">{_links(mine)}</td>')
+            columns.append(f'<td class="n">{_links(mine)}</td>')
         other = [r for r in rows if str(r["item_id"]) not in used]
         other_cell = "<br>".join(
             f"{result_link(r)} <span class=muted>{esc(r.get('kind') or r.get('measure'))}</span>"
             for r in other
         )
-        cites = " ".join(pubmed(c) for c in study["citations"])  # type: ignore[union-attr]
-        section = SECTION_NAMES.get(str(study["section"]), str(study["section"]))
+        cites = " ".join(pubmed(c) for c in study["citations"])
+        section = SECTION_NAMES.get(study["section"], study["section"])
         out.append(
             f'<tr id="st-{esc(study["statement_id"])}"><td>{esc(section)}</td>'
-            f'<td class="n">{n}</td><td>{dose}</td>{"".join(cells)}<td>{other_cell}</td>'
+            f'<td class="n">{n}</td><td>{dose}</td>{"".join(columns)}<td>{other_cell}</td>'
             f"<td>{cites}</td></tr>"
         )
     out.append("</tbody></table>")
@@ -88,7 +91,7 @@ def rid_list(results: list[Row]) -> str:
     if not rids:
         return '<p class="muted">No relative infant dose was extracted.</p>'
     items = []
-    for r in sorted(rids, key=lambda r: -float(r["value"])):  # type: ignore[arg-type]
+    for r in sorted(rids, key=lambda r: -cells.number(r["value"])):
         dose = (
             f" after {link(r['dose_item_id'], esc(r['dose_text']))}"
             if r.get("dose_item_id")
@@ -103,7 +106,7 @@ def rid_list(results: list[Row]) -> str:
 def _significance(c: Row) -> str:
     p = ""
     if c.get("p_value") is not None:
-        p = f" (p {esc(c.get('p_qualifier') or '=')} {float(c['p_value']):g})"  # type: ignore[arg-type]
+        p = f" (p {esc(c.get('p_qualifier') or '=')} {cells.number(c['p_value']):g})"
     if c.get("significant") is True:
         return f'<span class="sig-yes">significant</span>{p}'
     if c.get("significant") is False:
@@ -111,24 +114,24 @@ def _significance(c: Row) -> str:
     return f'<span class="muted">not stated</span>{p}'
 
 
-def comparisons_table(comparisons: list[Row]) -> str:
+def comparisons_table(comparisons: list[Comparison]) -> str:
     if not comparisons:
         return '<p class="muted">No comparisons were extracted.</p>'
     out = [
         '<table class="comparisons"><thead><tr><th>outcome</th><th>arms and values</th>'
         "<th>significance</th><th>citation</th></tr></thead><tbody>"
     ]
-    for c in comparisons:
-        values: list[float] = c["values"]  # type: ignore[assignment]
-        arms: list[str] = list(c.get("arms") or [])  # type: ignore[call-overload]
-        linked: list[str] = c["linked"]  # type: ignore[assignment]
+    for compared in comparisons:
+        c, linked = compared["comparison"], compared["linked"]
+        values = cells.numbers(c["values"])
+        arms = cells.optional_texts(c.get("arms"))
         parts = []
         for i, v in enumerate(values):
             target = linked[i] if len(linked) == len(values) else c["item_id"]
             arm = esc(arms[i]) + ": " if i < len(arms) and arms[i] else ""
             parts.append(f"{arm}{link(target, number(v, None, c.get('unit')))}")
         outcome = c.get("outcome") or c.get("measure") or ""
-        cites = " ".join(pubmed(x) for x in c["citations"])  # type: ignore[union-attr]
+        cites = " ".join(pubmed(x) for x in compared["citations"])
         out.append(
             f"<tr><td>{esc(outcome)}</td><td>{' vs '.join(parts)}</td>"
             f"<td>{_significance(c)}</td><td>{cites}</td></tr>"
@@ -137,25 +140,25 @@ def comparisons_table(comparisons: list[Row]) -> str:
     return "\n".join(out)
 
 
-def _header(page: Row) -> str:
-    drug: Row = page["drug"]  # type: ignore[assignment]
+def _header(page: DrugPage) -> str:
+    drug = page["drug"]
     facts = []
     for label, value in (("CAS", drug.get("cas")), ("UNII", drug.get("unii"))):
         if value:
             facts.append(f"{label} {esc(value)}")
     if drug.get("drug_class"):
-        facts.append("class: " + esc("; ".join(drug["drug_class"])))  # type: ignore[arg-type]
-    if page.get("parent"):
+        facts.append("class: " + esc("; ".join(cells.texts(drug["drug_class"]))))
+    if page["parent"]:
         facts.append(
             f'a form of <a href="{esc(drug["parent_drug_id"])}.html">{esc(page["parent"])}</a>'
         )
-    salts = page.get("salts") or []
+    salts = page["salts"]
     if salts:
         facts.append(
             "forms: " + ", ".join(f'<a href="{esc(i)}.html">{esc(n)}</a>' for i, n in salts)
-        )  # type: ignore[union-attr]
-    docs = ", ".join(esc(d["source_path"]) for d in page["documents"])  # type: ignore[union-attr]
-    synonyms = esc(", ".join(drug.get("synonyms") or []))  # type: ignore[arg-type]
+        )
+    docs = ", ".join(esc(d["source_path"]) for d in page["documents"])
+    synonyms = esc(", ".join(cells.texts(drug.get("synonyms"))))
     return (
         '<p><a href="../index.html">← all drugs</a></p>'
         f"<h1>{esc(drug['name'])}</h1>"
@@ -165,20 +168,19 @@ def _header(page: Row) -> str:
     )
 
 
-def _summary(page: Row) -> str:
-    s = page.get("summary")
+def _summary(page: DrugPage) -> str:
+    s = page["summary"]
     if not s:
         return '<p class="muted">No summary in the documents about this drug.</p>'
-    cut = " …" if s["cut"] else ""  # type: ignore[index]
+    cut = " …" if s["cut"] else ""
     return (
-        f'<div class="summary">{esc(s["text"])}{cut}</div>'  # type: ignore[index]
-        f'<p class="meta">from {esc(s["document"])} ({esc(s["source_path"])})</p>'  # type: ignore[index]
+        f'<div class="summary">{esc(s["text"])}{cut}</div>'
+        f'<p class="meta">from {esc(s["document"])} ({esc(s["source_path"])})</p>'
     )
 
 
-def drug_html(page: Row, key: str) -> str:
-    drug: Row = page["drug"]  # type: ignore[assignment]
-    results: list[Row] = page["results"]  # type: ignore[assignment]
+def drug_html(page: DrugPage, key: str) -> str:
+    drug, results = page["drug"], page["results"]
     points = plot_points(results)
     svg = milk_plot(points, str(drug["name"]))
     legend = ", ".join(f"{label} {marker}" for label, marker in MARKERS.values())
@@ -195,14 +197,14 @@ def drug_html(page: Row, key: str) -> str:
             "<h2>Summary of use during lactation</h2>",
             _summary(page),
             "<h2>Studies</h2>",
-            studies_table(page["studies"]),  # type: ignore[arg-type]
+            studies_table(page["studies"]),
             "<h2>Milk concentration and maternal dose</h2>",
             plot,
             "<h2>Relative infant dose</h2>",
             rid_list(results),
             "<h2>Comparisons</h2>",
-            comparisons_table(page["comparisons"]),  # type: ignore[arg-type]
-            sources_block(page["sources"]),  # type: ignore[arg-type]
+            comparisons_table(page["comparisons"]),
+            sources_block(page["sources"]),
         ]
     )
     return shell(f"{drug['name']} – lactation evidence", body, key)

@@ -2,29 +2,30 @@
 
 from __future__ import annotations
 
+from pipeline.evidence import cells
+from pipeline.report.data import DrugPage
 from pipeline.report.page import esc, plain, shell
 
 Row = dict[str, object]
 
 
-def drug_summary(page: Row) -> Row:
+def drug_summary(page: DrugPage) -> Row:
     """The index's numbers for one drug: documents, studies, results, highest relative infant
     dose (%) and highest milk level (mg/L)."""
-    results: list[Row] = page["results"]  # type: ignore[assignment]
+    results = page["results"]
     rid = [
-        float(r.get("value_high") or r["value"])  # type: ignore[arg-type]
+        cells.number(r.get("value_high") or r["value"])
         for r in results
         if r.get("kind") == "relative_infant_dose" and r["unit"] == "%"
     ]
     milk = [
-        float(r.get("value_high") or r["value"])  # type: ignore[arg-type]
+        cells.number(r.get("value_high") or r["value"])
         for r in results
         if r.get("kind") == "concentration" and r.get("matrix") == "milk" and r["unit"] == "mg/L"
     ]
-    studies: list[Row] = page["studies"]  # type: ignore[assignment]
     return {
-        "documents": len(page["documents"]),  # type: ignore[arg-type]
-        "studies": sum(1 for s in studies if s["kind"] == "study"),
+        "documents": len(page["documents"]),
+        "studies": sum(1 for s in page["studies"] if s["kind"] == "study"),
         "results": len(results),
         "max_rid": max(rid) if rid else None,
         "max_milk": max(milk) if milk else None,
@@ -35,26 +36,26 @@ def _num(value: object) -> tuple[str, str]:
     """(data-sort, shown) of a number; an empty cell sorts last."""
     if value is None:
         return "", ""
-    return repr(float(value)), plain(value)  # type: ignore[arg-type]
+    return repr(cells.number(value)), plain(value)
 
 
 def index_html(rows: list[tuple[Row, Row]], key: str) -> str:
     """rows: (drugs row, drug_summary) per drug, in name order."""
     out = []
     for drug, summary in rows:
-        synonyms = ", ".join(drug.get("synonyms") or [])  # type: ignore[arg-type]
-        classes = "; ".join(drug.get("drug_class") or [])  # type: ignore[arg-type]
+        synonyms = ", ".join(cells.texts(drug.get("synonyms")))
+        classes = "; ".join(cells.texts(drug.get("drug_class")))
         search = " ".join([str(drug["name"]), synonyms, classes]).lower()
-        cells = []
+        numbers = []
         for col in ("documents", "studies", "results", "max_rid", "max_milk"):
             sort, shown = _num(summary[col])
-            cells.append(f'<td class="n" data-sort="{sort}">{shown}</td>')
+            numbers.append(f'<td class="n" data-sort="{sort}">{shown}</td>')
         out.append(
             f'<tr id="drug-{esc(drug["drug_id"])}" data-search="{esc(search)}">'
             f'<td data-sort="{esc(drug["name"])}"><a href="drugs/{esc(drug["drug_id"])}.html">'
             f"{esc(drug['name'])}</a>"
             + (f'<div class="syn">{esc(synonyms)}</div>' if synonyms else "")
-            + f'</td><td data-sort="{esc(classes)}">{esc(classes)}</td>{"".join(cells)}</tr>'
+            + f'</td><td data-sort="{esc(classes)}">{esc(classes)}</td>{"".join(numbers)}</tr>'
         )
     body = (
         "<h1>Lactation evidence by drug</h1>"

@@ -4,9 +4,12 @@ script are package files inlined into each page, so a page needs no other file a
 from __future__ import annotations
 
 import html
+from collections.abc import Mapping
 from decimal import Decimal
 from functools import cache
 from importlib import resources
+
+from pipeline.evidence import cells
 
 Row = dict[str, object]
 SECTION_NAMES = {
@@ -38,10 +41,10 @@ def shell(title: str, body: str, key: str, script: bool = False) -> str:
     )
 
 
-def plain(value: float) -> str:
+def plain(value: object) -> str:
     """A number in positional notation to 10 significant digits, never '2e-05': 0.00002, 1.5,
     1200 (a unit conversion's 0.30000000000000004 reads 0.3)."""
-    text = format(Decimal(f"{float(value):.10g}"), "f")
+    text = format(Decimal(f"{cells.number(value):.10g}"), "f")
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
@@ -51,9 +54,9 @@ def number(
     """A value as people read it: '<1.5', '0.7–1.3 mg/L', '12%'."""
     if value is None:
         return ""
-    text = f"{esc(qualifier or '')}{plain(value)}"  # type: ignore[arg-type]
+    text = f"{esc(qualifier or '')}{plain(value)}"
     if high is not None:
-        text += f"–{plain(high)}"  # type: ignore[arg-type]
+        text += f"–{plain(high)}"
     if unit and unit not in ("{ratio}",):
         text += ("" if unit == "%" else " ") + esc(unit)
     return text
@@ -90,7 +93,7 @@ def sources_block(sources: dict[str, Row]) -> str:
     return "\n".join(parts)
 
 
-def pubmed(citation: Row) -> str:
+def pubmed(citation: Mapping[str, object]) -> str:
     label = f"[{esc(citation['number'])}]"
     title = f' title="{esc(citation["text"])}"' if citation.get("text") else ""
     if citation.get("pmid"):

@@ -7,7 +7,16 @@ from __future__ import annotations
 import io
 import math
 import re
+from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from pipeline.evidence import cells
+
+if TYPE_CHECKING:  # matplotlib is imported where a plot is drawn, not when the report loads
+    from matplotlib.axes import Axes
+    from matplotlib.axis import Axis
+    from matplotlib.figure import Figure
 
 Row = dict[str, object]
 # Statistic -> (legend label, marker). A result with no statistic is a single value.
@@ -26,10 +35,18 @@ MINOR_TICKS_BELOW_DECADES = 1.5
 _LINK = re.compile(r'<a xlink:href="#src-([^"]+)" target="_blank">')
 
 
-def plot_points(results: list[Row]) -> list[Row]:
+@dataclass(frozen=True)
+class Point:
+    item_id: str  # the result drawn: its marker links to the result's sentence
+    x: float  # maternal daily dose, mg
+    y: float  # milk concentration, mg/L
+    stat: str | None  # a key of MARKERS
+
+
+def plot_points(results: list[Row]) -> list[Point]:
     """The results that can be drawn: a milk concentration in mg/L after a maternal daily
     dose in mg. A range is drawn at the geometric middle of its ends."""
-    points = []
+    points: list[Point] = []
     for r in results:
         if r.get("kind") != "concentration" or r.get("matrix") != "milk" or r["unit"] != "mg/L":
             continue
@@ -38,22 +55,22 @@ def plot_points(results: list[Row]) -> list[Row]:
         y = _middle(r["value"], r.get("value_high"))
         x = _middle(r["daily_dose_mg"], r.get("daily_dose_mg_high"))
         if x and y and x > 0 and y > 0:
-            stat = r.get("stat") if r.get("stat") in MARKERS else None
-            points.append({"id": r["item_id"], "x": x, "y": y, "stat": stat})
+            stat = cells.optional_text(r.get("stat"))
+            points.append(Point(str(r["item_id"]), x, y, stat if stat in MARKERS else None))
     return points
 
 
 def _middle(low: object, high: object) -> float | None:
     if low is None:
         return None
-    lo = float(low)  # type: ignore[arg-type]
-    if high is None or float(high) <= 0 or lo <= 0:  # type: ignore[arg-type]
+    lo, hi = cells.number(low), cells.optional_number(high)
+    if hi is None or hi <= 0 or lo <= 0:
         return lo
-    return math.sqrt(lo * float(high))  # type: ignore[arg-type]
+    return math.sqrt(lo * hi)
 
 
 @lru_cache(maxsize=1)
-def _axes():  # type: ignore[no-untyped-def]
+def _axes() -> tuple[Figure, Axes]:
     """One figure per process, set up once; each plot swaps only the markers, limits, title
     and legend: clearing the axes would rebuild every tick, most of a plot's time."""
     import matplotlib
@@ -90,7 +107,7 @@ def _limits(values: list[float]) -> tuple[float, float]:
     return 10 ** (middle - half), 10 ** (middle + half)
 
 
-def _minor_ticks(axis, low: float, high: float) -> None:  # type: ignore[no-untyped-def]
+def _minor_ticks(axis: Axis, low: float, high: float) -> None:
     """Labelled ticks at 2 and 5 where an axis spans under 1.5 decades (one or two major
     ticks would not say where the points are); none elsewhere: each tick costs a plot time."""
     from matplotlib.ticker import LogLocator, NullLocator
@@ -99,7 +116,7 @@ def _minor_ticks(axis, low: float, high: float) -> None:  # type: ignore[no-unty
     axis.set_minor_locator(LogLocator(subs=(2.0, 5.0)) if narrow else NullLocator())
 
 
-def milk_plot(points: list[Row], drug: str) -> str:
+def milk_plot(points: list[Point], drug: str) -> str:
     """The inline SVG (no XML prolog) of the points; '' when there are none."""
     if not points:
         return ""
@@ -107,24 +124,26 @@ def milk_plot(points: list[Row], drug: str) -> str:
     for old in list(ax.collections):
         old.remove()
     for stat, (label, marker) in MARKERS.items():
-        mine = [p for p in points if p["stat"] == stat]
+        mine = [p for p in points if p.stat == stat]
         if not mine:
             continue
         dots = ax.scatter(
-            [p["x"] for p in mine],
-            [p["y"] for p in mine],
+            [p.x for p in mine],
+            [p.y for p in mine],
             marker=marker,
             s=36,
             label=label,
             zorder=3,
             color=COLOURS.get(stat or "", SINGLE_COLOUR),
         )
-        dots.set_urls([f"#src-{p['id']}" for p in mine])
+        dots.set_urls([f"#src-{p.item_id}" for p in mine])
         dots.set_gid(f"points-{label.split()[0]}")
-    for axis, key, set_limits in ((ax.xaxis, "x", ax.set_xlim), (ax.yaxis, "y", ax.set_ylim)):
-        low, high = _limits([float(p[key]) for p in points])  # type: ignore[arg-type]
-        set_limits(low, high)
-        _minor_ticks(axis, low, high)
+    x_low, x_high = _limits([p.x for p in points])
+    y_low, y_high = _limits([p.y for p in points])
+    ax.set_xlim(x_low, x_high)
+    ax.set_ylim(y_low, y_high)
+    _minor_ticks(ax.xaxis, x_low, x_high)
+    _minor_ticks(ax.yaxis, y_low, y_high)
     ax.set_title(f"{drug}: milk levels by maternal dose", fontsize=10)
     ax.legend(fontsize=8, loc="best")
     buf = io.StringIO()
