@@ -240,9 +240,9 @@ def _one_statement_tables(
             tables[i.table].append(row)
         context = text[st.start : f.sentence.char_start]
         for run in comparisons_in(f.sentence.text, mine, rules, context, groups=groups):
-            row = built.comparison(f, run)
-            if row is not None:
-                tables["comparisons"].append(row)
+            compared = built.comparison(f, run)
+            if compared is not None:
+                tables["comparisons"].append(compared)
     built.link()
     return tables
 
