@@ -96,7 +96,9 @@ def shape_headings(blocks: list[Block]) -> list[Block]:
     whose headings are in body type, where each paragraph is what a plain-text line is."""
     out: list[Block] = []
     for i, block in enumerate(blocks):
-        nxt = blocks[i + 1].text if i + 1 < len(blocks) else None
+        # Before a heading the line stands alone, as before a blank line in plain text.
+        follows = blocks[i + 1] if i + 1 < len(blocks) else None
+        nxt = follows.text if follows is not None and follows.kind != HEADING else None
         if (
             block.kind == PARAGRAPH
             and looks_like_heading(block.text, nxt)

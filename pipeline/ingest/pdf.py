@@ -19,6 +19,7 @@ import io
 import logging
 import os
 import re
+import statistics
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -282,8 +283,9 @@ def _set_apart(rows: list[list[Word]]) -> list[list[Word]]:
     for i in range(min(EDGE_ROWS, len(rows) - 1)):
         a, b = rows[i], rows[i + 1]
         size = max(w["size"] for w in a)
-        gap = min(w["top"] for w in b) - max(w["bottom"] for w in a)
-        if abs(gap) >= 0.8 * size:  # read bottom-up the gap comes out negative
+        top_a, bottom_a = min(w["top"] for w in a), max(w["bottom"] for w in a)
+        top_b, bottom_b = min(w["top"] for w in b), max(w["bottom"] for w in b)
+        if max(top_b - bottom_a, top_a - bottom_b) >= 0.8 * size:  # either reading direction
             return rows[: i + 1]
     return []
 
@@ -346,9 +348,28 @@ def _gutter(page: _Page) -> float | None:
     return lo + (i + j) / 2
 
 
-def reading_order(page: _Page) -> list[Line | Table]:
+def page_gutters(pages: list[_Page]) -> list[float | None]:
+    """Each page's column gutter. A page whose second column holds too few lines to show one
+    (the last lines of a record) takes the gutter the other pages share, where one of its
+    lines has a gap there."""
+    own = [_gutter(p) for p in pages]
+    found = [g for g in own if g is not None]
+    shared = statistics.median(found) if found else None
+    return [
+        split
+        if split is not None or shared is None
+        else (shared if any(a < shared < b for r in p.rows for a, b in _gaps(r)) else None)
+        for p, split in zip(pages, own, strict=True)
+    ]
+
+
+_OWN = object()  # reading_order's default: find the page's own gutter
+
+
+def reading_order(page: _Page, split: float | None | object = _OWN) -> list[Line | Table]:
     """The page's lines (and tables) in reading order: a two-column region left then right."""
-    split = _gutter(page)
+    if split is _OWN:
+        split = _gutter(page)
     items: list[tuple[float, Line | Table]] = [(t.top, t) for t in page.tables]
     if split is None:
         items += [(r[0]["top"], Line(page.number, r, (page.number, 0, 0))) for r in page.rows]
@@ -439,7 +460,8 @@ def document_from_pages(source: SourceFile, pages: list[_Page]) -> ParsedDocumen
     if not any(p.rows or p.tables for p in pages):
         raise no_text_layer(len(pages))
     drop_running_text(pages)
-    items = [it for p in pages for it in reading_order(p)]
+    gutters = page_gutters(pages)
+    items = [it for p, g in zip(pages, gutters, strict=True) for it in reading_order(p, g)]
     text = "\n".join(it.text for it in items if isinstance(it, Line))
     blocks, title = lines_to_blocks(items, document_lexicon(text, record_names(text)))
     blocks, revised, cas = _front_matter(blocks)

@@ -159,12 +159,13 @@ def _continues(cur: _Building, ln: Line, layout: _Layout) -> bool:
     if ln.group == prev.group:
         if ln.top - prev.top > 1.2 * layout.pitch * ln.size or ln.top < prev.top:
             return False
-        if ln.x0 < prev.x0 - 2.0:  # an outdent starts the next hanging item
-            return False
+        if ln.x0 < prev.x0 - 2.0 and prev is not first:  # the next hanging item
+            return False  # (an outdent after the first line is a first-line indent's end)
         return not _indent_starts_paragraph(cur, ln, layout)
     # A page or column break: go on if the paragraph visibly does.
-    if (hanging or _NUMBERED.match(first.text)) and rel <= first_rel + 1.0:
-        return False
+    item_start = _NUMBERED.match(ln.text) or _TERMINAL.search(prev.text)
+    if (hanging or _NUMBERED.match(first.text)) and rel <= first_rel + 1.0 and item_start:
+        return False  # the next item of a list (an unfinished item goes on: "ma-" "ternal")
     if layout.full(prev) or rel > first_rel + 2.0:
         return True
     # Ragged text: an unfinished line that still reaches well across the column goes on.
@@ -236,11 +237,12 @@ def lines_to_blocks(items: list[Line | Table], lexicon: Lexicon) -> tuple[list[B
             flush()
             cur = _Building(HEADING, [ln], ln.text, ln.page)
             continue
-        if names_heading(ln.text) and (cur is None or _finished(cur)):
+        continues = cur is not None and _continues(cur, ln, layout)
+        if names_heading(ln.text) and (cur is None or not continues or _finished(cur)):
             flush()  # a heading LactMed names, set in body type on a line of its own
             cur = _Building(HEADING, [ln], ln.text, ln.page)
             continue
-        if cur is not None and _continues(cur, ln, layout):
+        if continues:
             append(ln)
             continue
         flush()

@@ -48,6 +48,7 @@ def unwrap_lines(lines: Iterable[str], vocab: Lexicon | Collection[str] = frozen
     return out
 
 
+_CITATION_HEAD = re.compile(r"\[\d{1,3}(?:[-\u2013,]\s?\d{1,3})*\]")
 _URL_TAIL = re.compile(r"(?:^|\s)(?:https?://|www\.)\S*[/?&=#_.-]$")
 
 
@@ -58,6 +59,8 @@ def join_lines(left: str, right: str, lexicon: Lexicon | Collection[str] = froze
         return join_hyphenated(left, right, lexicon)
     if _URL_TAIL.search(left) and right[:1].isalnum():
         return left + right
+    if _CITATION_HEAD.match(right) and re.search(r"[.,;:A-Za-z0-9)]$", left):
+        return left + right  # "prophylaxis.[8]": typesetters may break before a citation
     return f"{left} {right}"
 
 
