@@ -90,6 +90,8 @@ HYPHENATED_COMPOUNDS = frozenset(
         "on-demand",
         "in-vitro",
         "in-vivo",
+        "decision-making",
+        "work-up",
     ]
 )
 # Zipf frequency (log10 of uses per billion words) at which a string is an English word.
@@ -98,6 +100,7 @@ WORD_ZIPF = 2.0
 # stray syllables ("thera", "ev") as names and abbreviations at lower frequencies.
 PART_ZIPF = 3.0
 SHORT_PART_ZIPF = 5.0  # two-letter fragments: only the commonest words ("up", "in")
+COMMON_ZIPF = 4.0  # a common word ("water", "decision")
 _VOWELS = frozenset("aeiou")
 _UNIT_WORD = re.compile(r"[a-z]{3,}")
 
@@ -187,10 +190,13 @@ def keeps_hyphen(first: str, second: str, lexicon: Lexicon) -> bool:
         return compound in lexicon.hyphenated
     if compound in HYPHENATED_COMPOUNDS:
         return True
-    if a in HYPHEN_PREFIXES and a[-1] in _VOWELS and b[0] == a[-1]:
-        return True
-    # After a prefix any word counts ("non-lactating"); else only common ones (not "ery").
-    b_is_part = lexicon.is_part(b, first=False) or (a in HYPHEN_PREFIXES and lexicon.is_word(b))
+    if a[-1] in _VOWELS and b[0] == a[-1] and (a in HYPHEN_PREFIXES or lexicon.is_word(a)):
+        return True  # "pre-eclampsia", "cyclo-oxygenase": a hyphen parts the same two vowels
+    # After a prefix or a common word any word counts ("non-lactating", "water-miscible");
+    # else only common ones, as word lists count syllables ("ery") among their rare words.
+    b_is_part = lexicon.is_part(b, first=False) or (
+        (a in HYPHEN_PREFIXES or zipf(a) >= COMMON_ZIPF) and lexicon.is_word(b)
+    )
     if not (lexicon.is_part(a, first=True) and b_is_part):
         return False
     return not lexicon.is_word(solid)

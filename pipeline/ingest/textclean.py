@@ -59,7 +59,7 @@ def join_lines(left: str, right: str, lexicon: Lexicon | Collection[str] = froze
         return join_hyphenated(left, right, lexicon)
     if _URL_TAIL.search(left) and right[:1].isalnum():
         return left + right
-    if _CITATION_HEAD.match(right) and re.search(r"[.,;:A-Za-z0-9)]$", left):
+    if _CITATION_HEAD.match(right) and left.endswith((".", ",", ";", ":")):
         return left + right  # "prophylaxis.[8]": typesetters may break before a citation
     return f"{left} {right}"
 
