@@ -138,7 +138,9 @@ def text_to_blocks(text: str) -> list[Block]:
                 blocks.append(Block(PARAGRAPH, line))
             continue
         paragraph.append(line)
-        if TERMINAL.search(line) and len(line) < 0.85 * width:
+        # A short line ends its paragraph where a sentence ends; after a colon the sentence
+        # goes on ("varied with dosage:" / "1.4 hours with ..."), as it does in the PDF.
+        if TERMINAL.search(line) and not line.endswith((":", ";")) and len(line) < 0.85 * width:
             flush()
     flush()
     return demote_unknown_headings(blocks)
