@@ -17,6 +17,7 @@ BULLET = re.compile(
 )
 NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+")
 TERMINAL = re.compile(r"""[.?!:;]["'\u201d\u2019)]?$|\]$|\.\s*\d{1,3}(?:,\s*\d{1,3})*$""")
+NAMED_HEADING_MAX = 100  # longer lines are body text: no need to try every heading pattern
 QUANTITY = re.compile(r"\d\s*(?:mg|mcg|µg|g|mL|ml|%|IU|mmol|units)\b")
 
 
@@ -79,7 +80,7 @@ def demote_unknown_headings(blocks: list[Block]) -> list[Block]:
 
 def names_heading(text: str) -> bool:
     """A line that is, as a whole, a heading LactMed names ("Drug Levels:", "Maternal Levels.")."""
-    return text[:1].isupper() and is_known_heading(text)
+    return len(text) <= NAMED_HEADING_MAX and text[:1].isupper() and is_known_heading(text)
 
 
 def list_item(text: str) -> Block | None:

@@ -304,15 +304,16 @@ def drop_running_text(pages: list[_Page]) -> None:
     """Remove running headers and footers: margin lines that repeat on several pages (digits
     ignored), that carry the page number ("Sertraline 3", "Page 3 of 5"), page furniture, or
     sit in the top margin in smaller type than the text below (a header, even on one page)."""
-    seen = Counter(k for p in pages for k in {_row_key(r) for r in _margin_rows(p)})
+    margins = [_margin_rows(p) for p in pages]
+    seen = Counter(k for rows in margins for k in {_row_key(r) for r in rows})
     furniture = boilerplate_rules()
-    for page in pages:
+    for page, rows in zip(pages, margins, strict=True):
         drop = []
         top_band = BAND * page.height
         below = next((r for r in page.rows if r[0]["top"] >= top_band), None)
         below_size = max(w["size"] for w in below) if below else 0.0
         band = _band_rows(page)
-        for row in _margin_rows(page):
+        for row in rows:
             tokens = [w["text"] for w in row]
             text = " ".join(tokens)
             in_band = any(row is r for r in band)

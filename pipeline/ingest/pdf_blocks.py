@@ -238,7 +238,9 @@ def lines_to_blocks(items: list[Line | Table], lexicon: Lexicon) -> tuple[list[B
             cur = _Building(HEADING, [ln], ln.text, ln.page)
             continue
         continues = cur is not None and _continues(cur, ln, layout)
-        if names_heading(ln.text) and (cur is None or not continues or _finished(cur)):
+        # A heading on a line of its own leaves the column's right edge free.
+        starts = cur is None or not continues or _finished(cur)
+        if starts and not layout.full(ln) and names_heading(ln.text):
             flush()  # a heading LactMed names, set in body type on a line of its own
             cur = _Building(HEADING, [ln], ln.text, ln.page)
             continue
@@ -255,4 +257,4 @@ def lines_to_blocks(items: list[Line | Table], lexicon: Lexicon) -> tuple[list[B
 
 def _finished(cur: _Building) -> bool:
     """Has the block being built come to an end, so that a heading may follow?"""
-    return cur.kind == HEADING or bool(_ENDED.search(cur.text))
+    return cur.kind == HEADING or bool(_ENDED.search(cur.lines[-1].text))
