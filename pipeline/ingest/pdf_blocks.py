@@ -231,7 +231,8 @@ def lines_to_blocks(items: list[Line | Table], lexicon: Lexicon) -> tuple[list[B
                 and ln.size == cur.lines[-1].size
                 and ln.group == cur.lines[-1].group
                 and 0 <= ln.top - cur.lines[-1].bottom < 0.8 * ln.size
-            ):
+                and not (names_heading(cur.text) and names_heading(ln.text))
+            ):  # a heading over two lines, not two headings LactMed names set close
                 append(ln)
                 continue
             flush()
