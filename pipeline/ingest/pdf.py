@@ -1,15 +1,13 @@
 """LactMed record PDFs (and other text PDFs) -> blocks, with pdfplumber.
 
-Fonts and positions carry the structure that a plain-text dump loses:
-- bold lines are headings (the largest one on page 1 is the record title), an italic phrase
-  opening a paragraph is a run-in subhead ("Maternal Levels.");
-- vertical gaps and outdents separate paragraphs and numbered references; a paragraph goes on
-  over a page or column break when its last line reaches the right margin, is not finished, or
-  the next line is indented like its continuation lines;
-- text in the top or bottom margin that repeats across pages, or carries the page number, is a
+Fonts and positions carry the structure that a plain-text dump loses. Here: pages -> lines in
+reading order; pdf_blocks.py groups the lines into headings and paragraphs.
+- text at the top or bottom of the pages (in the margin band, or set apart from the body on
+  small pages) that repeats across pages, carries the page number or is page furniture is a
   running header or footer;
-- two-column regions are read column by column (a gutter is a gap that many lines share), and
-  ruled tables become one table row per row ("cell | cell"), never interleaved with the text.
+- two-column regions are read column by column (a gutter is a gap that many lines share; a
+  page whose second column is too short to show one takes the document's), and ruled tables
+  become one table row per row ("cell | cell"), never interleaved with the text.
 Every block keeps its page, and where a paragraph crosses a page, the offset of each break.
 """
 

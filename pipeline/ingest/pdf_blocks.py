@@ -1,11 +1,14 @@
 """PDF lines -> blocks: the layout rules that group lines into headings and paragraphs.
 
-A line is a heading when its font says so (bold), or, whatever its font, when it is a heading
-LactMed names (sections.yaml: "Summary of Use during Lactation:", "Drug Levels:", "Maternal
-Levels.") standing on its own line; a document that marks no headings by font gets the plain
-text path's headings by shape too (headings.py). A paragraph goes on over lines of one column
-while the pitch is even and no first-line indent starts a new one, and over a page or column
-break when its last line is unfinished.
+- Bold lines are headings (the largest one on page 1 is the record title); so is, whatever its
+  font, a line that is a heading LactMed names (sections.yaml: "Summary of Use during
+  Lactation:", "Drug Levels:", "Maternal Levels."). A document that marks no headings by font
+  also gets plain text's headings by shape (headings.py), each paragraph read as a text line.
+- An italic phrase opening a paragraph is a run-in subhead ("Maternal Levels.").
+- Vertical gaps, outdents and first-line indents separate paragraphs and numbered references.
+- A paragraph goes on over a page or column break when its last line reaches the right margin,
+  is not finished, or the next line is indented like its continuation lines.
+- Lines are joined by textclean.join_lines (line-end hyphens judged by hyphenation.py).
 """
 
 from __future__ import annotations
