@@ -10,7 +10,6 @@ still break a tie: a form it writes mid-line ("O-desmethyltramadol", "breastmilk
 from __future__ import annotations
 
 import json
-import math
 import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
@@ -107,15 +106,21 @@ _UNIT_WORD = re.compile(r"[a-z]{3,}")
 
 @load_once
 def _english() -> dict[str, float]:
-    """wordfreq's English frequencies, read once per process (about 0.1 s)."""
-    from wordfreq import get_frequency_dict
+    """Zipf frequency of each English word at or above WORD_ZIPF, from wordfreq's packed list
+    (read once per process; rarer words are never asked about, and leaving them out, with
+    wordfreq's own caches, keeps some 60 MB out of every worker)."""
+    from wordfreq import get_frequency_list
 
-    return get_frequency_dict("en", wordlist="best")
+    buckets = get_frequency_list("en", "best")  # bucket i: words at -i centibels
+    last = round((9 - WORD_ZIPF) * 100)
+    words = {w: 9 - i / 100 for i, bucket in enumerate(buckets[: last + 1]) for w in bucket}
+    get_frequency_list.cache_clear()
+    return words
 
 
 def zipf(word: str) -> float:
-    freq = _english().get(word.lower(), 0.0)
-    return math.log10(freq) + 9 if freq > 0 else 0.0
+    """Zipf frequency (log10 of uses per billion words); 0 for words rarer than WORD_ZIPF."""
+    return _english().get(word.lower(), 0.0)
 
 
 @load_once
@@ -155,7 +160,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*[A-Za-z]|[A-Za-z]")
 def document_lexicon(text: str, names: Iterable[str] = ()) -> Lexicon:
     """The lexicon for one document: its mid-line spellings, its drug names, known units."""
     words = {m.group(0).lower() for m in _WORD.finditer(text)}
-    drug_words = {w for n in names for w in re.findall(r"[a-z]{3,}", n.lower())}
+    drug_words = {w for n in names for w in re.findall(r"[a-z]{4,}", n.lower())}
     return Lexicon(
         names=unit_words() | drug_words,
         solid=frozenset(w for w in words if "-" not in w),
