@@ -9,11 +9,19 @@ path gives, section by section, with either PDF backend."""
 from __future__ import annotations
 
 import difflib
+import io
 import json
 import re
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from reportlab.lib.enums import TA_JUSTIFY
+from reportlab.lib.pagesizes import A6
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Paragraph, SimpleDocTemplate
 
 from pipeline.ingest.parsed import SourceFile
 from pipeline.runner.document import DocumentResult, process_source
@@ -146,3 +154,102 @@ def test_a_sentence_across_a_break_is_one_sentence_on_its_first_page(
             assert [s["page"] for s in holding] == [first_page], (entry["pdf"], brk)
             checked += 1
     assert checked >= 8
+
+
+# --- any record, typeset with hyphenation and headings in body type ---
+
+HEADINGS = {
+    "summary": "Summary of Use during Lactation:",
+    "maternal_levels": "Maternal Levels.",
+    "infant_levels": "Infant Levels.",
+    "infant_effects": "Effects in Breastfed Infants:",
+    "lactation_effects": "Effects on Lactation and Breastmilk:",
+    "alternatives": "Alternate Drugs to Consider:",
+}
+WORDS = [
+    "mothers",
+    "infants",
+    "breastfed",
+    "received",
+    "intravenous",
+    "concentrations",
+    "therapeutically",
+    "average",
+    "approximately",
+    "postpartum",
+    "pregnancy",
+    "withdrawal",
+    "measurement",
+    "toxicity",
+    "metabolite",
+    "including",
+    "exclusively",
+    "administration",
+    "interpretation",
+    "venlafaxine",
+    "hydroxychloroquine",
+    "tacrolimus",
+    "the",
+    "of",
+    "and",
+    "with",
+    "were",
+    "was",
+    "in",
+    "after",
+    "daily",
+    "every",
+    "hours",
+    "milk",
+    "plasma",
+    "weight-adjusted",
+    "non-supplemented",
+    "pre-eclampsia",
+    "dosage",
+]
+_SENTENCE = st.builds(
+    lambda words, n, unit: " ".join(words).capitalize() + f" {n} {unit}.",
+    st.lists(st.sampled_from(WORDS), min_size=4, max_size=18),
+    st.integers(1, 900),
+    st.sampled_from(["mg daily", "mcg/L", "hours", "days", "weeks"]),
+)
+_SECTION = st.tuples(
+    st.sampled_from(sorted(HEADINGS)),
+    st.lists(st.lists(_SENTENCE, min_size=1, max_size=4).map(" ".join), min_size=1, max_size=3),
+)
+
+
+def _typeset(sections: list[tuple[str, list[str]]], font: str) -> bytes:
+    """A small justified page, pyphen's hyphenation, headings in body type, a page footer."""
+    buf = io.BytesIO()
+    body = ParagraphStyle(
+        "body", fontName=font, fontSize=9, leading=11, alignment=TA_JUSTIFY,
+        hyphenationLang="en_US", embeddedHyphenation=1, spaceAfter=4,
+    )  # fmt: skip
+
+    def footer(canvas: Canvas, doc: SimpleDocTemplate) -> None:
+        canvas.setFont(font, 7)
+        canvas.drawString(30, 15, f"Page {doc.page}")
+
+    doc = SimpleDocTemplate(buf, pagesize=A6, leftMargin=30, rightMargin=30, topMargin=30,
+                            bottomMargin=30, invariant=1)  # fmt: skip
+    story = [Paragraph("Testamine", body)]
+    for key, paragraphs in sections:
+        story.append(Paragraph(HEADINGS[key], body))
+        story += [Paragraph(p, body) for p in paragraphs]
+    doc.build(story, onFirstPage=footer, onLaterPages=footer)
+    return buf.getvalue()
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    sections=st.lists(_SECTION, min_size=1, max_size=4, unique_by=lambda s: s[0]),
+    font=st.sampled_from(["Times-Roman", "Helvetica"]),
+)
+def test_any_record_typeset_so_gives_the_text_paths_sentences(sections, font) -> None:
+    lines = ["Testamine"]
+    for key, paragraphs in sections:
+        lines += [HEADINGS[key], *paragraphs]
+    want = _by_section(_ingest("t.txt", "\n".join(lines).encode()))
+    got = _by_section(_ingest("t.pdf", _typeset(sections, font)))
+    assert got == want

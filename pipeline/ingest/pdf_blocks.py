@@ -14,7 +14,6 @@
 from __future__ import annotations
 
 import re
-import statistics
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
@@ -28,6 +27,7 @@ from pipeline.ingest.textclean import join_lines, normalize_space
 
 Word = dict[str, Any]
 
+USUAL_PITCH = 1.25  # line pitch / font size of most typesetting (reportlab 1.2, Word 1.15)
 _NUMBERED = re.compile(r"^\d{1,3}\.\s+\S")
 _TERMINAL = re.compile(r"[.?!][\]\")\u201d\u2019]?$")
 # A block that ends here: a sentence, a citation, or a lead-in colon.
@@ -108,7 +108,11 @@ class _Layout:
             for a, b in zip(lines, lines[1:], strict=False)
             if a.group == b.group and a.size == b.size == self.body_size and b.top > a.top
         ]
-        self.pitch = statistics.median(ratios) if ratios else 1.3
+        # The line pitch: a low quantile, as short paragraphs put many gaps between lines; a
+        # few lines show none (they may all be paragraphs apart), so no more than the usual.
+        ratios.sort()
+        few = len(ratios) < 4
+        self.pitch = min([*ratios, USUAL_PITCH]) if few else ratios[(len(ratios) - 1) // 4]
         edges: dict[tuple[int, int, int], list[float]] = {}
         for ln in lines:
             e = edges.setdefault(ln.group, [ln.x0, ln.x1])
