@@ -29,7 +29,8 @@ Word = dict[str, Any]
 
 USUAL_PITCH = 1.25  # line pitch / font size of most typesetting (reportlab 1.2, Word 1.15)
 _NUMBERED = re.compile(r"^\d{1,3}\.\s+\S")
-_TERMINAL = re.compile(r"[.?!][\]\")\u201d\u2019]?$")
+# A sentence's end, with the citations that may follow it ("... 2.2).[3]").
+_TERMINAL = re.compile(r"[.?!][\]\")\u201d\u2019]?(?:\[[\d,\s\u2013-]+\])*$")
 # A block that ends here: a sentence, a citation, or a lead-in colon.
 _ENDED = re.compile(r"(?:[.?!:][\]\")\u201d\u2019]?|\])$")
 
@@ -247,7 +248,8 @@ def lines_to_blocks(items: list[Line | Table], lexicon: Lexicon) -> tuple[list[B
             continue
         continues = cur is not None and _continues(cur, ln, layout)
         # A heading on a line of its own leaves the column's right edge free.
-        starts = cur is None or not continues or _finished(cur)
+        # ... and ends with its own ':' or '.', or follows a finished block.
+        starts = cur is None or not continues or _finished(cur) or ln.text.endswith((":", "."))
         if starts and not layout.full(ln) and names_heading(ln.text):
             flush()  # a heading LactMed names, set in body type on a line of its own
             cur = _Building(HEADING, [ln], ln.text, ln.page)
