@@ -209,13 +209,15 @@ WORDS = [
 ]
 _SENTENCE = st.builds(
     lambda words, n, unit: " ".join(words).capitalize() + f" {n} {unit}.",
-    st.lists(st.sampled_from(WORDS), min_size=4, max_size=18),
+    st.lists(st.sampled_from(WORDS), min_size=10, max_size=24),
     st.integers(1, 900),
     st.sampled_from(["mg daily", "mcg/L", "hours", "days", "weeks"]),
 )
 _SECTION = st.tuples(
     st.sampled_from(sorted(HEADINGS)),
-    st.lists(st.lists(_SENTENCE, min_size=1, max_size=4).map(" ".join), min_size=1, max_size=3),
+    # Paragraphs of record length: plain text whose lines all fit a page width reads as
+    # wrapped text, which no record is.
+    st.lists(st.lists(_SENTENCE, min_size=3, max_size=5).map(" ".join), min_size=1, max_size=3),
 )
 
 
