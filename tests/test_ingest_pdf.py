@@ -192,6 +192,35 @@ def test_running_header_footer_and_boilerplate_are_gone(sample_records):
         assert "Revised:" not in text and "CASRN" not in text
 
 
+def test_headings_in_body_type_and_stacked_bold_headings():
+    body = [
+        (72, 90, "Times-Roman", 10, "Summary of Use during Lactation:"),
+        (
+            72,
+            104,
+            "Times-Roman",
+            10,
+            "Limited information indicates that the drug gives low levels in",
+        ),
+        (72, 117, "Times-Roman", 10, "milk that are not expected to harm breastfed infants."),
+        (72, 137, "Times-Bold", 10, "Drug Levels"),
+        (72, 149, "Times-Bold", 10, "Maternal Levels."),
+        (72, 163, "Times-Roman", 10, "Ten women took 40 mg daily and had milk levels of 12 mcg/L."),
+        (72, 183, "Times-Roman", 10, "Effects in Breastfed Infants:"),
+        (72, 197, "Times-Roman", 10, "No adverse effects were reported in the infants."),
+    ]
+    got = sentences(ingest("b.pdf", draw_pdf([body])))
+    assert got == [
+        (
+            "summary",
+            "Limited information indicates that the drug gives low levels in milk that are "
+            "not expected to harm breastfed infants.",
+        ),
+        ("maternal_levels", "Ten women took 40 mg daily and had milk levels of 12 mcg/L."),
+        ("infant_effects", "No adverse effects were reported in the infants."),
+    ]
+
+
 def test_page_furniture_of_other_shapes_is_dropped():
     def page(n: int, body: list[tuple[float, str]]) -> list[tuple[float, float, str, float, str]]:
         return [

@@ -55,13 +55,24 @@ def normalize_heading(heading: str) -> str:
     return re.sub(r"\s+", " ", heading).strip().rstrip(":.").strip()
 
 
+@lru_cache(maxsize=1)
+def _heading_matcher() -> re.Pattern[str]:
+    """Every rule's patterns as one alternation, a named group per rule, in file order: one
+    fullmatch per line instead of one per pattern (PDF layout asks this of many lines)."""
+    rules = [
+        f"(?P<rule{i}>{'|'.join(p.pattern for p in rule.patterns)})"
+        for i, rule in enumerate(section_rules())
+    ]
+    return re.compile("|".join(rules), re.IGNORECASE)
+
+
 def classify_heading(heading: str) -> SectionRule | None:
     """The first rule whose pattern matches the whole heading, or None (an `other` heading)."""
-    text = normalize_heading(heading)
-    for rule in section_rules():
-        if any(p.fullmatch(text) for p in rule.patterns):
-            return rule
-    return None
+    m = _heading_matcher().fullmatch(normalize_heading(heading))
+    if m is None:
+        return None
+    name = next(k for k, v in m.groupdict().items() if v is not None)
+    return section_rules()[int(name.removeprefix("rule"))]
 
 
 def is_known_heading(line: str) -> bool:

@@ -1,15 +1,13 @@
 """LactMed record PDFs (and other text PDFs) -> blocks, with pdfplumber.
 
-Fonts and positions carry the structure that a plain-text dump loses:
-- bold lines are headings (the largest one on page 1 is the record title), an italic phrase
-  opening a paragraph is a run-in subhead ("Maternal Levels.");
-- vertical gaps and outdents separate paragraphs and numbered references; a paragraph goes on
-  over a page or column break when its last line reaches the right margin, is not finished, or
-  the next line is indented like its continuation lines;
-- text in the top or bottom margin that repeats across pages, or carries the page number, is a
+Fonts and positions carry the structure that a plain-text dump loses. Here: pages -> lines in
+reading order; pdf_blocks.py groups the lines into headings and paragraphs.
+- text at the top or bottom of the pages (in the margin band, or set apart from the body on
+  small pages) that repeats across pages, carries the page number or is page furniture is a
   running header or footer;
-- two-column regions are read column by column (a gutter is a gap that many lines share), and
-  ruled tables become one table row per row ("cell | cell"), never interleaved with the text.
+- two-column regions are read column by column (a gutter is a gap that many lines share; a
+  page whose second column is too short to show one takes the document's), and ruled tables
+  become one table row per row ("cell | cell"), never interleaved with the text.
 Every block keeps its page, and where a paragraph crosses a page, the offset of each break.
 """
 
@@ -23,7 +21,6 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
 from typing import Any
 from unicodedata import normalize as normalize_unicode
 
@@ -37,30 +34,21 @@ from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
 from pipeline.errors import DocumentError
 from pipeline.ids import sha256_hex
-from pipeline.ingest.layout_rules import boilerplate_rules, classify_heading
-from pipeline.ingest.parsed import (
-    HEADING,
-    LIST_ITEM,
-    PARAGRAPH,
-    TABLE_ROW,
-    Block,
-    ParsedDocument,
-    SourceFile,
-)
+from pipeline.ingest.hyphenation import document_lexicon, record_names
+from pipeline.ingest.layout_rules import boilerplate_rules
+from pipeline.ingest.parsed import HEADING, Block, ParsedDocument, SourceFile
+from pipeline.ingest.pdf_blocks import Line, Table, Word, lines_to_blocks
 from pipeline.ingest.structure import finish, parse_date
-from pipeline.ingest.textclean import join_hyphenated, normalize_space, vocabulary
+from pipeline.ingest.textclean import normalize_space
 from pipeline.runner.limits import check_pages, check_time
 
-Word = dict[str, Any]
 # pdfminer logs every oddity of a damaged file as a warning; the errors table says what matters.
 logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
 BAND = 0.075  # share of the page height at the top and bottom where running headers live
+EDGE_ROWS = 2  # rows at a page's top or bottom edge that may be running text
 ROW_TOLERANCE = 2.0  # words whose tops differ by less than this (pt) share a line
 GUTTER_MIN = 12.0  # a gap this wide (pt) between words of a line can be a column gutter
-_NUMBERED = re.compile(r"^\d{1,3}\.\s+\S")
-_BULLET = re.compile(r"^[\u2022\u25aa\u25cf\u25e6\u2023\u2043]\s+")
-_TERMINAL = re.compile(r"[.?!][\]\")\u201d\u2019]?$")
 _FRONT_REVISED = re.compile(
     r"\brevised\s*:?\s*([A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})\.?",
     re.IGNORECASE,
@@ -139,61 +127,13 @@ _LIBRARY_SLIPS = (TypeError, ValueError, KeyError, AttributeError, IndexError)
 # --- pages -> lines in reading order ---
 
 
-class _Line:
-    """One line of words, with the measures the layout rules read again and again, taken once
-    (a line's words never change after it is made)."""
-
-    __slots__ = ("page", "words", "group", "text", "x0", "x1", "top", "bottom", "size", "bold")
-
-    def __init__(
-        self, page: int, words: list[Word], group: tuple[int, int, int] = (0, 0, 0)
-    ) -> None:
-        self.page = page
-        self.words = words
-        self.group = group  # (page, region, column): lines of one column
-        self.text = normalize_space(" ".join([w["text"] for w in words]))
-        self.x0: float = words[0]["x0"]
-        self.x1: float = max([w["x1"] for w in words])
-        self.top: float = min([w["top"] for w in words])
-        self.bottom: float = max([w["bottom"] for w in words])
-        self.size: float = round(max([w["size"] for w in words]), 1)
-        self.bold = all([_is_bold(w["fontname"]) for w in words])
-
-    @property
-    def italic_lead(self) -> bool:
-        """The line opens with an italic phrase ending in '.' or ':' ("Maternal Levels.")."""
-        n = 0
-        while n < len(self.words) and _is_italic(self.words[n]["fontname"]):
-            n += 1
-        return 0 < n <= 6 and self.words[n - 1]["text"].endswith((".", ":"))
-
-
-@dataclass
-class _Table:
-    page: int
-    top: float
-    rows: list[str]
-
-
 @dataclass
 class _Page:
     number: int
     width: float
     height: float
     rows: list[list[Word]]
-    tables: list[_Table] = field(default_factory=list)
-
-
-@cache  # a document has a handful of font names and thousands of words
-def _is_bold(fontname: str) -> bool:
-    name = fontname.lower()
-    return any(k in name for k in ("bold", "black", "heavy", "semibold"))
-
-
-@cache
-def _is_italic(fontname: str) -> bool:
-    name = fontname.lower()
-    return "italic" in name or "oblique" in name
+    tables: list[Table] = field(default_factory=list)
 
 
 def _rows(words: list[Word]) -> list[list[Word]]:
@@ -261,7 +201,7 @@ def _layout_chars(page: Any) -> tuple[list[Word], bool]:
 def _read_page(page: Any) -> _Page:
     chars, ruled = _layout_chars(page)
     words = extract_words(chars, extra_attrs=["fontname", "size"])
-    tables: list[_Table] = []
+    tables: list[Table] = []
     if words and ruled:  # ruled tables need ruling lines
         for found in page.find_tables():
             cells_rows = [r.cells for r in found.rows]
@@ -286,7 +226,7 @@ def _read_page(page: Any) -> _Page:
                 ]
                 if any(parts):
                     rows.append(" | ".join(parts))
-            tables.append(_Table(page.page_number, found.bbox[1], rows))
+            tables.append(Table(page.page_number, found.bbox[1], rows))
     return _Page(page.page_number, float(page.width), float(page.height), _rows(words), tables)
 
 
@@ -335,24 +275,50 @@ def _row_key(row: list[Word]) -> str:
     return re.sub(r"\d+", "#", normalize_space(" ".join(w["text"] for w in row)).lower())
 
 
+def _set_apart(rows: list[list[Word]]) -> list[list[Word]]:
+    """The first rows of `rows` (at most EDGE_ROWS) above a gap of a line or more: what may be
+    a running header when read top-down, or a footer when read bottom-up."""
+    for i in range(min(EDGE_ROWS, len(rows) - 1)):
+        a, b = rows[i], rows[i + 1]
+        size = max(w["size"] for w in a)
+        top_a, bottom_a = min(w["top"] for w in a), max(w["bottom"] for w in a)
+        top_b, bottom_b = min(w["top"] for w in b), max(w["bottom"] for w in b)
+        if max(top_b - bottom_a, top_a - bottom_b) >= 0.8 * size:  # either reading direction
+            return rows[: i + 1]
+    return []
+
+
+def _margin_rows(page: _Page) -> list[list[Word]]:
+    """Rows in the top or bottom band, and rows set apart at the top or bottom of the page
+    (small pages put their running text below the band)."""
+    rows = _band_rows(page)
+    for row in _set_apart(page.rows) + _set_apart(page.rows[::-1]):
+        if all(row is not r for r in rows):
+            rows.append(row)
+    return rows
+
+
 def drop_running_text(pages: list[_Page]) -> None:
     """Remove running headers and footers: margin lines that repeat on several pages (digits
     ignored), that carry the page number ("Sertraline 3", "Page 3 of 5"), page furniture, or
     sit in the top margin in smaller type than the text below (a header, even on one page)."""
-    seen = Counter(k for p in pages for k in {_row_key(r) for r in _band_rows(p)})
+    margins = [_margin_rows(p) for p in pages]
+    seen = Counter(k for rows in margins for k in {_row_key(r) for r in rows})
     furniture = boilerplate_rules()
-    for page in pages:
+    for page, rows in zip(pages, margins, strict=True):
         drop = []
         top_band = BAND * page.height
         below = next((r for r in page.rows if r[0]["top"] >= top_band), None)
         below_size = max(w["size"] for w in below) if below else 0.0
-        for row in _band_rows(page):
+        band = _band_rows(page)
+        for row in rows:
             tokens = [w["text"] for w in row]
             text = " ".join(tokens)
+            in_band = any(row is r for r in band)
             if (
                 (len(pages) > 1 and seen[_row_key(row)] >= 2)
-                or (str(page.number) in tokens and len(tokens) <= 8)
                 or furniture.is_page_furniture(text)
+                or (in_band and str(page.number) in tokens and len(tokens) <= 8)
                 or (row[0]["top"] < top_band and max(w["size"] for w in row) < below_size - 0.5)
             ):
                 drop.append(row)
@@ -381,12 +347,31 @@ def _gutter(page: _Page) -> float | None:
     return lo + (i + j) / 2
 
 
-def reading_order(page: _Page) -> list[_Line | _Table]:
+def page_gutters(pages: list[_Page]) -> list[float | None]:
+    """Each page's column gutter. A page whose second column holds too few lines to show one
+    (the last lines of a record) takes the gutter the other pages share, where one of its
+    lines has a gap there."""
+    own = [_gutter(p) for p in pages]
+    found = [g for g in own if g is not None]
+    shared = statistics.median(found) if found else None
+    return [
+        split
+        if split is not None or shared is None
+        else (shared if any(a < shared < b for r in p.rows for a, b in _gaps(r)) else None)
+        for p, split in zip(pages, own, strict=True)
+    ]
+
+
+_OWN = object()  # reading_order's default: find the page's own gutter
+
+
+def reading_order(page: _Page, split: float | None | object = _OWN) -> list[Line | Table]:
     """The page's lines (and tables) in reading order: a two-column region left then right."""
-    split = _gutter(page)
-    items: list[tuple[float, _Line | _Table]] = [(t.top, t) for t in page.tables]
+    if split is _OWN:
+        split = _gutter(page)
+    items: list[tuple[float, Line | Table]] = [(t.top, t) for t in page.tables]
     if split is None:
-        items += [(r[0]["top"], _Line(page.number, r, (page.number, 0, 0))) for r in page.rows]
+        items += [(r[0]["top"], Line(page.number, r, (page.number, 0, 0))) for r in page.rows]
         return [it for _, it in sorted(items, key=lambda x: x[0])]
 
     def spans(row: list[Word]) -> bool:
@@ -400,7 +385,7 @@ def reading_order(page: _Page) -> list[_Line | _Table]:
         [(r[0]["top"], r) for r in page.rows] + [(t.top, t) for t in page.tables],
         key=lambda x: x[0],
     )
-    out: list[_Line | _Table] = []
+    out: list[Line | Table] = []
     run: list[list[Word]] = []
     region = 0
 
@@ -414,166 +399,22 @@ def reading_order(page: _Page) -> list[_Line | _Table]:
                 for r in run:
                     ws = [w for w in r if keep(w)]
                     if ws:
-                        out.append(_Line(page.number, ws, (page.number, region, side)))
+                        out.append(Line(page.number, ws, (page.number, region, side)))
         else:
-            out.extend(_Line(page.number, r, (page.number, 0, 0)) for r in run)
+            out.extend(Line(page.number, r, (page.number, 0, 0)) for r in run)
         run.clear()
 
     for _, item in marks:
-        if isinstance(item, _Table):
+        if isinstance(item, Table):
             close_run()
             out.append(item)
         elif spans(item):
             close_run()
-            out.append(_Line(page.number, item, (page.number, 0, 0)))
+            out.append(Line(page.number, item, (page.number, 0, 0)))
         else:
             run.append(item)
     close_run()
     return out
-
-
-# --- lines -> blocks ---
-
-
-@dataclass
-class _Building:
-    kind: str
-    lines: list[_Line]
-    text: str
-    page: int
-    breaks: list[tuple[int, int]] = field(default_factory=list)
-
-
-class _Layout:
-    """Measures taken once per document: body size, line pitch, column edges."""
-
-    def __init__(self, items: list[_Line | _Table]) -> None:
-        lines = [i for i in items if isinstance(i, _Line)]
-        sizes: Counter[float] = Counter()
-        for ln in lines:
-            sizes[ln.size] += len(ln.words)
-        self.body_size = sizes.most_common(1)[0][0] if sizes else 10.0
-        ratios = [
-            (b.top - a.top) / a.size
-            for a, b in zip(lines, lines[1:], strict=False)
-            if a.group == b.group and a.size == b.size == self.body_size and b.top > a.top
-        ]
-        self.pitch = statistics.median(ratios) if ratios else 1.3
-        edges: dict[tuple[int, int, int], list[float]] = {}
-        for ln in lines:
-            e = edges.setdefault(ln.group, [ln.x0, ln.x1])
-            e[0], e[1] = min(e[0], ln.x0), max(e[1], ln.x1)
-        single = [e for g, e in edges.items() if g[1] == 0]
-        if single:  # single-column text shares one frame across pages
-            frame = [min(e[0] for e in single), max(e[1] for e in single)]
-            for g in edges:
-                if g[1] == 0:
-                    edges[g] = frame
-        self.edges = edges
-
-    def left(self, ln: _Line) -> float:
-        return self.edges[ln.group][0]
-
-    def full(self, ln: _Line) -> bool:
-        return ln.x1 >= self.edges[ln.group][1] - 2.0
-
-
-def _body_kind(text: str) -> str:
-    return LIST_ITEM if _NUMBERED.match(text) or _BULLET.match(text) else PARAGRAPH
-
-
-def _continues(cur: _Building, ln: _Line, layout: _Layout) -> bool:
-    """Does body line `ln` go on with the paragraph being built?"""
-    prev, first = cur.lines[-1], cur.lines[0]
-    if cur.kind == HEADING or ln.italic_lead or abs(ln.size - prev.size) > 0.6:
-        return False
-    rel = ln.x0 - layout.left(ln)
-    first_rel = first.x0 - layout.left(first)
-    hanging = len(cur.lines) > 1 and cur.lines[1].x0 - layout.left(cur.lines[1]) > first_rel + 2
-    if ln.group == prev.group:
-        if ln.top - prev.top > 1.2 * layout.pitch * ln.size or ln.top < prev.top:
-            return False
-        return ln.x0 >= prev.x0 - 2.0  # an outdent starts the next hanging item
-    # A page or column break: go on if the paragraph visibly does.
-    if (hanging or _NUMBERED.match(first.text)) and rel <= first_rel + 1.0:
-        return False
-    if layout.full(prev) or rel > first_rel + 2.0:
-        return True
-    # Ragged text: an unfinished line that still reaches well across the column goes on.
-    left, right = layout.edges[prev.group]
-    return not _TERMINAL.search(prev.text) and prev.x1 - left >= 0.75 * (right - left)
-
-
-def lines_to_blocks(items: list[_Line | _Table], vocab: set[str]) -> tuple[list[Block], str | None]:
-    """Lines in reading order -> blocks, and the record title (largest bold line, page 1)."""
-    layout = _Layout(items)
-    lines = [i for i in items if isinstance(i, _Line)]
-    first_page = [ln for ln in lines if ln.page == lines[0].page] if lines else []
-    title_size = max((ln.size for ln in first_page if ln.bold), default=0.0)
-    has_title = title_size >= 1.25 * layout.body_size
-    title: list[str] = []
-    blocks: list[Block] = []
-    cur: _Building | None = None
-    seen_named = False
-
-    def flush() -> None:
-        nonlocal cur, seen_named
-        if cur is None:
-            return
-        if cur.kind == HEADING:
-            rule = classify_heading(cur.text)
-            level = rule.level if rule else (2 if seen_named else 1)
-            seen_named = seen_named or rule is not None
-            text = cur.text.rstrip(":").strip() if rule else cur.text
-            if len(text) > 200:  # a bold paragraph, not a heading
-                blocks.append(Block(PARAGRAPH, text, cur.page, tuple(cur.breaks)))
-            else:
-                blocks.append(Block(HEADING, text, cur.page, level=level))
-        else:
-            blocks.append(Block(_body_kind(cur.text), cur.text, cur.page, tuple(cur.breaks)))
-        cur = None
-
-    def append(ln: _Line) -> None:
-        assert cur is not None
-        text = ln.text
-        if re.search(r"[A-Za-z]-$", cur.text) and text[:1].isalpha():
-            joined = join_hyphenated(cur.text, text, vocab)
-        else:
-            joined = f"{cur.text} {text}"
-        if ln.page != cur.lines[-1].page:
-            cur.breaks.append((len(joined) - len(text), ln.page))
-        cur.text = joined
-        cur.lines.append(ln)
-
-    for item in items:
-        if isinstance(item, _Table):
-            flush()
-            blocks.extend(Block(TABLE_ROW, row, item.page) for row in item.rows)
-            continue
-        ln = item
-        if has_title and not blocks and cur is None and ln.bold and ln.size == title_size:
-            title.append(ln.text)
-            continue
-        if ln.bold:
-            if (
-                cur is not None
-                and cur.kind == HEADING
-                and ln.size == cur.lines[-1].size
-                and ln.group == cur.lines[-1].group
-                and 0 <= ln.top - cur.lines[-1].bottom < 0.8 * ln.size
-            ):
-                append(ln)
-                continue
-            flush()
-            cur = _Building(HEADING, [ln], ln.text, ln.page)
-            continue
-        if cur is not None and _continues(cur, ln, layout):
-            append(ln)
-            continue
-        flush()
-        cur = _Building(PARAGRAPH, [ln], ln.text, ln.page)
-    flush()
-    return blocks, (" ".join(title) or None)
 
 
 def _front_matter(blocks: list[Block]) -> tuple[list[Block], date | None, str | None]:
@@ -618,9 +459,10 @@ def document_from_pages(source: SourceFile, pages: list[_Page]) -> ParsedDocumen
     if not any(p.rows or p.tables for p in pages):
         raise no_text_layer(len(pages))
     drop_running_text(pages)
-    items = [it for p in pages for it in reading_order(p)]
-    vocab = vocabulary("\n".join(it.text for it in items if isinstance(it, _Line)))
-    blocks, title = lines_to_blocks(items, vocab)
+    gutters = page_gutters(pages)
+    items = [it for p, g in zip(pages, gutters, strict=True) for it in reading_order(p, g)]
+    text = "\n".join(it.text for it in items if isinstance(it, Line))
+    blocks, title = lines_to_blocks(items, document_lexicon(text, record_names(text)))
     blocks, revised, cas = _front_matter(blocks)
     blocks, meta, refs = finish(blocks)
     return ParsedDocument(

@@ -12,9 +12,18 @@ from collections import Counter
 
 from pipeline.ids import sha256_hex
 from pipeline.ingest.encoding import decode
-from pipeline.ingest.layout_rules import boilerplate_rules, classify_heading, is_known_heading
+from pipeline.ingest.headings import (
+    BULLET,
+    NUMBERED,
+    TERMINAL,
+    demote_unknown_headings,
+    heading_block,
+    lists_values,
+    looks_like_heading,
+)
+from pipeline.ingest.hyphenation import Lexicon, document_lexicon, record_names
+from pipeline.ingest.layout_rules import boilerplate_rules, is_known_heading
 from pipeline.ingest.parsed import (
-    HEADING,
     LIST_ITEM,
     PARAGRAPH,
     TABLE_ROW,
@@ -23,13 +32,8 @@ from pipeline.ingest.parsed import (
     SourceFile,
 )
 from pipeline.ingest.structure import finish
-from pipeline.ingest.textclean import normalize_newlines, normalize_space, unwrap_lines, vocabulary
+from pipeline.ingest.textclean import normalize_newlines, normalize_space, unwrap_lines
 
-_BULLET = re.compile(
-    r"^\s*(?:[\u2022\u25aa\u25cf\u25e6\u2023\u2043\u25b8\u25b9\u25ba*+\-\u2013]|\d{1,2}[.)])\s+"
-)
-_NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+")
-_TERMINAL = re.compile(r"""[.?!:;]["'\u201d\u2019)]?$|\]$|\.\s*\d{1,3}(?:,\s*\d{1,3})*$""")
 _FOOTER = re.compile(r"^(\S.{1,60}?)\s+(\d{1,4})$")
 
 
@@ -62,44 +66,6 @@ def _wrap_width(lines: list[str]) -> int | None:
     return width if width <= 160 and near / len(long) >= 0.5 else None
 
 
-_QUANTITY = re.compile(r"\d\s*(?:mg|mcg|µg|g|mL|ml|%|IU|mmol|units)\b")
-
-
-def _looks_like_heading(line: str, next_line: str | None) -> bool:
-    if _QUANTITY.search(line):  # "Weight 50 to 90 kg: 40 mg daily" is a dose, not a title
-        return False
-    if (
-        len(line) > 90
-        or len(line.split()) > 12
-        or _TERMINAL.search(line)
-        and not line.endswith(("?", ":"))
-    ):
-        return False
-    if not (line[:1].isupper() or line[:1].isdigit()) or _BULLET.match(line):
-        return False
-    if line.endswith(":") and (len(line.split()) > 5 or "," in line):
-        return False  # a lead-in sentence ("Based on this, it may help support:")
-    if re.search(r"\[\d", line) or line.endswith(","):
-        return False
-    return (
-        next_line is None
-        or not next_line
-        or len(next_line) > len(line)
-        or line.endswith(("?", ":"))
-    )
-
-
-# Sections where LactMed writes one short value per line ("Sertraline", "79617-96-2",
-# "Escitalopram, Nortriptyline"): those lines are values, not headings.
-_VALUE_KEYS = {"substance_field", "alternatives"}
-
-
-def _lists_values(blocks: list[Block]) -> bool:
-    last = next((b for b in reversed(blocks) if b.kind == HEADING), None)
-    rule = classify_heading(last.text) if last is not None else None
-    return rule is not None and rule.key in _VALUE_KEYS
-
-
 _CELL_GAP = re.compile(r"\t|\s*\|\s*| {2,}")
 
 
@@ -112,15 +78,9 @@ def _table_cells(raw: str) -> list[str]:
     cells = [c for c in cells if c]
     aligned_by_spaces = "\t" not in line and " | " not in line
     # Aligned by spaces: only short cells, else it is prose typed with double spaces.
-    if aligned_by_spaces and (_BULLET.match(line) or max(len(c) for c in cells) > 40):
+    if aligned_by_spaces and (BULLET.match(line) or max(len(c) for c in cells) > 40):
         return []
     return cells if len(cells) >= 2 else []
-
-
-def _heading_block(line: str) -> Block:
-    rule = classify_heading(line)
-    level = rule.level if rule else 1
-    return Block(HEADING, line.rstrip(":").strip() if rule else line, None, level=level)
 
 
 def text_to_blocks(text: str) -> list[Block]:
@@ -143,13 +103,13 @@ def text_to_blocks(text: str) -> list[Block]:
             continue
         lines.append(line)
     width = _wrap_width([x for x in lines if x])
-    vocab = vocabulary(text) if width else set()
+    lexicon = document_lexicon(text, record_names(text)) if width else Lexicon()
     blocks: list[Block] = []
     paragraph: list[str] = []
 
     def flush() -> None:
         if paragraph:
-            blocks.append(Block(PARAGRAPH, unwrap_lines(paragraph, vocab)))
+            blocks.append(Block(PARAGRAPH, unwrap_lines(paragraph, lexicon)))
             paragraph.clear()
 
     for i, line in enumerate(lines):
@@ -163,41 +123,27 @@ def text_to_blocks(text: str) -> list[Block]:
             continue
         if is_known_heading(line):
             flush()
-            blocks.append(_heading_block(line))
+            blocks.append(heading_block(line))
             continue
-        bullet = _BULLET.match(line)
+        bullet = BULLET.match(line)
         if bullet and not (width and paragraph):
             flush()
-            body = line if _NUMBERED.match(line) else line[bullet.end() :]
+            body = line if NUMBERED.match(line) else line[bullet.end() :]
             blocks.append(Block(LIST_ITEM, body.strip()))
             continue
         if width is None:
-            if _looks_like_heading(line, nxt) and not _lists_values(blocks):
-                blocks.append(_heading_block(line))
+            if looks_like_heading(line, nxt) and not lists_values(blocks):
+                blocks.append(heading_block(line))
             else:
                 blocks.append(Block(PARAGRAPH, line))
             continue
         paragraph.append(line)
-        if _TERMINAL.search(line) and len(line) < 0.85 * width:
+        # A short line ends its paragraph where a sentence ends; after a colon the sentence
+        # goes on ("varied with dosage:" / "1.4 hours with ..."), as it does in the PDF.
+        if TERMINAL.search(line) and not line.endswith((":", ";")) and len(line) < 0.85 * width:
             flush()
     flush()
-    return _demote_unknown_headings(blocks)
-
-
-def _demote_unknown_headings(blocks: list[Block]) -> list[Block]:
-    """A heading we cannot name stays inside the section around it (level 2), so a page's
-    "Kidney problems" stays under "Warnings and precautions"; before any named section it
-    starts one."""
-    out: list[Block] = []
-    seen_named = False
-    for b in blocks:
-        if b.kind == HEADING and b.level == 1:
-            if classify_heading(b.text) is not None:
-                seen_named = True
-            elif seen_named:
-                b = Block(HEADING, b.text, b.page, level=2)
-        out.append(b)
-    return out
+    return demote_unknown_headings(blocks)
 
 
 def parse_text(source: SourceFile, kind: str = "text") -> ParsedDocument:

@@ -3,66 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
+
+from pipeline.ingest.hyphenation import HYPHEN_PREFIXES, Lexicon, as_lexicon, keeps_hyphen
 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _ZERO_WIDTH = re.compile(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*[A-Za-z]|[A-Za-z]")
-
-# Prefixes that take a real hyphen in clinical English; a line break after them keeps it.
-HYPHEN_PREFIXES = frozenset(
-    [
-        "non",
-        "pre",
-        "post",
-        "anti",
-        "co",
-        "self",
-        "semi",
-        "multi",
-        "inter",
-        "intra",
-        "extra",
-        "over",
-        "under",
-        "sub",
-        "super",
-        "ultra",
-        "re",
-        "de",
-        "mid",
-        "long",
-        "short",
-        "high",
-        "low",
-        "well",
-        "ill",
-        "half",
-        "all",
-        "cross",
-        "double",
-        "single",
-        "twice",
-        "once",
-        "three",
-        "two",
-        "one",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "first",
-        "second",
-        "third",
-        "dose",
-        "time",
-        "age",
-        "weight",
-    ]
-)
 
 
 def normalize_space(text: str) -> str:
@@ -79,33 +26,49 @@ def vocabulary(text: str) -> set[str]:
     return {m.group(0).lower() for m in _WORD.finditer(text)}
 
 
-def join_hyphenated(left: str, right: str, vocab: set[str] | frozenset[str] = frozenset()) -> str:
-    """Join `left` (ending in '-') with the next line's `right`.
-
-    A hyphen is kept ("pre-eclampsia", "non-supplemented") unless the document itself spells
-    the word without it and never with it, which is what a typesetter's hyphenation looks like.
-    """
+def join_hyphenated(left: str, right: str, vocab: Lexicon | Collection[str] = frozenset()) -> str:
+    """Join `left` (ending in '-') with the next line's `right`, dropping the hyphen when the
+    typesetter put it there (hyphenation.keeps_hyphen decides)."""
     head = re.search(r"([A-Za-z]+)-$", left)
     tail = re.match(r"([A-Za-z]+)", right)
-    if head and tail and right[:1].islower():
-        first, second = head.group(1).lower(), tail.group(1).lower()
-        solid, hyphenated = first + second, f"{first}-{second}"
-        if first not in HYPHEN_PREFIXES and solid in vocab and hyphenated not in vocab:
-            return left[:-1] + right
+    if head and tail and not keeps_hyphen(head.group(1), tail.group(1), as_lexicon(vocab)):
+        return left[:-1] + right
     return left + right
 
 
-def unwrap_lines(lines: Iterable[str], vocab: set[str] | frozenset[str] = frozenset()) -> str:
+def unwrap_lines(lines: Iterable[str], vocab: Lexicon | Collection[str] = frozenset()) -> str:
     """Join lines broken at a page width into one paragraph, rejoining hyphenated words."""
+    lexicon = as_lexicon(vocab)
     out = ""
     for raw in lines:
         line = normalize_space(raw)
         if not line:
             continue
-        if not out:
-            out = line
-        elif re.search(r"[A-Za-z]-$", out) and line[:1].isalpha():
-            out = join_hyphenated(out, line, vocab)
-        else:
-            out = f"{out} {line}"
+        out = line if not out else join_lines(out, line, lexicon)
     return out
+
+
+_CITATION_HEAD = re.compile(r"\[\d{1,3}(?:[-\u2013,]\s?\d{1,3})*\]")
+_URL_TAIL = re.compile(r"(?:^|\s)(?:https?://|www\.)\S*[/?&=#_.-]$")
+
+
+def join_lines(left: str, right: str, lexicon: Lexicon | Collection[str] = frozenset()) -> str:
+    """Two lines of one paragraph as one: a line-end hyphen is judged (join_hyphenated), a web
+    address broken after a '/' or '?' goes on without a space, any other break is a space."""
+    if re.search(r"[A-Za-z]-$", left) and right[:1].isalpha():
+        return join_hyphenated(left, right, lexicon)
+    if _URL_TAIL.search(left) and right[:1].isalnum():
+        return left + right
+    if _CITATION_HEAD.match(right) and left.endswith((".", ",", ";", ":")):
+        return left + right  # "prophylaxis.[8]": typesetters may break before a citation
+    return f"{left} {right}"
+
+
+__all__ = [
+    "HYPHEN_PREFIXES",
+    "join_hyphenated",
+    "join_lines",
+    "normalize_space",
+    "unwrap_lines",
+    "vocabulary",
+]
