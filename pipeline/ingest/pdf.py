@@ -367,8 +367,9 @@ _OWN = object()  # reading_order's default: find the page's own gutter
 
 def reading_order(page: _Page, split: float | None | object = _OWN) -> list[Line | Table]:
     """The page's lines (and tables) in reading order: a two-column region left then right."""
-    if split is _OWN:
-        split = _gutter(page)
+    gutter = _gutter(page) if split is _OWN else split
+    assert gutter is None or isinstance(gutter, float | int)
+    split = gutter
     items: list[tuple[float, Line | Table]] = [(t.top, t) for t in page.tables]
     if split is None:
         items += [(r[0]["top"], Line(page.number, r, (page.number, 0, 0))) for r in page.rows]
