@@ -202,9 +202,42 @@ def keeps_hyphen(first: str, second: str, lexicon: Lexicon) -> bool:
     b_is_part = lexicon.is_part(b, first=False) or (
         (a in HYPHEN_PREFIXES or zipf(a) >= COMMON_ZIPF) and lexicon.is_word(b)
     )
+    if _drug_name(a) and _drug_name(b):
+        return True  # "sulfadoxine-pyrimethamine": two whole drug names, not one cut in two
     if not (lexicon.is_part(a, first=True) and b_is_part):
         return False
     return not lexicon.is_word(solid)
+
+
+# Endings of whole drug names; a typesetter's break inside one name leaves a first fragment
+# that ends mid-syllable ("hydroxychlo-", "venlafax-"), so two fragments that both end like a
+# name are two names.
+_DRUG_ENDINGS = (
+    "ine",
+    "ole",
+    "ide",
+    "ate",
+    "one",
+    "pam",
+    "lam",
+    "cin",
+    "vir",
+    "mab",
+    "pril",
+    "olol",
+    "sartan",
+    "azole",
+    "oxacin",
+    "mycin",
+    "cillin",
+    "prim",
+    "fen",
+    "xib",
+)
+
+
+def _drug_name(fragment: str) -> bool:
+    return len(fragment) >= 7 and fragment.endswith(_DRUG_ENDINGS)
 
 
 _RECORD_NAME = re.compile(
