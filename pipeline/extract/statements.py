@@ -32,6 +32,10 @@ def _drug_words(doc_drug: str | None) -> set[str]:
     return set()
 
 
+# A page names its drug early and often: its first sentences are enough to find it.
+_GUESS_SENTENCES = 80
+
+
 def guess_drug(sentences: Sequence[Sentence]) -> str | None:
     """The drug a page is about when its metadata does not say: the word the page names most
     often where a drug is named (cues.yaml drug_mentions), the first named on a tie."""
@@ -39,7 +43,7 @@ def guess_drug(sentences: Sequence[Sentence]) -> str | None:
     skip = rules.not_drug | set(rules.cues["not_a_drug_name"]) | set(rules.cues["person_nouns"])
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
-    for s in sentences:
+    for s in sentences[:_GUESS_SENTENCES]:
         for rx in rules.drug_mentions:
             for m in rx.finditer(s.text):
                 word = re.sub(r"^[a-z]-", "", m.group("drug").lower().strip("-"))  # "A-domperidone"
