@@ -138,7 +138,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="print the table dictionary (Markdown)",
         description="Print every table, its columns, types and descriptions "
         "as Markdown, from pipeline/schema.py. --write FILE replaces the dictionary between "
-        "the table-dictionary markers in FILE (the README).",
+        "the table-dictionary markers in FILE (docs/tables.md).",
     )
     p.add_argument(
         "--write",

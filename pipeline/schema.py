@@ -426,7 +426,7 @@ def markdown_dictionary() -> str:
     return "\n".join(lines)
 
 
-DICTIONARY_START = "<!-- table-dictionary:start (pipeline schema-docs --write README.md) -->"
+DICTIONARY_START = "<!-- table-dictionary:start (pipeline schema-docs --write docs/tables.md) -->"
 DICTIONARY_END = "<!-- table-dictionary:end -->"
 
 
