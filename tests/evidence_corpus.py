@@ -3,9 +3,8 @@ way a curator fills them: the pipeline runs on hand-written sources, then curato
 corrections (curated/corrections.jsonl format) set kind, matrix, dose and group links, who,
 recipient, and a comparison's outcome, arms and significance, and the pipeline runs again.
 
-So the tests hold whatever extraction gives (every link they follow was made by the run's own
-correction machinery, never by the code under test), and still see plottable points while
-extraction leaves those columns empty.
+So the tests hold whatever extraction gives: the points they check are the ones curators set
+(through the run's own correction machinery), beside whatever extraction fills in itself.
 """
 
 from __future__ import annotations
