@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from pipeline.extract.classify import ValueText, span_text, value_text
 from pipeline.extract.items import Item
@@ -114,6 +115,13 @@ _SUM = re.compile(
 )
 
 
+@cache
+def _stems(drug: str) -> tuple[str, ...]:
+    """The drug's first word's six-letter pieces ("valacy", "alacyc", ...)."""
+    d = drug.lower().split()[0]
+    return tuple(d[i : i + 6] for i in range(len(d) - 5))
+
+
 def _drug_related(word: str, drug: str) -> bool:
     """A metabolite or the active form: the two names share a long stem ("hydroxybupropion",
     "desloratadine", "enalaprilat", "acyclovir" from valacyclovir, "oseltamivir
@@ -124,7 +132,7 @@ def _drug_related(word: str, drug: str) -> bool:
     w = w.split()[0]
     if len(w) < 6 or len(d) < 6:
         return False
-    return any(d[i : i + 6] in w for i in range(len(d) - 5))
+    return any(piece in w for piece in _stems(drug))
 
 
 def _substance(word: str, drug: str | None, body: set[str]) -> bool:

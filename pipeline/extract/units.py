@@ -72,16 +72,23 @@ def canonical(value: float | None, ucum: str | None) -> tuple[float | None, str 
     """(value in the canonical unit, canonical UCUM code); units pint cannot convert pass as is."""
     if value is None or ucum is None:
         return value, ucum
+    found = _factor(ucum)
+    if found is None:
+        return value, ucum
+    factor, target = found
+    return float(round(value * factor, 12)), target
+
+
+@lru_cache(maxsize=256)
+def _factor(ucum: str) -> tuple[float, str] | None:
+    """(factor to the canonical unit, its UCUM code), asked of pint once per unit: every unit
+    here is a multiple of its canonical one."""
     expr = _PINT.get(ucum)
     if expr is None:
-        return value, ucum
-    ureg = registry()
-    quantity = ureg.Quantity(value, expr)
+        return None
+    quantity = registry().Quantity(1.0, expr)
     dims = str(quantity.dimensionality)
-    if dims in ("dimensionless", ""):
-        dims = ""
-    target = _CANONICAL.get(dims)
+    target = _CANONICAL.get("" if dims in ("dimensionless", "") else dims)
     if target is None:
-        return value, ucum
-    converted = quantity.to(target[0]).magnitude
-    return float(round(converted, 12)), target[1]
+        return None
+    return float(quantity.to(target[0]).magnitude), target[1]
