@@ -16,8 +16,8 @@ import pytest
 import yaml
 
 from pipeline.extract import rules as rules_module
-from pipeline.extract.analyze import POPULATION_SHAPE_READERS, QUANTITY_SHAPE_READERS, analyze
 from pipeline.extract.decisions import LOOKS, QUESTIONS, DecisionError
+from pipeline.extract.mentions import POPULATION_SHAPE_READERS, QUANTITY_SHAPE_READERS, analyze
 from pipeline.extract.rule_fields import (
     POPULATION_SHAPES,
     QUANTITY_SHAPES,

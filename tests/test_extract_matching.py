@@ -13,8 +13,8 @@ from spacy.tokens import Doc
 
 from pipeline.extract import matching
 from pipeline.extract import rules as rules_module
-from pipeline.extract.analyze import _merge_units
 from pipeline.extract.matching import required_words
+from pipeline.extract.mentions import _merge_units
 from pipeline.extract.rules import POPULATIONS, QUANTITIES, get_rules
 from pipeline.ingest.sentences import block_sentences
 from pipeline.render.samples.inputs import record

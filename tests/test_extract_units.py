@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipeline.extract.analyze import analyze
+from pipeline.extract.mentions import analyze
 from pipeline.extract.units import canonical
 
 

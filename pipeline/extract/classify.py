@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from pipeline.extract.analyze import Quantity, Value
+from pipeline.extract.mentions import Quantity, Value
 from pipeline.extract.rules import Rules
 
 

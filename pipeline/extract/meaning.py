@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from pipeline.extract.classify import ValueText, span_text, value_text
-from pipeline.extract.items import Item
 from pipeline.extract.rules import Rules
 from pipeline.extract.segment import SentenceFacts, Statement
+from pipeline.extract.sentence_items import Item
 
 # Kinds of result that are an amount of some substance (the others count people or milk).
 _SUBSTANCE_KINDS = {

@@ -1,6 +1,6 @@
 """The closed lists the rule files draw from, and the checks of each rule's own fields.
 
-analyze.py reads a token rule's match by its `shape` and span fields, never by its id; units.jsonl
+mentions.py reads a token rule's match by its `shape` and span fields, never by its id; units.jsonl
 gives each unit a `kind` the decision tables and table reader test. Every name a rule uses must
 be one of these, so a rule the code cannot read is refused when the rules load (with its file,
 line and id) instead of silently finding nothing. tests/test_extract_glossary.py checks that
@@ -18,7 +18,7 @@ class RuleError(ValueError):
     """A rule file is malformed; the message names the file, line and rule id."""
 
 
-# What analyze.py does with a token rule's match. A quantity rule's `shape` says how the
+# What mentions.py does with a token rule's match. A quantity rule's `shape` says how the
 # numbers it matched become values; a population rule's says how its counts become groups.
 # Names outside these lists are refused when the rules load: a rule the code cannot read would
 # otherwise find nothing, silently.
@@ -125,7 +125,7 @@ def check_after_labels(rules: list[tuple[str, dict[str, Any]]]) -> None:
 
 @dataclass(frozen=True)
 class TokenRuleShape:
-    """What analyze.py does with one token rule's matches (see TOKEN_RULE_FIELDS)."""
+    """What mentions.py does with one token rule's matches (see TOKEN_RULE_FIELDS)."""
 
     id: str
     label: str

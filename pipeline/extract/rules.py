@@ -75,7 +75,7 @@ def load_jsonl(name: str) -> list[dict[str, Any]]:
 
 
 # The token tests behind the extension attributes the rule files name (`_: {qnum: true}`),
-# as plain functions too: analyze.py calls them directly, which skips spaCy's per-access
+# as plain functions too: mentions.py calls them directly, which skips spaCy's per-access
 # Underscore object on the hot path.
 def is_qnum(t: Token) -> bool:
     """A numeral: "1,500", "0.37", ".04"."""
@@ -92,7 +92,7 @@ _UNIT_ENTITY = get_string_id("UNIT")
 
 
 def is_unit(t: Token) -> bool:
-    """A unit merged into one token by analyze._merge_units (entity type UNIT)."""
+    """A unit merged into one token by mentions._merge_units (entity type UNIT)."""
     return t.ent_type == _UNIT_ENTITY
 
 
@@ -107,7 +107,7 @@ def set_unit(doc: Doc, char_start: int, unit: UnitRule) -> None:
 
 
 def unit_of(t: Token) -> UnitRule | None:
-    """The unit rule of a token merged by analyze._merge_units; None for any other token."""
+    """The unit rule of a token merged by mentions._merge_units; None for any other token."""
     return t.doc.user_data.get((_UNIT_KEY, t.idx))  # type: ignore[call-overload]
 
 
@@ -152,7 +152,7 @@ def _native_predicates(cues: dict[str, Any]) -> dict[tuple[str, bool], dict[str,
     """Extension predicates the Matcher can test natively, which is much faster than calling
     a Python getter on every token. The rule files keep the readable names; matched values are
     checked again in Python (a "ten" is LIKE_NUM but no quantity). Merged units carry the
-    entity type UNIT (analyze.py)."""
+    entity type UNIT (mentions.py)."""
     not_filler = sorted(
         set(cues["population_filler_stop"]) | set(cues["not_people"]) | NUMBER_WORDS
     )

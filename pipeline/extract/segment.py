@@ -15,14 +15,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from pipeline.extract.analyze import Analysis, analyze
 from pipeline.extract.citations import ends_with_citation, find_citations
-from pipeline.extract.items import Item, items_in
+from pipeline.extract.mentions import Analysis, analyze
 from pipeline.extract.rules import Rules
+from pipeline.extract.sentence_items import Item, items_in
 from pipeline.ingest.sentences import Sentence
 
 # "... levels of 1.2 and 1." ending a page: a number cut in half, not a sentence's end.
-# "Day 2: 0.39": a line of a labelled list of values (tables.py reads their unit).
+# "Day 2: 0.39": a line of a labelled list of values (table_cells.py reads their unit).
 LABELLED_VALUE = re.compile(
     r"^(?P<label>[A-Za-z][\w .-]{0,30}?)\s*:\s*(?P<value>\d+(?:\.\d+)?)\s*\.?$"
 )

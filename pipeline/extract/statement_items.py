@@ -10,9 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from pipeline.extract.analyze import Population
 from pipeline.extract.compare import describe_comparison
-from pipeline.extract.items import Item
 from pipeline.extract.meaning import (
     Group,
     Meaning,
@@ -27,8 +25,10 @@ from pipeline.extract.meaning import (
     statement_before,
     who_measured,
 )
+from pipeline.extract.mentions import Population
 from pipeline.extract.rules import Rules
 from pipeline.extract.segment import SentenceFacts, Statement
+from pipeline.extract.sentence_items import Item
 
 Row = dict[str, object]
 

@@ -1,7 +1,7 @@
 """One document's sentences -> rows for the statements and item tables.
 
 Sections with no study content (alternatives, references, substance) are skipped; the rest
-are grouped into statements (segment.py), whose rows build.py writes."""
+are grouped into statements (segment.py), whose rows statement_rows.py writes."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from pipeline.extract.build import statement_tables
 from pipeline.extract.rules import get_rules
 from pipeline.extract.segment import (
     SentenceFacts,
@@ -19,7 +18,8 @@ from pipeline.extract.segment import (
     is_lactmed,
     sentence_facts,
 )
-from pipeline.extract.tables import add_shared_unit_values
+from pipeline.extract.statement_rows import statement_tables
+from pipeline.extract.table_cells import add_shared_unit_values
 from pipeline.ingest.sentences import Sentence
 from pipeline.runner.limits import check_time
 

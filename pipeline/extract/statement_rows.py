@@ -7,9 +7,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from pipeline.extract.items import Item, comparisons_in
 from pipeline.extract.rules import Rules
 from pipeline.extract.segment import SentenceFacts, Statement, keep_statement
+from pipeline.extract.sentence_items import Item, comparisons_in
 from pipeline.extract.statement_items import StatementItems as _StatementItems
 from pipeline.extract.units import canonical
 from pipeline.ids import item_id, span_id

@@ -1,13 +1,13 @@
-"""One sentence -> quantities, counts of people and routes (pipeline/extract/analyze.py), and
+"""One sentence -> quantities, counts of people and routes (pipeline/extract/mentions.py), and
 whether an amount is a dose or a result (items.classify), on wording blind corpora taught."""
 
 from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.analyze import analyze
-from pipeline.extract.items import classify
+from pipeline.extract.mentions import analyze
 from pipeline.extract.rules import get_rules
+from pipeline.extract.sentence_items import classify
 from pipeline.nlp import get_nlp
 
 

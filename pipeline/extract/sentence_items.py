@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.extract.analyze import Analysis, Quantity, Value
 from pipeline.extract.classify import classify
+from pipeline.extract.mentions import Analysis, Quantity, Value
 from pipeline.extract.rules import Rules
 
 

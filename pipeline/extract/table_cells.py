@@ -13,12 +13,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from pipeline.extract.analyze import Population, Quantity, Value
 from pipeline.extract.classify import classify
-from pipeline.extract.items import Item
+from pipeline.extract.mentions import Population, Quantity, Value
 from pipeline.extract.numwords import parse_digits
 from pipeline.extract.rules import Rules, UnitRule
 from pipeline.extract.segment import LABELLED_VALUE, SentenceFacts
+from pipeline.extract.sentence_items import Item
 
 _PAREN_UNIT = re.compile(r"\(([^()]{1,20})\)")
 _INTRO_UNIT = re.compile(r"\(([^()]{1,20})\)[^()]{0,40}:\s*(?:\[[\d,\s\u2013-]+\])?\s*$")
