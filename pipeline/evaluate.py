@@ -8,6 +8,7 @@ a predicted statement is the gold statement whose anchor it contains."""
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import re
 import shutil
@@ -343,6 +344,17 @@ def format_verdict(results: list[tuple[str, dict[str, float], dict[str, float]]]
     return lines
 
 
+def corpus_digest(raw_dir: Path, gold: Path) -> str:
+    """sha256 of a corpus: its gold file and every document the gold names, so floors pinned
+    on one version of a corpus are never silently applied to another."""
+    h = hashlib.sha256(gold.read_bytes())
+    for line in gold.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            name = json.loads(line)["doc"]
+            h.update(name.encode() + b"\0" + (raw_dir / name).read_bytes())
+    return h.hexdigest()
+
+
 def main_gate(args: argparse.Namespace) -> int:
     baseline_path = args.baseline or DEFAULT_BASELINE
     baseline = json.loads(baseline_path.read_text(encoding="utf-8"))
@@ -359,6 +371,15 @@ def main_gate(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             return 1
+        digest = corpus_digest(raw_dir, gold)
+        if corpus.get("sha256") not in (None, digest) and not args.raise_floors:
+            failed = True
+            print(
+                f"FAIL {corpus['name']}: its texts or gold changed since its floors were pinned "
+                f"(sha256 {digest[:12]}…, pinned {corpus['sha256'][:12]}…): score it and re-pin "
+                "with --raise-floors",
+                file=sys.stderr,
+            )
         with tempfile.TemporaryDirectory() as tmp:
             report = _run_corpus(raw_dir, gold, Path(tmp))
         print(f"== {corpus['name']} ({gold.name})")
@@ -377,6 +398,8 @@ def main_gate(args: argparse.Namespace) -> int:
                 )
             if args.raise_floors and (s.f1 > floor or args.allow_lower):
                 floors[atom] = round(s.f1 - 0.0005, 3) if s.f1 < 1 else 1.0
+        if args.raise_floors:
+            corpus["sha256"] = digest
     print("\n".join(format_verdict(results)))
     if args.raise_floors:
         if failed and not args.allow_lower:

@@ -7,9 +7,10 @@ import shutil
 from pathlib import Path
 
 import pytest
+from corpora import SEEDS
 
 from pipeline.cli import main
-from pipeline.evaluate import DEFAULT_BASELINE, locate
+from pipeline.evaluate import DEFAULT_BASELINE, corpus_digest, locate
 
 DATA = Path(__file__).parent / "data" / "extract"
 
@@ -89,3 +90,21 @@ def test_anchor_is_found_across_folded_whitespace() -> None:
 
 def test_the_pinned_gate_on_seeds_and_dev_texts() -> None:
     assert main(["eval-gate", "--baseline", str(DEFAULT_BASELINE)]) == 0
+
+
+def test_gate_refuses_floors_pinned_on_another_version_of_a_corpus(tmp_path: Path, capsys) -> None:
+    corpus = tmp_path / "seeds"
+    shutil.copytree(SEEDS, corpus)
+    baseline = tmp_path / "baseline.json"
+    entry = {"name": "seeds", "raw": "seeds", "gold": "seeds/gold.jsonl", "floors": {}}
+    entry["sha256"] = corpus_digest(corpus, corpus / "gold.jsonl")
+    baseline.write_text(json.dumps({"corpora": [entry]}))
+    assert main(["eval-gate", "--baseline", str(baseline)]) == 0
+    text = corpus / "002_5bf62bc902a6ffe4.txt"
+    text.write_text(text.read_text() + "\nOne more line.\n")  # the corpus changes
+    assert main(["eval-gate", "--baseline", str(baseline)]) == 1
+    assert "changed since its floors were pinned" in capsys.readouterr().err
+    assert main(["eval-gate", "--baseline", str(baseline), "--raise-floors"]) == 0
+    assert json.loads(baseline.read_text())["corpora"][0]["sha256"] == corpus_digest(
+        corpus, corpus / "gold.jsonl"
+    )
