@@ -5,33 +5,50 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import NoReturn
 
+from pipeline import settings
 from pipeline.ingest.dispatch import PDF_BACKENDS
 
+USAGE = 64  # EX_USAGE (sysexits.h)
 
-def _add_run_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--raw", type=Path, default=Path("raw"), help="input folder (read only)")
-    p.add_argument("--out", type=Path, default=Path("processed"), help="output folder")
+
+EXIT_CODES = """exit codes:
+  0    every document done
+  1    the run failed (nothing written to OUT; see the message)
+  2    some documents failed (see errors.parquet); the tables hold the rest
+  64   usage error (unknown command or option, a bad value, --raw not a folder)
+  130  stopped by SIGINT (Ctrl-C), 143 by SIGTERM, 129 by SIGHUP: OUT is as it was"""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error exits 64 (EX_USAGE): 2 means "some documents failed"."""
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(USAGE, f"{self.prog}: error: {message}\n")
+
+
+def _add_raw_args(p: argparse.ArgumentParser) -> None:
+    """Options of the commands that read raw/."""
+    p.add_argument("--raw", type=Path, default=settings.RAW_DIR, help="input folder (read only)")
     p.add_argument(
-        "--workers", type=int, default=None, help="worker processes (default: all cores)"
+        "--allow-empty",
+        action="store_true",
+        help="an empty --raw writes empty tables (default: it is an error, exit 1)",
     )
     p.add_argument(
         "--max-bytes",
         type=int,
         default=None,
-        help="refuse files over this many bytes (default 64 MiB; 0 = off)",
+        help=f"refuse files over this many bytes (default {settings.MAX_BYTES // 2**20} MiB; "
+        "0 = off)",
     )
     p.add_argument(
         "--max-pages",
         type=int,
         default=None,
-        help="refuse PDFs over this many pages (default 500; 0 = off)",
-    )
-    p.add_argument(
-        "--max-seconds",
-        type=float,
-        default=None,
-        help="time limit per document in seconds (default 120; 0 = off)",
+        help=f"refuse PDFs over this many pages (default {settings.MAX_PAGES}; 0 = off)",
     )
     p.add_argument(
         "--pdf-backend",
@@ -40,16 +57,36 @@ def _add_run_args(p: argparse.ArgumentParser) -> None:
         help="PDF reader: pdfplumber (default, the reference) or pdfium (pypdfium2, several "
         "times faster, same sections and sentences)",
     )
+
+
+def _add_run_args(p: argparse.ArgumentParser) -> None:
+    """Options of every command that writes OUT's tables (run, ingest, extract)."""
+    p.add_argument("--out", type=Path, default=settings.OUT_DIR, help="output folder")
+    p.add_argument(
+        "--workers", type=int, default=None, help="worker processes (default: all cores)"
+    )
+    p.add_argument(
+        "--max-seconds",
+        type=float,
+        default=None,
+        help=f"time limit per document in seconds (default {settings.MAX_SECONDS:g}; 0 = off)",
+    )
     p.add_argument(
         "--cache-dir",
         type=Path,
         default=None,
-        help="per-document result cache (default: OUT/.cache)",
+        help=f"per-document result cache (default: OUT/{settings.CACHE_DIRNAME})",
     )
     p.add_argument(
         "--no-cache",
         action="store_true",
         help="neither read nor write the per-document cache: process everything",
+    )
+    p.add_argument(
+        "--wait",
+        action="store_true",
+        help="when another run is writing to --out, wait for it to finish (default: exit 1 "
+        "at once, naming that run's process)",
     )
     where = p.add_mutually_exclusive_group()
     where.add_argument(
@@ -68,23 +105,27 @@ def _add_run_args(p: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="python -m pipeline",
         description="Extract lactation-pharmacology study statements from LactMed records and "
         "drug web pages into Parquet tables.",
+        epilog=EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
+    from pipeline.review.cli import add_corrections_arg
+
+    runs = dict(epilog=EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter)
     p = sub.add_parser(
         "run",
         help="all stages: raw/ -> every table in --out",
         description="Ingest every file in --raw and extract study statements; "
-        "writes each table to OUT/<table>.parquet. Exit 0: all documents done; "
-        "2: some failed (see errors.parquet); 1: the run itself failed.",
+        "writes each table to OUT/<table>.parquet. One run writes to a folder at a time.",
+        **runs,
     )
+    _add_raw_args(p)
     _add_run_args(p)
-    from pipeline.review.cli import add_corrections_arg
-
     add_corrections_arg(p)
 
     p = sub.add_parser(
@@ -92,8 +133,22 @@ def build_parser() -> argparse.ArgumentParser:
         help="ingest only: documents, sections, sentences, references",
         description="Parse every file in --raw into the documents, sections, "
         "sentences, references and errors tables (no extraction).",
+        **runs,
+    )
+    _add_raw_args(p)
+    _add_run_args(p)
+
+    p = sub.add_parser(
+        "extract",
+        help="extraction only, over the ingest tables already in --out",
+        description="Run extraction alone over the documents, sections and sentences an "
+        "earlier `ingest` (or `run`) wrote to --out, without reading --raw: OUT then holds "
+        "those tables, every extraction table and the errors of both. Extraction results "
+        "are cached per document, so a re-run redoes only what changed.",
+        **runs,
     )
     _add_run_args(p)
+    add_corrections_arg(p)
 
     p = sub.add_parser(
         "eval",
@@ -145,30 +200,21 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    from pipeline.runner.stop import Interrupted, stop_signals_interrupt
+
     try:
-        if args.command in ("run", "ingest"):
-            from pipeline.runner.limits import Limits
-            from pipeline.runner.run import run
+        with stop_signals_interrupt():
+            args = build_parser().parse_args(argv)
+            if args.command in ("run", "ingest", "extract"):
+                return _run_command(args)
+            return _other_command(args)
+    except Interrupted as stop:
+        print("interrupted", file=sys.stderr)
+        return stop.exit_code
 
-            limits = Limits.from_env().with_overrides(
-                args.max_bytes, args.max_pages, args.max_seconds
-            )
 
-            summary = run(
-                args.raw,
-                args.out,
-                extract=args.command == "run",
-                workers=args.workers,
-                pdf_backend=args.pdf_backend,
-                cache_dir=args.cache_dir,
-                no_cache=args.no_cache,
-                scheduler=args.scheduler,
-                dask_local=args.dask == "local",
-                corrections=getattr(args, "corrections", None),
-                limits=limits,
-            )
-            return summary.exit_code
+def _other_command(args: argparse.Namespace) -> int:
+    try:
         from pipeline.review.cli import REVIEW_COMMANDS, run_review_command
 
         if args.command in REVIEW_COMMANDS:
@@ -193,3 +239,56 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     return 1
+
+
+def _run_command(args: argparse.Namespace) -> int:
+    """run / ingest / extract; every way they end is one message and an exit code."""
+    from pipeline.runner.stop import Interrupted
+
+    try:
+        from pipeline.runner.run import UsageError, extract_only, run
+        from pipeline.settings import Limits
+
+        limits = Limits.from_env().with_overrides(
+            getattr(args, "max_bytes", None), getattr(args, "max_pages", None), args.max_seconds
+        )
+        common = dict(
+            workers=args.workers,
+            cache_dir=args.cache_dir,
+            no_cache=args.no_cache,
+            scheduler=args.scheduler,
+            dask_local=args.dask == "local",
+            limits=limits,
+            wait=args.wait,
+        )
+        if args.command == "extract":
+            return extract_only(args.out, corrections=args.corrections, **common).exit_code
+        summary = run(
+            args.raw,
+            args.out,
+            extract=args.command == "run",
+            pdf_backend=args.pdf_backend,
+            corrections=getattr(args, "corrections", None),
+            allow_empty=args.allow_empty,
+            **common,
+        )
+        return summary.exit_code
+    except Interrupted as stop:
+        print(_interrupted_line(stop, args), file=sys.stderr)
+        return stop.exit_code
+    except UsageError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return USAGE
+    except (OSError, ValueError, RuntimeError) as exc:
+        # Missing folders, a busy output folder, a full disk, invalid tables or corrections.
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+
+
+def _interrupted_line(stop, args: argparse.Namespace) -> str:
+    done = f"{stop.done} documents were" if stop.done != 1 else "1 document was"
+    if stop.written:
+        return f"interrupted: the tables were already written to {args.out}"
+    cached = "cached" if not args.no_cache else "not cached (--no-cache)"
+    verb = "are" if stop.done != 1 else "is"
+    return f"interrupted: nothing written to {args.out}; {done} done and {verb} {cached}"

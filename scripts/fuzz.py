@@ -30,7 +30,8 @@ from reliability_inputs import real_input_bytes  # noqa: E402
 from test_reliability_fuzz import mutate  # noqa: E402
 
 from pipeline.ingest.parsed import SourceFile  # noqa: E402
-from pipeline.runner.document import process_source  # noqa: E402
+from pipeline.runner.document import process_document  # noqa: E402
+from pipeline.settings import Settings  # noqa: E402
 
 DEV_TEXTS = Path(__file__).resolve().parent.parent / "eval" / "corpora" / "dev"
 
@@ -46,7 +47,7 @@ def corpus() -> dict[str, bytes]:
 def check_one(name: str, data: bytes) -> str | None:
     """None when the mutant ended as a document or as error rows, else what went wrong."""
     try:
-        result = process_source(SourceFile(name, data), extract=False)
+        result = process_document(SourceFile(name, data), Settings(extract=False))
     except BaseException as exc:  # noqa: BLE001 - exactly what the campaign looks for
         return f"exception escaped: {exc.__class__.__name__}: {exc}"
     has_doc, has_err = bool(result.tables.get("documents")), bool(result.errors)

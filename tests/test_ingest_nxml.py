@@ -25,8 +25,9 @@ from pipeline.ingest.parsed import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, Sou
 from pipeline.ingest.sources import FailedSource, iter_sources
 from pipeline.render.lactmed_nxml import ARCHIVE_MTIME, member_name, render_nxml, write_archive
 from pipeline.render.record import RecordReference
-from pipeline.runner.document import DocumentResult, process_source
+from pipeline.runner.document import DocumentResult, process_document
 from pipeline.runner.run import run
+from pipeline.settings import Settings
 
 ARCHIVE = "lactmed_NBK501922.tar.gz"
 REPO = Path(__file__).resolve().parent.parent
@@ -147,8 +148,12 @@ def _by_section(result: DocumentResult) -> dict[tuple[str, str | None], list[str
     ids=["bracketed", "bare-deflist", "sup-list"],
 )
 def test_nxml_and_plain_text_give_the_same_sentences(record, style) -> None:
-    xml = process_source(SourceFile("x.tar.gz!a.nxml", render_nxml(record, **style)), False)
-    text = process_source(SourceFile("x.txt", record.to_text().encode("utf-8")), False)
+    xml = process_document(
+        SourceFile("x.tar.gz!a.nxml", render_nxml(record, **style)), Settings(extract=False)
+    )
+    text = process_document(
+        SourceFile("x.txt", record.to_text().encode("utf-8")), Settings(extract=False)
+    )
     assert _by_section(xml) == _by_section(text)
     xml_doc, text_doc = xml.tables["documents"][0], text.tables["documents"][0]
     for field in ("title", "drug", "cas"):

@@ -9,7 +9,7 @@ import pyarrow.parquet as pq
 import pytest
 from perf_corpus import assert_same_tables, read_tables, write_corpus
 
-from pipeline.runner import run as run_module
+from pipeline import settings
 from pipeline.runner.run import default_workers, run
 
 
@@ -45,7 +45,7 @@ def test_small_batches_give_many_row_groups_and_the_same_rows(
     corpus: Path, serial: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # A tiny batch size stands in for a large corpus: rows must reach disk batch by batch.
-    monkeypatch.setattr(run_module, "ROW_GROUP_ROWS", 40)
+    monkeypatch.setattr(settings, "ROW_GROUP_ROWS", 40)
     run(corpus, tmp_path / "out", extract=False, workers=1, console=False, no_cache=True)
     assert pq.ParquetFile(tmp_path / "out" / "sentences.parquet").num_row_groups > 3
     assert_same_tables(read_tables(serial), read_tables(tmp_path / "out"))
@@ -77,7 +77,7 @@ def test_a_long_run_shows_a_progress_bar_on_stderr(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    monkeypatch.setattr(run_module, "PROGRESS_AFTER_S", 0.0)  # every run counts as long here
+    monkeypatch.setattr(settings, "PROGRESS_AFTER_S", 0.0)  # every run counts as long here
     run(corpus, tmp_path / "out", extract=False, workers=1, no_cache=True)
     captured = capsys.readouterr()
     assert captured.out == ""

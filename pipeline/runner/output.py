@@ -12,6 +12,7 @@ reading plain `OUT/<table>.parquet` paths.
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import ctypes.util
 import errno
@@ -19,13 +20,18 @@ import os
 import shutil
 import time
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
+from typing import TypeVar
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from pipeline import settings
 from pipeline.schema import TABLES, Table
+
+Row = dict[str, object]
+T = TypeVar("T")
 
 STAGING = ".staging-"
 OLD = ".old-"
@@ -206,6 +212,156 @@ class StagedOutput:
 
     def abort(self) -> None:
         shutil.rmtree(self.path, ignore_errors=True)
+
+
+_NO_SPACE = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
+
+
+class OutOfSpace(OSError):
+    """The disk or a quota filled up while the tables were written; OUT was left as it was."""
+
+
+def _no_space(exc: BaseException) -> bool:
+    """pyarrow reports a full disk as an OSError without errno, with the text of strerror."""
+    if not isinstance(exc, OSError):
+        return False
+    if exc.errno in _NO_SPACE:
+        return True
+    text = str(exc)
+    return any(os.strerror(code) in text for code in _NO_SPACE)
+
+
+def _folder_bytes(path: Path) -> int:
+    total = 0
+    for file in path.rglob("*"):
+        with contextlib.suppress(OSError):
+            if file.is_file() and not file.is_symlink():
+                total += file.stat().st_blocks * 512
+    return total
+
+
+def _mib(n: int) -> str:
+    return f"{n / 2**20:,.1f} MiB"
+
+
+def out_of_space(exc: OSError, out_dir: Path, staging: Path, previous: int) -> OutOfSpace:
+    """The message for a full disk: what was written when it filled, what OUT held before
+    (the new tables need about as much again at least), and what is free."""
+    written = _folder_bytes(staging) if staging.exists() else 0
+    try:
+        free = shutil.disk_usage(staging.parent).free
+    except OSError:
+        free = 0
+    needed = max(written, previous)
+    return OutOfSpace(
+        exc.errno or errno.ENOSPC,
+        f"no space left to write the tables beside {out_dir} ({exc.strerror or exc}): the "
+        f"write needed more than {_mib(needed)} ({_mib(written)} were written when the disk "
+        f"or quota filled up; the previous tables take {_mib(previous)}), and "
+        f"{_mib(free)} is free. Nothing was changed in {out_dir}: free some space (or point "
+        "--out at a larger disk) and run again",
+    )
+
+
+class TableSink:
+    """Rows -> Parquet in batches of whole documents, into a StagedOutput that replaces OUT
+    only when every table is complete.
+
+    Each batch is checked with pipeline/validate.py (a batch holds whole documents, so key,
+    foreign-key and span checks see everything they need) and written as one row group per
+    table, so memory holds one batch, not the corpus. `partitioned=False` writes
+    OUT/<table>.parquet files; `partitioned=True` writes OUT/<table>.parquet/part-NNNNN.parquet
+    datasets, which pandas, DuckDB and Dask read as one table. A full disk or quota raises
+    OutOfSpace after removing the staging folder."""
+
+    def __init__(
+        self,
+        out_dir: Path,
+        names: list[str],
+        partitioned: bool = False,
+        rows_per_batch: int | None = None,
+    ) -> None:
+        self.output = StagedOutput(out_dir)
+        self.out_dir = self.output.out_dir
+        self.staging = self.output.path
+        self.previous_bytes = _folder_bytes(self.out_dir) if self.out_dir.is_dir() else 0
+        self.names = names
+        self.partitioned = partitioned
+        self.rows_per_batch = rows_per_batch or settings.ROW_GROUP_ROWS
+        self.buffers: dict[str, list[Row]] = {n: [] for n in names}
+        self.buffered = 0
+        self.writers: dict[str, pq.ParquetWriter] = {}
+        self.parts = 0
+        self.committed = False
+
+    def add(self, tables: Mapping[str, list[Row]]) -> None:
+        """One document's rows (or error rows), for any of the sink's tables."""
+        for name, rows in tables.items():
+            if rows:
+                self.buffers[name].extend(rows)
+                self.buffered += len(rows)
+        if self.buffered >= self.rows_per_batch:
+            self._guarded(self.flush)
+
+    def flush(self) -> None:
+        if not self.buffered and self.parts:
+            return
+        from pipeline.validate import validate_tables  # pandera: only when tables are written
+
+        batch = {n: to_arrow(TABLES[n], self.buffers[n]) for n in self.names}
+        validate_tables({n: t for n, t in batch.items() if t.num_rows or n == "documents"})
+        for name, table in batch.items():
+            if self.partitioned:
+                if table.num_rows == 0 and self.parts:
+                    continue
+                folder = self.staging / f"{name}.parquet"
+                folder.mkdir(exist_ok=True)
+                pq.write_table(table, folder / f"part-{self.parts:05d}.parquet", compression="zstd")
+            else:
+                if name not in self.writers:
+                    self.writers[name] = pq.ParquetWriter(
+                        self.staging / f"{name}.parquet", TABLES[name].schema, compression="zstd"
+                    )
+                if table.num_rows or self.parts == 0:
+                    self.writers[name].write_table(table)
+        self.buffers = {n: [] for n in self.names}
+        self.buffered = 0
+        self.parts += 1
+
+    def commit(self) -> list[Path]:
+        """Finish every table (fsync'ed), keep OUT's other files, swap the folder in."""
+
+        def finish() -> list[Path]:
+            self.flush()
+            self._close_writers()
+            for name in self.names:
+                self.output.staged(name)
+            return self.output.commit(self.names)
+
+        paths = self._guarded(finish)
+        self.committed = True
+        return paths
+
+    def _guarded(self, write: Callable[[], T]) -> T:
+        try:
+            return write()
+        except OSError as exc:
+            if not _no_space(exc):
+                raise
+            error = out_of_space(exc, self.out_dir, self.staging, self.previous_bytes)
+            self.abort()
+            raise error from exc
+
+    def _close_writers(self) -> None:
+        writers, self.writers = list(self.writers.values()), {}
+        for w in writers:
+            w.close()
+
+    def abort(self) -> None:
+        with contextlib.suppress(OSError):  # a writer whose file hit a full disk
+            self._close_writers()
+        self.writers.clear()
+        self.output.abort()
 
 
 def write_tables(out_dir: Path, tables: Mapping[str, pa.Table]) -> list[Path]:
