@@ -40,7 +40,8 @@ $(OUT)/.built: $(VENV)/.installed $(RAW_FILES) $(CODE_FILES) $(wildcard $(CORREC
 
 all: $(OUT)/.built ## Run every stage on raw/ and write processed/*.parquet
 
-extract: all ## Alias: extraction runs as part of `all`
+extract: $(VENV)/.installed ## Extraction alone over the ingest tables already in OUT (make ingest first)
+	$(PY) -m pipeline extract --out $(OUT) --corrections $(CORRECTIONS) $(if $(WORKERS),--workers $(WORKERS)) || [ $$? -eq 2 ]
 
 test: $(VENV)/.installed ## Install from nothing (Chromium for the report test too) and run the tests
 	@command -v chromium >/dev/null 2>&1 || [ "$$(id -u)" != 0 ] || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }

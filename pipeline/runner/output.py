@@ -28,6 +28,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipeline import settings
+from pipeline.runner.stop import deferred_stop
 from pipeline.schema import TABLES, Table
 
 Row = dict[str, object]
@@ -175,6 +176,7 @@ class StagedOutput:
         self.tag = f"{os.getpid()}-{uuid.uuid4().hex[:8]}"
         self.path = _sibling(self.out_dir, STAGING, self.tag)
         self.path.mkdir()
+        self.swapped = False  # True once the new tables are in OUT
 
     def staged(self, name: str) -> None:
         """Call after each table is complete in the staging folder (flushes it to disk)."""
@@ -191,24 +193,32 @@ class StagedOutput:
             _carry_over(out_dir, staging, {f"{n}.parquet" for n in names})
             mode = out_dir.stat().st_mode & 0o7777 if out_dir.is_dir() else 0o777 & ~_umask()
             os.chmod(staging, mode)
-            (staging / COMPLETE).touch()
-            _fsync_dir(staging)
-            _checkpoint(out_dir, "before_swap")
-            if not out_dir.exists():
-                os.replace(staging, out_dir)
-            elif os.environ.get(PAUSE_ENV) != "between_renames" and _exchange(staging, out_dir):
-                pass  # staging now holds the old tables; recover() removes it
-            else:
-                old = _sibling(out_dir, OLD, self.tag)
-                os.replace(out_dir, old)
-                _checkpoint(out_dir, "between_renames")
-                os.replace(staging, out_dir)
-            (out_dir / COMPLETE).unlink(missing_ok=True)
-            _fsync_dir(out_dir.parent)
-            _checkpoint(out_dir, "after_swap")
+            # A stop signal from here on takes effect once the swap is over, so the run can
+            # say which tables OUT holds (pipeline/runner/stop.py).
+            with deferred_stop():
+                (staging / COMPLETE).touch()
+                _fsync_dir(staging)
+                _checkpoint(out_dir, "before_swap")
+                self._swap()
+                self.swapped = True
+                (out_dir / COMPLETE).unlink(missing_ok=True)
+                _fsync_dir(out_dir.parent)
+                _checkpoint(out_dir, "after_swap")
         finally:
             recover(out_dir)
         return [out_dir / f"{name}.parquet" for name in names]
+
+    def _swap(self) -> None:
+        out_dir, staging = self.out_dir, self.path
+        if not out_dir.exists():
+            os.replace(staging, out_dir)
+        elif os.environ.get(PAUSE_ENV) != "between_renames" and _exchange(staging, out_dir):
+            pass  # staging now holds the old tables; recover() removes it
+        else:
+            old = _sibling(out_dir, OLD, self.tag)
+            os.replace(out_dir, old)
+            _checkpoint(out_dir, "between_renames")
+            os.replace(staging, out_dir)
 
     def abort(self) -> None:
         shutil.rmtree(self.path, ignore_errors=True)
@@ -219,6 +229,9 @@ _NO_SPACE = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
 
 class OutOfSpace(OSError):
     """The disk or a quota filled up while the tables were written; OUT was left as it was."""
+
+    def __str__(self) -> str:
+        return str(self.strerror)  # the message alone, without OSError's "[Errno 28]"
 
 
 def _no_space(exc: BaseException) -> bool:
@@ -240,27 +253,41 @@ def _folder_bytes(path: Path) -> int:
     return total
 
 
+def _tables_bytes(out_dir: Path) -> int:
+    """Disk space of OUT's tables (files or partitioned folders), not of its cache."""
+    total = 0
+    for table in out_dir.glob("*.parquet") if out_dir.is_dir() else []:
+        with contextlib.suppress(OSError):
+            total += _folder_bytes(table) if table.is_dir() else table.stat().st_blocks * 512
+    return total
+
+
 def _mib(n: int) -> str:
     return f"{n / 2**20:,.1f} MiB"
 
 
-def out_of_space(exc: OSError, out_dir: Path, staging: Path, previous: int) -> OutOfSpace:
-    """The message for a full disk: what was written when it filled, what OUT held before
-    (the new tables need about as much again at least), and what is free."""
+def out_of_space(
+    exc: OSError, out_dir: Path, staging: Path, free: int, previous: int
+) -> OutOfSpace:
+    """The message for a full disk. What the write needed is known only as a lower bound:
+    more than was free when it began (it did not fit), and about what the previous tables
+    took, when the corpus has not changed much."""
     written = _folder_bytes(staging) if staging.exists() else 0
-    try:
-        free = shutil.disk_usage(staging.parent).free
-    except OSError:
-        free = 0
-    needed = max(written, previous)
     return OutOfSpace(
         exc.errno or errno.ENOSPC,
         f"no space left to write the tables beside {out_dir} ({exc.strerror or exc}): the "
-        f"write needed more than {_mib(needed)} ({_mib(written)} were written when the disk "
-        f"or quota filled up; the previous tables take {_mib(previous)}), and "
-        f"{_mib(free)} is free. Nothing was changed in {out_dir}: free some space (or point "
-        "--out at a larger disk) and run again",
+        f"write needed more than the {_mib(free)} that were free when it began "
+        f"({_mib(written)} written when the disk or quota filled up; the previous tables "
+        f"take {_mib(previous)}). Nothing was changed in {out_dir}, and the staging folder "
+        "was removed: free some space (or point --out at a larger disk) and run again",
     )
+
+
+def _free_bytes(path: Path) -> int:
+    try:
+        return shutil.disk_usage(path).free
+    except OSError:
+        return 0
 
 
 class TableSink:
@@ -284,7 +311,8 @@ class TableSink:
         self.output = StagedOutput(out_dir)
         self.out_dir = self.output.out_dir
         self.staging = self.output.path
-        self.previous_bytes = _folder_bytes(self.out_dir) if self.out_dir.is_dir() else 0
+        self.previous_bytes = _tables_bytes(self.out_dir)
+        self.free_at_start = _free_bytes(self.staging)
         self.names = names
         self.partitioned = partitioned
         self.rows_per_batch = rows_per_batch or settings.ROW_GROUP_ROWS
@@ -292,7 +320,6 @@ class TableSink:
         self.buffered = 0
         self.writers: dict[str, pq.ParquetWriter] = {}
         self.parts = 0
-        self.committed = False
 
     def add(self, tables: Mapping[str, list[Row]]) -> None:
         """One document's rows (or error rows), for any of the sink's tables."""
@@ -338,9 +365,11 @@ class TableSink:
                 self.output.staged(name)
             return self.output.commit(self.names)
 
-        paths = self._guarded(finish)
-        self.committed = True
-        return paths
+        return self._guarded(finish)
+
+    @property
+    def committed(self) -> bool:
+        return self.output.swapped
 
     def _guarded(self, write: Callable[[], T]) -> T:
         try:
@@ -348,7 +377,9 @@ class TableSink:
         except OSError as exc:
             if not _no_space(exc):
                 raise
-            error = out_of_space(exc, self.out_dir, self.staging, self.previous_bytes)
+            error = out_of_space(
+                exc, self.out_dir, self.staging, self.free_at_start, self.previous_bytes
+            )
             self.abort()
             raise error from exc
 

@@ -34,7 +34,7 @@ from pipeline.runner.document import Document, DocumentResult, document_keys, er
 from pipeline.runner.lock import hold_output
 from pipeline.runner.output import TableSink
 from pipeline.runner.progress import Progress
-from pipeline.runner.stop import Interrupted, deferred_stop, end_children
+from pipeline.runner.stop import Interrupted, end_children
 from pipeline.schema import ERRORS, EXTRACT_TABLES, INGEST_TABLES
 from pipeline.settings import Limits, Settings, default_workers
 
@@ -234,8 +234,9 @@ def extract_only(
         limits=limits,
     )
     corrector = Corrector.from_file(job.corrections)
+    check_ingested(out)  # before the lock, which would create OUT
     with hold_output(out, wait, console):
-        check_ingested(out)
+        check_ingested(out)  # again: a run that held the lock may have replaced OUT
         # The tables will no longer be what the last `run` wrote: it must not be taken as
         # unchanged.
         (out / settings.FINGERPRINT).unlink(missing_ok=True)
@@ -271,10 +272,9 @@ def _execute(
         workers = job.start_workers()
         for result in workers.results(documents, job.settings):
             _take(result, job, corrector, sink, tally, progress)
-        with deferred_stop():  # a signal now would not tell whether OUT was replaced
-            sink.commit()
-            # Next to the tables (empty when all matched), for `diff` and `accept` to list.
-            write_unmatched(job.out, corrector.unmatched())
+        sink.commit()
+        # Next to the tables (empty when all matched), for `diff` and `accept` to list.
+        write_unmatched(job.out, corrector.unmatched())
     except Interrupted as stop:
         stop.written = sink.committed
         stop.done = tally.documents
