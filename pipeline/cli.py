@@ -15,10 +15,11 @@ USAGE = 64  # EX_USAGE (sysexits.h)
 
 EXIT_CODES = """exit codes:
   0    every document done
-  1    the run failed (nothing written to OUT; see the message)
+  1    the run failed, nothing written to OUT (a missing or empty --raw, another run
+       writing to OUT, a full disk, invalid tables: the message says which)
   2    some documents failed (see errors.parquet); the tables hold the rest
-  64   usage error (unknown command or option, a bad value, --raw not a folder)
-  130  stopped by SIGINT (Ctrl-C), 143 by SIGTERM, 129 by SIGHUP: OUT is as it was"""
+  64   usage error (an unknown command or option, a value an option does not take)
+  130  stopped by SIGINT (Ctrl-C); 143 by SIGTERM, 129 by SIGHUP: OUT is as it was"""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -104,16 +105,8 @@ def _add_run_args(p: argparse.ArgumentParser) -> None:
     )
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(
-        prog="python -m pipeline",
-        description="Extract lactation-pharmacology study statements from LactMed records and "
-        "drug web pages into Parquet tables.",
-        epilog=EXIT_CODES,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-
+def _add_run_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """run, ingest and extract: the commands that write OUT's tables."""
     from pipeline.review.cli import add_corrections_arg
 
     runs = dict(epilog=EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -149,6 +142,19 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_run_args(p)
     add_corrections_arg(p)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="python -m pipeline",
+        description="Extract lactation-pharmacology study statements from LactMed records and "
+        "drug web pages into Parquet tables.",
+        epilog=EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    _add_run_commands(sub)
 
     p = sub.add_parser(
         "eval",

@@ -10,7 +10,7 @@ import pytest
 from perf_corpus import assert_same_tables, read_tables, write_corpus
 
 from pipeline import settings
-from pipeline.runner.run import default_workers, run
+from pipeline.runner.run import default_workers, extract_only, run
 
 
 @pytest.fixture(scope="module")
@@ -84,3 +84,25 @@ def test_a_long_run_shows_a_progress_bar_on_stderr(
     assert "7/7" in captured.err  # documents done / total
     assert "error: broken.pdf: [not_a_pdf]" in captured.err
     assert "7 documents, 1 failed" in captured.err
+
+
+def test_extract_alone_over_an_ingest_gives_the_tables_of_a_full_run(
+    corpus: Path, tmp_path: Path
+) -> None:
+    full, staged = tmp_path / "full", tmp_path / "staged"
+    names = ("documents", "sentences", "statements", "doses", "measurements", "errors")
+    run(corpus, full, workers=1, console=False, no_cache=True)
+    run(corpus, staged, extract=False, workers=1, console=False)
+    assert not (staged / "statements.parquet").exists()
+    first = extract_only(staged, workers=2, console=False)
+    assert (first.documents, first.cached) == (6, 0)  # broken.pdf stays an ingest error
+    assert_same_tables(read_tables(full, names), read_tables(staged, names))
+    again = extract_only(staged, workers=1, console=False)
+    assert again.cached == 6  # every extraction from the cache
+    assert_same_tables(read_tables(full, names), read_tables(staged, names))
+
+
+def test_extract_without_an_ingest_says_what_to_run(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError, match="run `python -m pipeline ingest"):
+        extract_only(tmp_path / "nothing", console=False)
+    assert not (tmp_path / "nothing").exists()
