@@ -35,8 +35,9 @@ def _files(out: Path, name: str) -> list[Path]:
 def _rows(out: Path, name: str) -> Iterator[Row]:
     schema = TABLES[name].schema
     for file in _files(out, name):
-        for batch in pq.ParquetFile(file).iter_batches(batch_size=4096, columns=schema.names):
-            yield from batch.to_pylist()
+        with pq.ParquetFile(file) as parquet:
+            for batch in parquet.iter_batches(batch_size=4096, columns=schema.names):
+                yield from batch.to_pylist()
 
 
 def check_ingested(out: Path) -> None:
