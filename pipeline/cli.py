@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import NoReturn
@@ -281,7 +282,12 @@ def _run_command(args: argparse.Namespace) -> int:
         return summary.exit_code
     except Interrupted as stop:
         print(_interrupted_line(stop, args), file=sys.stderr)
-        return stop.exit_code
+        # Workers, cluster, staging folder and lock are dealt with: leave now. The
+        # interpreter's own exit would join the process pool's manager thread, which can
+        # wait forever on a pipe a killed worker was writing to.
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(stop.exit_code)
     except UsageError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return USAGE

@@ -389,9 +389,12 @@ class TableSink:
             w.close()
 
     def abort(self) -> None:
-        with contextlib.suppress(OSError):  # a writer whose file hit a full disk
-            self._close_writers()
-        self.writers.clear()
+        writers, self.writers = list(self.writers.values()), {}
+        for w in writers:
+            try:
+                w.close()
+            except OSError:  # its file hit a full disk: it is deleted with the staging folder
+                w.is_open = False  # else pyarrow tries again when it is collected, noisily
         self.output.abort()
 
 
