@@ -72,6 +72,7 @@ class DaskWorkers:
 
     def __init__(self, scheduler: str | None, local: bool, workers: int) -> None:
         self.client, self.cluster = connect(scheduler, local, workers)
+        self.closed = False
 
     def results(
         self, documents: Iterable[Document | FailedSource], run_settings: Settings
@@ -107,6 +108,9 @@ class DaskWorkers:
 
     def close(self) -> None:
         """Close the client and the cluster this run started (bounded in time)."""
+        if self.closed:
+            return
+        self.closed = True
         with contextlib.suppress(Exception):
             self.client.close(timeout=CLOSE_TIMEOUT_S)
         if self.cluster is not None:
@@ -114,19 +118,19 @@ class DaskWorkers:
                 self.cluster.close(timeout=CLOSE_TIMEOUT_S)
 
     def kill(self) -> None:
-        """Stop at once: the run was interrupted. A LocalCluster's worker processes are
-        killed first (a graceful close waits for the documents they are on, and they log
-        every task it cancels), then the client and cluster close."""
+        """Stop at once: the run was interrupted and leaves next. A LocalCluster's worker
+        processes are killed (a graceful close waits for the documents they are on, logs
+        every task it cancels, and its scheduler and nannies live in this process, which is
+        about to exit); a remote cluster is told to drop this run's tasks."""
         import logging
 
+        self.closed = True
+        logging.getLogger("distributed").setLevel(logging.CRITICAL)
         if self.cluster is not None:
             end_processes(child_pids(), grace=0)
-        logging.getLogger("distributed").setLevel(logging.CRITICAL)
+            return
         with contextlib.suppress(Exception):
             self.client.close(timeout=KILL_TIMEOUT_S)
-        if self.cluster is not None:
-            with contextlib.suppress(Exception):
-                self.cluster.close(timeout=KILL_TIMEOUT_S)
 
 
 def _gather(client, items: list) -> Iterator[DocumentResult]:

@@ -84,8 +84,13 @@ def deferred_stop() -> Iterator[None]:
     finally:
         for sig, handler in previous.items():
             signal.signal(sig, handler)
-    if arrived and callable(previous[arrived[0]]):
-        previous[arrived[0]](arrived[0], None)
+    if not arrived:
+        return
+    handler = previous[arrived[0]]
+    if callable(handler):
+        handler(arrived[0], None)
+    elif handler == signal.SIG_DFL:  # no handler of ours (run() called as a library)
+        os.kill(os.getpid(), arrived[0])
 
 
 def guard_worker(parent_pid: int) -> None:
