@@ -284,7 +284,11 @@ def _run_command(args: argparse.Namespace) -> int:
         print(_interrupted_line(stop, args), file=sys.stderr)
         # Workers, cluster, staging folder and lock are dealt with: leave now. The
         # interpreter's own exit would join the process pool's manager thread, which can
-        # wait forever on a pipe a killed worker was writing to.
+        # wait forever on a pipe a killed worker was writing to. Only multiprocessing's
+        # priority >= 0 clean-ups run first (they free its semaphores; else its resource
+        # tracker frees them and prints a warning about each).
+        if "multiprocessing.util" in sys.modules:
+            sys.modules["multiprocessing.util"]._run_finalizers(0)
         sys.stdout.flush()
         sys.stderr.flush()
         os._exit(stop.exit_code)

@@ -127,6 +127,9 @@ class DaskWorkers:
         self.closed = True
         logging.getLogger("distributed").setLevel(logging.CRITICAL)
         if self.cluster is not None:
+            for nanny in self.cluster.workers.values():
+                if hasattr(nanny, "close_gracefully"):  # processes: a Nanny for each worker
+                    nanny.close_gracefully("interrupted")  # do not restart what is killed now
             end_processes(child_pids(), grace=0)
             return
         with contextlib.suppress(Exception):
