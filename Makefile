@@ -51,7 +51,9 @@ all: $(OUT)/.built ## Run every stage on raw/ and write processed/*.parquet
 run: $(VENV)/.installed ## Run every stage on RAW= into OUT= now (e.g. make run RAW=~/records OUT=~/tables)
 	$(PY) -m pipeline run --raw $(RAW) --out $(OUT) --corrections $(CORRECTIONS) $(if $(WORKERS),--workers $(WORKERS)) || [ $$? -eq 2 ]
 
-extract: all ## Alias: extraction runs as part of `all`
+
+extract: $(VENV)/.installed ## Extraction alone over the ingest tables already in OUT (make ingest first)
+	$(PY) -m pipeline extract --out $(OUT) --corrections $(CORRECTIONS) $(if $(WORKERS),--workers $(WORKERS)) || [ $$? -eq 2 ]
 
 report: $(OUT)/.built ## HTML report of the evidence by drug: processed/report/index.html (works from file://)
 	$(PY) -m pipeline report --out $(OUT) $(if $(WORKERS),--workers $(WORKERS))

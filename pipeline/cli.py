@@ -3,35 +3,56 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
+from typing import NoReturn
 
+from pipeline import settings
 from pipeline.ingest.dispatch import PDF_BACKENDS
 
+USAGE = 64  # EX_USAGE (sysexits.h)
 
-def _add_run_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--raw", type=Path, default=Path("raw"), help="input folder (read only)")
-    p.add_argument("--out", type=Path, default=Path("processed"), help="output folder")
+
+EXIT_CODES = """exit codes:
+  0    every document done
+  1    the run failed, nothing written to OUT (a missing or empty --raw, another run
+       writing to OUT, a full disk, invalid tables: the message says which)
+  2    some documents failed (see errors.parquet); the tables hold the rest
+  3    some curators' corrections could not be placed (see OUT/unmatched_corrections.jsonl
+       and `correct --repoint`); the tables hold the rest
+  64   usage error (an unknown command or option, a value an option does not take)
+  130  stopped by SIGINT (Ctrl-C); 143 by SIGTERM, 129 by SIGHUP: OUT is as it was"""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error exits 64 (EX_USAGE): 2 means "some documents failed"."""
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(USAGE, f"{self.prog}: error: {message}\n")
+
+
+def _add_raw_args(p: argparse.ArgumentParser) -> None:
+    """Options of the commands that read raw/."""
+    p.add_argument("--raw", type=Path, default=settings.RAW_DIR, help="input folder (read only)")
     p.add_argument(
-        "--workers", type=int, default=None, help="worker processes (default: all cores)"
+        "--allow-empty",
+        action="store_true",
+        help="an empty --raw writes empty tables (default: it is an error, exit 1)",
     )
     p.add_argument(
         "--max-bytes",
         type=int,
         default=None,
-        help="refuse files over this many bytes (default 64 MiB; 0 = off)",
+        help=f"refuse files over this many bytes (default {settings.MAX_BYTES // 2**20} MiB; "
+        "0 = off)",
     )
     p.add_argument(
         "--max-pages",
         type=int,
         default=None,
-        help="refuse PDFs over this many pages (default 500; 0 = off)",
-    )
-    p.add_argument(
-        "--max-seconds",
-        type=float,
-        default=None,
-        help="time limit per document in seconds (default 120; 0 = off)",
+        help=f"refuse PDFs over this many pages (default {settings.MAX_PAGES}; 0 = off)",
     )
     p.add_argument(
         "--pdf-backend",
@@ -40,16 +61,36 @@ def _add_run_args(p: argparse.ArgumentParser) -> None:
         help="PDF reader: pdfplumber (default, the reference) or pdfium (pypdfium2, several "
         "times faster, same sections and sentences)",
     )
+
+
+def _add_run_args(p: argparse.ArgumentParser) -> None:
+    """Options of every command that writes OUT's tables (run, ingest, extract)."""
+    p.add_argument("--out", type=Path, default=settings.OUT_DIR, help="output folder")
+    p.add_argument(
+        "--workers", type=int, default=None, help="worker processes (default: all cores)"
+    )
+    p.add_argument(
+        "--max-seconds",
+        type=float,
+        default=None,
+        help=f"time limit per document in seconds (default {settings.MAX_SECONDS:g}; 0 = off)",
+    )
     p.add_argument(
         "--cache-dir",
         type=Path,
         default=None,
-        help="per-document result cache (default: OUT/.cache)",
+        help=f"per-document result cache (default: OUT/{settings.CACHE_DIRNAME})",
     )
     p.add_argument(
         "--no-cache",
         action="store_true",
         help="neither read nor write the per-document cache: process everything",
+    )
+    p.add_argument(
+        "--wait",
+        action="store_true",
+        help="when another run is writing to --out, wait for it to finish (default: exit 1 "
+        "at once, naming that run's process)",
     )
     where = p.add_mutually_exclusive_group()
     where.add_argument(
@@ -67,26 +108,22 @@ def _add_run_args(p: argparse.ArgumentParser) -> None:
     )
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="python -m pipeline",
-        description="Extract lactation-pharmacology study statements from LactMed records and "
-        "drug web pages into Parquet tables.",
-    )
-    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+def _add_run_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """run, ingest and extract: the commands that write OUT's tables."""
+    from pipeline.review.cli import add_corrections_arg
 
+    runs = dict(epilog=EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter)
     p = sub.add_parser(
         "run",
         help="all stages: raw/ -> every table in --out",
         description="Ingest every file in --raw and extract study statements; "
         "writes each table to OUT/<table>.parquet, with the curators' corrections applied "
-        "(re-anchored to their rows when a record was revised). Exit 0: all documents done; "
-        "2: some failed (see errors.parquet); 3: some corrections could not be placed (see "
-        "OUT/unmatched_corrections.jsonl and `correct --repoint`); 1: the run itself failed.",
+        "(re-anchored to their rows when a record was revised). One run writes to a "
+        "folder at a time.",
+        **runs,
     )
+    _add_raw_args(p)
     _add_run_args(p)
-    from pipeline.review.cli import add_corrections_arg
-
     add_corrections_arg(p)
 
     p = sub.add_parser(
@@ -94,8 +131,35 @@ def build_parser() -> argparse.ArgumentParser:
         help="ingest only: documents, sections, sentences, bibliography",
         description="Parse every file in --raw into the documents, sections, "
         "sentences, bibliography and errors tables (no extraction).",
+        **runs,
+    )
+    _add_raw_args(p)
+    _add_run_args(p)
+
+    p = sub.add_parser(
+        "extract",
+        help="extraction only, over the ingest tables already in --out",
+        description="Run extraction alone over the documents, sections and sentences an "
+        "earlier `ingest` (or `run`) wrote to --out, without reading --raw: OUT then holds "
+        "those tables, every extraction table and the errors of both. Extraction results "
+        "are cached per document, so a re-run redoes only what changed.",
+        **runs,
     )
     _add_run_args(p)
+    add_corrections_arg(p)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="python -m pipeline",
+        description="Extract lactation-pharmacology study statements from LactMed records and "
+        "drug web pages into Parquet tables.",
+        epilog=EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    _add_run_commands(sub)
 
     p = sub.add_parser(
         "eval",
@@ -151,34 +215,21 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    from pipeline.runner.stop import Interrupted, stop_signals_interrupt
+
     try:
-        if args.command in ("run", "ingest"):
-            from pipeline.runner.limits import Limits
-            from pipeline.runner.run import run
+        with stop_signals_interrupt():
+            args = build_parser().parse_args(argv)
+            if args.command in ("run", "ingest", "extract"):
+                return _run_command(args)
+            return _other_command(args)
+    except Interrupted as stop:
+        print("interrupted", file=sys.stderr)
+        return stop.exit_code
 
-            limits = Limits.from_env().with_overrides(
-                args.max_bytes, args.max_pages, args.max_seconds
-            )
 
-            summary = run(
-                args.raw,
-                args.out,
-                extract=args.command == "run",
-                workers=args.workers,
-                pdf_backend=args.pdf_backend,
-                cache_dir=args.cache_dir,
-                no_cache=args.no_cache,
-                scheduler=args.scheduler,
-                dask_local=args.dask == "local",
-                corrections=getattr(args, "corrections", None),
-                limits=limits,
-            )
-            if args.command == "run":
-                from pipeline.evidence.stage import run_evidence
-
-                run_evidence(args.out)  # drugs and evidence, across the documents just written
-            return summary.exit_code
+def _other_command(args: argparse.Namespace) -> int:
+    try:
         from pipeline.report.cli import REPORT_COMMANDS, run_report_command
 
         if args.command in REPORT_COMMANDS:
@@ -207,3 +258,69 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     return 1
+
+
+def _run_command(args: argparse.Namespace) -> int:
+    """run / ingest / extract; every way they end is one message and an exit code."""
+    from pipeline.runner.stop import Interrupted
+
+    try:
+        from pipeline.runner.run import UsageError, extract_only, run
+        from pipeline.settings import Limits
+
+        limits = Limits.from_env().with_overrides(
+            getattr(args, "max_bytes", None), getattr(args, "max_pages", None), args.max_seconds
+        )
+        common = dict(
+            workers=args.workers,
+            cache_dir=args.cache_dir,
+            no_cache=args.no_cache,
+            scheduler=args.scheduler,
+            dask_local=args.dask == "local",
+            limits=limits,
+            wait=args.wait,
+        )
+        if args.command == "extract":
+            return extract_only(args.out, corrections=args.corrections, **common).exit_code
+        summary = run(
+            args.raw,
+            args.out,
+            extract=args.command == "run",
+            pdf_backend=args.pdf_backend,
+            corrections=getattr(args, "corrections", None),
+            allow_empty=args.allow_empty,
+            **common,
+        )
+        if args.command == "run":
+            from pipeline.evidence.stage import run_evidence
+
+            run_evidence(args.out)  # drugs and evidence, across the documents just written
+        return summary.exit_code
+    except Interrupted as stop:
+        print(_interrupted_line(stop, args), file=sys.stderr)
+        # Workers, cluster, staging folder and lock are dealt with: leave now. The
+        # interpreter's own exit would join the process pool's manager thread, which can
+        # wait forever on a pipe a killed worker was writing to. Only multiprocessing's
+        # priority >= 0 clean-ups run first (they free its semaphores; else its resource
+        # tracker frees them and prints a warning about each).
+        if "multiprocessing.util" in sys.modules:
+            sys.modules["multiprocessing.util"]._run_finalizers(0)
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(stop.exit_code)
+    except UsageError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return USAGE
+    except (OSError, ValueError, RuntimeError) as exc:
+        # Missing folders, a busy output folder, a full disk, invalid tables or corrections.
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+
+
+def _interrupted_line(stop, args: argparse.Namespace) -> str:
+    done = f"{stop.done} documents were" if stop.done != 1 else "1 document was"
+    if stop.written:
+        return f"interrupted: the tables were already written to {args.out}"
+    cached = "cached" if not args.no_cache else "not cached (--no-cache)"
+    verb = "are" if stop.done != 1 else "is"
+    return f"interrupted: nothing written to {args.out}; {done} done and {verb} {cached}"

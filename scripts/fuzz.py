@@ -28,7 +28,8 @@ sys.path.insert(0, str(ROOT))
 
 from pipeline.ingest.parsed import SourceFile  # noqa: E402
 from pipeline.render.samples.inputs import mutate, real_input_bytes  # noqa: E402
-from pipeline.runner.document import process_source  # noqa: E402
+from pipeline.runner.document import process_document  # noqa: E402
+from pipeline.settings import Settings  # noqa: E402
 
 DEV_TEXTS = Path(__file__).resolve().parent.parent / "eval" / "corpora" / "dev"
 
@@ -44,7 +45,7 @@ def corpus() -> dict[str, bytes]:
 def check_one(name: str, data: bytes) -> str | None:
     """None when the mutant ended as a document or as error rows, else what went wrong."""
     try:
-        result = process_source(SourceFile(name, data), extract=False)
+        result = process_document(SourceFile(name, data), Settings(extract=False))
     except BaseException as exc:  # noqa: BLE001 - exactly what the campaign looks for
         return f"exception escaped: {exc.__class__.__name__}: {exc}"
     has_doc, has_err = bool(result.tables.get("documents")), bool(result.errors)

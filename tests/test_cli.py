@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from pipeline.cli import build_parser, main
@@ -67,3 +68,62 @@ def test_a_missing_raw_folder_is_a_clear_failure(
 ) -> None:
     assert main(["run", "--raw", str(tmp_path / "nope"), "--out", str(tmp_path / "o")]) == 1
     assert "nope" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["bogus"],
+        ["run", "--workers", "two"],
+        ["ingest", "--no-such-option"],
+        ["extract", "--dask", "remote"],
+        ["diff", "--no-such-option"],
+        [],
+    ],
+)
+def test_a_usage_error_exits_64_not_2(argv: list[str]) -> None:
+    """2 means "some documents failed": argparse's own exit 2 is replaced everywhere."""
+    result = subprocess.run(
+        [sys.executable, "-m", "pipeline", *argv], capture_output=True, text=True, cwd=ROOT
+    )
+    assert result.returncode == 64, result.stderr
+    assert "usage: python -m pipeline" in result.stderr and "error:" in result.stderr
+
+
+def test_bad_values_are_usage_errors(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "a.txt").write_text("Drug X. Summary of Use during Lactation. Text.\n")
+    assert main(["run", "--raw", str(raw), "--out", str(tmp_path / "o"), "--workers", "0"]) == 64
+    assert "--workers must be at least 1" in capsys.readouterr().err
+
+
+def test_an_empty_raw_is_an_error_unless_allowed(
+    tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    (raw / "README.md").write_text("notes, not an input\n")
+    assert main(["ingest", "--raw", str(raw), "--out", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert f"no input files found under {raw}; supported: .pdf, .tar.gz" in err
+    assert "--allow-empty" in err
+    assert not out.exists()  # nothing written
+    assert main(["ingest", "--raw", str(raw), "--out", str(out), "--allow-empty"]) == 0
+    assert pd.read_parquet(out / "documents.parquet").empty
+
+
+def test_a_raw_that_is_a_file_says_so(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    record = tmp_path / "record.txt"
+    record.write_text("Drug X\n")
+    assert main(["run", "--raw", str(record), "--out", str(tmp_path / "o")]) == 1
+    err = capsys.readouterr().err
+    assert "is a file, not a folder" in err and f"--raw {tmp_path}" in err
+    assert "does not exist" not in err
+
+
+def test_help_lists_the_exit_codes() -> None:
+    text = build_parser().format_help()
+    for code in ("0 ", "1 ", "2 ", "64 ", "130 "):
+        assert f"\n  {code}" in text
+    assert "143 by SIGTERM" in text

@@ -28,8 +28,9 @@ from pipeline.render.lactmed_nxml import ARCHIVE_MTIME, member_name, render_nxml
 from pipeline.render.record import RecordReference
 from pipeline.render.samples.archive import write_sample_archive
 from pipeline.render.samples.nxml_records import FAMOTIDINE, LAMOTRIGINE, NIFEDIPINE, RECORDS
-from pipeline.runner.document import DocumentResult, process_source
+from pipeline.runner.document import DocumentResult, process_document
 from pipeline.runner.run import run
+from pipeline.settings import Settings
 
 ARCHIVE = "lactmed_NBK501922.tar.gz"
 REPO = Path(__file__).resolve().parent.parent
@@ -150,8 +151,12 @@ def _by_section(result: DocumentResult) -> dict[tuple[str, str | None], list[str
     ids=["bracketed", "bare-deflist", "sup-list"],
 )
 def test_nxml_and_plain_text_give_the_same_sentences(record, style) -> None:
-    xml = process_source(SourceFile("x.tar.gz!a.nxml", render_nxml(record, **style)), False)
-    text = process_source(SourceFile("x.txt", record.to_text().encode("utf-8")), False)
+    xml = process_document(
+        SourceFile("x.tar.gz!a.nxml", render_nxml(record, **style)), Settings(extract=False)
+    )
+    text = process_document(
+        SourceFile("x.txt", record.to_text().encode("utf-8")), Settings(extract=False)
+    )
     assert _by_section(xml) == _by_section(text)
     xml_doc, text_doc = xml.tables["documents"][0], text.tables["documents"][0]
     for field in ("title", "drug", "cas"):

@@ -24,8 +24,9 @@ from pipeline.ingest.parsed import HEADING, TABLE_ROW, SourceFile
 from pipeline.ingest.pdf import parse_pdf
 from pipeline.render.lactmed_pdf import render_pdf
 from pipeline.render.record import LactMedRecord
-from pipeline.runner.document import DocumentResult, process_source
+from pipeline.runner.document import DocumentResult, process_document
 from pipeline.runner.run import run
+from pipeline.settings import Settings
 
 LAYOUTS = {
     "plain": {},
@@ -51,7 +52,7 @@ CANONICAL = [
 
 
 def ingest(name: str, data: bytes) -> DocumentResult:
-    result = process_source(SourceFile(name, data), extract=False)
+    result = process_document(SourceFile(name, data), Settings(extract=False))
     assert not result.errors, result.errors
     return result
 
@@ -349,13 +350,13 @@ def _bad_inputs(record: LactMedRecord) -> dict[str, tuple[bytes, str]]:
 
 def test_each_bad_pdf_is_one_clear_error(sample_record_by_drug):
     for name, (data, code) in _bad_inputs(sample_record_by_drug["amoxicillin"]).items():
-        result = process_source(SourceFile(name, data), extract=False)
+        result = process_document(SourceFile(name, data), Settings(extract=False))
         assert [e["error"] for e in result.errors] == [code], name
         assert not result.tables
         message = result.errors[0]["message"]
         assert len(message) > 30
     messages = {
-        name: process_source(SourceFile(name, data), extract=False).errors[0]["message"]
+        name: process_document(SourceFile(name, data), Settings(extract=False)).errors[0]["message"]
         for name, (data, _) in _bad_inputs(sample_record_by_drug["amoxicillin"]).items()
     }
     assert "password-protected" in messages["locked.pdf"]
@@ -369,7 +370,7 @@ def test_corrupt_pdf_object_is_a_damaged_pdf(sample_record_by_drug):
     data = render_pdf(sample_record_by_drug["amoxicillin"])
     broken = data.replace(b"/Kids [", b"/Kids <<", 1)  # the page tree no longer parses
     assert broken != data
-    result = process_source(SourceFile("broken.pdf", broken), extract=False)
+    result = process_document(SourceFile("broken.pdf", broken), Settings(extract=False))
     assert [e["error"] for e in result.errors] == ["pdf_damaged"]
 
 

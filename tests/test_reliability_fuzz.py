@@ -21,7 +21,8 @@ from pipeline.ingest.structure import finish
 from pipeline.ingest.textclean import normalize_newlines, normalize_space, unwrap_lines, vocabulary
 from pipeline.nlp import get_nlp
 from pipeline.render.samples.inputs import mutate, real_input_bytes
-from pipeline.runner.document import process_source
+from pipeline.runner.document import process_document
+from pipeline.settings import Settings
 
 # `make fuzz` raises the number of examples through LACTPIPE_FUZZ_EXAMPLES.
 EXAMPLES = int(os.environ.get("LACTPIPE_FUZZ_EXAMPLES", "60"))
@@ -195,7 +196,7 @@ def test_mutated_real_inputs_become_documents_or_errors() -> None:
     for name, data in real_input_bytes().items():
         for k in range(6):
             mutant = mutate(data, rng)
-            result = process_source(SourceFile(f"m{k}_{name}", mutant), extract=False)
+            result = process_document(SourceFile(f"m{k}_{name}", mutant), Settings(extract=False))
             assert bool(result.tables.get("documents")) != bool(result.errors), (name, k)
             for err in result.errors:
                 assert err["error"] != "internal_error", (name, k, err["message"])

@@ -22,7 +22,8 @@ from pipeline.ingest.parsed import SourceFile
 from pipeline.render.lactmed_nxml import render_nxml
 from pipeline.render.lactmed_pdf import render_pdf
 from pipeline.render.samples.inputs import record, to_html
-from pipeline.runner.document import process_source
+from pipeline.runner.document import process_document
+from pipeline.settings import Settings
 
 
 def pdf_from_objects(objects: list[bytes]) -> bytes:
@@ -108,7 +109,9 @@ def pdf_backend(request: pytest.FixtureRequest) -> str:
 
 def outcome(name: str, data: bytes, pdf_backend: str = "pdfplumber") -> tuple[str, str]:
     """("document", "") or ("error", code) for one file, failing the test on a crash."""
-    result = process_source(SourceFile(name, data), extract=False, pdf_backend=pdf_backend)
+    result = process_document(
+        SourceFile(name, data), Settings(extract=False, pdf_backend=pdf_backend)
+    )
     assert bool(result.tables.get("documents")) != bool(result.errors)
     if result.errors:
         err = result.errors[0]
@@ -143,8 +146,9 @@ def test_pdf_with_a_50_mb_image_is_processed_without_decoding_it(pdf_backend: st
 
 
 def test_2000_page_pdf_is_refused_by_the_page_limit(pdf_backend: str) -> None:
-    result = process_source(
-        SourceFile("book.pdf", many_pages_pdf(2000)), extract=False, pdf_backend=pdf_backend
+    result = process_document(
+        SourceFile("book.pdf", many_pages_pdf(2000)),
+        Settings(extract=False, pdf_backend=pdf_backend),
     )
     assert [e["error"] for e in result.errors] == ["limit_pages"]
     assert "2,000 pages" in result.errors[0]["message"]
@@ -178,7 +182,7 @@ def _with_doctype(nxml: bytes, doctype: bytes, entity: bytes) -> bytes:
 def test_billion_laughs_is_not_expanded() -> None:
     started = time.monotonic()
     data = _with_doctype(render_nxml(record()), LAUGHS, b"&lol9;")
-    result = process_source(SourceFile("laughs.nxml", data), extract=False)
+    result = process_document(SourceFile("laughs.nxml", data), Settings(extract=False))
     assert time.monotonic() - started < 30
     assert bool(result.tables.get("documents")) != bool(result.errors)
     for doc in result.tables.get("documents", []):
@@ -221,7 +225,7 @@ def test_external_entities_are_not_fetched(
             target.encode()
         )
         data = _with_doctype(render_nxml(record()), doctype, b"&xxe;")
-        result = process_source(SourceFile(name, data), extract=False)
+        result = process_document(SourceFile(name, data), Settings(extract=False))
         assert bool(result.tables.get("documents")) != bool(result.errors)
         for doc in result.tables.get("documents", []):
             assert "root:x" not in doc["text"]

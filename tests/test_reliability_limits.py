@@ -18,8 +18,9 @@ from reliability_inputs import cli, make_raw
 from pipeline.errors import DocumentError
 from pipeline.ingest.parsed import SourceFile
 from pipeline.render.samples.inputs import record
-from pipeline.runner.document import process_source
+from pipeline.runner.document import process_document
 from pipeline.runner.limits import Limits, check_bytes, check_pages, check_time, time_limit
+from pipeline.settings import Settings
 
 
 def test_defaults_are_sane_and_env_overrides_them() -> None:
@@ -120,20 +121,20 @@ def test_time_limit_lets_a_fast_body_finish() -> None:
 
 def test_bytes_limit_is_an_error_row_before_parsing() -> None:
     data = record().to_text().encode()
-    result = process_source(
-        SourceFile("big.txt", data), extract=False, limits=Limits(max_bytes=100)
+    result = process_document(
+        SourceFile("big.txt", data), Settings(extract=False, limits=Limits(max_bytes=100))
     )
     assert [e["error"] for e in result.errors] == ["limit_bytes"]
     assert f"{len(data):,} bytes" in result.errors[0]["message"]
     assert "--max-bytes" in result.errors[0]["message"]
-    ok = process_source(SourceFile("big.txt", data), extract=False)
+    ok = process_document(SourceFile("big.txt", data), Settings(extract=False))
     assert ok.tables["documents"] and not ok.errors
 
 
 def test_seconds_limit_is_an_error_row_naming_the_stage() -> None:
     text = "\n\n".join(record().to_text() for _ in range(200)).encode()
-    result = process_source(
-        SourceFile("long.txt", text), extract=False, limits=Limits(max_seconds=0.05)
+    result = process_document(
+        SourceFile("long.txt", text), Settings(extract=False, limits=Limits(max_seconds=0.05))
     )
     assert [e["error"] for e in result.errors] == ["time_limit"]
     assert result.errors[0]["stage"] in ("ingest", "sentences")
@@ -186,7 +187,9 @@ def test_seconds_limit_stops_a_document_in_a_worker_thread() -> None:
     text = "\n\n".join(record().to_text() for _ in range(1000)).encode()  # 1.5 s, warm
     started = time.monotonic()
     result = in_a_thread(
-        lambda: process_source(SourceFile("long.txt", text), limits=Limits(max_seconds=0.2))
+        lambda: process_document(
+            SourceFile("long.txt", text), Settings(limits=Limits(max_seconds=0.2))
+        )
     )
     assert [e["error"] for e in result.errors] == ["time_limit"]
     assert "long.txt took longer than 0.2 s" in result.errors[0]["message"]

@@ -14,9 +14,10 @@ from reliability_inputs import snapshot
 
 from pipeline.ingest.parsed import SourceFile
 from pipeline.render.samples.inputs import real_input_bytes
-from pipeline.runner.document import process_source
+from pipeline.runner.document import process_document
 from pipeline.runner.output import COMPLETE, OLD, STAGING, recover, to_arrow, write_tables
 from pipeline.schema import ERRORS, INGEST_TABLES, TABLES
+from pipeline.settings import Settings
 from pipeline.validate import TableValidationError, pandera_schema, validate_tables
 
 
@@ -24,7 +25,7 @@ def real_tables() -> dict[str, pa.Table]:
     rows: dict[str, list[dict[str, object]]] = {t.name: [] for t in INGEST_TABLES}
     errors = []
     for name, data in real_input_bytes().items():
-        result = process_source(SourceFile(name, data), extract=False)
+        result = process_document(SourceFile(name, data), Settings(extract=False))
         errors += result.errors
         for table, table_rows in result.tables.items():
             rows[table] += table_rows

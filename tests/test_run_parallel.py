@@ -9,8 +9,8 @@ import pyarrow.parquet as pq
 import pytest
 from perf_corpus import assert_same_tables, read_tables, write_corpus
 
-from pipeline.runner import run as run_module
-from pipeline.runner.run import default_workers, run
+from pipeline import settings
+from pipeline.runner.run import default_workers, extract_only, run
 
 
 @pytest.fixture(scope="module")
@@ -45,7 +45,7 @@ def test_small_batches_give_many_row_groups_and_the_same_rows(
     corpus: Path, serial: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # A tiny batch size stands in for a large corpus: rows must reach disk batch by batch.
-    monkeypatch.setattr(run_module, "ROW_GROUP_ROWS", 40)
+    monkeypatch.setattr(settings, "ROW_GROUP_ROWS", 40)
     run(corpus, tmp_path / "out", extract=False, workers=1, console=False, no_cache=True)
     assert pq.ParquetFile(tmp_path / "out" / "sentences.parquet").num_row_groups > 3
     assert_same_tables(read_tables(serial), read_tables(tmp_path / "out"))
@@ -77,10 +77,32 @@ def test_a_long_run_shows_a_progress_bar_on_stderr(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    monkeypatch.setattr(run_module, "PROGRESS_AFTER_S", 0.0)  # every run counts as long here
+    monkeypatch.setattr(settings, "PROGRESS_AFTER_S", 0.0)  # every run counts as long here
     run(corpus, tmp_path / "out", extract=False, workers=1, no_cache=True)
     captured = capsys.readouterr()
     assert captured.out == ""
     assert "7/7" in captured.err  # documents done / total
     assert "error: broken.pdf: [not_a_pdf]" in captured.err
     assert "7 documents, 1 failed" in captured.err
+
+
+def test_extract_alone_over_an_ingest_gives_the_tables_of_a_full_run(
+    corpus: Path, tmp_path: Path
+) -> None:
+    full, staged = tmp_path / "full", tmp_path / "staged"
+    names = ("documents", "sentences", "statements", "doses", "measurements", "errors")
+    run(corpus, full, workers=1, console=False, no_cache=True)
+    run(corpus, staged, extract=False, workers=1, console=False)
+    assert not (staged / "statements.parquet").exists()
+    first = extract_only(staged, workers=2, console=False)
+    assert (first.documents, first.cached) == (6, 0)  # broken.pdf stays an ingest error
+    assert_same_tables(read_tables(full, names), read_tables(staged, names))
+    again = extract_only(staged, workers=1, console=False)
+    assert again.cached == 6  # every extraction from the cache
+    assert_same_tables(read_tables(full, names), read_tables(staged, names))
+
+
+def test_extract_without_an_ingest_says_what_to_run(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError, match="run `python -m pipeline ingest"):
+        extract_only(tmp_path / "nothing", console=False)
+    assert not (tmp_path / "nothing").exists()

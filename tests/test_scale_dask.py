@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 from perf_corpus import TABLE_NAMES, assert_same_tables, read_tables, write_corpus
 
-from pipeline.runner import scale
+from pipeline import settings
 from pipeline.runner.run import run
 
 distributed = pytest.importorskip("distributed")
@@ -82,7 +82,7 @@ def test_dask_local_starts_its_own_loopback_cluster(
 def test_an_unreachable_scheduler_is_a_clear_error(
     corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(scale, "CONNECT_TIMEOUT", "1s")
+    monkeypatch.setattr(settings, "DASK_CONNECT_TIMEOUT", "1s")
     with pytest.raises(ValueError, match="cannot reach the Dask scheduler"):
         run(corpus, tmp_path / "out", extract=False, console=False, scheduler="tcp://127.0.0.1:9")
 

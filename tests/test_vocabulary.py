@@ -10,14 +10,16 @@ from pathlib import Path
 import pytest
 from perf_corpus import assert_same_tables, read_tables
 
+from pipeline import settings as knobs
 from pipeline.extract.rules import get_rules
 from pipeline.ingest.parsed import SourceFile
 from pipeline.nlp import get_nlp
 from pipeline.render.samples import PDF_RECORDS
-from pipeline.runner import cache
+from pipeline.runner import document
 from pipeline.runner import memory as vocabulary
-from pipeline.runner.cache import DocResult, Settings, process_document
+from pipeline.runner.document import DocumentResult, process_document
 from pipeline.runner.run import run
+from pipeline.settings import Settings
 
 ALL_TABLES = ("documents", "sentences", "statements", "doses", "measurements", "populations")
 
@@ -58,7 +60,7 @@ def test_the_vocabulary_stays_under_its_limit(tmp_path: Path, monkeypatch) -> No
     bound = limit + 2 * per_page  # a reset happens before the first document past the limit
 
     def sizes_over_passes(max_strings: int) -> list[int]:
-        monkeypatch.setattr(vocabulary, "MAX_STRINGS", max_strings)
+        monkeypatch.setattr(knobs, "MAX_VOCABULARY_STRINGS", max_strings)
         vocabulary._reset()
         sizes = []
         for i in range(3):  # three corpora, every page with words of its own
@@ -76,7 +78,7 @@ def test_the_vocabulary_stays_under_its_limit(tmp_path: Path, monkeypatch) -> No
 def test_resets_change_no_row(novel_corpus: Path, tmp_path: Path, monkeypatch) -> None:
     tables = []
     for limit in (1, 10**9):  # a reset before every document; never
-        monkeypatch.setattr(vocabulary, "MAX_STRINGS", limit)
+        monkeypatch.setattr(knobs, "MAX_VOCABULARY_STRINGS", limit)
         out = tmp_path / f"out{limit}"
         run(novel_corpus, out, extract=True, workers=1, console=False, no_cache=True)
         tables.append(read_tables(out, ALL_TABLES))
@@ -86,21 +88,21 @@ def test_resets_change_no_row(novel_corpus: Path, tmp_path: Path, monkeypatch) -
 def test_threads_reset_only_between_documents(novel_corpus: Path, monkeypatch) -> None:
     """A Dask worker runs documents in threads: with a reset due before every document, no
     document sees the pipeline change under it, and the threads get the rows one thread gets."""
-    monkeypatch.setattr(vocabulary, "MAX_STRINGS", 1)
+    monkeypatch.setattr(knobs, "MAX_VOCABULARY_STRINGS", 1)
     settings = Settings(extract=True, cache_dir=None)
     sources = [SourceFile(p.name, p.read_bytes()) for p in sorted(novel_corpus.iterdir())] * 2
     alone = [process_document(s, settings).tables for s in sources]
 
     pipelines_seen: list[tuple[int, int]] = []  # the pipeline as each document starts and ends
-    process = cache._process_document
+    process = document._process_document
 
-    def watched(source: SourceFile, settings: Settings) -> DocResult:
+    def watched(source: SourceFile, settings: Settings) -> DocumentResult:
         before = id(get_nlp())
         result = process(source, settings)
         pipelines_seen.append((before, id(get_nlp())))
         return result
 
-    monkeypatch.setattr(cache, "_process_document", watched)
+    monkeypatch.setattr(document, "_process_document", watched)
     with ThreadPoolExecutor(max_workers=4) as pool:
         threaded = [r.tables for r in pool.map(lambda s: process_document(s, settings), sources)]
     assert threaded == alone

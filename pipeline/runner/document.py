@@ -1,32 +1,78 @@
-"""One document's stages as a pure function: SourceFile -> rows for every table."""
+"""One document through every stage it needs, reusing the per-document cache: the only
+per-document driver, run alike in one process, in a process-pool worker and on a Dask worker.
+
+A document comes in as a SourceFile (bytes from raw/) or as an IngestedDocument (its ingest
+rows read back from OUT's tables, for the `extract` command) and leaves as one
+DocumentResult: rows for every table, or error rows. A bad document never raises.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import traceback
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from pathlib import Path
 
 from pipeline.errors import DocumentError
-from pipeline.ids import doc_id_for
+from pipeline.ids import doc_id_for, sha256_hex
 from pipeline.ingest.assemble import AssembledDocument, assemble
 from pipeline.ingest.dispatch import parse_source
 from pipeline.ingest.parsed import SourceFile
 from pipeline.ingest.sentences import Sentence, split_sentences
-from pipeline.runner.limits import Limits, active, check_bytes, time_limit
+from pipeline.ingest.sources import FailedSource
+from pipeline.runner.cache import (
+    ResultCache,
+    extract_key,
+    extract_version,
+    ingest_key,
+    ingest_version,
+)
+from pipeline.runner.limits import active, check_bytes, time_limit
+from pipeline.settings import Settings
 
 Row = dict[str, object]
+Rows = dict[str, list[Row]]
+# What one stage leaves, and what the cache keeps: {"tables": Rows, "errors": [Row]}.
+StageRows = dict[str, object]
+
+# Failures that depend on more than the input (a bug, memory, a limit given by --max-*): tried
+# again on the next run rather than remembered in the cache.
+_TRANSIENT_ERRORS = {
+    "internal_error",
+    "out_of_memory",
+    "too_deep",
+    "time_limit",
+    "limit_bytes",
+    "limit_pages",
+}
 
 
 @dataclass
 class DocumentResult:
+    """Rows of one document for every table, or its error rows (picklable, spaCy-free)."""
+
     source_path: str
     doc_id: str | None
-    tables: dict[str, list[Row]] = field(default_factory=dict)
+    tables: Rows = field(default_factory=dict)
     errors: list[Row] = field(default_factory=list)
+    from_cache: bool = False
 
     @property
     def failed(self) -> bool:
         return bool(self.errors) and not self.tables.get("documents")
+
+
+@dataclass(frozen=True)
+class IngestedDocument:
+    """A document ingested by an earlier run: its rows from OUT's ingest tables."""
+
+    source_path: str
+    doc_id: str
+    tables: Rows
+
+
+Document = SourceFile | IngestedDocument
 
 
 def error_row(source_path: str, stage: str, code: str, message: str) -> Row:
@@ -39,7 +85,42 @@ def error_row(source_path: str, stage: str, code: str, message: str) -> Row:
     }
 
 
-def ingest_rows(doc: AssembledDocument, sentences: list[Sentence]) -> dict[str, list[Row]]:
+def failed_source(source: FailedSource) -> DocumentResult:
+    """A source that could not even be read (a damaged archive, an unreadable file)."""
+    row = error_row(source.source_path, source.stage, source.code, source.message)
+    return DocumentResult(source.source_path, None, {}, [row])
+
+
+def _error_for(exc: BaseException, source_path: str, stage: str) -> Row:
+    """The error row of an exception raised while `stage` ran."""
+    if isinstance(exc, DocumentError):
+        named = exc.stage or stage  # "" (a time limit): the stage that was running
+        if stage == "extract" and named == "ingest":  # the default stage of DocumentError
+            named = "extract"
+        return error_row(source_path, named, exc.code, exc.message)
+    if isinstance(exc, RecursionError):
+        return error_row(
+            source_path, stage, "too_deep", "the document nests too deeply to parse safely"
+        )
+    if isinstance(exc, MemoryError):
+        return error_row(
+            source_path,
+            stage,
+            "out_of_memory",
+            "the document needed more memory than is available: check that it is a single "
+            "record, or process it alone with --workers 1",
+        )
+    where = traceback.extract_tb(exc.__traceback__)[-1]
+    return error_row(
+        source_path,
+        stage,
+        "internal_error",
+        f"{exc.__class__.__name__}: {exc} (at {where.filename.rsplit('/', 1)[-1]}:"
+        f"{where.lineno}); please report this file with the message",
+    )
+
+
+def ingest_rows(doc: AssembledDocument, sentences: list[Sentence]) -> Rows:
     p = doc.parsed
     documents: list[Row] = [
         {
@@ -97,26 +178,14 @@ def ingest_rows(doc: AssembledDocument, sentences: list[Sentence]) -> dict[str, 
     }
 
 
-def process_source(
-    source: SourceFile,
-    extract: bool = True,
-    limits: Limits | None = None,
-    pdf_backend: str = "pdfplumber",
-) -> DocumentResult:
-    """Every per-document stage; a bad document becomes error rows, never an exception.
-
-    `limits` (default: Limits.from_env()) bound the document's bytes, PDF pages and seconds;
-    a document over one is an error row naming the limit, like any other bad input.
-    `pdf_backend` reads PDFs (ingest/dispatch.py)."""
-    limits = limits or Limits.from_env()
-    doc_id = doc_id_for(source.data)
-    result = DocumentResult(source.source_path, doc_id)
+def _ingest(source: SourceFile, doc_id: str, settings: Settings) -> StageRows:
+    """Parse, assemble and split one source into the ingest tables' rows."""
+    limits = settings.limits
     stage = "ingest"
     try:
         with active(limits), time_limit(limits.max_seconds, source.source_path):
             check_bytes(len(source.data), source.source_path, limits)
-            parsed = parse_source(source, pdf_backend)
-            doc = assemble(parsed, doc_id)
+            doc = assemble(parse_source(source, settings.pdf_backend), doc_id)
             if not doc.text.strip():
                 raise DocumentError(
                     "no_main_text",
@@ -124,46 +193,111 @@ def process_source(
                     "boilerplate: is this a page of links, or a scanned image?",
                 )
             stage = "sentences"
-            sentences = split_sentences(doc)
-            tables = ingest_rows(doc, sentences)
-            if extract:
-                stage = "extract"
-                from pipeline.extract import extract_document
+            return {"tables": ingest_rows(doc, split_sentences(doc)), "errors": []}
+    except Exception as exc:  # a bad input or a bug: an error row, and the run goes on
+        return {"tables": {}, "errors": [_error_for(exc, source.source_path, stage)]}
 
-                tables.update(extract_document(doc.doc_id, doc.text, sentences, parsed.drug))
-        result.tables = tables
-    except DocumentError as exc:
-        result.errors.append(
-            error_row(source.source_path, exc.stage or stage, exc.code, exc.message)
-        )
-    except RecursionError:
-        result.errors.append(
-            error_row(
-                source.source_path,
-                stage,
-                "too_deep",
-                "the document nests too deeply to parse safely",
-            )
-        )
-    except MemoryError:
-        result.errors.append(
-            error_row(
-                source.source_path,
-                stage,
-                "out_of_memory",
-                "the document needed more memory than is available: check that it is a single "
-                "record, or process it alone with --workers 1",
-            )
-        )
-    except Exception as exc:  # a bug or an input no rule foresaw: record it, keep going
-        where = traceback.extract_tb(exc.__traceback__)[-1]
-        result.errors.append(
-            error_row(
-                source.source_path,
-                stage,
-                "internal_error",
-                f"{exc.__class__.__name__}: {exc} (at {where.filename.rsplit('/', 1)[-1]}:"
-                f"{where.lineno}); please report this file with the message",
-            )
-        )
+
+def _extract(source_path: str, tables: Rows, settings: Settings) -> StageRows:
+    """Extraction from ingest rows: sentences are rebuilt from them, nothing is parsed."""
+    from pipeline.ingest.sentences import sentences_from_rows
+
+    limits = settings.limits
+    try:
+        from pipeline.extract import extract_document
+
+        doc = tables["documents"][0]
+        sentences = sentences_from_rows(tables["sentences"], tables["sections"])
+        # The same time limit as the ingest stages bounds extraction.
+        with active(limits), time_limit(limits.max_seconds, source_path):
+            found = extract_document(doc["doc_id"], doc["text"], sentences, doc.get("drug"))
+        return {"tables": found, "errors": []}
+    except Exception as exc:
+        return {"tables": {}, "errors": [_error_for(exc, source_path, "extract")]}
+
+
+def _cacheable(stage: StageRows) -> bool:
+    return not any(e.get("error") in _TRANSIENT_ERRORS for e in stage["errors"])
+
+
+def _stage_failed(stage: StageRows) -> bool:
+    return bool(stage["errors"]) and not stage["tables"].get("documents")
+
+
+def _rows_key(tables: Rows) -> str:
+    """A key for ingest rows that did not come from raw/ (the `extract` command): their
+    content, so an extraction is reused only for exactly the same rows."""
+    h = hashlib.sha256(b"rows\0")
+    for name in sorted(tables):
+        h.update(f"{name}\0{tables[name]!r}\0".encode())
+    return h.hexdigest()
+
+
+def document_keys(document: Document, settings: Settings) -> tuple[str, str]:
+    """(ingest key, extract key) of a document under these settings."""
+    if isinstance(document, SourceFile):
+        sha = sha256_hex(document.data)
+        ikey = ingest_key(document.source_path, sha, ingest_version(settings.pdf_backend))
+    else:
+        ikey = _rows_key(document.tables)
+    return ikey, extract_key(ikey, extract_version())
+
+
+def _stages(document: Document, settings: Settings, compute: bool) -> DocumentResult | None:
+    """Every stage the document needs, from the cache or (with `compute`) run now; without
+    `compute`, None as soon as a stage is not cached."""
+    cache = ResultCache(Path(settings.cache_dir) if settings.cache_dir else None)
+    ikey, ekey = document_keys(document, settings)
+    if isinstance(document, SourceFile):
+        doc_id = doc_id_for(document.data)
+        ingest = cache.get("ingest", ikey)
+        if ingest is None:
+            if not compute:
+                return None
+            ingest = _ingest(document, doc_id, settings)
+            if _cacheable(ingest):
+                cache.put("ingest", ikey, ingest)
+    else:
+        doc_id = document.doc_id
+        ingest = {"tables": document.tables, "errors": []}
+    tables = {k: list(v) for k, v in ingest["tables"].items()}
+    errors = list(ingest["errors"])
+    if settings.extract and not _stage_failed(ingest):
+        extracted = cache.get("extract", ekey)
+        if extracted is None:
+            if not compute:
+                return None
+            extracted = _extract(document.source_path, ingest["tables"], settings)
+            if _cacheable(extracted):
+                cache.put("extract", ekey, extracted)
+        if extracted["errors"]:
+            tables = {}  # a document whose extraction failed has no rows at all
+            errors += extracted["errors"]
+        else:
+            tables.update(extracted["tables"])
+    return DocumentResult(document.source_path, doc_id, tables, errors)
+
+
+def lookup(document: Document, settings: Settings) -> DocumentResult | None:
+    """The document's full result when every stage it needs is cached, else None (no parsing,
+    no spaCy: this runs in the parent process before anything is sent to a worker)."""
+    if settings.cache_dir is None:
+        return None
+    result = _stages(document, settings, compute=False)
+    if result is not None:
+        result.from_cache = True
+    return result
+
+
+def process_document(document: Document, settings: Settings | None = None) -> DocumentResult:
+    """Every stage a document needs (default settings: all stages, no cache)."""
+    from pipeline.runner import memory
+
+    with memory.document():
+        return _process_document(document, settings or Settings())
+
+
+def _process_document(document: Document, settings: Settings) -> DocumentResult:
+    result = _stages(document, settings, compute=True)
+    assert result is not None
     return result

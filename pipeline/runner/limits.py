@@ -4,69 +4,23 @@ A document over a limit becomes one `errors` row naming the limit and the option
 the run goes on. Defaults suit LactMed records and drug web pages (kilobytes to a few megabytes,
 tens of pages, well under a second each) with a wide margin. Override per run with
 --max-bytes/--max-pages/--max-seconds or the LACTPIPE_MAX_BYTES/_PAGES/_SECONDS environment
-variables (0 switches a limit off).
+variables (0 switches a limit off). The defaults live in pipeline/settings.py.
 """
 
 from __future__ import annotations
 
 import contextlib
-import inspect
-import os
 import signal
 import threading
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from types import FrameType
-from typing import Any
 
 from pipeline.errors import DocumentError
+from pipeline.settings import Limits
 
-ENV_PREFIX = "LACTPIPE_"
-
-
-@dataclass(frozen=True)
-class Limits:
-    max_bytes: int = 64 * 1024 * 1024  # one source file (or archive member)
-    max_pages: int = 500  # PDF pages; LactMed records have under 50
-    max_seconds: float = 120.0  # wall time for every stage of one document
-
-    @classmethod
-    def from_env(cls, environ: dict[str, str] | None = None) -> Limits:
-        """Defaults, overridden by LACTPIPE_MAX_BYTES / _MAX_PAGES / _MAX_SECONDS."""
-        env = os.environ if environ is None else environ
-        limits = cls()
-        for name, cast in (("max_bytes", int), ("max_pages", int), ("max_seconds", float)):
-            raw = env.get(ENV_PREFIX + name.upper())
-            if raw is None or raw.strip() == "":
-                continue
-            try:
-                value = cast(raw)
-            except ValueError:
-                raise ValueError(
-                    f"{ENV_PREFIX}{name.upper()}={raw!r} is not a number: set it to a "
-                    f"{cast.__name__} (0 switches the limit off)"
-                ) from None
-            if value < 0:
-                raise ValueError(f"{ENV_PREFIX}{name.upper()} must be 0 or more, not {raw}")
-            override: dict[str, Any] = {name: value}  # int or float, per the converter
-            limits = replace(limits, **override)
-        return limits
-
-    def with_overrides(
-        self,
-        max_bytes: int | None = None,
-        max_pages: int | None = None,
-        max_seconds: float | None = None,
-    ) -> Limits:
-        """Command-line values (None = not given) over these limits."""
-        given: dict[str, Any] = {
-            "max_bytes": max_bytes,
-            "max_pages": max_pages,
-            "max_seconds": max_seconds,
-        }
-        return replace(self, **{k: v for k, v in given.items() if v is not None})
-
+__all__ = ["Limits", "active", "check_bytes", "check_pages", "check_time", "current", "time_limit"]
 
 # The limits of the document being processed in this process, so deep code (the PDF ingester's
 # page count) can check them without every signature carrying them.
@@ -229,5 +183,5 @@ def time_limit(seconds: float, source_path: str = "the document") -> Iterator[No
 # Frames where the body is over: time_limit's own except/finally, and the `with` statement's
 # exit on its way there. An alarm landing in them must not raise a second error.
 _EXIT_CODES = frozenset(
-    {inspect.unwrap(time_limit).__code__, contextlib._GeneratorContextManager.__exit__.__code__}
+    {time_limit.__wrapped__.__code__, contextlib._GeneratorContextManager.__exit__.__code__}
 )

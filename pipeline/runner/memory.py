@@ -3,11 +3,11 @@
 spaCy keeps every string and lexeme it has ever seen. A corpus of LactMed records repeats its
 words, but a crawl of web pages brings new numbers, names and typos on every page, and a
 worker that never forgets them grows by about 400 bytes per new word (80 MB per 200,000).
-So when the vocabulary holds more than MAX_STRINGS strings, the process drops its spaCy
-pipeline and rules, between two documents, and the next document builds them again (half a
-second), with an empty vocabulary. Rows are plain Python values, and a reset only happens
-while no document is being processed in the process (a Dask worker runs documents in
-threads), so no document ever mixes two vocabularies and no row changes.
+So when the vocabulary holds more than settings.MAX_VOCABULARY_STRINGS strings, the process
+drops its spaCy pipeline and rules, between two documents, and the next document builds them
+again (half a second), with an empty vocabulary. Rows are plain Python values, and a reset
+only happens while no document is being processed in the process (a Dask worker runs
+documents in threads), so no document ever mixes two vocabularies and no row changes.
 
 spaCy's memory zones would free the strings too, but spaCy turns its tokenizer cache off
 inside a zone, which made the benchmark's stages 1.4 to 1.8 times slower.
@@ -20,9 +20,11 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-# About 40 MB of strings and lexemes. A LactMed corpus rarely reaches it (200 records bring
-# about 40,000 strings), so the half-second rebuild is paid only where words keep coming.
-MAX_STRINGS = 100_000
+from pipeline import settings
+
+# The limit is settings.MAX_VOCABULARY_STRINGS, about 40 MB of strings and lexemes. A LactMed
+# corpus rarely reaches it (200 records bring about 40,000 strings), so the half-second
+# rebuild is paid only where words keep coming.
 
 _state = threading.Condition()
 _active = 0  # documents being processed now
@@ -46,12 +48,12 @@ def _reset() -> None:
 
 @contextmanager
 def document() -> Iterator[None]:
-    """Process one document; first reset the vocabulary if it has grown past MAX_STRINGS."""
+    """Process one document; first reset the vocabulary if it has grown past the limit."""
     global _active
     with _state:
-        while _active and vocabulary_size() > MAX_STRINGS:
+        while _active and vocabulary_size() > settings.MAX_VOCABULARY_STRINGS:
             _state.wait()  # let other threads finish their documents: they use the vocabulary
-        if vocabulary_size() > MAX_STRINGS:
+        if vocabulary_size() > settings.MAX_VOCABULARY_STRINGS:
             _reset()
         _active += 1
     try:

@@ -12,6 +12,7 @@ reading plain `OUT/<table>.parquet` paths.
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import ctypes.util
 import errno
@@ -19,13 +20,19 @@ import os
 import shutil
 import time
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
+from typing import TypeVar
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from pipeline import settings
+from pipeline.runner.stop import deferred_stop
 from pipeline.schema import TABLES, Table
+
+Row = dict[str, object]
+T = TypeVar("T")
 
 STAGING = ".staging-"
 OLD = ".old-"
@@ -169,6 +176,7 @@ class StagedOutput:
         self.tag = f"{os.getpid()}-{uuid.uuid4().hex[:8]}"
         self.path = _sibling(self.out_dir, STAGING, self.tag)
         self.path.mkdir()
+        self.swapped = False  # True once the new tables are in OUT
 
     def staged(self, name: str) -> None:
         """Call after each table is complete in the staging folder (flushes it to disk)."""
@@ -185,27 +193,209 @@ class StagedOutput:
             _carry_over(out_dir, staging, {f"{n}.parquet" for n in names})
             mode = out_dir.stat().st_mode & 0o7777 if out_dir.is_dir() else 0o777 & ~_umask()
             os.chmod(staging, mode)
-            (staging / COMPLETE).touch()
-            _fsync_dir(staging)
-            _checkpoint(out_dir, "before_swap")
-            if not out_dir.exists():
-                os.replace(staging, out_dir)
-            elif os.environ.get(PAUSE_ENV) != "between_renames" and _exchange(staging, out_dir):
-                pass  # staging now holds the old tables; recover() removes it
-            else:
-                old = _sibling(out_dir, OLD, self.tag)
-                os.replace(out_dir, old)
-                _checkpoint(out_dir, "between_renames")
-                os.replace(staging, out_dir)
-            (out_dir / COMPLETE).unlink(missing_ok=True)
-            _fsync_dir(out_dir.parent)
-            _checkpoint(out_dir, "after_swap")
+            # A stop signal from here on takes effect once the swap is over, so the run can
+            # say which tables OUT holds (pipeline/runner/stop.py).
+            with deferred_stop():
+                (staging / COMPLETE).touch()
+                _fsync_dir(staging)
+                _checkpoint(out_dir, "before_swap")
+                self._swap()
+                self.swapped = True
+                (out_dir / COMPLETE).unlink(missing_ok=True)
+                _fsync_dir(out_dir.parent)
+                _checkpoint(out_dir, "after_swap")
         finally:
             recover(out_dir)
         return [out_dir / f"{name}.parquet" for name in names]
 
+    def _swap(self) -> None:
+        out_dir, staging = self.out_dir, self.path
+        if not out_dir.exists():
+            os.replace(staging, out_dir)
+        elif os.environ.get(PAUSE_ENV) != "between_renames" and _exchange(staging, out_dir):
+            pass  # staging now holds the old tables; recover() removes it
+        else:
+            old = _sibling(out_dir, OLD, self.tag)
+            os.replace(out_dir, old)
+            _checkpoint(out_dir, "between_renames")
+            os.replace(staging, out_dir)
+
     def abort(self) -> None:
         shutil.rmtree(self.path, ignore_errors=True)
+
+
+_NO_SPACE = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
+
+
+class OutOfSpace(OSError):
+    """The disk or a quota filled up while the tables were written; OUT was left as it was."""
+
+    def __str__(self) -> str:
+        return str(self.strerror)  # the message alone, without OSError's "[Errno 28]"
+
+
+def _no_space(exc: BaseException) -> bool:
+    """pyarrow reports a full disk as an OSError without errno, with the text of strerror."""
+    if not isinstance(exc, OSError):
+        return False
+    if exc.errno in _NO_SPACE:
+        return True
+    text = str(exc)
+    return any(os.strerror(code) in text for code in _NO_SPACE)
+
+
+def _folder_bytes(path: Path) -> int:
+    total = 0
+    for file in path.rglob("*"):
+        with contextlib.suppress(OSError):
+            if file.is_file() and not file.is_symlink():
+                total += file.stat().st_blocks * 512
+    return total
+
+
+def _tables_bytes(out_dir: Path) -> int:
+    """Disk space of OUT's tables (files or partitioned folders), not of its cache."""
+    total = 0
+    for table in out_dir.glob("*.parquet") if out_dir.is_dir() else []:
+        with contextlib.suppress(OSError):
+            total += _folder_bytes(table) if table.is_dir() else table.stat().st_blocks * 512
+    return total
+
+
+def _mib(n: int) -> str:
+    return f"{n / 2**20:,.1f} MiB"
+
+
+def out_of_space(
+    exc: OSError, out_dir: Path, staging: Path, free: int, previous: int
+) -> OutOfSpace:
+    """The message for a full disk. What the write needed is known only as a lower bound:
+    more than was free when it began (it did not fit), and about what the previous tables
+    took, when the corpus has not changed much."""
+    written = _folder_bytes(staging) if staging.exists() else 0
+    return OutOfSpace(
+        exc.errno or errno.ENOSPC,
+        f"no space left to write the tables beside {out_dir} ({exc.strerror or exc}): the "
+        f"write needed more than the {_mib(free)} that were free when it began "
+        f"({_mib(written)} written when the disk or quota filled up; the previous tables "
+        f"take {_mib(previous)}). Nothing was changed in {out_dir}, and the staging folder "
+        "was removed: free some space (or point --out at a larger disk) and run again",
+    )
+
+
+def _free_bytes(path: Path) -> int:
+    try:
+        return shutil.disk_usage(path).free
+    except OSError:
+        return 0
+
+
+class TableSink:
+    """Rows -> Parquet in batches of whole documents, into a StagedOutput that replaces OUT
+    only when every table is complete.
+
+    Each batch is checked with pipeline/validate.py (a batch holds whole documents, so key,
+    foreign-key and span checks see everything they need) and written as one row group per
+    table, so memory holds one batch, not the corpus. `partitioned=False` writes
+    OUT/<table>.parquet files; `partitioned=True` writes OUT/<table>.parquet/part-NNNNN.parquet
+    datasets, which pandas, DuckDB and Dask read as one table. A full disk or quota raises
+    OutOfSpace after removing the staging folder."""
+
+    def __init__(
+        self,
+        out_dir: Path,
+        names: list[str],
+        partitioned: bool = False,
+        rows_per_batch: int | None = None,
+    ) -> None:
+        self.output = StagedOutput(out_dir)
+        self.out_dir = self.output.out_dir
+        self.staging = self.output.path
+        self.previous_bytes = _tables_bytes(self.out_dir)
+        self.free_at_start = _free_bytes(self.staging)
+        self.names = names
+        self.partitioned = partitioned
+        self.rows_per_batch = rows_per_batch or settings.ROW_GROUP_ROWS
+        self.buffers: dict[str, list[Row]] = {n: [] for n in names}
+        self.buffered = 0
+        self.writers: dict[str, pq.ParquetWriter] = {}
+        self.parts = 0
+
+    def add(self, tables: Mapping[str, list[Row]]) -> None:
+        """One document's rows (or error rows), for any of the sink's tables."""
+        for name, rows in tables.items():
+            if rows:
+                self.buffers[name].extend(rows)
+                self.buffered += len(rows)
+        if self.buffered >= self.rows_per_batch:
+            self._guarded(self.flush)
+
+    def flush(self) -> None:
+        if not self.buffered and self.parts:
+            return
+        from pipeline.validate import validate_tables  # pandera: only when tables are written
+
+        batch = {n: to_arrow(TABLES[n], self.buffers[n]) for n in self.names}
+        validate_tables({n: t for n, t in batch.items() if t.num_rows or n == "documents"})
+        for name, table in batch.items():
+            if self.partitioned:
+                if table.num_rows == 0 and self.parts:
+                    continue
+                folder = self.staging / f"{name}.parquet"
+                folder.mkdir(exist_ok=True)
+                pq.write_table(table, folder / f"part-{self.parts:05d}.parquet", compression="zstd")
+            else:
+                if name not in self.writers:
+                    self.writers[name] = pq.ParquetWriter(
+                        self.staging / f"{name}.parquet", TABLES[name].schema, compression="zstd"
+                    )
+                if table.num_rows or self.parts == 0:
+                    self.writers[name].write_table(table)
+        self.buffers = {n: [] for n in self.names}
+        self.buffered = 0
+        self.parts += 1
+
+    def commit(self) -> list[Path]:
+        """Finish every table (fsync'ed), keep OUT's other files, swap the folder in."""
+
+        def finish() -> list[Path]:
+            self.flush()
+            self._close_writers()
+            for name in self.names:
+                self.output.staged(name)
+            return self.output.commit(self.names)
+
+        return self._guarded(finish)
+
+    @property
+    def committed(self) -> bool:
+        return self.output.swapped
+
+    def _guarded(self, write: Callable[[], T]) -> T:
+        try:
+            return write()
+        except OSError as exc:
+            if not _no_space(exc):
+                raise
+            error = out_of_space(
+                exc, self.out_dir, self.staging, self.free_at_start, self.previous_bytes
+            )
+            self.abort()
+            raise error from exc
+
+    def _close_writers(self) -> None:
+        writers, self.writers = list(self.writers.values()), {}
+        for w in writers:
+            w.close()
+
+    def abort(self) -> None:
+        writers, self.writers = list(self.writers.values()), {}
+        for w in writers:
+            try:
+                w.close()
+            except OSError:  # its file hit a full disk: it is deleted with the staging folder
+                w.is_open = False  # else pyarrow tries again when it is collected, noisily
+        self.output.abort()
 
 
 def write_tables(out_dir: Path, tables: Mapping[str, pa.Table]) -> list[Path]:
