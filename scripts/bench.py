@@ -527,6 +527,25 @@ def bench(args: argparse.Namespace) -> dict:
     }
 
 
+DOC = ROOT / "docs" / "performance.md"
+DOC_START = (
+    "<!-- bench:start (python scripts/bench.py writes this table from bench/results.json) -->"
+)
+DOC_END = "<!-- bench:end -->"
+
+
+def doc_table(text: str) -> str:
+    """The generated block of docs/performance.md."""
+    return text.split(DOC_START, 1)[1].split(DOC_END, 1)[0].strip()
+
+
+def write_doc(path: Path, results: dict) -> None:
+    text = path.read_text(encoding="utf-8")
+    head, rest = text.split(DOC_START, 1)
+    _, tail = rest.split(DOC_END, 1)
+    path.write_text(f"{head}{DOC_START}\n{markdown(results)}\n{DOC_END}{tail}", encoding="utf-8")
+
+
 def markdown(results: dict) -> str:
     c = results["corpus"]
     lines = [
@@ -599,6 +618,8 @@ def main(argv: list[str] | None = None) -> int:
         help="runs of the tokenizer reference and of extraction; the median is kept",
     )
     p.add_argument("--json", type=Path, default=ROOT / "bench" / "results.json")
+    p.add_argument("--doc", type=Path, default=DOC, help="the doc whose table to write")
+    p.add_argument("--render", action="store_true", help="only write the doc's table from --json")
     # Internal: one measurement in this process.
     p.add_argument("--measure", help=argparse.SUPPRESS)
     p.add_argument("--raw", help=argparse.SUPPRESS)
@@ -610,9 +631,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.measure:
         child(args)
         return 0
+    if args.render:  # the doc's table again, from the results already written
+        write_doc(args.doc, json.loads(args.json.read_text(encoding="utf-8")))
+        return 0
     results = bench(args)
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(results, indent=2) + "\n")
+    write_doc(args.doc, results)
     print(markdown(results))
     print(f"\nwritten: {args.json}", file=sys.stderr)
     return 0

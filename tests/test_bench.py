@@ -4,15 +4,29 @@ A smoke test of the script, not a benchmark: no time is asserted."""
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
+from conftest import load_script
+
 ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_the_performance_doc_shows_the_committed_results() -> None:
+    bench = load_script("bench")
+    results = json.loads((ROOT / "bench" / "results.json").read_text())
+    doc = (ROOT / "docs" / "performance.md").read_text(encoding="utf-8")
+    assert bench.doc_table(doc) == bench.markdown(results).strip(), (
+        "docs/performance.md is stale: python scripts/bench.py --render"
+    )
 
 
 def test_bench_measures_every_stage(tmp_path: Path) -> None:
     out = tmp_path / "results.json"
+    doc = tmp_path / "performance.md"
+    shutil.copy(ROOT / "docs" / "performance.md", doc)
     done = subprocess.run(
         [
             sys.executable,
@@ -29,6 +43,8 @@ def test_bench_measures_every_stage(tmp_path: Path) -> None:
             "2",
             "--json",
             str(out),
+            "--doc",
+            str(doc),
         ],
         cwd=ROOT,
         capture_output=True,
