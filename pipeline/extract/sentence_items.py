@@ -122,7 +122,10 @@ def dose_drug(
 
 
 def _measure(text: str, v: Value, rules: Rules, ucum: str = "") -> str | None:
-    window = text[max(0, v.start - 90) : v.start]
+    start = max(0, v.start - 90)
+    window = text[start : v.start]
+    if start and text[start - 1].isalnum():  # whole words only: drop a word cut in two
+        window = window.split(" ", 1)[-1] if " " in window else ""
     if ucum == "{ratio}":
         ratios = list(re.finditer(r"[\w/-]+(?:\s+[\w/-]+)?\s+ratios?\b", window))
         if ratios:
