@@ -45,7 +45,7 @@ from pipeline.review.diff import compute_diff
 from pipeline.review.report_markdown import render_markdown
 from pipeline.review.report_terminal import print_report
 from pipeline.runner.output import to_arrow
-from pipeline.schema import DOCUMENTS
+from pipeline.schema import DOCUMENTS, TABLES
 
 REVISED = MAGNESIUM.replace("0.5 mg/L", "0.05 mg/L")
 
@@ -77,6 +77,26 @@ def test_fixed_value_is_one_change_shown_field_by_field() -> None:
     assert [(c.table, c.kind) for c in diff.changes] == [("measurements", CHANGED)]
     assert _fields(diff.changes[0]) == {"value": (0.5, 0.05), "value_canonical": (0.5, 0.05)}
     assert diff.changes[0].id == diff.changes[0].old_id  # matched by its stable id
+
+
+def test_a_changed_meaning_is_shown_old_to_new_in_every_report() -> None:
+    old = build([magnesium(), sertraline()])
+    new = dict(old)
+    rows = old["measurements"].to_pylist()
+    for row in rows:
+        row.update({"kind": "concentration", "matrix": "milk"})
+    old["measurements"] = to_arrow(TABLES["measurements"], rows)
+    changed = [dict(r) for r in rows]
+    changed[0].update({"kind": "infant_dose", "matrix": None})  # a curator's or a rule's call
+    new["measurements"] = to_arrow(TABLES["measurements"], changed)
+    diff = compute_diff(old, new)
+    (change,) = diff.changes
+    assert _fields(change) == {"kind": ("concentration", "infant_dose"), "matrix": ("milk", None)}
+    md = render_markdown(diff)
+    assert '- kind: `"concentration"` → `"infant_dose"`' in md
+    console = Console(record=True, width=200, color_system=None)
+    print_report(diff, console)
+    assert 'kind: "concentration" → "infant_dose"' in console.export_text()
 
 
 def test_revised_record_is_matched_across_new_ids_and_shifted_offsets() -> None:
