@@ -199,8 +199,11 @@ def _numbers(f: _Found) -> list[Quantity]:
 
 
 def _means_sd(f: _Found) -> list[Quantity]:
-    first = Value(f.values[0], None, f.nums[0].idx, f.number_end(0))
-    return [f.quantity([first, Value(f.values[2], None, f.nums[2].idx, f.end)])]
+    """Means with their SDs: every other number is a value, the last ends at the unit."""
+    means = range(0, len(f.values) - 1, 2)
+    values = [Value(f.values[k], None, f.nums[k].idx, f.number_end(k)) for k in means]
+    values[-1].end = f.end
+    return [f.quantity(values)]
 
 
 def _paren_range(f: _Found) -> Value:

@@ -28,7 +28,7 @@ QUANTITY_SHAPES = (
     "range_or_change",  # a range ("365 to 729 mg"), but after "rose from" two values
     "list",  # each number is a value; the last one's span runs to the match's end: 0.7 and 0.5 mg/L
     "numbers",  # each number is a value spanning only itself: ratios were 2.2 and 2.9
-    "means_sd",  # the 1st and 3rd numbers are values: 0.22 ± 0.08 and 0.39 ± 0.12 ng/mL
+    "means_sd",  # every other number is a value: 0.22 ± 0.08 and 0.39 ± 0.12 ng/mL
     "value_paren_range",  # the value, then its range: 29.2 (range 20.4 to 39) mcg/L
     "unit_paren_range",  # the value and its unit, then its range: 46 mcg/L (range 11 to 90)
     "range_two_units",  # 12% to 30%, 750 mg to 1.5 g; "3 hours - 9.4 mg/L" is two values
