@@ -154,6 +154,10 @@ def _group(text: str, q: Quantity) -> str | None:
 
 
 _VERSUS = re.compile(r"^\s*\)?\s*(?:vs\.?|versus|compared (?:to|with))\s*\(?\s*$", re.I)
+# A first value's arm, then "and" and the next value: "... g in the tea group and 341 g".
+_NEXT_ARM = re.compile(
+    r"^\s*\)?\s*(?:in|with|among|for)\s+(?:the\s+)?[\w -]{2,40}?\s+and\s+(?:in\s+)?$", re.I
+)
 
 
 def items_in(
@@ -172,6 +176,15 @@ def items_in(
                 and _VERSUS.match(text[last.value.end : v.start])
             ):
                 table, cue = last.table, "versus.same_as_first"  # "15 mg vs 37.5 mg"
+            elif (
+                last is not None
+                and table == "doses"
+                and last.table == "measurements"
+                and last.quantity.unit_kind == q.unit_kind
+                and _NEXT_ARM.match(text[last.quantity.end : v.start])
+            ):
+                # "436 g in the tea group and 341 g in the control group": the same result
+                table, cue = "measurements", "arm.same_as_first"
             if table is None:
                 continue
             item = Item(table, q, v, f"{q.rule_id}>{cue}")
