@@ -24,7 +24,8 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 
 from pipeline.ingest.parsed import SourceFile
-from pipeline.runner.document import DocumentResult, process_source
+from pipeline.runner.document import DocumentResult, process_document
+from pipeline.settings import Settings
 
 FOREIGN = Path(__file__).parent / "data" / "foreign_pdfs"
 MANIFEST = json.loads((FOREIGN / "manifest.json").read_text(encoding="utf-8"))["pdfs"]
@@ -34,7 +35,7 @@ _HYPHENATED = re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+")
 
 
 def _ingest(name: str, data: bytes, backend: str = "pdfplumber") -> DocumentResult:
-    result = process_source(SourceFile(name, data), extract=False, pdf_backend=backend)
+    result = process_document(SourceFile(name, data), Settings(extract=False, pdf_backend=backend))
     assert not result.errors, result.errors
     return result
 

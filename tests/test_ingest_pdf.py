@@ -1,4 +1,4 @@
-"""PDF ingest: real PDFs rendered with reportlab, through the real pipeline (process_source and
+"""PDF ingest: real PDFs rendered with reportlab, through the real pipeline (process_document and
 run writing Parquet, read back with pandas). The key check: every rendered record gives, section
 by section, the same sentences as its plain-text version through the text route."""
 
