@@ -6,7 +6,7 @@ import argparse
 import os
 import sys
 from pathlib import Path
-from typing import NoReturn
+from typing import NoReturn, TypeAlias
 
 from pipeline import settings
 from pipeline.ingest.dispatch import PDF_BACKENDS
@@ -31,6 +31,10 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
         self.exit(USAGE, f"{self.prog}: error: {message}\n")
+
+
+# The subcommands' action: add_parser() makes each command's parser a _Parser too.
+Subcommands: TypeAlias = "argparse._SubParsersAction[_Parser]"
 
 
 def _add_raw_args(p: argparse.ArgumentParser) -> None:
@@ -108,42 +112,52 @@ def _add_run_args(p: argparse.ArgumentParser) -> None:
     )
 
 
-def _add_run_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _add_run_parser(sub: Subcommands, name: str, help: str, description: str) -> _Parser:
+    """A command that writes OUT's tables: its --help ends with the exit codes."""
+    return sub.add_parser(
+        name,
+        help=help,
+        description=description,
+        epilog=EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+
+
+def _add_run_commands(sub: Subcommands) -> None:
     """run, ingest and extract: the commands that write OUT's tables."""
     from pipeline.review.cli import add_corrections_arg
 
-    runs = dict(epilog=EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p = sub.add_parser(
+    p = _add_run_parser(
+        sub,
         "run",
         help="all stages: raw/ -> every table in --out",
         description="Ingest every file in --raw and extract study statements; "
         "writes each table to OUT/<table>.parquet, with the curators' corrections applied "
         "(re-anchored to their rows when a record was revised). One run writes to a "
         "folder at a time.",
-        **runs,
     )
     _add_raw_args(p)
     _add_run_args(p)
     add_corrections_arg(p)
 
-    p = sub.add_parser(
+    p = _add_run_parser(
+        sub,
         "ingest",
         help="ingest only: documents, sections, sentences, bibliography",
         description="Parse every file in --raw into the documents, sections, "
         "sentences, bibliography and errors tables (no extraction).",
-        **runs,
     )
     _add_raw_args(p)
     _add_run_args(p)
 
-    p = sub.add_parser(
+    p = _add_run_parser(
+        sub,
         "extract",
         help="extraction only, over the ingest tables already in --out",
         description="Run extraction alone over the documents, sections and sentences an "
         "earlier `ingest` (or `run`) wrote to --out, without reading --raw: OUT then holds "
         "those tables, every extraction table and the errors of both. Extraction results "
         "are cached per document, so a re-run redoes only what changed.",
-        **runs,
     )
     _add_run_args(p)
     add_corrections_arg(p)

@@ -11,8 +11,10 @@ can change one with monkeypatch.
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TypeVar
 
 # --- paths -------------------------------------------------------------------------------------
 RAW_DIR = Path("raw")  # input folder (read only)
@@ -57,25 +59,14 @@ class Limits:
     max_seconds: float = MAX_SECONDS
 
     @classmethod
-    def from_env(cls, environ: dict[str, str] | None = None) -> Limits:
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> Limits:
         """Defaults, overridden by LACTPIPE_MAX_BYTES / _MAX_PAGES / _MAX_SECONDS."""
         env = os.environ if environ is None else environ
-        limits = cls()
-        for name, cast in (("max_bytes", int), ("max_pages", int), ("max_seconds", float)):
-            raw = env.get(ENV_PREFIX + name.upper())
-            if raw is None or raw.strip() == "":
-                continue
-            try:
-                value = cast(raw)
-            except ValueError:
-                raise ValueError(
-                    f"{ENV_PREFIX}{name.upper()}={raw!r} is not a number: set it to a "
-                    f"{cast.__name__} (0 switches the limit off)"
-                ) from None
-            if value < 0:
-                raise ValueError(f"{ENV_PREFIX}{name.upper()} must be 0 or more, not {raw}")
-            limits = replace(limits, **{name: value})
-        return limits
+        return cls().with_overrides(
+            _env_limit(env, "max_bytes", int),
+            _env_limit(env, "max_pages", int),
+            _env_limit(env, "max_seconds", float),
+        )
 
     def with_overrides(
         self,
@@ -84,8 +75,32 @@ class Limits:
         max_seconds: float | None = None,
     ) -> Limits:
         """Command-line values (None = not given) over these limits."""
-        given = {"max_bytes": max_bytes, "max_pages": max_pages, "max_seconds": max_seconds}
-        return replace(self, **{k: v for k, v in given.items() if v is not None})
+        return replace(
+            self,
+            max_bytes=self.max_bytes if max_bytes is None else max_bytes,
+            max_pages=self.max_pages if max_pages is None else max_pages,
+            max_seconds=self.max_seconds if max_seconds is None else max_seconds,
+        )
+
+
+_Number = TypeVar("_Number", int, float)
+
+
+def _env_limit(env: Mapping[str, str], name: str, cast: type[_Number]) -> _Number | None:
+    """The limit `name` from its LACTPIPE_ variable; None when the variable is unset or blank."""
+    raw = env.get(ENV_PREFIX + name.upper())
+    if raw is None or raw.strip() == "":
+        return None
+    try:
+        value = cast(raw)
+    except ValueError:
+        raise ValueError(
+            f"{ENV_PREFIX}{name.upper()}={raw!r} is not a number: set it to a "
+            f"{cast.__name__} (0 switches the limit off)"
+        ) from None
+    if value < 0:
+        raise ValueError(f"{ENV_PREFIX}{name.upper()} must be 0 or more, not {raw}")
+    return value
 
 
 @dataclass(frozen=True)

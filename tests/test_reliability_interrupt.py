@@ -19,9 +19,10 @@ from pathlib import Path
 import pandas as pd
 import psutil
 import pytest
-from perf_corpus import sample_records, varied_records
 from reliability_inputs import ROOT, cli, make_raw, popen, same_tables, snapshot
 
+from pipeline.render.samples import PDF_RECORDS
+from pipeline.render.samples.varied import varied_records
 from pipeline.runner.output import PAUSE_ENV
 
 Tables = dict[str, pd.DataFrame]
@@ -125,7 +126,7 @@ def long_corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, P
     other records, its tables: the 'previous' tables an interrupted run must keep)."""
     root = tmp_path_factory.mktemp("long")
     raw, small = root / "raw", root / "small"
-    for folder, records in ((raw, varied_records(N_DOCUMENTS, 3)), (small, sample_records()[:2])):
+    for folder, records in ((raw, varied_records(N_DOCUMENTS, 3)), (small, PDF_RECORDS[:2])):
         folder.mkdir()
         for i, rec in enumerate(records):
             (folder / f"r{i:03d}.txt").write_text(rec.to_text(), encoding="utf-8")

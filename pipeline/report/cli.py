@@ -5,11 +5,15 @@ from __future__ import annotations
 import argparse
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pipeline.cli import Subcommands
 
 REPORT_COMMANDS = ("evidence", "report")
 
 
-def add_report_commands(sub: argparse._SubParsersAction) -> None:
+def add_report_commands(sub: Subcommands) -> None:
     p = sub.add_parser(
         "evidence",
         help="build drugs and evidence from a run's tables",

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from rich.console import Console
 
 if TYPE_CHECKING:
+    from pipeline.cli import Subcommands
     from pipeline.review.anchors import Anchor
     from pipeline.review.corrections import Correction
 
@@ -36,7 +37,7 @@ def add_corrections_arg(p: argparse.ArgumentParser) -> None:
     )
 
 
-def add_review_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def add_review_commands(sub: Subcommands) -> None:
     p = sub.add_parser(
         "diff",
         help="what changed in the extraction: baseline (or OLD) -> processed (or NEW)",

@@ -13,6 +13,7 @@ import traceback
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import TypedDict, cast
 
 from pipeline.errors import DocumentError
 from pipeline.ids import doc_id_for, sha256_hex
@@ -33,8 +34,14 @@ from pipeline.settings import Settings
 
 Row = dict[str, object]
 Rows = dict[str, list[Row]]
-# What one stage leaves, and what the cache keeps: {"tables": Rows, "errors": [Row]}.
-StageRows = dict[str, object]
+
+
+class StageRows(TypedDict):
+    """What one stage leaves, and what the cache keeps."""
+
+    tables: Rows
+    errors: list[Row]
+
 
 # Failures that depend on more than the input (a bug, memory, a limit given by --max-*): tried
 # again on the next run rather than remembered in the cache.
@@ -210,7 +217,12 @@ def _extract(source_path: str, tables: Rows, settings: Settings) -> StageRows:
         sentences = sentences_from_rows(tables["sentences"], tables["sections"])
         # The same time limit as the ingest stages bounds extraction.
         with active(limits), time_limit(limits.max_seconds, source_path):
-            found = extract_document(doc["doc_id"], doc["text"], sentences, doc.get("drug"))
+            found = extract_document(
+                cast(str, doc["doc_id"]),
+                cast(str, doc["text"]),
+                sentences,
+                cast("str | None", doc.get("drug")),
+            )
         return {"tables": found, "errors": []}
     except Exception as exc:
         return {"tables": {}, "errors": [_error_for(exc, source_path, "extract")]}
@@ -222,6 +234,11 @@ def _cacheable(stage: StageRows) -> bool:
 
 def _stage_failed(stage: StageRows) -> bool:
     return bool(stage["errors"]) and not stage["tables"].get("documents")
+
+
+def _cached(cache: ResultCache, level: str, key: str) -> StageRows | None:
+    """A stage's rows from the cache, which keeps only what _ingest and _extract returned."""
+    return cast("StageRows | None", cache.get(level, key))
 
 
 def _rows_key(tables: Rows) -> str:
@@ -250,7 +267,7 @@ def _stages(document: Document, settings: Settings, compute: bool) -> DocumentRe
     ikey, ekey = document_keys(document, settings)
     if isinstance(document, SourceFile):
         doc_id = doc_id_for(document.data)
-        ingest = cache.get("ingest", ikey)
+        ingest = _cached(cache, "ingest", ikey)
         if ingest is None:
             if not compute:
                 return None
@@ -259,11 +276,11 @@ def _stages(document: Document, settings: Settings, compute: bool) -> DocumentRe
                 cache.put("ingest", ikey, ingest)
     else:
         doc_id = document.doc_id
-        ingest = {"tables": document.tables, "errors": []}
+        ingest = StageRows(tables=document.tables, errors=[])
     tables = {k: list(v) for k, v in ingest["tables"].items()}
     errors = list(ingest["errors"])
     if settings.extract and not _stage_failed(ingest):
-        extracted = cache.get("extract", ekey)
+        extracted = _cached(cache, "extract", ekey)
         if extracted is None:
             if not compute:
                 return None

@@ -10,6 +10,7 @@ variables (0 switches a limit off). The defaults live in pipeline/settings.py.
 from __future__ import annotations
 
 import contextlib
+import inspect
 import signal
 import threading
 import time
@@ -183,5 +184,5 @@ def time_limit(seconds: float, source_path: str = "the document") -> Iterator[No
 # Frames where the body is over: time_limit's own except/finally, and the `with` statement's
 # exit on its way there. An alarm landing in them must not raise a second error.
 _EXIT_CODES = frozenset(
-    {time_limit.__wrapped__.__code__, contextlib._GeneratorContextManager.__exit__.__code__}
+    {inspect.unwrap(time_limit).__code__, contextlib._GeneratorContextManager.__exit__.__code__}
 )

@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import sys
 import time
+from typing import TYPE_CHECKING
 
 from pipeline import settings
+
+if TYPE_CHECKING:
+    from rich.progress import Progress as RichProgress
+    from rich.progress import TaskID
 
 
 class Progress:
@@ -16,8 +21,8 @@ class Progress:
         self.enabled = enabled
         self.total = total
         self.start = time.monotonic()
-        self.bar = None
-        self.task = None
+        # The bar and its one task, once shown.
+        self.bar: tuple[RichProgress, TaskID] | None = None
         self.done = 0
         self.last = 0.0
 
@@ -27,40 +32,45 @@ class Progress:
         if not self.enabled or now - self.start < settings.PROGRESS_AFTER_S:
             return
         if self.bar is None:
-            from rich.console import Console
-            from rich.progress import (
-                BarColumn,
-                MofNCompleteColumn,
-                Progress,
-                TextColumn,
-                TimeElapsedColumn,
-                TimeRemainingColumn,
-            )
-
-            self.bar = Progress(
-                TextColumn("documents"),
-                BarColumn(),
-                MofNCompleteColumn(),
-                TimeElapsedColumn(),
-                TimeRemainingColumn(),
-                console=Console(stderr=True),
-                auto_refresh=False,
-            )
-            self.bar.start()
-            self.task = self.bar.add_task("documents", total=self.total)
+            self.bar = self._show()
         if now - self.last > 0.2:
-            self.bar.update(self.task, completed=self.done)
-            self.bar.refresh()
+            bar, task = self.bar
+            bar.update(task, completed=self.done)
+            bar.refresh()
             self.last = now
+
+    def _show(self) -> tuple[RichProgress, TaskID]:
+        from rich.console import Console
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            TextColumn,
+            TimeElapsedColumn,
+            TimeRemainingColumn,
+        )
+        from rich.progress import Progress as RichProgress
+
+        bar = RichProgress(
+            TextColumn("documents"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            TimeRemainingColumn(),
+            console=Console(stderr=True),
+            auto_refresh=False,
+        )
+        bar.start()
+        return bar, bar.add_task("documents", total=self.total)
 
     def print(self, message: str) -> None:
         if self.bar is not None:
-            self.bar.console.print(message, markup=False, highlight=False)
+            self.bar[0].console.print(message, markup=False, highlight=False)
         else:
             print(message, file=sys.stderr)
 
     def stop(self) -> None:
         if self.bar is not None:
-            self.bar.update(self.task, completed=self.done)
-            self.bar.refresh()
-            self.bar.stop()
+            bar, task = self.bar
+            bar.update(task, completed=self.done)
+            bar.refresh()
+            bar.stop()

@@ -106,17 +106,29 @@ class _Job:
         return LocalWorkers(self.workers)
 
 
-def _job(out: Path, extract: bool, workers: int | None, console: bool, **options) -> _Job:
-    pdf_backend = options.get("pdf_backend") or "pdfplumber"
+def _job(
+    out: Path,
+    extract: bool,
+    workers: int | None,
+    console: bool,
+    *,
+    pdf_backend: str | None = None,
+    cache_dir: Path | None,
+    no_cache: bool,
+    scheduler: str | None,
+    dask_local: bool,
+    corrections: Path | None,
+    limits: Limits | None,
+) -> _Job:
+    pdf_backend = pdf_backend or "pdfplumber"
     if pdf_backend not in PDF_BACKENDS:
         raise UsageError(f"unknown PDF backend {pdf_backend!r}: use one of {PDF_BACKENDS}")
     workers = workers if workers is not None else default_workers()
     if workers < 1:
         raise UsageError("--workers must be at least 1")
-    limits = options.get("limits")
     run_settings = Settings(
         extract=extract,
-        cache_dir=settings.cache_dir_for(out, options.get("cache_dir"), options.get("no_cache")),
+        cache_dir=settings.cache_dir_for(out, cache_dir, no_cache),
         pdf_backend=pdf_backend,
         limits=limits if limits is not None else Limits.from_env(),
     )
@@ -125,9 +137,9 @@ def _job(out: Path, extract: bool, workers: int | None, console: bool, **options
         settings=run_settings,
         names=[t.name for t in (INGEST_TABLES + (EXTRACT_TABLES if extract else ()))],
         workers=workers,
-        scheduler=options.get("scheduler"),
-        dask_local=bool(options.get("dask_local")),
-        corrections=options.get("corrections") if extract else None,
+        scheduler=scheduler,
+        dask_local=dask_local,
+        corrections=corrections if extract else None,
         console=console,
     )
 
@@ -339,7 +351,8 @@ def _take(
         tally.failed += 1
         sink.add({ERRORS.name: result.errors})
         return
-    tally.seen[result.doc_id] = result.source_path
+    if result.doc_id is not None:  # only a failed result (left above) has no doc_id
+        tally.seen[result.doc_id] = result.source_path
     rows = corrector.apply({n: result.tables.get(n, []) for n in job.names})
     sink.add({ERRORS.name: result.errors, **rows})
 
