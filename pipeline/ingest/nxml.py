@@ -12,7 +12,6 @@ from __future__ import annotations
 import html.entities
 import re
 from collections.abc import Callable
-from datetime import date
 
 from lxml import etree
 
@@ -20,6 +19,7 @@ from pipeline.errors import DocumentError
 from pipeline.ids import sha256_hex
 from pipeline.ingest.layout_rules import classify_heading
 from pipeline.ingest.nxml_keywords import keywords_of, unii_of
+from pipeline.ingest.nxml_meta import cas_of, revised_of
 from pipeline.ingest.parsed import (
     HEADING,
     LIST_ITEM,
@@ -30,12 +30,11 @@ from pipeline.ingest.parsed import (
     Reference,
     SourceFile,
 )
-from pipeline.ingest.structure import finish, parse_date
+from pipeline.ingest.structure import finish
 from pipeline.ingest.textclean import normalize_space
 
 # Entity declarations, in the encodings an XML file may use: refused before parsing.
 _ENTITY_DECLS = tuple("<!ENTITY".encode(enc) for enc in ("utf-8", "utf-16-le", "utf-16-be"))
-_CAS = re.compile(r"^\d{2,7}-\d{2}-\d$")
 _DIGITS = re.compile(r"\d+")
 _PMID_TEXT = re.compile(r"(?:PMID|PubMed)\s*:?\s*(\d{4,9})", re.IGNORECASE)
 _PUBMED_URL = re.compile(r"pubmed[^0-9]*?(\d{4,9})", re.IGNORECASE)
@@ -75,26 +74,6 @@ _SKIP = {
 }
 _RUNIN_KEYS = {"maternal_levels", "infant_levels"}
 _FIELD_LINE = re.compile(r"^([A-Z][A-Za-z ]{2,30}):\s+(\S.*)$")
-_MONTHS = {
-    name: number
-    for number, name in enumerate(
-        (
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ),
-        start=1,
-    )
-}
 
 
 def _parser() -> etree.XMLParser:
@@ -403,68 +382,6 @@ def _ref_numbers(part: etree._Element) -> dict[str, int]:
     return numbers
 
 
-def _cas_checksum_ok(cas: str) -> bool:
-    digits = cas.replace("-", "")
-    body, check = digits[:-1], int(digits[-1])
-    return sum(i * int(d) for i, d in enumerate(reversed(body), start=1)) % 10 == check
-
-
-def _cas(meta: etree._Element | None) -> str | None:
-    """The CAS number among the keywords: from a CAS-typed group, else any valid-looking one."""
-    if meta is None:
-        return None
-    groups = [g for g in meta.iter(etree.Element) if _local(g) == "kwd-group"]
-    typed = [g for g in groups if "cas" in (g.get("kwd-group-type") or "").lower()]
-    for group, strict in [(g, False) for g in typed] + [(g, True) for g in groups]:
-        for kwd in group.iter(etree.Element):
-            value = _clean("".join(kwd.itertext()))
-            if (
-                _local(kwd) == "kwd"
-                and _CAS.match(value)
-                and (not strict or _cas_checksum_ok(value))
-            ):
-                return value
-    return None
-
-
-def _month(text: str) -> int:
-    if text.isdigit():
-        return int(text)
-    prefix = text.lower().rstrip(".")[:3]
-    for name, number in _MONTHS.items():
-        if len(prefix) == 3 and name.startswith(prefix):
-            return number
-    raise ValueError(f"unknown month {text!r}")
-
-
-def _date(el: etree._Element) -> date | None:
-    iso = el.get("iso-8601-date")
-    if iso:
-        found = parse_date(iso[:10])
-        if found:
-            return found
-    fields = {_local(c): _clean("".join(c.itertext())) for c in _children(el)}
-    try:
-        return date(
-            int(fields["year"]), _month(fields.get("month") or "1"), int(fields.get("day") or 1)
-        )
-    except (KeyError, ValueError):
-        return None
-
-
-def _revised(meta: etree._Element | None) -> date | None:
-    if meta is None:
-        return None
-    dates = [d for d in meta.iter(etree.Element) if _local(d) == "date"]
-    for wanted in ("revised", "updated"):
-        for d in dates:
-            if (d.get("date-type") or "").lower() == wanted:
-                found = _date(d)
-                if found:
-                    return found
-    return None
-
-
 def _parse_xml(source: SourceFile) -> etree._Element:
     if any(decl in source.data for decl in _ENTITY_DECLS):
         raise DocumentError(
@@ -548,8 +465,8 @@ def parse_nxml(source: SourceFile) -> ParsedDocument:
         encoding=encoding.lower() if encoding else None,
         title=title,
         drug=title.lower() if title else meta.drug,
-        revised=_revised(meta_el) or meta.revised,
-        cas=_cas(meta_el) or meta.cas,
+        revised=revised_of(meta_el) or meta.revised,
+        cas=cas_of(meta_el) or meta.cas,
         unii=unii_of(keywords),
         keywords=keywords,
         references=walker.references or text_refs,

@@ -181,6 +181,36 @@ def _continues(cur: _Building, ln: Line, layout: _Layout) -> bool:
     return not _TERMINAL.search(prev.text) and prev.x1 - left >= 0.75 * (right - left)
 
 
+def _built_block(cur: _Building, seen_named: bool) -> tuple[Block, bool]:
+    """The block `cur` becomes, and whether a heading LactMed names has been seen by then
+    (an unnamed bold heading after one is a sub-heading)."""
+    if cur.kind == HEADING:
+        rule = classify_heading(cur.text)
+        level = rule.level if rule else (2 if seen_named else 1)
+        seen_named = seen_named or rule is not None
+        text = cur.text.rstrip(":").strip() if rule else cur.text
+        if len(text) > 200:  # a bold paragraph, not a heading
+            return Block(PARAGRAPH, text, cur.page, tuple(cur.breaks)), seen_named
+        return Block(HEADING, text, cur.page, level=level), seen_named
+    if len(cur.lines) <= 3 and names_heading(cur.text):  # a named heading, wrapped
+        rule = classify_heading(cur.text)
+        level = rule.level if rule else 1
+        return Block(HEADING, cur.text.rstrip(":").strip(), cur.page, level=level), seen_named
+    return _body_block(cur), seen_named
+
+
+def _heading_goes_on(cur: _Building, ln: Line) -> bool:
+    """Is bold line `ln` the second line of heading `cur`? (Not two headings LactMed names,
+    set close.)"""
+    return (
+        cur.kind == HEADING
+        and ln.size == cur.lines[-1].size
+        and ln.group == cur.lines[-1].group
+        and 0 <= ln.top - cur.lines[-1].bottom < 0.8 * ln.size
+        and not (names_heading(cur.text) and names_heading(ln.text))
+    )
+
+
 def lines_to_blocks(items: list[Line | Table], lexicon: Lexicon) -> tuple[list[Block], str | None]:
     """Lines in reading order -> blocks, and the record title (largest bold line, page 1)."""
     layout = _Layout(items)
@@ -197,21 +227,8 @@ def lines_to_blocks(items: list[Line | Table], lexicon: Lexicon) -> tuple[list[B
         nonlocal cur, seen_named
         if cur is None:
             return
-        if cur.kind == HEADING:
-            rule = classify_heading(cur.text)
-            level = rule.level if rule else (2 if seen_named else 1)
-            seen_named = seen_named or rule is not None
-            text = cur.text.rstrip(":").strip() if rule else cur.text
-            if len(text) > 200:  # a bold paragraph, not a heading
-                blocks.append(Block(PARAGRAPH, text, cur.page, tuple(cur.breaks)))
-            else:
-                blocks.append(Block(HEADING, text, cur.page, level=level))
-        elif len(cur.lines) <= 3 and names_heading(cur.text):  # a named heading, wrapped
-            rule = classify_heading(cur.text)
-            level = rule.level if rule else 1
-            blocks.append(Block(HEADING, cur.text.rstrip(":").strip(), cur.page, level=level))
-        else:
-            blocks.append(_body_block(cur))
+        block, seen_named = _built_block(cur, seen_named)
+        blocks.append(block)
         cur = None
 
     def append(ln: Line) -> None:
@@ -233,14 +250,7 @@ def lines_to_blocks(items: list[Line | Table], lexicon: Lexicon) -> tuple[list[B
             title.append(ln.text)
             continue
         if ln.bold:
-            if (
-                cur is not None
-                and cur.kind == HEADING
-                and ln.size == cur.lines[-1].size
-                and ln.group == cur.lines[-1].group
-                and 0 <= ln.top - cur.lines[-1].bottom < 0.8 * ln.size
-                and not (names_heading(cur.text) and names_heading(ln.text))
-            ):  # a heading over two lines, not two headings LactMed names set close
+            if cur is not None and _heading_goes_on(cur, ln):
                 append(ln)
                 continue
             flush()

@@ -38,6 +38,12 @@ def add_corrections_arg(p: argparse.ArgumentParser) -> None:
 
 
 def add_review_commands(sub: Subcommands) -> None:
+    _add_diff_parser(sub)
+    _add_accept_parser(sub)
+    _add_correct_parser(sub)
+
+
+def _add_diff_parser(sub: Subcommands) -> None:
     p = sub.add_parser(
         "diff",
         help="what changed in the extraction: baseline (or OLD) -> processed (or NEW)",
@@ -90,6 +96,8 @@ def add_review_commands(sub: Subcommands) -> None:
     )
     p.add_argument("--quiet", action="store_true", help="print the summary line only")
 
+
+def _add_accept_parser(sub: Subcommands) -> None:
     p = sub.add_parser(
         "accept",
         help="make --out the accepted baseline (curated/baseline/*.jsonl)",
@@ -115,6 +123,8 @@ def add_review_commands(sub: Subcommands) -> None:
         help="accept even though some corrections match no row",
     )
 
+
+def _add_correct_parser(sub: Subcommands) -> None:
     p = sub.add_parser(
         "correct",
         help="record a curator's correction of one row in curated/corrections.jsonl",

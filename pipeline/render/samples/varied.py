@@ -330,11 +330,13 @@ class _Writer:
         )
         return str(n)
 
-    def sentence(self, template: str) -> str:
+    def _values(self) -> dict[str, object]:
+        """Drug, dose, milk-level and effect slots, drawn in a fixed order (the seed's output
+        depends on it)."""
         rng = self.rng
         unit = rng.choice(_MILK_UNITS)
         dose = rng.choice((rng.randint(1, 40) * 5, rng.randint(1, 20) / 4, rng.randint(1, 30)))
-        values = {
+        values: dict[str, object] = {
             "drug": self.drug,
             "drugl": self.drug.lower(),
             "metab": rng.choice(("des", "nor", "hydroxy", "N-desmethyl")) + self.drug.lower(),
@@ -388,6 +390,11 @@ class _Writer:
             "changed": rng.choice(("did not change", "rose slightly", "fell by about a third")),
             "galact": rng.choice(("galactorrhea", "gynecomastia", "a fall in milk supply")),
         }
+        return values
+
+    def sentence(self, template: str) -> str:
+        rng = self.rng
+        values = self._values()
         y1 = rng.randint(1985, 2020)
         values.update(
             study=_acronym(rng),
