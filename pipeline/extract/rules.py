@@ -340,6 +340,22 @@ _RX_KEYS = (
 )
 
 
+def _salt_patterns(cues: dict[str, Any]) -> dict[str, re.Pattern[str]]:
+    """The patterns built on the one salt list (cues.yaml `salts`)."""
+    salts = "|".join(map(re.escape, cues["salts"]))
+    return {
+        "salts_after": _compile(rf"(?:\s+(?:{salts})\b)*", "salts"),
+        # "metformin 500 mg", "magnesium sulfate 4 g": a drug right before a dose
+        "drug_before": _compile(rf"([A-Za-z][A-Za-z-]{{2,}})(?:\s+(?:{salts}))?\s*$", "salts"),
+        # "500 mg of magnesium", "1,500 mg calcium", "4 g of magnesium sulfate"
+        "drug_after": _compile(
+            r"^\s*(?:(?:once |twice |three times )?daily\s+)?(?:of\s+)?(?:elemental\s+)?"
+            rf"([a-z][a-z-]{{2,}}(?:\s+(?:{salts}))?)",
+            "salts",
+        ),
+    }
+
+
 def _qualifier_forms(cues: dict[str, Any]) -> list[tuple[str, str]]:
     """(qualifier, written form), the longest forms first."""
     return sorted(
@@ -352,6 +368,7 @@ def _cue_patterns(
     cues: dict[str, Any], qualifiers: list[tuple[str, str]]
 ) -> dict[str, re.Pattern[str]]:
     rx = {k: _compile(cues[k], k) for k in _RX_KEYS}
+    rx.update(_salt_patterns(cues))
     people = sorted(cues["person_nouns"], key=len, reverse=True)
     rx["people_words"] = _compile(
         r"\b(?:" + "|".join(map(re.escape, people)) + r")\b|\bn\s*[=:]", "person_nouns"
@@ -378,7 +395,15 @@ def _cue_patterns(
 def get_rules() -> Rules:
     nlp = get_nlp()
     cues = yaml.safe_load(_read("cues.yaml"))
-    for key in ("person_nouns", "population_filler_stop", "not_people", "not_drug_words"):
+    for key in (
+        "person_nouns",
+        "population_filler_stop",
+        "not_people",
+        "not_drug_words",
+        "not_a_drug_name",
+        "body_substances",
+        "salts",
+    ):
         odd = [w for w in cues[key] if not isinstance(w, str)]
         if odd:  # YAML reads a bare on/off/yes/no as a boolean
             raise RuleError(f"cues.yaml {key}: {odd} are not words: quote them")

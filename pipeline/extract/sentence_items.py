@@ -91,27 +91,15 @@ def _per_day_of(unit_per: str) -> tuple[str | None, float | None]:
     }.get(unit_per, (None, None))
 
 
-_DRUG_BEFORE = re.compile(
-    r"([A-Za-z][A-Za-z-]{2,})(?:\s+(?:sulfate|hydrochloride|hcl|sodium|"
-    r"potassium|base|citrate|maleate|succinate|tartrate))?\s*$"
-)
-_DRUG_AFTER = re.compile(
-    r"^\s*(?:(?:once |twice |three times )?daily\s+)?(?:of\s+)?(?:elemental\s+)?"
-    r"([a-z][a-z-]{2,}(?:\s+(?:sulfate|hydrochloride|hcl|sodium|base|carboxylate|hydroxide))?)",
-    re.IGNORECASE,
-)
-
-
-def dose_drug(
-    text: str, q: Quantity, v: Value, drug_words: set[str], not_drug: frozenset[str]
-) -> str | None:
+def dose_drug(text: str, q: Quantity, v: Value, drug_words: set[str], rules: Rules) -> str | None:
     """The substance a dose is of: "1,500 mg calcium", "750 mg of magnesium", "placebo 10 mg"."""
-    m = _DRUG_AFTER.match(text[q.end :])
+    not_drug = rules.not_drug
+    m = rules.rx["drug_after"].match(text[q.end :])
     if m and m.group(1).split()[0].lower() not in not_drug:
         word = m.group(1).lower()
         if word.split()[0] in drug_words or not drug_words or len(word) > 3:
             return word
-    m = _DRUG_BEFORE.search(text[: v.start])
+    m = rules.rx["drug_before"].search(text[: v.start])
     if m and m.group(1).lower() not in not_drug:
         drug = m.group(0).strip().lower()
         if drug == "acid":  # "clavulanic acid 125 mg"
@@ -205,7 +193,7 @@ def items_in(
                     freq, per_day = "daily", 1.0
                 item.frequency, item.per_day = freq, per_day
                 item.duration = duration_after(text, freq_end, rules)
-                item.drug = dose_drug(text, q, v, drug_words, rules.not_drug)
+                item.drug = dose_drug(text, q, v, drug_words, rules)
             else:
                 item.measure = _measure(text, v, rules, q.ucum)
                 item.timepoint = _timepoint(text, q, rules)

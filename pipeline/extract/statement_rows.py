@@ -15,10 +15,6 @@ from pipeline.extract.units import canonical
 from pipeline.ids import item_id, span_id
 
 Row = dict[str, object]
-_SALTS = (
-    r"(?:\s+(?:sulfate|sulphate|hydrochloride|hcl|sodium|potassium|citrate|maleate|"
-    r"succinate|tartrate|aspartate|hydroxide|oxide|carbonate|chloride|gluconate|base))*"
-)
 
 
 def dedupe_doses(items: list[Item]) -> list[Item]:
@@ -53,10 +49,9 @@ def _restates(later: Item, earlier: Item) -> bool:
     return later.frequency is None or later.frequency == earlier.frequency
 
 
-_SALTS_AFTER = re.compile(_SALTS, re.IGNORECASE)
-
-
-def _first_drug_mention(text: str, lowered: str, word: str) -> tuple[int, str] | None:
+def _first_drug_mention(
+    text: str, lowered: str, word: str, salts_after: re.Pattern[str]
+) -> tuple[int, str] | None:
     """Where `word` (lower case) first starts a word of the text, with any salt after it; a
     mention with its salt ("magnesium sulfate") wins over an earlier bare one. A plain find,
     then one anchored match: faster than a regex per drug word."""
@@ -64,7 +59,7 @@ def _first_drug_mention(text: str, lowered: str, word: str) -> tuple[int, str] |
     first = None
     while at >= 0:
         if at == 0 or not (lowered[at - 1].isalnum() or lowered[at - 1] == "_"):
-            salts = _SALTS_AFTER.match(text, at + len(word))  # matches always, maybe empty
+            salts = salts_after.match(text, at + len(word))  # matches always, maybe empty
             end = salts.end() if salts else at + len(word)
             if end > at + len(word):
                 return at, text[at:end]
@@ -81,7 +76,11 @@ def _statement_drug(
     lowered = text.lower()
     if len(lowered) != len(text):  # a character whose lower case is longer: keep offsets
         lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    found = [m for w in drug_words if (m := _first_drug_mention(text, lowered, w))]
+    found = [
+        m
+        for w in drug_words
+        if (m := _first_drug_mention(text, lowered, w, rules.rx["salts_after"]))
+    ]
     if found:
         return min(found)[1].lower()
     if doc_drug:
