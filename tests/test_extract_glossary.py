@@ -8,6 +8,7 @@ that reads it, and this test names the ones that have none."""
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from importlib import resources
 from typing import Any
@@ -16,6 +17,7 @@ import pytest
 import yaml
 
 from pipeline.extract import rules as rules_module
+from pipeline.extract.cue_patterns import field_names
 from pipeline.extract.decisions import LOOKS, QUESTIONS, DecisionError
 from pipeline.extract.mentions import POPULATION_SHAPE_READERS, QUANTITY_SHAPE_READERS, analyze
 from pipeline.extract.rule_fields import (
@@ -249,3 +251,19 @@ def test_a_shape_that_reads_more_numbers_than_the_pattern_has_finds_nothing(
 ) -> None:
     rule_files({"quantities.jsonl": SINGLE.replace('"value"', '"means_sd"') + "\n"})
     assert analyze("She took 5 mg daily.").quantities == []
+
+
+def test_a_cue_nothing_reads_is_refused(rule_files) -> None:
+    from pipeline.extract.rules import RuleError, get_rules
+
+    cues = (RULES / "cues.yaml").read_text(encoding="utf-8")
+    rule_files({"cues.yaml": cues + 'leftover_cue: "\\\\bnever used\\\\b"\n'})
+    with pytest.raises(RuleError, match="leftover_cue"):
+        get_rules()
+
+
+def test_every_cue_the_code_reads_is_a_typed_pattern() -> None:
+    from pipeline.extract.rules import get_rules
+
+    cue = get_rules().cue
+    assert all(isinstance(getattr(cue, name), re.Pattern) for name in field_names())

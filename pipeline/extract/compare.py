@@ -25,7 +25,7 @@ class Described:
 
 
 def p_value(text: str, rules: Rules) -> tuple[float | None, str | None]:
-    m = rules.rx["p_value"].search(text)
+    m = rules.cue.p_value.search(text)
     if not m:
         return None, None
     raw = m.group("value")
@@ -40,9 +40,9 @@ def significance(text: str, p: float | None, qualifier: str | None, rules: Rules
         if qualifier == "=":
             return p < 0.05
         return False
-    if rules.rx["not_significant"].search(text):
+    if rules.cue.not_significant.search(text):
         return False
-    if rules.rx["significant"].search(text):
+    if rules.cue.significant.search(text):
         return True
     return None
 
@@ -50,7 +50,7 @@ def significance(text: str, p: float | None, qualifier: str | None, rules: Rules
 def _clean(words: str, rules: Rules) -> str | None:
     """The outcome in the text's words: numbers, groups and comparison words dropped."""
     words = _NUMBER.sub(" ", words)
-    words = rules.rx["outcome_drop"].sub(" ", words)
+    words = rules.cue.outcome_drop.sub(" ", words)
     words = re.sub(r"[()\[\],;:]", " ", words)
     words = re.sub(r"\s+", " ", words).strip(" -.")
     words = re.sub(
@@ -68,7 +68,7 @@ def _clean(words: str, rules: Rules) -> str | None:
 def outcome_of(text: str, first: Item, arms: list[str] | None, rules: Rules) -> str | None:
     """The words before the first value, in its clause, up to a named arm."""
     before = text[: first.value.start]
-    cuts = [0, *(m.end() for m in rules.rx["outcome_break"].finditer(before))]
+    cuts = [0, *(m.end() for m in rules.cue.outcome_break.finditer(before))]
     end = len(before)
     for cut in reversed(cuts):  # the nearest clause before the value that names something
         segment = before[cut:end]
@@ -99,7 +99,7 @@ def _defined(arm: str, context: str) -> str:
 
 def _named(text: str, rules: Rules) -> list[str]:
     out: list[str] = []
-    for m in rules.rx["arm_named"].finditer(text):
+    for m in rules.cue.arm_named.finditer(text):
         arm = _tidy(m.group("arm"))
         if arm.lower() not in (a.lower() for a in out):
             out.append(arm)
@@ -108,13 +108,13 @@ def _named(text: str, rules: Rules) -> list[str]:
 
 def _each(text: str, run: list[Item], rules: Rules, whole: str) -> list[str] | None:
     """A group named right after each value, or right before each."""
-    after = [rules.rx["arm_after"].match(text[i.quantity.end :]) for i in run]
+    after = [rules.cue.arm_after.match(text[i.quantity.end :]) for i in run]
     if all(after):
         return [_defined(_tidy(m.group("arm")), whole) for m in after if m]
     before = []
     for k, item in enumerate(run):
         start = run[k - 1].quantity.end if k else 0
-        before.append(rules.rx["arm_before"].search(text[start : item.value.start]))
+        before.append(rules.cue.arm_before.search(text[start : item.value.start]))
     if all(before):
         return [_defined(_tidy(m.group("arm")), whole) for m in before if m]
     return None
@@ -124,7 +124,7 @@ def _pair(text: str, n: int, rules: Rules) -> list[str] | None:
     """ "in the low-dose and high-dose groups" -> ["low-dose group", "high-dose group"]."""
     if n != 2:
         return None
-    found = list(rules.rx["arm_pair"].finditer(text))
+    found = list(rules.cue.arm_pair.finditer(text))
     if not found:
         return None
     m = found[-1]
@@ -164,7 +164,7 @@ def arms_of(
         return [_defined(a, whole) for a in named]
     if doses and len(doses) == n and len(set(doses)) == n:
         return doses
-    alternatives = list(rules.rx["arm_alternatives"].finditer(f"{context} {text}"))
+    alternatives = list(rules.cue.arm_alternatives.finditer(f"{context} {text}"))
     if n == 2 and alternatives and rules.not_drug.isdisjoint(alternatives[-1].group("a", "b")):
         return [alternatives[-1].group("a"), alternatives[-1].group("b")]
     arms = named
@@ -188,7 +188,7 @@ def describe_comparison(
     """`context`: the statement before the sentence; `document`: the document before it;
     `doses`: the statement's doses as written, the arms of a list of values across doses."""
     text = f.sentence.text
-    if len(run) == 2 and rules.rx["change_from"].search(text[: run[0].value.start]):
+    if len(run) == 2 and rules.cue.change_from.search(text[: run[0].value.start]):
         arms: list[str] | None = ["before", "after"]
     else:
         arms = arms_of(text, run, context, rules, document, doses, groups)

@@ -76,7 +76,7 @@ def measurement_meaning(
         previous is not None  # the value before it in the same sentence
         and previous.matrix is not None
         and matrix_step.startswith(("matrix.section", "matrix.statement", "matrix.clause"))
-        and not rules.rx["fluid_words"].search(vt.part("since_previous"))
+        and not rules.cue.fluid_words.search(vt.part("since_previous"))
     ):
         # "serum magnesium was 35.5 mg/L in treated women compared to 18.2 mg/L in controls"
         matrix, matrix_step = previous.matrix, "matrix.previous_value"
@@ -97,7 +97,7 @@ def population_who(
     sentence: str, start: int, end: int, section: str, rules: Rules
 ) -> tuple[str, str]:
     words = sentence[start:end]
-    first = rules.rx["people_words"].search(words)
+    first = rules.cue.people_words.search(words)
     head = words[: first.end()] if first else words
     who, step = rules.decisions.decide("who", span_text(sentence, start, end, section, head))
     return who or "mother", step
@@ -196,7 +196,7 @@ def _hypothetical(d: Placed, rules: Rules) -> bool:
     """ "would be expected with a 10 mg dose": a dose named for a calculation only."""
     text = d.facts.sentence.text
     return bool(
-        rules.rx["hypothetical"].search(text[max(0, d.item.value.start - 60) : d.item.value.start])
+        rules.cue.hypothetical.search(text[max(0, d.item.value.start - 60) : d.item.value.start])
     )
 
 
@@ -228,7 +228,7 @@ def dose_link(
     maternal = primary_doses(doses, drug)
     if not maternal:
         return None
-    if rules.rx["target_value"].search(m.facts.sentence.text[: m.item.value.start][-60:]):
+    if rules.cue.target_value.search(m.facts.sentence.text[: m.item.value.start][-60:]):
         return None  # "a target serum magnesium level >0.6 mmol/L" follows no dose
     if arm is not None:
         named = _arm_doses(arm, maternal)
@@ -240,12 +240,12 @@ def dose_link(
     same = [d for d in maternal if d.facts is m.facts]
     for d in same:
         gap = text[m.item.quantity.end : d.item.value.start]
-        if d.order > m.order and len(gap) < 40 and rules.rx["dose_follows"].match(gap):
+        if d.order > m.order and len(gap) < 40 and rules.cue.dose_follows.match(gap):
             return d
     if same:
         before = [d for d in same if d.order < m.order]
         return before[-1] if before else same[0]
-    if previous is not None and rules.rx["anaphor_start"].match(text):
+    if previous is not None and rules.cue.anaphor_start.match(text):
         return previous
     real = [d for d in maternal if not _hypothetical(d, rules)]
     return real[0] if len(real) == 1 else None
@@ -300,7 +300,7 @@ def population_link(
         if (
             g.facts is m.facts
             and g.start >= m.item.quantity.end
-            and rules.rx["group_follows"].match(gap)
+            and rules.cue.group_follows.match(gap)
         ):
             return g
     same = [g for g in fitting if g.facts is m.facts and g.start < m.item.value.start]

@@ -20,6 +20,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
+from pipeline.extract.cue_patterns import CuePatterns, cue_patterns, field_names
 from pipeline.extract.decisions import DecisionTable, load_decisions
 from pipeline.extract.matching import TokenRule, TokenRuleMatcher
 from pipeline.extract.numwords import NUMBER_WORDS, parse_digits, parse_number
@@ -217,7 +218,7 @@ class Rules:
     route_matchers: tuple[PhraseMatcher, PhraseMatcher]
     routes: dict[str, str]  # rule id -> route
     cues: dict[str, Any]
-    rx: dict[str, re.Pattern[str]]
+    cue: CuePatterns  # the cues.yaml patterns the code reads, typed
     qualifiers: list[tuple[str, re.Pattern[str]]]
     stats: list[tuple[str, re.Pattern[str]]]
     frequencies: list[tuple[re.Pattern[str], Any]]
@@ -331,7 +332,6 @@ _RX_KEYS = (
     "anaphor_start",
     "target_value",
     "group_follows",
-    "infant_then_blood",
     "fluid_words",
     "not_an_arm",
     "time_course_after",
@@ -391,6 +391,48 @@ def _cue_patterns(
     return rx
 
 
+# cues.yaml's lists and tables the code reads itself (its patterns are CuePatterns' fields).
+_CODE_LISTS = frozenset(
+    {
+        "person_nouns",
+        "population_filler_stop",
+        "not_people",
+        "population_roles",
+        "qualifiers",
+        "stats",
+        "frequencies",
+        "designs",
+        "skip_sections",
+        "recommendation_sections",
+        "study_sections",
+        "body_substances",
+        "not_drug_words",
+        "not_a_drug_name",
+        "drug_mentions",
+        "salts",
+        "exposure_before",
+        "exposure_after",
+    }
+)
+
+
+def _check_cues_used(
+    cues: dict[str, Any], decision_lines: list[tuple[int, dict[str, Any]]]
+) -> None:
+    """Every cue is read by the code or named by a decision step: a cue nothing reads (a typo,
+    a leftover) stops the rules loading rather than silently deciding nothing."""
+    named = {
+        c.get("cue")
+        for _, step in decision_lines
+        for key in ("when", "unless", "any")
+        for c in step.get(key, [])
+        if isinstance(c, dict)
+    }
+    unused = sorted(set(cues) - field_names() - _CODE_LISTS - named)
+    if unused:
+        raise RuleError(f"cues.yaml: {unused} are read by no code and named by no decision step")
+
+
 @load_once
 def get_rules() -> Rules:
     nlp = get_nlp()
@@ -411,9 +453,8 @@ def get_rules() -> Rules:
 
     units, unit_entries = _load_units()
     unit_kinds = {u.kind for u in units.values()} | {RATIO_KIND}
-    decisions = load_decisions(
-        list(json_objects(_read(DECISIONS), DECISIONS, RuleError)), DECISIONS, cues, unit_kinds
-    )
+    decision_lines = list(json_objects(_read(DECISIONS), DECISIONS, RuleError))
+    decisions = load_decisions(decision_lines, DECISIONS, cues, unit_kinds)
     token_rules, token_shapes = _load_token_rules(nlp, _native_predicates(cues))
 
     routes = {}
@@ -423,7 +464,8 @@ def get_rules() -> Rules:
         route_entries += [(rule["id"], form) for form in rule["pattern"]]
 
     qualifiers = _qualifier_forms(cues)
-    rx = _cue_patterns(cues, qualifiers)
+    cue = cue_patterns(_cue_patterns(cues, qualifiers))
+    _check_cues_used(cues, decision_lines)
     return Rules(
         nlp=nlp,
         unit_matchers=_phrase_matchers(nlp, unit_entries),
@@ -434,7 +476,7 @@ def get_rules() -> Rules:
         route_matchers=_phrase_matchers(nlp, route_entries),
         routes=routes,
         cues=cues,
-        rx=rx,
+        cue=cue,
         qualifiers=[
             (q, _compile(r"(?:^|[\s(\[,])" + re.escape(form) + r"\s*$", "qualifiers"))
             for q, form in qualifiers

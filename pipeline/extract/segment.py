@@ -104,7 +104,7 @@ def _opens_new_study(f: SentenceFacts, rules: Rules) -> bool:
     if _CONTINUES.match(f.sentence.text):
         return False
     head = " ".join(f.sentence.text.split()[:6])
-    return bool(rules.rx["study_subjects"].search(head))
+    return bool(rules.cue.study_subjects.search(head))
 
 
 _LACTMED_HEADINGS = re.compile(
@@ -130,11 +130,11 @@ def keep_statement(st: Statement, lactmed: bool, rules: Rules) -> tuple[bool, st
     has_pop = any(f.analysis.populations for f in st.facts)
     has_cite = any(f.citations for f in st.facts)
     text = " ".join(f.sentence.text for f in st.facts)
-    if rules.rx["no_information"].search(text) and not (has_dose or has_measure or has_pop):
+    if rules.cue.no_information.search(text) and not (has_dose or has_measure or has_pop):
         return False, ""
     if st.section in rules.cues["study_sections"]:
         found = has_cite or has_dose or has_measure or has_pop
-        return (found or bool(rules.rx["any_design"].search(text))), "study"
+        return (found or bool(rules.cue.any_design.search(text))), "study"
     if lactmed and st.section == "summary":
         if has_dose or has_measure:
             study = has_pop and not re.search(r"\b(?:should|recommend|advis)", text, re.I)
@@ -145,7 +145,7 @@ def keep_statement(st: Statement, lactmed: bool, rules: Rules) -> tuple[bool, st
         if has_pop or has_dose:
             return True, "study" if has_pop or has_measure else "recommendation"
         return False, ""
-    if has_cite and rules.rx["any_design"].search(text):
+    if has_cite and rules.cue.any_design.search(text):
         return True, "study"  # a cited case or trial, even without numbers
     if has_dose or has_measure or has_pop:
         rec = re.search(
@@ -178,8 +178,8 @@ def _goes_on(f: SentenceFacts, current: Statement, rules: Rules) -> bool:
     """A structured abstract's results and conclusions go on about the trial its methods
     paragraph (the statement so far) introduced."""
     return bool(
-        rules.rx["abstract_goes_on"].match(f.sentence.text)
-        and rules.rx["abstract_methods"].match(current.facts[0].sentence.text)
+        rules.cue.abstract_goes_on.match(f.sentence.text)
+        and rules.cue.abstract_methods.match(current.facts[0].sentence.text)
     )
 
 

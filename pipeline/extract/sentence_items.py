@@ -34,7 +34,7 @@ class Item:
 
 def qualifier_before(text: str, start: int, rules: Rules) -> str | None:
     window = text[max(0, start - 25) : start]
-    if not rules.rx["qualifier_end"].search(window):
+    if not rules.cue.qualifier_end.search(window):
         return None
     for q, rx in rules.qualifiers:
         if rx.search(window):
@@ -60,7 +60,7 @@ def _stat(text: str, value: Value, rules: Rules) -> str | None:
 def frequency_after(text: str, end: int, rules: Rules) -> tuple[str | None, float | None, int]:
     """Frequency written after a dose: ("three times daily", 3.0, end offset)."""
     rest = text[end:]
-    skip = rules.rx["frequency_skip"].match(rest)
+    skip = rules.cue.frequency_skip.match(rest)
     offset = skip.end() if skip else 0
     for rx, per_day in rules.frequencies:
         m = rx.match(rest, offset)
@@ -78,8 +78,8 @@ def frequency_after(text: str, end: int, rules: Rules) -> tuple[str | None, floa
 
 def duration_after(text: str, end: int, rules: Rules) -> str | None:
     rest = text[end:]
-    skip = rules.rx["frequency_skip"].match(rest)
-    m = rules.rx["durations"].match(rest[skip.end() if skip else 0 :])
+    skip = rules.cue.frequency_skip.match(rest)
+    m = rules.cue.durations.match(rest[skip.end() if skip else 0 :])
     return m.group(1).strip() if m else None
 
 
@@ -94,12 +94,12 @@ def _per_day_of(unit_per: str) -> tuple[str | None, float | None]:
 def dose_drug(text: str, q: Quantity, v: Value, drug_words: set[str], rules: Rules) -> str | None:
     """The substance a dose is of: "1,500 mg calcium", "750 mg of magnesium", "placebo 10 mg"."""
     not_drug = rules.not_drug
-    m = rules.rx["drug_after"].match(text[q.end :])
+    m = rules.cue.drug_after.match(text[q.end :])
     if m and m.group(1).split()[0].lower() not in not_drug:
         word = m.group(1).lower()
         if word.split()[0] in drug_words or not drug_words or len(word) > 3:
             return word
-    m = rules.rx["drug_before"].search(text[: v.start])
+    m = rules.cue.drug_before.search(text[: v.start])
     if m and m.group(1).lower() not in not_drug:
         drug = m.group(0).strip().lower()
         if drug == "acid":  # "clavulanic acid 125 mg"
@@ -118,7 +118,7 @@ def _measure(text: str, v: Value, rules: Rules, ucum: str = "") -> str | None:
         ratios = list(re.finditer(r"[\w/-]+(?:\s+[\w/-]+)?\s+ratios?\b", window))
         if ratios:
             return ratios[-1].group(0)
-    matches = list(rules.rx["measure_words"].finditer(window))
+    matches = list(rules.cue.measure_words.finditer(window))
     if not matches:
         return None
     measure = re.sub(r"\s+", " ", matches[-1].group(0)).strip()
@@ -127,7 +127,7 @@ def _measure(text: str, v: Value, rules: Rules, ucum: str = "") -> str | None:
 
 
 def _timepoint(text: str, q: Quantity, rules: Rules) -> str | None:
-    m = rules.rx["timepoint"].match(text[q.end :])
+    m = rules.cue.timepoint.match(text[q.end :])
     return m.group(1).strip() if m else None
 
 
@@ -267,15 +267,14 @@ def _respectively_runs(text: str, ms: list[Item]) -> list[list[Item]]:
 def before_and_after(text: str, a: Item, between: str, rules: Rules) -> bool:
     """ "increased from a mean of 27 ± 9 ng/mL to 54 ± 13 ng/mL": one group before and after."""
     return bool(
-        rules.rx["change_from"].search(text[: a.value.start])
-        and rules.rx["change_to"].match(between)
+        rules.cue.change_from.search(text[: a.value.start]) and rules.cue.change_to.match(between)
     )
 
 
 def _time_course(text: str, b: Item, rules: Rules) -> bool:
     """ "increased from 2 to 5 mcg/mL between day 3 and day 10": a level over time in one group
     is no comparison."""
-    return bool(rules.rx["time_course_after"].match(text[b.quantity.end :]))
+    return bool(rules.cue.time_course_after.match(text[b.quantity.end :]))
 
 
 def comparisons_in(
@@ -287,7 +286,7 @@ def comparisons_in(
     ms = [i for i in items if i.table == "measurements" and i.value.value_high is None]
     found: list[list[Item]] = []
     used: set[int] = set()
-    if re.search(r"\brespectively\b", text) and not rules.rx["respectively_not_arms"].search(text):
+    if re.search(r"\brespectively\b", text) and not rules.cue.respectively_not_arms.search(text):
         for run in _respectively_runs(text, ms):
             # "0.7 and 0.5 mg/L, respectively" after "intramuscularly or intravenously"
             if groups >= len(run) or _names_two_arms(f"{context} {text}"):
@@ -340,9 +339,9 @@ def _two_arms(after_a: str, after_b: str, rules: Rules, percent: bool) -> bool:
     norverapamil"; "of" names a group only after a percentage: "70% of women who ...")."""
     if _GROUP_AFTER.match(after_a) and _GROUP_AFTER.match(after_b):
         return True
-    arms = [rules.rx["arm_after"].match(x) for x in (after_a, after_b)]
+    arms = [rules.cue.arm_after.match(x) for x in (after_a, after_b)]
     for m in arms:
-        if m is None or rules.rx["not_an_arm"].search(m.group("arm")):
+        if m is None or rules.cue.not_an_arm.search(m.group("arm")):
             return False
         word = m.group(0).lstrip(" ),").lower().split(" ", 1)[0]
         if word == "for" or (word == "of" and not percent):

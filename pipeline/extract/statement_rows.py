@@ -77,9 +77,7 @@ def _statement_drug(
     if len(lowered) != len(text):  # a character whose lower case is longer: keep offsets
         lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     found = [
-        m
-        for w in drug_words
-        if (m := _first_drug_mention(text, lowered, w, rules.rx["salts_after"]))
+        m for w in drug_words if (m := _first_drug_mention(text, lowered, w, rules.cue.salts_after))
     ]
     if found:
         return min(found)[1].lower()
@@ -113,7 +111,7 @@ def _route(st: Statement, drug_words: set[str], doses: list[Item]) -> tuple[str 
 
 
 def _design(text: str, rules: Rules) -> str | None:
-    if not rules.rx["any_design"].search(text):
+    if not rules.cue.any_design.search(text):
         return None
     for name, rx in rules.designs:
         if rx.search(text):
@@ -221,7 +219,7 @@ def _one_statement_tables(
             "drug": drug,
             "route": route,
             "design": _design(st_text, rules),
-            "negated": bool(rules.rx["negation"].search(st_text)),
+            "negated": bool(rules.cue.negation.search(st_text)),
             "citations": citations,
             "rule_id": f"statement.{kind}" + (f"+{route_rule}" if route_rule else ""),
             "corrected": False,

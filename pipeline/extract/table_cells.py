@@ -128,9 +128,9 @@ class _Header:
         return cls(
             cells,
             units,
-            [rules.rx["strength_column"].search(c) is not None for c in cells],
+            [rules.cue.strength_column.search(c) is not None for c in cells],
             [
-                unit is None and bool(_COUNT_HEADER.search(c) or rules.rx["people_words"].search(c))
+                unit is None and bool(_COUNT_HEADER.search(c) or rules.cue.people_words.search(c))
                 for c, unit in zip(cells, units, strict=True)
             ],
         )
@@ -173,7 +173,7 @@ def add_shared_unit_values(facts: Sequence[SentenceFacts], rules: Rules, lactmed
         if s.block == "table_row":
             cells = s.text.split(_CELL_SEP)
             numeric = [parse_digits(c) is not None for c in cells]
-            if rules.rx["strength_column"].search(cells[0]):
+            if rules.cue.strength_column.search(cells[0]):
                 f.items[:] = []  # "Strengths | 20 mg and 40 mg tablets": a row of strengths
             # "Form | Strength | Route": a column of a product's strengths holds no doses, and
             # its rows ("Suppository | 1000 mg | Rectal") stay under that header.
