@@ -4,12 +4,10 @@ and it needs nothing from the network or any other file."""
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
+from browser import browse
 from lxml import html as lxml_html
 from PIL import Image
 from review_tables import lactmed_record, run_pipeline
@@ -23,38 +21,6 @@ from pipeline.review.report_html import render_html
 
 # The report's highlight colours (CSS variables --added, --removed, --changed).
 COLOURS = {ADDED: (0xD3, 0xF5, 0xD6), REMOVED: (0xFF, 0xD8, 0xD3), CHANGED: (0xFF, 0xF0, 0xB8)}
-
-
-def _chromium() -> str:
-    found = shutil.which("chromium") or (
-        "/usr/bin/chromium" if os.path.exists("/usr/bin/chromium") else None
-    )
-    if found:
-        return found
-    if os.environ.get("CI"):
-        pytest.fail("chromium is missing: `make test` installs Debian's chromium package")
-    pytest.skip("chromium is not installed (apt-get install chromium); CI always runs this")
-
-
-def _browse(url: str, profile: Path, *args: str) -> str:
-    cmd = [
-        _chromium(),
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--disable-extensions",
-        "--disable-dev-shm-usage",
-        f"--user-data-dir={profile}",
-        *args,
-        url,
-    ]
-    done = subprocess.run(cmd, capture_output=True, text=True, timeout=120, check=True)
-    return done.stdout
 
 
 @pytest.fixture(scope="module")
@@ -95,7 +61,7 @@ def report(tmp_path_factory) -> tuple[Path, dict[str, int]]:
 
 def test_report_renders_in_chromium_with_the_right_counts(report, tmp_path: Path) -> None:
     page, expected = report
-    dom = lxml_html.fromstring(_browse(page.as_uri(), tmp_path / "profile", "--dump-dom"))
+    dom = lxml_html.fromstring(browse(page.as_uri(), tmp_path / "profile", "--dump-dom"))
     body = dom.find("body")
     assert body.get("data-ready") == "1"  # the inline script ran
     for kind in KINDS:
@@ -128,7 +94,7 @@ def test_report_renders_in_chromium_with_the_right_counts(report, tmp_path: Path
 def test_filter_by_change_kind(report, tmp_path: Path) -> None:
     page, expected = report
     dom = lxml_html.fromstring(
-        _browse(page.as_uri() + "#hide=added,removed", tmp_path / "profile", "--dump-dom")
+        browse(page.as_uri() + "#hide=added,removed", tmp_path / "profile", "--dump-dom")
     )
     shown = dom.xpath("//li[contains(@class, 'change') and not(@hidden)]")
     assert {li.get("data-kind") for li in shown} == {CHANGED}
@@ -153,7 +119,7 @@ def test_report_is_self_contained(report) -> None:
 def test_screenshot_shows_the_highlights(report, tmp_path: Path) -> None:
     page, _ = report
     shot = tmp_path / "report.png"
-    _browse(
+    browse(
         page.as_uri(),
         tmp_path / "profile",
         f"--screenshot={shot}",
