@@ -246,7 +246,7 @@ def _names_two_arms(text: str) -> bool:
 _LIST_JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)$")
 
 
-def _respectively_runs(text: str, ms: list[Item]) -> list[list[Item]]:
+def listed_values(text: str, ms: list[Item]) -> list[list[Item]]:
     """Values listed for "respectively": "0.7 and 0.5 mg/L", "35% and 70%", "6.1, 11.8 and
     17.5 mg/L" - consecutive single values of one unit joined by commas or "and"."""
     runs: list[list[Item]] = []
@@ -287,7 +287,7 @@ def comparisons_in(
     found: list[list[Item]] = []
     used: set[int] = set()
     if re.search(r"\brespectively\b", text) and not rules.cue.respectively_not_arms.search(text):
-        for run in _respectively_runs(text, ms):
+        for run in listed_values(text, ms):
             # "0.7 and 0.5 mg/L, respectively" after "intramuscularly or intravenously"
             if groups >= len(run) or _names_two_arms(f"{context} {text}"):
                 found.append(run)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from pipeline.extract.rules import Rules
 from pipeline.extract.segment import SentenceFacts, Statement, keep_statement
-from pipeline.extract.sentence_items import Item, comparisons_in
+from pipeline.extract.sentence_items import Item, comparisons_in, listed_values
 from pipeline.extract.statement_items import StatementItems as _StatementItems
 from pipeline.extract.units import canonical
 from pipeline.ids import item_id, span_id
@@ -228,6 +228,7 @@ def _one_statement_tables(
     rows = _Rows(doc_id, text, sid)
     built = _StatementItems(rows, st, rules, lactmed, drug)
     groups = 0  # counted groups of people so far: two make "respectively" a comparison
+    lists: list[tuple[SentenceFacts, list[Item]]] = []  # each sentence's uncompared list
     for index, f in enumerate(st.facts):
         groups += built.add_populations(index, f, tables["populations"])
         mine = [i for i in items if i in f.items]
@@ -236,12 +237,37 @@ def _one_statement_tables(
             built.describe(index, f, i, row)
             tables[i.table].append(row)
         context = text[st.start : f.sentence.char_start]
-        for run in comparisons_in(f.sentence.text, mine, rules, context, groups=groups):
+        runs = comparisons_in(f.sentence.text, mine, rules, context, groups=groups)
+        for run in runs:
             compared = built.comparison(f, run)
             if compared is not None:
                 tables["comparisons"].append(compared)
+        lists.append((f, _uncompared_list(f.sentence.text, mine, runs)))
+    for (fa, list_a), (fb, list_b) in zip(lists, lists[1:], strict=False):
+        if _two_groups_told_apart(fb, list_a, list_b, rules):
+            for pair in zip(list_a, list_b, strict=True):
+                tables["comparisons"].append(built.across(fa, fb, list(pair)))
     built.link()
     return tables
+
+
+def _uncompared_list(text: str, items: list[Item], runs: list[list[Item]]) -> list[Item]:
+    """A sentence's list of results ("35% and 60%") that no comparison took."""
+    used = {id(x) for run in runs for x in run}
+    free = [
+        i
+        for i in items
+        if i.table == "measurements" and id(i) not in used and i.value.value_high is None
+    ]
+    lists = listed_values(text, free)
+    return lists[0] if len(lists) == 1 else []
+
+
+def _two_groups_told_apart(fb: SentenceFacts, a: list[Item], b: list[Item], rules: Rules) -> bool:
+    """The next sentence gives as many values of the same unit for a group it names."""
+    if not a or len(a) != len(b) or a[0].quantity.ucum != b[0].quantity.ucum:
+        return False
+    return bool(rules.cue.arm_named.search(fb.sentence.text[: b[0].value.start]))
 
 
 TABLE_NAMES = ("statements", "populations", "doses", "measurements", "comparisons")
