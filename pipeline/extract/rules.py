@@ -284,62 +284,6 @@ def _load_token_rules(
     return token_rules, shapes
 
 
-# The cues.yaml patterns compiled once, by name (rules.rx).
-_RX_KEYS = (
-    "frequency_skip",
-    "milk_volume",
-    "pharmacology",
-    "product_strength",
-    "strength_column",
-    "device_after",
-    "threshold_after",
-    "threshold_before",
-    "lactation_context",
-    "eligibility_before",
-    "web_background",
-    "outcome_amount",
-    "product_form",
-    "product_name_after",
-    "administration_verb",
-    "durations",
-    "dose_after",
-    "dose_before",
-    "clause_break",
-    "half_life",
-    "percent_not_result_after",
-    "percent_not_result_before",
-    "percent_context",
-    "measure_words",
-    "timepoint",
-    "respectively_not_arms",
-    "study_subjects",
-    "negation",
-    "no_information",
-    "p_value",
-    "not_significant",
-    "significant",
-    "outcome_drop",
-    "outcome_break",
-    "arm_after",
-    "arm_before",
-    "arm_named",
-    "arm_pair",
-    "arm_alternatives",
-    "change_from",
-    "change_to",
-    "hypothetical",
-    "dose_follows",
-    "anaphor_start",
-    "target_value",
-    "group_follows",
-    "fluid_words",
-    "not_an_arm",
-    "time_course_after",
-    "abstract_methods",
-    "abstract_goes_on",
-)
-
-
 def _salt_patterns(cues: dict[str, Any]) -> dict[str, re.Pattern[str]]:
     """The patterns built on the one salt list (cues.yaml `salts`)."""
     salts = "|".join(map(re.escape, cues["salts"]))
@@ -367,7 +311,8 @@ def _qualifier_forms(cues: dict[str, Any]) -> list[tuple[str, str]]:
 def _cue_patterns(
     cues: dict[str, Any], qualifiers: list[tuple[str, str]]
 ) -> dict[str, re.Pattern[str]]:
-    rx = {k: _compile(cues[k], k) for k in _RX_KEYS}
+    # The cues the code reads (CuePatterns' fields); decision steps compile their own.
+    rx = {k: _compile(cues[k], k) for k in sorted(field_names()) if isinstance(cues.get(k), str)}
     rx.update(_salt_patterns(cues))
     people = sorted(cues["person_nouns"], key=len, reverse=True)
     rx["people_words"] = _compile(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
 from pipeline.extract.compare import describe_comparison, outcome_of, p_value, significance
 from pipeline.extract.meaning import (
@@ -41,6 +41,14 @@ def population_role(sentence: str, start: int, end: int, rules: Rules) -> str:
     return "exposed"
 
 
+class RowMaker(Protocol):
+    """What builds a statement's rows: the document's text and each row's common columns."""
+
+    text: str
+
+    def base(self, table: str, start: int, end: int, page: int | None, rule_id: str) -> Row: ...
+
+
 class Counted(NamedTuple):
     """A counted group's row values."""
 
@@ -53,7 +61,7 @@ class Counted(NamedTuple):
 
 @dataclass
 class StatementItems:
-    rows: object  # build._Rows: makes each row's provenance columns and id
+    rows: RowMaker  # statement_rows._Rows: each row's provenance columns and id
     st: Statement
     rules: Rules
     lactmed: bool
@@ -91,7 +99,7 @@ class StatementItems:
 
     def _population(self, index: int, f: SentenceFacts, p: Population, c: Counted) -> Row:
         s = f.sentence
-        row = self.rows.base(  # type: ignore[attr-defined]
+        row = self.rows.base(
             "populations", s.char_start + p.start, s.char_start + p.end, s.page, c.rule_id
         )
         row.update({"n": c.n, "role": c.role, "who": c.who})
@@ -166,7 +174,7 @@ class StatementItems:
     def _comparison(self, f: SentenceFacts, run: list[Item]) -> Row:
         s = f.sentence
         first, last = run[0], run[-1]
-        row = self.rows.base(  # type: ignore[attr-defined]
+        row = self.rows.base(
             "comparisons",
             s.char_start + first.value.start,
             s.char_start + last.value.end,
@@ -174,7 +182,7 @@ class StatementItems:
             f"comparison>{first.rule_id}",
         )
         kinds = {r["kind"] for p, _, r in self.results if p.item in run}
-        document = self.rows.text[: s.char_start]  # type: ignore[attr-defined]
+        document = self.rows.text[: s.char_start]
         doses = [_dose_label(d.item) for d in primary_doses(self.doses, self.drug)]
         groups = self._group_labels(f, run)
         described = describe_comparison(
@@ -203,7 +211,7 @@ class StatementItems:
         produced 35% and 60% more milk at days 7 and 14. In the control group the rise was 10%
         and 18%." (the n-th value of each list is one comparison)."""
         a, b = pair
-        row = self.rows.base(  # type: ignore[attr-defined]
+        row = self.rows.base(
             "comparisons",
             first.sentence.char_start + a.value.start,
             second.sentence.char_start + b.value.end,
