@@ -324,3 +324,21 @@ def test_a_full_disk_keeps_the_previous_tables_and_says_what_the_write_needed(
     assert "Traceback" not in done.stderr
     assert {p.name: p.read_bytes() for p in out.glob("*.parquet")} == before
     assert sorted(p.name for p in small_disk.iterdir()) == ["out"]  # no staging folder left
+
+
+def test_a_stop_whose_exception_is_swallowed_still_stops_the_run() -> None:
+    """Python ignores an exception raised in some callbacks (an import lock's, the garbage
+    collector's): the signal is remembered, and the run's next checkpoint raises it."""
+    from pipeline.runner.stop import Interrupted, raise_if_stopped, stop_signals_interrupt
+
+    with stop_signals_interrupt():
+        try:
+            os.kill(os.getpid(), signal.SIGHUP)
+            time.sleep(0.1)  # the handler runs here
+        except BaseException:  # what the swallowing callback does
+            pass
+        with pytest.raises(Interrupted) as stopped:
+            raise_if_stopped()
+    assert stopped.value.exit_code == 129
+    with stop_signals_interrupt():
+        raise_if_stopped()  # a new run starts with nothing pending

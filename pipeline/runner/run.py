@@ -34,7 +34,7 @@ from pipeline.runner.document import Document, DocumentResult, document_keys, er
 from pipeline.runner.lock import hold_output
 from pipeline.runner.output import TableSink
 from pipeline.runner.progress import Progress
-from pipeline.runner.stop import Interrupted, end_children
+from pipeline.runner.stop import Interrupted, end_children, raise_if_stopped
 from pipeline.schema import ERRORS, EXTRACT_TABLES, INGEST_TABLES
 from pipeline.settings import Limits, Settings, default_workers
 
@@ -289,7 +289,9 @@ def _execute(
             sink.add({ERRORS.name: tally.errors})
         workers = job.start_workers()
         for result in workers.results(documents, job.settings):
+            raise_if_stopped()  # a stop whose exception an import or gc callback swallowed
             _take(result, job, corrector, sink, tally, progress)
+        raise_if_stopped()
         sink.commit()
         # Next to the tables (empty when all matched), for `diff` and `accept` to list.
         write_unmatched(job.out, corrector.unmatched())

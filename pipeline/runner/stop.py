@@ -50,10 +50,23 @@ class Interrupted(BaseException):  # noqa: N818 (a BaseException, like KeyboardI
         return 128 + self.signum
 
 
+# The stop signal that arrived, if any: Python swallows an exception raised in some callbacks
+# (an import lock's, a garbage collector's), so the run also looks here at its checkpoints.
+_pending: int | None = None
+
+
 def _raise_interrupted(signum: int, frame: FrameType | None) -> None:
+    global _pending
+    _pending = signum
     for sig in STOP_SIGNALS:  # clean-up is bounded: let it finish
         signal.signal(sig, signal.SIG_IGN)
     raise Interrupted(signum)
+
+
+def raise_if_stopped() -> None:
+    """Raise the Interrupted of a stop signal whose first raise something swallowed."""
+    if _pending is not None:
+        raise Interrupted(_pending)
 
 
 @contextlib.contextmanager
@@ -62,6 +75,8 @@ def stop_signals_interrupt() -> Iterator[None]:
     if threading.current_thread() is not threading.main_thread():
         yield
         return
+    global _pending
+    _pending = None
     previous = {sig: signal.signal(sig, _raise_interrupted) for sig in STOP_SIGNALS}
     try:
         yield
