@@ -211,10 +211,14 @@ def test_pages_are_small_and_need_no_network(out: Path) -> None:
         assert all(h.startswith("https://pubmed.ncbi.nlm.nih.gov/") for h in external)
 
 
-def test_an_unchanged_rerun_rewrites_nothing(out: Path) -> None:
+def test_an_unchanged_rerun_rewrites_nothing(out: Path, capsys) -> None:
     report = out / "report"
     before = {p: p.stat().st_mtime_ns for p in report.rglob("*.html")}
+    capsys.readouterr()
     assert main(["report", "--out", str(out)]) == 0
+    # The console says so too, with the time it took.
+    said = capsys.readouterr().err
+    assert f"{len(before) - 1} drug pages and the index, 0 written, 0 removed" in said
     assert {p: p.stat().st_mtime_ns for p in report.rglob("*.html")} == before
     # A page whose drug left the tables goes; the others stay as they are.
     stale = report / "drugs" / "drug-000000000000.html"

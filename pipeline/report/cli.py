@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -42,14 +43,16 @@ def add_report_commands(sub: Subcommands) -> None:
 
 
 def run_report_command(args: argparse.Namespace) -> int:
-    time.monotonic()
+    started = time.monotonic()
     if args.command == "evidence":
         from pipeline.evidence.stage import run_evidence
 
         written = run_evidence(args.out)
-        ", ".join(written) if written else "nothing changed"
+        what = ", ".join(written) if written else "nothing changed"
+        print(f"evidence: {what} ({time.monotonic() - started:.1f} s)", file=sys.stderr)
         return 0
     from pipeline.report.build import write_report
 
-    write_report(args.out, args.report_dir or args.out / "report", args.workers)
+    summary = write_report(args.out, args.report_dir or args.out / "report", args.workers)
+    print(f"{summary} ({time.monotonic() - started:.1f} s)", file=sys.stderr)
     return 0
