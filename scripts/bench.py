@@ -15,7 +15,8 @@ then measures, each in its own process (so peak RSS is that measurement's alone)
 - the NXML archive and the web pages;
 - a full run and a re-run with nothing changed;
 - peak RSS of full runs over 200 and 2,000 records (NXML archives), and over 200 and 2,000 web
-  pages that each bring words and numbers no other page has (`--memory-records`).
+  pages that each bring words and numbers no other page has (`--memory-records`);
+- the HTML report over that 2,000-record run, then again unchanged (scripts/bench_html.py).
 A single stage's clock starts once imports, the spaCy pipeline and pandera's one-time set-up
 are done, as the references' clocks start after their imports; the full run and the re-run
 are timed end to end. Ratios to the references go to bench/results.json and a Markdown table
@@ -58,6 +59,7 @@ def _load_sibling(name: str) -> ModuleType:
 _report = _load_sibling("bench_report")
 DOC, DOC_START, DOC_END = _report.DOC, _report.DOC_START, _report.DOC_END
 doc_table, write_doc, markdown = _report.doc_table, _report.write_doc, _report.markdown
+_html = _load_sibling("bench_html")  # the HTML report stage
 
 
 # --- corpus ------------------------------------------------------------------------------------
@@ -224,6 +226,8 @@ def measure(
         return _measure_parse(raw, backend)
     if name == "extract_alone":
         return _measure_extract_alone(out)
+    if name == "report":
+        return _html.measure_report(out, workers)
     from pipeline.runner.run import run
 
     if name in ("pdf", "extract", "nxml", "web"):  # one stage: its steady-state rate
@@ -437,9 +441,14 @@ def bench(args: argparse.Namespace) -> dict:
             r["memory_words_big"] = run_child(
                 "memory", big_web, o / "mw_big", workers=w, extract=True
             )
+            r["report"] = run_child("report", big, o / "mem_big", workers=w)
+            r["report_rerun"] = run_child("report", big, o / "mem_big", workers=w)
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    return _report.results(r, same_sentences, args.records, args.web, args.seed, w)
+    results = _report.results(r, same_sentences, args.records, args.web, args.seed, w)
+    if "report" in r:
+        results["derived"]["report"] = _html.derived(r)
+    return results
 
 
 def main(argv: list[str] | None = None) -> int:

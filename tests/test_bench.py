@@ -96,6 +96,13 @@ def test_bench_measures_every_stage(tmp_path: Path) -> None:
         small, big = derived[key]
         assert small["largest_worker_mb"] > 0 and big["run_process_mb"] > 0
     assert results["raw"]["memory_words_big"]["documents"] == 6
+    # The HTML report over the 6-record run: a page per drug and the index, none rewritten by
+    # the re-run with nothing changed.
+    report = derived["report"]
+    assert report["records"] == 6 and report["pages"] >= 2
+    assert report["cpu_seconds"] > 0 and 0 < report["largest_page_kb"] < 2048
+    assert results["raw"]["report"]["written_pages"] == report["pages"]
+    assert report["rerun_written_pages"] == 0
     # The Markdown table on stdout has a row per stage.
     table_rows = [line for line in done.stdout.splitlines() if line.startswith("| ")]
     assert len(table_rows) == 1 + len(stages)
