@@ -44,6 +44,7 @@ class CuePatterns:
     p_value: Pattern[str]
     people_words: Pattern[str]
     qualifier_end: Pattern[str]
+    respectively: Pattern[str]
     respectively_not_arms: Pattern[str]
     salts_after: Pattern[str]
     significant: Pattern[str]

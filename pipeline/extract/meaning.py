@@ -9,10 +9,11 @@ comparison names)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from pipeline.extract.classify import ValueText, span_text, value_text
+from pipeline.extract.mentions import Quantity
 from pipeline.extract.rules import Rules
 from pipeline.extract.segment import SentenceFacts, Statement
 from pipeline.extract.sentence_items import Item
@@ -35,6 +36,7 @@ class Meaning:
     matrix: str | None = None
     analyte: str | None = None
     step_ids: tuple[str, ...] = ()
+    analytes: tuple[str | None, ...] | None = None  # a respectively-paired list of substances
 
 
 def _previous_end(f: SentenceFacts, item: Item) -> int:
@@ -45,7 +47,9 @@ def _previous_end(f: SentenceFacts, item: Item) -> int:
 def item_text(
     f: SentenceFacts, item: Item, st_before: str, rules: Rules, lactmed: bool
 ) -> ValueText:
-    return value_text(
+    """The value in its sentence. What follows a list of values speaks of each of them ("2.2%
+    and 0.6% of the maternal dose"): a value's text after it starts where its list ends."""
+    vt = value_text(
         f.sentence.text,
         item.quantity,
         item.value,
@@ -56,6 +60,8 @@ def item_text(
         previous_end=_previous_end(f, item),
         measure=item.measure or "",
     )
+    end = _list_run(f, item)[-1].end
+    return replace(vt, end=end) if end > vt.end else vt
 
 
 def measurement_meaning(
@@ -67,6 +73,7 @@ def measurement_meaning(
     drug: str | None,
     inherited: str | None = None,
     previous: Meaning | None = None,
+    earlier: Meaning | None = None,
 ) -> Meaning:
     vt = item_text(f, item, st_before, rules, lactmed)
     kind, kind_step = rules.decisions.decide("kind", vt.part, item.quantity.unit_kind)
@@ -81,8 +88,21 @@ def measurement_meaning(
         # "serum magnesium was 35.5 mg/L in treated women compared to 18.2 mg/L in controls"
         matrix, matrix_step = previous.matrix, "matrix.previous_value"
     measured = kind in _SUBSTANCE_KINDS
-    analyte = analyte_of(vt, rules, drug, inherited) if measured else None
-    return Meaning(kind, matrix, analyte, tuple(s for s in (kind_step, matrix_step) if s))
+    analyte, names = None, None
+    if measured:
+        values = [v for q in _list_run(f, item) for v in q.values]
+        count = len(values)
+        names = respective_analytes(vt, rules, drug, count)
+        if names is None and earlier is not None and rules.cue.respectively.search(vt.text):
+            # "... of the drug and its metabolite, respectively. The relative infant doses were
+            # 0.4% and 0.2%, respectively.": the statement's last pairing goes on.
+            names = earlier.analytes if len(earlier.analytes or ()) == count else None
+        if names is not None:
+            analyte = names[_index(values, item.value)]
+        else:
+            analyte = analyte_of(vt, rules, drug, inherited)
+    steps = tuple(s for s in (kind_step, matrix_step) if s)
+    return Meaning(kind, matrix, analyte, steps, names)
 
 
 def dose_recipient(
@@ -110,6 +130,7 @@ def arm_role(label: str, rules: Rules) -> str:
 
 _ANALYTE_WINDOW = 120
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9'’-]*(?:\s+(?:carboxylate|glucuronide|sulfate|acid))?")
+_NAMED_AFTER = re.compile(r"^\s*(?:of|for)\s+(" + _WORD.pattern + ")")
 _SUM = re.compile(
     r"([A-Za-z][\w-]+)\s+(plus|and|\+)\s+(its\s+(?:active\s+)?metabolites?|[A-Za-z][\w-]+)", re.I
 )
@@ -139,6 +160,61 @@ def _substance(word: str, drug: str | None, body: set[str]) -> bool:
     return word in body or bool(drug and _drug_related(word, drug))
 
 
+def _index(values: list, value: object) -> int:
+    return next(i for i, v in enumerate(values) if v is value)
+
+
+_LIST_GAP = re.compile(r"^(?:\s*,)?\s*(?:and|or)?\s*$")
+
+
+def _list_run(f: SentenceFacts, item: Item) -> list[Quantity]:
+    """The list the item's value stands in: its quantity, and the quantities joined to it by a
+    comma or "and" only ("2.2% and 0.6%")."""
+    quantities = sorted(f.analysis.quantities, key=lambda q: q.start)
+    at = next((i for i, q in enumerate(quantities) if q is item.quantity), None)
+    if at is None:  # a table cell's value, read apart from the sentence's quantities
+        return [item.quantity]
+    first = last = at
+    text = f.sentence.text
+    while first > 0 and _LIST_GAP.match(text[quantities[first - 1].end : quantities[first].start]):
+        first -= 1
+    while last + 1 < len(quantities) and _LIST_GAP.match(
+        text[quantities[last].end : quantities[last + 1].start]
+    ):
+        last += 1
+    return quantities[first : last + 1]
+
+
+_SUBSTANCE_LIST = re.compile(
+    r"\b(?:[A-Za-z0-9][\w'’-]*,\s+)+(?:and\s+)?[A-Za-z0-9][\w'’-]*"
+    r"|\b[A-Za-z0-9][\w'’-]*,?\s+and\s+[A-Za-z0-9][\w'’-]*"
+)
+
+
+def respective_analytes(
+    vt: ValueText, rules: Rules, drug: str | None, count: int
+) -> tuple[str | None, ...] | None:
+    """ "38 and 14 mcg/L of mirtazapine and desmethylmirtazapine, respectively", "milk
+    buprenorphine and norbuprenorphine levels of 3.65 and 1.94 mcg/L, respectively": a list of
+    substances as long as the value's list, in a sentence that pairs them respectively, gives
+    each value its own (the drug itself: None). None where the sentence pairs no such list."""
+    if count < 2 or not rules.cue.respectively.search(vt.text):
+        return None
+    body = set(rules.cues["body_substances"])
+    drug_word = (drug or "").lower().split(" ")[0]
+    lists = []
+    for m in _SUBSTANCE_LIST.finditer(vt.text):
+        names = [w for w in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(0)) if w]
+        lowered = [w.lower() for w in names]
+        if len(names) == count and all(
+            w == drug_word or _substance(w, drug, body) for w in lowered
+        ):
+            lists.append((abs(m.start() - vt.start), lowered))
+    if not lists:
+        return None
+    return tuple(None if name == drug_word else name for name in min(lists)[1])
+
+
 def analyte_of(vt: ValueText, rules: Rules, drug: str | None, inherited: str | None) -> str | None:
     """The substance measured when it is not the statement's drug: the nearest metabolite,
     active form, sum ("venlafaxine plus desvenlafaxine") or body substance named before the
@@ -155,10 +231,13 @@ def analyte_of(vt: ValueText, rules: Rules, drug: str | None, inherited: str | N
         first_ok = bool(drug and first in drug.lower()) or _substance(first, drug, body)
         if first_ok and (second.startswith("its") or _substance(second, drug, body)):
             return m.group(0).lower()
-    after = re.match(r"^\s*(?:of|for)\s+(" + _WORD.pattern + ")", vt.part("after"))
     candidates = [m.group(0) for m in _WORD.finditer(window)]
-    if after:
-        candidates.append(after.group(1))
+    # "of enalaprilat" after the quantity, or "1.1 for the drug and 0.6 for its metabolite"
+    # right after the value itself (checked first).
+    for follows in (vt.part("after"), vt.text[vt.value_end :]):
+        after = _NAMED_AFTER.match(follows)
+        if after:
+            candidates.append(after.group(1))
     for word in reversed(candidates):
         base = word.lower()
         if drug and (base == drug.lower() or base == drug.lower().split()[0] == drug.lower()):

@@ -125,7 +125,15 @@ class StatementItems:
         last = self.results[-1] if self.results else None
         previous = last[1] if last and last[0].facts is f else None
         meaning = measurement_meaning(
-            f, item, before, self.rules, self.lactmed, self.drug, inherited, previous
+            f,
+            item,
+            before,
+            self.rules,
+            self.lactmed,
+            self.drug,
+            inherited,
+            previous,
+            last[1] if last else None,
         )
         row.update({"kind": meaning.kind, "matrix": meaning.matrix, "analyte": meaning.analyte})
         row["rule_id"] = ">".join((str(row["rule_id"]), *meaning.step_ids))
