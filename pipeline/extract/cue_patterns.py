@@ -42,6 +42,7 @@ class CuePatterns:
     outcome_break: Pattern[str]
     outcome_drop: Pattern[str]
     p_value: Pattern[str]
+    participle: Pattern[str]
     people_words: Pattern[str]
     qualifier_end: Pattern[str]
     respectively: Pattern[str]

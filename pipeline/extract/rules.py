@@ -228,6 +228,19 @@ class Rules:
     not_drug: frozenset[str]  # cues.yaml not_drug_words
     drug_mentions: list[re.Pattern[str]]  # cues.yaml drug_mentions
 
+    def no_substance(self, word: str) -> bool:
+        """A word that names no substance where a dose or a page would name one: a cue word
+        ("daily", "given"), a past participle ("sprayed"), or a common English word
+        ("provided", "birth") that is no body substance or salt (cues.yaml
+        drug_name_max_zipf)."""
+        from pipeline.ingest.hyphenation import zipf
+
+        word = word.lower()
+        if word in self.not_drug or self.cue.participle.search(word):
+            return True
+        known = word in self.cues["body_substances"] or word in self.cues["salts"]
+        return not known and zipf(word) >= self.cues["drug_name_max_zipf"]
+
 
 def _phrase_matchers(
     nlp: Language, entries: list[tuple[str, str]]
@@ -354,6 +367,7 @@ _CODE_LISTS = frozenset(
         "not_drug_words",
         "not_a_drug_name",
         "drug_mentions",
+        "drug_name_max_zipf",
         "salts",
         "exposure_before",
         "exposure_after",
@@ -394,6 +408,8 @@ def get_rules() -> Rules:
         odd = [w for w in cues[key] if not isinstance(w, str)]
         if odd:  # YAML reads a bare on/off/yes/no as a boolean
             raise RuleError(f"cues.yaml {key}: {odd} are not words: quote them")
+    if not isinstance(cues["drug_name_max_zipf"], int | float):
+        raise RuleError("cues.yaml drug_name_max_zipf: a number (wordfreq's Zipf scale)")
     _register_extensions(cues)
 
     units, unit_entries = _load_units()

@@ -93,14 +93,15 @@ def _per_day_of(unit_per: str) -> tuple[str | None, float | None]:
 
 def dose_drug(text: str, q: Quantity, v: Value, drug_words: set[str], rules: Rules) -> str | None:
     """The substance a dose is of: "1,500 mg calcium", "750 mg of magnesium", "placebo 10 mg"."""
-    not_drug = rules.not_drug
     m = rules.cue.drug_after.match(text[q.end :])
-    if m and m.group(1).split()[0].lower() not in not_drug:
+    if m and not rules.no_substance(m.group(1).split()[0]):
         word = m.group(1).lower()
         if word.split()[0] in drug_words or not drug_words or len(word) > 3:
             return word
     m = rules.cue.drug_before.search(text[: v.start])
-    if m and m.group(1).lower() not in not_drug:
+    # "clavulanic acid 125 mg": "acid" is common English but names the substance with the word
+    # before it (below).
+    if m and (m.group(1).lower() == "acid" or not rules.no_substance(m.group(1))):
         drug = m.group(0).strip().lower()
         if drug == "acid":  # "clavulanic acid 125 mg"
             prev = re.search(r"([a-z][a-z-]{2,})\s+acid\s*$", text[: v.start], re.IGNORECASE)

@@ -156,6 +156,16 @@ class StatementItems:
         ]
         return [label for label in labels if re.search(r"[a-z]{3}", label)]  # not "(n = 9)"
 
+    def _dose_arms(self, f: SentenceFacts, n: int) -> list[str]:
+        """The statement's doses as written, as a list of values' arms; where they are not
+        as many as the values, the doses of the values' own sentence ("in 4 taking 25 to 400 mg
+        ... in the other 2, who took 100 mg and 400 mg daily, 13 and 101 mcg/L")."""
+        doses = primary_doses(self.doses, self.drug)
+        if len(doses) != n:
+            own = [d for d in doses if d.facts is f]
+            doses = own if len(own) == n else doses
+        return [_dose_label(d.item) for d in doses]
+
     def _inherited_analyte(self, f: SentenceFacts) -> str | None:
         """The substance of the last result, for a value whose own words name none: in the
         same sentence, or in a later one that does not name the drug itself ("Peak acyclovir
@@ -191,7 +201,7 @@ class StatementItems:
         )
         kinds = {r["kind"] for p, _, r in self.results if p.item in run}
         document = self.rows.text[: s.char_start]
-        doses = [_dose_label(d.item) for d in primary_doses(self.doses, self.drug)]
+        doses = self._dose_arms(f, len(run))
         groups = self._group_labels(f, run)
         described = describe_comparison(
             f, run, self._before(f), self.rules, document, doses, groups

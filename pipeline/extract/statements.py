@@ -47,7 +47,7 @@ def guess_drug(sentences: Sequence[Sentence]) -> str | None:
         for rx in rules.drug_mentions:
             for m in rx.finditer(s.text):
                 word = re.sub(r"^[a-z]-", "", m.group("drug").lower().strip("-"))  # "A-domperidone"
-                if word not in skip:
+                if word not in skip and not rules.no_substance(word):
                     counts[word] += 1
                     first.setdefault(word, s.char_start + m.start("drug"))
     if not counts:
