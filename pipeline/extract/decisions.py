@@ -63,17 +63,29 @@ class Condition:
     pattern: re.Pattern[str]
     window: int | None
     match: str
+    # The texts already tested -> found. A third of the tests repeat one: each question about
+    # a value (table, kind, matrix, recipient) looks at the same parts again, and the values of
+    # one clause share their "clause".
+    _held: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
 
     def holds(self, part: Callable[[str], str]) -> bool:
         text = part(self.look)
         if self.window is not None and len(text) > self.window:
             text = text[: self.window] if self.look in _FORWARD else text[-self.window :]
-        if self.match == "start":
-            return self.pattern.match(text) is not None
-        return self.pattern.search(text) is not None
+        held = self._held.get(text)
+        if held is None:
+            if len(self._held) >= _MAX_HELD:
+                self._held.clear()  # only bounds memory
+            if self.match == "start":
+                held = self.pattern.match(text) is not None
+            else:
+                held = self.pattern.search(text) is not None
+            self._held[text] = held
+        return held
 
 
 _FORWARD = {"after", "clause_after"}
+_MAX_HELD = 10_000
 
 
 @dataclass(frozen=True)

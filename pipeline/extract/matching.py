@@ -9,9 +9,14 @@ each call makes a Python object per token. So:
   "?", "*" or "{0,n}") and must be one of a few words (LOWER / ORTH / TEXT: a string or an IN
   list). Only rules whose required words occur in the sentence (or that require none) go into
   the Matcher. The Matcher for each such set of rules is built once and kept.
+- Building a Matcher costs as much as matching some 30 sentences with the groups' whole
+  Matcher (every rule of those groups, built once) instead of a Matcher of just the set, and
+  on varied text most sets turn up only a few times. So a set runs in the whole Matcher until
+  it has turned up BUILD_AFTER times; then it gets a Matcher of its own.
 
 Each group's matches are the same list, in the same order, as one Matcher over just that
-group's rules: a rule left out could not have matched, and rules keep their relative order.
+group's rules: a rule left out could not have matched, and rules keep their relative order
+(the Matcher's states move on independently, in the order their rules were added).
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ from spacy.vocab import Vocab
 Match = tuple[int, int, int]  # (match id, start token, end token), as the Matcher gives
 _LITERAL_KEYS = ("LOWER", "ORTH", "TEXT")
 MAX_KEPT_MATCHERS = 1024
+BUILD_AFTER = 32
 
 
 @dataclass(frozen=True)
@@ -82,22 +88,39 @@ class TokenRuleMatcher:
             )
         self._group_of = {vocab.strings.add(r.key): r.group for r in rules}
         self._matchers: dict[tuple[int, ...], Matcher] = {}
+        self._sightings: dict[tuple[int, ...], int] = {}
+        self._whole: dict[frozenset[str], Matcher] = {}  # every rule of these groups
 
-    def _matcher(self, active: tuple[int, ...]) -> Matcher:
+    def _built(self, rule_indices: Iterable[int]) -> Matcher:
+        # The patterns were validated when the rules loaded (rules.get_rules).
+        matcher = Matcher(self.vocab, validate=False)
+        for i in rule_indices:
+            matcher.add(self.rules[i].key, [self.rules[i].pattern])
+        return matcher
+
+    def _matcher(self, active: tuple[int, ...], wanted: frozenset[str]) -> Matcher:
         matcher = self._matchers.get(active)
-        if matcher is None:
-            if len(self._matchers) >= MAX_KEPT_MATCHERS:
-                self._matchers.clear()  # sets of rules seen are few; this only bounds memory
-            # The patterns were validated when the rules loaded (rules.get_rules).
-            matcher = Matcher(self.vocab, validate=False)
-            for i in active:
-                matcher.add(self.rules[i].key, [self.rules[i].pattern])
-            self._matchers[active] = matcher
+        if matcher is not None:
+            return matcher
+        seen = self._sightings.get(active, 0) + 1
+        if seen < BUILD_AFTER:
+            if len(self._sightings) >= 16 * MAX_KEPT_MATCHERS:
+                self._sightings.clear()  # only bounds memory
+            self._sightings[active] = seen
+            whole = self._whole.get(wanted)
+            if whole is None:
+                in_groups = (i for i, r in enumerate(self.rules) if r.group in wanted)
+                whole = self._whole[wanted] = self._built(in_groups)
+            return whole
+        if len(self._matchers) >= MAX_KEPT_MATCHERS:
+            self._matchers.clear()  # sets of rules seen are few; this only bounds memory
+        self._sightings.pop(active, None)
+        matcher = self._matchers[active] = self._built(active)
         return matcher
 
     def __call__(self, doc: Doc, groups: Iterable[str]) -> dict[str, list[Match]]:
         """Matches of the rules of `groups` in doc, per group (every asked group is a key)."""
-        wanted = set(groups)
+        wanted = frozenset(groups)
         found: dict[str, list[Match]] = {g: [] for g in wanted}
         if not wanted or not len(doc):
             return found
@@ -108,6 +131,6 @@ class TokenRuleMatcher:
             if rule.group in wanted and (words is None or not words.isdisjoint(present))
         )
         if active:
-            for match in self._matcher(active)(doc):
+            for match in self._matcher(active, wanted)(doc):
                 found[self._group_of[match[0]]].append(match)
         return found
