@@ -21,6 +21,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from pipeline.extract.quick_search import QuickPattern
 from pipeline.schema import KINDS, MATRICES, RECIPIENTS, WHO
 
 # Each question and the outcomes its steps may give ("none": the number is not kept).
@@ -63,6 +64,7 @@ class Condition:
     pattern: re.Pattern[str]
     window: int | None
     match: str
+    quick: QuickPattern = field(compare=False, repr=False)  # the pattern's quick "no"
     # The texts already tested -> found. A third of the tests repeat one: each question about
     # a value (table, kind, matrix, recipient) looks at the same parts again, and the values of
     # one clause share their "clause".
@@ -76,7 +78,9 @@ class Condition:
         if held is None:
             if len(self._held) >= _MAX_HELD:
                 self._held.clear()  # only bounds memory
-            if self.match == "start":
+            if self.quick.cannot_match(text):
+                held = False
+            elif self.match == "start":
                 held = self.pattern.match(text) is not None
             else:
                 held = self.pattern.search(text) is not None
@@ -172,7 +176,7 @@ def _condition(spec: Any, cues: Mapping[str, Any], where: str) -> Condition:
     match = spec.get("match", "search")
     if match not in MATCHES:
         raise DecisionError(f"{where}: match must be one of {MATCHES}")
-    return Condition(spec["look"], pattern, window, match)
+    return Condition(spec["look"], pattern, window, match, QuickPattern(pattern))
 
 
 def _conditions(

@@ -33,7 +33,7 @@ from spacy.vocab import Vocab
 Match = tuple[int, int, int]  # (match id, start token, end token), as the Matcher gives
 _LITERAL_KEYS = ("LOWER", "ORTH", "TEXT")
 MAX_KEPT_MATCHERS = 1024
-BUILD_AFTER = 32
+BUILD_AFTER = 4
 
 
 @dataclass(frozen=True)

@@ -440,4 +440,4 @@ _SUBJECT_VERBS = re.compile(
 def _may_count_people(doc: Doc, text: str, rules: Rules) -> bool:
     """Cheap test before the population patterns: a word for people, "(n = ...)" or a numeral
     used as a subject."""
-    return bool(rules.cue.people_words.search(text) or _SUBJECT_VERBS.search(text))
+    return bool(rules.quick.people_words.search(text) or _SUBJECT_VERBS.search(text))
