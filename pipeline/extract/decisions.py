@@ -89,7 +89,7 @@ class Condition:
 
 
 _FORWARD = {"after", "clause_after"}
-_MAX_HELD = 10_000
+_MAX_HELD = 512  # the repeats are near one another: a short memory keeps nearly all
 
 
 @dataclass(frozen=True)
