@@ -54,7 +54,17 @@ def assert_same_as_one_matcher_per_group(text: str) -> None:
             assert found[group] == plain_matches(doc, group), (text, group)
 
 
-def test_record_sentences_match_as_with_one_matcher_per_group() -> None:
+@pytest.mark.parametrize("build_after", [1, matching.BUILD_AFTER])
+def test_record_sentences_match_as_with_one_matcher_per_group(
+    build_after: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # 1: each set of rules in a Matcher of its own; else mostly the groups' whole Matcher
+    monkeypatch.setattr(matching, "BUILD_AFTER", build_after)
+    monkeypatch.setattr(
+        get_rules(),
+        "token_rules",
+        matching.TokenRuleMatcher(get_rules().nlp.vocab, get_rules().token_rules.rules),
+    )
     sentences = [s for block in record().to_text().split("\n\n") for _, s in block_sentences(block)]
     assert len(sentences) > 20
     for sentence in sentences:
@@ -84,8 +94,28 @@ def test_no_group_asked_is_no_matching() -> None:
     assert rules.token_rules(rules.nlp.make_doc(""), [QUANTITIES]) == {QUANTITIES: []}
 
 
+def test_a_set_of_rules_seen_again_gets_its_own_matcher_with_the_same_matches(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(matching, "BUILD_AFTER", 2)
+    rules = get_rules()
+    fresh = matching.TokenRuleMatcher(rules.nlp.vocab, rules.token_rules.rules)
+    doc = rules.nlp.make_doc("The milk/plasma ratio was 0.5 (range 0.3 to 0.8) in 10 women.")
+    _merge_units(doc, rules)
+    first = fresh(doc, [QUANTITIES, POPULATIONS])  # the groups' whole Matcher
+    assert not fresh._matchers
+    second = fresh(doc, [QUANTITIES, POPULATIONS])  # a Matcher of the rules that can match
+    assert len(fresh._matchers) == 1
+    assert len(next(iter(fresh._matchers))) < len(rules.token_rules.rules)
+    assert first == second
+    assert first[QUANTITIES] == plain_matches(doc, QUANTITIES)
+    assert first[POPULATIONS] == plain_matches(doc, POPULATIONS)
+    assert first[QUANTITIES] and first[POPULATIONS]
+
+
 def test_matchers_kept_are_bounded_and_results_unchanged(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(matching, "MAX_KEPT_MATCHERS", 1)
+    monkeypatch.setattr(matching, "BUILD_AFTER", 1)
     rules = get_rules()
     fresh = matching.TokenRuleMatcher(rules.nlp.vocab, rules.token_rules.rules)
     for text in ("The milk/plasma ratio was 0.5.", "Ten women took 20 mg daily (n = 10)."):

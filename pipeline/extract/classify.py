@@ -17,14 +17,14 @@ from pipeline.extract.rules import Rules
 def clause_before(text: str, start: int, rules: Rules) -> str:
     before = text[:start]
     cut = 0
-    for m in rules.cue.clause_break.finditer(before):
+    for m in rules.quick.clause_break.finditer(before):
         cut = m.end()
     return before[cut:]
 
 
 def clause_after(text: str, end: int, rules: Rules) -> str:
     after = text[end:]
-    m = rules.cue.clause_break.search(after)
+    m = rules.quick.clause_break.search(after)
     return after[: m.start()] if m else after
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from re import Pattern
 
+from pipeline.extract.quick_search import QuickPattern
+
 
 @dataclass(frozen=True)
 class CuePatterns:
@@ -63,3 +65,18 @@ def cue_patterns(compiled: dict[str, Pattern[str]]) -> CuePatterns:
 
 def field_names() -> frozenset[str]:
     return frozenset(f.name for f in fields(CuePatterns))
+
+
+@dataclass(frozen=True)
+class QuickCues:
+    """The cues tested on (nearly) every value, sentence or statement, each with its quick "no"
+    (quick_search.py): the same results, most texts ruled out without the pattern."""
+
+    any_design: QuickPattern
+    clause_break: QuickPattern
+    negation: QuickPattern
+    people_words: QuickPattern
+
+
+def quick_cues(cue: CuePatterns) -> QuickCues:
+    return QuickCues(**{f.name: QuickPattern(getattr(cue, f.name)) for f in fields(QuickCues)})

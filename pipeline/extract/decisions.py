@@ -21,6 +21,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from pipeline.extract.quick_search import QuickPattern
 from pipeline.schema import KINDS, MATRICES, RECIPIENTS, WHO
 
 # Each question and the outcomes its steps may give ("none": the number is not kept).
@@ -63,17 +64,32 @@ class Condition:
     pattern: re.Pattern[str]
     window: int | None
     match: str
+    quick: QuickPattern = field(compare=False, repr=False)  # the pattern's quick "no"
+    # The texts already tested -> found. A third of the tests repeat one: each question about
+    # a value (table, kind, matrix, recipient) looks at the same parts again, and the values of
+    # one clause share their "clause".
+    _held: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
 
     def holds(self, part: Callable[[str], str]) -> bool:
         text = part(self.look)
         if self.window is not None and len(text) > self.window:
             text = text[: self.window] if self.look in _FORWARD else text[-self.window :]
-        if self.match == "start":
-            return self.pattern.match(text) is not None
-        return self.pattern.search(text) is not None
+        held = self._held.get(text)
+        if held is None:
+            if len(self._held) >= _MAX_HELD:
+                self._held.clear()  # only bounds memory
+            if self.quick.cannot_match(text):
+                held = False
+            elif self.match == "start":
+                held = self.pattern.match(text) is not None
+            else:
+                held = self.pattern.search(text) is not None
+            self._held[text] = held
+        return held
 
 
 _FORWARD = {"after", "clause_after"}
+_MAX_HELD = 512  # the repeats are near one another: a short memory keeps nearly all
 
 
 @dataclass(frozen=True)
@@ -160,7 +176,7 @@ def _condition(spec: Any, cues: Mapping[str, Any], where: str) -> Condition:
     match = spec.get("match", "search")
     if match not in MATCHES:
         raise DecisionError(f"{where}: match must be one of {MATCHES}")
-    return Condition(spec["look"], pattern, window, match)
+    return Condition(spec["look"], pattern, window, match, QuickPattern(pattern))
 
 
 def _conditions(

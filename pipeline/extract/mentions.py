@@ -86,12 +86,11 @@ def _merge_units(doc: Doc, rules: Rules) -> int:
     spans: list[Span] = []
     for matcher in rules.unit_matchers:
         for key, start, end in matcher(doc):
-            span = Span(doc, start, end, label=key)
             # A unit is only a unit right after a number, a range or a parenthesis.
             prev = doc[start - 1] if start > 0 else None
             if prev is None or not (is_qnum(prev) or prev.text in {")", "-"}):
                 continue
-            spans.append(span)
+            spans.append(Span(doc, start, end, label=key))
     spans = filter_spans(spans)
     with doc.retokenize() as retok:
         for span in spans:
@@ -440,4 +439,4 @@ _SUBJECT_VERBS = re.compile(
 def _may_count_people(doc: Doc, text: str, rules: Rules) -> bool:
     """Cheap test before the population patterns: a word for people, "(n = ...)" or a numeral
     used as a subject."""
-    return bool(rules.cue.people_words.search(text) or _SUBJECT_VERBS.search(text))
+    return bool(rules.quick.people_words.search(text) or _SUBJECT_VERBS.search(text))

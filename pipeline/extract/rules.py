@@ -20,10 +20,17 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
-from pipeline.extract.cue_patterns import CuePatterns, cue_patterns, field_names
+from pipeline.extract.cue_patterns import (
+    CuePatterns,
+    QuickCues,
+    cue_patterns,
+    field_names,
+    quick_cues,
+)
 from pipeline.extract.decisions import DecisionTable, load_decisions
 from pipeline.extract.matching import TokenRule, TokenRuleMatcher
 from pipeline.extract.numwords import NUMBER_WORDS, parse_digits, parse_number
+from pipeline.extract.quick_search import QuickPattern
 from pipeline.extract.rule_fields import (
     EXTRA_FIELDS,
     POPULATIONS,
@@ -219,11 +226,12 @@ class Rules:
     routes: dict[str, str]  # rule id -> route
     cues: dict[str, Any]
     cue: CuePatterns  # the cues.yaml patterns the code reads, typed
+    quick: QuickCues  # the hottest of them, with a quick "no" first
     qualifiers: list[tuple[str, re.Pattern[str]]]
     stats: list[tuple[str, re.Pattern[str]]]
     frequencies: list[tuple[re.Pattern[str], Any]]
     roles: list[tuple[str, re.Pattern[str]]]
-    designs: list[tuple[str, re.Pattern[str]]]
+    designs: list[tuple[str, QuickPattern]]
     decisions: DecisionTable  # rules/decisions.jsonl: what each number becomes and means
     not_drug: frozenset[str]  # cues.yaml not_drug_words
     drug_mentions: list[re.Pattern[str]]  # cues.yaml drug_mentions
@@ -438,6 +446,7 @@ def get_rules() -> Rules:
         routes=routes,
         cues=cues,
         cue=cue,
+        quick=quick_cues(cue),
         qualifiers=[
             (q, _compile(r"(?:^|[\s(\[,])" + re.escape(form) + r"\s*$", "qualifiers"))
             for q, form in qualifiers
@@ -450,7 +459,9 @@ def get_rules() -> Rules:
             (r, _compile("|".join(p), "population_roles"))
             for r, p in cues["population_roles"].items()
         ],
-        designs=[(d, _compile("|".join(p), "designs")) for d, p in cues["designs"].items()],
+        designs=[
+            (d, QuickPattern(_compile("|".join(p), "designs"))) for d, p in cues["designs"].items()
+        ],
         decisions=decisions,
         not_drug=frozenset(cues["not_drug_words"]),
         drug_mentions=[_compile(p, "drug_mentions") for p in cues["drug_mentions"]],

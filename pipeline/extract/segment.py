@@ -134,7 +134,7 @@ def keep_statement(st: Statement, lactmed: bool, rules: Rules) -> tuple[bool, st
         return False, ""
     if st.section in rules.cues["study_sections"]:
         found = has_cite or has_dose or has_measure or has_pop
-        return (found or bool(rules.cue.any_design.search(text))), "study"
+        return (found or bool(rules.quick.any_design.search(text))), "study"
     if lactmed and st.section == "summary":
         if has_dose or has_measure:
             study = has_pop and not re.search(r"\b(?:should|recommend|advis)", text, re.I)
@@ -145,7 +145,7 @@ def keep_statement(st: Statement, lactmed: bool, rules: Rules) -> tuple[bool, st
         if has_pop or has_dose:
             return True, "study" if has_pop or has_measure else "recommendation"
         return False, ""
-    if has_cite and rules.cue.any_design.search(text):
+    if has_cite and rules.quick.any_design.search(text):
         return True, "study"  # a cited case or trial, even without numbers
     if has_dose or has_measure or has_pop:
         rec = re.search(

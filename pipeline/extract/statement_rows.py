@@ -111,7 +111,7 @@ def _route(st: Statement, drug_words: set[str], doses: list[Item]) -> tuple[str 
 
 
 def _design(text: str, rules: Rules) -> str | None:
-    if not rules.cue.any_design.search(text):
+    if not rules.quick.any_design.search(text):
         return None
     for name, rx in rules.designs:
         if rx.search(text):
@@ -219,7 +219,7 @@ def _one_statement_tables(
             "drug": drug,
             "route": route,
             "design": _design(st_text, rules),
-            "negated": bool(rules.cue.negation.search(st_text)),
+            "negated": bool(rules.quick.negation.search(st_text)),
             "citations": citations,
             "rule_id": f"statement.{kind}" + (f"+{route_rule}" if route_rule else ""),
             "corrected": False,

@@ -1,0 +1,111 @@
+"""The quick "no" before a regular expression (extract/quick_search.py) never says no where the
+pattern finds something: checked on hand-written patterns, on every pattern the decision table
+and the statements test, over the evaluation corpora's own sentences and over generated text."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.extract.quick_search import QuickPattern, needed_strings
+from pipeline.extract.rules import get_rules
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_strings_a_match_needs() -> None:
+    assert needed_strings(re.compile(r"\b(?:serum|plasma|blood)\b", re.I)) == {
+        "serum",
+        "plasma",
+        "blood",
+    }
+    # The rarest choice in a sequence: the longest shortest string.
+    assert needed_strings(re.compile(r"\bno (?:difference|effect|change)", re.I)) == {
+        "difference",
+        "effect",
+        "change",
+    }
+    assert needed_strings(re.compile(r"(?:ab)+cd?", re.I)) == {"ab"}
+    assert needed_strings(re.compile(r"Milk", 0)) == {"Milk"}  # case kept when it counts
+    assert needed_strings(re.compile(r"MILK", re.I)) == {"milk"}
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"(?:milk)?",  # may match nothing
+        r"milk|\d+",  # one alternative needs no string
+        r"(?-i:Milk)",  # a group with flags of its own
+        r"(?=milk)",  # a lookahead
+        r"m[iy]lk",  # a class cuts every run to one letter... 'm' and 'lk' remain
+    ],
+)
+def test_patterns_that_give_nothing_or_only_what_is_sure(pattern: str) -> None:
+    found = needed_strings(re.compile(pattern, re.I))
+    if pattern == r"m[iy]lk":
+        assert found == {"lk"}
+    else:
+        assert found is None
+
+
+def test_unicode_case_folding_is_left_to_the_pattern() -> None:
+    kelvin = QuickPattern(re.compile(r"\bkg\b", re.I))
+    assert kelvin.pattern.search("5 \u212ag")  # the Kelvin sign folds to k
+    assert not kelvin.cannot_match("5 \u212ag")
+    assert kelvin.cannot_match("5 mg")
+    exact = QuickPattern(re.compile("kg"))
+    assert exact.cannot_match("5 KG") and not exact.pattern.search("5 KG")
+
+
+@cache
+def _quick_patterns() -> list[QuickPattern]:
+    """Every pattern the decision table and the statements test, with its quick test."""
+    rules = get_rules()
+    out = [c.pattern for steps in rules.decisions.steps.values() for s in steps for c in s.when]
+    out += [c.pattern for steps in rules.decisions.steps.values() for s in steps for c in s.unless]
+    out += [c.pattern for steps in rules.decisions.steps.values() for s in steps for c in s.any_of]
+    out += [p for p in vars(rules.cue).values() if isinstance(p, re.Pattern)]
+    out += [q.pattern for _, q in rules.designs]
+    return [QuickPattern(p) for p in out]
+
+
+def _corpus_sentences() -> list[str]:
+    texts = sorted((ROOT / "eval" / "corpora").glob("*/*.txt"))
+    texts += sorted((ROOT / "tests" / "data").glob("heldout_*/*.txt"))
+    assert len(texts) > 50
+    lines = [line for t in texts for line in t.read_text(encoding="utf-8").splitlines()]
+    return [line for line in lines if line.strip()]
+
+
+def test_never_no_where_a_pattern_matches_a_corpus_sentence() -> None:
+    quick = _quick_patterns()
+    assert sum(q.needs is not None for q in quick) > 100
+    said_no = 0
+    for line in _corpus_sentences():
+        for q in quick:
+            if q.cannot_match(line):
+                said_no += 1
+                assert q.pattern.search(line) is None, (q.pattern.pattern, line)
+                assert q.match(line) is None and q.search(line) is None
+            else:
+                found, plain = q.search(line), q.pattern.search(line)
+                assert (found and found.span()) == (plain and plain.span())
+    assert said_no > 10_000  # the test does rule out most searches
+
+
+_PIECES = ["milk", "MILK", "serum", "Plasma", "n = 4", "no ", "not", "effect", "\u212a", "ſ"]
+_PIECES += ["infant", "women", "vs.", "; ", ", compared", "case of", "did not", "-", " ", "İ"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES) | st.text(max_size=4), max_size=12))
+def test_never_no_where_a_pattern_matches_generated_text(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    for q in _quick_patterns():
+        if q.cannot_match(text):
+            assert q.pattern.search(text) is None, (q.pattern.pattern, text)
