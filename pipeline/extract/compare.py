@@ -7,12 +7,24 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.extract.arm_lists import arms_after, statement_arms
 from pipeline.extract.rules import Rules
 from pipeline.extract.segment import SentenceFacts
 from pipeline.extract.sentence_items import Item
 
 _P_QUALIFIER = {"<": "<", "≤": "<", "<=": "<", "=": "=", ">": ">", "≥": ">", ">=": ">"}
+# Words that alone name no outcome ("in the two", "at of").
+_FILLER_WORDS = {"in", "the", "of", "at", "on", "by", "a", "an", "and", "or", "to", "for", "with"}
+_FILLER_WORDS |= {"two", "three", "both", "all", "was", "were", "is", "are", "from", "as", "it"}
 _NUMBER = re.compile(r"[<>≤≥~]?\s*\d+(?:[.,]\d+)*\s*(?:%|[a-zA-Zµμ/]+(?:/[a-zA-Z]+)?)?")
+
+
+@dataclass
+class Earlier:
+    """The arms of the statement's last comparison: in the same sentence, in an earlier one."""
+
+    sentence: list[str] | None = None
+    statement: list[str] | None = None
 
 
 @dataclass
@@ -49,7 +61,7 @@ def significance(text: str, p: float | None, qualifier: str | None, rules: Rules
 
 def _clean(words: str, rules: Rules) -> str | None:
     """The outcome in the text's words: numbers, groups and comparison words dropped."""
-    words = _NUMBER.sub(" ", words)
+    words = _NUMBER.sub(" ", words).replace("±", " ")
     words = rules.cue.outcome_drop.sub(" ", words)
     words = re.sub(r"[()\[\],;:]", " ", words)
     words = re.sub(r"\s+", " ", words).strip(" -.")
@@ -65,19 +77,55 @@ def _clean(words: str, rules: Rules) -> str | None:
     return words or None
 
 
+def _words_of(cleaned: str | None, subject: bool = False) -> str | None:
+    """An outcome of two words or more (not "n =", "± ± or at"), or one word that is the
+    sentence's subject ("Drowsiness was reported in ...")."""
+    words = [w for w in (cleaned or "").split() if re.search(r"[A-Za-z]{2}", w)]
+    content = [w for w in words if w.lower() not in _FILLER_WORDS]
+    if len(content) >= 2 or (subject and content and len(content[0]) >= 4):
+        return " ".join(words)
+    return None
+
+
+def _predicate(text: str, first: Item, rules: Rules) -> str | None:
+    """What a share of a group had or was, said after the value: "19% of exposed babies were
+    described as unusually irritable, compared with ..." -> "described as unusually irritable"."""
+    after = text[first.quantity.end :]
+    for m in rules.cue.outcome_predicate.finditer(after):
+        if re.search(r"\b(?:who|that|which)\s+$", after[: m.start()]):
+            continue  # "women who had ...": a group's description, not its outcome
+        return _words_of(_clean(m.group("what"), rules)) or None
+    return None
+
+
 def outcome_of(text: str, first: Item, arms: list[str] | None, rules: Rules) -> str | None:
-    """The words before the first value, in its clause, up to a named arm."""
-    before = text[: first.value.start]
+    """The words before the first value, in its clause, up to a named arm; where the value opens
+    its clause ("In a cohort, 19% of exposed babies were irritable"), what the group had or was,
+    said after it."""
+    before = rules.cue.outcome_aside.sub(" ", text[: first.value.start])
+    if arms == ["before", "after"]:
+        changes = list(rules.cue.change_from.finditer(before))
+        before = before[: changes[-1].start()] if changes else before  # "prolactin rose from"
+    leads = [0, *(m.end() for m in rules.cue.outcome_lead_break.finditer(before))]
+    if not re.sub(r"\W|\d|\bof\b|\bthe\b|\bn\b", "", before[leads[-1] :], flags=re.I):
+        told = _predicate(text, first, rules)
+        if told:
+            when = before[leads[-2] : leads[-1]] if len(leads) > 1 else ""
+            if rules.cue.outcome_when.match(
+                when.rstrip(" ,")
+            ):  # "At 6 weeks, 2% ... were no longer ..."
+                told = f"{told} {_clean(when, rules) or ''}".strip()
+            return told
     cuts = [0, *(m.end() for m in rules.cue.outcome_break.finditer(before))]
     end = len(before)
     for cut in reversed(cuts):  # the nearest clause before the value that names something
-        segment = before[cut:end]
+        segment = rules.cue.outcome_reported.sub("", before[cut:end])
         for arm in arms or []:
             at = segment.lower().find(arm.lower().split(" (")[0])
             if at >= 0:
                 segment = segment[:at] + segment[at + len(arm.split(" (")[0]) :]
-        cleaned = _clean(segment, rules)
-        if cleaned and len(cleaned.split()) >= 2:
+        cleaned = _words_of(_clean(segment, rules), subject=cut == 0)
+        if cleaned:
             return cleaned
         end = cut
     return None
@@ -109,7 +157,7 @@ def _named(text: str, rules: Rules) -> list[str]:
 def _each(text: str, run: list[Item], rules: Rules, whole: str) -> list[str] | None:
     """A group named right after each value, or right before each."""
     after = [rules.cue.arm_after.match(text[i.quantity.end :]) for i in run]
-    if all(after):
+    if all(after) and len({i.quantity.end for i in run}) == len(run):  # one group each
         return [_defined(_tidy(m.group("arm")), whole) for m in after if m]
     before = []
     for k, item in enumerate(run):
@@ -143,6 +191,7 @@ def arms_of(
     document: str = "",
     doses: list[str] | None = None,
     groups: list[str] | None = None,
+    earlier: Earlier | None = None,
 ) -> list[str] | None:
     """One label per value: the group named right after each value ("64 mg/L in treated
     women") or right before it ("in Group A (77.8%)"); two groups sharing a noun ("in the
@@ -151,9 +200,11 @@ def arms_of(
     groups the sentence names, then those named earlier in the statement."""
     whole = f"{document or context} {text}"  # where "Group A" is defined
     n = len(run)
-    found = _each(text, run, rules, whole)
+    found = _each(text, run, rules, whole) or arms_after(text[run[-1].quantity.end :], n, rules)
     if found:
         return found
+    if earlier and earlier.sentence and len(earlier.sentence) == n:
+        return earlier.sentence  # "... 0.4 and 0.9 mg/L in the A and B groups, respectively, and"
     if groups and len(groups) == n:  # "4 of the 21 clonidine-exposed infants and 3 of the 33 ..."
         return groups
     found = _pair(f"{context} {text}", n, rules)
@@ -164,6 +215,13 @@ def arms_of(
         return [_defined(a, whole) for a in named]
     if doses and len(doses) == n and len(set(doses)) == n:
         return doses
+    found = statement_arms(text[: run[0].value.start], n, rules) or statement_arms(
+        context, n, rules
+    )
+    if found:
+        return found
+    if earlier and earlier.statement and len(earlier.statement) == n:
+        return earlier.statement
     alternatives = list(rules.cue.arm_alternatives.finditer(f"{context} {text}"))
     if n == 2 and alternatives and rules.not_drug.isdisjoint(alternatives[-1].group("a", "b")):
         return [alternatives[-1].group("a"), alternatives[-1].group("b")]
@@ -176,6 +234,28 @@ def arms_of(
     return None
 
 
+def told_of(text: str, run: list[Item], rules: Rules) -> str:
+    """The words that speak of this comparison: its own clause (from the clause before its
+    first value to the end of the clause after its last), a clause right after that speaks of
+    its difference ("; the difference was not significant"), and a later one that speaks of
+    every difference ("; neither difference was statistically significant")."""
+    head = text[: run[0].value.start]
+    ends = [m.end() for m in rules.cue.comparison_clause_end.finditer(head)]
+    start = ends[-1] if ends else 0
+    tail_from = run[-1].quantity.end
+    end_m = rules.cue.comparison_clause_end.search(text, tail_from)
+    end = end_m.start() if end_m else len(text)
+    told = text[start:end]
+    if end_m and rules.cue.difference_refers_back.match(text[end:]):
+        after = rules.cue.comparison_clause_end.search(text, end_m.end())
+        told += text[end : after.start() if after else len(text)]
+    elif end_m:
+        later = rules.cue.differences_all.search(text, end)
+        if later:
+            told += " " + text[later.start() :]
+    return told
+
+
 def describe_comparison(
     f: SentenceFacts,
     run: list[Item],
@@ -184,6 +264,7 @@ def describe_comparison(
     document: str = "",
     doses: list[str] | None = None,
     groups: list[str] | None = None,
+    earlier: Earlier | None = None,
 ) -> Described:
     """`context`: the statement before the sentence; `document`: the document before it;
     `doses`: the statement's doses as written, the arms of a list of values across doses."""
@@ -191,12 +272,10 @@ def describe_comparison(
     if len(run) == 2 and rules.cue.change_from.search(text[: run[0].value.start]):
         arms: list[str] | None = ["before", "after"]
     else:
-        arms = arms_of(text, run, context, rules, document, doses, groups)
-    p, qualifier = p_value(text, rules)
-    return Described(
-        outcome_of(text, run[0], arms, rules),
-        arms,
-        significance(text, p, qualifier, rules),
-        p,
-        qualifier,
-    )
+        arms = arms_of(text, run, context, rules, document, doses, groups, earlier)
+    told = told_of(text, run, rules)
+    p, qualifier = p_value(told, rules)
+    significant = significance(told, p, qualifier, rules)
+    if arms == ["before", "after"] and rules.cue.between_groups.search(told):
+        p, qualifier, significant = None, None, None  # the groups' contrast, not this change
+    return Described(outcome_of(text, run[0], arms, rules), arms, significant, p, qualifier)

@@ -1,0 +1,177 @@
+"""Arms a statement lists once and reports later: "randomized to domperidone 10 mg, 20 mg or
+placebo", "taking less than 80 mg daily (n = 9) or 80 mg daily or more (n = 11)", "compared
+sertraline with nortriptyline"; and the list written after the values it labels: "... 7%, 10%
+and 19% of women in the no-fentanyl, 50 mcg and 150 mcg groups", "... at doses of 50 and 150
+mg, respectively". The cue words are in cues.yaml (arm_list_*)."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.rules import Rules
+
+_PAREN = re.compile(r"\s*\([^()]*\)")
+_COUNT = re.compile(r"\(\s*n\s*=\s*\d+\s*\)", re.I)
+# A dose within an arm: "10 mg", "200 mg daily", "1.5 mg/kg every 8 hours", "5, 10".
+_DOSE = re.compile(
+    r"(?:(?:less|more|fewer|greater)\s+than\s+)?\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg|g|IU|units?|mL)"
+    r"(?:/kg)?(?:\s+(?:daily|a day|per day|once daily|twice daily|three times daily|nightly|"
+    r"weekly|by mouth|orally|intravenously|intramuscularly|every \d+ hours))*",
+    re.I,
+)
+_FILLER = re.compile(
+    r"^(?:(?:the|a|an|either|single|to|receive|take|taking|those|oral|dose|doses|of|"
+    r"with|given|receiving)\s+)+",
+    re.I,
+)
+# Where any arm's name stops: a duration, the rest of the clause ("placebo daily for 14 days").
+_END = re.compile(
+    r"\s+(?:(?:once|twice|three times|four times)\s+)?(?:daily|a day|nightly|weekly)\b.*$"
+    r"|\s+(?:for|during|until|each|who|which|that|were|was|had)\b.*$"
+    r"|\s+(?:by mouth|orally|intravenously)$",
+    re.I,
+)
+# Where an arm's name stops after a dose: a time, a purpose, the rest of the clause.
+_TAIL = re.compile(
+    r"\s+(?:for|during|on|at|after|before|until|within|from|as|by|in|each|who|which|that|"
+    r"were|was|had)\b.*$",
+    re.I,
+)
+_NOT_A_NOUN = re.compile(
+    r"^(?:had|have|has|were|was|is|are|and|or|in|of|with|who|that|which|the|a|an|at|on|by|"
+    r"for|to|showed|did|received|took|taking)$",
+    re.I,
+)
+
+
+def _dose_text(item: str) -> str | None:
+    m = _DOSE.search(item)
+    return re.sub(r"\s+", " ", m.group(0)).strip() if m else None
+
+
+def _name(item: str, cut: bool) -> str:
+    """An arm's words less its dose and, after a dose (`cut`), the rest of its clause:
+    "bromocriptine 2.5 mg twice daily for 14 days" -> "bromocriptine"."""
+    words = _DOSE.sub(" ", item)
+    words = re.sub(r"\b[A-Za-z]+\d+[A-Za-z0-9]*\b", " ", words)  # a strain or batch code
+    words = re.sub(r"\s+", " ", words).strip(" ,-")
+    words = _FILLER.sub("", words)
+    words = _END.sub("", words).strip(" ,-")
+    if cut:
+        words = _TAIL.sub("", words).strip(" ,-")
+    return _FILLER.sub("", words)
+
+
+def labels(items: list[str]) -> list[str] | None:
+    """One label per listed alternative: its name where the alternatives differ by name, its
+    dose where they differ only by dose ("domperidone 10 mg, 20 mg or placebo" -> "10 mg",
+    "20 mg", "placebo")."""
+    items = [re.sub(r"\s+", " ", _PAREN.sub(" ", x)).strip(" ,") for x in items]
+    # "metoclopramide 5, 10 or 15 mg": the last unit belongs to every number.
+    unit = re.search(r"\d\s*([a-zµ]+(?:/kg)?)\s*$", items[-1], re.I)
+    if unit:
+        items = [x + f" {unit.group(1)}" if re.search(r"\d$", x) else x for x in items]
+    doses = [_dose_text(x) for x in items]
+    names = [_name(x, d is not None) for x, d in zip(items, doses, strict=True)]
+    by_dose = any(d and not n for d, n in zip(doses, names, strict=True))
+    if len({n.lower() for n in names if n}) < len([n for n in names if n]):
+        by_dose = True  # "domperidone 10 mg or domperidone 20 mg"
+    out = [(d if by_dose and d else n) for d, n in zip(doses, names, strict=True)]
+    if not all(out) or len({x.lower() for x in out}) < len(out):
+        return None
+    return [x for x in out if x]
+
+
+def _split(listed: str, rules: Rules) -> list[str]:
+    return [x for x in rules.cue.arm_list_join.split(listed) if x and x.strip(" ,")]
+
+
+def _counted(text: str, rules: Rules) -> list[list[str]]:
+    """ "In slow (n = 7) and fast (n = 5) acetylators", "ondansetron (n = 58) or metoclopramide
+    (n = 60)": each alternative ends at its count."""
+    out: list[list[str]] = []
+    counts = list(_COUNT.finditer(text))
+    run: list[str] = []
+    for k, m in enumerate(counts):
+        if run:
+            between = text[counts[k - 1].end() : m.start()]
+            joined = rules.cue.arm_list_join.match(between)
+            if joined and not re.search(r"[;:.]", between):
+                run.append(between[joined.end() :].strip())
+                continue
+            out.append(run)
+            run = []
+        head = text[: m.start()]
+        start = max([0, *(b.end() for b in rules.cue.arm_list_head.finditer(head))])
+        words = head[start:].split()
+        run = [" ".join(words[-8:])]
+    if run:
+        out.append(run)
+    return [_shared_noun(r, text) for r in out if len(r) >= 2]
+
+
+def _shared_noun(items: list[str], text: str) -> list[str]:
+    """ "slow (n = 7) and fast (n = 5) acetylators": one-word arms share the noun after them."""
+    if not all(len(x.split()) == 1 for x in items):
+        return items
+    last = list(_COUNT.finditer(text))
+    for m in last:
+        if text[: m.start()].rstrip().endswith(items[-1]):
+            tail = re.match(r"\s+([a-z][\w-]+)\b", text[m.end() :])
+            if tail and not _NOT_A_NOUN.match(tail.group(1)):
+                return [f"{x} {tail.group(1)}" for x in items]
+    return items
+
+
+def _introduced(text: str, rules: Rules) -> list[list[str]]:
+    """ "randomized to A, B or C", "received famotidine 40 mg or placebo", "compared A with B"."""
+    out: list[list[str]] = []
+    for m in rules.cue.arm_list_intro.finditer(text):
+        rest = re.split(
+            r"[.;:](?:\[[\d,\s-]+\])*(?:\s|$)|,\s+(?:and|but|while|whereas|each)\b",
+            text[m.end() :],
+        )[0]
+        if m.group("verb") and not re.search(r"\b(?:or|versus|vs)\b", rest):
+            continue  # "received A and B": both, not alternatives
+        listed = _split(_PAREN.sub(" ", rest), rules)
+        if len(listed) >= 2:
+            out.append(listed)
+    for m in rules.cue.arm_list_compared.finditer(text):  # "compared sertraline with nortriptyline"
+        out.append([m.group("a"), m.group("b")])
+    return out
+
+
+def statement_arms(text: str, n: int, rules: Rules) -> list[str] | None:
+    """The last list of `n` alternatives `text` introduces, as arm labels."""
+    found = [*_counted(text, rules), *_introduced(text, rules)]
+    for items in reversed(found):
+        if len(items) == n:
+            named = labels(items)
+            if named:
+                return named
+    return None
+
+
+def arms_after(after: str, n: int, rules: Rules) -> list[str] | None:
+    """The arms listed right after the values, before "respectively" or sharing a noun: "in the
+    L. fermentum, L. salivarius and antibiotic groups", "at doses of 50 and 150 mg"."""
+    m = rules.cue.arm_list_after.match(after)
+    if not m:
+        return None
+    items = _split(m.group("items"), rules)
+    noun = m.group("noun")
+    if len(items) != n or rules.cue.arm_list_not.search(m.group(0)):
+        return None  # "at 2 and 6 weeks postpartum": times, not arms
+    if not noun and re.match(r"\W*for\b", m.group(0)):
+        return None  # "0.23 and 0.94 for verapamil and norverapamil": substances
+    if noun:
+        noun = noun[:-1] if noun.lower().endswith(("groups", "arms", "cohorts")) else noun
+        return [f"{x.strip()} {noun}" for x in items]
+    unit = re.search(r"\d\s*([a-zµ]+(?:/kg)?)\s*$", items[-1], re.I)
+    if unit:  # "50 and 150 mg"
+        items = [x + f" {unit.group(1)}" if re.search(r"\d$", x) else x for x in items]
+    first = re.match(r"^(.*?)\s*\d", items[0])
+    if first and first.group(1) and all(re.match(r"^\d", x) for x in items[1:]):
+        items = [items[0], *(f"{first.group(1)} {x}" for x in items[1:])]  # "women taking 50 mg"
+    items = [re.sub(r"\s+", " ", x).strip() for x in items]
+    return items if len({x.lower() for x in items}) == n else None
