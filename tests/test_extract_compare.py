@@ -143,3 +143,60 @@ def test_two_drugs_compared_in_words_label_a_later_pair() -> None:
     c = _one(body, [18.0, 22.0])
     assert c["arms"] == ["examplol", "otherol"]
     assert c["significant"] is False
+
+
+def test_two_groups_told_in_parallel_are_the_arms_of_a_later_respectively() -> None:
+    body = (
+        "In a comparison of two treatments, 11 women took examplol 20 mg twice daily and 9 "
+        "women took otherol 150 mg twice daily. Average milk levels were 31 and 640 mcg/L, "
+        "respectively.[2]"
+    )
+    assert _one(body, [31.0, 640.0])["arms"] == ["examplol", "otherol"]
+
+
+def test_a_drug_compared_with_another_in_the_passive() -> None:
+    body = (
+        "In a randomized trial, a single 1 mg dose of examplol was compared with otherol 2.5 mg "
+        "twice daily for 14 days. Engorgement was prevented in 81% and 70% of women, "
+        "respectively.[3]"
+    )
+    assert _one(body, [81.0, 70.0])["arms"] == ["examplol", "otherol"]
+
+
+def test_groups_contrasted_with_than_before_their_values() -> None:
+    body = (
+        "Milk levels were higher in the 6 women taking 0.4 mg daily than in the 7 women taking "
+        "0.1 mg daily (4.4 vs 1.2 mcg/L).[1]"
+    )
+    assert _one(body, [4.4, 1.2])["arms"] == [
+        "women taking 0.4 mg daily",
+        "women taking 0.1 mg daily",
+    ]
+
+
+def test_a_group_that_opens_the_clause_and_one_after_the_second_value() -> None:
+    body = (
+        "In the 4 drowsy infants, serum examplol averaged 41 mg/L compared with 17 mg/L in the "
+        "9 alert infants (p < 0.05).[2]"
+    )
+    c = _one(body, [41.0, 17.0])
+    assert c["arms"] == ["drowsy infants", "alert infants"]
+    assert c["significant"] is True
+
+
+def test_an_arm_after_a_value_stops_at_the_verb_and_a_dose_keeps_its_number() -> None:
+    body = (
+        "On day 2, 40% of the infants in the examplol group were judged poor feeders compared "
+        "with 15% of the control infants (p < 0.01).[7] The half-life of examplol in milk was "
+        "30 hours after 5 mg and 44 hours after 10 mg.[3]"
+    )
+    assert _one(body, [40.0, 15.0])["arms"] == ["infants in the examplol group", "control infants"]
+    assert _one(body, [30.0, 44.0])["arms"] == ["5 mg", "10 mg"]
+
+
+def test_what_occurred_in_the_groups_is_the_outcome() -> None:
+    body = (
+        "In a prospective cohort, vomiting occurred in 4.2% of 48 breastfed infants exposed to "
+        "examplol compared with 2.5% of 80 unexposed breastfed infants.[7]"
+    )
+    assert _one(body, [4.2, 2.5])["outcome"] == "vomiting"

@@ -12,57 +12,27 @@ from pipeline.extract.rules import Rules
 
 _PAREN = re.compile(r"\s*\([^()]*\)")
 _COUNT = re.compile(r"\(\s*n\s*=\s*\d+\s*\)", re.I)
-# A dose within an arm: "10 mg", "200 mg daily", "1.5 mg/kg every 8 hours", "5, 10".
-_DOSE = re.compile(
-    r"(?:(?:less|more|fewer|greater)\s+than\s+)?\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg|g|IU|units?|mL)"
-    r"(?:/kg)?(?:\s+(?:daily|a day|per day|once daily|twice daily|three times daily|nightly|"
-    r"weekly|by mouth|orally|intravenously|intramuscularly|every \d+ hours))*",
-    re.I,
-)
-_FILLER = re.compile(
-    r"^(?:(?:the|a|an|either|single|to|receive|take|taking|those|oral|dose|doses|of|"
-    r"with|given|receiving)\s+)+",
-    re.I,
-)
-# Where any arm's name stops: a duration, the rest of the clause ("placebo daily for 14 days").
-_END = re.compile(
-    r"\s+(?:(?:once|twice|three times|four times)\s+)?(?:daily|a day|nightly|weekly)\b.*$"
-    r"|\s+(?:for|during|until|each|who|which|that|were|was|had)\b.*$"
-    r"|\s+(?:by mouth|orally|intravenously)$",
-    re.I,
-)
-# Where an arm's name stops after a dose: a time, a purpose, the rest of the clause.
-_TAIL = re.compile(
-    r"\s+(?:for|during|on|at|after|before|until|within|from|as|by|in|each|who|which|that|"
-    r"were|was|had)\b.*$",
-    re.I,
-)
-_NOT_A_NOUN = re.compile(
-    r"^(?:had|have|has|were|was|is|are|and|or|in|of|with|who|that|which|the|a|an|at|on|by|"
-    r"for|to|showed|did|received|took|taking)$",
-    re.I,
-)
 
 
-def _dose_text(item: str) -> str | None:
-    m = _DOSE.search(item)
+def _dose_text(item: str, rules: Rules) -> str | None:
+    m = rules.cue.arm_label_dose.search(item)
     return re.sub(r"\s+", " ", m.group(0)).strip() if m else None
 
 
-def _name(item: str, cut: bool) -> str:
+def _name(item: str, cut: bool, rules: Rules) -> str:
     """An arm's words less its dose and, after a dose (`cut`), the rest of its clause:
     "bromocriptine 2.5 mg twice daily for 14 days" -> "bromocriptine"."""
-    words = _DOSE.sub(" ", item)
+    words = rules.cue.arm_label_dose.sub(" ", item)
     words = re.sub(r"\b[A-Za-z]+\d+[A-Za-z0-9]*\b", " ", words)  # a strain or batch code
     words = re.sub(r"\s+", " ", words).strip(" ,-")
-    words = _FILLER.sub("", words)
-    words = _END.sub("", words).strip(" ,-")
+    words = rules.cue.arm_label_filler.sub("", words)
+    words = rules.cue.arm_label_end.sub("", words).strip(" ,-")
     if cut:
-        words = _TAIL.sub("", words).strip(" ,-")
-    return _FILLER.sub("", words)
+        words = rules.cue.arm_label_tail.sub("", words).strip(" ,-")
+    return rules.cue.arm_label_filler.sub("", words)
 
 
-def labels(items: list[str]) -> list[str] | None:
+def labels(items: list[str], rules: Rules) -> list[str] | None:
     """One label per listed alternative: its name where the alternatives differ by name, its
     dose where they differ only by dose ("domperidone 10 mg, 20 mg or placebo" -> "10 mg",
     "20 mg", "placebo")."""
@@ -71,8 +41,8 @@ def labels(items: list[str]) -> list[str] | None:
     unit = re.search(r"\d\s*([a-zµ]+(?:/kg)?)\s*$", items[-1], re.I)
     if unit:
         items = [x + f" {unit.group(1)}" if re.search(r"\d$", x) else x for x in items]
-    doses = [_dose_text(x) for x in items]
-    names = [_name(x, d is not None) for x, d in zip(items, doses, strict=True)]
+    doses = [_dose_text(x, rules) for x in items]
+    names = [_name(x, d is not None, rules) for x, d in zip(items, doses, strict=True)]
     by_dose = any(d and not n for d, n in zip(doses, names, strict=True))
     if len({n.lower() for n in names if n}) < len([n for n in names if n]):
         by_dose = True  # "domperidone 10 mg or domperidone 20 mg"
@@ -104,13 +74,13 @@ def _counted(text: str, rules: Rules) -> list[list[str]]:
         head = text[: m.start()]
         start = max([0, *(b.end() for b in rules.cue.arm_list_head.finditer(head))])
         words = head[start:].split()
-        run = [" ".join(words[-8:])]
+        run = [" ".join(words[-12:])]
     if run:
         out.append(run)
-    return [_shared_noun(r, text) for r in out if len(r) >= 2]
+    return [_shared_noun(r, text, rules) for r in out if len(r) >= 2]
 
 
-def _shared_noun(items: list[str], text: str) -> list[str]:
+def _shared_noun(items: list[str], text: str, rules: Rules) -> list[str]:
     """ "slow (n = 7) and fast (n = 5) acetylators": one-word arms share the noun after them."""
     if not all(len(x.split()) == 1 for x in items):
         return items
@@ -118,7 +88,7 @@ def _shared_noun(items: list[str], text: str) -> list[str]:
     for m in last:
         if text[: m.start()].rstrip().endswith(items[-1]):
             tail = re.match(r"\s+([a-z][\w-]+)\b", text[m.end() :])
-            if tail and not _NOT_A_NOUN.match(tail.group(1)):
+            if tail and not rules.cue.arm_label_not_noun.match(tail.group(1)):
                 return [f"{x} {tail.group(1)}" for x in items]
     return items
 
@@ -128,7 +98,8 @@ def _introduced(text: str, rules: Rules) -> list[list[str]]:
     out: list[list[str]] = []
     for m in rules.cue.arm_list_intro.finditer(text):
         rest = re.split(
-            r"[.;:](?:\[[\d,\s-]+\])*(?:\s|$)|,\s+(?:and|but|while|whereas|each)\b",
+            r"[.;:](?:\[[\d,\s-]+\])*(?:\s|$)|,\s+(?:and|but|while|whereas|each)\b"
+            r"|\s(?:had|have|has|were|was|showed|produced)\s",  # "... or B had milk levels of"
             text[m.end() :],
         )[0]
         if m.group("verb") and not re.search(r"\b(?:or|versus|vs)\b", rest):
@@ -138,15 +109,19 @@ def _introduced(text: str, rules: Rules) -> list[list[str]]:
             out.append(listed)
     for m in rules.cue.arm_list_compared.finditer(text):  # "compared sertraline with nortriptyline"
         out.append([m.group("a"), m.group("b")])
+    for m in rules.cue.arm_list_parallel.finditer(text):  # "12 women took A and 10 women took B"
+        out.append([m.group("a"), m.group("b")] if m.group("a") else [m.group("c"), m.group("d")])
     return out
 
 
 def statement_arms(text: str, n: int, rules: Rules) -> list[str] | None:
     """The last list of `n` alternatives `text` introduces, as arm labels."""
+    # alternatives a verb introduces first ("assigned to A 10 mg three times daily for 10 days
+    # (n = 42) or B"): their words run from the verb, where a count only ends them
     found = [*_counted(text, rules), *_introduced(text, rules)]
     for items in reversed(found):
         if len(items) == n:
-            named = labels(items)
+            named = labels(items, rules)
             if named:
                 return named
     return None

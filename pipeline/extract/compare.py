@@ -94,11 +94,25 @@ def _predicate(text: str, first: Item, rules: Rules) -> str | None:
     for m in rules.cue.outcome_predicate.finditer(after):
         if re.search(r"\b(?:who|that|which)\s+$", after[: m.start()]):
             continue  # "women who had ...": a group's description, not its outcome
-        return _words_of(_clean(m.group("what"), rules)) or None
+        return _words_of(_clean(m.group("what"), rules), subject=True)
     return None
 
 
-def outcome_of(text: str, first: Item, arms: list[str] | None, rules: Rules) -> str | None:
+def outcome_of(
+    text: str, first: Item, arms: list[str] | None, rules: Rules, last: Item | None = None
+) -> str | None:
+    """The outcome, with a time said after the values ("... 4.1 and 9.6 mcg/L, respectively,
+    at 24 hours after the dose")."""
+    told = _outcome(text, first, arms, rules)
+    if told and last is not None:
+        after = re.sub(r"^\s*,?\s*respectively\s*", "", text[last.quantity.end :])
+        when = rules.cue.timepoint.match(after)
+        if when and not re.search(r"\d", told):
+            told = f"{told} {when.group(1).strip()}"
+    return told
+
+
+def _outcome(text: str, first: Item, arms: list[str] | None, rules: Rules) -> str | None:
     """The words before the first value, in its clause, up to a named arm; where the value opens
     its clause ("In a cohort, 19% of exposed babies were irritable"), what the group had or was,
     said after it."""
@@ -111,20 +125,20 @@ def outcome_of(text: str, first: Item, arms: list[str] | None, rules: Rules) -> 
         told = _predicate(text, first, rules)
         if told:
             when = before[leads[-2] : leads[-1]] if len(leads) > 1 else ""
-            if rules.cue.outcome_when.match(
-                when.rstrip(" ,")
-            ):  # "At 6 weeks, 2% ... were no longer ..."
+            if rules.cue.outcome_when.match(when.rstrip(" ,")):  # "At 6 weeks, 2% ... were"
                 told = f"{told} {_clean(when, rules) or ''}".strip()
             return told
     cuts = [0, *(m.end() for m in rules.cue.outcome_break.finditer(before))]
     end = len(before)
     for cut in reversed(cuts):  # the nearest clause before the value that names something
-        segment = rules.cue.outcome_reported.sub("", before[cut:end])
+        segment, reported = rules.cue.outcome_reported.subn("", before[cut:end])
+        told = rules.cue.outcome_group_verb.sub("", segment)
+        segment = told if _words_of(_clean(told, rules)) else segment
         for arm in arms or []:
             at = segment.lower().find(arm.lower().split(" (")[0])
             if at >= 0:
                 segment = segment[:at] + segment[at + len(arm.split(" (")[0]) :]
-        cleaned = _words_of(_clean(segment, rules), subject=cut == 0)
+        cleaned = _words_of(_clean(segment, rules), subject=cut == 0 or reported > 0)
         if cleaned:
             return cleaned
         end = cut
@@ -158,13 +172,20 @@ def _each(text: str, run: list[Item], rules: Rules, whole: str) -> list[str] | N
     """A group named right after each value, or right before each."""
     after = [rules.cue.arm_after.match(text[i.quantity.end :]) for i in run]
     if all(after) and len({i.quantity.end for i in run}) == len(run):  # one group each
-        return [_defined(_tidy(m.group("arm")), whole) for m in after if m]
+        arms = [_defined(_tidy(m.group("arm")), whole) for m in after if m]
+        if not any(re.fullmatch(r"them|those|these|theirs", a, re.I) for a in arms):
+            return arms
     before = []
     for k, item in enumerate(run):
         start = run[k - 1].quantity.end if k else 0
         before.append(rules.cue.arm_before.search(text[start : item.value.start]))
     if all(before):
         return [_defined(_tidy(m.group("arm")), whole) for m in before if m]
+    opening = list(rules.cue.arm_opening.finditer(text[: run[0].value.start]))
+    if len(run) == 2 and after[1] and not after[0] and opening:
+        # "In the 3 symptomatic infants, serum X averaged 38 mg/L compared with 21 mg/L in the 7
+        # asymptomatic infants": the first group opens the clause, the second follows its value
+        return [_tidy(opening[-1].group("arm")), _tidy(after[1].group("arm"))]
     return None
 
 
@@ -203,8 +224,18 @@ def arms_of(
     found = _each(text, run, rules, whole) or arms_after(text[run[-1].quantity.end :], n, rules)
     if found:
         return found
+    after = text[run[-1].quantity.end :]
+    if re.search(r"\brespectively\b", after):  # "at 4 months (43 vs 42) or at 7 months (44 vs
+        # 45) in the A and B groups, respectively": the list after the next parentheses
+        for closing in re.finditer(r"\)", after):
+            found = arms_after(after[closing.end() :], n, rules)
+            if found:
+                return found
     if earlier and earlier.sentence and len(earlier.sentence) == n:
         return earlier.sentence  # "... 0.4 and 0.9 mg/L in the A and B groups, respectively, and"
+    than = list(rules.cue.arm_than.finditer(text[: run[0].value.start]))
+    if n == 2 and than:  # "higher in the women taking 0.3 mg than in those taking 0.15 mg (3.9 vs"
+        return [_tidy(than[-1].group("a")), _tidy(than[-1].group("b"))]
     if groups and len(groups) == n:  # "4 of the 21 clonidine-exposed infants and 3 of the 33 ..."
         return groups
     found = _pair(f"{context} {text}", n, rules)
@@ -215,13 +246,14 @@ def arms_of(
         return [_defined(a, whole) for a in named]
     if doses and len(doses) == n and len(set(doses)) == n:
         return doses
-    found = statement_arms(text[: run[0].value.start], n, rules) or statement_arms(
-        context, n, rules
-    )
+    found = statement_arms(text[: run[0].value.start], n, rules)
     if found:
         return found
     if earlier and earlier.statement and len(earlier.statement) == n:
-        return earlier.statement
+        return earlier.statement  # the groups the statement's last comparison named
+    found = statement_arms(context, n, rules)
+    if found:
+        return found
     alternatives = list(rules.cue.arm_alternatives.finditer(f"{context} {text}"))
     if n == 2 and alternatives and rules.not_drug.isdisjoint(alternatives[-1].group("a", "b")):
         return [alternatives[-1].group("a"), alternatives[-1].group("b")]
@@ -278,4 +310,5 @@ def describe_comparison(
     significant = significance(told, p, qualifier, rules)
     if arms == ["before", "after"] and rules.cue.between_groups.search(told):
         p, qualifier, significant = None, None, None  # the groups' contrast, not this change
-    return Described(outcome_of(text, run[0], arms, rules), arms, significant, p, qualifier)
+    outcome = outcome_of(text, run[0], arms, rules, run[-1])
+    return Described(outcome, arms, significant, p, qualifier)

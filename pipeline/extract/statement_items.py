@@ -195,7 +195,7 @@ class StatementItems:
         described = describe_comparison(
             f, run, self._before(f), self.rules, document, doses, groups, self._earlier(f)
         )
-        if described.arms:
+        if described.arms and described.arms != ["before", "after"]:
             self.compared.append((id(f), described.arms))
         for item, arm in zip(run, described.arms or [], strict=False):
             self.arms[id(item)] = arm
