@@ -200,3 +200,24 @@ def test_what_occurred_in_the_groups_is_the_outcome() -> None:
         "examplol compared with 2.5% of 80 unexposed breastfed infants.[7]"
     )
     assert _one(body, [4.2, 2.5])["outcome"] == "vomiting"
+
+
+def test_the_subject_group_and_the_group_after_the_second_value() -> None:
+    body = (
+        "Fully breastfed infants had a median serum examplol level of 1.8 mg/L compared with "
+        "0.6 mg/L in partially breastfed infants.[1] In one mother-infant pair, infant plasma "
+        "examplol was 0.9 mg/L compared with 7.5 mg/L in the mother.[2]"
+    )
+    assert _one(body, [1.8, 0.6])["arms"] == [
+        "Fully breastfed infants",
+        "partially breastfed infants",
+    ]
+    assert _one(body, [0.9, 7.5])["arms"] == ["infant", "mother"]
+
+
+def test_groups_named_after_a_counts_percentage() -> None:
+    body = (
+        "Parents reported colic in 3 of 20 (15%) exposed infants compared with 2 of 25 (8%) "
+        "infants of untreated mothers.[6]"
+    )
+    assert _one(body, [15.0, 8.0])["arms"] == ["exposed infants", "infants of untreated mothers"]

@@ -99,7 +99,7 @@ def _introduced(text: str, rules: Rules) -> list[list[str]]:
     for m in rules.cue.arm_list_intro.finditer(text):
         rest = re.split(
             r"[.;:](?:\[[\d,\s-]+\])*(?:\s|$)|,\s+(?:and|but|while|whereas|each)\b"
-            r"|\s(?:had|have|has|were|was|showed|produced)\s",  # "... or B had milk levels of"
+            r"|\s(?:had|have|has|were|was|showed|produced|provided|gave|yielded|completed)\s",
             text[m.end() :],
         )[0]
         if m.group("verb") and not re.search(r"\b(?:or|versus|vs)\b", rest):

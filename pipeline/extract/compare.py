@@ -169,8 +169,13 @@ def _named(text: str, rules: Rules) -> list[str]:
 
 
 def _each(text: str, run: list[Item], rules: Rules, whole: str) -> list[str] | None:
-    """A group named right after each value, or right before each."""
-    after = [rules.cue.arm_after.match(text[i.quantity.end :]) for i in run]
+    """A group named right after each value ("in treated women", "(11%) exposed infants"), or
+    right before each; or the first group opening the clause and the second after its value."""
+    after = [
+        rules.cue.arm_after.match(text[i.quantity.end :])
+        or rules.cue.arm_after_count.match(text[i.quantity.end :])
+        for i in run
+    ]
     if all(after) and len({i.quantity.end for i in run}) == len(run):  # one group each
         arms = [_defined(_tidy(m.group("arm")), whole) for m in after if m]
         if not any(re.fullmatch(r"them|those|these|theirs", a, re.I) for a in arms):
@@ -181,12 +186,42 @@ def _each(text: str, run: list[Item], rules: Rules, whole: str) -> list[str] | N
         before.append(rules.cue.arm_before.search(text[start : item.value.start]))
     if all(before):
         return [_defined(_tidy(m.group("arm")), whole) for m in before if m]
-    opening = list(rules.cue.arm_opening.finditer(text[: run[0].value.start]))
-    if len(run) == 2 and after[1] and not after[0] and opening:
-        # "In the 3 symptomatic infants, serum X averaged 38 mg/L compared with 21 mg/L in the 7
-        # asymptomatic infants": the first group opens the clause, the second follows its value
-        return [_tidy(opening[-1].group("arm")), _tidy(after[1].group("arm"))]
+    first_after, second_after = (
+        None if m is None or rules.cue.not_an_arm.search(m.group("arm")) else m for m in after[:2]
+    )
+    between = text[run[0].quantity.end : run[-1].value.start]
+    if (
+        len(run) == 2
+        and second_after
+        and not first_after
+        and re.search(r"\b(?:compared|vs\.?|versus|than)\b", between)  # not a list's two values
+    ):
+        first = _first_group(text[: run[0].value.start], second_after.group("arm"), rules)
+        if first:
+            return [first, _tidy(second_after.group("arm"))]
     return None
+
+
+def _first_group(before: str, second: str, rules: Rules) -> str | None:
+    """The first of two groups, where only the second follows its value: one opening the
+    clause ("In the 3 symptomatic infants, serum X averaged 38 mg/L compared with 21 mg/L in
+    the 7 asymptomatic infants"), the subject ("Exclusively breastfed infants had a median of
+    2.1 mg/L compared with 0.8 mg/L in partially breastfed infants"), or the other person the
+    sentence names ("infant serum levels averaged 1.2 mg/L compared with 4.0 mg/L in their
+    mothers")."""
+    found = list(rules.cue.arm_opening.finditer(before)) or list(
+        rules.cue.arm_subject.finditer(before)
+    )
+    if found:
+        return _tidy(found[-1].group("arm"))
+    theirs = rules.cue.arm_person.fullmatch(re.sub(r"^(?:the|their|her|his|its)\s+", "", second))
+    if not theirs:  # only a bare person: "in their mothers", "in the mother"
+        return None
+    stem = theirs.group(0).lower()[:4]
+    others = [
+        m.group(0) for m in rules.cue.arm_person.finditer(before) if m.group(0).lower()[:4] != stem
+    ]
+    return others[-1] if others else None
 
 
 def _pair(text: str, n: int, rules: Rules) -> list[str] | None:
