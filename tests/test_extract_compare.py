@@ -221,3 +221,13 @@ def test_groups_named_after_a_counts_percentage() -> None:
         "infants of untreated mothers.[6]"
     )
     assert _one(body, [15.0, 8.0])["arms"] == ["exposed infants", "infants of untreated mothers"]
+
+
+def test_what_a_group_produced_said_after_the_value() -> None:
+    body = (
+        "In one small study, mothers who used examplol produced an average of 480 mL of milk "
+        "per day at 3 weeks, compared with 650 mL per day for mothers who did not.[1]"
+    )
+    c = _one(body, [480.0, 650.0])
+    assert (c["outcome"] or "").startswith("milk per day")
+    assert c["arms"] == ["mothers who used examplol", "mothers who did not"]

@@ -36,6 +36,7 @@ def labels(items: list[str], rules: Rules) -> list[str] | None:
     """One label per listed alternative: its name where the alternatives differ by name, its
     dose where they differ only by dose ("domperidone 10 mg, 20 mg or placebo" -> "10 mg",
     "20 mg", "placebo")."""
+    items = [re.sub(r"\s*\[[\d,\s–-]+\]", " ", x) for x in items]  # a citation: "[15]"
     items = [re.sub(r"\s+", " ", _PAREN.sub(" ", x)).strip(" ,") for x in items]
     # "metoclopramide 5, 10 or 15 mg": the last unit belongs to every number.
     unit = re.search(r"\d\s*([a-zµ]+(?:/kg)?)\s*$", items[-1], re.I)

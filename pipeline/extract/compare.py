@@ -128,6 +128,12 @@ def _outcome(text: str, first: Item, arms: list[str] | None, rules: Rules) -> st
             if rules.cue.outcome_when.match(when.rstrip(" ,")):  # "At 6 weeks, 2% ... were"
                 told = f"{told} {_clean(when, rules) or ''}".strip()
             return told
+    lead = before[leads[-1] :]
+    trail = rules.cue.outcome_of_after.match(text[first.quantity.end :])
+    verb = rules.cue.outcome_group_verb.search(lead)
+    if trail and verb and not _words_of(_clean(lead[verb.end() :], rules)):
+        # "mothers who smoked produced an average of 514 mL of milk per day at 2 weeks"
+        return _words_of(_clean(trail.group("what"), rules), subject=True)
     cuts = [0, *(m.end() for m in rules.cue.outcome_break.finditer(before))]
     end = len(before)
     for cut in reversed(cuts):  # the nearest clause before the value that names something
@@ -139,7 +145,7 @@ def _outcome(text: str, first: Item, arms: list[str] | None, rules: Rules) -> st
             if at >= 0:
                 segment = segment[:at] + segment[at + len(arm.split(" (")[0]) :]
         cleaned = _words_of(_clean(segment, rules), subject=cut == 0 or reported > 0)
-        if cleaned:
+        if cleaned and not rules.cue.outcome_not.match(segment):
             return cleaned
         end = cut
     return None
@@ -176,6 +182,8 @@ def _each(text: str, run: list[Item], rules: Rules, whole: str) -> list[str] | N
         or rules.cue.arm_after_count.match(text[i.quantity.end :])
         for i in run
     ]
+    # "514 mL of milk per day": a fluid, not a group
+    after = [None if m and rules.cue.fluid_words.match(m.group("arm")) else m for m in after]
     if all(after) and len({i.quantity.end for i in run}) == len(run):  # one group each
         arms = [_defined(_tidy(m.group("arm")), whole) for m in after if m]
         if not any(re.fullmatch(r"them|those|these|theirs", a, re.I) for a in arms):
@@ -281,23 +289,42 @@ def arms_of(
         return [_defined(a, whole) for a in named]
     if doses and len(doses) == n and len(set(doses)) == n:
         return doses
+    return _told_before(text, run, context, rules, named, earlier, whole)
+
+
+def _told_before(
+    text: str,
+    run: list[Item],
+    context: str,
+    rules: Rules,
+    named: list[str],
+    earlier: Earlier | None,
+    whole: str,
+) -> list[str] | None:
+    """Arms the statement gave before the values: alternatives listed before them in the
+    sentence, the groups of its last comparison, a group the sentence names with one named
+    earlier ("... versus non-supplemented controls. In the magnesium group, ... (63% vs 80%)"),
+    alternatives listed earlier in the statement, else the groups it names."""
+    n = len(run)
     found = statement_arms(text[: run[0].value.start], n, rules)
     if found:
         return found
     if earlier and earlier.statement and len(earlier.statement) == n:
         return earlier.statement  # the groups the statement's last comparison named
+    arms = list(named)
+    for arm in _named(context, rules):
+        if arm.lower() not in (a.lower() for a in arms):
+            arms.append(arm)
+    if named and len(arms) >= n:
+        return [_defined(a, whole) for a in arms[:n]]
     found = statement_arms(context, n, rules)
     if found:
         return found
     alternatives = list(rules.cue.arm_alternatives.finditer(f"{context} {text}"))
     if n == 2 and alternatives and rules.not_drug.isdisjoint(alternatives[-1].group("a", "b")):
         return [alternatives[-1].group("a"), alternatives[-1].group("b")]
-    arms = named
-    for arm in _named(context, rules):
-        if arm.lower() not in (a.lower() for a in arms):
-            arms.append(arm)
-    if len(arms) >= len(run):
-        return [_defined(a, whole) for a in arms[: len(run)]]
+    if len(arms) >= n:
+        return [_defined(a, whole) for a in arms[:n]]
     return None
 
 

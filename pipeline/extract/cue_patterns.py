@@ -65,6 +65,8 @@ class CuePatterns:
     outcome_break: Pattern[str]
     outcome_group_verb: Pattern[str]
     outcome_lead_break: Pattern[str]
+    outcome_not: Pattern[str]
+    outcome_of_after: Pattern[str]
     outcome_predicate: Pattern[str]
     outcome_reported: Pattern[str]
     outcome_when: Pattern[str]
