@@ -31,6 +31,7 @@ class Earlier:
 class Described:
     outcome: str | None
     arms: list[str] | None
+    link_arms: list[str] | None  # the arms results are linked by (see arms_for_links)
     significant: bool | None
     p_value: float | None
     p_qualifier: str | None
@@ -328,6 +329,50 @@ def _told_before(
     return None
 
 
+def arms_for_links(
+    text: str,
+    run: list[Item],
+    context: str,
+    rules: Rules,
+    whole: str,
+    doses: list[str] | None,
+    groups: list[str] | None,
+) -> list[str] | None:
+    """The arms the dose and group links read: a group named right after or before each
+    value, the sentence's groups, two groups sharing a noun, the groups the sentence names, the
+    statement's doses, two alternatives, the groups named in the statement. The links read
+    these words near the groups and doses they count; the arms lists, subjects and "than"
+    contrasts that label comparisons (arms_of) are for the comparison alone until the links
+    learn to read them."""
+    n = len(run)
+    after = [rules.cue.arm_after.match(text[i.quantity.end :]) for i in run]
+    if all(after):
+        return [_defined(_tidy(m.group("arm")), whole) for m in after if m]
+    before = [
+        rules.cue.arm_before.search(text[(run[k - 1].quantity.end if k else 0) : i.value.start])
+        for k, i in enumerate(run)
+    ]
+    if all(before):
+        return [_defined(_tidy(m.group("arm")), whole) for m in before if m]
+    if groups and len(groups) == n:
+        return groups
+    found = _pair(f"{context} {text}", n, rules)
+    if found:
+        return found
+    named = _named(text[: run[0].value.start], rules)
+    if len(named) == n:
+        return [_defined(a, whole) for a in named]
+    if doses and len(doses) == n and len(set(doses)) == n:
+        return doses
+    alternatives = list(rules.cue.arm_alternatives.finditer(f"{context} {text}"))
+    if n == 2 and alternatives and rules.not_drug.isdisjoint(alternatives[-1].group("a", "b")):
+        return [alternatives[-1].group("a"), alternatives[-1].group("b")]
+    for arm in _named(context, rules):
+        if arm.lower() not in (a.lower() for a in named):
+            named.append(arm)
+    return [_defined(a, whole) for a in named[:n]] if len(named) >= n else None
+
+
 def told_of(text: str, run: list[Item], rules: Rules) -> str:
     """The words that speak of this comparison: its own clause (from the clause before its
     first value to the end of the clause after its last), a clause right after that speaks of
@@ -365,12 +410,15 @@ def describe_comparison(
     text = f.sentence.text
     if len(run) == 2 and rules.cue.change_from.search(text[: run[0].value.start]):
         arms: list[str] | None = ["before", "after"]
+        link_arms = arms
     else:
         arms = arms_of(text, run, context, rules, document, doses, groups, earlier)
+        whole = f"{document or context} {text}"
+        link_arms = arms_for_links(text, run, context, rules, whole, doses, groups)
     told = told_of(text, run, rules)
     p, qualifier = p_value(told, rules)
     significant = significance(told, p, qualifier, rules)
     if arms == ["before", "after"] and rules.cue.between_groups.search(told):
         p, qualifier, significant = None, None, None  # the groups' contrast, not this change
     outcome = outcome_of(text, run[0], arms, rules, run[-1])
-    return Described(outcome, arms, significant, p, qualifier)
+    return Described(outcome, arms, link_arms, significant, p, qualifier)

@@ -197,7 +197,7 @@ class StatementItems:
         )
         if described.arms and described.arms != ["before", "after"]:
             self.compared.append((id(f), described.arms))
-        for item, arm in zip(run, described.arms or [], strict=False):
+        for item, arm in zip(run, described.link_arms or [], strict=False):
             self.arms[id(item)] = arm
         row.update(
             {
