@@ -7,18 +7,31 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.extract.arm_lists import arms_after, statement_arms
 from pipeline.extract.rules import Rules
 from pipeline.extract.segment import SentenceFacts
 from pipeline.extract.sentence_items import Item
 
 _P_QUALIFIER = {"<": "<", "≤": "<", "<=": "<", "=": "=", ">": ">", "≥": ">", ">=": ">"}
+# Words that alone name no outcome ("in the two", "at of").
+_FILLER_WORDS = {"in", "the", "of", "at", "on", "by", "a", "an", "and", "or", "to", "for", "with"}
+_FILLER_WORDS |= {"two", "three", "both", "all", "was", "were", "is", "are", "from", "as", "it"}
 _NUMBER = re.compile(r"[<>≤≥~]?\s*\d+(?:[.,]\d+)*\s*(?:%|[a-zA-Zµμ/]+(?:/[a-zA-Z]+)?)?")
+
+
+@dataclass
+class Earlier:
+    """The arms of the statement's last comparison: in the same sentence, in an earlier one."""
+
+    sentence: list[str] | None = None
+    statement: list[str] | None = None
 
 
 @dataclass
 class Described:
     outcome: str | None
     arms: list[str] | None
+    link_arms: list[str] | None  # the arms results are linked by (see arms_for_links)
     significant: bool | None
     p_value: float | None
     p_qualifier: str | None
@@ -49,7 +62,7 @@ def significance(text: str, p: float | None, qualifier: str | None, rules: Rules
 
 def _clean(words: str, rules: Rules) -> str | None:
     """The outcome in the text's words: numbers, groups and comparison words dropped."""
-    words = _NUMBER.sub(" ", words)
+    words = _NUMBER.sub(" ", words).replace("±", " ")
     words = rules.cue.outcome_drop.sub(" ", words)
     words = re.sub(r"[()\[\],;:]", " ", words)
     words = re.sub(r"\s+", " ", words).strip(" -.")
@@ -65,19 +78,75 @@ def _clean(words: str, rules: Rules) -> str | None:
     return words or None
 
 
-def outcome_of(text: str, first: Item, arms: list[str] | None, rules: Rules) -> str | None:
-    """The words before the first value, in its clause, up to a named arm."""
-    before = text[: first.value.start]
+def _words_of(cleaned: str | None, subject: bool = False) -> str | None:
+    """An outcome of two words or more (not "n =", "± ± or at"), or one word that is the
+    sentence's subject ("Drowsiness was reported in ...")."""
+    words = [w for w in (cleaned or "").split() if re.search(r"[A-Za-z]{2}", w)]
+    content = [w for w in words if w.lower() not in _FILLER_WORDS]
+    if len(content) >= 2 or (subject and content and len(content[0]) >= 4):
+        return " ".join(words)
+    return None
+
+
+def _predicate(text: str, first: Item, rules: Rules) -> str | None:
+    """What a share of a group had or was, said after the value: "19% of exposed babies were
+    described as unusually irritable, compared with ..." -> "described as unusually irritable"."""
+    after = text[first.quantity.end :]
+    for m in rules.cue.outcome_predicate.finditer(after):
+        if re.search(r"\b(?:who|that|which)\s+$", after[: m.start()]):
+            continue  # "women who had ...": a group's description, not its outcome
+        return _words_of(_clean(m.group("what"), rules), subject=True)
+    return None
+
+
+def outcome_of(
+    text: str, first: Item, arms: list[str] | None, rules: Rules, last: Item | None = None
+) -> str | None:
+    """The outcome, with a time said after the values ("... 4.1 and 9.6 mcg/L, respectively,
+    at 24 hours after the dose")."""
+    told = _outcome(text, first, arms, rules)
+    if told and last is not None:
+        after = re.sub(r"^\s*,?\s*respectively\s*", "", text[last.quantity.end :])
+        when = rules.cue.timepoint.match(after)
+        if when and not re.search(r"\d", told):
+            told = f"{told} {when.group(1).strip()}"
+    return told
+
+
+def _outcome(text: str, first: Item, arms: list[str] | None, rules: Rules) -> str | None:
+    """The words before the first value, in its clause, up to a named arm; where the value opens
+    its clause ("In a cohort, 19% of exposed babies were irritable"), what the group had or was,
+    said after it."""
+    before = rules.cue.outcome_aside.sub(" ", text[: first.value.start])
+    if arms == ["before", "after"]:
+        changes = list(rules.cue.change_from.finditer(before))
+        before = before[: changes[-1].start()] if changes else before  # "prolactin rose from"
+    leads = [0, *(m.end() for m in rules.cue.outcome_lead_break.finditer(before))]
+    if not re.sub(r"\W|\d|\bof\b|\bthe\b|\bn\b", "", before[leads[-1] :], flags=re.I):
+        told = _predicate(text, first, rules)
+        if told:
+            when = before[leads[-2] : leads[-1]] if len(leads) > 1 else ""
+            if rules.cue.outcome_when.match(when.rstrip(" ,")):  # "At 6 weeks, 2% ... were"
+                told = f"{told} {_clean(when, rules) or ''}".strip()
+            return told
+    lead = before[leads[-1] :]
+    trail = rules.cue.outcome_of_after.match(text[first.quantity.end :])
+    verb = rules.cue.outcome_group_verb.search(lead)
+    if trail and verb and not _words_of(_clean(lead[verb.end() :], rules)):
+        # "mothers who smoked produced an average of 514 mL of milk per day at 2 weeks"
+        return _words_of(_clean(trail.group("what"), rules), subject=True)
     cuts = [0, *(m.end() for m in rules.cue.outcome_break.finditer(before))]
     end = len(before)
     for cut in reversed(cuts):  # the nearest clause before the value that names something
-        segment = before[cut:end]
+        segment, reported = rules.cue.outcome_reported.subn("", before[cut:end])
+        told = rules.cue.outcome_group_verb.sub("", segment)
+        segment = told if _words_of(_clean(told, rules)) else segment
         for arm in arms or []:
             at = segment.lower().find(arm.lower().split(" (")[0])
             if at >= 0:
                 segment = segment[:at] + segment[at + len(arm.split(" (")[0]) :]
-        cleaned = _clean(segment, rules)
-        if cleaned and len(cleaned.split()) >= 2:
+        cleaned = _words_of(_clean(segment, rules), subject=cut == 0 or reported > 0)
+        if cleaned and not rules.cue.outcome_not.match(segment):
             return cleaned
         end = cut
     return None
@@ -107,17 +176,61 @@ def _named(text: str, rules: Rules) -> list[str]:
 
 
 def _each(text: str, run: list[Item], rules: Rules, whole: str) -> list[str] | None:
-    """A group named right after each value, or right before each."""
-    after = [rules.cue.arm_after.match(text[i.quantity.end :]) for i in run]
-    if all(after):
-        return [_defined(_tidy(m.group("arm")), whole) for m in after if m]
+    """A group named right after each value ("in treated women", "(11%) exposed infants"), or
+    right before each; or the first group opening the clause and the second after its value."""
+    after = [
+        rules.cue.arm_after.match(text[i.quantity.end :])
+        or rules.cue.arm_after_count.match(text[i.quantity.end :])
+        for i in run
+    ]
+    # "514 mL of milk per day": a fluid, not a group
+    after = [None if m and rules.cue.fluid_words.match(m.group("arm")) else m for m in after]
+    if all(after) and len({i.quantity.end for i in run}) == len(run):  # one group each
+        arms = [_defined(_tidy(m.group("arm")), whole) for m in after if m]
+        if not any(re.fullmatch(r"them|those|these|theirs", a, re.I) for a in arms):
+            return arms
     before = []
     for k, item in enumerate(run):
         start = run[k - 1].quantity.end if k else 0
         before.append(rules.cue.arm_before.search(text[start : item.value.start]))
     if all(before):
         return [_defined(_tidy(m.group("arm")), whole) for m in before if m]
+    first_after, second_after = (
+        None if m is None or rules.cue.not_an_arm.search(m.group("arm")) else m for m in after[:2]
+    )
+    between = text[run[0].quantity.end : run[-1].value.start]
+    if (
+        len(run) == 2
+        and second_after
+        and not first_after
+        and re.search(r"\b(?:compared|vs\.?|versus|than)\b", between)  # not a list's two values
+    ):
+        first = _first_group(text[: run[0].value.start], second_after.group("arm"), rules)
+        if first:
+            return [first, _tidy(second_after.group("arm"))]
     return None
+
+
+def _first_group(before: str, second: str, rules: Rules) -> str | None:
+    """The first of two groups, where only the second follows its value: one opening the
+    clause ("In the 3 symptomatic infants, serum X averaged 38 mg/L compared with 21 mg/L in
+    the 7 asymptomatic infants"), the subject ("Exclusively breastfed infants had a median of
+    2.1 mg/L compared with 0.8 mg/L in partially breastfed infants"), or the other person the
+    sentence names ("infant serum levels averaged 1.2 mg/L compared with 4.0 mg/L in their
+    mothers")."""
+    found = list(rules.cue.arm_opening.finditer(before)) or list(
+        rules.cue.arm_subject.finditer(before)
+    )
+    if found:
+        return _tidy(found[-1].group("arm"))
+    theirs = rules.cue.arm_person.fullmatch(re.sub(r"^(?:the|their|her|his|its)\s+", "", second))
+    if not theirs:  # only a bare person: "in their mothers", "in the mother"
+        return None
+    stem = theirs.group(0).lower()[:4]
+    others = [
+        m.group(0) for m in rules.cue.arm_person.finditer(before) if m.group(0).lower()[:4] != stem
+    ]
+    return others[-1] if others else None
 
 
 def _pair(text: str, n: int, rules: Rules) -> list[str] | None:
@@ -143,6 +256,7 @@ def arms_of(
     document: str = "",
     doses: list[str] | None = None,
     groups: list[str] | None = None,
+    earlier: Earlier | None = None,
 ) -> list[str] | None:
     """One label per value: the group named right after each value ("64 mg/L in treated
     women") or right before it ("in Group A (77.8%)"); two groups sharing a noun ("in the
@@ -151,10 +265,96 @@ def arms_of(
     groups the sentence names, then those named earlier in the statement."""
     whole = f"{document or context} {text}"  # where "Group A" is defined
     n = len(run)
-    found = _each(text, run, rules, whole)
+    found = _each(text, run, rules, whole) or arms_after(text[run[-1].quantity.end :], n, rules)
     if found:
         return found
+    after = text[run[-1].quantity.end :]
+    if re.search(r"\brespectively\b", after):  # "at 4 months (43 vs 42) or at 7 months (44 vs
+        # 45) in the A and B groups, respectively": the list after the next parentheses
+        for closing in re.finditer(r"\)", after):
+            found = arms_after(after[closing.end() :], n, rules)
+            if found:
+                return found
+    if earlier and earlier.sentence and len(earlier.sentence) == n:
+        return earlier.sentence  # "... 0.4 and 0.9 mg/L in the A and B groups, respectively, and"
+    than = list(rules.cue.arm_than.finditer(text[: run[0].value.start]))
+    if n == 2 and than:  # "higher in the women taking 0.3 mg than in those taking 0.15 mg (3.9 vs"
+        return [_tidy(than[-1].group("a")), _tidy(than[-1].group("b"))]
     if groups and len(groups) == n:  # "4 of the 21 clonidine-exposed infants and 3 of the 33 ..."
+        return groups
+    found = _pair(f"{context} {text}", n, rules)
+    if found:
+        return found
+    named = _named(text[: run[0].value.start], rules)
+    if len(named) == n:
+        return [_defined(a, whole) for a in named]
+    if doses and len(doses) == n and len(set(doses)) == n:
+        return doses
+    return _told_before(text, run, context, rules, named, earlier, whole)
+
+
+def _told_before(
+    text: str,
+    run: list[Item],
+    context: str,
+    rules: Rules,
+    named: list[str],
+    earlier: Earlier | None,
+    whole: str,
+) -> list[str] | None:
+    """Arms the statement gave before the values: alternatives listed before them in the
+    sentence, the groups of its last comparison, a group the sentence names with one named
+    earlier ("... versus non-supplemented controls. In the magnesium group, ... (63% vs 80%)"),
+    alternatives listed earlier in the statement, else the groups it names."""
+    n = len(run)
+    found = statement_arms(text[: run[0].value.start], n, rules)
+    if found:
+        return found
+    if earlier and earlier.statement and len(earlier.statement) == n:
+        return earlier.statement  # the groups the statement's last comparison named
+    arms = list(named)
+    for arm in _named(context, rules):
+        if arm.lower() not in (a.lower() for a in arms):
+            arms.append(arm)
+    if named and len(arms) >= n:
+        return [_defined(a, whole) for a in arms[:n]]
+    found = statement_arms(context, n, rules)
+    if found:
+        return found
+    alternatives = list(rules.cue.arm_alternatives.finditer(f"{context} {text}"))
+    if n == 2 and alternatives and rules.not_drug.isdisjoint(alternatives[-1].group("a", "b")):
+        return [alternatives[-1].group("a"), alternatives[-1].group("b")]
+    if len(arms) >= n:
+        return [_defined(a, whole) for a in arms[:n]]
+    return None
+
+
+def arms_for_links(
+    text: str,
+    run: list[Item],
+    context: str,
+    rules: Rules,
+    whole: str,
+    doses: list[str] | None,
+    groups: list[str] | None,
+) -> list[str] | None:
+    """The arms the dose and group links read: a group named right after or before each
+    value, the sentence's groups, two groups sharing a noun, the groups the sentence names, the
+    statement's doses, two alternatives, the groups named in the statement. The links read
+    these words near the groups and doses they count; the arms lists, subjects and "than"
+    contrasts that label comparisons (arms_of) are for the comparison alone until the links
+    learn to read them."""
+    n = len(run)
+    after = [rules.cue.arm_after.match(text[i.quantity.end :]) for i in run]
+    if all(after):
+        return [_defined(_tidy(m.group("arm")), whole) for m in after if m]
+    before = [
+        rules.cue.arm_before.search(text[(run[k - 1].quantity.end if k else 0) : i.value.start])
+        for k, i in enumerate(run)
+    ]
+    if all(before):
+        return [_defined(_tidy(m.group("arm")), whole) for m in before if m]
+    if groups and len(groups) == n:
         return groups
     found = _pair(f"{context} {text}", n, rules)
     if found:
@@ -167,13 +367,32 @@ def arms_of(
     alternatives = list(rules.cue.arm_alternatives.finditer(f"{context} {text}"))
     if n == 2 and alternatives and rules.not_drug.isdisjoint(alternatives[-1].group("a", "b")):
         return [alternatives[-1].group("a"), alternatives[-1].group("b")]
-    arms = named
     for arm in _named(context, rules):
-        if arm.lower() not in (a.lower() for a in arms):
-            arms.append(arm)
-    if len(arms) >= len(run):
-        return [_defined(a, whole) for a in arms[: len(run)]]
-    return None
+        if arm.lower() not in (a.lower() for a in named):
+            named.append(arm)
+    return [_defined(a, whole) for a in named[:n]] if len(named) >= n else None
+
+
+def told_of(text: str, run: list[Item], rules: Rules) -> str:
+    """The words that speak of this comparison: its own clause (from the clause before its
+    first value to the end of the clause after its last), a clause right after that speaks of
+    its difference ("; the difference was not significant"), and a later one that speaks of
+    every difference ("; neither difference was statistically significant")."""
+    head = text[: run[0].value.start]
+    ends = [m.end() for m in rules.cue.comparison_clause_end.finditer(head)]
+    start = ends[-1] if ends else 0
+    tail_from = run[-1].quantity.end
+    end_m = rules.cue.comparison_clause_end.search(text, tail_from)
+    end = end_m.start() if end_m else len(text)
+    told = text[start:end]
+    if end_m and rules.cue.difference_refers_back.match(text[end:]):
+        after = rules.cue.comparison_clause_end.search(text, end_m.end())
+        told += text[end : after.start() if after else len(text)]
+    elif end_m:
+        later = rules.cue.differences_all.search(text, end)
+        if later:
+            told += " " + text[later.start() :]
+    return told
 
 
 def describe_comparison(
@@ -184,19 +403,22 @@ def describe_comparison(
     document: str = "",
     doses: list[str] | None = None,
     groups: list[str] | None = None,
+    earlier: Earlier | None = None,
 ) -> Described:
     """`context`: the statement before the sentence; `document`: the document before it;
     `doses`: the statement's doses as written, the arms of a list of values across doses."""
     text = f.sentence.text
     if len(run) == 2 and rules.cue.change_from.search(text[: run[0].value.start]):
         arms: list[str] | None = ["before", "after"]
+        link_arms = arms
     else:
-        arms = arms_of(text, run, context, rules, document, doses, groups)
-    p, qualifier = p_value(text, rules)
-    return Described(
-        outcome_of(text, run[0], arms, rules),
-        arms,
-        significance(text, p, qualifier, rules),
-        p,
-        qualifier,
-    )
+        arms = arms_of(text, run, context, rules, document, doses, groups, earlier)
+        whole = f"{document or context} {text}"
+        link_arms = arms_for_links(text, run, context, rules, whole, doses, groups)
+    told = told_of(text, run, rules)
+    p, qualifier = p_value(told, rules)
+    significant = significance(told, p, qualifier, rules)
+    if arms == ["before", "after"] and rules.cue.between_groups.search(told):
+        p, qualifier, significant = None, None, None  # the groups' contrast, not this change
+    outcome = outcome_of(text, run[0], arms, rules, run[-1])
+    return Described(outcome, arms, link_arms, significant, p, qualifier)

@@ -102,7 +102,10 @@ def _merge_units(doc: Doc, rules: Rules) -> int:
 # "rose from X to Y" is a before and after, not a range.
 _BEFORE_AFTER = re.compile(
     r"\b(?:increas\w*|decreas\w*|ris\w*|rose|fell|fall\w*|drop\w*|declin\w*|went|chang\w*|"
-    r"reduc\w*|climb\w*)\s+(?:\w+\s+){0,2}from\s*$",
+    r"reduc\w*|climb\w*)\s+(?:\w+\s+){0,2}from\s*$"
+    # a second group's change in the same clause: "... in the treated group and from 91 to 106"
+    r"|\b(?:increas\w*|decreas\w*|rose|fell|fall\w*|drop\w*|declin\w*|reduc\w*|climb\w*)\s"
+    r"(?:[^.;]|\.(?=\d)){0,160}?\b(?:and|but|while|whereas)\s+(?:only\s+)?from\s*$",
     re.IGNORECASE,
 )
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.extract.arm_lists import arms_after, statement_arms
 from pipeline.extract.classify import classify
 from pipeline.extract.mentions import Analysis, Quantity, Value
 from pipeline.extract.rules import Rules
@@ -244,6 +245,16 @@ def _names_two_arms(text: str) -> bool:
     )
 
 
+def _armed(context: str, text: str, n: int, rules: Rules) -> bool:
+    """The statement names arms for a list "respectively" reports: two arms in words, `n`
+    alternatives it lists ("randomized to 5 mg, 15 mg or placebo"), `n` groups it names."""
+    told = f"{context} {text}"
+    if _names_two_arms(told) or statement_arms(told, n, rules):
+        return True
+    named = {m.group("arm").lower() for m in rules.cue.arm_named.finditer(told)}
+    return len(named) >= n
+
+
 _LIST_JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)$")
 
 
@@ -287,12 +298,20 @@ def comparisons_in(
     ms = [i for i in items if i.table == "measurements" and i.value.value_high is None]
     found: list[list[Item]] = []
     used: set[int] = set()
-    if re.search(r"\brespectively\b", text) and not rules.cue.respectively_not_arms.search(text):
-        for run in listed_values(text, ms):
-            # "0.7 and 0.5 mg/L, respectively" after "intramuscularly or intravenously"
-            if groups >= len(run) or _names_two_arms(f"{context} {text}"):
-                found.append(run)
-                used.update(id(x) for x in run)
+    respectively = re.search(r"\brespectively\b", text) and not (
+        rules.cue.respectively_not_arms.search(text)
+    )
+    for run in listed_values(text, ms):
+        # "0.7 and 0.5 mg/L, respectively" after "intramuscularly or intravenously"; "7%,
+        # 10% and 19% of women in the no-fentanyl, 50 mcg and 150 mcg groups"
+        in_groups = rules.cue.groups_compared.search(text[max(0, run[0].value.start - 60) :])
+        if (
+            (respectively and (groups >= len(run) or _armed(context, text, len(run), rules)))
+            or arms_after(text[run[-1].quantity.end :], len(run), rules)
+            or (in_groups and in_groups.start() < 60)  # "similar in the two groups (22 and 24)"
+        ):
+            found.append(run)
+            used.update(id(x) for x in run)
     for a, b in zip(ms, ms[1:], strict=False):
         if a.quantity.ucum != b.quantity.ucum or id(b) in used:
             continue
@@ -322,14 +341,18 @@ def comparisons_in(
             found.append([a, b])
             used.update({id(a), id(b)})
         elif (
-            re.search(r"\band(?:\s+(?:in|among|of))?\s*$", between)
-            and len(between) < 150
+            re.search(r"(?:\band|,)(?:\s+(?:in|among|of))?\s*$", between)
+            and len(between) < (150 if between.rstrip().endswith(("and", "in", "of")) else 80)
             and not (a.qualifier or b.qualifier)  # "undetectable (<0.1) in 2 and 0.2 in one"
             and _two_arms(between, text[b.quantity.end :], rules, a.quantity.ucum == "%")
         ):
             # "64 mg/L in treated women and 48 mg/L in the controls", "452 mL with
-            # metoclopramide and 391 mL with placebo"
-            found.append([a, b])
+            # metoclopramide and 391 mL with placebo"; "73% of those given 10 mg, 79% of those
+            # given 20 mg and 31% of those given placebo" (one comparison of three)
+            if chained:
+                found[-1].append(b)
+            else:
+                found.append([a, b])
             used.update({id(a), id(b)})
     return found
 

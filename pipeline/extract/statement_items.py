@@ -10,7 +10,13 @@ import re
 from dataclasses import dataclass, field
 from typing import NamedTuple, Protocol
 
-from pipeline.extract.compare import describe_comparison, outcome_of, p_value, significance
+from pipeline.extract.compare import (
+    Earlier,
+    describe_comparison,
+    outcome_of,
+    p_value,
+    significance,
+)
 from pipeline.extract.meaning import (
     Group,
     Meaning,
@@ -74,6 +80,7 @@ class StatementItems:
     counted: set[int] = field(default_factory=set)  # counts already given in this statement
     named: set[int] = field(default_factory=set)  # ... by words or numerals, not "(n = 12)"
     befores: dict[int, str] = field(default_factory=dict)  # id(sentence facts) -> text before
+    compared: list[tuple[int, list[str]]] = field(default_factory=list)  # (id(facts), arms)
 
     def add_populations(self, index: int, f: SentenceFacts, out: list[Row]) -> int:
         """Rows of the counted groups in one sentence; returns how many counts it gives."""
@@ -204,9 +211,11 @@ class StatementItems:
         doses = self._dose_arms(f, len(run))
         groups = self._group_labels(f, run)
         described = describe_comparison(
-            f, run, self._before(f), self.rules, document, doses, groups
+            f, run, self._before(f), self.rules, document, doses, groups, self._earlier(f)
         )
-        for item, arm in zip(run, described.arms or [], strict=False):
+        if described.arms and described.arms != ["before", "after"]:
+            self.compared.append((id(f), described.arms))
+        for item, arm in zip(run, described.link_arms or [], strict=False):
             self.arms[id(item)] = arm
         row.update(
             {
@@ -223,6 +232,13 @@ class StatementItems:
             }
         )
         return row
+
+    def _earlier(self, f: SentenceFacts) -> Earlier:
+        """The arms of the last comparison, told in this sentence or an earlier one."""
+        if not self.compared:
+            return Earlier()
+        where, arms = self.compared[-1]
+        return Earlier(arms, None) if where == id(f) else Earlier(None, arms)
 
     def across(self, first: SentenceFacts, second: SentenceFacts, pair: list[Item]) -> Row:
         """One outcome's values for two groups told in two sentences: "Mothers given the tea

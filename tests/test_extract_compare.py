@@ -1,0 +1,233 @@
+"""Comparisons in the language studies use: arms named once and reported later, arms listed
+after the values, a second group's change, significance from the comparison's own clause, and
+an outcome said after the values. The sentences are written for these tests."""
+
+from __future__ import annotations
+
+from pipeline.extract import extract_document
+from pipeline.ingest.assemble import assemble
+from pipeline.ingest.parsed import SourceFile
+from pipeline.ingest.sentences import split_sentences
+from pipeline.ingest.text import parse_text
+
+HEAD = "Examplol Levels and Effects while Breastfeeding\n\nEffects on Lactation and Breastmilk\n\n"
+
+
+def _comparisons(body: str) -> list[dict]:
+    parsed = parse_text(SourceFile("examplol.txt", (HEAD + body).encode()))
+    doc = assemble(parsed)
+    rows = extract_document(doc.doc_id, doc.text, split_sentences(doc), parsed.drug)
+    return rows["comparisons"]
+
+
+def _one(body: str, values: list[float]) -> dict:
+    found = [c for c in _comparisons(body) if list(c["values"]) == values]
+    assert len(found) == 1, [list(c["values"]) for c in _comparisons(body)]
+    return found[0]
+
+
+def test_arms_named_at_randomization_label_a_later_respectively() -> None:
+    body = (
+        "Sixty mothers of preterm infants were allocated to examplol 5 mg, 15 mg or a matching "
+        "placebo three times daily for 10 days. Daily pumped volume rose by 95, 160 and 30 "
+        "mL, respectively.[1]"
+    )
+    c = _one(body, [95.0, 160.0, 30.0])
+    assert c["arms"] == ["5 mg", "15 mg", "matching placebo"]
+
+
+def test_alternatives_counted_in_parentheses_share_the_noun_after_them() -> None:
+    body = (
+        "In rapid (n = 6) and poor (n = 4) metabolizers, trough milk levels were 0.3 and 1.1 "
+        "mg/L, respectively, and the milk half-lives were 3.5 and 9.0 hours, respectively.[2]"
+    )
+    for values in ([0.3, 1.1], [3.5, 9.0]):
+        assert _one(body, values)["arms"] == ["rapid metabolizers", "poor metabolizers"]
+
+
+def test_named_drugs_with_doses_give_the_drug_names_as_arms() -> None:
+    body = (
+        "Nursing mothers taking examplol 50 mg daily (n = 8) or otherol 200 mg daily (n = 5) "
+        "had median relative infant doses of 2.2 and 0.6%, respectively.[3]"
+    )
+    assert _one(body, [2.2, 0.6])["arms"] == ["examplol", "otherol"]
+
+
+def test_a_list_of_arms_after_the_values_makes_a_comparison_of_three() -> None:
+    body = (
+        "Cracked nipples occurred in 12%, 15% and 30% of women in the lanolin, hydrogel and "
+        "no-dressing groups (p = 0.02).[2]"
+    )
+    c = _one(body, [12.0, 15.0, 30.0])
+    assert c["arms"] == ["lanolin group", "hydrogel group", "no-dressing group"]
+    assert c["significant"] is True and c["p_value"] == 0.02
+
+
+def test_doses_listed_after_the_values_are_the_arms() -> None:
+    body = "Mean milk examplol levels were 0.8 and 1.9 mg/L at doses of 25 and 75 mg, respectively."
+    assert _one(body, [0.8, 1.9])["arms"] == ["25 mg", "75 mg"]
+
+
+def test_a_second_groups_change_is_its_own_before_and_after() -> None:
+    body = (
+        "Serum prolactin climbed from 40 to 118 ng/mL in the examplol group and from 38 to 52 "
+        "ng/mL in the placebo group, and the final values differed between groups (P = .01).[1]"
+    )
+    first, second = _one(body, [40.0, 118.0]), _one(body, [38.0, 52.0])
+    assert first["arms"] == second["arms"] == ["before", "after"]
+    assert "prolactin" in (second["outcome"] or "").lower()
+    # the p-value contrasts the two groups; it says nothing of either group's own change
+    assert first["significant"] is None and second["significant"] is None
+
+
+def test_significance_comes_from_the_comparisons_own_clause() -> None:
+    body = (
+        "Mastitis was diagnosed in 4.1% vs 3.2% of women, respectively, and infant weight gain "
+        "did not differ.[1]"
+    )
+    assert _one(body, [4.1, 3.2])["significant"] is None
+    body = (
+        "Any breastfeeding at 3 months was 80% vs 74%, and at 6 months it was 61% vs 55%; "
+        "neither difference was statistically significant.[1]"
+    )
+    assert _one(body, [80.0, 74.0])["significant"] is False
+    assert _one(body, [61.0, 55.0])["significant"] is False
+
+
+def test_a_p_value_belongs_to_the_comparison_it_follows() -> None:
+    body = (
+        "Milk transfer on day 4 was 310 mL in the spinal group and 290 mL in the general "
+        "anaesthesia group (p = 0.52); 81% and 64% of the mothers, respectively, were still "
+        "nursing at 8 weeks (p = 0.03).[7]"
+    )
+    assert _one(body, [310.0, 290.0])["p_value"] == 0.52
+    c = _one(body, [81.0, 64.0])
+    assert c["p_value"] == 0.03 and c["significant"] is True
+
+
+def test_the_outcome_said_after_a_groups_share() -> None:
+    body = (
+        "In a regional cohort, 21% of exposed babies were described by their parents as "
+        "unusually fussy, compared with 9% of babies whose mothers took no medicine.[4]"
+    )
+    c = _one(body, [21.0, 9.0])
+    assert "unusually fussy" in (c["outcome"] or "")
+    assert c["arms"] is not None and "were" not in c["arms"][0]
+
+
+def test_an_aside_of_examples_is_no_part_of_the_outcome() -> None:
+    body = (
+        "Ninety women were randomized to examplol or placebo. Side effects, mostly "
+        "nausea, dry mouth and headache, were reported by 18% and 7% of women, respectively "
+        "(p = 0.04).[1]"
+    )
+    c = _one(body, [18.0, 7.0])
+    assert c["outcome"] == "Side effects"
+    assert c["arms"] == ["examplol", "placebo"]
+
+
+def test_three_groups_each_after_its_share_are_one_comparison() -> None:
+    body = (
+        "Exclusive breastfeeding at discharge was reached by 62% of mothers given 10 mg, 70% of "
+        "those given 20 mg and 41% of those given placebo.[1]"
+    )
+    c = _one(body, [62.0, 70.0, 41.0])
+    assert [a.split()[-2:] for a in c["arms"]] == [["10", "mg"], ["20", "mg"], ["given", "placebo"]]
+
+
+def test_two_drugs_compared_in_words_label_a_later_pair() -> None:
+    body = (
+        "A later trial compared examplol with otherol in 80 women. Relapse occurred in 18% "
+        "vs 22% of women (P = 0.6).[2]"
+    )
+    c = _one(body, [18.0, 22.0])
+    assert c["arms"] == ["examplol", "otherol"]
+    assert c["significant"] is False
+
+
+def test_two_groups_told_in_parallel_are_the_arms_of_a_later_respectively() -> None:
+    body = (
+        "In a comparison of two treatments, 11 women took examplol 20 mg twice daily and 9 "
+        "women took otherol 150 mg twice daily. Average milk levels were 31 and 640 mcg/L, "
+        "respectively.[2]"
+    )
+    assert _one(body, [31.0, 640.0])["arms"] == ["examplol", "otherol"]
+
+
+def test_a_drug_compared_with_another_in_the_passive() -> None:
+    body = (
+        "In a randomized trial, a single 1 mg dose of examplol was compared with otherol 2.5 mg "
+        "twice daily for 14 days. Engorgement was prevented in 81% and 70% of women, "
+        "respectively.[3]"
+    )
+    assert _one(body, [81.0, 70.0])["arms"] == ["examplol", "otherol"]
+
+
+def test_groups_contrasted_with_than_before_their_values() -> None:
+    body = (
+        "Milk levels were higher in the 6 women taking 0.4 mg daily than in the 7 women taking "
+        "0.1 mg daily (4.4 vs 1.2 mcg/L).[1]"
+    )
+    assert _one(body, [4.4, 1.2])["arms"] == [
+        "women taking 0.4 mg daily",
+        "women taking 0.1 mg daily",
+    ]
+
+
+def test_a_group_that_opens_the_clause_and_one_after_the_second_value() -> None:
+    body = (
+        "In the 4 drowsy infants, serum examplol averaged 41 mg/L compared with 17 mg/L in the "
+        "9 alert infants (p < 0.05).[2]"
+    )
+    c = _one(body, [41.0, 17.0])
+    assert c["arms"] == ["drowsy infants", "alert infants"]
+    assert c["significant"] is True
+
+
+def test_an_arm_after_a_value_stops_at_the_verb_and_a_dose_keeps_its_number() -> None:
+    body = (
+        "On day 2, 40% of the infants in the examplol group were judged poor feeders compared "
+        "with 15% of the control infants (p < 0.01).[7] The half-life of examplol in milk was "
+        "30 hours after 5 mg and 44 hours after 10 mg.[3]"
+    )
+    assert _one(body, [40.0, 15.0])["arms"] == ["infants in the examplol group", "control infants"]
+    assert _one(body, [30.0, 44.0])["arms"] == ["5 mg", "10 mg"]
+
+
+def test_what_occurred_in_the_groups_is_the_outcome() -> None:
+    body = (
+        "In a prospective cohort, vomiting occurred in 4.2% of 48 breastfed infants exposed to "
+        "examplol compared with 2.5% of 80 unexposed breastfed infants.[7]"
+    )
+    assert _one(body, [4.2, 2.5])["outcome"] == "vomiting"
+
+
+def test_the_subject_group_and_the_group_after_the_second_value() -> None:
+    body = (
+        "Fully breastfed infants had a median serum examplol level of 1.8 mg/L compared with "
+        "0.6 mg/L in partially breastfed infants.[1] In one mother-infant pair, infant plasma "
+        "examplol was 0.9 mg/L compared with 7.5 mg/L in the mother.[2]"
+    )
+    assert _one(body, [1.8, 0.6])["arms"] == [
+        "Fully breastfed infants",
+        "partially breastfed infants",
+    ]
+    assert _one(body, [0.9, 7.5])["arms"] == ["infant", "mother"]
+
+
+def test_groups_named_after_a_counts_percentage() -> None:
+    body = (
+        "Parents reported colic in 3 of 20 (15%) exposed infants compared with 2 of 25 (8%) "
+        "infants of untreated mothers.[6]"
+    )
+    assert _one(body, [15.0, 8.0])["arms"] == ["exposed infants", "infants of untreated mothers"]
+
+
+def test_what_a_group_produced_said_after_the_value() -> None:
+    body = (
+        "In one small study, mothers who used examplol produced an average of 480 mL of milk "
+        "per day at 3 weeks, compared with 650 mL per day for mothers who did not.[1]"
+    )
+    c = _one(body, [480.0, 650.0])
+    assert (c["outcome"] or "").startswith("milk per day")
+    assert c["arms"] == ["mothers who used examplol", "mothers who did not"]
