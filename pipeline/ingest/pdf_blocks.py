@@ -23,7 +23,7 @@ from pipeline.ingest.headings import list_item, names_heading, shape_headings
 from pipeline.ingest.hyphenation import Lexicon
 from pipeline.ingest.layout_rules import classify_heading
 from pipeline.ingest.parsed import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, Block
-from pipeline.ingest.textclean import join_lines, normalize_space
+from pipeline.ingest.textclean import URL_TAIL, join_lines, normalize_space
 
 Word = dict[str, Any]
 
@@ -118,6 +118,8 @@ class _Layout:
         for ln in lines:
             e = edges.setdefault(ln.group, [ln.x0, ln.x1])
             e[0], e[1] = min(e[0], ln.x0), max(e[1], ln.x1)
+        # Each column's own right edge (a page may set its text narrower than the frame)
+        self.own_right = {g: e[1] for g, e in edges.items()}
         single = [e for g, e in edges.items() if g[1] == 0]
         if single:  # single-column text shares one frame across pages
             frame = [min(e[0] for e in single), max(e[1] for e in single)]
@@ -125,6 +127,13 @@ class _Layout:
                 if g[1] == 0:
                     edges[g] = frame
         self.edges = edges
+        # Justified text: its long lines end at the column's right edge (ragged text ends
+        # them anywhere), so a short line above a full one ends a paragraph.
+        long = [ln for ln in lines if ln.x1 - self.left(ln) >= 0.85 * self._width(ln)]
+        self.justified = len(long) >= 4 and sum(map(self.full, long)) >= 0.7 * len(long)
+
+    def _width(self, ln: Line) -> float:
+        return self.edges[ln.group][1] - self.edges[ln.group][0]
 
     def left(self, ln: Line) -> float:
         return self.edges[ln.group][0]
@@ -169,6 +178,8 @@ def _continues(cur: _Building, ln: Line, layout: _Layout) -> bool:
             return False
         if ln.x0 < prev.x0 - 2.0 and prev is not first:  # the next hanging item
             return False  # (an outdent after the first line is a first-line indent's end)
+        if _ended_early(prev, ln, layout):
+            return False
         return not _indent_starts_paragraph(cur, ln, layout)
     # A page or column break: go on if the paragraph visibly does.
     item_start = _NUMBERED.match(ln.text) or _TERMINAL.search(prev.text)
@@ -179,6 +190,20 @@ def _continues(cur: _Building, ln: Line, layout: _Layout) -> bool:
     # Ragged text: an unfinished line that still reaches well across the column goes on.
     left, right = layout.edges[prev.group]
     return not _TERMINAL.search(prev.text) and prev.x1 - left >= 0.75 * (right - left)
+
+
+def _ended_early(prev: Line, ln: Line, layout: _Layout) -> bool:
+    """Did `prev` end its paragraph though `ln` follows at the line pitch (a heading set tight
+    above its text, a title above its byline)? Yes when it leaves room at the column's right
+    edge for the first word of `ln`, justified or ragged alike, or, in justified text, when it
+    stops short and `ln` is justified."""
+    if prev.text.endswith("-") or URL_TAIL.search(prev.text):
+        return False  # a hyphenated word, a web address: their pieces do not fit
+    if layout.justified and layout.full(ln) and not layout.full(prev):
+        return True  # a justified line follows one that is not: not one paragraph
+    first = ln.words[0]
+    room = layout.own_right[prev.group] - prev.x1
+    return room > first["x1"] - first["x0"] + 0.5 * ln.size
 
 
 def _built_block(cur: _Building, seen_named: bool) -> tuple[Block, bool]:
