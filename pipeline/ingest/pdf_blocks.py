@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from pipeline.ingest.headings import list_item, names_heading, shape_headings
+from pipeline.ingest.headings import list_item, looks_like_heading, names_heading, shape_headings
 from pipeline.ingest.hyphenation import Lexicon
 from pipeline.ingest.layout_rules import classify_heading
 from pipeline.ingest.parsed import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, Block
@@ -185,11 +185,22 @@ def _continues(cur: _Building, ln: Line, layout: _Layout) -> bool:
     item_start = _NUMBERED.match(ln.text) or _TERMINAL.search(prev.text)
     if (hanging or _NUMBERED.match(first.text)) and rel <= first_rel + 1.0 and item_start:
         return False  # the next item of a list (an unfinished item goes on: "ma-" "ternal")
+    if (
+        _TERMINAL.search(prev.text)
+        and _heading_shaped(ln, layout)
+        and not _NUMBERED.match(first.text)
+    ):
+        return False  # a sentence ended at the break; a heading opens the next column
     if layout.full(prev) or rel > first_rel + 2.0:
         return True
     # Ragged text: an unfinished line that still reaches well across the column goes on.
     left, right = layout.edges[prev.group]
     return not _TERMINAL.search(prev.text) and prev.x1 - left >= 0.75 * (right - left)
+
+
+def _heading_shaped(ln: Line, layout: _Layout) -> bool:
+    """A short line shaped like a heading ("Common side effects"), not a lead-in ("PMID:")."""
+    return not layout.full(ln) and not ln.text.endswith(":") and looks_like_heading(ln.text, None)
 
 
 def _ended_early(prev: Line, ln: Line, layout: _Layout) -> bool:
