@@ -182,14 +182,12 @@ def _continues(cur: _Building, ln: Line, layout: _Layout) -> bool:
             return False
         return not _indent_starts_paragraph(cur, ln, layout)
     # A page or column break: go on if the paragraph visibly does.
-    item_start = _NUMBERED.match(ln.text) or _TERMINAL.search(prev.text)
-    if (hanging or _NUMBERED.match(first.text)) and rel <= first_rel + 1.0 and item_start:
+    # A numbered item's next item is numbered: after one, only a number starts an item.
+    numbered = _NUMBERED.match(first.text)
+    item_start = _NUMBERED.match(ln.text) or (not numbered and _TERMINAL.search(prev.text))
+    if (hanging or numbered) and rel <= first_rel + 1.0 and item_start:
         return False  # the next item of a list (an unfinished item goes on: "ma-" "ternal")
-    if (
-        _TERMINAL.search(prev.text)
-        and _heading_shaped(ln, layout)
-        and not _NUMBERED.match(first.text)
-    ):
+    if _TERMINAL.search(prev.text) and _heading_shaped(ln, layout) and not numbered:
         return False  # a sentence ended at the break; a heading opens the next column
     if layout.full(prev) or rel > first_rel + 2.0:
         return True
