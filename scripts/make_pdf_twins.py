@@ -327,6 +327,35 @@ def lost_words(text: str, pdf: Path) -> list[str]:
     return sorted(w for w in words if w not in kept and w not in dropped)
 
 
+README = """# PDF twin of {text}
+
+The documents of `{text}` typeset as PDFs by producers that are not this project's renderer,
+made by `scripts/make_pdf_twins.py {name}` (run `.venv/bin/python scripts/make_pdf_twins.py`;
+it needs soffice from libreoffice-writer, hyphen-en-us, fonts-dejavu-core, fonts-liberation,
+reportlab and pyphen). The words are the text file's: a paragraph is a run of non-blank lines
+where a line ending in a blank goes on (a hard wrap), any other line is a paragraph of its own;
+short lines without a final stop are set as headings in body type. Every page has a running
+header (the drug, "Drugs and Lactation") and a "Page X of Y" footer.
+
+- LibreOffice (`soffice --headless --convert-to pdf` from a flat ODF document): justified, its
+  own en-US hyphenation, Liberation Serif or DejaVu Serif, one or two columns; the time stamps
+  it writes are pinned, so a rerun gives the same bytes.
+- reportlab: justified, pyphen's en_US hyphenation points set as soft hyphens (reportlab's own
+  hyphenation drops the hyphen of a hyphenated word it does not break: "pre-dose" would read
+  "predose"), embedded DejaVu Serif, Liberation Serif or Liberation Sans TrueType, one or two
+  columns.
+
+`gold.jsonl` is the text twin's gold with each document's name changed to its PDF's. The gate
+(eval/baseline.json, "text_twin") fails when an atom's F1 here is more than 0.01 below the text
+twin's in the same run. The script warns about words poppler's pdftotext does not read back;
+a word split across a column or page break (the footer read between its halves) is expected.
+
+| PDF | text | producer | font | columns |
+|---|---|---|---|---|
+{table}
+"""
+
+
 def make_twin(name: str) -> None:
     text_dir, pdf_dir = (ROOT / p for p in TWINS[name])
     pdf_dir.mkdir(parents=True, exist_ok=True)
@@ -353,13 +382,8 @@ def make_twin(name: str) -> None:
             f" {style.size} pt | {style.columns} |"
         )
     (pdf_dir / "gold.jsonl").write_text("\n".join(gold_lines) + "\n", encoding="utf-8")
-    (pdf_dir / "MANIFEST.md").write_text(
-        f"# PDF twin of {TWINS[name][0]}\n\nMade by scripts/make_pdf_twins.py (see "
-        "eval/PDF_TWINS.md); gold.jsonl is the text twin's with the document names changed.\n\n"
-        "| PDF | text | producer | font | columns |\n|---|---|---|---|---|\n"
-        + "\n".join(made)
-        + "\n",
-        encoding="utf-8",
+    (pdf_dir / "README.md").write_text(
+        README.format(text=TWINS[name][0], name=name, table="\n".join(made)), encoding="utf-8"
     )
     size = sum(p.stat().st_size for p in pdf_dir.glob("*.pdf"))
     print(f"{name}: {len(made)} PDFs in {pdf_dir.relative_to(ROOT)}, {size // 1024} KiB")
