@@ -189,6 +189,8 @@ def _continues(cur: _Building, ln: Line, layout: _Layout) -> bool:
         return False  # the next item of a list (an unfinished item goes on: "ma-" "ternal")
     if _TERMINAL.search(prev.text) and _heading_shaped(ln, layout) and not numbered:
         return False  # a sentence ended at the break; a heading opens the next column
+    if names_heading(ln.text) and not layout.full(ln) and not prev.text.endswith("-"):
+        return False  # a heading LactMed names opens the next column, after a list of names
     if layout.full(prev) or rel > first_rel + 2.0:
         return True
     # Ragged text: an unfinished line that still reaches well across the column goes on.
@@ -245,6 +247,22 @@ def _heading_goes_on(cur: _Building, ln: Line) -> bool:
     )
 
 
+def _body_heading_goes_on(cur: _Building, ln: Line, layout: _Layout, lexicon: Lexicon) -> bool:
+    """Is `ln` the second line of a heading LactMed names, set in body type and wrapped
+    ("Alternative Medications for Cold" / "Symptoms")? At the line pitch, its first word did
+    not fit on the heading's line, and the two still name a heading."""
+    prev = cur.lines[-1]
+    return (
+        cur.kind == HEADING
+        and not prev.bold
+        and ln.group == prev.group
+        and 0 < ln.top - prev.top <= 1.2 * layout.pitch * ln.size
+        and not prev.text.endswith((":", "."))
+        and not _ended_early(prev, ln, layout)
+        and names_heading(join_lines(cur.text, ln.text, lexicon))
+    )
+
+
 def lines_to_blocks(items: list[Line | Table], lexicon: Lexicon) -> tuple[list[Block], str | None]:
     """Lines in reading order -> blocks, and the record title (largest bold line, page 1)."""
     layout = _Layout(items)
@@ -289,6 +307,9 @@ def lines_to_blocks(items: list[Line | Table], lexicon: Lexicon) -> tuple[list[B
                 continue
             flush()
             cur = _Building(HEADING, [ln], ln.text, ln.page)
+            continue
+        if cur is not None and _body_heading_goes_on(cur, ln, layout, lexicon):
+            append(ln)
             continue
         continues = cur is not None and _continues(cur, ln, layout)
         # A heading on a line of its own leaves the column's right edge free.
