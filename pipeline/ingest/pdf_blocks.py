@@ -5,7 +5,9 @@
   Lactation:", "Drug Levels:", "Maternal Levels."). A document that marks no headings by font
   also gets plain text's headings by shape (headings.py), each paragraph read as a text line.
 - An italic phrase opening a paragraph is a run-in subhead ("Maternal Levels.").
-- Vertical gaps, outdents and first-line indents separate paragraphs and numbered references.
+- Vertical gaps, outdents and first-line indents separate paragraphs and numbered references;
+  so does a line that stops short: with room left for the next line's first word, or, in
+  justified text, above a justified line (a heading set tight above its text).
 - A paragraph goes on over a page or column break when its last line reaches the right margin,
   is not finished, or the next line is indented like its continuation lines.
 - Lines are joined by textclean.join_lines (line-end hyphens judged by hyphenation.py).
