@@ -28,6 +28,7 @@ from pipeline.evaluate_meaning import (
     match_fuzzy,
     pred_meaning_atoms,
 )
+from pipeline.evaluate_twins import compare_twins, unknown_twins
 from pipeline.extract.units import canonical
 
 NUMBER_ATOMS = ("population", "dose", "measurement", "comparison", "route", "citation")
@@ -361,6 +362,9 @@ def main_gate(args: argparse.Namespace) -> int:
     root = baseline_path.parent
     failed = False
     results: list[tuple[str, dict[str, float], dict[str, float]]] = []
+    for problem in unknown_twins(baseline["corpora"]):
+        print(f"error: {problem}", file=sys.stderr)
+        return 1
     for corpus in baseline["corpora"]:
         raw_dir = (root / corpus["raw"]).resolve()
         gold = (root / corpus["gold"]).resolve()
@@ -401,6 +405,12 @@ def main_gate(args: argparse.Namespace) -> int:
         if args.raise_floors:
             corpus["sha256"] = digest
     print("\n".join(format_verdict(results)))
+    twin_lines, twins_fell = compare_twins(baseline["corpora"], {n: s for n, s, _ in results})
+    if twin_lines:
+        print("\n".join(twin_lines))
+    for fell in twins_fell:
+        failed = True
+        print(f"FAIL PDF twin {fell} (more than 0.01 below its text twin)", file=sys.stderr)
     if args.raise_floors:
         if failed and not args.allow_lower:
             print(

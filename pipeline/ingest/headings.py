@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.ingest.layout_rules import classify_heading, is_known_heading
+from pipeline.ingest.layout_rules import boilerplate_rules, classify_heading, is_known_heading
 from pipeline.ingest.parsed import HEADING, LIST_ITEM, PARAGRAPH, Block
 
 BULLET = re.compile(
@@ -96,9 +96,12 @@ def shape_headings(blocks: list[Block]) -> list[Block]:
     """Paragraphs shaped like headings become headings, as plain text's lines do: for PDFs
     whose headings are in body type, where each paragraph is what a plain-text line is."""
     out: list[Block] = []
+    furniture = boilerplate_rules()
     for i, block in enumerate(blocks):
-        # Before a heading the line stands alone, as before a blank line in plain text.
-        follows = blocks[i + 1] if i + 1 < len(blocks) else None
+        # Before a heading the line stands alone, as before a blank line in plain text; page
+        # furniture (a lone page number) is not there, as plain text drops it first.
+        rest = (b for b in blocks[i + 1 :] if not furniture.is_page_furniture(b.text))
+        follows = next(rest, None)
         nxt = follows.text if follows is not None and follows.kind != HEADING else None
         if (
             block.kind == PARAGRAPH

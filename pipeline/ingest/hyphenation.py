@@ -93,6 +93,12 @@ HYPHENATED_COMPOUNDS = frozenset(
         "work-up",
     ]
 )
+# Endings that never begin a word: after a line-end hyphen they finish the word before it
+# ("limp-" "ness", "medica-" "tion"), however common they are as strings.
+SUFFIXES = frozenset(
+    ["ness", "nesses", "ment", "ments", "tion", "tions", "sion", "sions", "ity", "ities"]
+    + ["ings", "ingly", "edly", "ously", "ically", "ization", "izations"]
+)
 # Zipf frequency (log10 of uses per billion words) at which a string is an English word.
 WORD_ZIPF = 2.0
 # A fragment must be commoner than this to be read as a word of its own: word lists count
@@ -195,6 +201,8 @@ def keeps_hyphen(first: str, second: str, lexicon: Lexicon) -> bool:
         return compound in lexicon.hyphenated
     if compound in HYPHENATED_COMPOUNDS:
         return True
+    if b in SUFFIXES:
+        return False
     if a[-1] in _VOWELS and b[0] == a[-1] and (a in HYPHEN_PREFIXES or lexicon.is_word(a)):
         return True  # "pre-eclampsia", "cyclo-oxygenase": a hyphen parts the same two vowels
     # After a prefix or a common word any word counts ("non-lactating", "water-miscible");

@@ -5,7 +5,9 @@
   Lactation:", "Drug Levels:", "Maternal Levels."). A document that marks no headings by font
   also gets plain text's headings by shape (headings.py), each paragraph read as a text line.
 - An italic phrase opening a paragraph is a run-in subhead ("Maternal Levels.").
-- Vertical gaps, outdents and first-line indents separate paragraphs and numbered references.
+- Vertical gaps, outdents and first-line indents separate paragraphs and numbered references;
+  so does a line that stops short: with room left for the next line's first word, or, in
+  justified text, above a justified line (a heading set tight above its text).
 - A paragraph goes on over a page or column break when its last line reaches the right margin,
   is not finished, or the next line is indented like its continuation lines.
 - Lines are joined by textclean.join_lines (line-end hyphens judged by hyphenation.py).
@@ -19,11 +21,11 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from pipeline.ingest.headings import list_item, names_heading, shape_headings
+from pipeline.ingest.headings import list_item, looks_like_heading, names_heading, shape_headings
 from pipeline.ingest.hyphenation import Lexicon
 from pipeline.ingest.layout_rules import classify_heading
 from pipeline.ingest.parsed import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, Block
-from pipeline.ingest.textclean import join_lines, normalize_space
+from pipeline.ingest.textclean import URL_TAIL, join_lines, normalize_space
 
 Word = dict[str, Any]
 
@@ -118,6 +120,8 @@ class _Layout:
         for ln in lines:
             e = edges.setdefault(ln.group, [ln.x0, ln.x1])
             e[0], e[1] = min(e[0], ln.x0), max(e[1], ln.x1)
+        # Each column's own right edge (a page may set its text narrower than the frame)
+        self.own_right = {g: e[1] for g, e in edges.items()}
         single = [e for g, e in edges.items() if g[1] == 0]
         if single:  # single-column text shares one frame across pages
             frame = [min(e[0] for e in single), max(e[1] for e in single)]
@@ -125,6 +129,13 @@ class _Layout:
                 if g[1] == 0:
                     edges[g] = frame
         self.edges = edges
+        # Justified text: its long lines end at the column's right edge (ragged text ends
+        # them anywhere), so a short line above a full one ends a paragraph.
+        long = [ln for ln in lines if ln.x1 - self.left(ln) >= 0.85 * self._width(ln)]
+        self.justified = len(long) >= 4 and sum(map(self.full, long)) >= 0.7 * len(long)
+
+    def _width(self, ln: Line) -> float:
+        return self.edges[ln.group][1] - self.edges[ln.group][0]
 
     def left(self, ln: Line) -> float:
         return self.edges[ln.group][0]
@@ -169,16 +180,43 @@ def _continues(cur: _Building, ln: Line, layout: _Layout) -> bool:
             return False
         if ln.x0 < prev.x0 - 2.0 and prev is not first:  # the next hanging item
             return False  # (an outdent after the first line is a first-line indent's end)
+        if _ended_early(prev, ln, layout):
+            return False
         return not _indent_starts_paragraph(cur, ln, layout)
     # A page or column break: go on if the paragraph visibly does.
-    item_start = _NUMBERED.match(ln.text) or _TERMINAL.search(prev.text)
-    if (hanging or _NUMBERED.match(first.text)) and rel <= first_rel + 1.0 and item_start:
+    # A numbered item's next item is numbered: after one, only a number starts an item.
+    numbered = _NUMBERED.match(first.text)
+    item_start = _NUMBERED.match(ln.text) or (not numbered and _TERMINAL.search(prev.text))
+    if (hanging or numbered) and rel <= first_rel + 1.0 and item_start:
         return False  # the next item of a list (an unfinished item goes on: "ma-" "ternal")
+    if _TERMINAL.search(prev.text) and _heading_shaped(ln, layout) and not numbered:
+        return False  # a sentence ended at the break; a heading opens the next column
+    if names_heading(ln.text) and not layout.full(ln) and not prev.text.endswith("-"):
+        return False  # a heading LactMed names opens the next column, after a list of names
     if layout.full(prev) or rel > first_rel + 2.0:
         return True
     # Ragged text: an unfinished line that still reaches well across the column goes on.
     left, right = layout.edges[prev.group]
     return not _TERMINAL.search(prev.text) and prev.x1 - left >= 0.75 * (right - left)
+
+
+def _heading_shaped(ln: Line, layout: _Layout) -> bool:
+    """A short line shaped like a heading ("Common side effects"), not a lead-in ("PMID:")."""
+    return not layout.full(ln) and not ln.text.endswith(":") and looks_like_heading(ln.text, None)
+
+
+def _ended_early(prev: Line, ln: Line, layout: _Layout) -> bool:
+    """Did `prev` end its paragraph though `ln` follows at the line pitch (a heading set tight
+    above its text, a title above its byline)? Yes when it leaves room at the column's right
+    edge for the first word of `ln`, justified or ragged alike, or, in justified text, when it
+    stops short and `ln` is justified."""
+    if prev.text.endswith("-") or URL_TAIL.search(prev.text):
+        return False  # a hyphenated word, a web address: their pieces do not fit
+    if layout.justified and layout.full(ln) and not layout.full(prev):
+        return True  # a justified line follows one that is not: not one paragraph
+    first = ln.words[0]
+    room = layout.own_right[prev.group] - prev.x1
+    return room > first["x1"] - first["x0"] + 0.5 * ln.size
 
 
 def _built_block(cur: _Building, seen_named: bool) -> tuple[Block, bool]:
@@ -208,6 +246,22 @@ def _heading_goes_on(cur: _Building, ln: Line) -> bool:
         and ln.group == cur.lines[-1].group
         and 0 <= ln.top - cur.lines[-1].bottom < 0.8 * ln.size
         and not (names_heading(cur.text) and names_heading(ln.text))
+    )
+
+
+def _body_heading_goes_on(cur: _Building, ln: Line, layout: _Layout, lexicon: Lexicon) -> bool:
+    """Is `ln` the second line of a heading LactMed names, set in body type and wrapped
+    ("Alternative Medications for Cold" / "Symptoms")? At the line pitch, its first word did
+    not fit on the heading's line, and the two still name a heading."""
+    prev = cur.lines[-1]
+    return (
+        cur.kind == HEADING
+        and not prev.bold
+        and ln.group == prev.group
+        and 0 < ln.top - prev.top <= 1.2 * layout.pitch * ln.size
+        and not prev.text.endswith((":", "."))
+        and not _ended_early(prev, ln, layout)
+        and names_heading(join_lines(cur.text, ln.text, lexicon))
     )
 
 
@@ -255,6 +309,9 @@ def lines_to_blocks(items: list[Line | Table], lexicon: Lexicon) -> tuple[list[B
                 continue
             flush()
             cur = _Building(HEADING, [ln], ln.text, ln.page)
+            continue
+        if cur is not None and _body_heading_goes_on(cur, ln, layout, lexicon):
+            append(ln)
             continue
         continues = cur is not None and _continues(cur, ln, layout)
         # A heading on a line of its own leaves the column's right edge free.

@@ -49,15 +49,22 @@ def unwrap_lines(lines: Iterable[str], vocab: Lexicon | Collection[str] = frozen
 
 
 _CITATION_HEAD = re.compile(r"\[\d{1,3}(?:[-\u2013,]\s?\d{1,3})*\]")
-_URL_TAIL = re.compile(r"(?:^|\s)(?:https?://|www\.)\S*[/?&=#_.-]$")
+# A web address broken after a '/' (or '?', '&', ...) at a line end: it goes on.
+URL_TAIL = re.compile(r"(?:^|\s)(?:https?:|www\.)\S*[/?&=#_.-]$")
+# A word broken after a slash ("mg/" "kg", "analgesia/" "anaesthesia") or a hyphen after a
+# digit ("6-" "MP", "10-" "20"): typesetters break there without adding a character.
+_NO_SPACE_BREAK = re.compile(r"(?:[^\s/]/|\d-)$")
 
 
 def join_lines(left: str, right: str, lexicon: Lexicon | Collection[str] = frozenset()) -> str:
     """Two lines of one paragraph as one: a line-end hyphen is judged (join_hyphenated), a web
-    address broken after a '/' or '?' goes on without a space, any other break is a space."""
+    address broken after a '/' or '?', a word after a slash and a number before its hyphen go
+    on without a space, any other break is a space."""
     if re.search(r"[A-Za-z]-$", left) and right[:1].isalpha():
         return join_hyphenated(left, right, lexicon)
-    if _URL_TAIL.search(left) and right[:1].isalnum():
+    if URL_TAIL.search(left) and (right[:1].isalnum() or right[:1] in "?#&="):
+        return left + right
+    if _NO_SPACE_BREAK.search(left) and right[:1].isalnum():
         return left + right
     if _CITATION_HEAD.match(right) and left.endswith((".", ",", ";", ":")):
         return left + right  # "prophylaxis.[8]": typesetters may break before a citation
