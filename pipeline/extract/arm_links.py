@@ -42,15 +42,12 @@ class Mention:
 
 def dose_mentions(doses: list[Placed], facts: list[SentenceFacts]) -> list[Mention]:
     """Every place a dose's amount and unit are written: "after the 10 mg dose" names the
-    statement's 10 mg dose again (but "150 mg" in "50 to 150 mg" is the range's end)."""
-    spans = [(id(d.facts), d.item.value.start, d.item.quantity.end, d) for d in doses]
-    return [
-        x
-        for x in _mentions(doses, facts)
-        if not any(
-            k == id(x.facts) and s <= x.start < e and d is not x.dose for k, s, e, d in spans
-        )
-    ]
+    statement's 10 mg dose again (but "200 mg" in "range 50 to 200 mg" is a range's end)."""
+    return [x for x in _mentions(doses, facts) if not _inside_a_value(x)]
+
+
+def _inside_a_value(x: Mention) -> bool:
+    return any(v.start < x.start < v.end for q in x.facts.analysis.quantities for v in q.values)
 
 
 def _mentions(doses: list[Placed], facts: list[SentenceFacts]) -> list[Mention]:
@@ -138,7 +135,8 @@ def statement_arms(groups: list[Group], doses: list[Placed], rules: Rules) -> li
     count that is their sum: "88 mothers completed (10 mg, n = 30; 20 mg, n = 29; ...)")."""
     by_sentence: dict[int, list[Group]] = {}
     for g in groups:
-        if not g.subset and g.role != "total":
+        before = g.facts.sentence.text[max(0, g.start - 20) : g.start]
+        if not g.subset and g.role != "total" and not rules.cue.group_within.search(before):
             by_sentence.setdefault(id(g.facts), []).append(g)
     for members in by_sentence.values():
         labels = [_group_label(g, groups) for g in members]
@@ -288,17 +286,22 @@ def listed_arm(
     return arms[k] if len(run) == len(arms) and not earlier else None
 
 
-def listed_dose(m: Placed, run: list[Placed], mentions: list[Mention]) -> Placed | None:
+def listed_dose(
+    m: Placed, run: list[Placed], mentions: list[Mention], rules: Rules
+) -> Placed | None:
     """The k-th of k doses named before a list of k values in its sentence ("higher after 150
     mcg than after 50 mcg (0.21 vs 0.08 ng/mL)")."""
     if len(run) < 2:
         return None
     first = run[0]
-    named = [x.dose for x in mentions if x.facts is first.facts and x.end <= first.item.value.start]
-    distinct = list({id(d): d for d in named}.values())
-    if len(distinct) != len(run) or len(named) != len(run):
+    text = first.facts.sentence.text
+    named = [x for x in mentions if x.facts is first.facts and x.end <= first.item.value.start]
+    if len({id(x.dose) for x in named}) != len(run) or len(named) != len(run):
         return None
-    return named[next(i for i, x in enumerate(run) if x is m)]
+    for a, b in zip(named, named[1:], strict=False):
+        if not rules.cue.doses_listed.search(text[a.end : b.start]):
+            return None  # "90 mg daily (range 50 to 200 mg)": not two doses side by side
+    return named[next(i for i, x in enumerate(run) if x is m)].dose
 
 
 def dose_after(m: Placed, mentions: list[Mention], rules: Rules) -> Placed | None:
