@@ -275,7 +275,7 @@ class StatementItems:
             chosen = self._arm_of(placed, arm, found)
             if meaning.kind == "other" and id(placed) not in found.own:
                 continue  # odds ratios and the like describe no one dose or group
-            dose = _central(self._dose_of(placed, arm, chosen, found, previous), self.doses)
+            dose = self._dose_of(placed, arm, chosen, found, previous)
             previous = dose
             row["dose_item_id"] = dose.item_id if dose else None
             if hypothetical(dose, self.rules):
@@ -340,19 +340,6 @@ class _Arms(NamedTuple):
     runs: dict[int, list[Placed]]  # id(placed result) -> its list
     named: dict[int, list[Arm]]  # id(sentence facts) -> the arms its values named, in order
     own: set[int]  # id(placed result) of values whose own words name their arm
-
-
-def _central(dose: Placed | None, doses: list[Placed]) -> Placed | None:
-    """For a range of doses, the typical dose the text gives right after it: "3 to 9 mg once
-    daily (median 6 mg)" links the 6 mg."""
-    if dose is None or dose.item.value.value_high is None:
-        return dose
-    for d in doses:
-        gap = d.item.value.start - dose.item.quantity.end
-        typical = d.item.stat in ("mean", "median") and d.item.value.value_high is None
-        if d.facts is dose.facts and typical and 0 <= gap < 30:
-            return d
-    return dose
 
 
 def _dosed_group(dose: Placed | None, arms: list[Arm]) -> Group | None:
