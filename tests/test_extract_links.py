@@ -54,16 +54,28 @@ DOCUMENTS = {
         "Delayed onset of lactation occurred in 11%, 18% and 25% of women in the "
         "no-magnesium, 2 g and 4 g groups (p = 0.04).\n"
     ),
+    "who.txt": (
+        "Lamotrigine in nursing infants\n\n"
+        "Of 8 breastfed infants whose mothers took lamotrigine 200 mg daily, 6 had serum "
+        "levels below 1 mg/L. "
+        "A second report followed 14 mother\u2013infant pairs for three months.\n"
+    ),
 }
 
 
 @pytest.fixture(scope="module")
-def links(tmp_path_factory: pytest.TempPathFactory) -> pd.DataFrame:
+def extracted(tmp_path_factory: pytest.TempPathFactory) -> Path:
     raw = tmp_path_factory.mktemp("raw")
     for name, text in DOCUMENTS.items():
         (raw / name).write_text(text, encoding="utf-8")
     out: Path = tmp_path_factory.mktemp("out")
     assert run(raw, out, workers=1, console=False).failed == 0
+    return out
+
+
+@pytest.fixture(scope="module")
+def links(extracted: Path) -> pd.DataFrame:
+    out = extracted
     m = pd.read_parquet(out / "measurements.parquet")
     doses = pd.read_parquet(out / "doses.parquet").set_index("item_id")
     groups = pd.read_parquet(out / "populations.parquet").set_index("item_id")
@@ -114,3 +126,9 @@ def test_a_list_of_arm_names_after_a_list_of_values(links: pd.DataFrame) -> None
     assert _linked(links, 11) == (None, 52)
     assert _linked(links, 18) == (2, 50)
     assert _linked(links, 25) == (4, 48)
+
+
+def test_who_of_a_bare_count_and_of_pairs_written_with_a_dash(extracted: Path) -> None:
+    groups = pd.read_parquet(extracted / "populations.parquet")
+    who = {int(r.n): r.who for r in groups.itertuples() if r.n in (8, 6, 14)}
+    assert who == {8: "infant", 6: "infant", 14: "pair"}

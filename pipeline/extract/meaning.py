@@ -107,6 +107,9 @@ def population_who(
     words = sentence[start:end]
     first = rules.cue.people_words.search(words)
     head = words[: first.end()] if first and not joined else words
+    pair = _JOINED_PERSON.match(words[first.end() :]) if first else None
+    if first and pair:  # "9 mother-infant pairs": the head goes on past the dash
+        head = words[: first.end() + pair.end()]
     who, step = rules.decisions.decide("who", span_text(sentence, start, end, section, head))
     return who or "mother", step
 

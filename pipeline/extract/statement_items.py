@@ -100,8 +100,10 @@ class StatementItems:
                 continue  # "Eight women (n=8)", "Twelve women ... (n = 12)": one group
             who, step = population_who(s.text, p.start, p.end, s.section, self.rules)
             named_before = [g for g in self.groups if _worded(g)]
-            if step == "who.default" and p.rule_id == "pop.n_equals" and named_before:
-                # "(400 IU group, n = 79)" after "334 mother-infant pairs": the arms are theirs
+            if step == "who.default" and named_before:
+                # A count with no people word of its own is of the people counted before it:
+                # "(400 IU group, n = 79)" after "334 mother-infant pairs", "Of 6 breastfed
+                # infants ..., 5 had undetectable levels"
                 who, step = named_before[-1].who, "who.inherited"
             role = population_role(s.text, p.start, p.end, self.rules)
             subset = p.of_total is not None or _points_back(s.text[p.start : p.end])
