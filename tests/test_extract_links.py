@@ -33,7 +33,9 @@ DOCUMENTS = {
         "Sertraline in milk\n\n"
         "Four nursing mothers took sertraline 25 mg daily and 3 mothers took 100 mg daily. "
         "Milk sertraline averaged 12 mcg/L with the 25 mg dose and 47 mcg/L with the 100 mg "
-        "dose.\n"
+        "dose. "
+        "From the average milk level after 100 mg, a fully breastfed infant would take in about "
+        "7 mcg/kg daily.\n"
     ),
     "dose_list.txt": (
         "Sufentanil during labor\n\n"
@@ -110,6 +112,7 @@ def test_an_arm_named_after_the_value(links: pd.DataFrame) -> None:
 def test_a_dose_restated_after_the_value_and_the_group_that_took_it(links: pd.DataFrame) -> None:
     assert _linked(links, 12) == (25, 4)
     assert _linked(links, 47) == (100, 3)
+    assert _linked(links, 7)[0] == 100  # the dose restated before it in its sentence
 
 
 def test_doses_listed_before_a_list_of_values(links: pd.DataFrame) -> None:

@@ -317,7 +317,8 @@ class StatementItems:
         self, m: Placed, arm: str | None, chosen: Arm | None, found: _Arms, previous: Placed | None
     ) -> Placed | None:
         """The dose named right after the value, the k-th of k doses named before its list, its
-        arm's dose (none for a control or a baseline value), else the rules of dose_link."""
+        arm's dose (none for a control or a baseline value), a dose restated before it in its
+        sentence, else the rules of dose_link."""
         text = m.facts.sentence.text
         if self.rules.cue.target_value.search(text[: m.item.value.start][-60:]):
             return None
@@ -330,6 +331,10 @@ class StatementItems:
             return None  # a baseline value follows no dose
         if chosen is not None and (chosen.dose or chosen.control):
             return chosen.dose
+        own = [d for d in primary_doses(self.doses, self.drug) if d.facts is m.facts]
+        restated = [x for x in found.mentions if x.facts is m.facts and x.end <= m.item.value.start]
+        if restated and not own:
+            return restated[-1].dose  # "5 mg | 12 | 24", "the peak milk level after 10 mg, ..."
         return dose_link(m, self.doses, arm, self.rules, self.drug, previous)
 
 
