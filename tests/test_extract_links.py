@@ -56,6 +56,18 @@ DOCUMENTS = {
         "Delayed onset of lactation occurred in 11%, 18% and 25% of women in the "
         "no-magnesium, 2 g and 4 g groups (p = 0.04).\n"
     ),
+    "two_drugs.txt": (
+        "Hydrochlorothiazide with amiloride\n\n"
+        "Ten nursing women took hydrochlorothiazide 25 mg with amiloride 5 mg once daily; their "
+        "median milk hydrochlorothiazide level was 38 mcg/L, and amiloride was undetectable "
+        "(<2.2 mcg/L) in every sample.\n"
+    ),
+    "placebo_share.txt": (
+        "Metoclopramide and milk supply\n\n"
+        "Forty women took metoclopramide 10 mg three times daily for a week. Milk supply was "
+        "adequate in 30 of 40 (75%) women given metoclopramide and in 9 of 20 (45%) women "
+        "given placebo.\n"
+    ),
     "who.txt": (
         "Lamotrigine in nursing infants\n\n"
         "Of 8 breastfed infants whose mothers took lamotrigine 200 mg daily, 6 had serum "
@@ -135,3 +147,13 @@ def test_who_of_a_bare_count_and_of_pairs_written_with_a_dash(extracted: Path) -
     groups = pd.read_parquet(extracted / "populations.parquet")
     who = {int(r.n): r.who for r in groups.itertuples() if r.n in (8, 6, 14)}
     assert who == {8: "infant", 6: "infant", 14: "pair"}
+
+
+def test_a_value_its_clause_names_another_drug_for(links: pd.DataFrame) -> None:
+    assert _linked(links, 38)[0] == 25
+    assert _linked(links, 2.2)[0] == 5
+
+
+def test_a_share_in_the_placebo_arm_follows_no_dose(links: pd.DataFrame) -> None:
+    assert _linked(links, 75)[0] == 10
+    assert _linked(links, 45)[0] is None

@@ -162,6 +162,27 @@ def statement_arms(groups: list[Group], doses: list[Placed], rules: Rules) -> li
     return []
 
 
+def in_control(m: Placed, rules: Rules) -> bool:
+    """A value its own words put in a control arm: "36% of women given placebo"."""
+    label = label_after(m, rules)
+    return label is not None and _control(label, rules)
+
+
+def other_drug_dose(m: Placed, own: list[Placed], others: list[Placed]) -> Placed | None:
+    """The dose of another drug the value's words name since the value before it:
+    "hydrochlorothiazide 25 mg and amiloride 2.5 mg ...; amiloride was undetectable (<2 mcg/L)"
+    (but "... had a median milk hydrochlorothiazide level of 41 mcg/L" is the own drug's)."""
+    text = m.facts.sentence.text
+    ends = [q.end for q in m.facts.analysis.quantities if q.end <= m.item.value.start]
+    words = text[max(ends, default=0) : m.item.value.start].lower()
+    named = [(words.rfind(d.item.drug.split()[0].lower()), d) for d in own + others if d.item.drug]
+    named = [(at, d) for at, d in named if at >= 0]
+    if not named:
+        return None
+    nearest = max(named, key=lambda x: x[0])[1]
+    return nearest if nearest in others else None
+
+
 def _control(label: str, rules: Rules) -> bool:
     return arm_role(label, rules) == "control" or bool(rules.cue.no_drug_arm.search(label))
 
@@ -219,7 +240,9 @@ def label_after(m: Placed, rules: Rules) -> str | None:
     text = m.facts.sentence.text
     q = m.item.quantity
     if q.values and q.values[-1] is m.item.value:
-        after = rules.cue.arm_after.match(text[q.end :])
+        # "9 of 25 (36%) women given placebo": the people before the words that name the arm
+        rest = rules.cue.people_before_arm.sub(r"\1", text[q.end :], count=1)
+        after = rules.cue.arm_after.match(rest)
         if after:
             # "in the placebo group were still breastfeeding": the arm ends with its noun
             arm = re.sub(r"\b(group|cohort|arm)s?\b.*", r"\1", after.group("arm"))

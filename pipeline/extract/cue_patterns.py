@@ -51,6 +51,7 @@ class CuePatterns:
     outcome_break: Pattern[str]
     outcome_drop: Pattern[str]
     p_value: Pattern[str]
+    people_before_arm: Pattern[str]
     people_words: Pattern[str]
     qualifier_end: Pattern[str]
     respectively_not_arms: Pattern[str]

@@ -17,10 +17,12 @@ from pipeline.extract.arm_links import (
     dose_after,
     dose_arms,
     dose_mentions,
+    in_control,
     label_after,
     label_before,
     listed_arm,
     listed_dose,
+    other_drug_dose,
     runs_of,
     statement_arms,
 )
@@ -267,6 +269,7 @@ class StatementItems:
             statement_arms(self.groups, every, self.rules),
             dose_arms(maternal, self.rules),
             dose_mentions(maternal, list(self.st.facts)),
+            [d for d in every if d not in maternal],
             runs_of([p for p, _, _ in self.results]),
             {},
             set(),
@@ -327,6 +330,11 @@ class StatementItems:
         )
         if named is not None:
             return named
+        if in_control(m, self.rules):
+            return None  # "9 of 25 (36%) women given placebo"
+        other = other_drug_dose(m, primary_doses(self.doses, self.drug), found.others)
+        if other is not None:
+            return other
         if arm == "before":
             return None  # a baseline value follows no dose
         if chosen is not None and (chosen.dose or chosen.control):
@@ -344,6 +352,7 @@ class _Arms(NamedTuple):
     groups: list[Arm]  # arms with a count
     doses: list[Arm]  # the doses, as arms, where no arm is counted
     mentions: list[Mention]  # every place a dose is named
+    others: list[Placed]  # doses of drugs other than the statement's own
     runs: dict[int, list[Placed]]  # id(placed result) -> its list
     named: dict[int, list[Arm]]  # id(sentence facts) -> the arms its values named, in order
     own: set[int]  # id(placed result) of values whose own words name their arm
