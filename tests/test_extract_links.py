@@ -68,6 +68,13 @@ DOCUMENTS = {
         "adequate in 30 of 40 (75%) women given metoclopramide and in 9 of 20 (45%) women "
         "given placebo.\n"
     ),
+    "recipient.txt": (
+        "Phenobarbital for mothers and babies\n\n"
+        "Nursing mothers with epilepsy usually take phenobarbital 60 mg twice a day. "
+        "The usual neonatal loading dose is 20 mg/kg given intravenously. "
+        "Guidelines advise that breastfed infants receive 400 IU of vitamin D daily.\n"
+        "Children, febrile seizures: 5 mg/kg once daily.\n"
+    ),
     "who.txt": (
         "Lamotrigine in nursing infants\n\n"
         "Of 8 breastfed infants whose mothers took lamotrigine 200 mg daily, 6 had serum "
@@ -157,3 +164,12 @@ def test_a_value_its_clause_names_another_drug_for(links: pd.DataFrame) -> None:
 def test_a_share_in_the_placebo_arm_follows_no_dose(links: pd.DataFrame) -> None:
     assert _linked(links, 75)[0] == 10
     assert _linked(links, 45)[0] is None
+
+
+def test_who_receives_a_dose(extracted: Path) -> None:
+    doses = pd.read_parquet(extracted / "doses.parquet")
+    got = {(float(r.amount), r.unit): r.recipient for r in doses.itertuples()}
+    assert got[(60.0, "mg")] == "mother"
+    assert got[(20.0, "mg/kg")] == "infant"  # a neonatal dose
+    assert got[(400.0, "[IU]")] == "infant"  # what infants should receive
+    assert got[(5.0, "mg/kg")] == "infant"  # a children's dosing line
