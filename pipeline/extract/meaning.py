@@ -113,12 +113,23 @@ def dose_recipient(
     return recipient or "mother", step
 
 
+_JOINED_PERSON = re.compile(
+    r"\s*[-\u2013\u2014/]\s*(?:infant|baby|child)\w*(?:\s+(?:pairs?|dyads?))?"
+)
+
+
 def population_who(
     sentence: str, start: int, end: int, section: str, rules: Rules
 ) -> tuple[str, str]:
+    joined = _JOINED_PERSON.match(sentence[end:])
+    if joined:  # "334 mother–infant pairs": the count's words go on past the dash
+        end += joined.end()
     words = sentence[start:end]
     first = rules.cue.people_words.search(words)
-    head = words[: first.end()] if first else words
+    head = words[: first.end()] if first and not joined else words
+    pair = _JOINED_PERSON.match(words[first.end() :]) if first else None
+    if first and pair:  # "9 mother-infant pairs": the head goes on past the dash
+        head = words[: first.end() + pair.end()]
     who, step = rules.decisions.decide("who", span_text(sentence, start, end, section, head))
     return who or "mother", step
 
@@ -279,15 +290,17 @@ def _hypothetical(d: Placed, rules: Rules) -> bool:
     )
 
 
-def primary_doses(doses: list[Placed], drug: str | None) -> list[Placed]:
-    """The statement's doses, less restatements, and less other drugs' doses where the
-    statement doses its own drug too."""
+def primary_doses(doses: list[Placed], drug: str | None, own_only: bool = True) -> list[Placed]:
+    """The statement's doses, less restatements, and (unless `own_only` is False: arms may
+    be other drugs) less other drugs' doses where the statement doses its own drug too."""
     out: list[Placed] = []
     for d in doses:
         if out and _restates(d, out[-1]):
             continue
         out.append(d)
-    own = [d for d in out if not d.item.drug or (drug and d.item.drug.split()[0] in drug)]
+    if drug is None or not own_only:
+        return out  # no drug of its own to prefer
+    own = [d for d in out if not d.item.drug or d.item.drug.split()[0] in drug]
     return own or out
 
 

@@ -10,6 +10,22 @@ import re
 from dataclasses import dataclass, field
 from typing import NamedTuple, Protocol
 
+from pipeline.extract.arm_links import (
+    Arm,
+    Mention,
+    arm_named,
+    dose_after,
+    dose_arms,
+    dose_mentions,
+    in_control,
+    label_after,
+    label_before,
+    listed_arm,
+    listed_dose,
+    other_drug_dose,
+    runs_of,
+    statement_arms,
+)
 from pipeline.extract.compare import (
     Earlier,
     describe_comparison,
@@ -92,6 +108,12 @@ class StatementItems:
             ):
                 continue  # "Eight women (n=8)", "Twelve women ... (n = 12)": one group
             who, step = population_who(s.text, p.start, p.end, s.section, self.rules)
+            named_before = [g for g in self.groups if _worded(g)]
+            if step == "who.default" and named_before:
+                # A count with no people word of its own is of the people counted before it:
+                # "(400 IU group, n = 79)" after "334 mother-infant pairs", "Of 6 breastfed
+                # infants ..., 5 had undetectable levels"
+                who, step = named_before[-1].who, "who.inherited"
             role = population_role(s.text, p.start, p.end, self.rules)
             subset = p.of_total is not None or _points_back(s.text[p.start : p.end])
             counted = Counted(p.n, role, who, subset, f"{p.rule_id}>{step}")
@@ -275,19 +297,114 @@ class StatementItems:
 
     def link(self) -> None:
         """Each result's dose and group, once the whole statement has been read."""
+        maternal = primary_doses(self.doses, self.drug)
+        every = primary_doses(self.doses, self.drug, own_only=False)
+        found = _Arms(
+            statement_arms(self.groups, every, self.rules),
+            dose_arms(maternal, self.rules),
+            dose_mentions(maternal, list(self.st.facts)),
+            [d for d in every if d not in maternal],
+            runs_of([p for p, _, _ in self.results]),
+            {},
+            set(),
+        )
         previous = None
         for placed, meaning, row in self.results:
-            if meaning.kind == "other":  # odds ratios and the like describe no one dose or group
-                continue
             arm = self.arms.get(id(placed.item))
-            dose = dose_link(placed, self.doses, arm, self.rules, self.drug, previous)
+            chosen = self._arm_of(placed, arm, found)
+            if meaning.kind == "other" and id(placed) not in found.own:
+                continue  # odds ratios and the like describe no one dose or group
+            dose = self._dose_of(placed, arm, chosen, found, previous)
             previous = dose
             row["dose_item_id"] = dose.item_id if dose else None
             if hypothetical(dose, self.rules):
                 continue  # a value worked out for a dose no one took describes no group
-            who = who_measured(meaning, placed)
-            group = population_link(placed, who, self.groups, arm, self.rules)
+            group: Group | None = None
+            if chosen is not None and chosen.group is not None:
+                group = chosen.group
+            else:
+                group = _dosed_group(dose, found.groups) or population_link(
+                    placed, who_measured(meaning, placed), self.groups, arm, self.rules
+                )
             row["population_item_id"] = group.item_id if group else None
+
+    def _arm_of(self, m: Placed, arm: str | None, found: _Arms) -> Arm | None:
+        """The arm a value's own words, its place in a list or its comparison arm name."""
+        arms = found.groups or found.doses
+        run = found.runs.get(id(m), [m])
+        after = label_after(m, self.rules)
+        named = arm_named(after, arms, self.rules) if after else None
+        if named is not None:
+            found.named.setdefault(id(m.facts), []).append(named)
+            found.own.add(id(m))
+            return named
+        earlier = found.named.get(id(m.facts), [])
+        listed = listed_arm(m, run, arms, earlier, self.rules)
+        if listed is not None:
+            return listed
+        before = label_before(m, self.rules)
+        named = arm_named(before, arms, self.rules) if before else None
+        if named is not None:
+            return named
+        if arm is not None and arm not in ("before", "after"):
+            return arm_named(arm, found.groups, self.rules)
+        return None
+
+    def _dose_of(
+        self, m: Placed, arm: str | None, chosen: Arm | None, found: _Arms, previous: Placed | None
+    ) -> Placed | None:
+        """The dose named right after the value, the k-th of k doses named before its list, its
+        arm's dose (none for a control or a baseline value), a dose restated before it in its
+        sentence, else the rules of dose_link."""
+        text = m.facts.sentence.text
+        if self.rules.cue.target_value.search(text[: m.item.value.start][-60:]):
+            return None
+        named = dose_after(m, found.mentions, self.rules) or listed_dose(
+            m, found.runs.get(id(m), [m]), found.mentions, self.rules
+        )
+        if named is not None:
+            return named
+        if in_control(m, self.rules):
+            return None  # "9 of 25 (36%) women given placebo"
+        other = other_drug_dose(m, primary_doses(self.doses, self.drug), found.others)
+        if other is not None:
+            return other
+        if arm == "before":
+            return None  # a baseline value follows no dose
+        if chosen is not None and (chosen.dose or chosen.control):
+            return chosen.dose
+        own = [d for d in primary_doses(self.doses, self.drug) if d.facts is m.facts]
+        restated = [x for x in found.mentions if x.facts is m.facts and x.end <= m.item.value.start]
+        if restated and not own:
+            return restated[-1].dose  # "5 mg | 12 | 24", "the peak milk level after 10 mg, ..."
+        return dose_link(m, self.doses, arm, self.rules, self.drug, previous)
+
+
+class _Arms(NamedTuple):
+    """What the link rules read of the whole statement."""
+
+    groups: list[Arm]  # arms with a count
+    doses: list[Arm]  # the doses, as arms, where no arm is counted
+    mentions: list[Mention]  # every place a dose is named
+    others: list[Placed]  # doses of drugs other than the statement's own
+    runs: dict[int, list[Placed]]  # id(placed result) -> its list
+    named: dict[int, list[Arm]]  # id(sentence facts) -> the arms its values named, in order
+    own: set[int]  # id(placed result) of values whose own words name their arm
+
+
+def _dosed_group(dose: Placed | None, arms: list[Arm]) -> Group | None:
+    """The group of the arm that took the value's dose, where the arms took different doses
+    ("Two mothers took 100 mg daily and 1 took 200 mg ... 218 mcg/L with the 200 mg dose")."""
+    dosed = [a for a in arms if a.dose is not None]
+    if dose is None or len({id(a.dose) for a in dosed}) < 2:
+        return None
+    took = [a.group for a in dosed if a.dose is dose]
+    return took[0] if len(took) == 1 else None
+
+
+def _worded(g: Group) -> bool:
+    """A count with words of its own ("334 mother-infant pairs"), not "(n = 79)"."""
+    return bool(re.search(r"[A-Za-z]{3}", g.facts.sentence.text[g.start : g.end]))
 
 
 def _subject(before: str, rules: Rules) -> str | None:

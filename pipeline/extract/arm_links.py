@@ -1,0 +1,360 @@
+"""Links through a statement's arms: which group a value describes and which dose it followed,
+where the statement gives several groups or doses.
+
+An arm is a group counted with the words that name it ("domperidone 10 mg, n = 30", "Two
+mothers took 100 mg daily", "cabergoline ... (n = 136)"), with the dose those words name and
+whether it is a control. A value reaches an arm by the words of its own clause ("in the 20 mg
+group", "of those receiving placebo", "with metoclopramide"), by its place in a list read
+"respectively" or followed by the arms' names ("7%, 10% and 19% in the A, B and C groups"), or
+by the dose it followed; a dose is also found where the text restates it ("44 mcg/L after the
+10 mg dose", "higher after 150 mcg than after 50 mcg (0.21 vs 0.08 ng/mL)")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.extract.meaning import Group, Placed, arm_role
+from pipeline.extract.rules import Rules
+from pipeline.extract.segment import SentenceFacts
+
+_WORD = re.compile(r"[a-z][a-z-]{2,}|\d+(?:\.\d+)?")
+_LABEL_WINDOW = 90
+
+
+@dataclass
+class Arm:
+    group: Group | None
+    dose: Placed | None
+    label: str  # the words that name the arm, lower case
+    control: bool
+
+
+@dataclass
+class Mention:
+    """A place where the text names one of the statement's doses (first named or restated)."""
+
+    dose: Placed
+    facts: SentenceFacts
+    start: int
+    end: int
+
+
+def dose_mentions(doses: list[Placed], facts: list[SentenceFacts]) -> list[Mention]:
+    """Every place a dose's amount and unit are written: "after the 10 mg dose" names the
+    statement's 10 mg dose again (but "200 mg" in "range 50 to 200 mg" is a range's end)."""
+    return [x for x in _mentions(doses, facts) if not _inside_a_value(x)]
+
+
+def _inside_a_value(x: Mention) -> bool:
+    return any(v.start < x.start < v.end for q in x.facts.analysis.quantities for v in q.values)
+
+
+def _mentions(doses: list[Placed], facts: list[SentenceFacts]) -> list[Mention]:
+    out: list[Mention] = []
+    for d in doses:
+        if d.item.value.value_high is not None:
+            out.append(Mention(d, d.facts, d.item.value.start, d.item.quantity.end))
+            continue
+        amount = re.escape(f"{d.item.value.value:g}")
+        unit = re.escape(d.item.quantity.unit_text.strip())
+        if not unit:
+            continue
+        rx = re.compile(rf"(?<![\d.,]){amount}\s*-?\s*{unit}(?![A-Za-z])")
+        for f in facts:
+            for m in rx.finditer(f.sentence.text):
+                out.append(Mention(d, f, m.start(), m.end()))
+    return sorted(out, key=lambda x: (x.facts.sentence.char_start, x.start))
+
+
+def _words(text: str, rules: Rules) -> list[str]:
+    """The words of an arm's name less those that name no arm (people, "group", "given")."""
+    return [w for w in _WORD.findall(text.lower()) if not rules.cue.arm_plain_words.match(w)]
+
+
+def _numbers(text: str) -> set[str]:
+    return {f"{float(n):g}" for n in re.findall(r"\d+(?:\.\d+)?", text)}
+
+
+def _parenthetical(g: Group) -> bool:
+    """ "(n = 30)", ", n = 29": a count with no words of its own."""
+    own = g.facts.sentence.text[g.start : g.end]
+    return not re.search(r"[A-Za-z]{2}", own.replace("n =", "").replace("n=", ""))
+
+
+def _group_label(g: Group, groups: list[Group]) -> str:
+    """The words that name a counted group: those before "(n = 30)", or the group's own words
+    and what follows them up to the next group ("Two mothers took 100 mg daily")."""
+    text = g.facts.sentence.text
+    own = text[g.start : g.end]
+    mates = [h for h in groups if h.facts is g.facts and h is not g]
+    if _parenthetical(g):
+        start = max([h.end for h in mates if h.end <= g.start] + [g.start - _LABEL_WINDOW, 0])
+        before = text[start : g.start]
+        cut = max(before.rfind("("), before.rfind(";"), before.rfind(":"))
+        label = before[cut + 1 :].strip(" ,")
+        last = label.split(",")[-1]  # "to receive, with the first dose, no drug (n = 60)"
+        return (last if re.search(r"[A-Za-z]{3}", last) else label).strip().lower()
+    end = min([h.start for h in mates if h.start >= g.end] + [g.end + _LABEL_WINDOW, len(text)])
+    after = re.split(r"[;.()]|,\s+(?:and|but|while|whereas)\b", text[g.end : end])[0]
+    return (own + after).strip(" ,").lower()
+
+
+def _label_dose(label: str, doses: list[Placed], rules: Rules) -> Placed | None:
+    """The dose an arm's words name: by its amount ("10 mg"), else by the drug named near it."""
+    by_amount = [d for d in doses if _names_amount(label, d)]
+    if by_amount:
+        amounts = {(d.item.value.value, d.item.quantity.ucum) for d in by_amount}
+        return by_amount[0] if len(amounts) == 1 else None
+    words = {w for w in _words(label, rules) if not w[0].isdigit() and len(w) >= 5}
+    named = [d for d in doses if words & _drug_words(d)]
+    return named[0] if len(named) == 1 else None
+
+
+def _drug_words(d: Placed) -> set[str]:
+    """The drug a dose is of: its own drug, the word before the amount ("domperidone 10 mg")
+    or the word after "of" ("a 1 mg dose of cabergoline")."""
+    text = d.facts.sentence.text
+    before = re.findall(
+        r"[A-Za-z][\w-]+", text[max(0, d.item.value.start - 25) : d.item.value.start]
+    )
+    after = re.match(r"\W*(?:[\w-]+\s+){0,3}?of\s+([A-Za-z][\w-]+)", text[d.item.quantity.end :])
+    found = (d.item.drug or "").split() + before[-1:] + ([after.group(1)] if after else [])
+    return {w.lower() for w in found}
+
+
+def _names_amount(label: str, d: Placed) -> bool:
+    """ "the 20 mg group", "400 IU group": the dose's amount with its unit."""
+    unit = re.escape(d.item.quantity.unit_text.strip().lower())
+    amount = re.escape(f"{d.item.value.value:g}")
+    return bool(re.search(rf"(?<![\d.]){amount}\s*-?\s*{unit}(?![a-z])", label))
+
+
+def statement_arms(groups: list[Group], doses: list[Placed], rules: Rules) -> list[Arm]:
+    """The arms of the first sentence that counts two or more whole groups (less a first
+    count that is their sum: "88 mothers completed (10 mg, n = 30; 20 mg, n = 29; ...)")."""
+    by_sentence: dict[int, list[Group]] = {}
+    for g in groups:
+        before = g.facts.sentence.text[max(0, g.start - 20) : g.start]
+        if not g.subset and g.role != "total" and not rules.cue.group_within.search(before):
+            by_sentence.setdefault(id(g.facts), []).append(g)
+    for members in by_sentence.values():
+        labels = [_group_label(g, groups) for g in members]
+        rest = members[1:]
+        if len(rest) >= 2 and (
+            members[0].n == sum(g.n for g in rest)
+            or (
+                members[0].n > max(g.n for g in rest)
+                and not _parenthetical(members[0])
+                and _label_dose(labels[0], doses, rules) is None
+            )
+        ):
+            members, labels = rest, labels[1:]  # the whole before its arms
+        if len(members) < 2:
+            continue
+        arms = []
+        for g, label in zip(members, labels, strict=True):
+            control = _control(label, rules) or g.role == "control"
+            arms.append(
+                Arm(g, None if control else _label_dose(label, doses, rules), label, control)
+            )
+        return arms
+    return []
+
+
+def in_control(m: Placed, rules: Rules) -> bool:
+    """A value its own words put in a control arm: "36% of women given placebo"."""
+    label = label_after(m, rules)
+    return label is not None and _control(label, rules)
+
+
+def other_drug_dose(m: Placed, own: list[Placed], others: list[Placed]) -> Placed | None:
+    """The dose of another drug the value's words name since the value before it:
+    "hydrochlorothiazide 25 mg and amiloride 2.5 mg ...; amiloride was undetectable (<2 mcg/L)"
+    (but "... had a median milk hydrochlorothiazide level of 41 mcg/L" is the own drug's)."""
+    text = m.facts.sentence.text
+    ends = [q.end for q in m.facts.analysis.quantities if q.end <= m.item.value.start]
+    words = text[max(ends, default=0) : m.item.value.start].lower()
+    named = [(words.rfind(d.item.drug.split()[0].lower()), d) for d in own + others if d.item.drug]
+    named = [(at, d) for at, d in named if at >= 0]
+    if not named:
+        return None
+    nearest = max(named, key=lambda x: x[0])[1]
+    return nearest if nearest in others else None
+
+
+def _control(label: str, rules: Rules) -> bool:
+    return arm_role(label, rules) == "control" or bool(rules.cue.no_drug_arm.search(label))
+
+
+def dose_arms(doses: list[Placed], rules: Rules) -> list[Arm]:
+    """Arms that are doses alone, where no group is counted for each ("randomized to 10 mg or
+    20 mg"): one per dose."""
+    if any(d.item.value.value_high is not None for d in doses):
+        return []  # a range is the spread of one dose, not an arm
+    return [Arm(None, d, _dose_words(d), False) for d in doses]
+
+
+def _dose_words(d: Placed) -> str:
+    text = d.facts.sentence.text
+    return text[max(0, d.item.value.start - 30) : d.item.quantity.end].lower()
+
+
+def arm_named(label: str, arms: list[Arm], rules: Rules) -> Arm | None:
+    """The arm a value's words name: every number they give must be the arm's, and the arm
+    shares most of their other words; a control's words ("placebo group") name the one
+    control arm."""
+    dosed = sorted((a for a in arms if a.dose is not None), key=lambda a: _amount(a))
+    level = rules.cue.dose_level.search(label)
+    if level and len(dosed) >= 2 and len({_amount(a) for a in dosed}) == len(dosed):
+        return dosed[0] if level.group("level").startswith("low") else dosed[-1]
+    numbers = _numbers(label)
+    words = {w for w in _words(label, rules) if not w[0].isdigit()}
+    scored = []
+    for arm in arms:
+        arm_numbers = _numbers(arm.label)
+        if arm.dose is not None:
+            arm_numbers.add(f"{arm.dose.item.value.value:g}")
+        if numbers and not numbers <= arm_numbers:
+            continue
+        shared = len(words & set(_words(arm.label, rules))) + len(numbers)
+        if shared:
+            scored.append((shared, arm))
+    best = max((s for s, _ in scored), default=0)
+    top = [a for s, a in scored if s == best]
+    if len(top) == 1:
+        return top[0]
+    if not numbers and _control(label, rules):
+        controls = [a for a in arms if a.control]
+        return controls[0] if len(controls) == 1 else None
+    return None
+
+
+def _amount(arm: Arm) -> float:
+    return arm.dose.item.value.value if arm.dose else 0.0
+
+
+def label_after(m: Placed, rules: Rules) -> str | None:
+    """Words naming the value's arm right after it: "in the placebo group", "of those
+    receiving 20 mg", "with sertraline"."""
+    text = m.facts.sentence.text
+    q = m.item.quantity
+    if q.values and q.values[-1] is m.item.value:
+        # "9 of 25 (36%) women given placebo": the people before the words that name the arm
+        rest = rules.cue.people_before_arm.sub(r"\1", text[q.end :], count=1)
+        after = rules.cue.arm_after.match(rest)
+        if after:
+            # "in the placebo group were still breastfeeding": the arm ends with its noun
+            arm = re.sub(r"\b(group|cohort|arm)s?\b.*", r"\1", after.group("arm"))
+            label = after.group(0)[: after.start("arm")] + arm
+            if rules.cue.arm_words.search(label):
+                return label
+    return None
+
+
+def label_before(m: Placed, rules: Rules) -> str | None:
+    """Words naming the value's arm before it in its clause, not an earlier value's own: "In
+    the 20 mg group, prolactin rose from 41 to 188 ng/mL" (both values), but not "in the A
+    group" for Y in "X in the A group vs Y"."""
+    text = m.facts.sentence.text
+    clause_start = text.rfind(";", 0, m.item.value.start) + 1
+    earlier = [
+        x for x in m.facts.analysis.quantities if clause_start <= x.end <= m.item.value.start
+    ]
+    end = m.item.value.start
+    for q in reversed(earlier):
+        if rules.cue.arm_after.match(text[q.end : end]):
+            return None  # the words after the earlier value are its own
+        named = list(rules.cue.arm_in_clause.finditer(text, q.end, end))
+        if named:
+            return named[-1].group("arm")
+        end = q.start
+    named = list(rules.cue.arm_in_clause.finditer(text, clause_start, end))
+    return named[-1].group("arm") if named else None
+
+
+def listed_arm(
+    m: Placed, run: list[Placed], arms: list[Arm], earlier: list[Arm], rules: Rules
+) -> Arm | None:
+    """The arm of the k-th value of a list: the k-th of the arms named right after it ("in the
+    no-drug, 50 mcg and 150 mcg groups") or before it ("in the A and B groups (5.1 vs 5.4)"),
+    else, for a list read in order ("respectively", "in the two groups"), the k-th arm its
+    sentence named for an earlier list, or the k-th arm of the statement."""
+    if len(run) < 2 or not arms:
+        return None
+    k = next(i for i, x in enumerate(run) if x is m)
+    last = run[-1]
+    text = last.facts.sentence.text
+    rest = text[last.item.quantity.end :].split(";")[0]
+    start = text.rfind(";", 0, run[0].item.value.start) + 1
+    names = rules.cue.arm_group_list_after.match(rest)
+    pair = list(rules.cue.arm_pair.finditer(text, start, run[0].item.value.start))
+    if names:
+        parts = re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", names.group("arms"))
+    elif pair and len(run) == 2:
+        parts = [pair[-1].group("a"), pair[-1].group("b")]
+    else:
+        parts = []
+    if len(parts) == len(run):
+        return arm_named(parts[k], arms, rules)
+    clause = text[start : last.item.quantity.end] + rest
+    gaps = [text[a.item.value.end : b.item.value.start] for a, b in zip(run, run[1:], strict=False)]
+    in_order = rules.cue.arms_in_order.search(clause) or all(
+        rules.cue.values_contrasted.search(gap) for gap in gaps
+    )
+    if not in_order or rules.cue.respectively_not_arms.search(text):
+        return None
+    if len(earlier) == len(run):
+        return earlier[k]
+    return arms[k] if len(run) == len(arms) and not earlier else None
+
+
+def listed_dose(
+    m: Placed, run: list[Placed], mentions: list[Mention], rules: Rules
+) -> Placed | None:
+    """The k-th of k doses named before a list of k values in its sentence ("higher after 150
+    mcg than after 50 mcg (0.21 vs 0.08 ng/mL)")."""
+    if len(run) < 2:
+        return None
+    first = run[0]
+    text = first.facts.sentence.text
+    named = [x for x in mentions if x.facts is first.facts and x.end <= first.item.value.start]
+    if len({id(x.dose) for x in named}) != len(run) or len(named) != len(run):
+        return None
+    for a, b in zip(named, named[1:], strict=False):
+        if not rules.cue.doses_listed.search(text[a.end : b.start]):
+            return None  # "90 mg daily (range 50 to 200 mg)": not two doses side by side
+    return named[next(i for i, x in enumerate(run) if x is m)].dose
+
+
+def dose_after(m: Placed, mentions: list[Mention], rules: Rules) -> Placed | None:
+    """A dose named right after the value ("24 mcg after 10 mg", "with the 200 mg dose")."""
+    text = m.facts.sentence.text
+    for x in mentions:
+        if x.facts is m.facts and x.start >= m.item.quantity.end:
+            gap = text[m.item.quantity.end : x.start]
+            if len(gap) < 40 and rules.cue.dose_follows.match(gap):
+                return x.dose
+    return None
+
+
+def runs_of(results: list[Placed]) -> dict[int, list[Placed]]:
+    """Each value's list: the values of one sentence and unit written in a row, with no clause
+    break between them."""
+    out: dict[int, list[Placed]] = {}
+    run: list[Placed] = []
+    for p in results:
+        if run and _continues(run[-1], p):
+            run.append(p)
+        else:
+            run = [p]
+        for x in run:
+            out[id(x)] = run
+    return out
+
+
+def _continues(a: Placed, b: Placed) -> bool:
+    if a.facts is not b.facts or a.item.quantity.ucum != b.item.quantity.ucum:
+        return False
+    gap = a.facts.sentence.text[a.item.value.end : b.item.value.start]
+    return not re.search(r"[;()]|\.\s", gap) and len(gap) < 120

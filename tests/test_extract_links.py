@@ -1,0 +1,175 @@
+"""Links from a result to the dose it followed and the group it describes, through a
+statement's arms: counted arms read "respectively", arms named after or before a value, lists
+of arm names, doses restated after a value or listed before a list of values, and arms named by
+their dose's size. The documents are written here, in wordings of our own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from pipeline.runner.run import run
+
+DOCUMENTS = {
+    "respectively.txt": (
+        "Sulpiride and milk supply\n\n"
+        "Ninety mothers of preterm infants were randomly assigned to oral sulpiride 50 mg "
+        "(n = 31), sulpiride 100 mg (n = 30) or placebo (n = 29) for ten days. "
+        "Daily breast milk output increased by 110, 150 and 40 mL, respectively. "
+        "Nausea was reported by 6%, 13% and 3% of women, respectively.\n"
+    ),
+    "named_arms.txt": (
+        "Sulpiride and prolactin\n\n"
+        "Sixty-four postpartum women took sulpiride 50 mg twice daily (n = 33) or a matching "
+        "placebo (n = 31) for two weeks. "
+        "Serum prolactin reached 96 ng/mL in the sulpiride group and 31 ng/mL in the placebo "
+        "group. "
+        "Exclusive breastfeeding at one month was reported by 70% of those given sulpiride and "
+        "52% of those given placebo.\n"
+    ),
+    "restated_doses.txt": (
+        "Sertraline in milk\n\n"
+        "Four nursing mothers took sertraline 25 mg daily and 3 mothers took 100 mg daily. "
+        "Milk sertraline averaged 12 mcg/L with the 25 mg dose and 47 mcg/L with the 100 mg "
+        "dose. "
+        "From the average milk level after 100 mg, a fully breastfed infant would take in about "
+        "7 mcg/kg daily.\n"
+    ),
+    "dose_list.txt": (
+        "Sufentanil during labor\n\n"
+        "Forty-two women in labor were given sufentanil 10 mcg or 20 mcg epidurally. "
+        "Cord blood sufentanil was lower after 10 mcg than after 20 mcg (0.03 vs 0.09 ng/mL).\n"
+    ),
+    "dose_size.txt": (
+        "Ketamine at delivery\n\n"
+        "Twenty women received intravenous ketamine 25 mg (n = 11) or ketamine 50 mg (n = 9) "
+        "before cesarean delivery. "
+        "Colostrum ketamine 3 hours later was 0.06 mg/L in the lower-dose group and 0.14 mg/L "
+        "in the higher-dose group.\n"
+    ),
+    "arm_list.txt": (
+        "Magnesium in labor\n\n"
+        "In a randomized trial, 150 women with preeclampsia received no magnesium (n = 52), "
+        "magnesium sulfate 2 g (n = 50) or magnesium sulfate 4 g (n = 48). "
+        "Delayed onset of lactation occurred in 11%, 18% and 25% of women in the "
+        "no-magnesium, 2 g and 4 g groups (p = 0.04).\n"
+    ),
+    "two_drugs.txt": (
+        "Hydrochlorothiazide with amiloride\n\n"
+        "Ten nursing women took hydrochlorothiazide 25 mg with amiloride 5 mg once daily; their "
+        "median milk hydrochlorothiazide level was 38 mcg/L, and amiloride was undetectable "
+        "(<2.2 mcg/L) in every sample.\n"
+    ),
+    "placebo_share.txt": (
+        "Metoclopramide and milk supply\n\n"
+        "Forty women took metoclopramide 10 mg three times daily for a week. Milk supply was "
+        "adequate in 30 of 40 (75%) women given metoclopramide and in 9 of 20 (45%) women "
+        "given placebo.\n"
+    ),
+    "recipient.txt": (
+        "Phenobarbital for mothers and babies\n\n"
+        "Nursing mothers with epilepsy usually take phenobarbital 60 mg twice a day. "
+        "The usual neonatal loading dose is 20 mg/kg given intravenously. "
+        "Guidelines advise that breastfed infants receive 400 IU of vitamin D daily.\n"
+        "Children, febrile seizures: 5 mg/kg once daily.\n"
+    ),
+    "who.txt": (
+        "Lamotrigine in nursing infants\n\n"
+        "Of 8 breastfed infants whose mothers took lamotrigine 200 mg daily, 6 had serum "
+        "levels below 1 mg/L. "
+        "A second report followed 14 mother\u2013infant pairs for three months.\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def extracted(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    raw = tmp_path_factory.mktemp("raw")
+    for name, text in DOCUMENTS.items():
+        (raw / name).write_text(text, encoding="utf-8")
+    out: Path = tmp_path_factory.mktemp("out")
+    assert run(raw, out, workers=1, console=False).failed == 0
+    return out
+
+
+@pytest.fixture(scope="module")
+def links(extracted: Path) -> pd.DataFrame:
+    out = extracted
+    m = pd.read_parquet(out / "measurements.parquet")
+    doses = pd.read_parquet(out / "doses.parquet").set_index("item_id")
+    groups = pd.read_parquet(out / "populations.parquet").set_index("item_id")
+    m["dose"] = [doses.loc[i, "amount"] if isinstance(i, str) else None for i in m.dose_item_id]
+    m["n"] = [groups.loc[i, "n"] if isinstance(i, str) else None for i in m.population_item_id]
+    return m
+
+
+def _linked(m: pd.DataFrame, value: float) -> tuple[float | None, int | None]:
+    rows = m[(m["value"] - value).abs() < 1e-9]
+    assert len(rows) == 1, (value, rows)
+    row = rows.iloc[0]
+    dose = None if pd.isna(row["dose"]) else float(row["dose"])
+    n = None if pd.isna(row["n"]) else int(row["n"])
+    return dose, n
+
+
+def test_values_read_respectively_follow_the_counted_arms(links: pd.DataFrame) -> None:
+    assert _linked(links, 110) == (50, 31)
+    assert _linked(links, 150) == (100, 30)
+    assert _linked(links, 40) == (None, 29)  # placebo: no dose
+    assert _linked(links, 13) == (100, 30)
+
+
+def test_an_arm_named_after_the_value(links: pd.DataFrame) -> None:
+    assert _linked(links, 96) == (50, 33)
+    assert _linked(links, 31) == (None, 31)
+    assert _linked(links, 70) == (50, 33)
+    assert _linked(links, 52) == (None, 31)
+
+
+def test_a_dose_restated_after_the_value_and_the_group_that_took_it(links: pd.DataFrame) -> None:
+    assert _linked(links, 12) == (25, 4)
+    assert _linked(links, 47) == (100, 3)
+    assert _linked(links, 7)[0] == 100  # the dose restated before it in its sentence
+
+
+def test_doses_listed_before_a_list_of_values(links: pd.DataFrame) -> None:
+    assert _linked(links, 0.03)[0] == 10
+    assert _linked(links, 0.09)[0] == 20
+
+
+def test_arms_named_by_their_dose_size(links: pd.DataFrame) -> None:
+    assert _linked(links, 0.06) == (25, 11)
+    assert _linked(links, 0.14) == (50, 9)
+
+
+def test_a_list_of_arm_names_after_a_list_of_values(links: pd.DataFrame) -> None:
+    assert _linked(links, 11) == (None, 52)
+    assert _linked(links, 18) == (2, 50)
+    assert _linked(links, 25) == (4, 48)
+
+
+def test_who_of_a_bare_count_and_of_pairs_written_with_a_dash(extracted: Path) -> None:
+    groups = pd.read_parquet(extracted / "populations.parquet")
+    who = {int(r.n): r.who for r in groups.itertuples() if r.n in (8, 6, 14)}
+    assert who == {8: "infant", 6: "infant", 14: "pair"}
+
+
+def test_a_value_its_clause_names_another_drug_for(links: pd.DataFrame) -> None:
+    assert _linked(links, 38)[0] == 25
+    assert _linked(links, 2.2)[0] == 5
+
+
+def test_a_share_in_the_placebo_arm_follows_no_dose(links: pd.DataFrame) -> None:
+    assert _linked(links, 75)[0] == 10
+    assert _linked(links, 45)[0] is None
+
+
+def test_who_receives_a_dose(extracted: Path) -> None:
+    doses = pd.read_parquet(extracted / "doses.parquet")
+    got = {(float(r.amount), r.unit): r.recipient for r in doses.itertuples()}
+    assert got[(60.0, "mg")] == "mother"
+    assert got[(20.0, "mg/kg")] == "infant"  # a neonatal dose
+    assert got[(400.0, "[IU]")] == "infant"  # what infants should receive
+    assert got[(5.0, "mg/kg")] == "infant"  # a children's dosing line
