@@ -13,9 +13,11 @@ import io
 import json
 import re
 from pathlib import Path
+from xml.sax.saxutils import escape
 
+import pdfplumber
 import pytest
-from hypothesis import HealthCheck, given, seed, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from reportlab.lib.enums import TA_JUSTIFY
 from reportlab.lib.pagesizes import A6
@@ -223,12 +225,13 @@ _SECTION = st.tuples(
 )
 
 
-def _typeset(sections: list[tuple[str, list[str]]], font: str) -> bytes:
-    """A small justified page, pyphen's hyphenation, headings in body type, a page footer."""
+def _typeset(sections: list[tuple[str, list[str]]], font: str, hyphenate: bool = True) -> bytes:
+    """A small justified page, with pyphen's hyphenation or without (loose lines, wide gaps
+    between words), headings in body type, a page footer."""
     buf = io.BytesIO()
     body = ParagraphStyle(
         "body", fontName=font, fontSize=9, leading=11, alignment=TA_JUSTIFY,
-        hyphenationLang="en_US", embeddedHyphenation=1, spaceAfter=4,
+        hyphenationLang="en_US" if hyphenate else "", embeddedHyphenation=1, spaceAfter=4,
     )  # fmt: skip
 
     def footer(canvas: Canvas, doc: SimpleDocTemplate) -> None:
@@ -245,19 +248,70 @@ def _typeset(sections: list[tuple[str, list[str]]], font: str) -> bytes:
     return buf.getvalue()
 
 
-# A fixed seed: CI runs the same examples every time and never spends minutes shrinking a new
-# failure. Other seeds find a known, unfixed case: a long record in Helvetica whose page is
-# read as two columns (see CHANGELOG, 0.2.0, noticed and left open).
-@seed(1)
-@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# No fixed seed: each run draws new records. Unhyphenated justified lines are loose, and their
+# wide gaps line up by chance from line to line (0.2.0's gutter search, the point most wide
+# gaps share, read most such records as two columns; every seed from 0 to 30 found one).
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     sections=st.lists(_SECTION, min_size=1, max_size=4, unique_by=lambda s: s[0]),
     font=st.sampled_from(["Times-Roman", "Helvetica"]),
+    hyphenate=st.booleans(),
 )
-def test_any_record_typeset_so_gives_the_text_paths_sentences(sections, font) -> None:
+def test_any_record_typeset_so_gives_the_text_paths_sentences(sections, font, hyphenate) -> None:
     lines = ["Testamine"]
     for key, paragraphs in sections:
         lines += [HEADINGS[key], *paragraphs]
     want = _by_section(_ingest("t.txt", "\n".join(lines).encode()))
-    got = _by_section(_ingest("t.pdf", _typeset(sections, font)))
+    got = _by_section(_ingest("t.pdf", _typeset(sections, font, hyphenate)))
+    assert got == want
+
+
+def _wide_gaps_sharing_an_x(data: bytes) -> int:
+    """Most lines of one page whose gaps of 12 pt or more between words share a point in the
+    middle half of the page (pdfplumber's words, grouped into lines by their top)."""
+    most = 0
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        for page in pdf.pages:
+            lines: dict[int, list[dict]] = {}
+            for w in page.extract_words():
+                lines.setdefault(round(w["top"]), []).append(w)
+            gaps = [
+                [
+                    (a["x1"], b["x0"])
+                    for a, b in zip(ws, ws[1:], strict=False)
+                    if b["x0"] - a["x1"] >= 12
+                ]
+                for ws in (sorted(ws, key=lambda w: w["x0"]) for ws in lines.values())
+            ]
+            for x in range(int(page.width / 4), int(page.width * 3 / 4)):
+                most = max(most, sum(any(a < x < b for a, b in g) for g in gaps))
+    return most
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_a_long_one_column_record_in_helvetica_is_read_as_one_column(backend: str) -> None:
+    """A development record typeset anew: Helvetica 9 pt justified on A6, no hyphenation.
+    Wide gaps between words on several lines of its first page share an x in the middle of the
+    page, which a gutter found as the position most wide gaps share took for a column gutter
+    (0.2.0 gave 42% of its sentences as the text path does); no band there stays clear over
+    consecutive lines, so the page is one column and the sentences are the text path's."""
+    text = (FOREIGN / "hydroxychloroquine_rl_helvetica_1col.txt").read_text(encoding="utf-8")
+    buf = io.BytesIO()
+    body = ParagraphStyle(
+        "body", fontName="Helvetica", fontSize=9, leading=10.8, alignment=TA_JUSTIFY,
+        spaceAfter=4,
+    )  # fmt: skip
+    doc = SimpleDocTemplate(buf, pagesize=A6, leftMargin=30, rightMargin=30, topMargin=30,
+                            bottomMargin=30, invariant=1)  # fmt: skip
+    doc.build([Paragraph(escape(line), body) for line in text.splitlines() if line.strip()])
+    data = buf.getvalue()
+    assert _wide_gaps_sharing_an_x(data) >= 3  # the trap is there
+
+    def sentences(result: DocumentResult) -> dict[str, list[str]]:
+        # The source URL, broken over two lines on the page, is another matter: left out.
+        return {k: [s for s in v if "://" not in s] for k, v in _by_section(result).items()}
+
+    want = sentences(_ingest("h.txt", text.encode()))
+    got = sentences(_ingest("h.pdf", data, backend))
+    assert sum(map(len, want.values())) >= 15
     assert got == want

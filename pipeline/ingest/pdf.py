@@ -5,9 +5,9 @@ reading order; pdf_blocks.py groups the lines into headings and paragraphs.
 - text at the top or bottom of the pages (in the margin band, or set apart from the body on
   small pages) that repeats across pages, carries the page number or is page furniture is a
   running header or footer;
-- two-column regions are read column by column (a gutter is a gap that many lines share; a
-  page whose second column is too short to show one takes the document's), and ruled tables
-  become one table row per row ("cell | cell"), never interleaved with the text.
+- two-column regions are read column by column (pdf_columns.py: a gutter is a band that many
+  consecutive lines keep clear, with text on both sides), and ruled tables become one table row
+  per row ("cell | cell"), never interleaved with the text.
 Every block keeps its page, and where a paragraph crosses a page, the offset of each break.
 """
 
@@ -17,7 +17,6 @@ import io
 import logging
 import os
 import re
-import statistics
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -38,6 +37,7 @@ from pipeline.ingest.hyphenation import document_lexicon, record_names
 from pipeline.ingest.layout_rules import boilerplate_rules
 from pipeline.ingest.parsed import HEADING, Block, ParsedDocument, SourceFile
 from pipeline.ingest.pdf_blocks import Line, Table, Word, lines_to_blocks
+from pipeline.ingest.pdf_columns import page_gutters, reading_order
 from pipeline.ingest.structure import finish, parse_date
 from pipeline.ingest.textclean import normalize_space
 from pipeline.runner.limits import check_pages, check_time
@@ -48,7 +48,6 @@ logging.getLogger("pdfminer").setLevel(logging.ERROR)
 BAND = 0.075  # share of the page height at the top and bottom where running headers live
 EDGE_ROWS = 2  # rows at a page's top or bottom edge that may be running text
 ROW_TOLERANCE = 2.0  # words whose tops differ by less than this (pt) share a line
-GUTTER_MIN = 12.0  # a gap this wide (pt) between words of a line can be a column gutter
 _FRONT_REVISED = re.compile(
     r"\brevised\s*:?\s*([A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})\.?",
     re.IGNORECASE,
@@ -323,99 +322,6 @@ def drop_running_text(pages: list[_Page]) -> None:
             ):
                 drop.append(row)
         page.rows = [r for r in page.rows if all(r is not d for d in drop)]
-
-
-def _gaps(row: list[Word]) -> list[tuple[float, float]]:
-    pairs = zip(row, row[1:], strict=False)
-    return [(a["x1"], b["x0"]) for a, b in pairs if b["x0"] - a["x1"] >= GUTTER_MIN]
-
-
-def _gutter(page: _Page) -> float | None:
-    """x of a column gutter: the middle-page position inside the most wide inter-word gaps."""
-    lo, hi = int(0.25 * page.width), int(0.75 * page.width)
-    hits = [0] * (hi - lo + 1)
-    for row in page.rows:
-        for a, b in _gaps(row):
-            for x in range(max(lo, int(a) + 1), min(hi, int(b)) + 1):
-                hits[x - lo] += 1
-    best = max(hits, default=0)
-    if best < 3:
-        return None
-    i = j = hits.index(best)
-    while j + 1 < len(hits) and hits[j + 1] == best:
-        j += 1
-    return lo + (i + j) / 2
-
-
-def page_gutters(pages: list[_Page]) -> list[float | None]:
-    """Each page's column gutter. A page whose second column holds too few lines to show one
-    (the last lines of a record) takes the gutter the other pages share, where one of its
-    lines has a gap there."""
-    own = [_gutter(p) for p in pages]
-    found = [g for g in own if g is not None]
-    shared = statistics.median(found) if found else None
-    return [
-        split
-        if split is not None or shared is None
-        else (shared if any(a < shared < b for r in p.rows for a, b in _gaps(r)) else None)
-        for p, split in zip(pages, own, strict=True)
-    ]
-
-
-_OWN = object()  # reading_order's default: find the page's own gutter
-
-
-def reading_order(page: _Page, split: float | None | object = _OWN) -> list[Line | Table]:
-    """The page's lines (and tables) in reading order: a two-column region left then right."""
-    gutter = _gutter(page) if split is _OWN else split
-    assert gutter is None or isinstance(gutter, float | int)
-    split = gutter
-    items: list[tuple[float, Line | Table]] = [(t.top, t) for t in page.tables]
-    if split is None:
-        items += [(r[0]["top"], Line(page.number, r, (page.number, 0, 0))) for r in page.rows]
-        return [it for _, it in sorted(items, key=lambda x: x[0])]
-
-    def spans(row: list[Word]) -> bool:
-        return any(w["x0"] < split < w["x1"] for w in row)
-
-    def evidence(row: list[Word]) -> bool:
-        return any(a < split < b for a, b in _gaps(row)) or row[0]["x0"] > split
-
-    # Tables interrupt regions like a full-width line does.
-    marks = sorted(
-        [(r[0]["top"], r) for r in page.rows] + [(t.top, t) for t in page.tables],
-        key=lambda x: x[0],
-    )
-    out: list[Line | Table] = []
-    run: list[list[Word]] = []
-    region = 0
-
-    def close_run() -> None:
-        nonlocal region
-        if not run:
-            return
-        region += 1
-        if any(evidence(r) for r in run):
-            for side, keep in ((1, lambda w: w["x1"] <= split), (2, lambda w: w["x0"] >= split)):
-                for r in run:
-                    ws = [w for w in r if keep(w)]
-                    if ws:
-                        out.append(Line(page.number, ws, (page.number, region, side)))
-        else:
-            out.extend(Line(page.number, r, (page.number, 0, 0)) for r in run)
-        run.clear()
-
-    for _, item in marks:
-        if isinstance(item, Table):
-            close_run()
-            out.append(item)
-        elif spans(item):
-            close_run()
-            out.append(Line(page.number, item, (page.number, 0, 0)))
-        else:
-            run.append(item)
-    close_run()
-    return out
 
 
 def _front_matter(blocks: list[Block]) -> tuple[list[Block], date | None, str | None]:
