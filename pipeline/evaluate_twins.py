@@ -3,10 +3,7 @@
 A corpus entry of eval/baseline.json may name its text twin ("text_twin": "dev"): the same
 documents and gold, as PDFs. Floors alone would let the PDF ingest lose what the text keeps as
 long as both stay above their floors; comparing the two F1s of the same gate run does not.
-
-An entry may carry "twin_waiver": the reason a known cause outside the PDF ingest's reach for
-now keeps it below (say, another branch's fix not yet merged). Its falls are printed as waived,
-not failed, and once it is within the margin the gate says the waiver can go."""
+There is no waiver: a PDF twin that falls more than the margin below its text fails the gate."""
 
 from __future__ import annotations
 
@@ -30,7 +27,6 @@ def compare_twins(
     the PDF's is more than TWIN_MARGIN below; the failures name those atoms."""
     lines: list[str] = []
     fell: list[str] = []
-    waived = 0
     for corpus in corpora:
         twin = corpus.get("text_twin")
         if twin is None or corpus["name"] not in scores or twin not in scores:
@@ -44,24 +40,8 @@ def compare_twins(
             if below:
                 fell.append(f"{corpus['name']} {atom} {pdf_f1:.3f} < {twin} {text_f1:.3f}")
         lines.append(f"  {corpus['name']} vs {twin}  " + "  ".join(cells))
-        waiver = corpus.get("twin_waiver")
-        if waiver:
-            mine = [f for f in fell if f.startswith(f"{corpus['name']} ")]
-            fell = [f for f in fell if f not in mine]
-            waived += len(mine)
-            lines.append(
-                f"    waived ({waiver}): {'; '.join(mine)}"
-                if mine
-                else f"    {corpus['name']} is within the margin: remove its twin_waiver"
-            )
     if not lines:
         return [], []
     header = f"PDF twins (text F1/PDF F1 per atom; the PDF may be at most {TWIN_MARGIN} lower):"
-    verdict = (
-        "PDF twins fell: " + "; ".join(fell)
-        if fell
-        else f"every PDF twin within the margin but {waived} waived atom(s)"
-        if waived
-        else "every PDF twin within the margin"
-    )
+    verdict = "PDF twins fell: " + "; ".join(fell) if fell else "every PDF twin within the margin"
     return [header, *lines, verdict], fell

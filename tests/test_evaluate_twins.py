@@ -83,13 +83,3 @@ def test_the_margin_is_one_hundredth_per_atom() -> None:
     lines, fell = compare_twins(corpora, scores)
     assert fell == ["p route 0.985 < t 1.000"]
     assert "dose 0.900/0.890 " in lines[1] and "route 1.000/0.985!" in lines[1]
-
-
-def test_a_waived_twin_prints_its_falls_and_says_when_the_waiver_can_go() -> None:
-    scores = {"t": {"dose": 1.0}, "p": {"dose": 0.9}}
-    waived = [{"name": "t"}, {"name": "p", "text_twin": "t", "twin_waiver": "gutter fix"}]
-    lines, fell = compare_twins(waived, scores)
-    assert fell == [] and "    waived (gutter fix): p dose 0.900 < t 1.000" in lines
-    assert lines[-1] == "every PDF twin within the margin but 1 waived atom(s)"
-    lines, fell = compare_twins(waived, {"t": {"dose": 1.0}, "p": {"dose": 1.0}})
-    assert fell == [] and "    p is within the margin: remove its twin_waiver" in lines
