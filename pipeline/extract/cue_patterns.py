@@ -21,6 +21,7 @@ class CuePatterns:
     arm_before: Pattern[str]
     arm_named: Pattern[str]
     arm_pair: Pattern[str]
+    before_after_from: Pattern[str]
     change_from: Pattern[str]
     change_to: Pattern[str]
     clause_break: Pattern[str]

@@ -100,14 +100,6 @@ def _merge_units(doc: Doc, rules: Rules) -> int:
     return len(spans)
 
 
-# "rose from X to Y" is a before and after, not a range.
-_BEFORE_AFTER = re.compile(
-    r"\b(?:increas\w*|decreas\w*|ris\w*|rose|fell|fall\w*|drop\w*|declin\w*|went|chang\w*|"
-    r"reduc\w*|climb\w*)\s+(?:\w+\s+){0,2}from\s*$",
-    re.IGNORECASE,
-)
-
-
 @dataclass
 class _Found:
     """One quantity rule's match, read as far as every shape needs: its numbers, units, span."""
@@ -184,8 +176,13 @@ def _range(f: _Found) -> list[Quantity]:
     return [f.quantity([Value(f.values[0], f.values[1], f.nums[0].idx, f.end)])]
 
 
+def _before_after(f: _Found) -> bool:
+    """ "rose from X to Y" is a before and after, not a range (cue before_after_from)."""
+    return get_rules().cue.before_after_from.search(f.text[: f.span.start_char]) is not None
+
+
 def _range_or_change(f: _Found) -> list[Quantity]:
-    if _BEFORE_AFTER.search(f.text[: f.span.start_char]):
+    if _before_after(f):
         return [f.quantity(_each_number(f, last_to_end=True))]
     return _range(f)
 
@@ -227,7 +224,7 @@ def _range_two_units(f: _Found) -> list[Quantity]:
     first, last = unit_of(f.units[0]), unit_of(f.units[-1])
     assert first is not None and last is not None
     first_end = f.units[0].idx + len(f.units[0].text)
-    before_after = _BEFORE_AFTER.search(f.text[: f.span.start_char])
+    before_after = _before_after(f)
     # "750 mg to 1.5 g": one range, in the unit both convert to
     convertible = first.ucum != last.ucum and first.kind == last.kind and not before_after
     low = canonical(f.values[0], first.ucum) if convertible else None
@@ -313,6 +310,8 @@ def _count(doc: Doc, span: Span, rule: TokenRuleShape, counts: list[Token]) -> l
         if len(counts) < 2:
             return []
         value = parse_number(f"{counts[0].text}-{counts[1].text}")
+    elif rule.count == "number_words":
+        value = parse_number(doc.text[first.idx : counts[-1].idx + len(counts[-1].text)])
     else:
         value = parse_number(first.text)
     if value is None:

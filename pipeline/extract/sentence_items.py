@@ -173,6 +173,16 @@ def items_in(
             ):
                 # "436 g in the tea group and 341 g in the control group": the same result
                 table, cue = "measurements", "arm.same_as_first"
+            elif (
+                last is not None
+                and table == "doses"
+                and last.table == "measurements"
+                and last.quantity.ucum == q.ucum
+                and last.quantity.label == q.label == "QTY_SD"
+                and _LIST_JOIN.match(text[last.quantity.end : v.start])
+            ):
+                # "347 ± 211 g and 299 ± 187 g": a second mean with its SD, like the first
+                table, cue = "measurements", "sd.same_as_first"
             if table is None:
                 continue
             item = Item(table, q, v, f"{q.rule_id}>{cue}")
