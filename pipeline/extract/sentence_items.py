@@ -296,6 +296,11 @@ def comparisons_in(
     ms = [i for i in items if i.table == "measurements" and i.value.value_high is None]
     found: list[list[Item]] = []
     used: set[int] = set()
+    row = [i for i in ms if i.quantity.label == "QTY_ROW"]
+    if len(row) >= 2 and len({i.quantity.ucum for i in row}) == 1:
+        # A table row whose label names the unit: one outcome across the arms of its columns.
+        found.append(row)
+        used.update(id(x) for x in row)
     if re.search(r"\brespectively\b", text) and not rules.cue.respectively_not_arms.search(text):
         for run in listed_values(text, ms):
             # "0.7 and 0.5 mg/L, respectively" after "intramuscularly or intravenously"

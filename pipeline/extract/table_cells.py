@@ -111,6 +111,31 @@ def _item(
 
 # A column of people counted: "Women studied", "Mothers (n)", "n".
 _COUNT_HEADER = re.compile(r"^\s*(?:n|no\.?|number)\s*$|\(\s*n\s*\)", re.IGNORECASE)
+# A row label that names its unit after a comma or in parentheses: "Serum prolactin, ng/mL",
+# "Milk volume (mL)", "Serum calcium, mg/dL, mean (SD)": the row's values are results in that
+# unit, one per arm column.
+_ROW_LABEL_UNIT = re.compile(r"(?:,|\()\s*(?P<unit>[^,()]{1,20}?)\s*(?=[,)]|$)")
+# A cell's value with its SD or SE in parentheses: "79 (46)", "9.3 (0.4)".
+_CELL_VALUE_SD = re.compile(r"^\s*(?P<value>\d[\d.,]*)\s*\(\s*[\d.,]+\s*\)\s*$")
+# A column of p-values ("P value", "p"): no results of their own.
+_P_COLUMN = re.compile(r"^\s*p(?:[\s-]*values?)?\s*$", re.IGNORECASE)
+
+
+def _row_unit(label: str, rules: Rules) -> UnitRule | None:
+    for m in _ROW_LABEL_UNIT.finditer(label):
+        unit = rules.unit_forms.get(m["unit"].strip().lower())
+        if unit is not None and unit.kind not in ("ignore", "time"):
+            return unit
+    return None
+
+
+def _row_cell_values(cell: str) -> list[tuple[int, float, float | None]]:
+    """What a cell of a row with a unit holds: a value, a range, or a mean with its SD."""
+    m = _CELL_VALUE_SD.match(cell)
+    value = parse_digits(m["value"]) if m else None
+    if m is not None and value is not None:
+        return [(m.start("value"), value, None)]
+    return _cell_values(cell)
 
 
 @dataclass
@@ -163,6 +188,27 @@ def _in_column(cells: list[str], position: int, columns: list[bool]) -> bool:
     return False
 
 
+def _add_row_values(
+    f: SentenceFacts,
+    text: str,
+    offset: int,
+    values: list[tuple[int, float, float | None]],
+    unit: UnitRule,
+    rules: Rules,
+    lactmed: bool,
+    cells: list[str],
+) -> None:
+    """A cell's values in the unit its row label names; labelled QTY_ROW, so that a row's
+    values side by side are compared across the arms its columns are."""
+    for at, low, high in values:
+        item = _item(
+            text, offset + at, low, unit, "table.row_unit", rules, lactmed, cells[0], None, high
+        )
+        if item is not None:
+            item.quantity.label = "QTY_ROW"
+            f.items.append(item)
+
+
 def add_shared_unit_values(facts: Sequence[SentenceFacts], rules: Rules, lactmed: bool) -> None:
     """Add the values of tables and labelled lists to the facts of their rows (in place)."""
     pending: UnitRule | None = None  # the unit an introducing sentence named
@@ -173,6 +219,9 @@ def add_shared_unit_values(facts: Sequence[SentenceFacts], rules: Rules, lactmed
         if s.block == "table_row":
             cells = s.text.split(_CELL_SEP)
             numeric = [parse_digits(c) is not None for c in cells]
+            row_unit = _row_unit(cells[0], rules)
+            if row_unit is not None:  # "9.3 (0.4)" under a unit-labelled row is a value too
+                numeric[1:] = [bool(_row_cell_values(c)) for c in cells[1:]]
             if rules.cue.strength_column.search(cells[0]):
                 f.items[:] = []  # "Strengths | 20 mg and 40 mg tablets": a row of strengths
             # "Form | Strength | Route": a column of a product's strengths holds no doses, and
@@ -195,6 +244,13 @@ def add_shared_unit_values(facts: Sequence[SentenceFacts], rules: Rules, lactmed
                 offset += len(cells[j - 1]) + len(_CELL_SEP)
                 in_header = j < len(header.cells)
                 values = _cell_values(cell)
+                if row_unit is not None:
+                    # The label's unit holds for every arm column, though not for p-values.
+                    if in_header and _P_COLUMN.match(header.cells[j]):
+                        continue
+                    values = _row_cell_values(cell)
+                    _add_row_values(f, s.text, offset, values, row_unit, rules, lactmed, cells)
+                    continue
                 if in_header and header.counts[j] and values:
                     _add_count(f, cell, values[0], offset)
                 unit = (header.units[j] if in_header else None) or pending
