@@ -193,6 +193,8 @@ def describe_comparison(
     else:
         arms = arms_of(text, run, context, rules, document, doses, groups)
     p, qualifier = p_value(text, rules)
+    if p is None and run[0].p_cell:  # a table row: its P column
+        p, qualifier = p_value(run[0].p_cell, rules)
     return Described(
         outcome_of(text, run[0], arms, rules),
         arms,

@@ -30,6 +30,7 @@ class Item:
     measure: str | None = None
     timepoint: str | None = None
     group: str | None = None
+    p_cell: str | None = None  # a table row's P column, written as a p-value ("P = 0.004")
 
 
 def qualifier_before(text: str, start: int, rules: Rules) -> str | None:

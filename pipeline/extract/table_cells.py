@@ -209,6 +209,20 @@ def _add_row_values(
             f.items.append(item)
 
 
+_P_CELL = re.compile(r"^\s*(?P<op>[<>=\u2264\u2265])?\s*(?P<value>0?\.\d+|[01](?:\.\d+)?)\s*$")
+
+
+def _set_p_cell(f: SentenceFacts, cell: str, n_cells: int) -> None:
+    """A row's p-value ("0.004", "<.0001"), for the comparison of its values across arms."""
+    m = _P_CELL.match(cell)
+    if m is None:
+        return
+    p = f"P {m['op'] or '='} {m['value']}"
+    for item in f.items:
+        if item.quantity.label == "QTY_ROW":
+            item.p_cell = p
+
+
 def add_shared_unit_values(facts: Sequence[SentenceFacts], rules: Rules, lactmed: bool) -> None:
     """Add the values of tables and labelled lists to the facts of their rows (in place)."""
     pending: UnitRule | None = None  # the unit an introducing sentence named
@@ -247,6 +261,7 @@ def add_shared_unit_values(facts: Sequence[SentenceFacts], rules: Rules, lactmed
                 if row_unit is not None:
                     # The label's unit holds for every arm column, though not for p-values.
                     if in_header and _P_COLUMN.match(header.cells[j]):
+                        _set_p_cell(f, cell, len(cells))
                         continue
                     values = _row_cell_values(cell)
                     _add_row_values(f, s.text, offset, values, row_unit, rules, lactmed, cells)
