@@ -61,6 +61,8 @@ def test_two_changes_are_two_comparisons() -> None:
         ("Two hundred and thirteen nursing mothers answered the survey.", 213),
         ("One hundred forty-two infants were followed to six months.", 142),
         ("Three hundred women enrolled.", 300),
+        # A registry's count, with its thousands separators.
+        ("The registry linked 1,204,311 mothers to their prescriptions.", 1204311),
     ],
 )
 def test_counts_in_words_past_a_hundred(text: str, n: int) -> None:
