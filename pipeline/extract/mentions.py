@@ -334,7 +334,7 @@ def _count(doc: Doc, span: Span, rule: TokenRuleShape, counts: list[Token]) -> l
     start = span[1].idx if second else span.start_char
     total = None
     # "1 of 13 infants" names a group of 13; "4 of the 5 women" points back at one.
-    anaphoric = any(t.lower_ in {"the", "these", "those", "their"} for t in span)
+    anaphoric = any(t.lower_ in {"these", "those", "their"} for t in span)
     if rule.shape == "subset" and len(counts) > 1 and not anaphoric:
         parsed_total = parse_number(counts[1].text)
         total = int(parsed_total) if parsed_total is not None else None
@@ -344,12 +344,23 @@ def _count(doc: Doc, span: Span, rule: TokenRuleShape, counts: list[Token]) -> l
 def _each_count(
     doc: Doc, span: Span, rule: TokenRuleShape, counts: list[Token]
 ) -> list[Population]:
-    """Every count a group: "(n = 8 and 7)"."""
+    """Every count a group: "(n = 8 and 7)"; number words joined by a hyphen are one count
+    ("Twenty-one")."""
     out = []
+    skip: set[int] = set()
     for t in counts:
+        if t.i in skip:
+            continue
+        end = t.idx + len(t.text)
         n = parse_number(t.text)
+        after = doc[t.i + 2] if t.i + 2 < len(doc) else None
+        if after is not None and doc[t.i + 1].text == "-" and is_count(after):
+            joined = parse_number(f"{t.text}-{after.text}")
+            if joined is not None:
+                n, end = joined, after.idx + len(after.text)
+                skip.add(after.i)
         if n is not None:
-            out.append(Population(rule.id, int(n), t.idx, t.idx + len(t.text)))
+            out.append(Population(rule.id, int(n), t.idx, end))
     return out
 
 

@@ -308,7 +308,7 @@ def comparisons_in(
             if groups >= len(run) or _names_two_arms(f"{context} {text}"):
                 found.append(run)
                 used.update(id(x) for x in run)
-    for a, b in zip(ms, ms[1:], strict=False):
+    for k, (a, b) in enumerate(zip(ms, ms[1:], strict=False)):
         if a.quantity.ucum != b.quantity.ucum or id(b) in used:
             continue
         chained = bool(found) and found[-1][-1] is a  # "16% vs 3% vs 8%"
@@ -329,24 +329,82 @@ def comparisons_in(
             used.add(id(b))
             continue
         if a.quantity is b.quantity:
-            if versus and "compared" not in versus.group(0).lower():
-                found.append([a, b])  # "(5.1 vs 5.4 mmol/L)"
+            if (versus and "compared" not in versus.group(0).lower()) or _pair_of_groups(
+                text, a, between
+            ):
+                found.append([a, b])  # "(5.1 vs 5.4 mmol/L)", "the two groups (22 and 24 mg)"
                 used.update({id(a), id(b)})
             continue
         if versus:
-            found.append([a, b])
-            used.update({id(a), id(b)})
+            # "10.5% and 8.8% compared with 30.7%": the list before "compared" is compared too
+            listed = _listed_before(text, ms[k - 1] if k else None, a, used)
+            found.append([*listed, a, b])
+            used.update({id(x) for x in (*listed, a, b)})
         elif (
-            re.search(r"\band(?:\s+(?:in|among|of))?\s*$", between)
+            re.search(r"(?:\band(?:\s+(?:in|among|of))?|,)\s*$", between)
             and len(between) < 150
             and not (a.qualifier or b.qualifier)  # "undetectable (<0.1) in 2 and 0.2 in one"
             and _two_arms(between, text[b.quantity.end :], rules, a.quantity.ucum == "%")
         ):
             # "64 mg/L in treated women and 48 mg/L in the controls", "452 mL with
-            # metoclopramide and 391 mL with placebo"
-            found.append([a, b])
+            # metoclopramide and 391 mL with placebo"; "73% of mothers given 10 mg, 79% of those
+            # given 20 mg and 31% of those given placebo" goes on with the same comparison
+            if chained:
+                found[-1].append(b)
+            else:
+                found.append([a, b])
             used.update({id(a), id(b)})
-    return found
+    return found + _lists_for_arms(text, ms, found, used, rules)
+
+
+def _listed_before(text: str, p: Item | None, a: Item, used: set[int]) -> list[Item]:
+    joined = (
+        p is not None
+        and id(p) not in used
+        and p.quantity.ucum == a.quantity.ucum
+        and _LIST_JOIN.match(text[p.value.end : a.value.start])
+    )
+    return [p] if joined and p is not None else []
+
+
+# "(mean 22 and 24 mmol/L)" after "similar in the two groups": one value per group.
+_TWO_GROUPS_BEFORE = re.compile(
+    r"\b(?:the|both|two)\s+(?:study\s+|treatment\s+)?(?:groups|arms|cohorts)\b[^.;]{0,40}$", re.I
+)
+
+
+def _pair_of_groups(text: str, a: Item, between: str) -> bool:
+    return bool(
+        re.fullmatch(r"\s*and\s*", between) and _TWO_GROUPS_BEFORE.search(text[: a.value.start])
+    )
+
+
+# "7%, 10% and 19% of women in the no-drug, low-dose and high-dose groups": the groups follow,
+# listed in the same order.
+_GROUPS_LISTED_AFTER = re.compile(
+    r"^\s*(?:of\s+(?:the\s+)?[\w-]+\s+)?(?:in|among|for)\s+the\s+[^.;()]{1,80}?,?\s+and\s+"
+    r"[^.;()]{1,40}?\s(?:groups|arms|cohorts)\b",
+    re.I,
+)
+
+
+def _lists_for_arms(
+    text: str, ms: list[Item], found: list[list[Item]], used: set[int], rules: Rules
+) -> list[list[Item]]:
+    """Lists of values no step compared whose arms are told elsewhere in the sentence: a list
+    "respectively" after a comparison of as many values, or a list before the groups listed."""
+    respectively = re.search(
+        r"\brespectively\b", text
+    ) and not rules.cue.respectively_not_arms.search(text)
+    out = []
+    for run in listed_values(text, [m for m in ms if id(m) not in used]):
+        sizes = {len(f) for f in found if f[-1].value.start < run[0].value.start}
+        if (respectively and len(run) in sizes) or _GROUPS_LISTED_AFTER.match(
+            text[run[-1].quantity.end :]
+        ):
+            out.append(run)
+            used.update(id(x) for x in run)
+    return out
 
 
 def _two_arms(after_a: str, after_b: str, rules: Rules, percent: bool) -> bool:
