@@ -161,3 +161,68 @@ None.
     tables = extract_document(doc.doc_id, doc.text, split_sentences(doc), parsed.drug)
     # The results go on about the trial the methods introduced: one statement.
     assert len(tables["statements"]) == 1
+
+
+@pytest.mark.parametrize(
+    "text, counts",
+    [
+        (
+            "Nineteen mothers were assigned to the early group and 17 to the delayed group.",
+            [19, 17],
+        ),
+        ("Rash was seen in 4 infants in the exposed group and 1 in the unexposed group.", [4, 1]),
+    ],
+)
+def test_a_second_group_counted_without_its_noun(text: str, counts: list[int]) -> None:
+    assert [p.n for p in analyze(text).populations] + [
+        p.of_total for p in analyze(text).populations if p.of_total
+    ] == counts
+
+
+def test_a_bag_of_the_substance_is_a_dose_and_a_syringe_is_not() -> None:
+    assert _kept("Each mother drank tea brewed from a 1.5 g bag of dried leaves.") == [
+        (1.5, "g", "doses")
+    ]
+    assert _kept("Doses were drawn up with a 5 mL oral syringe.") == []
+
+
+def _compared(text: str) -> list[list[float]]:
+    items = items_in(analyze(text), get_rules(), set(), lactmed=False)
+    return [[i.value.value for i in run] for run in comparisons_in(text, items, get_rules())]
+
+
+@pytest.mark.parametrize(
+    "text, runs",
+    [
+        (
+            "Exclusive breastfeeding at 3 months was reported by 62% of mothers given the herb, "
+            "55% of those given the low dose and 40% of those given nothing.",
+            [[62, 55, 40]],
+        ),
+        (
+            "Mastitis recurred in 12.5% and 9.1% of the treated women compared with 28% of "
+            "controls.",
+            [[12.5, 9.1, 28]],
+        ),
+        (
+            "Milk output was 410 mL with the drug and 350 mL with placebo, and fat content was "
+            "4.1% and 3.8%, respectively.",
+            [[410, 350], [4.1, 3.8]],
+        ),
+        (
+            "Serum ferritin did not differ between the two arms (medians 34 and 31 ng/mL).",
+            [[34, 31]],
+        ),
+        (
+            "Nipple pain was noted in 11%, 14% and 25% of women in the cream, gel and control "
+            "groups.",
+            [[11, 14, 25]],
+        ),
+    ],
+)
+def test_lists_compared_across_arms(text: str, runs: list[list[float]]) -> None:
+    assert _compared(text) == runs
+
+
+def test_a_list_with_no_arms_is_no_comparison() -> None:
+    assert _compared("Milk levels at 2, 4 and 8 hours were 12, 9 and 5 mcg/L.") == []

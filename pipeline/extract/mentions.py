@@ -334,7 +334,7 @@ def _count(doc: Doc, span: Span, rule: TokenRuleShape, counts: list[Token]) -> l
     start = span[1].idx if second else span.start_char
     total = None
     # "1 of 13 infants" names a group of 13; "4 of the 5 women" points back at one.
-    anaphoric = any(t.lower_ in {"these", "those", "their"} for t in span)
+    anaphoric = any(t.lower_ in {"the", "these", "those", "their"} for t in span)
     if rule.shape == "subset" and len(counts) > 1 and not anaphoric:
         parsed_total = parse_number(counts[1].text)
         total = int(parsed_total) if parsed_total is not None else None
