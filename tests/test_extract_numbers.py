@@ -226,3 +226,35 @@ def test_lists_compared_across_arms(text: str, runs: list[list[float]]) -> None:
 
 def test_a_list_with_no_arms_is_no_comparison() -> None:
     assert _compared("Milk levels at 2, 4 and 8 hours were 12, 9 and 5 mcg/L.") == []
+
+
+def test_a_time_to_an_event_is_a_result_and_a_time_to_peak_is_not() -> None:
+    text = "Mean time to the onset of copious milk was 61 hours with the drug and 70 hours without."
+    assert _kept(text) == [(61, "h", "measurements"), (70, "h", "measurements")]
+    assert _kept("The time to peak milk level was 3 hours.") == []
+
+
+def test_a_value_restated_in_parentheses_counts_once() -> None:
+    assert _kept("Milk held 12 micrograms per litre (12 mcg/L) of the drug.") == [
+        (12, "ug/L", "measurements")
+    ]
+    assert _kept("She took 50 mcg (0.05 mg) of it daily.") == [(50, "ug", "doses")]
+
+
+def test_a_level_as_a_multiple_of_another_is_a_ratio() -> None:
+    text = "Colostrum levels were about 2.5 times higher than those in maternal plasma."
+    assert _kept(text) == [(2.5, "{ratio}", "measurements")]
+
+
+def test_a_level_as_a_multiple_of_a_level_named_after_it_is_a_ratio() -> None:
+    text = "Her foremilk level was 1.4 mg/L, about 1.8 times the paired plasma level."
+    assert _kept(text) == [(1.4, "mg/L", "measurements"), (1.8, "{ratio}", "measurements")]
+    assert _kept("She took 200 mg 3 times daily.") == [(200, "mg", "doses")]
+
+
+def test_a_dose_as_a_multiple_of_another_is_no_ratio() -> None:
+    assert _kept("The infant was given 5 times higher than the usual dose by mistake.") == []
+    # A multiple written in words is no number the quantity rules read (and breaks nothing).
+    assert _kept("The dose was four times greater than the usual dose of 10 mg.") == [
+        (10, "mg", "doses")
+    ]

@@ -139,8 +139,8 @@ def _found(span: Span, text: str, rule: TokenRuleShape) -> _Found | None:
     missing."""
     nums = [t for t in span if is_qnum(t)]
     values = [parse_digits(t.text) for t in nums]
-    if any(v is None for v in values):
-        return None
+    if not nums or any(v is None for v in values):
+        return None  # the Matcher's number also takes words ("four times greater")
     units = [t for t in span if is_unit(t)]
     start = nums[0].idx if rule.span_start == "first_number" else span.start_char
     end = nums[-1].idx + len(nums[-1].text) if rule.span_end == "last_number" else span.end_char
@@ -410,7 +410,7 @@ def analyze(text: str) -> Analysis:
         return Analysis(text, doc, [], [], _routes(doc, rules))
     units = _merge_units(doc, rules) if has_digit else 0
     groups = []
-    if units or "ratio" in text or _PROPORTION.search(text):
+    if units or "ratio" in text or _PROPORTION.search(text) or _TIMES.search(text):
         groups.append(QUANTITIES)
     if _may_count_people(doc, text, rules):
         groups.append(POPULATIONS)
@@ -440,6 +440,7 @@ _NOT_A_ROUTE_AFTER = frozenset(
 )
 _WRITTEN_PERCENT = re.compile(r"^\s*\(\s*[\d.]+\s*%\s*\)")
 _PROPORTION = re.compile(r"\d\s+in\s+\d")
+_TIMES = re.compile(r"\d\s*-?\s*(?:times|fold)\s", re.I)
 _SUBJECT_VERBS = re.compile(
     r"\b\d+\s+(?:was|were|had|developed|experienced|showed|reported|received|took|required|"
     r"needed|remained|who|whose)\b",

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pipeline.extract.classify import classify
 from pipeline.extract.mentions import Analysis, Quantity, Value
 from pipeline.extract.rules import Rules
+from pipeline.extract.units import canonical
 
 
 @dataclass
@@ -184,7 +185,7 @@ def items_in(
             ):
                 # "347 ± 211 g and 299 ± 187 g": a second mean with its SD, like the first
                 table, cue = "measurements", "sd.same_as_first"
-            if table is None:
+            if table is None or (last is not None and _restated(text, last, q, v)):
                 continue
             item = Item(table, q, v, f"{q.rule_id}>{cue}")
             item.qualifier = qualifier_before(text, v.start, rules)
@@ -211,6 +212,20 @@ def items_in(
                 item.group = _group(text, q)
             out.append(item)
     return out
+
+
+# "58 micrograms per litre (58 mcg/L)", "25 mcg (0.025 mg)": one value, written twice.
+_IN_PARENTHESES = re.compile(r"^\s*\(\s*(?:or\s+|about\s+|approximately\s+|~\s*)?$", re.I)
+
+
+def _restated(text: str, last: Item, q: Quantity, v: Value) -> bool:
+    if last.value.value_high is not None or v.value_high is not None:
+        return False
+    if not _IN_PARENTHESES.match(text[last.quantity.end : v.start]):
+        return False
+    before = canonical(last.value.value, last.quantity.ucum)
+    now = canonical(v.value, q.ucum)
+    return before[1] == now[1] and abs(before[0] - now[0]) <= 1e-9 * max(1.0, abs(now[0]))
 
 
 _ARMS = re.compile(
