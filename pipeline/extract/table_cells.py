@@ -129,6 +129,13 @@ def _row_unit(label: str, rules: Rules) -> UnitRule | None:
     return None
 
 
+def _numeric_cells(cells: list[str], row_unit: UnitRule | None) -> list[bool]:
+    """Which cells hold a number; under a unit-labelled row "9.3 (0.4)" does too."""
+    if row_unit is None:
+        return [parse_digits(c) is not None for c in cells]
+    return [parse_digits(cells[0]) is not None] + [bool(_row_cell_values(c)) for c in cells[1:]]
+
+
 def _row_cell_values(cell: str) -> list[tuple[int, float, float | None]]:
     """What a cell of a row with a unit holds: a value, a range, or a mean with its SD."""
     m = _CELL_VALUE_SD.match(cell)
@@ -188,39 +195,39 @@ def _in_column(cells: list[str], position: int, columns: list[bool]) -> bool:
     return False
 
 
-def _add_row_values(
+def _add_row_unit_values(
     f: SentenceFacts,
-    text: str,
-    offset: int,
-    values: list[tuple[int, float, float | None]],
+    cells: list[str],
+    header: _Header,
     unit: UnitRule,
     rules: Rules,
     lactmed: bool,
-    cells: list[str],
 ) -> None:
-    """A cell's values in the unit its row label names; labelled QTY_ROW, so that a row's
-    values side by side are compared across the arms its columns are."""
-    for at, low, high in values:
-        item = _item(
-            text, offset + at, low, unit, "table.row_unit", rules, lactmed, cells[0], None, high
-        )
-        if item is not None:
-            item.quantity.label = "QTY_ROW"
-            f.items.append(item)
+    """A row whose label names the unit: each arm column's value in that unit, labelled
+    QTY_ROW so the row's values are compared across the columns; the P column's value is
+    the comparison's p-value, no result."""
+    text = f.sentence.text
+    p_value = None
+    offset = 0
+    for j, cell in enumerate(cells[1:], 1):
+        offset += len(cells[j - 1]) + len(_CELL_SEP)
+        if j < len(header.cells) and _P_COLUMN.match(header.cells[j]):
+            p_value = _P_CELL.match(cell)
+            continue
+        for at, low, high in _row_cell_values(cell):
+            item = _item(
+                text, offset + at, low, unit, "table.row_unit", rules, lactmed, cells[0], None, high
+            )
+            if item is not None:
+                item.quantity.label = "QTY_ROW"
+                f.items.append(item)
+    if p_value is not None:
+        for item in f.items:
+            if item.quantity.label == "QTY_ROW":
+                item.p_cell = f"P {p_value['op'] or '='} {p_value['value']}"
 
 
 _P_CELL = re.compile(r"^\s*(?P<op>[<>=\u2264\u2265])?\s*(?P<value>0?\.\d+|[01](?:\.\d+)?)\s*$")
-
-
-def _set_p_cell(f: SentenceFacts, cell: str, n_cells: int) -> None:
-    """A row's p-value ("0.004", "<.0001"), for the comparison of its values across arms."""
-    m = _P_CELL.match(cell)
-    if m is None:
-        return
-    p = f"P {m['op'] or '='} {m['value']}"
-    for item in f.items:
-        if item.quantity.label == "QTY_ROW":
-            item.p_cell = p
 
 
 def add_shared_unit_values(facts: Sequence[SentenceFacts], rules: Rules, lactmed: bool) -> None:
@@ -232,10 +239,8 @@ def add_shared_unit_values(facts: Sequence[SentenceFacts], rules: Rules, lactmed
         s = f.sentence
         if s.block == "table_row":
             cells = s.text.split(_CELL_SEP)
-            numeric = [parse_digits(c) is not None for c in cells]
             row_unit = _row_unit(cells[0], rules)
-            if row_unit is not None:  # "9.3 (0.4)" under a unit-labelled row is a value too
-                numeric[1:] = [bool(_row_cell_values(c)) for c in cells[1:]]
+            numeric = _numeric_cells(cells, row_unit)
             if rules.cue.strength_column.search(cells[0]):
                 f.items[:] = []  # "Strengths | 20 mg and 40 mg tablets": a row of strengths
             # "Form | Strength | Route": a column of a product's strengths holds no doses, and
@@ -253,19 +258,15 @@ def add_shared_unit_values(facts: Sequence[SentenceFacts], rules: Rules, lactmed
             if _BARE_QUANTITY.match(cells[0]):
                 # "5 mg | 12 | 24": the first cell names the row (a dose group), it is no dose.
                 f.items[:] = [i for i in f.items if i.value.start >= len(cells[0])]
+            if row_unit is not None:
+                _add_row_unit_values(f, cells, header, row_unit, rules, lactmed)
+                previous_row = True
+                continue
             offset = 0
             for j, cell in enumerate(cells[1:], 1):
                 offset += len(cells[j - 1]) + len(_CELL_SEP)
                 in_header = j < len(header.cells)
                 values = _cell_values(cell)
-                if row_unit is not None:
-                    # The label's unit holds for every arm column, though not for p-values.
-                    if in_header and _P_COLUMN.match(header.cells[j]):
-                        _set_p_cell(f, cell, len(cells))
-                        continue
-                    values = _row_cell_values(cell)
-                    _add_row_values(f, s.text, offset, values, row_unit, rules, lactmed, cells)
-                    continue
                 if in_header and header.counts[j] and values:
                     _add_count(f, cell, values[0], offset)
                 unit = (header.units[j] if in_header else None) or pending
