@@ -218,16 +218,6 @@ def _compared(text: str) -> list[list[float]]:
             "groups.",
             [[11, 14, 25]],
         ),
-        # Doses as arms, and "the same as".
-        (
-            "Trough milk levels were 35 ng/mL after the 25 mg dose and 80 ng/mL after the 50 mg "
-            "dose.",
-            [[35, 80]],
-        ),
-        (
-            "Milk zinc was 2.1 mg/L, much the same as the 2.2 mg/L in unsupplemented women.",
-            [[2.1, 2.2]],
-        ),
     ],
 )
 def test_lists_compared_across_arms(text: str, runs: list[list[float]]) -> None:

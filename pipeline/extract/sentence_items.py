@@ -338,11 +338,7 @@ def comparisons_in(
             found.append([a, b])  # "rose from 27 to 54 ng/mL"
             used.update({id(a), id(b)})
             continue
-        versus = re.search(
-            r"\b(?:vs\.?|versus|compared (?:to|with)|(?:the )?same as|similar to)(?=\W)",
-            between,
-            re.I,
-        )
+        versus = re.search(r"\b(?:vs\.?|versus|compared (?:to|with))(?=\W)", between, re.I)
         if versus and chained:
             found[-1].append(b)
             used.add(id(b))
@@ -426,14 +422,6 @@ def _lists_for_arms(
     return out
 
 
-# A dose as an arm: "218 mcg/L with the 200 mg dose", "1.9 mg/L with the 500 mg regimen".
-_DOSE_ARM = re.compile(
-    r"^\d+(?:\.\d+)?\s*(?:mg|mcg|ug|\u00b5g|g|mg/kg|IU)\b[\w\s-]{0,20}?\b"
-    r"(?:dose|dosage|regimen|group|arm)s?\s*$",
-    re.I,
-)
-
-
 def _two_arms(after_a: str, after_b: str, rules: Rules, percent: bool) -> bool:
     """Each value followed by its own group (not a fluid or a time: "1.2 mg/L in milk and 3.4
     mg/L in serum" compares no arms; nor substances: "40 mcg/L for verapamil and 20 mcg/L for
@@ -442,9 +430,7 @@ def _two_arms(after_a: str, after_b: str, rules: Rules, percent: bool) -> bool:
         return True
     arms = [rules.cue.arm_after.match(x) for x in (after_a, after_b)]
     for m in arms:
-        if m is None:
-            return False
-        if rules.cue.not_an_arm.search(m.group("arm")) and not _DOSE_ARM.match(m.group("arm")):
+        if m is None or rules.cue.not_an_arm.search(m.group("arm")):
             return False
         word = m.group(0).lstrip(" ),").lower().split(" ", 1)[0]
         if word == "for" or (word == "of" and not percent):
