@@ -258,3 +258,33 @@ def test_a_dose_as_a_multiple_of_another_is_no_ratio() -> None:
     assert _kept("The dose was four times greater than the usual dose of 10 mg.") == [
         (10, "mg", "doses")
     ]
+
+
+def test_a_results_table_and_the_conclusions_go_on_about_the_trial() -> None:
+    page = """# Examplol for low milk supply
+
+## Abstract
+
+### Methods
+
+Forty mothers were randomized to examplol 20 mg per day or placebo for 2 weeks.
+
+### Results
+
+Milk output rose more with examplol (P = 0.02).
+
+| Outcome | Examplol 20 mg/day | Placebo | P |
+|---|---|---|---|
+| Milk output at day 14, mL | 512 | 430 | 0.02 |
+
+### Conclusions
+
+Examplol 20 mg per day was effective.
+"""
+    parsed = parse_markdown(SourceFile("examplol.md", page.encode()))
+    doc = assemble(parsed)
+    tables = extract_document(doc.doc_id, doc.text, split_sentences(doc), parsed.drug)
+    assert len(tables["statements"]) == 1
+    # The dose the table's header and the conclusions restate is counted once.
+    assert [(d["amount"], d["unit"]) for d in tables["doses"]] == [(20, "mg")]
+    assert sorted(m["value"] for m in tables["measurements"]) == [430, 512]
