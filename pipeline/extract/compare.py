@@ -417,6 +417,8 @@ def describe_comparison(
         link_arms = arms_for_links(text, run, context, rules, whole, doses, groups)
     told = told_of(text, run, rules)
     p, qualifier = p_value(told, rules)
+    if p is None and run[0].p_cell:  # a table row: its P column
+        p, qualifier = p_value(run[0].p_cell, rules)
     significant = significance(told, p, qualifier, rules)
     if arms == ["before", "after"] and rules.cue.between_groups.search(told):
         p, qualifier, significant = None, None, None  # the groups' contrast, not this change

@@ -99,17 +99,6 @@ def _merge_units(doc: Doc, rules: Rules) -> int:
     return len(spans)
 
 
-# "rose from X to Y" is a before and after, not a range.
-_BEFORE_AFTER = re.compile(
-    r"\b(?:increas\w*|decreas\w*|ris\w*|rose|fell|fall\w*|drop\w*|declin\w*|went|chang\w*|"
-    r"reduc\w*|climb\w*)\s+(?:\w+\s+){0,2}from\s*$"
-    # a second group's change in the same clause: "... in the treated group and from 91 to 106"
-    r"|\b(?:increas\w*|decreas\w*|rose|fell|fall\w*|drop\w*|declin\w*|reduc\w*|climb\w*)\s"
-    r"(?:[^.;]|\.(?=\d)){0,160}?\b(?:and|but|while|whereas)\s+(?:only\s+)?from\s*$",
-    re.IGNORECASE,
-)
-
-
 @dataclass
 class _Found:
     """One quantity rule's match, read as far as every shape needs: its numbers, units, span."""
@@ -149,8 +138,8 @@ def _found(span: Span, text: str, rule: TokenRuleShape) -> _Found | None:
     missing."""
     nums = [t for t in span if is_qnum(t)]
     values = [parse_digits(t.text) for t in nums]
-    if any(v is None for v in values):
-        return None
+    if not nums or any(v is None for v in values):
+        return None  # the Matcher's number also takes words ("four times greater")
     units = [t for t in span if is_unit(t)]
     start = nums[0].idx if rule.span_start == "first_number" else span.start_char
     end = nums[-1].idx + len(nums[-1].text) if rule.span_end == "last_number" else span.end_char
@@ -186,8 +175,13 @@ def _range(f: _Found) -> list[Quantity]:
     return [f.quantity([Value(f.values[0], f.values[1], f.nums[0].idx, f.end)])]
 
 
+def _before_after(f: _Found) -> bool:
+    """ "rose from X to Y" is a before and after, not a range (cue before_after_from)."""
+    return get_rules().cue.before_after_from.search(f.text[: f.span.start_char]) is not None
+
+
 def _range_or_change(f: _Found) -> list[Quantity]:
-    if _BEFORE_AFTER.search(f.text[: f.span.start_char]):
+    if _before_after(f):
         return [f.quantity(_each_number(f, last_to_end=True))]
     return _range(f)
 
@@ -229,7 +223,7 @@ def _range_two_units(f: _Found) -> list[Quantity]:
     first, last = unit_of(f.units[0]), unit_of(f.units[-1])
     assert first is not None and last is not None
     first_end = f.units[0].idx + len(f.units[0].text)
-    before_after = _BEFORE_AFTER.search(f.text[: f.span.start_char])
+    before_after = _before_after(f)
     # "750 mg to 1.5 g": one range, in the unit both convert to
     convertible = first.ucum != last.ucum and first.kind == last.kind and not before_after
     low = canonical(f.values[0], first.ucum) if convertible else None
@@ -315,6 +309,8 @@ def _count(doc: Doc, span: Span, rule: TokenRuleShape, counts: list[Token]) -> l
         if len(counts) < 2:
             return []
         value = parse_number(f"{counts[0].text}-{counts[1].text}")
+    elif rule.count == "number_words":
+        value = parse_number(doc.text[first.idx : counts[-1].idx + len(counts[-1].text)])
     else:
         value = parse_number(first.text)
     if value is None:
@@ -347,12 +343,23 @@ def _count(doc: Doc, span: Span, rule: TokenRuleShape, counts: list[Token]) -> l
 def _each_count(
     doc: Doc, span: Span, rule: TokenRuleShape, counts: list[Token]
 ) -> list[Population]:
-    """Every count a group: "(n = 8 and 7)"."""
+    """Every count a group: "(n = 8 and 7)"; number words joined by a hyphen are one count
+    ("Twenty-one")."""
     out = []
+    skip: set[int] = set()
     for t in counts:
+        if t.i in skip:
+            continue
+        end = t.idx + len(t.text)
         n = parse_number(t.text)
+        after = doc[t.i + 2] if t.i + 2 < len(doc) else None
+        if after is not None and doc[t.i + 1].text == "-" and is_count(after):
+            joined = parse_number(f"{t.text}-{after.text}")
+            if joined is not None:
+                n, end = joined, after.idx + len(after.text)
+                skip.add(after.i)
         if n is not None:
-            out.append(Population(rule.id, int(n), t.idx, t.idx + len(t.text)))
+            out.append(Population(rule.id, int(n), t.idx, end))
     return out
 
 
@@ -402,7 +409,7 @@ def analyze(text: str) -> Analysis:
         return Analysis(text, doc, [], [], _routes(doc, rules))
     units = _merge_units(doc, rules) if has_digit else 0
     groups = []
-    if units or "ratio" in text or _PROPORTION.search(text):
+    if units or "ratio" in text or _PROPORTION.search(text) or _TIMES.search(text):
         groups.append(QUANTITIES)
     if _may_count_people(doc, text, rules):
         groups.append(POPULATIONS)
@@ -432,6 +439,7 @@ _NOT_A_ROUTE_AFTER = frozenset(
 )
 _WRITTEN_PERCENT = re.compile(r"^\s*\(\s*[\d.]+\s*%\s*\)")
 _PROPORTION = re.compile(r"\d\s+in\s+\d")
+_TIMES = re.compile(r"\d\s*-?\s*(?:times|fold)\s", re.I)
 _SUBJECT_VERBS = re.compile(
     r"\b\d+\s+(?:was|were|had|developed|experienced|showed|reported|received|took|required|"
     r"needed|remained|who|whose)\b",

@@ -47,6 +47,7 @@ POPULATION_SHAPES = (
 POPULATION_COUNTS = (
     "first",  # the first count token: Ten, 12
     "hyphen_words",  # the first two count tokens joined by their hyphen: Twenty-six
+    "number_words",  # the words from the first count to the last: One hundred seventy-seven
 )
 # Optional fields of the token rule files, with the values each may take (first: the default).
 TOKEN_RULE_FIELDS: dict[str, dict[str, tuple[str, ...]]] = {

@@ -91,9 +91,12 @@ def is_qnum(t: Token) -> bool:
 
 
 def is_count(t: Token) -> bool:
-    """A whole number of people, in digits or words: "12", "Twenty-six"."""
+    """A whole number of people, in digits or words: "12", "Twenty-six"; past 100,000 only
+    with its thousands separators ("877,778 children" in a registry study)."""
     value = parse_number(t.text)
-    return value is not None and value == int(value) and value < 100000 and "." not in t.text
+    if value is None or value != int(value) or "." in t.text:
+        return False
+    return value < 100000 or ("," in t.text and value < 100_000_000)
 
 
 _UNIT_ENTITY = get_string_id("UNIT")

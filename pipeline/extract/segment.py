@@ -175,10 +175,10 @@ def _cites_another(f: SentenceFacts, current: Statement) -> bool:
 
 
 def _goes_on(f: SentenceFacts, current: Statement, rules: Rules) -> bool:
-    """A structured abstract's results and conclusions go on about the trial its methods
-    paragraph (the statement so far) introduced."""
+    """A structured abstract's results and conclusions, and a table of its results, go on
+    about the trial its methods paragraph (the statement so far) introduced."""
     return bool(
-        rules.cue.abstract_goes_on.match(f.sentence.text)
+        (f.sentence.block == "table_row" or rules.cue.abstract_goes_on.match(f.sentence.text))
         and rules.cue.abstract_methods.match(current.facts[0].sentence.text)
     )
 

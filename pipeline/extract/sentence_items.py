@@ -12,6 +12,7 @@ from pipeline.extract.arm_lists import arms_after, statement_arms
 from pipeline.extract.classify import classify
 from pipeline.extract.mentions import Analysis, Quantity, Value
 from pipeline.extract.rules import Rules
+from pipeline.extract.units import canonical
 
 
 @dataclass
@@ -31,6 +32,7 @@ class Item:
     measure: str | None = None
     timepoint: str | None = None
     group: str | None = None
+    p_cell: str | None = None  # a table row's P column, written as a p-value ("P = 0.004")
 
 
 def qualifier_before(text: str, start: int, rules: Rules) -> str | None:
@@ -175,7 +177,17 @@ def items_in(
             ):
                 # "436 g in the tea group and 341 g in the control group": the same result
                 table, cue = "measurements", "arm.same_as_first"
-            if table is None:
+            elif (
+                last is not None
+                and table == "doses"
+                and last.table == "measurements"
+                and last.quantity.ucum == q.ucum
+                and last.quantity.label == q.label == "QTY_SD"
+                and _LIST_JOIN.match(text[last.quantity.end : v.start])
+            ):
+                # "347 ± 211 g and 299 ± 187 g": a second mean with its SD, like the first
+                table, cue = "measurements", "sd.same_as_first"
+            if table is None or (last is not None and _restated(text, last, q, v)):
                 continue
             item = Item(table, q, v, f"{q.rule_id}>{cue}")
             item.qualifier = qualifier_before(text, v.start, rules)
@@ -202,6 +214,20 @@ def items_in(
                 item.group = _group(text, q)
             out.append(item)
     return out
+
+
+# "58 micrograms per litre (58 mcg/L)", "25 mcg (0.025 mg)": one value, written twice.
+_IN_PARENTHESES = re.compile(r"^\s*\(\s*(?:or\s+|about\s+|approximately\s+|~\s*)?$", re.I)
+
+
+def _restated(text: str, last: Item, q: Quantity, v: Value) -> bool:
+    if last.value.value_high is not None or v.value_high is not None:
+        return False
+    if not _IN_PARENTHESES.match(text[last.quantity.end : v.start]):
+        return False
+    before = canonical(last.value.value, last.quantity.ucum)
+    now = canonical(v.value, q.ucum)
+    return before[1] == now[1] and abs(before[0] - now[0]) <= 1e-9 * max(1.0, abs(now[0]))
 
 
 _ARMS = re.compile(
@@ -298,10 +324,17 @@ def comparisons_in(
     ms = [i for i in items if i.table == "measurements" and i.value.value_high is None]
     found: list[list[Item]] = []
     used: set[int] = set()
+    row = [i for i in ms if i.quantity.label == "QTY_ROW"]
+    if len(row) >= 2 and len({i.quantity.ucum for i in row}) == 1:
+        # A table row whose label names the unit: one outcome across the arms of its columns.
+        found.append(row)
+        used.update(id(x) for x in row)
     respectively = re.search(r"\brespectively\b", text) and not (
         rules.cue.respectively_not_arms.search(text)
     )
     for run in listed_values(text, ms):
+        if any(id(x) in used for x in run):
+            continue
         # "0.7 and 0.5 mg/L, respectively" after "intramuscularly or intravenously"; "7%,
         # 10% and 19% of women in the no-fentanyl, 50 mcg and 150 mcg groups"
         in_groups = rules.cue.groups_compared.search(text[max(0, run[0].value.start - 60) :])
@@ -312,7 +345,7 @@ def comparisons_in(
         ):
             found.append(run)
             used.update(id(x) for x in run)
-    for a, b in zip(ms, ms[1:], strict=False):
+    for k, (a, b) in enumerate(zip(ms, ms[1:], strict=False)):
         if a.quantity.ucum != b.quantity.ucum or id(b) in used:
             continue
         chained = bool(found) and found[-1][-1] is a  # "16% vs 3% vs 8%"
@@ -333,13 +366,17 @@ def comparisons_in(
             used.add(id(b))
             continue
         if a.quantity is b.quantity:
-            if versus and "compared" not in versus.group(0).lower():
-                found.append([a, b])  # "(5.1 vs 5.4 mmol/L)"
+            if (versus and "compared" not in versus.group(0).lower()) or _pair_of_groups(
+                text, a, between
+            ):
+                found.append([a, b])  # "(5.1 vs 5.4 mmol/L)", "the two groups (22 and 24 mg)"
                 used.update({id(a), id(b)})
             continue
         if versus:
-            found.append([a, b])
-            used.update({id(a), id(b)})
+            # "10.5% and 8.8% compared with 30.7%": the list before "compared" is compared too
+            listed = _listed_before(text, ms[k - 1] if k else None, a, used)
+            found.append([*listed, a, b])
+            used.update({id(x) for x in (*listed, a, b)})
         elif (
             re.search(r"(?:\band|,)(?:\s+(?:in|among|of))?\s*$", between)
             and len(between) < (150 if between.rstrip().endswith(("and", "in", "of")) else 80)
@@ -354,7 +391,57 @@ def comparisons_in(
             else:
                 found.append([a, b])
             used.update({id(a), id(b)})
-    return found
+    return found + _lists_for_arms(text, ms, found, used, rules)
+
+
+def _listed_before(text: str, p: Item | None, a: Item, used: set[int]) -> list[Item]:
+    joined = (
+        p is not None
+        and id(p) not in used
+        and p.quantity.ucum == a.quantity.ucum
+        and _LIST_JOIN.match(text[p.value.end : a.value.start])
+    )
+    return [p] if joined and p is not None else []
+
+
+# "(mean 22 and 24 mmol/L)" after "similar in the two groups": one value per group.
+_TWO_GROUPS_BEFORE = re.compile(
+    r"\b(?:the|both|two)\s+(?:study\s+|treatment\s+)?(?:groups|arms|cohorts)\b[^.;]{0,40}$", re.I
+)
+
+
+def _pair_of_groups(text: str, a: Item, between: str) -> bool:
+    return bool(
+        re.fullmatch(r"\s*and\s*", between) and _TWO_GROUPS_BEFORE.search(text[: a.value.start])
+    )
+
+
+# "7%, 10% and 19% of women in the no-drug, low-dose and high-dose groups": the groups follow,
+# listed in the same order.
+_GROUPS_LISTED_AFTER = re.compile(
+    r"^\s*(?:of\s+(?:the\s+)?[\w-]+\s+)?(?:in|among|for)\s+the\s+[^.;()]{1,80}?,?\s+and\s+"
+    r"[^.;()]{1,40}?\s(?:groups|arms|cohorts)\b",
+    re.I,
+)
+
+
+def _lists_for_arms(
+    text: str, ms: list[Item], found: list[list[Item]], used: set[int], rules: Rules
+) -> list[list[Item]]:
+    """Lists of values no step compared whose arms are told elsewhere in the sentence: a list
+    "respectively" after a comparison of as many values, or a list before the groups listed."""
+    respectively = re.search(
+        r"\brespectively\b", text
+    ) and not rules.cue.respectively_not_arms.search(text)
+    out = []
+    for run in listed_values(text, [m for m in ms if id(m) not in used]):
+        sizes = {len(f) for f in found if f[-1].value.start < run[0].value.start}
+        if (respectively and len(run) in sizes) or _GROUPS_LISTED_AFTER.match(
+            text[run[-1].quantity.end :]
+        ):
+            out.append(run)
+            used.update(id(x) for x in run)
+    return out
 
 
 def _two_arms(after_a: str, after_b: str, rules: Rules, percent: bool) -> bool:

@@ -111,6 +111,38 @@ def _item(
 
 # A column of people counted: "Women studied", "Mothers (n)", "n".
 _COUNT_HEADER = re.compile(r"^\s*(?:n|no\.?|number)\s*$|\(\s*n\s*\)", re.IGNORECASE)
+# A row label that names its unit after a comma or in parentheses: "Serum prolactin, ng/mL",
+# "Milk volume (mL)", "Serum calcium, mg/dL, mean (SD)": the row's values are results in that
+# unit, one per arm column.
+_ROW_LABEL_UNIT = re.compile(r"(?:,|\()\s*(?P<unit>[^,()]{1,20}?)\s*(?=[,)]|$)")
+# A cell's value with its SD or SE in parentheses: "79 (46)", "9.3 (0.4)".
+_CELL_VALUE_SD = re.compile(r"^\s*(?P<value>\d[\d.,]*)\s*\(\s*[\d.,]+\s*\)\s*$")
+# A column of p-values ("P value", "p"): no results of their own.
+_P_COLUMN = re.compile(r"^\s*p(?:[\s-]*values?)?\s*$", re.IGNORECASE)
+
+
+def _row_unit(label: str, rules: Rules) -> UnitRule | None:
+    for m in _ROW_LABEL_UNIT.finditer(label):
+        unit = rules.unit_forms.get(m["unit"].strip().lower())
+        if unit is not None and unit.kind not in ("ignore", "time"):
+            return unit
+    return None
+
+
+def _numeric_cells(cells: list[str], row_unit: UnitRule | None) -> list[bool]:
+    """Which cells hold a number; under a unit-labelled row "9.3 (0.4)" does too."""
+    if row_unit is None:
+        return [parse_digits(c) is not None for c in cells]
+    return [parse_digits(cells[0]) is not None] + [bool(_row_cell_values(c)) for c in cells[1:]]
+
+
+def _row_cell_values(cell: str) -> list[tuple[int, float, float | None]]:
+    """What a cell of a row with a unit holds: a value, a range, or a mean with its SD."""
+    m = _CELL_VALUE_SD.match(cell)
+    value = parse_digits(m["value"]) if m else None
+    if m is not None and value is not None:
+        return [(m.start("value"), value, None)]
+    return _cell_values(cell)
 
 
 @dataclass
@@ -163,6 +195,41 @@ def _in_column(cells: list[str], position: int, columns: list[bool]) -> bool:
     return False
 
 
+def _add_row_unit_values(
+    f: SentenceFacts,
+    cells: list[str],
+    header: _Header,
+    unit: UnitRule,
+    rules: Rules,
+    lactmed: bool,
+) -> None:
+    """A row whose label names the unit: each arm column's value in that unit, labelled
+    QTY_ROW so the row's values are compared across the columns; the P column's value is
+    the comparison's p-value, no result."""
+    text = f.sentence.text
+    p_value = None
+    offset = 0
+    for j, cell in enumerate(cells[1:], 1):
+        offset += len(cells[j - 1]) + len(_CELL_SEP)
+        if j < len(header.cells) and _P_COLUMN.match(header.cells[j]):
+            p_value = _P_CELL.match(cell)
+            continue
+        for at, low, high in _row_cell_values(cell):
+            item = _item(
+                text, offset + at, low, unit, "table.row_unit", rules, lactmed, cells[0], None, high
+            )
+            if item is not None:
+                item.quantity.label = "QTY_ROW"
+                f.items.append(item)
+    if p_value is not None:
+        for item in f.items:
+            if item.quantity.label == "QTY_ROW":
+                item.p_cell = f"P {p_value['op'] or '='} {p_value['value']}"
+
+
+_P_CELL = re.compile(r"^\s*(?P<op>[<>=\u2264\u2265])?\s*(?P<value>0?\.\d+|[01](?:\.\d+)?)\s*$")
+
+
 def add_shared_unit_values(facts: Sequence[SentenceFacts], rules: Rules, lactmed: bool) -> None:
     """Add the values of tables and labelled lists to the facts of their rows (in place)."""
     pending: UnitRule | None = None  # the unit an introducing sentence named
@@ -172,7 +239,8 @@ def add_shared_unit_values(facts: Sequence[SentenceFacts], rules: Rules, lactmed
         s = f.sentence
         if s.block == "table_row":
             cells = s.text.split(_CELL_SEP)
-            numeric = [parse_digits(c) is not None for c in cells]
+            row_unit = _row_unit(cells[0], rules)
+            numeric = _numeric_cells(cells, row_unit)
             if rules.cue.strength_column.search(cells[0]):
                 f.items[:] = []  # "Strengths | 20 mg and 40 mg tablets": a row of strengths
             # "Form | Strength | Route": a column of a product's strengths holds no doses, and
@@ -190,6 +258,10 @@ def add_shared_unit_values(facts: Sequence[SentenceFacts], rules: Rules, lactmed
             if _BARE_QUANTITY.match(cells[0]):
                 # "5 mg | 12 | 24": the first cell names the row (a dose group), it is no dose.
                 f.items[:] = [i for i in f.items if i.value.start >= len(cells[0])]
+            if row_unit is not None:
+                _add_row_unit_values(f, cells, header, row_unit, rules, lactmed)
+                previous_row = True
+                continue
             offset = 0
             for j, cell in enumerate(cells[1:], 1):
                 offset += len(cells[j - 1]) + len(_CELL_SEP)

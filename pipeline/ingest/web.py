@@ -108,6 +108,26 @@ def _take_title(items: list[_Item], title: str | None) -> tuple[list[_Item], str
     return [it for i, it in enumerate(items) if i not in drop], title
 
 
+# The parts of a structured abstract, when a page sets each as a sub-heading ("<h3>Results</h3>"):
+# written "Results: ..." on its paragraph, as abstracts print them, so the results go on about
+# the trial the methods introduced.
+_ABSTRACT_PART = re.compile(
+    r"(?:background|objectives?|aims?|purpose|methods?|design|setting|participants|"
+    r"interventions?|results?|findings|conclusions?|interpretation|main outcome measures?)",
+    re.IGNORECASE,
+)
+
+
+def _abstract_label(items: list[_Item], i: int, top: int) -> str | None:
+    it = items[i]
+    if it.kind != HEADING or it.depth == top or i + 1 >= len(items):
+        return None
+    if items[i + 1].kind != PARAGRAPH:
+        return None
+    label = normalize_heading(it.text)
+    return label if _ABSTRACT_PART.fullmatch(label) else None
+
+
 def _to_blocks(items: list[_Item]) -> list[Block]:
     """Give headings their level: the page's top heading depth starts sections; a deeper heading
     starts one only when it names a section other than the one it is in ("Side effects" under
@@ -116,9 +136,15 @@ def _to_blocks(items: list[_Item]) -> list[Block]:
     top = min(depths) if depths else 0
     current = None
     blocks: list[Block] = []
-    for it in items:
+    label = None
+    for i, it in enumerate(items):
         if it.kind != HEADING:
-            blocks.append(Block(it.kind, it.text))
+            text = f"{label}: {it.text}" if label else it.text
+            blocks.append(Block(it.kind, text))
+            label = None
+            continue
+        label = _abstract_label(items, i, top)
+        if label:
             continue
         rule = classify_heading(it.text)
         key = section_key(it.text)

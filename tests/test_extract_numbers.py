@@ -1,0 +1,290 @@
+"""Numbers in abstracts and trial summaries (issue #11): two values that are not a range, counts
+written in words past a hundred, means with their SDs, regimens in parentheses, cut-offs, and
+table rows whose label names the unit. The sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract import extract_document
+from pipeline.extract.mentions import analyze
+from pipeline.extract.rules import get_rules
+from pipeline.extract.sentence_items import classify, comparisons_in, items_in
+from pipeline.ingest.assemble import assemble
+from pipeline.ingest.parsed import SourceFile
+from pipeline.ingest.sentences import split_sentences
+from pipeline.ingest.web import parse_markdown
+
+
+def _values(text: str) -> list[tuple[float, float | None]]:
+    return [(v.value, v.value_high) for q in analyze(text).quantities for v in q.values]
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        # A change told with a comma before "from".
+        ("With placebo the output barely changed, from 310 to 322 mL.", [(310, None), (322, None)]),
+        # The second group's "from ... to" in a parallel clause.
+        (
+            "Milk sodium fell from 41 to 18 mmol/L in the early group and from 39 to 30 mmol/L "
+            "in the late group.",
+            [(41, None), (18, None), (39, None), (30, None)],
+        ),
+        (
+            "Trough levels climbed from 2.5 to 6.1 mcg/L after the switch but only from 2.4 to "
+            "2.9 mcg/L in those who stayed on the old dose.",
+            [(2.5, None), (6.1, None), (2.4, None), (2.9, None)],
+        ),
+        # No change word: a range stays a range.
+        ("Milk levels ranged from 3 to 11 mcg/L.", [(3, 11)]),
+        ("Doses rose with age and ranged from 5 to 15 mg.", [(5, 15)]),
+    ],
+)
+def test_from_x_to_y_after_a_change_is_two_values(text: str, values: list) -> None:
+    assert _values(text) == values
+
+
+def test_two_changes_are_two_comparisons() -> None:
+    text = (
+        "Serum prolactin climbed from 30 to 95 ng/mL with the herb and from 28 to 41 ng/mL with "
+        "placebo."
+    )
+    items = items_in(analyze(text), get_rules(), set(), lactmed=False)
+    runs = comparisons_in(text, items, get_rules())
+    assert [[i.value.value for i in run] for run in runs] == [[30, 95], [28, 41]]
+
+
+@pytest.mark.parametrize(
+    "text, n",
+    [
+        ("Two hundred and thirteen nursing mothers answered the survey.", 213),
+        ("One hundred forty-two infants were followed to six months.", 142),
+        ("Three hundred women enrolled.", 300),
+        # A registry's count, with its thousands separators.
+        ("The registry linked 1,204,311 mothers to their prescriptions.", 1204311),
+    ],
+)
+def test_counts_in_words_past_a_hundred(text: str, n: int) -> None:
+    assert [p.n for p in analyze(text).populations] == [n]
+
+
+def _kept(text: str, lactmed: bool = False) -> list[tuple[float, str, str]]:
+    items = items_in(analyze(text), get_rules(), set(), lactmed=lactmed)
+    return [(i.value.value, i.quantity.ucum, i.table) for i in items]
+
+
+def test_a_second_mean_with_its_sd_is_a_result_like_the_first() -> None:
+    text = "Mean weight gain was 812 ± 190 g and 705 ± 176 g in the two arms."
+    assert _kept(text) == [(812, "g", "measurements"), (705, "g", "measurements")]
+
+
+def test_a_capsule_strength_taken_on_a_schedule_is_a_dose() -> None:
+    taken = "Mothers were given ginger capsules (500 mg three times a day) for a week."
+    assert _kept(taken) == [(500, "mg", "doses")]
+    sold = "The supplement is sold as capsules (500 mg) in most pharmacies."
+    assert _kept(sold) == []
+
+
+def test_a_cut_off_that_defines_an_outcome_is_no_result() -> None:
+    text = "Hypocalcemia, defined as serum calcium under 8 mg/dL, occurred in 4% of infants."
+    q = analyze(text).quantities[0]
+    assert classify(text, q, q.values[0], get_rules(), lactmed=False)[0] is None
+
+
+def test_a_dose_naming_groups_has_no_drug() -> None:
+    text = "Sleepiness was seen in the 25 mg and 75 mg groups alike."
+    doses = [i for i in items_in(analyze(text), get_rules(), set()) if i.table == "doses"]
+    assert [i.drug for i in doses] == [None, None]
+
+
+PAGE = """# Examplol for low milk supply
+
+A trial compared examplol, a second herb and placebo in 75 mothers.
+
+| Outcome | Examplol (n = 25) | Otherherb (n = 25) | Placebo (n = 25) | P value |
+|---|---|---|---|---|
+| Milk output at day 10, mL | 540 | 505 | 420 | 0.01 |
+| Serum prolactin, ng/mL, mean (SD) | 88 (21) | 80 (19) | 61 (17) | 0.03 |
+| Mothers with headache (%) | 12 | 8 | 4 | 0.5 |
+"""
+
+
+def test_a_row_label_with_a_unit_gives_results_per_arm_compared() -> None:
+    parsed = parse_markdown(SourceFile("examplol.md", PAGE.encode()))
+    doc = assemble(parsed)
+    tables = extract_document(doc.doc_id, doc.text, split_sentences(doc), parsed.drug)
+    found = sorted((m["value"], m["unit"]) for m in tables["measurements"])
+    assert found == sorted(
+        [(540, "mL"), (505, "mL"), (420, "mL"), (88, "ng/mL"), (80, "ng/mL"), (61, "ng/mL")]
+        + [(12, "%"), (8, "%"), (4, "%")]
+    )
+    # The arms' sizes are groups; the results are not.
+    assert sorted(p["n"] for p in tables["populations"]) == [25, 25, 25, 75]
+    compared = sorted(
+        (list(c["values"]), c["unit"], c["p_value"], c["significant"])
+        for c in tables["comparisons"]
+    )
+    # Each row's P column tells whether its difference is significant.
+    assert compared == [
+        ([12, 8, 4], "%", 0.5, False),
+        ([88, 80, 61], "ng/mL", 0.03, True),
+        ([540, 505, 420], "mL", 0.01, True),
+    ]
+
+
+def test_structured_abstract_sub_headings_label_their_paragraphs() -> None:
+    page = """# Examplol for low milk supply
+
+## Abstract
+
+### Methods
+
+Forty mothers were randomized to examplol 20 mg daily or placebo.
+
+### Results
+
+Milk output rose from 300 to 420 mL/day with examplol.
+
+## Funding
+
+None.
+"""
+    parsed = parse_markdown(SourceFile("examplol.md", page.encode()))
+    texts = [b.text for b in parsed.blocks if b.kind == "paragraph"]
+    assert texts == [
+        "Methods: Forty mothers were randomized to examplol 20 mg daily or placebo.",
+        "Results: Milk output rose from 300 to 420 mL/day with examplol.",
+        "None.",
+    ]
+    doc = assemble(parsed)
+    tables = extract_document(doc.doc_id, doc.text, split_sentences(doc), parsed.drug)
+    # The results go on about the trial the methods introduced: one statement.
+    assert len(tables["statements"]) == 1
+
+
+@pytest.mark.parametrize(
+    "text, counts",
+    [
+        (
+            "Nineteen mothers were assigned to the early group and 17 to the delayed group.",
+            [19, 17],
+        ),
+        ("Rash was seen in 4 infants in the exposed group and 1 in the unexposed group.", [4, 1]),
+    ],
+)
+def test_a_second_group_counted_without_its_noun(text: str, counts: list[int]) -> None:
+    assert [p.n for p in analyze(text).populations] + [
+        p.of_total for p in analyze(text).populations if p.of_total
+    ] == counts
+
+
+def test_a_bag_of_the_substance_is_a_dose_and_a_syringe_is_not() -> None:
+    assert _kept("Each mother drank tea brewed from a 1.5 g bag of dried leaves.") == [
+        (1.5, "g", "doses")
+    ]
+    assert _kept("Doses were drawn up with a 5 mL oral syringe.") == []
+
+
+def _compared(text: str) -> list[list[float]]:
+    items = items_in(analyze(text), get_rules(), set(), lactmed=False)
+    return [[i.value.value for i in run] for run in comparisons_in(text, items, get_rules())]
+
+
+@pytest.mark.parametrize(
+    "text, runs",
+    [
+        (
+            "Exclusive breastfeeding at 3 months was reported by 62% of mothers given the herb, "
+            "55% of those given the low dose and 40% of those given nothing.",
+            [[62, 55, 40]],
+        ),
+        (
+            "Mastitis recurred in 12.5% and 9.1% of the treated women compared with 28% of "
+            "controls.",
+            [[12.5, 9.1, 28]],
+        ),
+        (
+            "Milk output was 410 mL with the drug and 350 mL with placebo, and fat content was "
+            "4.1% and 3.8%, respectively.",
+            [[410, 350], [4.1, 3.8]],
+        ),
+        (
+            "Serum ferritin did not differ between the two arms (medians 34 and 31 ng/mL).",
+            [[34, 31]],
+        ),
+        (
+            "Nipple pain was noted in 11%, 14% and 25% of women in the cream, gel and control "
+            "groups.",
+            [[11, 14, 25]],
+        ),
+    ],
+)
+def test_lists_compared_across_arms(text: str, runs: list[list[float]]) -> None:
+    assert _compared(text) == runs
+
+
+def test_a_list_with_no_arms_is_no_comparison() -> None:
+    assert _compared("Milk levels at 2, 4 and 8 hours were 12, 9 and 5 mcg/L.") == []
+
+
+def test_a_time_to_an_event_is_a_result_and_a_time_to_peak_is_not() -> None:
+    text = "Mean time to the onset of copious milk was 61 hours with the drug and 70 hours without."
+    assert _kept(text) == [(61, "h", "measurements"), (70, "h", "measurements")]
+    assert _kept("The time to peak milk level was 3 hours.") == []
+
+
+def test_a_value_restated_in_parentheses_counts_once() -> None:
+    assert _kept("Milk held 12 micrograms per litre (12 mcg/L) of the drug.") == [
+        (12, "ug/L", "measurements")
+    ]
+    assert _kept("She took 50 mcg (0.05 mg) of it daily.") == [(50, "ug", "doses")]
+
+
+def test_a_level_as_a_multiple_of_another_is_a_ratio() -> None:
+    text = "Colostrum levels were about 2.5 times higher than those in maternal plasma."
+    assert _kept(text) == [(2.5, "{ratio}", "measurements")]
+
+
+def test_a_level_as_a_multiple_of_a_level_named_after_it_is_a_ratio() -> None:
+    text = "Her foremilk level was 1.4 mg/L, about 1.8 times the paired plasma level."
+    assert _kept(text) == [(1.4, "mg/L", "measurements"), (1.8, "{ratio}", "measurements")]
+    assert _kept("She took 200 mg 3 times daily.") == [(200, "mg", "doses")]
+
+
+def test_a_dose_as_a_multiple_of_another_is_no_ratio() -> None:
+    assert _kept("The infant was given 5 times higher than the usual dose by mistake.") == []
+    # A multiple written in words is no number the quantity rules read (and breaks nothing).
+    assert _kept("The dose was four times greater than the usual dose of 10 mg.") == [
+        (10, "mg", "doses")
+    ]
+
+
+def test_a_results_table_and_the_conclusions_go_on_about_the_trial() -> None:
+    page = """# Examplol for low milk supply
+
+## Abstract
+
+### Methods
+
+Forty mothers were randomized to examplol 20 mg per day or placebo for 2 weeks.
+
+### Results
+
+Milk output rose more with examplol (P = 0.02).
+
+| Outcome | Examplol 20 mg/day | Placebo | P |
+|---|---|---|---|
+| Milk output at day 14, mL | 512 | 430 | 0.02 |
+
+### Conclusions
+
+Examplol 20 mg per day was effective.
+"""
+    parsed = parse_markdown(SourceFile("examplol.md", page.encode()))
+    doc = assemble(parsed)
+    tables = extract_document(doc.doc_id, doc.text, split_sentences(doc), parsed.drug)
+    assert len(tables["statements"]) == 1
+    # The dose the table's header and the conclusions restate is counted once.
+    assert [(d["amount"], d["unit"]) for d in tables["doses"]] == [(20, "mg")]
+    assert sorted(m["value"] for m in tables["measurements"]) == [430, 512]
