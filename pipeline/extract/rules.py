@@ -230,7 +230,8 @@ class Rules:
     cues: dict[str, Any]
     cue: CuePatterns  # the cues.yaml patterns the code reads, typed
     quick: QuickCues  # the hottest of them, with a quick "no" first
-    qualifiers: list[tuple[str, re.Pattern[str]]]
+    qualifiers: re.Pattern[str]  # any written qualifier right before a value
+    qualifier_of: dict[str, str]  # written form (lower case) -> qualifier
     stats: list[tuple[str, re.Pattern[str]]]
     frequencies: list[tuple[re.Pattern[str], Any]]
     roles: list[tuple[str, re.Pattern[str]]]
@@ -450,10 +451,15 @@ def get_rules() -> Rules:
         cues=cues,
         cue=cue,
         quick=quick_cues(cue),
-        qualifiers=[
-            (q, _compile(r"(?:^|[\s(\[,])" + re.escape(form) + r"\s*$", "qualifiers"))
-            for q, form in qualifiers
-        ],
+        # One pattern for every written form, longest first: of two forms ending where the
+        # value starts ("no more than", "more than"), the longer starts further left and wins.
+        qualifiers=_compile(
+            r"(?:^|[\s(\[,])(?P<form>"
+            + "|".join(re.escape(form) for _, form in qualifiers)
+            + r")\s*$",
+            "qualifiers",
+        ),
+        qualifier_of={form.lower(): q for q, form in reversed(qualifiers)},
         stats=[(s, _compile("|".join(p), "stats")) for s, p in cues["stats"].items()],
         frequencies=[
             (_compile(f["pattern"], "frequencies"), f["per_day"]) for f in cues["frequencies"]

@@ -39,10 +39,8 @@ def qualifier_before(text: str, start: int, rules: Rules) -> str | None:
     window = text[max(0, start - 25) : start]
     if not rules.cue.qualifier_end.search(window):
         return None
-    for q, rx in rules.qualifiers:
-        if rx.search(window):
-            return q
-    return None
+    m = rules.qualifiers.search(window)
+    return rules.qualifier_of[m.group("form").lower()] if m else None
 
 
 def _stat(text: str, value: Value, rules: Rules) -> str | None:
