@@ -23,6 +23,7 @@ from pipeline.extract.arm_links import (
     listed_arm,
     listed_dose,
     other_drug_dose,
+    repeated_list,
     runs_of,
     statement_arms,
 )
@@ -307,11 +308,14 @@ class StatementItems:
             runs_of([p for p, _, _ in self.results]),
             {},
             set(),
+            {},
+            [],
         )
         previous = None
         for placed, meaning, row in self.results:
             arm = self.arms.get(id(placed.item))
             chosen = self._arm_of(placed, arm, found)
+            _note_list(placed, chosen, found)
             if meaning.kind == "other" and id(placed) not in found.own:
                 continue  # odds ratios and the like describe no one dose or group
             dose = self._dose_of(placed, arm, chosen, found, previous)
@@ -346,6 +350,9 @@ class StatementItems:
         named = arm_named(before, arms, self.rules) if before else None
         if named is not None:
             return named
+        again = repeated_list(m, run, found.lists, self.rules)
+        if again is not None:
+            return again
         if arm is not None and arm not in ("before", "after"):
             return arm_named(arm, found.groups, self.rules)
         return None
@@ -390,6 +397,22 @@ class _Arms(NamedTuple):
     runs: dict[int, list[Placed]]  # id(placed result) -> its list
     named: dict[int, list[Arm]]  # id(sentence facts) -> the arms its values named, in order
     own: set[int]  # id(placed result) of values whose own words name their arm
+    chosen: dict[int, Arm]  # id(placed result) -> the arm found for it
+    lists: list[tuple[list[Placed], list[Arm]]]  # lists whose values each found another arm
+
+
+def _note_list(m: Placed, chosen: Arm | None, found: _Arms) -> None:
+    """Remember a list once each of its values has found a different arm: a later list may
+    repeat its order."""
+    if chosen is not None:
+        found.chosen[id(m)] = chosen
+    run = found.runs.get(id(m), [m])
+    if len(run) < 2 or run[-1] is not m:
+        return
+    arms = [found.chosen.get(id(x)) for x in run]
+    told = [a for a in arms if a is not None]
+    if len(told) == len(run) and len({id(a) for a in told}) == len(run):
+        found.lists.append((run, told))
 
 
 def _dosed_group(dose: Placed | None, arms: list[Arm]) -> Group | None:
