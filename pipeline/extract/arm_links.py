@@ -127,8 +127,9 @@ def _drug_words(d: Placed) -> set[str]:
 
 
 def _names_amount(label: str, d: Placed) -> bool:
-    """ "the 20 mg group", "400 IU group": the dose's amount with its unit."""
-    unit = re.escape(d.item.quantity.unit_text.strip().lower())
+    """ "the 20 mg group", "400 IU group": the dose's amount with its unit (its first word:
+    "6400 IU group" names "6400 IU per day")."""
+    unit = re.escape((d.item.quantity.unit_text.strip().lower().split() or [""])[0])
     amount = re.escape(f"{d.item.value.value:g}")
     return bool(re.search(rf"(?<![\d.]){amount}\s*-?\s*{unit}(?![a-z])", label))
 
@@ -213,7 +214,7 @@ def arm_named(label: str, arms: list[Arm], rules: Rules) -> Arm | None:
         return dosed[0] if level.group("level").startswith("low") else dosed[-1]
     numbers = _numbers(label)
     words = {w for w in _words(label, rules) if not w[0].isdigit()}
-    if not rules.cue.arm_words.search(label):
+    if not numbers and not rules.cue.arm_words.search(label):
         # Bare words ("for escitalopram") name an arm only where every arm has a word of its
         # own ("sertraline", "escitalopram"; not "glyburide 5 mg" beside "or 10 mg"), and only
         # by such a word.

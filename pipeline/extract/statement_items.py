@@ -38,6 +38,7 @@ from pipeline.extract.meaning import (
     Group,
     Meaning,
     Placed,
+    arm_role,
     dose_link,
     dose_recipient,
     hypothetical,
@@ -91,6 +92,7 @@ class StatementItems:
     drug: str | None
     groups: list[Group] = field(default_factory=list)
     doses: list[Placed] = field(default_factory=list)
+    infant_doses: list[Placed] = field(default_factory=list)  # an arm may be an infant dose
     results: list[tuple[Placed, Meaning, Row]] = field(default_factory=list)
     arms: dict[int, str] = field(default_factory=dict)  # id(item) -> its comparison arm
     item_ids: dict[int, str] = field(default_factory=dict)  # id(item) -> row item_id
@@ -148,8 +150,7 @@ class StatementItems:
             recipient, step = dose_recipient(f, item, before, self.rules, self.lactmed)
             row["recipient"] = recipient
             row["rule_id"] = f"{row['rule_id']}>{step}"
-            if recipient == "mother":
-                self.doses.append(placed)
+            (self.doses if recipient == "mother" else self.infant_doses).append(placed)
             return
         inherited = self._inherited_analyte(f)
         last = self.results[-1] if self.results else None
@@ -301,7 +302,7 @@ class StatementItems:
         maternal = primary_doses(self.doses, self.drug)
         every = primary_doses(self.doses, self.drug, own_only=False)
         found = _Arms(
-            statement_arms(self.groups, every, self.rules),
+            statement_arms(self.groups, every + self.infant_doses, self.rules),
             dose_arms(maternal, self.rules),
             dose_mentions(maternal, list(self.st.facts)),
             [d for d in every if d not in maternal],
@@ -310,6 +311,11 @@ class StatementItems:
             set(),
             {},
             [],
+        )
+        controlled = any(
+            a not in ("before", "after") and arm_role(a, self.rules) == "control"
+            for a in self.arms.values()
+            if a
         )
         previous = None
         for placed, meaning, row in self.results:
@@ -328,7 +334,7 @@ class StatementItems:
                 group = chosen.group
             else:
                 group = _dosed_group(dose, found.groups) or population_link(
-                    placed, who_measured(meaning, placed), self.groups, arm, self.rules
+                    placed, who_measured(meaning, placed), self.groups, arm, self.rules, controlled
                 )
             row["population_item_id"] = group.item_id if group else None
 
@@ -380,6 +386,8 @@ class StatementItems:
             return None  # a baseline value follows no dose
         if chosen is not None and (chosen.dose or chosen.control):
             return chosen.dose
+        if chosen is not None and any(a.dose for a in found.groups if a is not chosen):
+            return None  # another arm's dose is not this arm's, and its own was not read
         own = [d for d in primary_doses(self.doses, self.drug) if d.facts is m.facts]
         restated = [x for x in found.mentions if x.facts is m.facts and x.end <= m.item.value.start]
         if restated and not own:
