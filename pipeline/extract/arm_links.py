@@ -251,11 +251,15 @@ def _amount(arm: Arm) -> float:
     return arm.dose.item.value.value if arm.dose else 0.0
 
 
-def label_after(m: Placed, rules: Rules) -> str | None:
+def label_after(m: Placed, rules: Rules, bare: bool = False) -> str | None:
     """Words naming the value's arm right after it: "in the placebo group", "of those
-    receiving 20 mg", "with sertraline"."""
+    receiving 20 mg", "with sertraline"; with `bare`, also words that are a name alone ("for
+    escitalopram"). Not the first of a list of arms' names ("in the placebo, 100 mcg and
+    200 mcg groups"), which name a list's values in turn."""
     text = m.facts.sentence.text
     q = m.item.quantity
+    if rules.cue.arm_group_list_after.match(text[q.end :].split(";")[0]):
+        return None
     if q.values and q.values[-1] is m.item.value:
         # "9 of 25 (36%) women given placebo": the people before the words that name the arm
         rest = rules.cue.people_before_arm.sub(r"\1", text[q.end :], count=1)
@@ -264,8 +268,8 @@ def label_after(m: Placed, rules: Rules) -> str | None:
             # "in the placebo group were still breastfeeding": the arm ends with its noun
             arm = re.sub(r"\b(group|cohort|arm)s?\b.*", r"\1", after.group("arm"))
             label = after.group(0)[: after.start("arm")] + arm
-            if rules.cue.arm_words.search(label) or not re.search(r"\d", label):
-                return label  # "in the placebo group"; "for escitalopram" (arm_named checks it)
+            if rules.cue.arm_words.search(label) or (bare and not re.search(r"\d", label)):
+                return label
     return None
 
 

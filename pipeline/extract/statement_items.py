@@ -316,7 +316,7 @@ class StatementItems:
             a not in ("before", "after") and arm_role(a, self.rules) == "control"
             for a in self.arms.values()
             if a
-        )
+        ) or any(in_control(p, self.rules) for p, _, _ in self.results)
         previous = None
         for placed, meaning, row in self.results:
             arm = self.arms.get(id(placed.item))
@@ -332,6 +332,8 @@ class StatementItems:
             group: Group | None = None
             if chosen is not None and chosen.group is not None:
                 group = chosen.group
+            elif controlled and (chosen is not None or in_control(placed, self.rules)):
+                group = None  # an arm of a controlled trial with no count of its own
             else:
                 group = _dosed_group(dose, found.groups) or population_link(
                     placed, who_measured(meaning, placed), self.groups, arm, self.rules, controlled
@@ -359,6 +361,10 @@ class StatementItems:
         again = repeated_list(m, run, found.lists, self.rules)
         if again is not None:
             return again
+        bare = label_after(m, self.rules, bare=True)
+        named = arm_named(bare, arms, self.rules) if bare else None
+        if named is not None:
+            return named
         if arm is not None and arm not in ("before", "after"):
             return arm_named(arm, found.groups, self.rules)
         return None
@@ -386,8 +392,6 @@ class StatementItems:
             return None  # a baseline value follows no dose
         if chosen is not None and (chosen.dose or chosen.control):
             return chosen.dose
-        if chosen is not None and any(a.dose for a in found.groups if a is not chosen):
-            return None  # another arm's dose is not this arm's, and its own was not read
         own = [d for d in primary_doses(self.doses, self.drug) if d.facts is m.facts]
         restated = [x for x in found.mentions if x.facts is m.facts and x.end <= m.item.value.start]
         if restated and not own:
