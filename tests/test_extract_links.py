@@ -113,6 +113,11 @@ DOCUMENTS = {
         "17.7 and 23.6 mcg/L. By 6 months the corresponding levels were 10.2, 18.1 and 24.9 "
         "mcg/L.\n"
     ),
+    "only_group.txt": (
+        "Lithium and nursing infants\n\n"
+        "Of 23 breastfed infants whose mothers took lithium 600 mg daily, 8.7% had loose "
+        "stools during the first month.\n"
+    ),
     "uncounted_arms.txt": (
         "Domperidone trial\n\n"
         "Fifty-six mothers of preterm infants were randomized to domperidone 10 mg three times "
@@ -244,3 +249,7 @@ def test_a_later_list_repeats_the_order_of_the_arms(links: pd.DataFrame) -> None
 def test_arms_with_no_count_of_their_own_link_no_group(links: pd.DataFrame) -> None:
     assert _linked(links, 44.5) == (10, None)
     assert _linked(links, 12.5) == (None, None)
+
+
+def test_the_only_group_of_a_statement_is_every_value_s(links: pd.DataFrame) -> None:
+    assert _linked(links, 8.7) == (600, 23)

@@ -413,7 +413,11 @@ def population_link(
     # An abstract's results part that counts its own group ("21 women were allocated to the
     # tea group") is about that group rather than the methods part's total.
     own_part = [g for g in earlier if g.facts.block_no == m.facts.block_no]
-    return (own_part or earlier)[0] if earlier else None
+    if earlier:
+        return (own_part or earlier)[0]
+    # The statement's only group is what all its values are about, the infants' too ("Of 96
+    # breastfed infants whose mothers took ..., 4% had loose stools").
+    return groups[0] if len(groups) == 1 and groups[0].order < m.order else None
 
 
 def _arm_groups(arm: str, groups: list[Group]) -> list[Group]:

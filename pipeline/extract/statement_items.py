@@ -111,7 +111,8 @@ class StatementItems:
             ):
                 continue  # "Eight women (n=8)", "Twelve women ... (n = 12)": one group
             who, step = population_who(s.text, p.start, p.end, s.section, self.rules)
-            named_before = [g for g in self.groups if _worded(g)]
+            # (of the same paragraph: an abstract's next part counts its arms afresh)
+            named_before = [g for g in self.groups if _worded(g) and g.facts.block_no == f.block_no]
             if step == "who.default" and named_before:
                 # A count with no people word of its own is of the people counted before it:
                 # "(400 IU group, n = 79)" after "334 mother-infant pairs", "Of 6 breastfed
@@ -332,12 +333,13 @@ class StatementItems:
             group: Group | None = None
             if chosen is not None and chosen.group is not None:
                 group = chosen.group
-            elif controlled and (chosen is not None or in_control(placed, self.rules)):
-                group = None  # an arm of a controlled trial with no count of its own
             else:
                 group = _dosed_group(dose, found.groups) or population_link(
                     placed, who_measured(meaning, placed), self.groups, arm, self.rules, controlled
                 )
+                armed = chosen is not None or in_control(placed, self.rules)
+                if controlled and armed and group is not None and group.facts is not placed.facts:
+                    group = None  # an arm of a controlled trial with no count of its own
             row["population_item_id"] = group.item_id if group else None
 
     def _arm_of(self, m: Placed, arm: str | None, found: _Arms) -> Arm | None:
@@ -361,8 +363,12 @@ class StatementItems:
         again = repeated_list(m, run, found.lists, self.rules)
         if again is not None:
             return again
+        # A name alone ("for escitalopram") names a counted arm, never by the statement's own
+        # drug ("6.6 mcg/kg of diazepam" is of whichever arm the text says).
         bare = label_after(m, self.rules, bare=True)
-        named = arm_named(bare, arms, self.rules) if bare else None
+        for word in (self.drug or "").split() if bare else []:
+            bare = re.sub(rf"\b{re.escape(word)}\b", " ", bare or "", flags=re.I)
+        named = arm_named(bare, found.groups, self.rules) if bare else None
         if named is not None:
             return named
         if arm is not None and arm not in ("before", "after"):
