@@ -416,8 +416,10 @@ def population_link(
     if earlier:
         return (own_part or earlier)[0]
     # The statement's only group is what all its values are about, the infants' too ("Of 96
-    # breastfed infants whose mothers took ..., 4% had loose stools").
-    return groups[0] if len(groups) == 1 and groups[0].order < m.order else None
+    # breastfed infants whose mothers took ..., 4% had loose stools"); but one mother of a
+    # case report is not her infant.
+    only = groups[0] if len(groups) == 1 else None
+    return only if only is not None and only.order < m.order and only.n > 1 else None
 
 
 def _arm_groups(arm: str, groups: list[Group]) -> list[Group]:
