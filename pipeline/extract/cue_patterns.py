@@ -46,6 +46,7 @@ class CuePatterns:
     arm_words: Pattern[str]
     arms_in_order: Pattern[str]
     list_repeats: Pattern[str]
+    trial_total: Pattern[str]
     change_from: Pattern[str]
     change_to: Pattern[str]
     between_groups: Pattern[str]

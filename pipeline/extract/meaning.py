@@ -383,8 +383,8 @@ def population_link(
     """The group a value describes: the one its comparison arm names; one named right after
     it ("undetectable in 2 infants"); the nearest before it in its sentence; else the first
     whole group of the statement named before it (the study's group). Where the statement
-    compares arms against a control (`controlled`) and counts no group per arm, an arm's value
-    describes no counted group: "60 women randomized ...: 59% with the drug vs 26% with
+    compares arms against a control (`controlled`) and counts only those randomized, an arm's
+    value describes no counted group: "60 women randomized ...: 59% with the drug vs 26% with
     placebo" is not about all 60."""
     fitting = [g for g in groups if g.who in (who_wanted, "pair")]
     if arm is not None:
@@ -394,7 +394,7 @@ def population_link(
         role = "control" if arm_role(arm, rules) == "control" else "exposed"
         chosen = [g for g in fitting if g.role == role and not g.subset]
         split = any(g.role == "control" for g in fitting)
-        if controlled and not split:
+        if controlled and not split and any(_randomized(g, rules) for g in chosen):
             return None
         return chosen[0] if len(chosen) == 1 else None
     text = m.facts.sentence.text
@@ -420,6 +420,11 @@ def population_link(
     # case report is not her infant.
     only = groups[0] if len(groups) == 1 else None
     return only if only is not None and only.order < m.order and only.n > 1 else None
+
+
+def _randomized(g: Group, rules: Rules) -> bool:
+    """ "36 women were randomized to ...": the whole trial, not one of its arms."""
+    return bool(rules.cue.trial_total.search(g.facts.sentence.text[g.end : g.end + 80]))
 
 
 def _arm_groups(arm: str, groups: list[Group]) -> list[Group]:
