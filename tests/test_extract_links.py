@@ -118,6 +118,12 @@ DOCUMENTS = {
         "Of 23 breastfed infants whose mothers took lithium 600 mg daily, 8.7% had loose "
         "stools during the first month.\n"
     ),
+    "each_arm.txt": (
+        "Timing of a contraceptive injection\n\n"
+        "We randomized 130 postpartum women to an early or a late injection; 65 were allocated "
+        "to each arm. Exclusive breastfeeding at 3 months was 46.5% in the early arm and 39.5% "
+        "in the late arm.\n"
+    ),
     "uncounted_arms.txt": (
         "Domperidone trial\n\n"
         "Fifty-six mothers of preterm infants were randomized to domperidone 10 mg three times "
@@ -253,3 +259,8 @@ def test_arms_with_no_count_of_their_own_link_no_group(links: pd.DataFrame) -> N
 
 def test_the_only_group_of_a_statement_is_every_value_s(links: pd.DataFrame) -> None:
     assert _linked(links, 8.7) == (600, 23)
+
+
+def test_a_count_given_for_each_arm_is_every_arm_s(links: pd.DataFrame) -> None:
+    assert _linked(links, 46.5)[1] == 65
+    assert _linked(links, 39.5)[1] == 65

@@ -47,6 +47,7 @@ class CuePatterns:
     arms_in_order: Pattern[str]
     list_repeats: Pattern[str]
     trial_total: Pattern[str]
+    each_arm: Pattern[str]
     change_from: Pattern[str]
     change_to: Pattern[str]
     between_groups: Pattern[str]

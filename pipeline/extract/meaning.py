@@ -391,6 +391,9 @@ def population_link(
         named = _arm_groups(arm, fitting)
         if len(named) == 1:
             return named[0]
+        each = [g for g in fitting if rules.cue.each_arm.search(g.facts.sentence.text[g.end :])]
+        if len(each) == 1:
+            return each[0]  # "92 were assigned to each group": every arm's count
         role = "control" if arm_role(arm, rules) == "control" else "exposed"
         chosen = [g for g in fitting if g.role == role and not g.subset]
         split = any(g.role == "control" for g in fitting)
