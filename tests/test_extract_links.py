@@ -81,6 +81,55 @@ DOCUMENTS = {
         "levels below 1 mg/L. "
         "A second report followed 14 mother\u2013infant pairs for three months.\n"
     ),
+    "headed_abstract.txt": (
+        "Labetalol and breastfeeding\n\n"
+        "BACKGROUND\n\n"
+        "Raised blood pressure after delivery is common and often treated.\n\n"
+        "METHODS\n\n"
+        "Nineteen breastfeeding women with postpartum hypertension took labetalol 200 mg twice "
+        "daily for at least a week.\n\n"
+        "RESULTS\n\n"
+        "The median milk labetalol level was 27.5 mcg/L, and the relative infant dose was "
+        "0.57%.\n"
+    ),
+    "bmj_abstract.txt": (
+        "Propranolol in milk\n\n"
+        "Objective To measure how much propranolol reaches breast milk.\n\n"
+        "Design Open label pharmacokinetic study.\n\n"
+        "Participants 16 nursing mothers on propranolol 40 mg three times a day.\n\n"
+        "Results Milk propranolol averaged 14.6 mcg/L over the dosing interval.\n"
+    ),
+    "drug_arms.txt": (
+        "Two antidepressants in milk\n\n"
+        "Twenty-two mothers took citalopram 30 mg daily and 17 mothers took fluoxetine 20 mg "
+        "daily. Milk levels averaged 61.5 mcg/L for citalopram and 83.5 mcg/L for fluoxetine. "
+        "Irritability was reported in 4.5% of citalopram-exposed infants.\n"
+    ),
+    "repeated_order.txt": (
+        "Selenium supplements\n\n"
+        "Lactating women were randomized to placebo (n = 40), selenium 100 mcg (n = 41) or "
+        "selenium 200 mcg (n = 39) daily. Milk selenium at 2 months was 12.4, 16.8 and 21.3 "
+        "mcg/L in the placebo, 100 mcg and 200 mcg groups; at 4 months the values were 11.9, "
+        "17.7 and 23.6 mcg/L. By 6 months the corresponding levels were 10.2, 18.1 and 24.9 "
+        "mcg/L.\n"
+    ),
+    "only_group.txt": (
+        "Lithium and nursing infants\n\n"
+        "Of 23 breastfed infants whose mothers took lithium 600 mg daily, 8.7% had loose "
+        "stools during the first month.\n"
+    ),
+    "each_arm.txt": (
+        "Timing of a contraceptive injection\n\n"
+        "We randomized 130 postpartum women to an early or a late injection; 65 were allocated "
+        "to each arm. Exclusive breastfeeding at 3 months was 46.5% in the early arm and 39.5% "
+        "in the late arm.\n"
+    ),
+    "uncounted_arms.txt": (
+        "Domperidone trial\n\n"
+        "Fifty-six mothers of preterm infants were randomized to domperidone 10 mg three times "
+        "daily or placebo for one week. Milk output rose by 44.5% in the domperidone group and "
+        "by 12.5% in the placebo group.\n"
+    ),
 }
 
 
@@ -173,3 +222,45 @@ def test_who_receives_a_dose(extracted: Path) -> None:
     assert got[(20.0, "mg/kg")] == "infant"  # a neonatal dose
     assert got[(400.0, "[IU]")] == "infant"  # what infants should receive
     assert got[(5.0, "mg/kg")] == "infant"  # a children's dosing line
+
+
+def test_results_under_a_heading_line_belong_to_the_methods_study(links: pd.DataFrame) -> None:
+    assert _linked(links, 27.5) == (200, 19)
+    assert _linked(links, 0.57) == (200, 19)
+
+
+def test_a_bmj_style_abstract_is_one_study(links: pd.DataFrame) -> None:
+    assert _linked(links, 14.6) == (40, 16)
+
+
+def test_arms_named_by_their_drug_alone(links: pd.DataFrame) -> None:
+    assert _linked(links, 61.5) == (30, 22)
+    assert _linked(links, 83.5) == (20, 17)
+    assert _linked(links, 4.5)[0] == 30  # "citalopram-exposed" names the citalopram arm
+
+
+def test_a_later_list_repeats_the_order_of_the_arms(links: pd.DataFrame) -> None:
+    assert [_linked(links, v) for v in (11.9, 17.7, 23.6)] == [
+        (None, 40),
+        (100, 41),
+        (200, 39),
+    ]
+    assert [_linked(links, v) for v in (10.2, 18.1, 24.9)] == [
+        (None, 40),
+        (100, 41),
+        (200, 39),
+    ]
+
+
+def test_arms_with_no_count_of_their_own_link_no_group(links: pd.DataFrame) -> None:
+    assert _linked(links, 44.5) == (10, None)
+    assert _linked(links, 12.5) == (None, None)
+
+
+def test_the_only_group_of_a_statement_is_every_value_s(links: pd.DataFrame) -> None:
+    assert _linked(links, 8.7) == (600, 23)
+
+
+def test_a_count_given_for_each_arm_is_every_arm_s(links: pd.DataFrame) -> None:
+    assert _linked(links, 46.5)[1] == 65
+    assert _linked(links, 39.5)[1] == 65

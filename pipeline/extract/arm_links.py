@@ -68,8 +68,11 @@ def _mentions(doses: list[Placed], facts: list[SentenceFacts]) -> list[Mention]:
 
 
 def _words(text: str, rules: Rules) -> list[str]:
-    """The words of an arm's name less those that name no arm (people, "group", "given")."""
-    return [w for w in _WORD.findall(text.lower()) if not rules.cue.arm_plain_words.match(w)]
+    """The words of an arm's name less those that name no arm (people, "group", "given"); a
+    hyphened word also as its parts ("sertraline-exposed" names the sertraline arm)."""
+    found = _WORD.findall(text.lower())
+    found += [p for w in found if "-" in w for p in w.split("-") if len(p) >= 3]
+    return [w for w in found if not rules.cue.arm_plain_words.match(w)]
 
 
 def _numbers(text: str) -> set[str]:
@@ -124,8 +127,9 @@ def _drug_words(d: Placed) -> set[str]:
 
 
 def _names_amount(label: str, d: Placed) -> bool:
-    """ "the 20 mg group", "400 IU group": the dose's amount with its unit."""
-    unit = re.escape(d.item.quantity.unit_text.strip().lower())
+    """ "the 20 mg group", "400 IU group": the dose's amount with its unit (its first word:
+    "6400 IU group" names "6400 IU per day")."""
+    unit = re.escape((d.item.quantity.unit_text.strip().lower().split() or [""])[0])
     amount = re.escape(f"{d.item.value.value:g}")
     return bool(re.search(rf"(?<![\d.]){amount}\s*-?\s*{unit}(?![a-z])", label))
 
@@ -210,6 +214,12 @@ def arm_named(label: str, arms: list[Arm], rules: Rules) -> Arm | None:
         return dosed[0] if level.group("level").startswith("low") else dosed[-1]
     numbers = _numbers(label)
     words = {w for w in _words(label, rules) if not w[0].isdigit()}
+    if not numbers and not rules.cue.arm_words.search(label):
+        # Bare words ("for escitalopram") name an arm only where every arm has a word of its
+        # own ("sertraline", "escitalopram"; not "glyburide 5 mg" beside "or 10 mg"), and only
+        # by such a word.
+        own = _own_words(arms, rules)
+        words = words & set().union(*own) if all(own) else set()
     scored = []
     for arm in arms:
         arm_numbers = _numbers(arm.label)
@@ -230,15 +240,26 @@ def arm_named(label: str, arms: list[Arm], rules: Rules) -> Arm | None:
     return None
 
 
+def _own_words(arms: list[Arm], rules: Rules) -> list[set[str]]:
+    """Each arm's words of five letters or more that no other arm has."""
+    named = [{w for w in _words(a.label, rules) if w.isalpha() and len(w) >= 5} for a in arms]
+    counts = [w for ws in named for w in ws]
+    return [{w for w in ws if counts.count(w) == 1} for ws in named]
+
+
 def _amount(arm: Arm) -> float:
     return arm.dose.item.value.value if arm.dose else 0.0
 
 
-def label_after(m: Placed, rules: Rules) -> str | None:
+def label_after(m: Placed, rules: Rules, bare: bool = False) -> str | None:
     """Words naming the value's arm right after it: "in the placebo group", "of those
-    receiving 20 mg", "with sertraline"."""
+    receiving 20 mg", "with sertraline"; with `bare`, also words that are a name alone ("for
+    escitalopram"). Not the first of a list of arms' names ("in the placebo, 100 mcg and
+    200 mcg groups"), which name a list's values in turn."""
     text = m.facts.sentence.text
     q = m.item.quantity
+    if rules.cue.arm_group_list_after.match(text[q.end :].split(";")[0]):
+        return None
     if q.values and q.values[-1] is m.item.value:
         # "9 of 25 (36%) women given placebo": the people before the words that name the arm
         rest = rules.cue.people_before_arm.sub(r"\1", text[q.end :], count=1)
@@ -247,7 +268,7 @@ def label_after(m: Placed, rules: Rules) -> str | None:
             # "in the placebo group were still breastfeeding": the arm ends with its noun
             arm = re.sub(r"\b(group|cohort|arm)s?\b.*", r"\1", after.group("arm"))
             label = after.group(0)[: after.start("arm")] + arm
-            if rules.cue.arm_words.search(label):
+            if rules.cue.arm_words.search(label) or (bare and not re.search(r"\d", label)):
                 return label
     return None
 
@@ -307,6 +328,29 @@ def listed_arm(
     if len(earlier) == len(run):
         return earlier[k]
     return arms[k] if len(run) == len(arms) and not earlier else None
+
+
+def repeated_list(
+    m: Placed, run: list[Placed], lists: list[tuple[list[Placed], list[Arm]]], rules: Rules
+) -> Arm | None:
+    """The k-th arm of the last list of as many values whose arms were told, where this list
+    repeats its order: in the same sentence ("118, 164 and 81 in the A, B and C arms; at 6
+    months the values were 102, 139 and 74"), or in the next one when it says so ("the
+    corresponding means", "respectively")."""
+    if len(run) < 2 or not lists:
+        return None
+    earlier, arms = lists[-1]
+    if len(earlier) != len(run) or earlier[-1].order >= run[0].order:
+        return None
+    k = next(i for i, x in enumerate(run) if x is m)
+    if earlier[0].facts is m.facts:
+        return arms[k]
+    text = m.facts.sentence.text
+    if m.order // 10_000 - earlier[0].order // 10_000 == 1 and rules.cue.list_repeats.search(
+        text[: run[-1].item.quantity.end + 40]
+    ):
+        return arms[k]
+    return None
 
 
 def listed_dose(

@@ -373,18 +373,32 @@ class Group:
 
 
 def population_link(
-    m: Placed, who_wanted: str, groups: list[Group], arm: str | None, rules: Rules
+    m: Placed,
+    who_wanted: str,
+    groups: list[Group],
+    arm: str | None,
+    rules: Rules,
+    controlled: bool = False,
 ) -> Group | None:
     """The group a value describes: the one its comparison arm names; one named right after
     it ("undetectable in 2 infants"); the nearest before it in its sentence; else the first
-    whole group of the statement named before it (the study's group)."""
+    whole group of the statement named before it (the study's group). Where the statement
+    compares arms against a control (`controlled`) and counts only those randomized, an arm's
+    value describes no counted group: "60 women randomized ...: 59% with the drug vs 26% with
+    placebo" is not about all 60."""
     fitting = [g for g in groups if g.who in (who_wanted, "pair")]
     if arm is not None:
         named = _arm_groups(arm, fitting)
         if len(named) == 1:
             return named[0]
+        each = [g for g in fitting if rules.cue.each_arm.search(g.facts.sentence.text[g.end :])]
+        if len(each) == 1:
+            return each[0]  # "92 were assigned to each group": every arm's count
         role = "control" if arm_role(arm, rules) == "control" else "exposed"
         chosen = [g for g in fitting if g.role == role and not g.subset]
+        split = any(g.role == "control" for g in fitting)
+        if controlled and not split and any(_randomized(g, rules) for g in chosen):
+            return None
         return chosen[0] if len(chosen) == 1 else None
     text = m.facts.sentence.text
     for g in fitting:
@@ -399,7 +413,21 @@ def population_link(
     if same:
         return same[-1]
     earlier = [g for g in fitting if g.order < m.order and not g.subset]
-    return earlier[0] if earlier else None
+    # An abstract's results part that counts its own group ("21 women were allocated to the
+    # tea group") is about that group rather than the methods part's total.
+    own_part = [g for g in earlier if g.facts.block_no == m.facts.block_no]
+    if earlier:
+        return (own_part or earlier)[0]
+    # The statement's only group is what all its values are about, the infants' too ("Of 96
+    # breastfed infants whose mothers took ..., 4% had loose stools"); but one mother of a
+    # case report is not her infant.
+    only = groups[0] if len(groups) == 1 else None
+    return only if only is not None and only.order < m.order and only.n > 1 else None
+
+
+def _randomized(g: Group, rules: Rules) -> bool:
+    """ "36 women were randomized to ...": the whole trial, not one of its arms."""
+    return bool(rules.cue.trial_total.search(g.facts.sentence.text[g.end : g.end + 80]))
 
 
 def _arm_groups(arm: str, groups: list[Group]) -> list[Group]:

@@ -38,6 +38,7 @@ class SentenceFacts:
     citations: list[tuple[int, int, tuple[int, ...], bool]]  # doc offsets, numbers, bare
     closes: bool  # ends on a citation marker
     block_no: int = 0  # paragraph (block) the sentence sits in
+    heading: str = ""  # a block's first sentence: the short line above it ("RESULTS"), if any
 
 
 @dataclass
@@ -174,13 +175,32 @@ def _cites_another(f: SentenceFacts, current: Statement) -> bool:
     return not cited & {n for _, _, nums, _ in f.citations for n in nums}
 
 
-def _goes_on(f: SentenceFacts, current: Statement, rules: Rules) -> bool:
-    """A structured abstract's results and conclusions, and a table of its results, go on
-    about the trial its methods paragraph (the statement so far) introduced."""
+def _lead(f: SentenceFacts) -> str:
+    """A sentence as an abstract part reads: its heading line first ("RESULTS: Peak ...")."""
+    return f"{f.heading}: {f.sentence.text}" if f.heading else f.sentence.text
+
+
+def goes_on(f: SentenceFacts, first: SentenceFacts, rules: Rules) -> bool:
+    """A structured abstract's methods parts (design, setting, participants), results and
+    conclusions, and a table of its results, go on about the trial the methods part that began
+    the statement introduced."""
+    lead = _lead(f)
     return bool(
-        (f.sentence.block == "table_row" or rules.cue.abstract_goes_on.match(f.sentence.text))
-        and rules.cue.abstract_methods.match(current.facts[0].sentence.text)
+        (
+            f.sentence.block == "table_row"
+            or rules.cue.abstract_goes_on.match(lead)
+            or rules.cue.abstract_methods.match(lead)
+        )
+        and rules.cue.abstract_methods.match(_lead(first))
     )
+
+
+def heading_above(text: str, start: int, previous_end: int) -> str:
+    """The line above a block when it is a short heading of its own ("Results", "STUDY
+    DESIGN"), not a sentence."""
+    lines = [x.strip() for x in text[previous_end:start].splitlines() if x.strip()]
+    last = lines[-1] if lines else ""
+    return last if len(last) <= 40 and not last.endswith((".", ";", ",")) else ""
 
 
 def group_by_block(facts: list[SentenceFacts], rules: Rules, by_paragraph: bool) -> list[Statement]:
@@ -191,7 +211,7 @@ def group_by_block(facts: list[SentenceFacts], rules: Rules, by_paragraph: bool)
     for f in facts:
         block = f.block_no
         new_block = block != last_block
-        if new_block and current is not None and _goes_on(f, current, rules):
+        if new_block and current is not None and goes_on(f, current.facts[0], rules):
             new_block = False  # "RESULTS: ..." after "METHODS: ...": one trial, one statement
         if (
             not by_paragraph

@@ -23,6 +23,7 @@ from pipeline.extract.arm_links import (
     listed_arm,
     listed_dose,
     other_drug_dose,
+    repeated_list,
     runs_of,
     statement_arms,
 )
@@ -37,6 +38,7 @@ from pipeline.extract.meaning import (
     Group,
     Meaning,
     Placed,
+    arm_role,
     dose_link,
     dose_recipient,
     hypothetical,
@@ -90,6 +92,7 @@ class StatementItems:
     drug: str | None
     groups: list[Group] = field(default_factory=list)
     doses: list[Placed] = field(default_factory=list)
+    infant_doses: list[Placed] = field(default_factory=list)  # an arm may be an infant dose
     results: list[tuple[Placed, Meaning, Row]] = field(default_factory=list)
     arms: dict[int, str] = field(default_factory=dict)  # id(item) -> its comparison arm
     item_ids: dict[int, str] = field(default_factory=dict)  # id(item) -> row item_id
@@ -108,7 +111,8 @@ class StatementItems:
             ):
                 continue  # "Eight women (n=8)", "Twelve women ... (n = 12)": one group
             who, step = population_who(s.text, p.start, p.end, s.section, self.rules)
-            named_before = [g for g in self.groups if _worded(g)]
+            # (of the same paragraph: an abstract's next part counts its arms afresh)
+            named_before = [g for g in self.groups if _worded(g) and g.facts.block_no == f.block_no]
             if step == "who.default" and named_before:
                 # A count with no people word of its own is of the people counted before it:
                 # "(400 IU group, n = 79)" after "334 mother-infant pairs", "Of 6 breastfed
@@ -147,8 +151,7 @@ class StatementItems:
             recipient, step = dose_recipient(f, item, before, self.rules, self.lactmed)
             row["recipient"] = recipient
             row["rule_id"] = f"{row['rule_id']}>{step}"
-            if recipient == "mother":
-                self.doses.append(placed)
+            (self.doses if recipient == "mother" else self.infant_doses).append(placed)
             return
         inherited = self._inherited_analyte(f)
         last = self.results[-1] if self.results else None
@@ -300,18 +303,26 @@ class StatementItems:
         maternal = primary_doses(self.doses, self.drug)
         every = primary_doses(self.doses, self.drug, own_only=False)
         found = _Arms(
-            statement_arms(self.groups, every, self.rules),
+            statement_arms(self.groups, every + self.infant_doses, self.rules),
             dose_arms(maternal, self.rules),
             dose_mentions(maternal, list(self.st.facts)),
             [d for d in every if d not in maternal],
             runs_of([p for p, _, _ in self.results]),
             {},
             set(),
+            {},
+            [],
         )
+        controlled = any(
+            a not in ("before", "after") and arm_role(a, self.rules) == "control"
+            for a in self.arms.values()
+            if a
+        ) or any(in_control(p, self.rules) for p, _, _ in self.results)
         previous = None
         for placed, meaning, row in self.results:
             arm = self.arms.get(id(placed.item))
             chosen = self._arm_of(placed, arm, found)
+            _note_list(placed, chosen, found)
             if meaning.kind == "other" and id(placed) not in found.own:
                 continue  # odds ratios and the like describe no one dose or group
             dose = self._dose_of(placed, arm, chosen, found, previous)
@@ -324,8 +335,11 @@ class StatementItems:
                 group = chosen.group
             else:
                 group = _dosed_group(dose, found.groups) or population_link(
-                    placed, who_measured(meaning, placed), self.groups, arm, self.rules
+                    placed, who_measured(meaning, placed), self.groups, arm, self.rules, controlled
                 )
+                armed = chosen is not None or in_control(placed, self.rules)
+                if controlled and armed and group is not None and group.facts is not placed.facts:
+                    group = None  # an arm of a controlled trial with no count of its own
             row["population_item_id"] = group.item_id if group else None
 
     def _arm_of(self, m: Placed, arm: str | None, found: _Arms) -> Arm | None:
@@ -344,6 +358,17 @@ class StatementItems:
             return listed
         before = label_before(m, self.rules)
         named = arm_named(before, arms, self.rules) if before else None
+        if named is not None:
+            return named
+        again = repeated_list(m, run, found.lists, self.rules)
+        if again is not None:
+            return again
+        # A name alone ("for escitalopram") names a counted arm, never by the statement's own
+        # drug ("6.6 mcg/kg of diazepam" is of whichever arm the text says).
+        bare = label_after(m, self.rules, bare=True)
+        for word in (self.drug or "").split() if bare else []:
+            bare = re.sub(rf"\b{re.escape(word)}\b", " ", bare or "", flags=re.I)
+        named = arm_named(bare, found.groups, self.rules) if bare else None
         if named is not None:
             return named
         if arm is not None and arm not in ("before", "after"):
@@ -390,6 +415,22 @@ class _Arms(NamedTuple):
     runs: dict[int, list[Placed]]  # id(placed result) -> its list
     named: dict[int, list[Arm]]  # id(sentence facts) -> the arms its values named, in order
     own: set[int]  # id(placed result) of values whose own words name their arm
+    chosen: dict[int, Arm]  # id(placed result) -> the arm found for it
+    lists: list[tuple[list[Placed], list[Arm]]]  # lists whose values each found another arm
+
+
+def _note_list(m: Placed, chosen: Arm | None, found: _Arms) -> None:
+    """Remember a list once each of its values has found a different arm: a later list may
+    repeat its order."""
+    if chosen is not None:
+        found.chosen[id(m)] = chosen
+    run = found.runs.get(id(m), [m])
+    if len(run) < 2 or run[-1] is not m:
+        return
+    arms = [found.chosen.get(id(x)) for x in run]
+    told = [a for a in arms if a is not None]
+    if len(told) == len(run) and len({id(a) for a in told}) == len(run):
+        found.lists.append((run, told))
 
 
 def _dosed_group(dose: Placed | None, arms: list[Arm]) -> Group | None:

@@ -14,7 +14,9 @@ from pipeline.extract.segment import (
     SentenceFacts,
     Statement,
     drop_repeats_and_cuts,
+    goes_on,
     group_by_block,
+    heading_above,
     is_lactmed,
     sentence_facts,
 )
@@ -73,12 +75,15 @@ def extract_statements(
     last_in_block: dict[int, int] = {}
     for idx, s in enumerate(usable):
         check_time()  # a document over --max-seconds stops here in a Dask worker thread
+        heading = ""
         if prev_end is None or "\n" in text[prev_end : s.char_start]:
             block_no += 1
+            heading = heading_above(text, s.char_start, prev_end or 0)
         last_in_block[block_no] = idx
         prev_end = s.char_end
         facts.append(sentence_facts(s, rules, drug_words, not has_brackets, lactmed))
         facts[-1].block_no = block_no
+        facts[-1].heading = heading
     add_shared_unit_values(facts, rules, lactmed)
     # Bare trailing numbers cite at the end of a block, or after a sentence's final period
     # ("... into milk. 3 From these data ..."); elsewhere they are the sentence's own numbers.
@@ -94,7 +99,10 @@ def extract_statements(
     statements: list[Statement] = []
     by_section: list[list[SentenceFacts]] = []
     for f in facts:
-        if by_section and by_section[-1][0].sentence.section_id == f.sentence.section_id:
+        if by_section and (
+            by_section[-1][-1].sentence.section_id == f.sentence.section_id
+            or goes_on(f, by_section[-1][0], rules)  # "RESULTS" after "STUDY DESIGN"
+        ):
             by_section[-1].append(f)
         else:
             by_section.append([f])
