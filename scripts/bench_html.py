@@ -70,4 +70,3 @@ def derived(r: dict) -> dict:
         "rerun_written_pages": rerun["written_pages"],
         "load_before": full["load_before"],
     }
-
