@@ -161,7 +161,10 @@ def items_in(
         for v in q.values:
             table, cue = classify(text, q, v, rules, lactmed)
             last = out[-1] if out else None
-            if (
+            if last is not None and table is not None and last.quantity is q:
+                # "448 ± 131, 396 ± 127 and 305 ± 119 mL": one list, one kind of number
+                table, cue = last.table, "list.same_as_first"
+            elif (
                 last is not None
                 and table is not None
                 and last.quantity.unit_kind == q.unit_kind
@@ -309,6 +312,9 @@ def before_and_after(text: str, a: Item, between: str, rules: Rules) -> bool:
     )
 
 
+_FROM_BASELINE = re.compile(r"\b(?:baseline|before (?:treatment|the first dose))\b", re.I)
+
+
 def _time_course(text: str, b: Item, rules: Rules) -> bool:
     """ "increased from 2 to 5 mcg/mL between day 3 and day 10": a level over time in one group
     is no comparison."""
@@ -329,7 +335,8 @@ def comparisons_in(
         # A table row whose label names the unit: one outcome across the arms of its columns.
         found.append(row)
         used.update(id(x) for x in row)
-    respectively = re.search(r"\brespectively\b", text) and not (
+    # "the corresponding means were 448, 396 and 305 mL": the arms of the statement, in order
+    respectively = re.search(r"\b(?:respectively|corresponding)\b", text) and not (
         rules.cue.respectively_not_arms.search(text)
     )
     for run in listed_values(text, ms):
@@ -355,8 +362,8 @@ def comparisons_in(
             (a.value.end if a.quantity is b.quantity else a.quantity.end) : b.value.start
         ]
         if before_and_after(text, a, between, rules) and not chained:
-            if _time_course(text, b, rules):
-                continue
+            if _time_course(text, b, rules) and not _FROM_BASELINE.search(between):
+                continue  # "from 58 at baseline to 176 on day 10" is before and after
             found.append([a, b])  # "rose from 27 to 54 ng/mL"
             used.update({id(a), id(b)})
             continue
