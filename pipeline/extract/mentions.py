@@ -461,7 +461,14 @@ _SUBJECT_VERBS = re.compile(
 )
 
 
+_ENROLLMENT = re.compile(r"\benrol+ment:\s*\d", re.IGNORECASE)  # a registry's "Enrollment: 118"
+
+
 def _may_count_people(doc: Doc, text: str, rules: Rules) -> bool:
     """Cheap test before the population patterns: a word for people, "(n = ...)" or a numeral
     used as a subject."""
-    return bool(rules.quick.people_words.search(text) or _SUBJECT_VERBS.search(text))
+    return bool(
+        rules.quick.people_words.search(text)
+        or _SUBJECT_VERBS.search(text)
+        or _ENROLLMENT.search(text)
+    )
