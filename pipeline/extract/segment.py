@@ -214,3 +214,39 @@ def group_by_block(facts: list[SentenceFacts], rules: Rules, by_paragraph: bool)
         closed = closed or f.closes
         last_block = block
     return statements
+
+
+def _heading_before(text: str, facts: list[SentenceFacts], k: int) -> str:
+    """The last line of text between a sentence and the one before it: a section's heading."""
+    start = facts[k - 1].sentence.char_end if k else 0
+    gap = text[start : facts[k].sentence.char_start]
+    lines = [line.strip(" \t#*_") for line in gap.splitlines()]
+    lines = [line for line in lines if line]
+    return lines[-1] if lines else ""
+
+
+def continue_abstract_sections(text: str, facts: list[SentenceFacts], rules: Rules) -> set[int]:
+    """A structured abstract's RESULTS and CONCLUSIONS sections go on about the trial its
+    METHODS (STUDY DESIGN ...) section introduced, as "Results:" written inline does: their
+    facts take the methods' last paragraph (block) and the ids of them are returned, so the
+    caller groups them with that section."""
+    continued: set[int] = set()
+    methods_block: int | None = None
+    going_on = False
+    for k, f in enumerate(facts):
+        if not k or f.sentence.section_id != facts[k - 1].sentence.section_id:
+            heading = _heading_before(text, facts, k) + ":"
+            going_on = methods_block is not None and bool(
+                rules.cue.abstract_goes_on.match(heading)
+            )
+            if not going_on:
+                methods_block = None
+            if rules.cue.abstract_methods.match(heading):
+                methods_block = f.block_no
+        if going_on and methods_block is not None:
+            f.block_no = methods_block
+            continued.add(id(f))
+        elif methods_block is not None:
+            methods_block = f.block_no
+    return continued
+

@@ -161,7 +161,11 @@ def items_in(
         for v in q.values:
             table, cue = classify(text, q, v, rules, lactmed)
             last = out[-1] if out else None
-            if last is not None and table is not None and last.quantity is q:
+            if (
+                last is not None
+                and last.quantity is q
+                and (table is not None or last.table == "measurements")
+            ):
                 # "448 ± 131, 396 ± 127 and 305 ± 119 mL": one list, one kind of number
                 table, cue = last.table, "list.same_as_first"
             elif (
@@ -257,7 +261,9 @@ _GROUP_PAIR = re.compile(
     # "5, 10 or 15 mg three times daily": dose arms
     r"|\b\d+(?:\.\d+)?(?:,\s*\d+(?:\.\d+)?)*,?\s+(?:or|and)\s+\d+(?:\.\d+)?\s?(?:mg|mcg|g)\b(?!/)"
     # "cabergoline was compared with bromocriptine"
-    r"|\bwas compared (?:with|to)\b|\bversus\b",
+    r"|\bwas compared (?:with|to)\b|\bversus\b"
+    # "allocated to intravenous administration and half to oral administration"
+    r"|\b(?:allocated|assigned|randomi[sz]ed)\s+to\s+[^.;]{2,60}?\s(?:and|or)\s+(?:\w+\s+){0,2}to\s",
     re.IGNORECASE,
 )
 
@@ -451,11 +457,22 @@ def _lists_for_arms(
     return out
 
 
+# "0.34% (intravenous) and 0.19% (oral)": each value's arm in words in parentheses after it.
+_PAREN_ARM = re.compile(
+    r"^\s*\(\s*(?!(?:n|sd|se|sem|range|iqr|mean|median|approximately|about)\b)"
+    r"[a-z][a-z -]{1,40}\)",
+    re.IGNORECASE,
+)
+
+
 def _two_arms(after_a: str, after_b: str, rules: Rules, percent: bool) -> bool:
     """Each value followed by its own group (not a fluid or a time: "1.2 mg/L in milk and 3.4
     mg/L in serum" compares no arms; nor substances: "40 mcg/L for verapamil and 20 mcg/L for
     norverapamil"; "of" names a group only after a percentage: "70% of women who ...")."""
     if _GROUP_AFTER.match(after_a) and _GROUP_AFTER.match(after_b):
+        return True
+    parens = [_PAREN_ARM.match(x) for x in (after_a, after_b)]
+    if all(parens) and not any(rules.cue.not_an_arm.search(m.group(0)) for m in parens if m):
         return True
     arms = [rules.cue.arm_after.match(x) for x in (after_a, after_b)]
     for m in arms:
