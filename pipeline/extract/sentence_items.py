@@ -373,14 +373,21 @@ def comparisons_in(
             found.append([a, b])  # "rose from 27 to 54 ng/mL"
             used.update({id(a), id(b)})
             continue
-        versus = re.search(r"\b(?:vs\.?|versus|compared (?:to|with))(?=\W)", between, re.I)
+        # "17.4 ng/mL on day 1 against 3.2 ng/mL", "(21% and 9% v 38%)"
+        versus = re.search(r"\b(?:vs\.?|v\.?|versus|against|compared (?:to|with))(?=\W)", between, re.I)
         if versus and chained:
             found[-1].append(b)
             used.add(id(b))
             continue
         if a.quantity is b.quantity:
-            if (versus and "compared" not in versus.group(0).lower()) or _pair_of_groups(
-                text, a, between
+            if (
+                (versus and "compared" not in versus.group(0).lower())
+                or _pair_of_groups(text, a, between)
+                # "ratio was 0.35 after the capsule and 0.29 with the tablet"
+                or (
+                    re.search(r"\band\s*$", between)
+                    and _two_arms(between, text[b.value.end :], rules, False)
+                )
             ):
                 found.append([a, b])  # "(5.1 vs 5.4 mmol/L)", "the two groups (22 and 24 mg)"
                 used.update({id(a), id(b)})
@@ -391,7 +398,7 @@ def comparisons_in(
             found.append([*listed, a, b])
             used.update({id(x) for x in (*listed, a, b)})
         elif (
-            re.search(r"(?:\band|,)(?:\s+(?:in|among|of))?\s*$", between)
+            re.search(r"(?:\band|,)(?:\s+(?:in|among|of|by))?\s*$", between)
             and len(between) < (150 if between.rstrip().endswith(("and", "in", "of")) else 80)
             and not (a.qualifier or b.qualifier)  # "undetectable (<0.1) in 2 and 0.2 in one"
             and _two_arms(between, text[b.quantity.end :], rules, a.quantity.ucum == "%")
@@ -465,12 +472,21 @@ _PAREN_ARM = re.compile(
 )
 
 
+_WHILE_TAKING = re.compile(
+    r"^\s*,?\s*(?:while|when)\s+(?:she|he|they|the\s+mothers?|the\s+women)\s+"
+    r"(?:took|was\s+taking|were\s+taking|received|was\s+given|were\s+given)\s+\d",
+    re.IGNORECASE,
+)
+
+
 def _two_arms(after_a: str, after_b: str, rules: Rules, percent: bool) -> bool:
     """Each value followed by its own group (not a fluid or a time: "1.2 mg/L in milk and 3.4
     mg/L in serum" compares no arms; nor substances: "40 mcg/L for verapamil and 20 mcg/L for
     norverapamil"; "of" names a group only after a percentage: "70% of women who ...")."""
     if _GROUP_AFTER.match(after_a) and _GROUP_AFTER.match(after_b):
         return True
+    if _WHILE_TAKING.match(after_a) and rules.cue.arm_after.match(after_b):
+        return True  # "9.8 mcg/L while she took 5 mg daily, 21.4 mcg/L on 10 mg daily"
     parens = [_PAREN_ARM.match(x) for x in (after_a, after_b)]
     if all(parens) and not any(rules.cue.not_an_arm.search(m.group(0)) for m in parens if m):
         return True
