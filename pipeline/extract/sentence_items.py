@@ -341,18 +341,22 @@ def comparisons_in(
         # A table row whose label names the unit: one outcome across the arms of its columns.
         found.append(row)
         used.update(id(x) for x in row)
-    # "the corresponding means were 448, 396 and 305 mL": the arms of the statement, in order
-    respectively = re.search(r"\b(?:respectively|corresponding)\b", text) and not (
+    respectively = re.search(r"\brespectively\b", text) and not (
         rules.cue.respectively_not_arms.search(text)
     )
     for run in listed_values(text, ms):
         if any(id(x) in used for x in run):
             continue
+        # "the corresponding means were 448, 396 and 305 mL": the arms of the statement, in order
+        corresponding = re.search(r"\bcorresponding\b", text[: run[0].value.start])
         # "0.7 and 0.5 mg/L, respectively" after "intramuscularly or intravenously"; "7%,
         # 10% and 19% of women in the no-fentanyl, 50 mcg and 150 mcg groups"
         in_groups = rules.cue.groups_compared.search(text[max(0, run[0].value.start - 60) :])
         if (
-            (respectively and (groups >= len(run) or _armed(context, text, len(run), rules)))
+            (
+                (respectively or corresponding)
+                and (groups >= len(run) or _armed(context, text, len(run), rules))
+            )
             or arms_after(text[run[-1].quantity.end :], len(run), rules)
             or (in_groups and in_groups.start() < 60)  # "similar in the two groups (22 and 24)"
         ):
