@@ -86,6 +86,8 @@ def sentence_facts(
     analysis = analyze(s.text)
     items = items_in(analysis, rules, drug_words, lactmed)
     found = find_citations(s.text, allow_trailing=trailing_ok and s.block != "table_row")
+    if s.block == "table_row":  # "| 92 (70)": a cell's SD in parentheses, no citation
+        found = [c for c in found if not re.search(r"\d\s*$", s.text[: c.start])]
     cites = [(s.char_start + c.start, s.char_start + c.end, c.numbers, c.bare) for c in found]
     return SentenceFacts(s, analysis, items, cites, ends_with_citation(s.text, found))
 
