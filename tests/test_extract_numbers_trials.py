@@ -75,7 +75,8 @@ def test_means_with_plus_minus_listed_across_three_arms() -> None:
             [[40, 75, 120]],
         ),
         (
-            "Nipple pain in the mothers eased by 48% with the ointment and by 19% with the vehicle.",
+            "Nipple pain in the mothers eased by 48% with the ointment and by 19% with the "
+            "vehicle.",
             [[48, 19]],
         ),
         # Before and after: from baseline to a day of treatment; "shifted from".
@@ -188,14 +189,13 @@ def test_a_registry_enrollment_is_a_group_unless_anticipated() -> None:
     assert [p.n for p in analyze("ENROLLMENT: 80 (Anticipated)").populations] == []
 
 
-ABSTRACT = """Galactagogue trial (synthetic abstract)
-
-METHODS
-We enrolled 30 mothers of preterm infants. They were randomly assigned to the cream or to the gel for 5 days.
-
-RESULTS
-Milk sodium on day 5 was 12 and 17 mmol/L, respectively. The corresponding milk volumes were 310 and 260 mL per day.
-"""
+ABSTRACT = (
+    "Galactagogue trial (synthetic abstract)\n\nMETHODS\n"
+    "We enrolled 30 mothers of preterm infants. "
+    "They were randomly assigned to the cream or to the gel for 5 days.\n\nRESULTS\n"
+    "Milk sodium on day 5 was 12 and 17 mmol/L, respectively. "
+    "The corresponding milk volumes were 310 and 260 mL per day.\n"
+)
 
 
 def test_a_results_section_goes_on_about_the_trial_its_methods_section_began() -> None:

@@ -238,9 +238,7 @@ def continue_abstract_sections(text: str, facts: list[SentenceFacts], rules: Rul
     for k, f in enumerate(facts):
         if not k or f.sentence.section_id != facts[k - 1].sentence.section_id:
             heading = _heading_before(text, facts, k) + ":"
-            going_on = methods_block is not None and bool(
-                rules.cue.abstract_goes_on.match(heading)
-            )
+            going_on = methods_block is not None and bool(rules.cue.abstract_goes_on.match(heading))
             if not going_on:
                 methods_block = None
             if rules.cue.abstract_methods.match(heading):
@@ -251,4 +249,3 @@ def continue_abstract_sections(text: str, facts: list[SentenceFacts], rules: Rul
         elif methods_block is not None:
             methods_block = f.block_no
     return continued
-

@@ -378,7 +378,7 @@ def comparisons_in(
             used.update({id(a), id(b)})
             continue
         # "17.4 ng/mL on day 1 against 3.2 ng/mL", "(21% and 9% v 38%)"
-        versus = re.search(r"\b(?:vs\.?|v\.?|versus|against|compared (?:to|with))(?=\W)", between, re.I)
+        versus = _VERSUS_BETWEEN.search(between)
         if versus and chained:
             found[-1].append(b)
             used.add(id(b))
@@ -416,6 +416,9 @@ def comparisons_in(
                 found.append([a, b])
             used.update({id(a), id(b)})
     return found + _lists_for_arms(text, ms, found, used, rules)
+
+
+_VERSUS_BETWEEN = re.compile(r"\b(?:vs\.?|v\.?|versus|against|compared (?:to|with))(?=\W)", re.I)
 
 
 def _listed_before(text: str, p: Item | None, a: Item, used: set[int]) -> list[Item]:
