@@ -38,6 +38,7 @@ class SentenceFacts:
     citations: list[tuple[int, int, tuple[int, ...], bool]]  # doc offsets, numbers, bare
     closes: bool  # ends on a citation marker
     block_no: int = 0  # paragraph (block) the sentence sits in
+    trial_start: int | None = None  # where the methods of the trial it reports on start
 
 
 @dataclass
@@ -227,25 +228,19 @@ def _heading_before(text: str, facts: list[SentenceFacts], k: int) -> str:
     return lines[-1] if lines else ""
 
 
-def continue_abstract_sections(text: str, facts: list[SentenceFacts], rules: Rules) -> set[int]:
+def mark_abstract_results(text: str, facts: list[SentenceFacts], rules: Rules) -> None:
     """A structured abstract's RESULTS and CONCLUSIONS sections go on about the trial its
-    METHODS (STUDY DESIGN ...) section introduced, as "Results:" written inline does: their
-    facts take the methods' last paragraph (block) and the ids of them are returned, so the
-    caller groups them with that section."""
-    continued: set[int] = set()
-    methods_block: int | None = None
+    METHODS (STUDY DESIGN ...) section introduced: their facts keep where that section starts
+    (trial_start), so "respectively" there finds the arms the methods named."""
+    methods_start: int | None = None
     going_on = False
     for k, f in enumerate(facts):
         if not k or f.sentence.section_id != facts[k - 1].sentence.section_id:
             heading = _heading_before(text, facts, k) + ":"
-            going_on = methods_block is not None and bool(rules.cue.abstract_goes_on.match(heading))
+            going_on = methods_start is not None and bool(rules.cue.abstract_goes_on.match(heading))
             if not going_on:
-                methods_block = None
+                methods_start = None
             if rules.cue.abstract_methods.match(heading):
-                methods_block = f.block_no
-        if going_on and methods_block is not None:
-            f.block_no = methods_block
-            continued.add(id(f))
-        elif methods_block is not None:
-            methods_block = f.block_no
-    return continued
+                methods_start = f.sentence.char_start
+        if going_on:
+            f.trial_start = methods_start

@@ -327,6 +327,12 @@ def _time_course(text: str, b: Item, rules: Rules) -> bool:
     return bool(rules.cue.time_course_after.match(text[b.quantity.end :]))
 
 
+# "the corresponding means", "for the same dosage groups": the arms told before, in order
+_CORRESPONDING = re.compile(
+    r"\bcorresponding\b|\b(?:for|in)\s+the\s+same\s+(?:[\w-]+\s+)?(?:groups|arms|doses)\b", re.I
+)
+
+
 def comparisons_in(
     text: str, items: list[Item], rules: Rules, context: str = "", groups: int = 0
 ) -> list[list[Item]]:
@@ -348,7 +354,7 @@ def comparisons_in(
         if any(id(x) in used for x in run):
             continue
         # "the corresponding means were 448, 396 and 305 mL": the arms of the statement, in order
-        corresponding = re.search(r"\bcorresponding\b", text[: run[0].value.start])
+        corresponding = _CORRESPONDING.search(text[: run[0].value.start])
         # "0.7 and 0.5 mg/L, respectively" after "intramuscularly or intravenously"; "7%,
         # 10% and 19% of women in the no-fentanyl, 50 mcg and 150 mcg groups"
         in_groups = rules.cue.groups_compared.search(text[max(0, run[0].value.start - 60) :])
@@ -479,6 +485,7 @@ _PAREN_ARM = re.compile(
 )
 
 
+_FROM_BASELINE_START = re.compile(r"^\s*from\s+baseline\b", re.I)
 _WHILE_TAKING = re.compile(
     r"^\s*,?\s*(?:while|when)\s+(?:she|he|they|the\s+mothers?|the\s+women)\s+"
     r"(?:took|was\s+taking|were\s+taking|received|was\s+given|were\s+given)\s+\d",
@@ -490,6 +497,7 @@ def _two_arms(after_a: str, after_b: str, rules: Rules, percent: bool) -> bool:
     """Each value followed by its own group (not a fluid or a time: "1.2 mg/L in milk and 3.4
     mg/L in serum" compares no arms; nor substances: "40 mcg/L for verapamil and 20 mcg/L for
     norverapamil"; "of" names a group only after a percentage: "70% of women who ...")."""
+    after_a = _FROM_BASELINE_START.sub("", after_a)  # "fell by 62% from baseline with X and ..."
     if _GROUP_AFTER.match(after_a) and _GROUP_AFTER.match(after_b):
         return True
     if _WHILE_TAKING.match(after_a) and rules.cue.arm_after.match(after_b):

@@ -236,7 +236,8 @@ def _one_statement_tables(
             row = _item_row(rows, f, i, several_drugs)
             built.describe(index, f, i, row)
             tables[i.table].append(row)
-        context = text[st.start : f.sentence.char_start]
+        # A structured abstract's results: the arms its methods section named count too
+        context = text[st.facts[0].trial_start or st.start : f.sentence.char_start]
         runs = comparisons_in(f.sentence.text, mine, rules, context, groups=groups)
         for run in runs:
             compared = built.comparison(f, run)

@@ -13,10 +13,10 @@ from pipeline.extract.rules import get_rules
 from pipeline.extract.segment import (
     SentenceFacts,
     Statement,
-    continue_abstract_sections,
     drop_repeats_and_cuts,
     group_by_block,
     is_lactmed,
+    mark_abstract_results,
     sentence_facts,
 )
 from pipeline.extract.statement_rows import statement_tables
@@ -94,11 +94,9 @@ def extract_statements(
 
     statements: list[Statement] = []
     by_section: list[list[SentenceFacts]] = []
-    continued = continue_abstract_sections(text, facts, rules)
+    mark_abstract_results(text, facts, rules)
     for f in facts:
-        if by_section and (
-            by_section[-1][0].sentence.section_id == f.sentence.section_id or id(f) in continued
-        ):
+        if by_section and by_section[-1][0].sentence.section_id == f.sentence.section_id:
             by_section[-1].append(f)
         else:
             by_section.append([f])
