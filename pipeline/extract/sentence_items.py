@@ -164,6 +164,7 @@ def items_in(
             if (
                 last is not None
                 and last.quantity is q
+                and table != last.table
                 and (table is not None or last.table == "measurements")
             ):
                 # "448 ± 131, 396 ± 127 and 305 ± 119 mL": one list, one kind of number
