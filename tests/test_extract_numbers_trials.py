@@ -244,3 +244,22 @@ def test_groups_named_by_what_they_took_and_values_for_the_same_groups() -> None
     items = items_in(analyze(later), get_rules(), set(), lactmed=False)
     runs = comparisons_in(later, items, get_rules(), context=text, groups=4)
     assert [[i.value.value for i in run] for run in runs] == [[1.2, 1.9, 2.6]]
+
+
+def test_a_range_between_values_each_with_its_unit() -> None:
+    assert _kept("Single values lay between 0.12% and 0.57% of the maternal dose.") == [
+        (0.12, "%", "measurements")
+    ]
+    q = analyze("Single values lay between 0.12% and 0.57% of the maternal dose.").quantities[0]
+    assert (q.values[0].value, q.values[0].value_high) == (0.12, 0.57)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The investigators calculated that her baby received 2.3 mcg/kg daily from milk.",
+        "A fully breastfed newborn would take in roughly 0.4 mcg/kg per day.",
+    ],
+)
+def test_what_an_infant_received_is_a_result(text: str) -> None:
+    assert [t for _, _, t in _kept(text)] == ["measurements"]
