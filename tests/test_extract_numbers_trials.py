@@ -263,3 +263,14 @@ def test_a_range_between_values_each_with_its_unit() -> None:
 )
 def test_what_an_infant_received_is_a_result(text: str) -> None:
     assert [t for _, _, t in _kept(text)] == ["measurements"]
+
+
+def test_respectively_after_a_comparison_takes_its_arms_again() -> None:
+    page = (
+        "Herbal galactagogue trial (synthetic)\n\n"
+        "Forty mothers took part in a trial of the herb. Headache was reported by 12% of "
+        "mothers given the herb and 5% of mothers given the dummy tablet. Dry mouth was "
+        "reported by 8% and 3% of mothers, respectively.\n"
+    )
+    compared = [list(c["values"]) for c in _tables("herb.txt", page)["comparisons"]]
+    assert compared == [[12, 5], [8, 3]]

@@ -229,6 +229,7 @@ def _one_statement_tables(
     built = _StatementItems(rows, st, rules, lactmed, drug)
     groups = 0  # counted groups of people so far: two make "respectively" a comparison
     lists: list[tuple[SentenceFacts, list[Item]]] = []  # each sentence's uncompared list
+    last_compared = 0  # how many values the statement's last comparison set side by side
     for index, f in enumerate(st.facts):
         groups += built.add_populations(index, f, tables["populations"])
         mine = [i for i in items if i in f.items]
@@ -238,7 +239,10 @@ def _one_statement_tables(
             tables[i.table].append(row)
         # A structured abstract's results: the arms its methods section named count too
         context = text[st.facts[0].trial_start or st.start : f.sentence.char_start]
-        runs = comparisons_in(f.sentence.text, mine, rules, context, groups=groups)
+        # "... respectively" after a comparison of as many arms: those arms again
+        arms_told = max(groups, last_compared)
+        runs = comparisons_in(f.sentence.text, mine, rules, context, groups=arms_told)
+        last_compared = len(runs[-1]) if runs else last_compared
         for run in runs:
             compared = built.comparison(f, run)
             if compared is not None:
