@@ -8,11 +8,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.extract.arm_lists import arms_after, statement_arms
+from pipeline.extract.arm_lists import arms_after
 from pipeline.extract.classify import classify
 from pipeline.extract.mentions import Analysis, Quantity, Value
 from pipeline.extract.rules import Rules
 from pipeline.extract.units import canonical
+from pipeline.extract.value_arms import armed, two_arms
 
 
 @dataclass
@@ -238,59 +239,6 @@ def _restated(text: str, last: Item, q: Quantity, v: Value) -> bool:
     return before[1] == now[1] and abs(before[0] - now[0]) <= 1e-9 * max(1.0, abs(now[0]))
 
 
-_ARMS = re.compile(
-    r"\b(\w+ly|oral|intravenous|intramuscular|treated|untreated|exposed|unexposed|controls?|"
-    r"placebo|group \w+|\d+(?:\.\d+)? ?(?:mg|g|mcg)(?: [a-z]+ \d+ hours| daily| twice daily)?)"
-    r"\s+(?:or|and|vs\.?|versus)\s+"
-    r"(\w+ly|oral|intravenous|intramuscular|treated|untreated|exposed|unexposed|controls?|"
-    r"placebo|group \w+|\d+(?:\.\d+)? ?(?:mg|g|mcg))\b",
-    re.IGNORECASE,
-)
-
-
-# "... in treated women", "... of infants in the control group": a value's group of people.
-_GROUP_AFTER = re.compile(
-    r"^\s*\)?\s*(?:of\s+[\w -]{1,30}?\s)?(?:in|of|among)\s+(?:the\s+|\d+\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:women|mothers|infants|controls?|groups?|patients|arms?|subjects|neonates|babies|"
-    r"participants|users|nonusers)\b",
-    re.IGNORECASE,
-)
-
-
-_GROUP_PAIR = re.compile(
-    r"\b(?:[\w-]+\s+and\s+[\w-]+|two(?:\s+[\w-]+)?)\s+(?:groups|arms|cohorts)\b"
-    # "5, 10 or 15 mg three times daily": dose arms
-    r"|\b\d+(?:\.\d+)?(?:,\s*\d+(?:\.\d+)?)*,?\s+(?:or|and)\s+\d+(?:\.\d+)?\s?(?:mg|mcg|g)\b(?!/)"
-    # "cabergoline was compared with bromocriptine"
-    r"|\bwas compared (?:with|to)\b|\bversus\b"
-    # "allocated to intravenous administration and half to oral administration"
-    r"|\b(?:allocated|assigned|randomi[sz]ed)\s+to\s+[^.;]{2,60}?\s(?:and|or)\s+(?:\w+\s+){0,2}to\s",
-    re.IGNORECASE,
-)
-
-
-def _names_two_arms(text: str) -> bool:
-    """ "...intramuscularly or intravenously ... 0.7 and 0.5 mg/L, respectively", "in the
-    low-dose and high-dose groups, respectively": two arms."""
-    if _GROUP_PAIR.search(text):
-        return True
-    return any(
-        m.group(1).lower() != m.group(2).lower()
-        and m.group(1).lower() not in {"only", "early", "daily", "weekly", "nightly"}
-        for m in _ARMS.finditer(text)
-    )
-
-
-def _armed(context: str, text: str, n: int, rules: Rules) -> bool:
-    """The statement names arms for a list "respectively" reports: two arms in words, `n`
-    alternatives it lists ("randomized to 5 mg, 15 mg or placebo"), `n` groups it names."""
-    told = f"{context} {text}"
-    if _names_two_arms(told) or statement_arms(told, n, rules):
-        return True
-    named = {m.group("arm").lower() for m in rules.cue.arm_named.finditer(told)}
-    return len(named) >= n
-
-
 _LIST_JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)$")
 
 
@@ -348,27 +296,7 @@ def comparisons_in(
         # A table row whose label names the unit: one outcome across the arms of its columns.
         found.append(row)
         used.update(id(x) for x in row)
-    respectively = re.search(r"\brespectively\b", text) and not (
-        rules.cue.respectively_not_arms.search(text)
-    )
-    for run in listed_values(text, ms):
-        if any(id(x) in used for x in run):
-            continue
-        # "the corresponding means were 448, 396 and 305 mL": the arms of the statement, in order
-        corresponding = _CORRESPONDING.search(text[: run[0].value.start])
-        # "0.7 and 0.5 mg/L, respectively" after "intramuscularly or intravenously"; "7%,
-        # 10% and 19% of women in the no-fentanyl, 50 mcg and 150 mcg groups"
-        in_groups = rules.cue.groups_compared.search(text[max(0, run[0].value.start - 60) :])
-        if (
-            (
-                (respectively or corresponding)
-                and (groups >= len(run) or _armed(context, text, len(run), rules))
-            )
-            or arms_after(text[run[-1].quantity.end :], len(run), rules)
-            or (in_groups and in_groups.start() < 60)  # "similar in the two groups (22 and 24)"
-        ):
-            found.append(run)
-            used.update(id(x) for x in run)
+    found += _lists_with_arms(text, ms, used, rules, context, groups)
     for k, (a, b) in enumerate(zip(ms, ms[1:], strict=False)):
         if a.quantity.ucum != b.quantity.ucum or id(b) in used:
             continue
@@ -397,7 +325,7 @@ def comparisons_in(
                 # "ratio was 0.35 after the capsule and 0.29 with the tablet"
                 or (
                     re.search(r"\band\s*$", between)
-                    and _two_arms(between, text[b.value.end :], rules, False)
+                    and two_arms(between, text[b.value.end :], rules, False)
                 )
             ):
                 found.append([a, b])  # "(5.1 vs 5.4 mmol/L)", "the two groups (22 and 24 mg)"
@@ -412,7 +340,7 @@ def comparisons_in(
             re.search(r"(?:\band|,)(?:\s+(?:in|among|of|by))?\s*$", between)
             and len(between) < (150 if between.rstrip().endswith(("and", "in", "of")) else 80)
             and not (a.qualifier or b.qualifier)  # "undetectable (<0.1) in 2 and 0.2 in one"
-            and _two_arms(between, text[b.quantity.end :], rules, a.quantity.ucum == "%")
+            and two_arms(between, text[b.quantity.end :], rules, a.quantity.ucum == "%")
         ):
             # "64 mg/L in treated women and 48 mg/L in the controls", "452 mL with
             # metoclopramide and 391 mL with placebo"; "73% of those given 10 mg, 79% of those
@@ -426,6 +354,35 @@ def comparisons_in(
 
 
 _VERSUS_BETWEEN = re.compile(r"\b(?:vs\.?|v\.?|versus|against|compared (?:to|with))(?=\W)", re.I)
+
+
+def _lists_with_arms(
+    text: str, ms: list[Item], used: set[int], rules: Rules, context: str, groups: int
+) -> list[list[Item]]:
+    """Lists of values ("0.7 and 0.5 mg/L") whose arms the sentence or statement tells."""
+    found: list[list[Item]] = []
+    respectively = re.search(r"\brespectively\b", text) and not (
+        rules.cue.respectively_not_arms.search(text)
+    )
+    for run in listed_values(text, ms):
+        if any(id(x) in used for x in run):
+            continue
+        # "the corresponding means were 448, 396 and 305 mL": the arms of the statement, in order
+        corresponding = _CORRESPONDING.search(text[: run[0].value.start])
+        # "0.7 and 0.5 mg/L, respectively" after "intramuscularly or intravenously"; "7%,
+        # 10% and 19% of women in the no-fentanyl, 50 mcg and 150 mcg groups"
+        in_groups = rules.cue.groups_compared.search(text[max(0, run[0].value.start - 60) :])
+        if (
+            (
+                (respectively or corresponding)
+                and (groups >= len(run) or armed(context, text, len(run), rules))
+            )
+            or arms_after(text[run[-1].quantity.end :], len(run), rules)
+            or (in_groups and in_groups.start() < 60)  # "similar in the two groups (22 and 24)"
+        ):
+            found.append(run)
+            used.update(id(x) for x in run)
+    return found
 
 
 def _listed_before(text: str, p: Item | None, a: Item, used: set[int]) -> list[Item]:
@@ -476,41 +433,3 @@ def _lists_for_arms(
             out.append(run)
             used.update(id(x) for x in run)
     return out
-
-
-# "0.34% (intravenous) and 0.19% (oral)": each value's arm in words in parentheses after it.
-_PAREN_ARM = re.compile(
-    r"^\s*\(\s*(?!(?:n|sd|se|sem|range|iqr|mean|median|approximately|about)\b)"
-    r"[a-z][a-z -]{1,40}\)",
-    re.IGNORECASE,
-)
-
-
-_FROM_BASELINE_START = re.compile(r"^\s*from\s+baseline\b", re.I)
-_WHILE_TAKING = re.compile(
-    r"^\s*,?\s*(?:while|when)\s+(?:she|he|they|the\s+mothers?|the\s+women)\s+"
-    r"(?:took|was\s+taking|were\s+taking|received|was\s+given|were\s+given)\s+\d",
-    re.IGNORECASE,
-)
-
-
-def _two_arms(after_a: str, after_b: str, rules: Rules, percent: bool) -> bool:
-    """Each value followed by its own group (not a fluid or a time: "1.2 mg/L in milk and 3.4
-    mg/L in serum" compares no arms; nor substances: "40 mcg/L for verapamil and 20 mcg/L for
-    norverapamil"; "of" names a group only after a percentage: "70% of women who ...")."""
-    after_a = _FROM_BASELINE_START.sub("", after_a)  # "fell by 62% from baseline with X and ..."
-    if _GROUP_AFTER.match(after_a) and _GROUP_AFTER.match(after_b):
-        return True
-    if _WHILE_TAKING.match(after_a) and rules.cue.arm_after.match(after_b):
-        return True  # "9.8 mcg/L while she took 5 mg daily, 21.4 mcg/L on 10 mg daily"
-    parens = [_PAREN_ARM.match(x) for x in (after_a, after_b)]
-    if all(parens) and not any(rules.cue.not_an_arm.search(m.group(0)) for m in parens if m):
-        return True
-    arms = [rules.cue.arm_after.match(x) for x in (after_a, after_b)]
-    for m in arms:
-        if m is None or rules.cue.not_an_arm.search(m.group("arm")):
-            return False
-        word = m.group(0).lstrip(" ),").lower().split(" ", 1)[0]
-        if word == "for" or (word == "of" and not percent):
-            return False
-    return True
