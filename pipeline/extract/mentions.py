@@ -81,6 +81,18 @@ class Analysis:
     routes: list[RouteMention] = field(default_factory=list)
 
 
+def _merge_plus_minus(doc: Doc) -> None:
+    """ "312 +/- 96": the tokenizer splits "+/-" after "+"; one token, as "±" is."""
+    spans = [
+        doc[t.i : t.i + 2]
+        for t in doc[:-1]
+        if t.text == "+" and not t.whitespace_ and doc[t.i + 1].text == "/-"
+    ]
+    with doc.retokenize() as retok:
+        for span in spans:
+            retok.merge(span)
+
+
 def _merge_units(doc: Doc, rules: Rules) -> int:
     """Merge each unit written after a number into one token; returns how many."""
     spans: list[Span] = []
@@ -407,6 +419,8 @@ def analyze(text: str) -> Analysis:
     has_digit = any(map(str.isdigit, text))
     if not has_digit and not _NUMBER_WORD.search(text):
         return Analysis(text, doc, [], [], _routes(doc, rules))
+    if "+/-" in text:
+        _merge_plus_minus(doc)
     units = _merge_units(doc, rules) if has_digit else 0
     groups = []
     if units or "ratio" in text or _PROPORTION.search(text) or _TIMES.search(text):
@@ -447,7 +461,14 @@ _SUBJECT_VERBS = re.compile(
 )
 
 
+_ENROLLMENT = re.compile(r"\benrol+ment:\s*\d", re.IGNORECASE)  # a registry's "Enrollment: 118"
+
+
 def _may_count_people(doc: Doc, text: str, rules: Rules) -> bool:
     """Cheap test before the population patterns: a word for people, "(n = ...)" or a numeral
     used as a subject."""
-    return bool(rules.quick.people_words.search(text) or _SUBJECT_VERBS.search(text))
+    return bool(
+        rules.quick.people_words.search(text)
+        or _SUBJECT_VERBS.search(text)
+        or _ENROLLMENT.search(text)
+    )

@@ -39,6 +39,7 @@ class SentenceFacts:
     closes: bool  # ends on a citation marker
     block_no: int = 0  # paragraph (block) the sentence sits in
     heading: str = ""  # a block's first sentence: the short line above it ("RESULTS"), if any
+    trial_start: int | None = None  # where the methods of the trial it reports on start
 
 
 @dataclass
@@ -87,6 +88,8 @@ def sentence_facts(
     analysis = analyze(s.text)
     items = items_in(analysis, rules, drug_words, lactmed)
     found = find_citations(s.text, allow_trailing=trailing_ok and s.block != "table_row")
+    if s.block == "table_row":  # "| 92 (70)": a cell's SD in parentheses, no citation
+        found = [c for c in found if not re.search(r"\d\s*$", s.text[: c.start])]
     cites = [(s.char_start + c.start, s.char_start + c.end, c.numbers, c.bare) for c in found]
     return SentenceFacts(s, analysis, items, cites, ends_with_citation(s.text, found))
 
@@ -234,3 +237,30 @@ def group_by_block(facts: list[SentenceFacts], rules: Rules, by_paragraph: bool)
         closed = closed or f.closes
         last_block = block
     return statements
+
+
+def _heading_before(text: str, facts: list[SentenceFacts], k: int) -> str:
+    """The last line of text between a sentence and the one before it: a section's heading."""
+    start = facts[k - 1].sentence.char_end if k else 0
+    gap = text[start : facts[k].sentence.char_start]
+    lines = [line.strip(" \t#*_") for line in gap.splitlines()]
+    lines = [line for line in lines if line]
+    return lines[-1] if lines else ""
+
+
+def mark_abstract_results(text: str, facts: list[SentenceFacts], rules: Rules) -> None:
+    """A structured abstract's RESULTS and CONCLUSIONS sections go on about the trial its
+    METHODS (STUDY DESIGN ...) section introduced: their facts keep where that section starts
+    (trial_start), so "respectively" there finds the arms the methods named."""
+    methods_start: int | None = None
+    going_on = False
+    for k, f in enumerate(facts):
+        if not k or f.sentence.section_id != facts[k - 1].sentence.section_id:
+            heading = _heading_before(text, facts, k) + ":"
+            going_on = methods_start is not None and bool(rules.cue.abstract_goes_on.match(heading))
+            if not going_on:
+                methods_start = None
+            if rules.cue.abstract_methods.match(heading):
+                methods_start = f.sentence.char_start
+        if going_on:
+            f.trial_start = methods_start

@@ -8,11 +8,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.extract.arm_lists import arms_after, statement_arms
+from pipeline.extract.arm_lists import arms_after
 from pipeline.extract.classify import classify
 from pipeline.extract.mentions import Analysis, Quantity, Value
 from pipeline.extract.rules import Rules
 from pipeline.extract.units import canonical
+from pipeline.extract.value_arms import armed, two_arms
 
 
 @dataclass
@@ -161,6 +162,14 @@ def items_in(
             last = out[-1] if out else None
             if (
                 last is not None
+                and last.quantity is q
+                and table != last.table
+                and (table is not None or last.table == "measurements")
+            ):
+                # "448 ± 131, 396 ± 127 and 305 ± 119 mL": one list, one kind of number
+                table, cue = last.table, "list.same_as_first"
+            elif (
+                last is not None
                 and table is not None
                 and last.quantity.unit_kind == q.unit_kind
                 and _VERSUS.match(text[last.value.end : v.start])
@@ -228,57 +237,6 @@ def _restated(text: str, last: Item, q: Quantity, v: Value) -> bool:
     return before[1] == now[1] and abs(before[0] - now[0]) <= 1e-9 * max(1.0, abs(now[0]))
 
 
-_ARMS = re.compile(
-    r"\b(\w+ly|oral|intravenous|intramuscular|treated|untreated|exposed|unexposed|controls?|"
-    r"placebo|group \w+|\d+(?:\.\d+)? ?(?:mg|g|mcg)(?: [a-z]+ \d+ hours| daily| twice daily)?)"
-    r"\s+(?:or|and|vs\.?|versus)\s+"
-    r"(\w+ly|oral|intravenous|intramuscular|treated|untreated|exposed|unexposed|controls?|"
-    r"placebo|group \w+|\d+(?:\.\d+)? ?(?:mg|g|mcg))\b",
-    re.IGNORECASE,
-)
-
-
-# "... in treated women", "... of infants in the control group": a value's group of people.
-_GROUP_AFTER = re.compile(
-    r"^\s*\)?\s*(?:of\s+[\w -]{1,30}?\s)?(?:in|of|among)\s+(?:the\s+|\d+\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:women|mothers|infants|controls?|groups?|patients|arms?|subjects|neonates|babies|"
-    r"participants|users|nonusers)\b",
-    re.IGNORECASE,
-)
-
-
-_GROUP_PAIR = re.compile(
-    r"\b(?:[\w-]+\s+and\s+[\w-]+|two(?:\s+[\w-]+)?)\s+(?:groups|arms|cohorts)\b"
-    # "5, 10 or 15 mg three times daily": dose arms
-    r"|\b\d+(?:\.\d+)?(?:,\s*\d+(?:\.\d+)?)*,?\s+(?:or|and)\s+\d+(?:\.\d+)?\s?(?:mg|mcg|g)\b(?!/)"
-    # "cabergoline was compared with bromocriptine"
-    r"|\bwas compared (?:with|to)\b|\bversus\b",
-    re.IGNORECASE,
-)
-
-
-def _names_two_arms(text: str) -> bool:
-    """ "...intramuscularly or intravenously ... 0.7 and 0.5 mg/L, respectively", "in the
-    low-dose and high-dose groups, respectively": two arms."""
-    if _GROUP_PAIR.search(text):
-        return True
-    return any(
-        m.group(1).lower() != m.group(2).lower()
-        and m.group(1).lower() not in {"only", "early", "daily", "weekly", "nightly"}
-        for m in _ARMS.finditer(text)
-    )
-
-
-def _armed(context: str, text: str, n: int, rules: Rules) -> bool:
-    """The statement names arms for a list "respectively" reports: two arms in words, `n`
-    alternatives it lists ("randomized to 5 mg, 15 mg or placebo"), `n` groups it names."""
-    told = f"{context} {text}"
-    if _names_two_arms(told) or statement_arms(told, n, rules):
-        return True
-    named = {m.group("arm").lower() for m in rules.cue.arm_named.finditer(told)}
-    return len(named) >= n
-
-
 _LIST_JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)$")
 
 
@@ -307,10 +265,19 @@ def before_and_after(text: str, a: Item, between: str, rules: Rules) -> bool:
     )
 
 
+_FROM_BASELINE = re.compile(r"\b(?:baseline|before (?:treatment|the first dose))\b", re.I)
+
+
 def _time_course(text: str, b: Item, rules: Rules) -> bool:
     """ "increased from 2 to 5 mcg/mL between day 3 and day 10": a level over time in one group
     is no comparison."""
     return bool(rules.cue.time_course_after.match(text[b.quantity.end :]))
+
+
+# "the corresponding means", "for the same dosage groups": the arms told before, in order
+_CORRESPONDING = re.compile(
+    r"\bcorresponding\b|\b(?:for|in)\s+the\s+same\s+(?:[\w-]+\s+)?(?:groups|arms|doses)\b", re.I
+)
 
 
 def comparisons_in(
@@ -327,22 +294,7 @@ def comparisons_in(
         # A table row whose label names the unit: one outcome across the arms of its columns.
         found.append(row)
         used.update(id(x) for x in row)
-    respectively = re.search(r"\brespectively\b", text) and not (
-        rules.cue.respectively_not_arms.search(text)
-    )
-    for run in listed_values(text, ms):
-        if any(id(x) in used for x in run):
-            continue
-        # "0.7 and 0.5 mg/L, respectively" after "intramuscularly or intravenously"; "7%,
-        # 10% and 19% of women in the no-fentanyl, 50 mcg and 150 mcg groups"
-        in_groups = rules.cue.groups_compared.search(text[max(0, run[0].value.start - 60) :])
-        if (
-            (respectively and (groups >= len(run) or _armed(context, text, len(run), rules)))
-            or arms_after(text[run[-1].quantity.end :], len(run), rules)
-            or (in_groups and in_groups.start() < 60)  # "similar in the two groups (22 and 24)"
-        ):
-            found.append(run)
-            used.update(id(x) for x in run)
+    found += _lists_with_arms(text, ms, used, rules, context, groups)
     for k, (a, b) in enumerate(zip(ms, ms[1:], strict=False)):
         if a.quantity.ucum != b.quantity.ucum or id(b) in used:
             continue
@@ -353,19 +305,26 @@ def comparisons_in(
             (a.value.end if a.quantity is b.quantity else a.quantity.end) : b.value.start
         ]
         if before_and_after(text, a, between, rules) and not chained:
-            if _time_course(text, b, rules):
-                continue
+            if _time_course(text, b, rules) and not _FROM_BASELINE.search(between):
+                continue  # "from 58 at baseline to 176 on day 10" is before and after
             found.append([a, b])  # "rose from 27 to 54 ng/mL"
             used.update({id(a), id(b)})
             continue
-        versus = re.search(r"\b(?:vs\.?|versus|compared (?:to|with))(?=\W)", between, re.I)
+        # "17.4 ng/mL on day 1 against 3.2 ng/mL", "(21% and 9% v 38%)"
+        versus = _VERSUS_BETWEEN.search(between)
         if versus and chained:
             found[-1].append(b)
             used.add(id(b))
             continue
         if a.quantity is b.quantity:
-            if (versus and "compared" not in versus.group(0).lower()) or _pair_of_groups(
-                text, a, between
+            if (
+                (versus and "compared" not in versus.group(0).lower())
+                or _pair_of_groups(text, a, between)
+                # "ratio was 0.35 after the capsule and 0.29 with the tablet"
+                or (
+                    re.search(r"\band\s*$", between)
+                    and two_arms(between, text[b.value.end :], rules, False)
+                )
             ):
                 found.append([a, b])  # "(5.1 vs 5.4 mmol/L)", "the two groups (22 and 24 mg)"
                 used.update({id(a), id(b)})
@@ -376,10 +335,10 @@ def comparisons_in(
             found.append([*listed, a, b])
             used.update({id(x) for x in (*listed, a, b)})
         elif (
-            re.search(r"(?:\band|,)(?:\s+(?:in|among|of))?\s*$", between)
+            re.search(r"(?:\band|,)(?:\s+(?:in|among|of|by))?\s*$", between)
             and len(between) < (150 if between.rstrip().endswith(("and", "in", "of")) else 80)
             and not (a.qualifier or b.qualifier)  # "undetectable (<0.1) in 2 and 0.2 in one"
-            and _two_arms(between, text[b.quantity.end :], rules, a.quantity.ucum == "%")
+            and two_arms(between, text[b.quantity.end :], rules, a.quantity.ucum == "%")
         ):
             # "64 mg/L in treated women and 48 mg/L in the controls", "452 mL with
             # metoclopramide and 391 mL with placebo"; "73% of those given 10 mg, 79% of those
@@ -390,6 +349,38 @@ def comparisons_in(
                 found.append([a, b])
             used.update({id(a), id(b)})
     return found + _lists_for_arms(text, ms, found, used, rules)
+
+
+_VERSUS_BETWEEN = re.compile(r"\b(?:vs\.?|v\.?|versus|against|compared (?:to|with))(?=\W)", re.I)
+
+
+def _lists_with_arms(
+    text: str, ms: list[Item], used: set[int], rules: Rules, context: str, groups: int
+) -> list[list[Item]]:
+    """Lists of values ("0.7 and 0.5 mg/L") whose arms the sentence or statement tells."""
+    found: list[list[Item]] = []
+    respectively = re.search(r"\brespectively\b", text) and not (
+        rules.cue.respectively_not_arms.search(text)
+    )
+    for run in listed_values(text, ms):
+        if any(id(x) in used for x in run):
+            continue
+        # "the corresponding means were 448, 396 and 305 mL": the arms of the statement, in order
+        corresponding = _CORRESPONDING.search(text[: run[0].value.start])
+        # "0.7 and 0.5 mg/L, respectively" after "intramuscularly or intravenously"; "7%,
+        # 10% and 19% of women in the no-fentanyl, 50 mcg and 150 mcg groups"
+        in_groups = rules.cue.groups_compared.search(text[max(0, run[0].value.start - 60) :])
+        if (
+            (
+                (respectively or corresponding)
+                and (groups >= len(run) or armed(context, text, len(run), rules))
+            )
+            or arms_after(text[run[-1].quantity.end :], len(run), rules)
+            or (in_groups and in_groups.start() < 60)  # "similar in the two groups (22 and 24)"
+        ):
+            found.append(run)
+            used.update(id(x) for x in run)
+    return found
 
 
 def _listed_before(text: str, p: Item | None, a: Item, used: set[int]) -> list[Item]:
@@ -440,19 +431,3 @@ def _lists_for_arms(
             out.append(run)
             used.update(id(x) for x in run)
     return out
-
-
-def _two_arms(after_a: str, after_b: str, rules: Rules, percent: bool) -> bool:
-    """Each value followed by its own group (not a fluid or a time: "1.2 mg/L in milk and 3.4
-    mg/L in serum" compares no arms; nor substances: "40 mcg/L for verapamil and 20 mcg/L for
-    norverapamil"; "of" names a group only after a percentage: "70% of women who ...")."""
-    if _GROUP_AFTER.match(after_a) and _GROUP_AFTER.match(after_b):
-        return True
-    arms = [rules.cue.arm_after.match(x) for x in (after_a, after_b)]
-    for m in arms:
-        if m is None or rules.cue.not_an_arm.search(m.group("arm")):
-            return False
-        word = m.group(0).lstrip(" ),").lower().split(" ", 1)[0]
-        if word == "for" or (word == "of" and not percent):
-            return False
-    return True

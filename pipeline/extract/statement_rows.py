@@ -229,6 +229,7 @@ def _one_statement_tables(
     built = _StatementItems(rows, st, rules, lactmed, drug)
     groups = 0  # counted groups of people so far: two make "respectively" a comparison
     lists: list[tuple[SentenceFacts, list[Item]]] = []  # each sentence's uncompared list
+    last_compared = 0  # how many values the statement's last comparison set side by side
     for index, f in enumerate(st.facts):
         groups += built.add_populations(index, f, tables["populations"])
         mine = [i for i in items if i in f.items]
@@ -236,8 +237,12 @@ def _one_statement_tables(
             row = _item_row(rows, f, i, several_drugs)
             built.describe(index, f, i, row)
             tables[i.table].append(row)
-        context = text[st.start : f.sentence.char_start]
-        runs = comparisons_in(f.sentence.text, mine, rules, context, groups=groups)
+        # A structured abstract's results: the arms its methods section named count too
+        context = text[st.facts[0].trial_start or st.start : f.sentence.char_start]
+        # "... respectively" after a comparison of as many arms: those arms again
+        arms_told = max(groups, last_compared)
+        runs = comparisons_in(f.sentence.text, mine, rules, context, groups=arms_told)
+        last_compared = len(runs[-1]) if runs else last_compared
         for run in runs:
             compared = built.comparison(f, run)
             if compared is not None:

@@ -18,6 +18,7 @@ from pipeline.extract.segment import (
     group_by_block,
     heading_above,
     is_lactmed,
+    mark_abstract_results,
     sentence_facts,
 )
 from pipeline.extract.statement_rows import statement_tables
@@ -98,6 +99,7 @@ def extract_statements(
 
     statements: list[Statement] = []
     by_section: list[list[SentenceFacts]] = []
+    mark_abstract_results(text, facts, rules)
     for f in facts:
         if by_section and (
             by_section[-1][-1].sentence.section_id == f.sentence.section_id

@@ -126,7 +126,19 @@ def _row_unit(label: str, rules: Rules) -> UnitRule | None:
         unit = rules.unit_forms.get(m["unit"].strip().lower())
         if unit is not None and unit.kind not in ("ignore", "time"):
             return unit
+    if rules.cue.percent_row_label.search(label):  # "Percentage of participants | 72.7 | 69.6"
+        return rules.unit_forms.get("%")
     return None
+
+
+def _add_row_counts(f: SentenceFacts, cells: list[str]) -> None:
+    """ "Participants analyzed | 58 | 57": each arm column's count of people."""
+    offset = 0
+    for j, cell in enumerate(cells[1:], 1):
+        offset += len(cells[j - 1]) + len(_CELL_SEP)
+        values = _cell_values(cell)
+        if values:
+            _add_count(f, cell, values[0], offset)
 
 
 def _numeric_cells(cells: list[str], row_unit: UnitRule | None) -> list[bool]:
@@ -209,12 +221,16 @@ def _add_row_unit_values(
     text = f.sentence.text
     p_value = None
     offset = 0
+    # "Median (Inter-Quartile Range) | 142.6 (98.0 to 190.3)": the parenthesis is a spread
+    spread = rules.cue.spread_row_label.search(cells[0]) is not None
     for j, cell in enumerate(cells[1:], 1):
         offset += len(cells[j - 1]) + len(_CELL_SEP)
         if j < len(header.cells) and _P_COLUMN.match(header.cells[j]):
             p_value = _P_CELL.match(cell)
             continue
         for at, low, high in _row_cell_values(cell):
+            if spread and high is not None:
+                continue
             item = _item(
                 text, offset + at, low, unit, "table.row_unit", rules, lactmed, cells[0], None, high
             )
@@ -228,6 +244,43 @@ def _add_row_unit_values(
 
 
 _P_CELL = re.compile(r"^\s*(?P<op>[<>=\u2264\u2265])?\s*(?P<value>0?\.\d+|[01](?:\.\d+)?)\s*$")
+
+
+def _add_column_values(
+    f: SentenceFacts,
+    cells: list[str],
+    header: _Header,
+    pending: UnitRule | None,
+    rules: Rules,
+    lactmed: bool,
+) -> None:
+    """A row under a header: each cell's value in its column's unit, counts under a header of
+    people."""
+    offset = 0
+    for j, cell in enumerate(cells[1:], 1):
+        offset += len(cells[j - 1]) + len(_CELL_SEP)
+        in_header = j < len(header.cells)
+        values = _cell_values(cell)
+        if in_header and header.counts[j] and values:
+            _add_count(f, cell, values[0], offset)
+        unit = (header.units[j] if in_header else None) or pending
+        if unit is None:
+            continue
+        for at, low, high in values:
+            item = _item(
+                f.sentence.text,
+                offset + at,
+                low,
+                unit,
+                "table.column_unit",
+                rules,
+                lactmed,
+                header.cells[j] if in_header else None,
+                cells[0],
+                high,
+            )
+            if item:
+                f.items.append(item)
 
 
 def add_shared_unit_values(facts: Sequence[SentenceFacts], rules: Rules, lactmed: bool) -> None:
@@ -251,6 +304,12 @@ def add_shared_unit_values(facts: Sequence[SentenceFacts], rules: Rules, lactmed
                 ]
                 if not any(numeric[1:]):
                     continue
+            counts = rules.cue.count_row_label.search(cells[0]) and any(numeric[1:])
+            if counts and row_unit is None:
+                # First under a header dropped as a repeat of an earlier table's, or not
+                _add_row_counts(f, cells)
+                previous_row = True
+                continue
             if not previous_row or not any(numeric[1:]):
                 header = _Header.read(cells, rules)
                 previous_row = True
@@ -260,33 +319,8 @@ def add_shared_unit_values(facts: Sequence[SentenceFacts], rules: Rules, lactmed
                 f.items[:] = [i for i in f.items if i.value.start >= len(cells[0])]
             if row_unit is not None:
                 _add_row_unit_values(f, cells, header, row_unit, rules, lactmed)
-                previous_row = True
-                continue
-            offset = 0
-            for j, cell in enumerate(cells[1:], 1):
-                offset += len(cells[j - 1]) + len(_CELL_SEP)
-                in_header = j < len(header.cells)
-                values = _cell_values(cell)
-                if in_header and header.counts[j] and values:
-                    _add_count(f, cell, values[0], offset)
-                unit = (header.units[j] if in_header else None) or pending
-                if unit is None:
-                    continue
-                for at, low, high in values:
-                    item = _item(
-                        s.text,
-                        offset + at,
-                        low,
-                        unit,
-                        "table.column_unit",
-                        rules,
-                        lactmed,
-                        header.cells[j] if in_header else None,
-                        cells[0],
-                        high,
-                    )
-                    if item:
-                        f.items.append(item)
+            else:
+                _add_column_values(f, cells, header, pending, rules, lactmed)
             previous_row = True
             continue
         previous_row = False
