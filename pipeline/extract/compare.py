@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.extract.arm_labels import bracketed_arms, compared_groups, without_doses
 from pipeline.extract.arm_lists import arms_after, statement_arms
 from pipeline.extract.rules import Rules
 from pipeline.extract.segment import SentenceFacts
@@ -184,7 +185,14 @@ def _each(text: str, run: list[Item], rules: Rules, whole: str) -> list[str] | N
         for i in run
     ]
     # "514 mL of milk per day": a fluid, not a group
-    after = [None if m and rules.cue.fluid_words.match(m.group("arm")) else m for m in after]
+    after = [
+        None
+        if m
+        and rules.cue.fluid_words.match(m.group("arm"))
+        and not rules.cue.milk_fractions.match(m.group("arm"))
+        else m
+        for m in after
+    ]
     if all(after) and len({i.quantity.end for i in run}) == len(run):  # one group each
         arms = [_defined(_tidy(m.group("arm")), whole) for m in after if m]
         if not any(re.fullmatch(r"them|those|these|theirs", a, re.I) for a in arms):
@@ -265,7 +273,11 @@ def arms_of(
     groups the sentence names, then those named earlier in the statement."""
     whole = f"{document or context} {text}"  # where "Group A" is defined
     n = len(run)
-    found = _each(text, run, rules, whole) or arms_after(text[run[-1].quantity.end :], n, rules)
+    found = (
+        bracketed_arms(text, run, rules)
+        or _each(text, run, rules, whole)
+        or arms_after(text[run[-1].quantity.end :], n, rules)
+    )
     if found:
         return found
     after = text[run[-1].quantity.end :]
@@ -326,6 +338,9 @@ def _told_before(
         return [alternatives[-1].group("a"), alternatives[-1].group("b")]
     if len(arms) >= n:
         return [_defined(a, whole) for a in arms[:n]]
+    if n == 2:  # "A study compared 14 women taking X with 9 women taking Y. ... 9.1 vs 22.7"
+        before = text[: run[0].value.start]
+        return compared_groups(before, rules) or compared_groups(context, rules)
     return None
 
 
@@ -395,6 +410,12 @@ def told_of(text: str, run: list[Item], rules: Rules) -> str:
     return told
 
 
+def _last_contrast(text: str, run: list[Item], rules: Rules) -> bool:
+    """No other value is set against another after this run in its sentence: the next
+    sentence's "the difference" is this one's."""
+    return not rules.cue.values_contrasted.search(text[run[-1].quantity.end :])
+
+
 def describe_comparison(
     f: SentenceFacts,
     run: list[Item],
@@ -404,20 +425,30 @@ def describe_comparison(
     doses: list[str] | None = None,
     groups: list[str] | None = None,
     earlier: Earlier | None = None,
+    following: str = "",
 ) -> Described:
     """`context`: the statement before the sentence; `document`: the document before it;
-    `doses`: the statement's doses as written, the arms of a list of values across doses."""
+    `doses`: the statement's doses as written, the arms of a list of values across doses;
+    `following`: the statement's next sentence, which may give the verdict ("The difference was
+    not statistically significant (P = 0.62).")."""
     text = f.sentence.text
     if len(run) == 2 and rules.cue.change_from.search(text[: run[0].value.start]):
         arms: list[str] | None = ["before", "after"]
         link_arms = arms
     else:
         arms = arms_of(text, run, context, rules, document, doses, groups, earlier)
+        arms = without_doses(arms, rules) if arms else arms
         whole = f"{document or context} {text}"
         link_arms = arms_for_links(text, run, context, rules, whole, doses, groups)
     told = told_of(text, run, rules)
     p, qualifier = p_value(told, rules)
     significant = significance(told, p, qualifier, rules)
+    verdict = rules.cue.difference_refers_back.match(following)
+    if significant is None and verdict and _last_contrast(text, run, rules):
+        end = rules.cue.comparison_clause_end.search(following)
+        told = following[: end.start() if end else len(following)]
+        p, qualifier = p_value(told, rules)
+        significant = significance(told, p, qualifier, rules)
     if arms == ["before", "after"] and rules.cue.between_groups.search(told):
         p, qualifier, significant = None, None, None  # the groups' contrast, not this change
     outcome = outcome_of(text, run[0], arms, rules, run[-1])

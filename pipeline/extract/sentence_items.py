@@ -363,6 +363,8 @@ def _two_arms(after_a: str, after_b: str, rules: Rules, percent: bool) -> bool:
     norverapamil"; "of" names a group only after a percentage: "70% of women who ...")."""
     if _GROUP_AFTER.match(after_a) and _GROUP_AFTER.match(after_b):
         return True
+    if rules.cue.arm_paren_after.match(after_a) and rules.cue.arm_paren_after.match(after_b):
+        return True  # "0.34% (intravenous) and 0.19% (oral)"
     arms = [rules.cue.arm_after.match(x) for x in (after_a, after_b)]
     for m in arms:
         if m is None or rules.cue.not_an_arm.search(m.group("arm")):

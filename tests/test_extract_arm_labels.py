@@ -1,0 +1,116 @@
+"""Arm labels around and before the values (arm_labels.py): a label in brackets after each
+value, two groups a sentence says it compares, a label's dose dropped where the drug tells the
+arms apart, parts of a feed as arms, and a verdict in the next sentence. The sentences are
+written for these tests."""
+
+from __future__ import annotations
+
+from pipeline.extract import extract_document
+from pipeline.ingest.assemble import assemble
+from pipeline.ingest.parsed import SourceFile
+from pipeline.ingest.sentences import split_sentences
+from pipeline.ingest.text import parse_text
+
+HEAD = "Examplol Levels and Effects while Breastfeeding\n\nEffects in Breastfed Infants\n\n"
+
+
+def _comparisons(body: str) -> list[dict]:
+    parsed = parse_text(SourceFile("examplol.txt", (HEAD + body).encode()))
+    doc = assemble(parsed)
+    rows = extract_document(doc.doc_id, doc.text, split_sentences(doc), parsed.drug)
+    return rows["comparisons"]
+
+
+def _one(body: str, values: list[float]) -> dict:
+    found = [c for c in _comparisons(body) if list(c["values"]) == values]
+    assert len(found) == 1, [list(c["values"]) for c in _comparisons(body)]
+    return found[0]
+
+
+def test_a_label_in_brackets_after_each_value() -> None:
+    body = "Peak milk levels were 14 mcg/L (tablet) and 9 mcg/L (oral suspension).[1]"
+    assert _one(body, [14.0, 9.0])["arms"] == ["tablet", "oral suspension"]
+    body = "Sleepiness was noted in 22% (evening dosing) vs 8% (morning dosing) of infants.[1]"
+    assert _one(body, [22.0, 8.0])["arms"] == ["evening dosing", "morning dosing"]
+
+
+def test_a_count_in_brackets_is_no_label() -> None:
+    body = "Median milk levels were 14 mcg/L (n = 6) vs 9 mcg/L (n = 5).[1]"
+    arms = _one(body, [14.0, 9.0])["arms"]
+    assert not arms or not any("n =" in a for a in arms)
+
+
+def test_groups_a_study_compared_label_a_later_respectively() -> None:
+    body = (
+        "A chart review compared 25 women treated with examplol with 30 women treated with "
+        "otherol for postpartum pain. Infant drowsiness was noted in 12% vs 3% of infants, "
+        "respectively.[2]"
+    )
+    assert _one(body, [12.0, 3.0])["arms"] == [
+        "women treated with examplol",
+        "women treated with otherol",
+    ]
+
+
+def test_groups_compared_in_the_passive_lose_their_counts() -> None:
+    body = (
+        "In a registry, nineteen infants who were breastfed during maternal examplol therapy "
+        "were compared with 22 formula-fed infants (n = 22). Feeding problems were reported in "
+        "11% vs 9% of infants, respectively.[3]"
+    )
+    assert _one(body, [11.0, 9.0])["arms"] == [
+        "infants who were breastfed during maternal examplol therapy",
+        "formula-fed infants",
+    ]
+
+
+def test_a_dose_after_the_drug_is_dropped_where_the_drug_tells_the_arms_apart() -> None:
+    body = (
+        "Serum prolactin averaged 95 ng/mL in 12 women given examplol 20 mg twice daily "
+        "compared with 40 ng/mL in 11 women given placebo.[4]"
+    )
+    assert _one(body, [95.0, 40.0])["arms"] == ["women given examplol", "women given placebo"]
+
+
+def test_a_dose_that_alone_tells_the_arms_apart_is_kept() -> None:
+    body = (
+        "Milk levels averaged 0.8 mg/L in 7 women taking 1,000 mg daily or less and 2.3 mg/L "
+        "in 6 women taking more than 1,000 mg daily.[5]"
+    )
+    arms = _one(body, [0.8, 2.3])["arms"]
+    assert arms is not None and all("1,000 mg" in a for a in arms)
+
+
+def test_a_thousands_comma_stays_in_the_label() -> None:
+    body = (
+        "Infant serum 25-hydroxyvitamin D averaged 38 ng/mL in the 4,000 IU arm and 31 ng/mL "
+        "in the 400 IU arm.[6]"
+    )
+    assert _one(body, [38.0, 31.0])["arms"] == ["4,000 IU arm", "400 IU arm"]
+
+
+def test_foremilk_and_hindmilk_are_arms_but_milk_and_serum_are_not() -> None:
+    body = "Examplol averaged 31 mcg/L in foremilk and 52 mcg/L in hindmilk (p = 0.03).[7]"
+    c = _one(body, [31.0, 52.0])
+    assert c["arms"] == ["foremilk", "hindmilk"]
+    assert c["significant"] is True
+    body = "Examplol averaged 31 mcg/L in milk and 52 mcg/L in maternal serum.[7]"
+    assert not _comparisons(body)
+
+
+def test_the_verdict_in_the_next_sentence() -> None:
+    body = (
+        "Wheezing was reported in 6% of infants whose mothers used examplol, compared with 5% "
+        "of infants whose mothers used no inhaler. The difference was not statistically "
+        "significant (P = 0.71).[8]"
+    )
+    c = _one(body, [6.0, 5.0])
+    assert (c["significant"], c["p_value"]) == (False, 0.71)
+
+
+def test_not_a_significant_difference() -> None:
+    body = (
+        "At 4 months, 61% of treated mothers and 66% of untreated mothers were still nursing, "
+        "which was not a statistically significant difference.[9]"
+    )
+    assert _one(body, [61.0, 66.0])["significant"] is False
