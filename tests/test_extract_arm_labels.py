@@ -114,3 +114,29 @@ def test_not_a_significant_difference() -> None:
         "which was not a statistically significant difference.[9]"
     )
     assert _one(body, [61.0, 66.0])["significant"] is False
+
+
+def test_doses_she_took_label_one_womans_levels() -> None:
+    body = (
+        "Trough milk levels were 7.5 mcg/L while she took 10 mg daily, 16 mcg/L on 20 mg daily "
+        "and 33 mcg/L on 40 mg daily.[10]"
+    )
+    c = _one(body, [7.5, 16.0, 33.0])
+    assert c["arms"] == ["10 mg daily", "20 mg daily", "40 mg daily"]
+
+
+def test_a_change_by_a_share_with_each_treatment() -> None:
+    body = (
+        "Milk output increased by 15% with examplol and by 6% with placebo, a difference that "
+        "was not statistically significant (p = 0.41).[11]"
+    )
+    c = _one(body, [15.0, 6.0])
+    assert (c["arms"], c["significant"]) == (["examplol", "placebo"], False)
+
+
+def test_values_for_the_same_groups_follow_the_groups_given_before() -> None:
+    body = (
+        "Mean peak milk levels were 120 mcg/L after 25 mg, 260 mcg/L after 50 mg and 410 mcg/L "
+        "after 100 mg, and the corresponding milk half-lives were 4.8, 5.5 and 6.1 hours.[12]"
+    )
+    assert _one(body, [4.8, 5.5, 6.1])["arms"] == ["25 mg", "50 mg", "100 mg"]

@@ -101,6 +101,7 @@ class CuePatterns:
     study_subjects: Pattern[str]
     target_value: Pattern[str]
     values_contrasted: Pattern[str]
+    values_correspond: Pattern[str]
     time_course_after: Pattern[str]
     timepoint: Pattern[str]
 

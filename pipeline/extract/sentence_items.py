@@ -341,7 +341,7 @@ def comparisons_in(
             found.append([a, b])
             used.update({id(a), id(b)})
         elif (
-            re.search(r"(?:\band|,)(?:\s+(?:in|among|of))?\s*$", between)
+            re.search(r"(?:\band|,)(?:\s+(?:in|among|of|by))?\s*$", between)
             and len(between) < (150 if between.rstrip().endswith(("and", "in", "of")) else 80)
             and not (a.qualifier or b.qualifier)  # "undetectable (<0.1) in 2 and 0.2 in one"
             and _two_arms(between, text[b.quantity.end :], rules, a.quantity.ucum == "%")
@@ -354,7 +354,26 @@ def comparisons_in(
             else:
                 found.append([a, b])
             used.update({id(a), id(b)})
-    return found
+    return found + _corresponding(text, ms, found, used, rules, context)
+
+
+def _corresponding(
+    text: str, ms: list[Item], found: list[list[Item]], used: set[int], rules: Rules, context: str
+) -> list[list[Item]]:
+    """A list of values said to correspond to arms given before: "... 182 mcg/L after 50 mg,
+    395 mcg/L after 100 mg and 590 mcg/L after 150 mg, and the corresponding half-lives were
+    5.4, 6.1 and 6.8 hours", "The relative infant doses for the same dosage groups were ..."."""
+    out: list[list[Item]] = []
+    for run in listed_values(text, ms):
+        if any(id(x) in used for x in run):
+            continue
+        cue = rules.cue.values_correspond.search(text[: run[0].value.start])
+        if not cue:
+            continue
+        told = any(len(r) == len(run) and r[-1].value.end <= cue.start() for r in found)
+        if told or _armed(context, text, len(run), rules):
+            out.append(run)
+    return out
 
 
 def _two_arms(after_a: str, after_b: str, rules: Rules, percent: bool) -> bool:
