@@ -140,3 +140,13 @@ def test_values_for_the_same_groups_follow_the_groups_given_before() -> None:
         "after 100 mg, and the corresponding milk half-lives were 4.8, 5.5 and 6.1 hours.[12]"
     )
     assert _one(body, [4.8, 5.5, 6.1])["arms"] == ["25 mg", "50 mg", "100 mg"]
+
+
+def test_a_p_value_said_of_both_comparisons_in_the_sentence() -> None:
+    body = (
+        "Mean milk zinc at 2 weeks was 3.1, 3.6 and 2.4 mg/L in the low-dose, high-dose and "
+        "placebo groups, respectively; at 8 weeks the values were 2.2, 2.9 and 1.5 mg/L (p < 0.01 "
+        "for both time points).[13]"
+    )
+    for values in ([3.1, 3.6, 2.4], [2.2, 2.9, 1.5]):
+        assert _one(body, values)["significant"] is True

@@ -443,6 +443,10 @@ def describe_comparison(
     told = told_of(text, run, rules)
     p, qualifier = p_value(told, rules)
     significant = significance(told, p, qualifier, rules)
+    every = rules.cue.p_for_all.search(text)
+    if significant is None and every:  # "(P<0.001 for trend at both times)"
+        p, qualifier = p_value(every.group(0), rules)
+        significant = significance(every.group(0), p, qualifier, rules)
     verdict = rules.cue.difference_refers_back.match(following)
     if significant is None and verdict and _last_contrast(text, run, rules):
         end = rules.cue.comparison_clause_end.search(following)

@@ -88,6 +88,7 @@ class CuePatterns:
     outcome_reported: Pattern[str]
     outcome_when: Pattern[str]
     outcome_drop: Pattern[str]
+    p_for_all: Pattern[str]
     p_value: Pattern[str]
     participle: Pattern[str]
     people_before_arm: Pattern[str]
