@@ -150,3 +150,16 @@ def test_a_p_value_said_of_both_comparisons_in_the_sentence() -> None:
     )
     for values in ([3.1, 3.6, 2.4], [2.2, 2.9, 1.5]):
         assert _one(body, values)["significant"] is True
+
+
+def test_a_time_in_the_outcome_keeps_its_number() -> None:
+    body = (
+        "Mean serum prolactin on day 5 was 112 ng/mL in 16 women given examplol compared with "
+        "86 ng/mL in 15 women given placebo.[14]"
+    )
+    assert _one(body, [112.0, 86.0])["outcome"] == "serum prolactin on day 5"
+    body = (
+        "The share of mothers still pumping at 14 days was 81% with examplol and 79% with "
+        "placebo.[15]"
+    )
+    assert "14 days" in _one(body, [81.0, 79.0])["outcome"]

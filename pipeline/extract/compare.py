@@ -17,7 +17,20 @@ _P_QUALIFIER = {"<": "<", "≤": "<", "<=": "<", "=": "=", ">": ">", "≥": ">",
 # Words that alone name no outcome ("in the two", "at of").
 _FILLER_WORDS = {"in", "the", "of", "at", "on", "by", "a", "an", "and", "or", "to", "for", "with"}
 _FILLER_WORDS |= {"two", "three", "both", "all", "was", "were", "is", "are", "from", "as", "it"}
-_NUMBER = re.compile(r"[<>≤≥~]?\s*\d+(?:[.,]\d+)*\s*(?:%|[a-zA-Zµμ/]+(?:/[a-zA-Z]+)?)?")
+# A number that tells a time: "48 hours", "day 10", "6 weeks".
+_TIME = re.compile(
+    r"^(?:\S+\s+)?\d+(?:\.\d+)?\s+(?:hours?|days?|weeks?|months?|years?|minutes?)\b"
+    r"|^(?:day|days|week|weeks|month|year)\s+\d",
+    re.I,
+)
+# A value and its unit; not a time ("within 48 hours", "on day 10", "at 6 weeks"), which belongs
+# to the outcome.
+_NUMBER = re.compile(
+    r"[<>≤≥~]?\s*(?<!\bday\s)(?<!\bdays\s)(?<!\bweek\s)(?<!\bmonth\s)(?<!\byear\s)"
+    r"(?<![\d.,])\d+(?:[.,]\d+)*"
+    r"(?!(?:[.,]?\d)*\s*-?\s*(?:hours?|days?|weeks?|months?|years?|minutes?)\b)"
+    r"\s*(?:%|[a-zA-Zµμ/]+(?:/[a-zA-Z]+)?)?"
+)
 
 
 @dataclass
@@ -82,8 +95,14 @@ def _clean(words: str, rules: Rules) -> str | None:
 def _words_of(cleaned: str | None, subject: bool = False) -> str | None:
     """An outcome of two words or more (not "n =", "± ± or at"), or one word that is the
     sentence's subject ("Drowsiness was reported in ...")."""
-    words = [w for w in (cleaned or "").split() if re.search(r"[A-Za-z]{2}", w)]
-    content = [w for w in words if w.lower() not in _FILLER_WORDS]
+    split = (cleaned or "").split()
+    words = [
+        w
+        for k, w in enumerate(split)
+        if re.search(r"[A-Za-z]{2}", w)
+        or (re.fullmatch(r"\d+(?:\.\d+)?", w) and _TIME.match(" ".join(split[k - 1 : k + 2])))
+    ]
+    content = [w for w in words if w.lower() not in _FILLER_WORDS and not w[0].isdigit()]
     if len(content) >= 2 or (subject and content and len(content[0]) >= 4):
         return " ".join(words)
     return None
