@@ -6,6 +6,8 @@ written for these tests."""
 from __future__ import annotations
 
 from pipeline.extract import extract_document
+from pipeline.extract.arm_labels import tidy_label
+from pipeline.extract.rules import get_rules
 from pipeline.ingest.assemble import assemble
 from pipeline.ingest.parsed import SourceFile
 from pipeline.ingest.sentences import split_sentences
@@ -163,3 +165,10 @@ def test_a_time_in_the_outcome_keeps_its_number() -> None:
         "placebo.[15]"
     )
     assert "14 days" in _one(body, [81.0, 79.0])["outcome"]
+
+
+def test_a_label_loses_its_count_its_citation_and_its_purpose() -> None:
+    label = "Forty-one infants of untreated mothers (n = 41) [8]"
+    assert tidy_label(label, get_rules()) == "infants of untreated mothers"
+    label = "12 women who received examplol for postpartum hypertension"
+    assert tidy_label(label, get_rules()) == "women who received examplol"

@@ -12,7 +12,7 @@ from pipeline.extract.rules import Rules
 from pipeline.extract.sentence_items import Item
 
 _COUNT_IN_BRACKETS = re.compile(r"\s*[(\[;,]?\s*\bn\s*=\s*\d+\s*[)\]]?", re.I)
-_ASIDE = re.compile(r"\s*\([^()]*\)")
+_ASIDE = re.compile(r"\s*\([^()]*\)|\s*\[[\d,\s–-]+\]")  # an aside, a citation: "[8]"
 
 
 def bracketed_arms(text: str, run: list[Item], rules: Rules) -> list[str] | None:
