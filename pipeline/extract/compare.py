@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.extract.arm_labels import bracketed_arms, compared_groups, without_doses
 from pipeline.extract.arm_lists import arms_after, statement_arms
 from pipeline.extract.rules import Rules
 from pipeline.extract.segment import SentenceFacts
@@ -16,7 +17,20 @@ _P_QUALIFIER = {"<": "<", "≤": "<", "<=": "<", "=": "=", ">": ">", "≥": ">",
 # Words that alone name no outcome ("in the two", "at of").
 _FILLER_WORDS = {"in", "the", "of", "at", "on", "by", "a", "an", "and", "or", "to", "for", "with"}
 _FILLER_WORDS |= {"two", "three", "both", "all", "was", "were", "is", "are", "from", "as", "it"}
-_NUMBER = re.compile(r"[<>≤≥~]?\s*\d+(?:[.,]\d+)*\s*(?:%|[a-zA-Zµμ/]+(?:/[a-zA-Z]+)?)?")
+# A number that tells a time: "48 hours", "day 10", "6 weeks".
+_TIME = re.compile(
+    r"^(?:\S+\s+)?\d+(?:\.\d+)?\s+(?:hours?|days?|weeks?|months?|years?|minutes?)\b"
+    r"|^(?:day|days|week|weeks|month|year)\s+\d",
+    re.I,
+)
+# A value and its unit; not a time ("within 48 hours", "on day 10", "at 6 weeks"), which belongs
+# to the outcome.
+_NUMBER = re.compile(
+    r"[<>≤≥~]?\s*(?<!\bday\s)(?<!\bdays\s)(?<!\bweek\s)(?<!\bmonth\s)(?<!\byear\s)"
+    r"(?<![\d.,])\d+(?:[.,]\d+)*"
+    r"(?!(?:[.,]?\d)*\s*-?\s*(?:hours?|days?|weeks?|months?|years?|minutes?)\b)"
+    r"\s*(?:%|[a-zA-Zµμ/]+(?:/[a-zA-Z]+)?)?"
+)
 
 
 @dataclass
@@ -81,8 +95,14 @@ def _clean(words: str, rules: Rules) -> str | None:
 def _words_of(cleaned: str | None, subject: bool = False) -> str | None:
     """An outcome of two words or more (not "n =", "± ± or at"), or one word that is the
     sentence's subject ("Drowsiness was reported in ...")."""
-    words = [w for w in (cleaned or "").split() if re.search(r"[A-Za-z]{2}", w)]
-    content = [w for w in words if w.lower() not in _FILLER_WORDS]
+    split = (cleaned or "").split()
+    words = [
+        w
+        for k, w in enumerate(split)
+        if re.search(r"[A-Za-z]{2}", w)
+        or (re.fullmatch(r"\d+(?:\.\d+)?", w) and _TIME.match(" ".join(split[k - 1 : k + 2])))
+    ]
+    content = [w for w in words if w.lower() not in _FILLER_WORDS and not w[0].isdigit()]
     if len(content) >= 2 or (subject and content and len(content[0]) >= 4):
         return " ".join(words)
     return None
@@ -184,7 +204,14 @@ def _each(text: str, run: list[Item], rules: Rules, whole: str) -> list[str] | N
         for i in run
     ]
     # "514 mL of milk per day": a fluid, not a group
-    after = [None if m and rules.cue.fluid_words.match(m.group("arm")) else m for m in after]
+    after = [
+        None
+        if m
+        and rules.cue.fluid_words.match(m.group("arm"))
+        and not rules.cue.milk_fractions.match(m.group("arm"))
+        else m
+        for m in after
+    ]
     if all(after) and len({i.quantity.end for i in run}) == len(run):  # one group each
         arms = [_defined(_tidy(m.group("arm")), whole) for m in after if m]
         if not any(re.fullmatch(r"them|those|these|theirs", a, re.I) for a in arms):
@@ -265,7 +292,11 @@ def arms_of(
     groups the sentence names, then those named earlier in the statement."""
     whole = f"{document or context} {text}"  # where "Group A" is defined
     n = len(run)
-    found = _each(text, run, rules, whole) or arms_after(text[run[-1].quantity.end :], n, rules)
+    found = (
+        bracketed_arms(text, run, rules)
+        or _each(text, run, rules, whole)
+        or arms_after(text[run[-1].quantity.end :], n, rules)
+    )
     if found:
         return found
     after = text[run[-1].quantity.end :]
@@ -326,6 +357,9 @@ def _told_before(
         return [alternatives[-1].group("a"), alternatives[-1].group("b")]
     if len(arms) >= n:
         return [_defined(a, whole) for a in arms[:n]]
+    if n == 2:  # "A study compared 14 women taking X with 9 women taking Y. ... 9.1 vs 22.7"
+        before = text[: run[0].value.start]
+        return compared_groups(before, rules) or compared_groups(context, rules)
     return None
 
 
@@ -395,6 +429,12 @@ def told_of(text: str, run: list[Item], rules: Rules) -> str:
     return told
 
 
+def _last_contrast(text: str, run: list[Item], rules: Rules) -> bool:
+    """No other value is set against another after this run in its sentence: the next
+    sentence's "the difference" is this one's."""
+    return not rules.cue.values_contrasted.search(text[run[-1].quantity.end :])
+
+
 def describe_comparison(
     f: SentenceFacts,
     run: list[Item],
@@ -404,15 +444,19 @@ def describe_comparison(
     doses: list[str] | None = None,
     groups: list[str] | None = None,
     earlier: Earlier | None = None,
+    following: str = "",
 ) -> Described:
     """`context`: the statement before the sentence; `document`: the document before it;
-    `doses`: the statement's doses as written, the arms of a list of values across doses."""
+    `doses`: the statement's doses as written, the arms of a list of values across doses;
+    `following`: the statement's next sentence, which may give the verdict ("The difference was
+    not statistically significant (P = 0.62).")."""
     text = f.sentence.text
     if len(run) == 2 and rules.cue.change_from.search(text[: run[0].value.start]):
         arms: list[str] | None = ["before", "after"]
         link_arms = arms
     else:
         arms = arms_of(text, run, context, rules, document, doses, groups, earlier)
+        arms = without_doses(arms, rules) if arms else arms
         whole = f"{document or context} {text}"
         link_arms = arms_for_links(text, run, context, rules, whole, doses, groups)
     told = told_of(text, run, rules)
@@ -420,6 +464,16 @@ def describe_comparison(
     if p is None and run[0].p_cell:  # a table row: its P column
         p, qualifier = p_value(run[0].p_cell, rules)
     significant = significance(told, p, qualifier, rules)
+    every = rules.cue.p_for_all.search(text)
+    if significant is None and every:  # "(P<0.001 for trend at both times)"
+        p, qualifier = p_value(every.group(0), rules)
+        significant = significance(every.group(0), p, qualifier, rules)
+    verdict = rules.cue.difference_refers_back.match(following)
+    if significant is None and verdict and _last_contrast(text, run, rules):
+        end = rules.cue.comparison_clause_end.search(following)
+        told = following[: end.start() if end else len(following)]
+        p, qualifier = p_value(told, rules)
+        significant = significance(told, p, qualifier, rules)
     if arms == ["before", "after"] and rules.cue.between_groups.search(told):
         p, qualifier, significant = None, None, None  # the groups' contrast, not this change
     outcome = outcome_of(text, run[0], arms, rules, run[-1])

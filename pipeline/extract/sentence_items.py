@@ -348,7 +348,8 @@ def comparisons_in(
             else:
                 found.append([a, b])
             used.update({id(a), id(b)})
-    return found + _lists_for_arms(text, ms, found, used, rules)
+    found += _lists_for_arms(text, ms, found, used, rules)
+    return found + _corresponding(text, ms, found, used, rules, context)
 
 
 _VERSUS_BETWEEN = re.compile(r"\b(?:vs\.?|v\.?|versus|against|compared (?:to|with))(?=\W)", re.I)
@@ -430,4 +431,23 @@ def _lists_for_arms(
         ):
             out.append(run)
             used.update(id(x) for x in run)
+    return out
+
+
+def _corresponding(
+    text: str, ms: list[Item], found: list[list[Item]], used: set[int], rules: Rules, context: str
+) -> list[list[Item]]:
+    """A list of values said to correspond to arms given before: "... 182 mcg/L after 50 mg,
+    395 mcg/L after 100 mg and 590 mcg/L after 150 mg, and the corresponding half-lives were
+    5.4, 6.1 and 6.8 hours", "The relative infant doses for the same dosage groups were ..."."""
+    out: list[list[Item]] = []
+    for run in listed_values(text, ms):
+        if any(id(x) in used for x in run):
+            continue
+        cue = rules.cue.values_correspond.search(text[: run[0].value.start])
+        if not cue:
+            continue
+        told = any(len(r) == len(run) and r[-1].value.end <= cue.start() for r in found)
+        if told or armed(context, text, len(run), rules):
+            out.append(run)
     return out

@@ -236,7 +236,15 @@ class StatementItems:
         doses = self._dose_arms(f, len(run))
         groups = self._group_labels(f, run)
         described = describe_comparison(
-            f, run, self._before(f), self.rules, document, doses, groups, self._earlier(f)
+            f,
+            run,
+            self._before(f),
+            self.rules,
+            document,
+            doses,
+            groups,
+            self._earlier(f),
+            self._following(f),
         )
         if described.arms and described.arms != ["before", "after"]:
             self.compared.append((id(f), described.arms))
@@ -257,6 +265,12 @@ class StatementItems:
             }
         )
         return row
+
+    def _following(self, f: SentenceFacts) -> str:
+        """The statement's sentence after `f`, or nothing."""
+        facts = self.st.facts
+        at = next((k for k, g in enumerate(facts) if g is f), len(facts))
+        return facts[at + 1].sentence.text if at + 1 < len(facts) else ""
 
     def _earlier(self, f: SentenceFacts) -> Earlier:
         """The arms of the last comparison, told in this sentence or an earlier one."""

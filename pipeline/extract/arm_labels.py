@@ -1,0 +1,80 @@
+"""Arm labels that surround or precede the values they label, and the tidying of a label:
+a group in brackets after each value ("0.34% (intravenous) and 0.19% (oral)"), two groups a
+sentence of the statement says it compares ("compared 14 women taking X with 9 women taking
+Y"), and a label's count, "(n = 9)", purpose and, where the arms differ by more than it, dose
+dropped. The cue words are in cues.yaml (arm_paren_after, arm_groups_compared, arm_label_*)."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.rules import Rules
+from pipeline.extract.sentence_items import Item
+
+_COUNT_IN_BRACKETS = re.compile(r"\s*[(\[;,]?\s*\bn\s*=\s*\d+\s*[)\]]?", re.I)
+_ASIDE = re.compile(r"\s*\([^()]*\)|\s*\[[\d,\s–-]+\]")  # an aside, a citation: "[8]"
+
+
+def bracketed_arms(text: str, run: list[Item], rules: Rules) -> list[str] | None:
+    """A label in brackets right after every value of the run, each its own."""
+    found = [rules.cue.arm_paren_after.match(text[i.quantity.end :]) for i in run]
+    if not all(found):
+        return None
+    arms = [re.sub(r"\s+", " ", m.group("arm")).strip() for m in found if m]
+    return arms if len({a.lower() for a in arms}) == len(arms) else None
+
+
+def _people(label: str, rules: Rules) -> bool:
+    return bool(rules.cue.arm_person.search(label) or re.search(r"\bthose\b", label, re.I))
+
+
+def compared_groups(text: str, rules: Rules) -> list[str] | None:
+    """The two groups of people the last "compared A with B" of `text` names, as labels."""
+    found = list(rules.cue.arm_groups_compared.finditer(text))
+    for m in reversed(found):
+        a, b = (m.group("a"), m.group("b")) if m.group("a") else (m.group("c"), m.group("d"))
+        a = re.split(r"\b(?:in|among)\s+(?=(?:the\s+)?\d)", a)[-1]  # "milk levels in 14 women"
+        a = re.split(r",\s+", a)[-1]  # "In a cohort study, 21 infants whose mothers took X"
+        if not (_people(a, rules) and _people(b, rules)):
+            continue
+        arms = [tidy_label(a, rules), tidy_label(b, rules)]
+        if all(arms) and arms[0].lower() != arms[1].lower():
+            return arms
+    return None
+
+
+def tidy_label(label: str, rules: Rules) -> str:
+    """A group's words without its count, "(n = 9)", asides in brackets or its purpose."""
+    label = _COUNT_IN_BRACKETS.sub(" ", label)
+    label = _ASIDE.sub(" ", label)
+    label = rules.cue.arm_label_purpose.sub("", label)
+    label = re.sub(r"\s+", " ", label).strip(" ,;-")
+    return rules.cue.arm_label_count.sub("", label).strip(" ,;-")
+
+
+def _content(label: str, rules: Rules) -> list[str]:
+    words = re.findall(r"[A-Za-z][\w-]*", label)
+    return [w for w in words if not rules.cue.arm_label_plain.match(w)]
+
+
+def _undosed(arm: str, rules: Rules) -> str:
+    """The arm less each dose that follows a name ("methyldopa 250 mg three times daily"); a
+    dose after a plain word is the arm's own trait ("a single 150 mg dose", "took 5 mg")."""
+
+    def drop(m: re.Match[str]) -> str:
+        before = re.findall(r"[A-Za-z][\w-]*", arm[: m.start()])
+        return " " if before and not rules.cue.arm_label_plain.match(before[-1]) else m.group(0)
+
+    return re.sub(r"\s+", " ", rules.cue.arm_label_dose.sub(drop, arm)).strip(" ,-")
+
+
+def without_doses(arms: list[str], rules: Rules) -> list[str]:
+    """The arms less their doses, where each still names what sets it apart ("women given
+    methyldopa 250 mg three times daily" -> "women given methyldopa"); as they were where a
+    dose is all that tells one from another ("women taking 50 mg daily")."""
+    if not any(rules.cue.arm_label_dose.search(a) for a in arms):
+        return arms
+    told = [_content(rules.cue.arm_label_dose.sub(" ", a), rules) for a in arms]
+    if not all(told) or len({" ".join(t).lower() for t in told}) < len(told):
+        return arms
+    return [_undosed(a, rules) for a in arms]

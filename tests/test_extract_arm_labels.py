@@ -1,0 +1,174 @@
+"""Arm labels around and before the values (arm_labels.py): a label in brackets after each
+value, two groups a sentence says it compares, a label's dose dropped where the drug tells the
+arms apart, parts of a feed as arms, and a verdict in the next sentence. The sentences are
+written for these tests."""
+
+from __future__ import annotations
+
+from pipeline.extract import extract_document
+from pipeline.extract.arm_labels import tidy_label
+from pipeline.extract.rules import get_rules
+from pipeline.ingest.assemble import assemble
+from pipeline.ingest.parsed import SourceFile
+from pipeline.ingest.sentences import split_sentences
+from pipeline.ingest.text import parse_text
+
+HEAD = "Examplol Levels and Effects while Breastfeeding\n\nEffects in Breastfed Infants\n\n"
+
+
+def _comparisons(body: str) -> list[dict]:
+    parsed = parse_text(SourceFile("examplol.txt", (HEAD + body).encode()))
+    doc = assemble(parsed)
+    rows = extract_document(doc.doc_id, doc.text, split_sentences(doc), parsed.drug)
+    return rows["comparisons"]
+
+
+def _one(body: str, values: list[float]) -> dict:
+    found = [c for c in _comparisons(body) if list(c["values"]) == values]
+    assert len(found) == 1, [list(c["values"]) for c in _comparisons(body)]
+    return found[0]
+
+
+def test_a_label_in_brackets_after_each_value() -> None:
+    body = "Peak milk levels were 14 mcg/L (tablet) and 9 mcg/L (oral suspension).[1]"
+    assert _one(body, [14.0, 9.0])["arms"] == ["tablet", "oral suspension"]
+    body = "Sleepiness was noted in 22% (evening dosing) vs 8% (morning dosing) of infants.[1]"
+    assert _one(body, [22.0, 8.0])["arms"] == ["evening dosing", "morning dosing"]
+
+
+def test_a_count_in_brackets_is_no_label() -> None:
+    body = "Median milk levels were 14 mcg/L (n = 6) vs 9 mcg/L (n = 5).[1]"
+    arms = _one(body, [14.0, 9.0])["arms"]
+    assert not arms or not any("n =" in a for a in arms)
+
+
+def test_groups_a_study_compared_label_a_later_respectively() -> None:
+    body = (
+        "A chart review compared 25 women treated with examplol with 30 women treated with "
+        "otherol for postpartum pain. Infant drowsiness was noted in 12% vs 3% of infants, "
+        "respectively.[2]"
+    )
+    assert _one(body, [12.0, 3.0])["arms"] == [
+        "women treated with examplol",
+        "women treated with otherol",
+    ]
+
+
+def test_groups_compared_in_the_passive_lose_their_counts() -> None:
+    body = (
+        "In a registry, nineteen infants who were breastfed during maternal examplol therapy "
+        "were compared with 22 formula-fed infants (n = 22). Feeding problems were reported in "
+        "11% vs 9% of infants, respectively.[3]"
+    )
+    assert _one(body, [11.0, 9.0])["arms"] == [
+        "infants who were breastfed during maternal examplol therapy",
+        "formula-fed infants",
+    ]
+
+
+def test_a_dose_after_the_drug_is_dropped_where_the_drug_tells_the_arms_apart() -> None:
+    body = (
+        "Serum prolactin averaged 95 ng/mL in 12 women given examplol 20 mg twice daily "
+        "compared with 40 ng/mL in 11 women given placebo.[4]"
+    )
+    assert _one(body, [95.0, 40.0])["arms"] == ["women given examplol", "women given placebo"]
+
+
+def test_a_dose_that_alone_tells_the_arms_apart_is_kept() -> None:
+    body = (
+        "Milk levels averaged 0.8 mg/L in 7 women taking 1,000 mg daily or less and 2.3 mg/L "
+        "in 6 women taking more than 1,000 mg daily.[5]"
+    )
+    arms = _one(body, [0.8, 2.3])["arms"]
+    assert arms is not None and all("1,000 mg" in a for a in arms)
+
+
+def test_a_thousands_comma_stays_in_the_label() -> None:
+    body = (
+        "Infant serum 25-hydroxyvitamin D averaged 38 ng/mL in the 4,000 IU arm and 31 ng/mL "
+        "in the 400 IU arm.[6]"
+    )
+    assert _one(body, [38.0, 31.0])["arms"] == ["4,000 IU arm", "400 IU arm"]
+
+
+def test_foremilk_and_hindmilk_are_arms_but_milk_and_serum_are_not() -> None:
+    body = "Examplol averaged 31 mcg/L in foremilk and 52 mcg/L in hindmilk (p = 0.03).[7]"
+    c = _one(body, [31.0, 52.0])
+    assert c["arms"] == ["foremilk", "hindmilk"]
+    assert c["significant"] is True
+    body = "Examplol averaged 31 mcg/L in milk and 52 mcg/L in maternal serum.[7]"
+    assert not _comparisons(body)
+
+
+def test_the_verdict_in_the_next_sentence() -> None:
+    body = (
+        "Wheezing was reported in 6% of infants whose mothers used examplol, compared with 5% "
+        "of infants whose mothers used no inhaler. The difference was not statistically "
+        "significant (P = 0.71).[8]"
+    )
+    c = _one(body, [6.0, 5.0])
+    assert (c["significant"], c["p_value"]) == (False, 0.71)
+
+
+def test_not_a_significant_difference() -> None:
+    body = (
+        "At 4 months, 61% of treated mothers and 66% of untreated mothers were still nursing, "
+        "which was not a statistically significant difference.[9]"
+    )
+    assert _one(body, [61.0, 66.0])["significant"] is False
+
+
+def test_doses_she_took_label_one_womans_levels() -> None:
+    body = (
+        "Trough milk levels were 7.5 mcg/L while she took 10 mg daily, 16 mcg/L on 20 mg daily "
+        "and 33 mcg/L on 40 mg daily.[10]"
+    )
+    c = _one(body, [7.5, 16.0, 33.0])
+    assert c["arms"] == ["10 mg daily", "20 mg daily", "40 mg daily"]
+
+
+def test_a_change_by_a_share_with_each_treatment() -> None:
+    body = (
+        "Milk output increased by 15% with examplol and by 6% with placebo, a difference that "
+        "was not statistically significant (p = 0.41).[11]"
+    )
+    c = _one(body, [15.0, 6.0])
+    assert (c["arms"], c["significant"]) == (["examplol", "placebo"], False)
+
+
+def test_values_for_the_same_groups_follow_the_groups_given_before() -> None:
+    body = (
+        "Mean peak milk levels were 120 mcg/L after 25 mg, 260 mcg/L after 50 mg and 410 mcg/L "
+        "after 100 mg, and the corresponding milk half-lives were 4.8, 5.5 and 6.1 hours.[12]"
+    )
+    assert _one(body, [4.8, 5.5, 6.1])["arms"] == ["25 mg", "50 mg", "100 mg"]
+
+
+def test_a_p_value_said_of_both_comparisons_in_the_sentence() -> None:
+    body = (
+        "Mean milk zinc at 2 weeks was 3.1, 3.6 and 2.4 mg/L in the low-dose, high-dose and "
+        "placebo groups, respectively; at 8 weeks the values were 2.2, 2.9 and 1.5 mg/L (p < 0.01 "
+        "for both time points).[13]"
+    )
+    for values in ([3.1, 3.6, 2.4], [2.2, 2.9, 1.5]):
+        assert _one(body, values)["significant"] is True
+
+
+def test_a_time_in_the_outcome_keeps_its_number() -> None:
+    body = (
+        "Mean serum prolactin on day 5 was 112 ng/mL in 16 women given examplol compared with "
+        "86 ng/mL in 15 women given placebo.[14]"
+    )
+    assert _one(body, [112.0, 86.0])["outcome"] == "serum prolactin on day 5"
+    body = (
+        "The share of mothers still pumping at 14 days was 81% with examplol and 79% with "
+        "placebo.[15]"
+    )
+    assert "14 days" in _one(body, [81.0, 79.0])["outcome"]
+
+
+def test_a_label_loses_its_count_its_citation_and_its_purpose() -> None:
+    label = "Forty-one infants of untreated mothers (n = 41) [8]"
+    assert tidy_label(label, get_rules()) == "infants of untreated mothers"
+    label = "12 women who received examplol for postpartum hypertension"
+    assert tidy_label(label, get_rules()) == "women who received examplol"
