@@ -67,3 +67,54 @@ def test_a_respectively_list_of_people_names_no_substance() -> None:
         "the infants' serum, respectively."
     )
     assert [a for _, a in analytes("famotidine", body)] == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("drug", "body", "want"),
+    [
+        (  # a name with a locant, and a one-letter series
+            "ergocalciferol",
+            "Four nursing women given ergocalciferol 2,000 IU daily had plasma "
+            "25-hydroxyvitamin D levels of 36 ng/mL after 8 weeks.",
+            [(36, "25-hydroxyvitamin d")],
+        ),
+        (
+            "clozapine",
+            "One mother's milk held 15 mcg/L of 8-hydroxyclozapine four hours after her dose.",
+            [(15, "8-hydroxyclozapine")],
+        ),
+        (  # a salt or acid form of the drug is the drug
+            "valproic acid",
+            "Two mothers on valproic acid monotherapy had milk valproate levels of 2.4 mg/L.",
+            [(2.4, None)],
+        ),
+        (  # the drug named as an arm leaves the body substance of the sentence in place
+            "metoclopramide",
+            "Serum prolactin climbed from 40 ng/mL to 131 ng/mL with metoclopramide and from "
+            "44 to 52 ng/mL on placebo.",
+            [(40, "prolactin"), (131, "prolactin"), (44, "prolactin"), (52, "prolactin")],
+        ),
+    ],
+)
+def test_names_with_locants_salts_and_arms(
+    drug: str, body: str, want: list[tuple[float, str | None]]
+) -> None:
+    assert analytes(drug, body) == want
+
+
+def test_a_second_dosed_drug_can_be_the_substance_measured() -> None:
+    body = (
+        "Mothers who took labetalol 200 mg twice daily or nifedipine 10 mg three times daily "
+        "were sampled; average milk levels were 35 mcg/L for labetalol and 8.2 mcg/L for "
+        "nifedipine."
+    )
+    assert analytes("labetalol", body)[-2:] == [(35, None), (8.2, "nifedipine")]
+
+
+def test_after_a_mixed_sentence_unnamed_values_are_the_drugs() -> None:
+    body = (
+        "A woman taking venlafaxine 75 mg daily had milk levels of 120 mcg/L of venlafaxine and "
+        "310 mcg/L of desvenlafaxine. The estimated infant intake was 6.4% of her "
+        "weight-adjusted dosage."
+    )
+    assert analytes("venlafaxine", body)[-1] == (6.4, None)
