@@ -118,3 +118,30 @@ def test_after_a_mixed_sentence_unnamed_values_are_the_drugs() -> None:
         "weight-adjusted dosage."
     )
     assert analytes("venlafaxine", body)[-1] == (6.4, None)
+
+
+def test_a_metabolite_known_by_its_code() -> None:
+    body = (
+        "In one nursing mother given molnupiravir 800 mg twice daily, milk levels of "
+        "NHC-4125 reached 40 ng/mL."
+    )
+    assert analytes("molnupiravir", body)[-1] == (40, "nhc-4125")
+
+
+def test_an_abbreviation_gives_the_long_form_the_text_spells_out() -> None:
+    body = (
+        "Sixteen infants had serum luteinizing hormone (LH) measured; LH averaged 1.3 IU/L in "
+        "infants of treated mothers. Plasma 25-hydroxyvitamin D [25(OH)D] was also drawn, and "
+        "maternal 25(OH)D was 29 ng/mL at delivery."
+    )
+    got = dict(analytes("norethindrone", body))
+    assert got[1.3] == "luteinizing hormone"
+    assert got[29] == "25-hydroxyvitamin d"
+
+
+def test_a_substance_named_before_a_time_still_names_the_first_value() -> None:
+    body = (
+        "Serum prolactin in the treated mothers after 2 weeks (mean 88 ng/mL) was double that "
+        "of untreated mothers."
+    )
+    assert analytes("sulpiride", body) == [(88, "prolactin")]

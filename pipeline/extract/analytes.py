@@ -16,9 +16,12 @@ _ANALYTE_WINDOW = 120
 # "9-hydroxyrisperidone", "10,11-epoxide") and end with a conjugate or a one-letter series
 # ("vitamin D3").
 _WORD = re.compile(
-    r"(?<![\w-])(?:\d+(?:,\d+)*-)?[A-Za-z][A-Za-z0-9'’-]*(?:,\d+-[A-Za-z]+)?"
+    r"(?<![\w-])\d+(?:,\d+)?\(OH\)\d?D\d?(?![\w-])"  # "25(OH)D", "1,25(OH)2D"
+    r"|(?<![\w-])(?:\d+(?:,\d+)*-)?[A-Za-z][A-Za-z0-9'’-]*(?:,\d+-[A-Za-z]+)?"
     r"(?:\s+(?:carboxylate|glucuronide|sulfate|acid)|\s+[A-Z]\d?\b(?!\s*[-–]))?"
 )
+# A compound known by a company code ("GS-441524", "UCB-L059"): a metabolite in a drug's text.
+_CODE_NAME = re.compile(r"^[A-Z]{1,5}-?[A-Z]?\d{3,}$")
 # Words a name stands in as an arm, not as the substance measured: "with domperidone",
 # "in women taking sertraline", "the glyburide and glipizide groups", "sertraline-exposed".
 _ARM_BEFORE = re.compile(
@@ -33,7 +36,7 @@ _NOT_A_NAME = re.compile(
 )
 # Salt and acid endings of one substance ("valproate", "valproic acid").
 _SALT_ENDINGS = {"ate", "ic", "ic acid", "ium", "ide"}
-_NAMED_AFTER = re.compile(r"^\s*(?:of|for)\s+(" + _WORD.pattern + ")")
+_NAMED_AFTER = re.compile(r"^\s*(?:of|for)\s+(?:the\s+)?((?:" + _WORD.pattern + "))")
 _SUM = re.compile(
     r"((?:\d+-)?[A-Za-z][\w-]+)\s+(plus|and|\+)\s+"
     r"((?:its\s+)?(?:active\s+)?metabolites?|(?:\d+-)?[A-Za-z][\w-]+)",
@@ -120,12 +123,15 @@ def analyte_of(
     drug: str | None,
     inherited: str | None,
     others: frozenset[str] = frozenset(),
+    first_in_sentence: bool = False,
 ) -> str | None:
     """The substance measured when it is not the statement's drug: the nearest metabolite,
     active form, sum ("venlafaxine plus desvenlafaxine"), body substance or other drug of the
     statement (`others`) named before the value in its clause (or right after it: "of
     enalaprilat"), a name standing as an arm ("with domperidone") passed over; else one its
-    table column names; a value none of these name keeps the substance of the value before it."""
+    table column names; for a sentence's first result, one named earlier in the sentence past
+    a time ("Infant serum prolactin did not differ at 4 months (21 vs 23 ng/mL)"); else the
+    substance of the value before it. An abbreviation the text spells out gives its long form."""
     body = set(rules.cues["body_substances"])
     window = vt.part("since_previous")
     if len(window) > _ANALYTE_WINDOW:  # whole words only
@@ -134,22 +140,45 @@ def analyte_of(
     found = _sum_named(window, after_clause, drug, body, others)
     if found is not None:
         return found
-    candidates = [m for m in _WORD.finditer(window) if not _as_arm(window, m)]
-    names = [m.group(0) for m in candidates]
+    names = [m.group(0) for m in _WORD.finditer(window) if not _as_arm(window, m)]
     # "of enalaprilat" after the quantity, or "1.1 for the drug and 0.6 for its metabolite"
     # right after the value itself (checked first).
     for follows in (vt.part("after"), vt.text[vt.value_end :]):
         after = _NAMED_AFTER.match(follows)
         if after:
             names.append(after.group(1))
-    named = _last_substance(names, drug, body, others)
-    if named is not None:
-        return named or None
-    column = [m.group(0) for m in _WORD.finditer(vt.part("measure"))]
-    named = _last_substance(column, drug, body, others) if column else None
-    if named is not None:
-        return named or None
+    sources = [(names, others), ([m.group(0) for m in _WORD.finditer(vt.part("measure"))], others)]
+    if first_in_sentence:  # further back, another drug is that drug's dose or arm
+        before = vt.text[: vt.start][-_ANALYTE_WINDOW:]
+        far = [m.group(0) for m in _WORD.finditer(before) if not _as_arm(before, m)]
+        sources.append((far, frozenset()))
+    for words, other_drugs in sources:
+        named = _last_substance(words, drug, body, other_drugs)
+        if named is not None:
+            return _spelled_out(named, vt.part("statement") + vt.text) if named else None
     return inherited
+
+
+def _spelled_out(name: str, text: str) -> str:
+    """ "follicle-stimulating hormone (FSH)", "25-hydroxyvitamin D [25(OH)D]": the long form
+    of an abbreviation the text defines; the name itself otherwise."""
+    if len(name) > 8 or " " in name:
+        return name
+    defined = re.search(
+        r"([^.;:()\[\]]{3,80}?)\s*[(\[]\s*" + re.escape(name) + r"\s*[)\]]", text, re.I
+    )
+    if not defined:
+        return name
+    words = [m.group(0) for m in _WORD.finditer(defined.group(1))]
+    letters = re.sub(r"[^a-z]", "", name)
+    for n in range(1, min(4, len(words)) + 1):
+        phrase = " ".join(words[-n:])
+        initials = "".join(w[0] for w in re.split(r"[\s-]+", phrase) if w and w[0].isalpha())
+        if initials.lower() == letters:
+            return phrase.lower()
+    if words and re.match(r"\d", name):  # "25(OH)D": a numbered form, named just before
+        return words[-1].lower()
+    return name
 
 
 def _as_arm(window: str, m: re.Match[str]) -> bool:
@@ -178,6 +207,6 @@ def _last_substance(
         base = word.lower()
         if drug and _same_drug(base, drug):
             return ""
-        if _substance(base, drug, body, others):
+        if _substance(base, drug, body, others) or _CODE_NAME.match(word):
             return base
     return None

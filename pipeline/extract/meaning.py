@@ -101,7 +101,7 @@ def measurement_meaning(
         if names is not None:
             analyte = names[_index(values, item.value)]
         else:
-            analyte = analyte_of(vt, rules, drug, inherited, others)
+            analyte = analyte_of(vt, rules, drug, inherited, others, previous is None)
     steps = tuple(s for s in (kind_step, matrix_step) if s)
     return Meaning(kind, matrix, analyte, steps, names)
 
