@@ -145,3 +145,31 @@ def test_a_substance_named_before_a_time_still_names_the_first_value() -> None:
         "of untreated mothers."
     )
     assert analytes("sulpiride", body) == [(88, "prolactin")]
+
+
+def test_an_abbreviation_spelled_out_in_an_earlier_paragraph() -> None:
+    body = (
+        "Bupivacaine is cleared to its metabolite pipecolylxylidide (PPX), which is less "
+        "active.\nA mother given an epidural infusion had milk PPX of 0.21 mg/L at delivery."
+    )
+    assert analytes("bupivacaine", body)[-1] == (0.21, "pipecolylxylidide")
+
+
+def test_a_locant_before_capitals_names_a_metabolite_as_written() -> None:
+    body = "In 4 women taking mycophenolate, milk 7-OHM levels stayed below 0.5 mg/L."
+    assert analytes("mycophenolate", body)[-1] == (0.5, "7-ohm")
+
+
+def test_a_sum_named_before_a_time_covers_the_sentences_first_amount() -> None:
+    body = (
+        "The amount of nortriptyline plus its metabolites excreted over 12 hours totalled 21 mcg."
+    )
+    assert analytes("nortriptyline", body) == [(21, "nortriptyline plus its metabolites")]
+
+
+def test_a_code_whose_derivative_is_named_is_the_parent_drug() -> None:
+    body = (
+        "Milk from 3 women taking balsalazide held 0.09 mg/L of 5-ASA and 8.8 mg/L of "
+        "N-acetyl-5-ASA."
+    )
+    assert analytes("balsalazide", body)[-2:] == [(0.09, None), (8.8, "n-acetyl-5-asa")]

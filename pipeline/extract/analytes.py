@@ -21,7 +21,19 @@ _WORD = re.compile(
     r"(?:\s+(?:carboxylate|glucuronide|sulfate|acid)|\s+[A-Z]\d?\b(?!\s*[-–]))?"
 )
 # A compound known by a company code ("GS-441524", "UCB-L059"): a metabolite in a drug's text.
-_CODE_NAME = re.compile(r"^[A-Z]{1,5}-?[A-Z]?\d{3,}$")
+# A locant before capitals is a name too ("6-MP", "6-TGN").
+_CODE_NAME = re.compile(r"^[A-Z]{1,5}-?[A-Z]?\d{3,}$|^\d+-[A-Z]{2,5}$")
+# A metabolite by its form: "N-acetyl-5-ASA", "O-desmethylvenlafaxine", "4-hydroxy...".
+_METABOLITE_FORM = re.compile(
+    r"^(?!.*(?:ation|ators?|ers?|ing|ed)$)"  # "hydroxylation", "acetylators": processes, people
+    r"(?:(?:[nos]-|\d+(?:,\d+)*-)(?:acetyl|desmethyl|demethyl|desethyl|didesmethyl|hydroxy|oxo|"
+    r"carboxy|dihydro)-?[a-z0-9][a-z0-9-]{2,}"
+    r"|(?:desmethyl|demethyl|desethyl|didesmethyl|hydroxy)[a-z]{4,})$"
+)
+# An abbreviation a text may spell out: "MEGX", "FSH", "T4".
+_ABBREVIATION = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
+# A long form that names a chemical, not a measure ("relative infant dose (RID)").
+_CHEMICAL = re.compile(r"(?:ide|ine|one|ol|ate|in|hormone)$", re.I)
 # Words a name stands in as an arm, not as the substance measured: "with domperidone",
 # "in women taking sertraline", "the glyburide and glipizide groups", "sertraline-exposed".
 _ARM_BEFORE = re.compile(
@@ -71,7 +83,11 @@ def _substance(
         return False
     first = word.split()[0]
     return (
-        word in body or first in body or first in others or bool(drug and _drug_related(word, drug))
+        bool(_METABOLITE_FORM.match(word))
+        or word in body
+        or first in body
+        or first in others
+        or bool(drug and _drug_related(word, drug))
     )
 
 
@@ -124,6 +140,7 @@ def analyte_of(
     inherited: str | None,
     others: frozenset[str] = frozenset(),
     first_in_sentence: bool = False,
+    document: str = "",
 ) -> str | None:
     """The substance measured when it is not the statement's drug: the nearest metabolite,
     active form, sum ("venlafaxine plus desvenlafaxine"), body substance or other drug of the
@@ -131,7 +148,8 @@ def analyte_of(
     enalaprilat"), a name standing as an arm ("with domperidone") passed over; else one its
     table column names; for a sentence's first result, one named earlier in the sentence past
     a time ("Infant serum prolactin did not differ at 4 months (21 vs 23 ng/mL)"); else the
-    substance of the value before it. An abbreviation the text spells out gives its long form."""
+    substance of the value before it. An abbreviation the statement or the document spells out
+    gives its long form ("monoethylglycinexylidide (MEGX)")."""
     body = set(rules.cues["body_substances"])
     window = vt.part("since_previous")
     if len(window) > _ANALYTE_WINDOW:  # whole words only
@@ -152,33 +170,45 @@ def analyte_of(
         before = vt.text[: vt.start][-_ANALYTE_WINDOW:]
         far = [m.group(0) for m in _WORD.finditer(before) if not _as_arm(before, m)]
         sources.append((far, frozenset()))
+    if first_in_sentence:
+        found = _sum_named(before, "", drug, body, frozenset())
+        if found is not None:
+            return found
+    defined = vt.part("statement") + vt.text + " " + document
     for words, other_drugs in sources:
-        named = _last_substance(words, drug, body, other_drugs)
+        named = _last_substance(words, drug, body, other_drugs, defined)
         if named is not None:
-            return _spelled_out(named, vt.part("statement") + vt.text) if named else None
+            return named or None
     return inherited
 
 
 def _spelled_out(name: str, text: str) -> str:
-    """ "follicle-stimulating hormone (FSH)", "25-hydroxyvitamin D [25(OH)D]": the long form
-    of an abbreviation the text defines; the name itself otherwise."""
-    if len(name) > 8 or " " in name:
-        return name
-    defined = re.search(
-        r"([^.;:()\[\]]{3,80}?)\s*[(\[]\s*" + re.escape(name) + r"\s*[)\]]", text, re.I
-    )
+    """ "follicle-stimulating hormone (FSH)", "monoethylglycinexylidide (MEGX)", "25-hydroxyvitamin
+    D [25(OH)D]": the long form of an abbreviation the text defines (its letters in order, the
+    first starting it); the name itself otherwise."""
+    defined = re.search(r"([^.;:()\[\]]{3,80}?)\s*[(\[]\s*" + re.escape(name) + r"\s*[)\]]", text)
     if not defined:
         return name
     words = [m.group(0) for m in _WORD.finditer(defined.group(1))]
-    letters = re.sub(r"[^a-z]", "", name)
+    letters = re.sub(r"[^a-z]", "", name.lower())
     for n in range(1, min(4, len(words)) + 1):
         phrase = " ".join(words[-n:])
-        initials = "".join(w[0] for w in re.split(r"[\s-]+", phrase) if w and w[0].isalpha())
-        if initials.lower() == letters:
-            return phrase.lower()
-    if words and re.match(r"\d", name):  # "25(OH)D": a numbered form, named just before
-        return words[-1].lower()
+        if _abbreviates(letters, phrase.lower()):
+            return phrase
+    if words and "(" in name:  # "25(OH)D": a numbered form, named just before
+        return words[-1]
     return name
+
+
+def _abbreviates(letters: str, phrase: str) -> bool:
+    if not letters or not phrase.startswith(letters[0]):
+        return False
+    at = 1
+    for ch in letters[1:]:
+        at = phrase.find(ch, at) + 1
+        if at == 0:
+            return False
+    return True
 
 
 def _as_arm(window: str, m: re.Match[str]) -> bool:
@@ -200,13 +230,22 @@ def _sum_named(
 
 
 def _last_substance(
-    names: list[str], drug: str | None, body: set[str], others: frozenset[str]
+    names: list[str], drug: str | None, body: set[str], others: frozenset[str], defined: str = ""
 ) -> str | None:
-    """The last name that is a substance: "" for the drug itself, None for none."""
+    """The last name that is a substance: "" for the drug itself, None for none. An
+    abbreviation is read as the long form the text gives it."""
     for word in reversed(names):
-        base = word.lower()
-        if drug and _same_drug(base, drug):
-            return ""
-        if _substance(base, drug, body, others) or _CODE_NAME.match(word):
-            return base
+        long = word
+        if defined and (_ABBREVIATION.match(word) or "(" in word):
+            long = _spelled_out(word, defined)
+        if re.match(r"\d+-[A-Z]", word) and re.search(r"[A-Za-z]-" + re.escape(word), defined):
+            return ""  # "5-ASA" beside "N-acetyl-5-ASA": the parent of a named derivative
+        if long is not word and _CHEMICAL.search(long):
+            return long.lower()  # "monoethylglycinexylidide (MEGX)"
+        for name in (long, word):
+            base = name.lower()
+            if drug and _same_drug(base, drug):
+                return ""
+            if _substance(base, drug, body, others) or _CODE_NAME.match(name):
+                return long.lower()
     return None

@@ -75,6 +75,7 @@ def measurement_meaning(
     previous: Meaning | None = None,
     earlier: Meaning | None = None,
     others: frozenset[str] = frozenset(),
+    document: str = "",
 ) -> Meaning:
     vt = item_text(f, item, st_before, rules, lactmed)
     kind, kind_step = rules.decisions.decide("kind", vt.part, item.quantity.unit_kind)
@@ -101,7 +102,7 @@ def measurement_meaning(
         if names is not None:
             analyte = names[_index(values, item.value)]
         else:
-            analyte = analyte_of(vt, rules, drug, inherited, others, previous is None)
+            analyte = analyte_of(vt, rules, drug, inherited, others, previous is None, document)
     steps = tuple(s for s in (kind_step, matrix_step) if s)
     return Meaning(kind, matrix, analyte, steps, names)
 

@@ -164,6 +164,7 @@ class StatementItems:
             previous,
             last[1] if last else None,
             self._other_drugs(),
+            self.rows.text,
         )
         row.update({"kind": meaning.kind, "matrix": meaning.matrix, "analyte": meaning.analyte})
         row["rule_id"] = ">".join((str(row["rule_id"]), *meaning.step_ids))
@@ -201,7 +202,9 @@ class StatementItems:
         sotalol 160 mg"): a value may be of one of them."""
         own = (self.drug or "").split(" ")[0].lower()
         named = {d.item.drug.split(" ")[0].lower() for d in self.doses if d.item.drug}
-        return frozenset(w for w in named if w and w != own and len(w) > 3)
+        return frozenset(
+            w for w in named if len(w) > 3 and w != own and not self.rules.no_substance(w)
+        )
 
     def _inherited_analyte(self, f: SentenceFacts) -> str | None:
         """The substance of the last result, for a value whose own words name none: in the
