@@ -173,3 +173,20 @@ def test_a_code_whose_derivative_is_named_is_the_parent_drug() -> None:
         "N-acetyl-5-ASA."
     )
     assert analytes("balsalazide", body)[-2:] == [(0.09, None), (8.8, "n-acetyl-5-asa")]
+
+
+def test_the_metabolite_is_the_one_named_before() -> None:
+    body = (
+        "Five women taking venlafaxine 225 mg daily had milk O-desmethylvenlafaxine levels well "
+        "above those of the parent. The milk/plasma ratio averaged 2.5 for venlafaxine and 2.7 "
+        "for the metabolite."
+    )
+    assert analytes("venlafaxine", body)[-2:] == [(2.5, None), (2.7, "o-desmethylvenlafaxine")]
+
+
+def test_a_share_named_as_a_substance() -> None:
+    body = (
+        "A fully breastfed infant would take in an estimated 5.2 mcg/kg daily as citalopram and "
+        "1.4 mcg/kg daily as desmethylcitalopram."
+    )
+    assert analytes("citalopram", body) == [(5.2, None), (1.4, "desmethylcitalopram")]

@@ -48,7 +48,7 @@ _NOT_A_NAME = re.compile(
 )
 # Salt and acid endings of one substance ("valproate", "valproic acid").
 _SALT_ENDINGS = {"ate", "ic", "ic acid", "ium", "ide"}
-_NAMED_AFTER = re.compile(r"^\s*(?:of|for)\s+(?:the\s+)?((?:" + _WORD.pattern + "))")
+_NAMED_AFTER = re.compile(r"^\s*(?:of|for|as)\s+(?:the\s+)?((?:" + _WORD.pattern + "))")
 _SUM = re.compile(
     r"((?:\d+-)?[A-Za-z][\w-]+)\s+(plus|and|\+)\s+"
     r"((?:its\s+)?(?:active\s+)?metabolites?|(?:\d+-)?[A-Za-z][\w-]+)",
@@ -176,10 +176,26 @@ def analyte_of(
             return found
     defined = vt.part("statement") + vt.text + " " + document
     for words, other_drugs in sources:
+        if words and words[-1].lower() == "metabolite":  # "1.9 for the metabolite"
+            earlier = _metabolite_named(vt.part("statement") + vt.text[: vt.start], drug)
+            if earlier:
+                return earlier
         named = _last_substance(words, drug, body, other_drugs, defined)
         if named is not None:
             return named or None
     return inherited
+
+
+def _metabolite_named(text: str, drug: str | None) -> str | None:
+    """The metabolite the text last named, for "the metabolite": a name sharing the drug's stem
+    or one of a metabolite's form."""
+    for m in reversed(list(_WORD.finditer(text))):
+        word = m.group(0).lower()
+        if drug and _same_drug(word, drug):
+            continue
+        if _METABOLITE_FORM.match(word) or (drug and _drug_related(word, drug)):
+            return word
+    return None
 
 
 def _spelled_out(name: str, text: str) -> str:
