@@ -190,3 +190,26 @@ def test_a_share_named_as_a_substance() -> None:
         "1.4 mcg/kg daily as desmethylcitalopram."
     )
     assert analytes("citalopram", body) == [(5.2, None), (1.4, "desmethylcitalopram")]
+
+
+def matrices(drug: str, body: str) -> list[tuple[float, str | None]]:
+    banner = f"{drug.title()} Levels and Effects while Breastfeeding"
+    record = f"{banner}\nSummary of Use during Lactation\n{body}\n".encode()
+    result = process_document(SourceFile(f"{drug}.txt", record), Settings())
+    return [(m["value"], m["matrix"]) for m in result.tables["measurements"]]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Quetiapine was not detectable (<1 ng/mL) in the plasma of 4 of the 5 breastfed infants.",
+        "Quetiapine was below 1 ng/mL in the serum of any of the babies whose mothers took "
+        "100 mg daily.",
+        "In one study, the only infant with a measurable level, whose mother took 300 mg daily, "
+        "had a serum quetiapine level of 1 ng/mL.",
+    ],
+)
+def test_the_infants_fluid_even_where_serum_comes_first_or_a_mother_is_mentioned(
+    body: str,
+) -> None:
+    assert matrices("quetiapine", body)[-1] == (1, "infant_blood")
