@@ -203,6 +203,7 @@ def matrices(drug: str, body: str) -> list[tuple[float, str | None]]:
     "body",
     [
         "Quetiapine was not detectable (<1 ng/mL) in the plasma of 4 of the 5 breastfed infants.",
+        "Quetiapine was undetectable (<1 ng/mL) in 6 of the 7 infants tested.",
         "Quetiapine was below 1 ng/mL in the serum of any of the babies whose mothers took "
         "100 mg daily.",
         "In one study, the only infant with a measurable level, whose mother took 300 mg daily, "
