@@ -214,3 +214,16 @@ def test_the_infants_fluid_even_where_serum_comes_first_or_a_mother_is_mentioned
     body: str,
 ) -> None:
     assert matrices("quetiapine", body)[-1] == (1, "infant_blood")
+
+
+def test_their_infants_level_describes_the_counted_mothers() -> None:
+    body = (
+        "Among 14 women given quetiapine 50 mg daily, the drug was not detected (<1 ng/mL) in "
+        "the serum of any of their breastfed infants."
+    )
+    record = f"Quetiapine Levels\nSummary of Use during Lactation\n{body}\n".encode()
+    tables = process_document(SourceFile("quetiapine.txt", record), Settings()).tables
+    groups = {p["item_id"]: p["n"] for p in tables["populations"]}
+    level = tables["measurements"][-1]
+    assert (level["value"], level["matrix"]) == (1, "infant_blood")
+    assert groups[level["population_item_id"]] == 14

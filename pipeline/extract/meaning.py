@@ -280,6 +280,9 @@ class Group:
     end: int = 0  # sentence-relative end of the group's words
 
 
+_THEIR_INFANTS = re.compile(r"\btheir\s+(?:\w+\s+)?(?:infants|babies|children)\b", re.I)
+
+
 def population_link(
     m: Placed, who_wanted: str, groups: list[Group], arm: str | None, rules: Rules
 ) -> Group | None:
@@ -287,6 +290,10 @@ def population_link(
     it ("undetectable in 2 infants"); the nearest before it in its sentence; else the first
     whole group of the statement named before it (the study's group)."""
     fitting = [g for g in groups if g.who in (who_wanted, "pair")]
+    if not fitting and who_wanted == "infant" and _THEIR_INFANTS.search(m.facts.sentence.text):
+        # "Among 20 women ..., not detected in the serum of any of their infants": no infants
+        # counted, the infants of the counted mothers (their dyads).
+        fitting = [g for g in groups if g.who == "mother"]
     if arm is not None:
         named = _arm_groups(arm, fitting)
         if len(named) == 1:
