@@ -67,3 +67,163 @@ def test_a_respectively_list_of_people_names_no_substance() -> None:
         "the infants' serum, respectively."
     )
     assert [a for _, a in analytes("famotidine", body)] == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("drug", "body", "want"),
+    [
+        (  # a name with a locant, and a one-letter series
+            "ergocalciferol",
+            "Four nursing women given ergocalciferol 2,000 IU daily had plasma "
+            "25-hydroxyvitamin D levels of 36 ng/mL after 8 weeks.",
+            [(36, "25-hydroxyvitamin d")],
+        ),
+        (
+            "clozapine",
+            "One mother's milk held 15 mcg/L of 8-hydroxyclozapine four hours after her dose.",
+            [(15, "8-hydroxyclozapine")],
+        ),
+        (  # a salt or acid form of the drug is the drug
+            "valproic acid",
+            "Two mothers on valproic acid monotherapy had milk valproate levels of 2.4 mg/L.",
+            [(2.4, None)],
+        ),
+        (  # the drug named as an arm leaves the body substance of the sentence in place
+            "metoclopramide",
+            "Serum prolactin climbed from 40 ng/mL to 131 ng/mL with metoclopramide and from "
+            "44 to 52 ng/mL on placebo.",
+            [(40, "prolactin"), (131, "prolactin"), (44, "prolactin"), (52, "prolactin")],
+        ),
+    ],
+)
+def test_names_with_locants_salts_and_arms(
+    drug: str, body: str, want: list[tuple[float, str | None]]
+) -> None:
+    assert analytes(drug, body) == want
+
+
+def test_a_second_dosed_drug_can_be_the_substance_measured() -> None:
+    body = (
+        "Mothers who took labetalol 200 mg twice daily or nifedipine 10 mg three times daily "
+        "were sampled; average milk levels were 35 mcg/L for labetalol and 8.2 mcg/L for "
+        "nifedipine."
+    )
+    assert analytes("labetalol", body)[-2:] == [(35, None), (8.2, "nifedipine")]
+
+
+def test_after_a_mixed_sentence_unnamed_values_are_the_drugs() -> None:
+    body = (
+        "A woman taking venlafaxine 75 mg daily had milk levels of 120 mcg/L of venlafaxine and "
+        "310 mcg/L of desvenlafaxine. The estimated infant intake was 6.4% of her "
+        "weight-adjusted dosage."
+    )
+    assert analytes("venlafaxine", body)[-1] == (6.4, None)
+
+
+def test_a_metabolite_known_by_its_code() -> None:
+    body = (
+        "In one nursing mother given molnupiravir 800 mg twice daily, milk levels of "
+        "NHC-4125 reached 40 ng/mL."
+    )
+    assert analytes("molnupiravir", body)[-1] == (40, "nhc-4125")
+
+
+def test_an_abbreviation_gives_the_long_form_the_text_spells_out() -> None:
+    body = (
+        "Sixteen infants had serum luteinizing hormone (LH) measured; LH averaged 1.3 IU/L in "
+        "infants of treated mothers. Plasma 25-hydroxyvitamin D [25(OH)D] was also drawn, and "
+        "maternal 25(OH)D was 29 ng/mL at delivery."
+    )
+    got = dict(analytes("norethindrone", body))
+    assert got[1.3] == "luteinizing hormone"
+    assert got[29] == "25-hydroxyvitamin d"
+
+
+def test_a_substance_named_before_a_time_still_names_the_first_value() -> None:
+    body = (
+        "Serum prolactin in the treated mothers after 2 weeks (mean 88 ng/mL) was double that "
+        "of untreated mothers."
+    )
+    assert analytes("sulpiride", body) == [(88, "prolactin")]
+
+
+def test_an_abbreviation_spelled_out_in_an_earlier_paragraph() -> None:
+    body = (
+        "Bupivacaine is cleared to its metabolite pipecolylxylidide (PPX), which is less "
+        "active.\nA mother given an epidural infusion had milk PPX of 0.21 mg/L at delivery."
+    )
+    assert analytes("bupivacaine", body)[-1] == (0.21, "pipecolylxylidide")
+
+
+def test_a_locant_before_capitals_names_a_metabolite_as_written() -> None:
+    body = "In 4 women taking mycophenolate, milk 7-OHM levels stayed below 0.5 mg/L."
+    assert analytes("mycophenolate", body)[-1] == (0.5, "7-ohm")
+
+
+def test_a_sum_named_before_a_time_covers_the_sentences_first_amount() -> None:
+    body = (
+        "The amount of nortriptyline plus its metabolites excreted over 12 hours totalled 21 mcg."
+    )
+    assert analytes("nortriptyline", body) == [(21, "nortriptyline plus its metabolites")]
+
+
+def test_a_code_whose_derivative_is_named_is_the_parent_drug() -> None:
+    body = (
+        "Milk from 3 women taking balsalazide held 0.09 mg/L of 5-ASA and 8.8 mg/L of "
+        "N-acetyl-5-ASA."
+    )
+    assert analytes("balsalazide", body)[-2:] == [(0.09, None), (8.8, "n-acetyl-5-asa")]
+
+
+def test_the_metabolite_is_the_one_named_before() -> None:
+    body = (
+        "Five women taking venlafaxine 225 mg daily had milk O-desmethylvenlafaxine levels well "
+        "above those of the parent. The milk/plasma ratio averaged 2.5 for venlafaxine and 2.7 "
+        "for the metabolite."
+    )
+    assert analytes("venlafaxine", body)[-2:] == [(2.5, None), (2.7, "o-desmethylvenlafaxine")]
+
+
+def test_a_share_named_as_a_substance() -> None:
+    body = (
+        "A fully breastfed infant would take in an estimated 5.2 mcg/kg daily as citalopram and "
+        "1.4 mcg/kg daily as desmethylcitalopram."
+    )
+    assert analytes("citalopram", body) == [(5.2, None), (1.4, "desmethylcitalopram")]
+
+
+def matrices(drug: str, body: str) -> list[tuple[float, str | None]]:
+    banner = f"{drug.title()} Levels and Effects while Breastfeeding"
+    record = f"{banner}\nSummary of Use during Lactation\n{body}\n".encode()
+    result = process_document(SourceFile(f"{drug}.txt", record), Settings())
+    return [(m["value"], m["matrix"]) for m in result.tables["measurements"]]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Quetiapine was not detectable (<1 ng/mL) in the plasma of 4 of the 5 breastfed infants.",
+        "Quetiapine was undetectable (<1 ng/mL) in 6 of the 7 infants tested.",
+        "Quetiapine was below 1 ng/mL in the serum of any of the babies whose mothers took "
+        "100 mg daily.",
+        "In one study, the only infant with a measurable level, whose mother took 300 mg daily, "
+        "had a serum quetiapine level of 1 ng/mL.",
+    ],
+)
+def test_the_infants_fluid_even_where_serum_comes_first_or_a_mother_is_mentioned(
+    body: str,
+) -> None:
+    assert matrices("quetiapine", body)[-1] == (1, "infant_blood")
+
+
+def test_their_infants_level_describes_the_counted_mothers() -> None:
+    body = (
+        "Among 14 women given quetiapine 50 mg daily, the drug was not detected (<1 ng/mL) in "
+        "the serum of any of their breastfed infants."
+    )
+    record = f"Quetiapine Levels\nSummary of Use during Lactation\n{body}\n".encode()
+    tables = process_document(SourceFile("quetiapine.txt", record), Settings()).tables
+    groups = {p["item_id"]: p["n"] for p in tables["populations"]}
+    level = tables["measurements"][-1]
+    assert (level["value"], level["matrix"]) == (1, "infant_blood")
+    assert groups[level["population_item_id"]] == 14

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import cache
 
+from pipeline.extract.analytes import analyte_of, respective_analytes
 from pipeline.extract.classify import ValueText, span_text, value_text
 from pipeline.extract.mentions import Quantity
 from pipeline.extract.rules import Rules
@@ -74,6 +74,8 @@ def measurement_meaning(
     inherited: str | None = None,
     previous: Meaning | None = None,
     earlier: Meaning | None = None,
+    others: frozenset[str] = frozenset(),
+    document: str = "",
 ) -> Meaning:
     vt = item_text(f, item, st_before, rules, lactmed)
     kind, kind_step = rules.decisions.decide("kind", vt.part, item.quantity.unit_kind)
@@ -100,7 +102,7 @@ def measurement_meaning(
         if names is not None:
             analyte = names[_index(values, item.value)]
         else:
-            analyte = analyte_of(vt, rules, drug, inherited)
+            analyte = analyte_of(vt, rules, drug, inherited, others, previous is None, document)
     steps = tuple(s for s in (kind_step, matrix_step) if s)
     return Meaning(kind, matrix, analyte, steps, names)
 
@@ -139,38 +141,6 @@ def arm_role(label: str, rules: Rules) -> str:
     return role or "treated"
 
 
-_ANALYTE_WINDOW = 120
-_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'’-]*(?:\s+(?:carboxylate|glucuronide|sulfate|acid))?")
-_NAMED_AFTER = re.compile(r"^\s*(?:of|for)\s+(" + _WORD.pattern + ")")
-_SUM = re.compile(
-    r"([A-Za-z][\w-]+)\s+(plus|and|\+)\s+(its\s+(?:active\s+)?metabolites?|[A-Za-z][\w-]+)", re.I
-)
-
-
-@cache
-def _stems(drug: str) -> tuple[str, ...]:
-    """The drug's first word's six-letter pieces ("valacy", "alacyc", ...)."""
-    d = drug.lower().split()[0]
-    return tuple(d[i : i + 6] for i in range(len(d) - 5))
-
-
-def _drug_related(word: str, drug: str) -> bool:
-    """A metabolite or the active form: the two names share a long stem ("hydroxybupropion",
-    "desloratadine", "enalaprilat", "acyclovir" from valacyclovir, "oseltamivir
-    carboxylate")."""
-    w, d = word.lower(), drug.lower().split()[0]
-    if w.split()[0] == d:
-        return w != drug.lower() and len(w.split()) > 1 and not drug.lower().startswith(w)
-    w = w.split()[0]
-    if len(w) < 6 or len(d) < 6:
-        return False
-    return any(piece in w for piece in _stems(drug))
-
-
-def _substance(word: str, drug: str | None, body: set[str]) -> bool:
-    return word in body or bool(drug and _drug_related(word, drug))
-
-
 def _index(values: list, value: object) -> int:
     return next(i for i, v in enumerate(values) if v is value)
 
@@ -194,68 +164,6 @@ def _list_run(f: SentenceFacts, item: Item) -> list[Quantity]:
     ):
         last += 1
     return quantities[first : last + 1]
-
-
-_SUBSTANCE_LIST = re.compile(
-    r"\b(?:[A-Za-z0-9][\w'’-]*,\s+)+(?:and\s+)?[A-Za-z0-9][\w'’-]*"
-    r"|\b[A-Za-z0-9][\w'’-]*,?\s+and\s+[A-Za-z0-9][\w'’-]*"
-)
-
-
-def respective_analytes(
-    vt: ValueText, rules: Rules, drug: str | None, count: int
-) -> tuple[str | None, ...] | None:
-    """ "38 and 14 mcg/L of mirtazapine and desmethylmirtazapine, respectively", "milk
-    buprenorphine and norbuprenorphine levels of 3.65 and 1.94 mcg/L, respectively": a list of
-    substances as long as the value's list, in a sentence that pairs them respectively, gives
-    each value its own (the drug itself: None). None where the sentence pairs no such list."""
-    if count < 2 or not rules.cue.respectively.search(vt.text):
-        return None
-    body = set(rules.cues["body_substances"])
-    drug_word = (drug or "").lower().split(" ")[0]
-    lists = []
-    for m in _SUBSTANCE_LIST.finditer(vt.text):
-        names = [w for w in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(0)) if w]
-        lowered = [w.lower() for w in names]
-        if len(names) == count and all(
-            w == drug_word or _substance(w, drug, body) for w in lowered
-        ):
-            lists.append((abs(m.start() - vt.start), lowered))
-    if not lists:
-        return None
-    return tuple(None if name == drug_word else name for name in min(lists)[1])
-
-
-def analyte_of(vt: ValueText, rules: Rules, drug: str | None, inherited: str | None) -> str | None:
-    """The substance measured when it is not the statement's drug: the nearest metabolite,
-    active form, sum ("venlafaxine plus desvenlafaxine") or body substance named before the
-    value in its clause (or right after it: "of enalaprilat"); a value the window names nothing
-    for keeps the substance of the value before it in the sentence."""
-    body = set(rules.cues["body_substances"])
-    window = vt.part("since_previous")
-    if len(window) > _ANALYTE_WINDOW:  # whole words only
-        window = window[-_ANALYTE_WINDOW:].split(" ", 1)[-1]
-    after_clause = vt.part("clause_after")[:_ANALYTE_WINDOW]
-    sums = [*_SUM.finditer(after_clause), *reversed(list(_SUM.finditer(window)))]
-    for m in sums:
-        first, second = m.group(1).lower(), m.group(3).lower()
-        first_ok = bool(drug and first in drug.lower()) or _substance(first, drug, body)
-        if first_ok and (second.startswith("its") or _substance(second, drug, body)):
-            return m.group(0).lower()
-    candidates = [m.group(0) for m in _WORD.finditer(window)]
-    # "of enalaprilat" after the quantity, or "1.1 for the drug and 0.6 for its metabolite"
-    # right after the value itself (checked first).
-    for follows in (vt.part("after"), vt.text[vt.value_end :]):
-        after = _NAMED_AFTER.match(follows)
-        if after:
-            candidates.append(after.group(1))
-    for word in reversed(candidates):
-        base = word.lower()
-        if drug and (base == drug.lower() or base == drug.lower().split()[0] == drug.lower()):
-            return None
-        if _substance(base, drug, body):
-            return base
-    return inherited
 
 
 # ---- links ----------------------------------------------------------------------------------
@@ -372,6 +280,9 @@ class Group:
     end: int = 0  # sentence-relative end of the group's words
 
 
+_THEIR_INFANTS = re.compile(r"\btheir\s+(?:\w+\s+)?(?:infants|babies|children)\b", re.I)
+
+
 def population_link(
     m: Placed,
     who_wanted: str,
@@ -387,6 +298,10 @@ def population_link(
     value describes no counted group: "60 women randomized ...: 59% with the drug vs 26% with
     placebo" is not about all 60."""
     fitting = [g for g in groups if g.who in (who_wanted, "pair")]
+    if not fitting and who_wanted == "infant" and _THEIR_INFANTS.search(m.facts.sentence.text):
+        # "Among 20 women ..., not detected in the serum of any of their infants": no infants
+        # counted, the infants of the counted mothers (their dyads).
+        fitting = [g for g in groups if g.who == "mother"]
     if arm is not None:
         named = _arm_groups(arm, fitting)
         if len(named) == 1:

@@ -166,6 +166,8 @@ class StatementItems:
             inherited,
             previous,
             last[1] if last else None,
+            self._other_drugs(),
+            self.rows.text,
         )
         row.update({"kind": meaning.kind, "matrix": meaning.matrix, "analyte": meaning.analyte})
         row["rule_id"] = ">".join((str(row["rule_id"]), *meaning.step_ids))
@@ -198,6 +200,15 @@ class StatementItems:
             doses = own if len(own) == n else doses
         return [_dose_label(d.item) for d in doses]
 
+    def _other_drugs(self) -> frozenset[str]:
+        """The first words of the other substances the statement doses ("atenolol 100 mg or
+        sotalol 160 mg"): a value may be of one of them."""
+        own = (self.drug or "").split(" ")[0].lower()
+        named = {d.item.drug.split(" ")[0].lower() for d in self.doses if d.item.drug}
+        return frozenset(
+            w for w in named if len(w) > 3 and w != own and not self.rules.no_substance(w)
+        )
+
     def _inherited_analyte(self, f: SentenceFacts) -> str | None:
         """The substance of the last result, for a value whose own words name none: in the
         same sentence, or in a later one that does not name the drug itself ("Peak acyclovir
@@ -209,6 +220,12 @@ class StatementItems:
             return meaning.analyte
         drug_word = (self.drug or "").split(" ")[0].lower()
         if drug_word and drug_word in f.sentence.text.lower():
+            return None
+        # A sentence that gave values of the drug and of another substance leaves the next
+        # sentence's unnamed values to the drug ("... 2.1 mcg/L of risperidone and 11.2 mcg/L
+        # of 9-hydroxyrisperidone. The estimated infant dose was ...").
+        last_sentence = [m.analyte for p, m, _ in self.results if p.facts is placed.facts]
+        if len(set(last_sentence)) > 1:
             return None
         return meaning.analyte
 

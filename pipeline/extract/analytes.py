@@ -1,0 +1,267 @@
+"""Which substance a result measures when it is not the statement's drug: a metabolite or
+active form, a sum ("venlafaxine plus desvenlafaxine"), a body substance (prolactin,
+25-hydroxyvitamin D), or another drug the statement doses; null for the drug itself (its
+name, or a salt or acid form of it)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pipeline.extract.classify import ValueText
+from pipeline.extract.rules import Rules
+
+_ANALYTE_WINDOW = 120
+# A substance's name: a word that may start with locants ("25-hydroxyvitamin D",
+# "9-hydroxyrisperidone", "10,11-epoxide") and end with a conjugate or a one-letter series
+# ("vitamin D3").
+_WORD = re.compile(
+    r"(?<![\w-])\d+(?:,\d+)?\(OH\)\d?D\d?(?![\w-])"  # "25(OH)D", "1,25(OH)2D"
+    r"|(?<![\w-])(?:\d+(?:,\d+)*-)?[A-Za-z][A-Za-z0-9'’-]*(?:,\d+-[A-Za-z]+)?"
+    r"(?:\s+(?:carboxylate|glucuronide|sulfate|acid)|\s+[A-Z]\d?\b(?!\s*[-–]))?"
+)
+# A compound known by a company code ("GS-441524", "UCB-L059"): a metabolite in a drug's text.
+# A locant before capitals is a name too ("6-MP", "6-TGN").
+_CODE_NAME = re.compile(r"^[A-Z]{1,5}-?[A-Z]?\d{3,}$|^\d+-[A-Z]{2,5}$")
+# A metabolite by its form: "N-acetyl-5-ASA", "O-desmethylvenlafaxine", "4-hydroxy...".
+_METABOLITE_FORM = re.compile(
+    r"^(?!.*(?:ation|ators?|ers?|ing|ed)$)"  # "hydroxylation", "acetylators": processes, people
+    r"(?:(?:[nos]-|\d+(?:,\d+)*-)(?:acetyl|desmethyl|demethyl|desethyl|didesmethyl|hydroxy|oxo|"
+    r"carboxy|dihydro)-?[a-z0-9][a-z0-9-]{2,}"
+    r"|(?:desmethyl|demethyl|desethyl|didesmethyl|hydroxy)[a-z]{4,})$"
+)
+# An abbreviation a text may spell out: "MEGX", "FSH", "T4".
+_ABBREVIATION = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
+# A long form that names a chemical, not a measure ("relative infant dose (RID)").
+_CHEMICAL = re.compile(r"(?:ide|ine|one|ol|ate|in|hormone)$", re.I)
+# Words a name stands in as an arm, not as the substance measured: "with domperidone",
+# "in women taking sertraline", "the glyburide and glipizide groups", "sertraline-exposed".
+_ARM_BEFORE = re.compile(
+    r"\b(?:with|on|taking|receiving|given|using|after|plus|versus|vs\.?)\s+(?:the\s+|oral\s+|iv\s+)?$",
+    re.I,
+)
+_ARM_AFTER = re.compile(
+    r"^(?:\s+(?:and|or)\s+[\w-]+)?\s+(?:groups?|arms?|users?|patients|cohorts?)\b", re.I
+)
+_NOT_A_NAME = re.compile(
+    r"-(?:exposed|treated|fed|based|free|naive|na[iï]ve|induced|related)$", re.I
+)
+# Salt and acid endings of one substance ("valproate", "valproic acid").
+_SALT_ENDINGS = {"ate", "ic", "ic acid", "ium", "ide"}
+_NAMED_AFTER = re.compile(r"^\s*(?:of|for|as)\s+(?:the\s+)?((?:" + _WORD.pattern + "))")
+_SUM = re.compile(
+    r"((?:\d+-)?[A-Za-z][\w-]+)\s+(plus|and|\+)\s+"
+    r"((?:its\s+)?(?:active\s+)?metabolites?|(?:\d+-)?[A-Za-z][\w-]+)",
+    re.I,
+)
+
+
+@cache
+def _stems(drug: str) -> tuple[str, ...]:
+    """The drug's first word's six-letter pieces ("valacy", "alacyc", ...)."""
+    d = drug.lower().split()[0]
+    return tuple(d[i : i + 6] for i in range(len(d) - 5))
+
+
+def _drug_related(word: str, drug: str) -> bool:
+    """A metabolite or the active form: the two names share a long stem ("hydroxybupropion",
+    "desloratadine", "enalaprilat", "acyclovir" from valacyclovir, "oseltamivir
+    carboxylate")."""
+    w, d = word.lower(), drug.lower().split()[0]
+    if w.split()[0] == d:
+        return w != drug.lower() and len(w.split()) > 1 and not drug.lower().startswith(w)
+    w = w.split()[0]
+    if len(w) < 6 or len(d) < 6:
+        return False
+    return any(piece in w for piece in _stems(drug))
+
+
+def _substance(
+    word: str, drug: str | None, body: set[str], others: frozenset[str] = frozenset()
+) -> bool:
+    if _NOT_A_NAME.search(word):
+        return False
+    first = word.split()[0]
+    return (
+        bool(_METABOLITE_FORM.match(word))
+        or word in body
+        or first in body
+        or first in others
+        or bool(drug and _drug_related(word, drug))
+    )
+
+
+def _same_drug(word: str, drug: str) -> bool:
+    """The drug itself: its name, or a salt or acid form of it ("valproate" for "valproic
+    acid"); not a bare ion of a salt ("magnesium" of "magnesium sulfate" is a body substance)."""
+    w, d = word.lower(), drug.lower()
+    if w == d or w.split()[0] == d:
+        return True
+    stem = 0
+    while stem < min(len(w), len(d)) and w[stem] == d[stem]:
+        stem += 1
+    return stem >= 5 and w[stem:] in _SALT_ENDINGS and d[stem:] in _SALT_ENDINGS
+
+
+_SUBSTANCE_LIST = re.compile(
+    r"\b(?:[A-Za-z0-9][\w'’-]*,\s+)+(?:and\s+)?[A-Za-z0-9][\w'’-]*"
+    r"|\b[A-Za-z0-9][\w'’-]*,?\s+and\s+[A-Za-z0-9][\w'’-]*"
+)
+
+
+def respective_analytes(
+    vt: ValueText, rules: Rules, drug: str | None, count: int
+) -> tuple[str | None, ...] | None:
+    """ "38 and 14 mcg/L of mirtazapine and desmethylmirtazapine, respectively", "milk
+    buprenorphine and norbuprenorphine levels of 3.65 and 1.94 mcg/L, respectively": a list of
+    substances as long as the value's list, in a sentence that pairs them respectively, gives
+    each value its own (the drug itself: None). None where the sentence pairs no such list."""
+    if count < 2 or not rules.cue.respectively.search(vt.text):
+        return None
+    body = set(rules.cues["body_substances"])
+    drug_word = (drug or "").lower().split(" ")[0]
+    lists = []
+    for m in _SUBSTANCE_LIST.finditer(vt.text):
+        names = [w for w in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(0)) if w]
+        lowered = [w.lower() for w in names]
+        if len(names) == count and all(
+            w == drug_word or _substance(w, drug, body) for w in lowered
+        ):
+            lists.append((abs(m.start() - vt.start), lowered))
+    if not lists:
+        return None
+    return tuple(None if name == drug_word else name for name in min(lists)[1])
+
+
+def analyte_of(
+    vt: ValueText,
+    rules: Rules,
+    drug: str | None,
+    inherited: str | None,
+    others: frozenset[str] = frozenset(),
+    first_in_sentence: bool = False,
+    document: str = "",
+) -> str | None:
+    """The substance measured when it is not the statement's drug: the nearest metabolite,
+    active form, sum ("venlafaxine plus desvenlafaxine"), body substance or other drug of the
+    statement (`others`) named before the value in its clause (or right after it: "of
+    enalaprilat"), a name standing as an arm ("with domperidone") passed over; else one its
+    table column names; for a sentence's first result, one named earlier in the sentence past
+    a time ("Infant serum prolactin did not differ at 4 months (21 vs 23 ng/mL)"); else the
+    substance of the value before it. An abbreviation the statement or the document spells out
+    gives its long form ("monoethylglycinexylidide (MEGX)")."""
+    body = set(rules.cues["body_substances"])
+    window = vt.part("since_previous")
+    if len(window) > _ANALYTE_WINDOW:  # whole words only
+        window = window[-_ANALYTE_WINDOW:].split(" ", 1)[-1]
+    after_clause = vt.part("clause_after")[:_ANALYTE_WINDOW]
+    found = _sum_named(window, after_clause, drug, body, others)
+    if found is not None:
+        return found
+    names = [m.group(0) for m in _WORD.finditer(window) if not _as_arm(window, m)]
+    # "of enalaprilat" after the quantity, or "1.1 for the drug and 0.6 for its metabolite"
+    # right after the value itself (checked first).
+    for follows in (vt.part("after"), vt.text[vt.value_end :]):
+        after = _NAMED_AFTER.match(follows)
+        if after:
+            names.append(after.group(1))
+    sources = [(names, others), ([m.group(0) for m in _WORD.finditer(vt.part("measure"))], others)]
+    if first_in_sentence:  # further back, another drug is that drug's dose or arm
+        before = vt.text[: vt.start][-_ANALYTE_WINDOW:]
+        far = [m.group(0) for m in _WORD.finditer(before) if not _as_arm(before, m)]
+        sources.append((far, frozenset()))
+    if first_in_sentence:
+        found = _sum_named(before, "", drug, body, frozenset())
+        if found is not None:
+            return found
+    defined = vt.part("statement") + vt.text + " " + document
+    for words, other_drugs in sources:
+        if words and words[-1].lower() == "metabolite":  # "1.9 for the metabolite"
+            earlier = _metabolite_named(vt.part("statement") + vt.text[: vt.start], drug)
+            if earlier:
+                return earlier
+        named = _last_substance(words, drug, body, other_drugs, defined)
+        if named is not None:
+            return named or None
+    return inherited
+
+
+def _metabolite_named(text: str, drug: str | None) -> str | None:
+    """The metabolite the text last named, for "the metabolite": a name sharing the drug's stem
+    or one of a metabolite's form."""
+    for m in reversed(list(_WORD.finditer(text))):
+        word = m.group(0).lower()
+        if drug and _same_drug(word, drug):
+            continue
+        if _METABOLITE_FORM.match(word) or (drug and _drug_related(word, drug)):
+            return word
+    return None
+
+
+def _spelled_out(name: str, text: str) -> str:
+    """ "follicle-stimulating hormone (FSH)", "monoethylglycinexylidide (MEGX)", "25-hydroxyvitamin
+    D [25(OH)D]": the long form of an abbreviation the text defines (its letters in order, the
+    first starting it); the name itself otherwise."""
+    defined = re.search(r"([^.;:()\[\]]{3,80}?)\s*[(\[]\s*" + re.escape(name) + r"\s*[)\]]", text)
+    if not defined:
+        return name
+    words = [m.group(0) for m in _WORD.finditer(defined.group(1))]
+    letters = re.sub(r"[^a-z]", "", name.lower())
+    for n in range(1, min(4, len(words)) + 1):
+        phrase = " ".join(words[-n:])
+        if _abbreviates(letters, phrase.lower()):
+            return phrase
+    if words and "(" in name:  # "25(OH)D": a numbered form, named just before
+        return words[-1]
+    return name
+
+
+def _abbreviates(letters: str, phrase: str) -> bool:
+    if not letters or not phrase.startswith(letters[0]):
+        return False
+    at = 1
+    for ch in letters[1:]:
+        at = phrase.find(ch, at) + 1
+        if at == 0:
+            return False
+    return True
+
+
+def _as_arm(window: str, m: re.Match[str]) -> bool:
+    return bool(_ARM_BEFORE.search(window[: m.start()]) or _ARM_AFTER.match(window[m.end() :]))
+
+
+def _sum_named(
+    window: str, after_clause: str, drug: str | None, body: set[str], others: frozenset[str]
+) -> str | None:
+    sums = [*_SUM.finditer(after_clause), *reversed(list(_SUM.finditer(window)))]
+    for m in sums:
+        if m.string is window and _ARM_AFTER.match(window[m.end() :]):
+            continue  # "in the glyburide and glipizide groups"
+        first, second = m.group(1).lower(), m.group(3).lower()
+        first_ok = bool(drug and first in drug.lower()) or _substance(first, drug, body, others)
+        if first_ok and ("metabolite" in second or _substance(second, drug, body, others)):
+            return m.group(0).lower()
+    return None
+
+
+def _last_substance(
+    names: list[str], drug: str | None, body: set[str], others: frozenset[str], defined: str = ""
+) -> str | None:
+    """The last name that is a substance: "" for the drug itself, None for none. An
+    abbreviation is read as the long form the text gives it."""
+    for word in reversed(names):
+        long = word
+        if defined and (_ABBREVIATION.match(word) or "(" in word):
+            long = _spelled_out(word, defined)
+        if re.match(r"\d+-[A-Z]", word) and re.search(r"[A-Za-z]-" + re.escape(word), defined):
+            return ""  # "5-ASA" beside "N-acetyl-5-ASA": the parent of a named derivative
+        if long is not word and _CHEMICAL.search(long):
+            return long.lower()  # "monoethylglycinexylidide (MEGX)"
+        for name in (long, word):
+            base = name.lower()
+            if drug and _same_drug(base, drug):
+                return ""
+            if _substance(base, drug, body, others) or _CODE_NAME.match(name):
+                return long.lower()
+    return None
