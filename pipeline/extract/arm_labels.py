@@ -78,3 +78,41 @@ def without_doses(arms: list[str], rules: Rules) -> list[str]:
     if not all(told) or len({" ".join(t).lower() for t in told}) < len(told):
         return arms
     return [_undosed(a, rules) for a in arms]
+
+
+def subject_group(before: str, rules: Rules) -> str | None:
+    """The group a sentence's values belong to: a group it names ("In the control group"), else
+    its subject before the verb ("Mothers given the tea produced ...")."""
+    named = [m.group("arm") for m in rules.cue.arm_named.finditer(before)]
+    if named:
+        return named[-1].strip()
+    m = re.match(
+        r"^\s*([A-Z][\w -]{3,60}?)\s+(?:produced|had|showed|reported|were|was|gained|"
+        r"increased|decreased|received)\b",
+        before,
+    )
+    return m.group(1) if m else None
+
+
+def group_label(words: str) -> str:
+    """ "4 of the 21 clonidine-exposed infants" -> "clonidine-exposed infants"."""
+    words = re.sub(r"^(?:[\w-]+\s+of\s+(?:the\s+)?)?[\w-]+\s+", "", words.strip(), count=1)
+    return re.sub(r"\s*\(\s*n\s*=\s*\d+\s*\)\s*$", "", words)
+
+
+def dose_label(item: Item) -> str:
+    """A dose as an arm: "500 mg twice daily"."""
+    amount = f"{item.value.value:g}" + (
+        f" to {item.value.value_high:g}" if item.value.value_high is not None else ""
+    )
+    # A frequency with a number of its own ("every 8 hours") would be a second number in the arm.
+    frequency = item.frequency if item.frequency and not re.search(r"\d", item.frequency) else ""
+    return " ".join(x for x in (amount, item.quantity.unit_text, frequency) if x)
+
+
+def points_back(words: str) -> bool:
+    """ "4 of the 5 women", "2 of them": a part of a group counted before."""
+    lowered = words.lower()
+    return any(
+        w in lowered for w in (" of the ", " of these ", " of those ", " of them", " of their ")
+    )

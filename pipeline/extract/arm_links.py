@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from pipeline.extract.meaning import Group, Placed, arm_role
 from pipeline.extract.rules import Rules
@@ -402,3 +403,46 @@ def _continues(a: Placed, b: Placed) -> bool:
         return False
     gap = a.facts.sentence.text[a.item.value.end : b.item.value.start]
     return not re.search(r"[;()]|\.\s", gap) and len(gap) < 120
+
+
+class FoundArms(NamedTuple):
+    """What the link rules read of the whole statement."""
+
+    groups: list[Arm]  # arms with a count
+    doses: list[Arm]  # the doses, as arms, where no arm is counted
+    mentions: list[Mention]  # every place a dose is named
+    others: list[Placed]  # doses of drugs other than the statement's own
+    runs: dict[int, list[Placed]]  # id(placed result) -> its list
+    named: dict[int, list[Arm]]  # id(sentence facts) -> the arms its values named, in order
+    own: set[int]  # id(placed result) of values whose own words name their arm
+    chosen: dict[int, Arm]  # id(placed result) -> the arm found for it
+    lists: list[tuple[list[Placed], list[Arm]]]  # lists whose values each found another arm
+
+
+def note_list(m: Placed, chosen: Arm | None, found: FoundArms) -> None:
+    """Remember a list once each of its values has found a different arm: a later list may
+    repeat its order."""
+    if chosen is not None:
+        found.chosen[id(m)] = chosen
+    run = found.runs.get(id(m), [m])
+    if len(run) < 2 or run[-1] is not m:
+        return
+    arms = [found.chosen.get(id(x)) for x in run]
+    told = [a for a in arms if a is not None]
+    if len(told) == len(run) and len({id(a) for a in told}) == len(run):
+        found.lists.append((run, told))
+
+
+def dosed_group(dose: Placed | None, arms: list[Arm]) -> Group | None:
+    """The group of the arm that took the value's dose, where the arms took different doses
+    ("Two mothers took 100 mg daily and 1 took 200 mg ... 218 mcg/L with the 200 mg dose")."""
+    dosed = [a for a in arms if a.dose is not None]
+    if dose is None or len({id(a.dose) for a in dosed}) < 2:
+        return None
+    took = [a.group for a in dosed if a.dose is dose]
+    return took[0] if len(took) == 1 else None
+
+
+def worded(g: Group) -> bool:
+    """A count with words of its own ("334 mother-infant pairs"), not "(n = 79)"."""
+    return bool(re.search(r"[A-Za-z]{3}", g.facts.sentence.text[g.start : g.end]))

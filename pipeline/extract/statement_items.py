@@ -10,22 +10,26 @@ import re
 from dataclasses import dataclass, field
 from typing import NamedTuple, Protocol
 
+from pipeline.extract.arm_labels import dose_label, group_label, points_back, subject_group
 from pipeline.extract.arm_links import (
     Arm,
-    Mention,
+    FoundArms,
     arm_named,
     dose_after,
     dose_arms,
     dose_mentions,
+    dosed_group,
     in_control,
     label_after,
     label_before,
     listed_arm,
     listed_dose,
+    note_list,
     other_drug_dose,
     repeated_list,
     runs_of,
     statement_arms,
+    worded,
 )
 from pipeline.extract.compare import (
     Earlier,
@@ -112,14 +116,14 @@ class StatementItems:
                 continue  # "Eight women (n=8)", "Twelve women ... (n = 12)": one group
             who, step = population_who(s.text, p.start, p.end, s.section, self.rules)
             # (of the same paragraph: an abstract's next part counts its arms afresh)
-            named_before = [g for g in self.groups if _worded(g) and g.facts.block_no == f.block_no]
+            named_before = [g for g in self.groups if worded(g) and g.facts.block_no == f.block_no]
             if step == "who.default" and named_before:
                 # A count with no people word of its own is of the people counted before it:
                 # "(400 IU group, n = 79)" after "334 mother-infant pairs", "Of 6 breastfed
                 # infants ..., 5 had undetectable levels"
                 who, step = named_before[-1].who, "who.inherited"
             role = population_role(s.text, p.start, p.end, self.rules)
-            subset = p.of_total is not None or _points_back(s.text[p.start : p.end])
+            subset = p.of_total is not None or points_back(s.text[p.start : p.end])
             counted = Counted(p.n, role, who, subset, f"{p.rule_id}>{step}")
             out.append(self._population(index, f, p, counted))
             if p.rule_id != "pop.n_equals":
@@ -184,7 +188,7 @@ class StatementItems:
         """The whole groups the sentence names before its first compared value, as arms."""
         text = f.sentence.text
         labels = [
-            _group_label(text[g.start : g.end])
+            group_label(text[g.start : g.end])
             for g in self.groups
             if g.facts is f and not g.subset and g.end <= run[0].value.start and g.role != "total"
         ]
@@ -198,7 +202,7 @@ class StatementItems:
         if len(doses) != n:
             own = [d for d in doses if d.facts is f]
             doses = own if len(own) == n else doses
-        return [_dose_label(d.item) for d in doses]
+        return [dose_label(d.item) for d in doses]
 
     def _other_drugs(self) -> frozenset[str]:
         """The first words of the other substances the statement doses ("atenolol 100 mg or
@@ -308,8 +312,8 @@ class StatementItems:
             first.sentence.page,
             f"comparison.across_sentences>{a.rule_id}",
         )
-        arms = [_subject(first.sentence.text[: a.value.start], self.rules), None]
-        arms[1] = _subject(second.sentence.text[: b.value.start], self.rules)
+        arms = [subject_group(first.sentence.text[: a.value.start], self.rules), None]
+        arms[1] = subject_group(second.sentence.text[: b.value.start], self.rules)
         told = f"{first.sentence.text} {second.sentence.text}"  # a p-value may follow either list
         p, qualifier = p_value(told, self.rules)
         kinds = {r["kind"] for placed, _, r in self.results if placed.item in pair}
@@ -333,7 +337,7 @@ class StatementItems:
         """Each result's dose and group, once the whole statement has been read."""
         maternal = primary_doses(self.doses, self.drug)
         every = primary_doses(self.doses, self.drug, own_only=False)
-        found = _Arms(
+        found = FoundArms(
             statement_arms(self.groups, every + self.infant_doses, self.rules),
             dose_arms(maternal, self.rules),
             dose_mentions(maternal, list(self.st.facts)),
@@ -353,7 +357,7 @@ class StatementItems:
         for placed, meaning, row in self.results:
             arm = self.arms.get(id(placed.item))
             chosen = self._arm_of(placed, arm, found)
-            _note_list(placed, chosen, found)
+            note_list(placed, chosen, found)
             if meaning.kind == "other" and id(placed) not in found.own:
                 continue  # odds ratios and the like describe no one dose or group
             dose = self._dose_of(placed, arm, chosen, found, previous)
@@ -365,7 +369,7 @@ class StatementItems:
             if chosen is not None and chosen.group is not None:
                 group = chosen.group
             else:
-                group = _dosed_group(dose, found.groups) or population_link(
+                group = dosed_group(dose, found.groups) or population_link(
                     placed, who_measured(meaning, placed), self.groups, arm, self.rules, controlled
                 )
                 armed = chosen is not None or in_control(placed, self.rules)
@@ -373,7 +377,7 @@ class StatementItems:
                     group = None  # an arm of a controlled trial with no count of its own
             row["population_item_id"] = group.item_id if group else None
 
-    def _arm_of(self, m: Placed, arm: str | None, found: _Arms) -> Arm | None:
+    def _arm_of(self, m: Placed, arm: str | None, found: FoundArms) -> Arm | None:
         """The arm a value's own words, its place in a list or its comparison arm name."""
         arms = found.groups or found.doses
         run = found.runs.get(id(m), [m])
@@ -407,7 +411,12 @@ class StatementItems:
         return None
 
     def _dose_of(
-        self, m: Placed, arm: str | None, chosen: Arm | None, found: _Arms, previous: Placed | None
+        self,
+        m: Placed,
+        arm: str | None,
+        chosen: Arm | None,
+        found: FoundArms,
+        previous: Placed | None,
     ) -> Placed | None:
         """The dose named right after the value, the k-th of k doses named before its list, its
         arm's dose (none for a control or a baseline value), a dose restated before it in its
@@ -434,84 +443,3 @@ class StatementItems:
         if restated and not own:
             return restated[-1].dose  # "5 mg | 12 | 24", "the peak milk level after 10 mg, ..."
         return dose_link(m, self.doses, arm, self.rules, self.drug, previous)
-
-
-class _Arms(NamedTuple):
-    """What the link rules read of the whole statement."""
-
-    groups: list[Arm]  # arms with a count
-    doses: list[Arm]  # the doses, as arms, where no arm is counted
-    mentions: list[Mention]  # every place a dose is named
-    others: list[Placed]  # doses of drugs other than the statement's own
-    runs: dict[int, list[Placed]]  # id(placed result) -> its list
-    named: dict[int, list[Arm]]  # id(sentence facts) -> the arms its values named, in order
-    own: set[int]  # id(placed result) of values whose own words name their arm
-    chosen: dict[int, Arm]  # id(placed result) -> the arm found for it
-    lists: list[tuple[list[Placed], list[Arm]]]  # lists whose values each found another arm
-
-
-def _note_list(m: Placed, chosen: Arm | None, found: _Arms) -> None:
-    """Remember a list once each of its values has found a different arm: a later list may
-    repeat its order."""
-    if chosen is not None:
-        found.chosen[id(m)] = chosen
-    run = found.runs.get(id(m), [m])
-    if len(run) < 2 or run[-1] is not m:
-        return
-    arms = [found.chosen.get(id(x)) for x in run]
-    told = [a for a in arms if a is not None]
-    if len(told) == len(run) and len({id(a) for a in told}) == len(run):
-        found.lists.append((run, told))
-
-
-def _dosed_group(dose: Placed | None, arms: list[Arm]) -> Group | None:
-    """The group of the arm that took the value's dose, where the arms took different doses
-    ("Two mothers took 100 mg daily and 1 took 200 mg ... 218 mcg/L with the 200 mg dose")."""
-    dosed = [a for a in arms if a.dose is not None]
-    if dose is None or len({id(a.dose) for a in dosed}) < 2:
-        return None
-    took = [a.group for a in dosed if a.dose is dose]
-    return took[0] if len(took) == 1 else None
-
-
-def _worded(g: Group) -> bool:
-    """A count with words of its own ("334 mother-infant pairs"), not "(n = 79)"."""
-    return bool(re.search(r"[A-Za-z]{3}", g.facts.sentence.text[g.start : g.end]))
-
-
-def _subject(before: str, rules: Rules) -> str | None:
-    """The group a sentence's values belong to: a group it names ("In the control group"), else
-    its subject before the verb ("Mothers given the tea produced ...")."""
-    named = [m.group("arm") for m in rules.cue.arm_named.finditer(before)]
-    if named:
-        return named[-1].strip()
-    m = re.match(
-        r"^\s*([A-Z][\w -]{3,60}?)\s+(?:produced|had|showed|reported|were|was|gained|"
-        r"increased|decreased|received)\b",
-        before,
-    )
-    return m.group(1) if m else None
-
-
-def _group_label(words: str) -> str:
-    """ "4 of the 21 clonidine-exposed infants" -> "clonidine-exposed infants"."""
-    words = re.sub(r"^(?:[\w-]+\s+of\s+(?:the\s+)?)?[\w-]+\s+", "", words.strip(), count=1)
-    return re.sub(r"\s*\(\s*n\s*=\s*\d+\s*\)\s*$", "", words)
-
-
-def _dose_label(item: Item) -> str:
-    """A dose as an arm: "500 mg twice daily"."""
-    amount = f"{item.value.value:g}" + (
-        f" to {item.value.value_high:g}" if item.value.value_high is not None else ""
-    )
-    # A frequency with a number of its own ("every 8 hours") would be a second number in the arm.
-    frequency = item.frequency if item.frequency and not re.search(r"\d", item.frequency) else ""
-    return " ".join(x for x in (amount, item.quantity.unit_text, frequency) if x)
-
-
-def _points_back(words: str) -> bool:
-    """ "4 of the 5 women", "2 of them": a part of a group counted before."""
-    lowered = words.lower()
-    return any(
-        w in lowered for w in (" of the ", " of these ", " of those ", " of them", " of their ")
-    )
