@@ -187,15 +187,21 @@ def goes_on(f: SentenceFacts, first: SentenceFacts, rules: Rules) -> bool:
     """A structured abstract's methods parts (design, setting, participants), results and
     conclusions, and a table of its results, go on about the trial the methods part that began
     the statement introduced."""
-    lead = _lead(f)
     return bool(
         (
             f.sentence.block == "table_row"
-            or rules.cue.abstract_goes_on.match(lead)
-            or rules.cue.abstract_methods.match(lead)
+            or _opens_with(rules.cue.abstract_goes_on, f)
+            or _opens_with(rules.cue.abstract_methods, f)
         )
-        and rules.cue.abstract_methods.match(_lead(first))
+        and _opens_with(rules.cue.abstract_methods, first)
     )
+
+
+def _opens_with(part: re.Pattern[str], f: SentenceFacts) -> bool:
+    """The sentence opens an abstract part, named in its own words ("Methods: ...") or by the
+    heading line above it ("RESULTS" / "Peak ..."), whatever broader heading sits above that
+    ("Abstract")."""
+    return bool(part.match(f.sentence.text) or part.match(_lead(f)))
 
 
 def heading_above(text: str, start: int, previous_end: int) -> str:
