@@ -5,17 +5,18 @@ this test in LactMed's style, run through ingest and extraction."""
 from __future__ import annotations
 
 import pytest
+from extraction import extract_tables
 
-from pipeline.runner.document import SourceFile, process_document
-from pipeline.settings import Settings
+
+def measured(drug: str, body: str, column: str) -> list[tuple[float, str | None]]:
+    """(value, column) of each result of a LactMed-style record about `drug`."""
+    banner = f"{drug.title()} Levels and Effects while Breastfeeding"
+    record = f"{banner}\nSummary of Use during Lactation\n{body}\n"
+    return [(m["value"], m[column]) for m in extract_tables(f"{drug}.txt", record)["measurements"]]
 
 
 def analytes(drug: str, body: str) -> list[tuple[float, str | None]]:
-    banner = f"{drug.title()} Levels and Effects while Breastfeeding"
-    record = f"{banner}\nSummary of Use during Lactation\n{body}\n".encode()
-    result = process_document(SourceFile(f"{drug}.txt", record), Settings())
-    assert not result.errors, result.errors
-    return [(m["value"], m["analyte"]) for m in result.tables["measurements"]]
+    return measured(drug, body, "analyte")
 
 
 @pytest.mark.parametrize(
@@ -193,10 +194,7 @@ def test_a_share_named_as_a_substance() -> None:
 
 
 def matrices(drug: str, body: str) -> list[tuple[float, str | None]]:
-    banner = f"{drug.title()} Levels and Effects while Breastfeeding"
-    record = f"{banner}\nSummary of Use during Lactation\n{body}\n".encode()
-    result = process_document(SourceFile(f"{drug}.txt", record), Settings())
-    return [(m["value"], m["matrix"]) for m in result.tables["measurements"]]
+    return measured(drug, body, "matrix")
 
 
 @pytest.mark.parametrize(
@@ -221,8 +219,8 @@ def test_their_infants_level_describes_the_counted_mothers() -> None:
         "Among 14 women given quetiapine 50 mg daily, the drug was not detected (<1 ng/mL) in "
         "the serum of any of their breastfed infants."
     )
-    record = f"Quetiapine Levels\nSummary of Use during Lactation\n{body}\n".encode()
-    tables = process_document(SourceFile("quetiapine.txt", record), Settings()).tables
+    record = f"Quetiapine Levels\nSummary of Use during Lactation\n{body}\n"
+    tables = extract_tables("quetiapine.txt", record)
     groups = {p["item_id"]: p["n"] for p in tables["populations"]}
     level = tables["measurements"][-1]
     assert (level["value"], level["matrix"]) == (1, "infant_blood")

@@ -4,26 +4,17 @@ an outcome said after the values. The sentences are written for these tests."""
 
 from __future__ import annotations
 
-from pipeline.extract import extract_document
-from pipeline.ingest.assemble import assemble
-from pipeline.ingest.parsed import SourceFile
-from pipeline.ingest.sentences import split_sentences
-from pipeline.ingest.text import parse_text
+from extraction import extract_tables, the_comparison
 
 HEAD = "Examplol Levels and Effects while Breastfeeding\n\nEffects on Lactation and Breastmilk\n\n"
 
 
 def _comparisons(body: str) -> list[dict]:
-    parsed = parse_text(SourceFile("examplol.txt", (HEAD + body).encode()))
-    doc = assemble(parsed)
-    rows = extract_document(doc.doc_id, doc.text, split_sentences(doc), parsed.drug)
-    return rows["comparisons"]
+    return extract_tables("examplol.txt", HEAD + body)["comparisons"]
 
 
 def _one(body: str, values: list[float]) -> dict:
-    found = [c for c in _comparisons(body) if list(c["values"]) == values]
-    assert len(found) == 1, [list(c["values"]) for c in _comparisons(body)]
-    return found[0]
+    return the_comparison(_comparisons(body), values)
 
 
 def test_arms_named_at_randomization_label_a_later_respectively() -> None:

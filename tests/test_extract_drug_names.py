@@ -3,14 +3,7 @@ or participles that stand where a name could ("38 mg daily provided milk", "spra
 
 from __future__ import annotations
 
-from pipeline.runner.document import SourceFile, process_document
-from pipeline.settings import Settings
-
-
-def tables(name: str, text: str) -> dict[str, list[dict]]:
-    result = process_document(SourceFile(name, text.encode()), Settings())
-    assert not result.errors, result.errors
-    return result.tables
+from extraction import extract_tables as tables
 
 
 def test_a_verb_after_a_dose_is_no_substance() -> None:

@@ -6,15 +6,11 @@ and half-lives set against each other, values each with its arm in parentheses, 
 from __future__ import annotations
 
 import pytest
+from extraction import extract_tables
 
-from pipeline.extract import extract_document
 from pipeline.extract.mentions import analyze
 from pipeline.extract.rules import get_rules
 from pipeline.extract.sentence_items import comparisons_in, items_in
-from pipeline.ingest.assemble import assemble
-from pipeline.ingest.dispatch import parse_source
-from pipeline.ingest.parsed import SourceFile
-from pipeline.ingest.sentences import split_sentences
 
 
 def _kept(text: str) -> list[tuple[float, str, str]]:
@@ -25,12 +21,6 @@ def _kept(text: str) -> list[tuple[float, str, str]]:
 def _compared(text: str) -> list[list[float]]:
     items = items_in(analyze(text), get_rules(), set(), lactmed=False)
     return [[i.value.value for i in run] for run in comparisons_in(text, items, get_rules())]
-
-
-def _tables(name: str, page: str) -> dict[str, list[dict]]:
-    parsed = parse_source(SourceFile(name, page.encode()))
-    doc = assemble(parsed)
-    return extract_document(doc.doc_id, doc.text, split_sentences(doc), parsed.drug)
 
 
 def test_means_with_plus_minus_listed_across_three_arms() -> None:
@@ -148,7 +138,7 @@ REGISTRY_MD = """# Moringa Leaf Tablets for Milk Supply (synthetic record)
 
 
 def test_a_registry_results_table_in_markdown() -> None:
-    tables = _tables("moringa.md", REGISTRY_MD)
+    tables = extract_tables("moringa.md", REGISTRY_MD)
     assert sorted(p["n"] for p in tables["populations"]) == [19, 19, 20, 21, 44]
     found = sorted((m["value"], m.get("value_high"), m["unit"]) for m in tables["measurements"])
     # The IQR in a cell is a spread, no value of its own.
@@ -178,7 +168,7 @@ OUTCOME MEASURES
 
 
 def test_a_registry_results_table_in_text_with_its_header_repeated() -> None:
-    tables = _tables("bromocriptine.txt", REGISTRY_TXT)
+    tables = extract_tables("bromocriptine.txt", REGISTRY_TXT)
     assert sorted(p["n"] for p in tables["populations"]) == [30, 30, 31, 32]
     compared = sorted(list(c["values"]) for c in tables["comparisons"])
     assert compared == [[22.6, 10.0], [40.6, 56.7]]
@@ -199,7 +189,7 @@ ABSTRACT = (
 
 
 def test_a_results_section_finds_the_arms_its_methods_section_named() -> None:
-    tables = _tables("galactagogue.txt", ABSTRACT)
+    tables = extract_tables("galactagogue.txt", ABSTRACT)
     compared = sorted(list(c["values"]) for c in tables["comparisons"])
     assert compared == [[12, 17], [310, 260]]
 
@@ -221,7 +211,7 @@ def test_infant_intakes_listed_are_results() -> None:
 
 
 def test_a_cells_sd_in_parentheses_is_no_citation() -> None:
-    tables = _tables("moringa.md", REGISTRY_MD)
+    tables = extract_tables("moringa.md", REGISTRY_MD)
     assert not any(list(s["citations"]) for s in tables["statements"])
 
 
@@ -272,5 +262,5 @@ def test_respectively_after_a_comparison_takes_its_arms_again() -> None:
         "mothers given the herb and 5% of mothers given the dummy tablet. Dry mouth was "
         "reported by 8% and 3% of mothers, respectively.\n"
     )
-    compared = [list(c["values"]) for c in _tables("herb.txt", page)["comparisons"]]
+    compared = [list(c["values"]) for c in extract_tables("herb.txt", page)["comparisons"]]
     assert compared == [[12, 5], [8, 3]]
