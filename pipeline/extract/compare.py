@@ -311,17 +311,37 @@ def arms_of(
     than = list(rules.cue.arm_than.finditer(text[: run[0].value.start]))
     if n == 2 and than:  # "higher in the women taking 0.3 mg than in those taking 0.15 mg (3.9 vs"
         return [_tidy(than[-1].group("a")), _tidy(than[-1].group("b"))]
-    if groups and len(groups) == n:  # "4 of the 21 clonidine-exposed infants and 3 of the 33 ..."
-        return groups
-    found = _pair(f"{context} {text}", n, rules)
+    # "4 of the 21 clonidine-exposed infants and 3 of the 33 ...", "in the low- and high-dose"
+    found, named = _groups_or_doses(text, run, context, rules, whole, doses, groups)
     if found:
         return found
-    named = _named(text[: run[0].value.start], rules)
-    if len(named) == n:
-        return [_defined(a, whole) for a in named]
-    if doses and len(doses) == n and len(set(doses)) == n:
-        return doses
     return _told_before(text, run, context, rules, named, earlier, whole)
+
+
+def _groups_or_doses(
+    text: str,
+    run: list[Item],
+    context: str,
+    rules: Rules,
+    whole: str,
+    doses: list[str] | None,
+    groups: list[str] | None,
+) -> tuple[list[str] | None, list[str]]:
+    """(arms, the groups the sentence names): the sentence's counted groups, two groups sharing
+    a noun, the groups the sentence names, the statement's doses, where as many as the values;
+    the comparison's arms and the links' read them alike."""
+    n = len(run)
+    named = _named(text[: run[0].value.start], rules)
+    if groups and len(groups) == n:
+        return groups, named
+    found = _pair(f"{context} {text}", n, rules)
+    if found:
+        return found, named
+    if len(named) == n:
+        return [_defined(a, whole) for a in named], named
+    if doses and len(doses) == n and len(set(doses)) == n:
+        return doses, named
+    return None, named
 
 
 def _told_before(
@@ -388,16 +408,9 @@ def arms_for_links(
     ]
     if all(before):
         return [_defined(_tidy(m.group("arm")), whole) for m in before if m]
-    if groups and len(groups) == n:
-        return groups
-    found = _pair(f"{context} {text}", n, rules)
+    found, named = _groups_or_doses(text, run, context, rules, whole, doses, groups)
     if found:
         return found
-    named = _named(text[: run[0].value.start], rules)
-    if len(named) == n:
-        return [_defined(a, whole) for a in named]
-    if doses and len(doses) == n and len(set(doses)) == n:
-        return doses
     alternatives = list(rules.cue.arm_alternatives.finditer(f"{context} {text}"))
     if n == 2 and alternatives and rules.not_drug.isdisjoint(alternatives[-1].group("a", "b")):
         return [alternatives[-1].group("a"), alternatives[-1].group("b")]
