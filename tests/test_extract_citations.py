@@ -1,6 +1,7 @@
 """Citation markers -> reference numbers."""
 
 import pytest
+from extraction import extract_tables
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -66,3 +67,40 @@ def test_citations_never_raise_and_stay_inside_the_text(text: str, trailing: boo
     for c in find_citations(text, trailing):
         assert 0 <= c.start < c.end <= len(text)
         assert all(n > 0 for n in c.numbers)
+
+
+_STUDIES = (
+    "Twelve women taking nadolol 80 mg daily had milk levels averaging 357 mcg/L.{a} "
+    "In another study, 5 women given 40 mg daily had milk levels of 146 mcg/L.{b}\n\n"
+)
+_REFERENCES = [
+    "Devlin RG. Nadolol in milk. Br J Clin Pharmacol. 1981;12:393-6.",
+    "Fox RE. Transfer of nadolol into milk. Am J Obstet Gynecol. 1982;10:1-2.",
+    "Smith A. Nadolol and the nursing infant. J Med. 1983;1:2-3.",
+]
+
+
+@pytest.mark.parametrize(
+    "name, text",
+    [
+        (
+            "nadolol.txt",
+            "Nadolol\n\nMaternal Levels\n\n"
+            + _STUDIES.format(a="\u00b9", b="\u00b2,\u00b3")
+            + "References\n\n"
+            + "".join(f"{i}. {r}\n" for i, r in enumerate(_REFERENCES, 1)),
+        ),
+        (
+            "nadolol.md",
+            "# Nadolol\n\n## Maternal Levels\n\n"
+            + _STUDIES.format(a="[^1]", b="[^2][^3]")
+            + "## References\n\n"
+            + "".join(f"[^{i}]: {r}\n" for i, r in enumerate(_REFERENCES, 1)),
+        ),
+    ],
+)
+def test_superscript_and_footnote_references_cite_each_study(name: str, text: str) -> None:
+    found = extract_tables(name, text)
+    cited = {s["text"][:12]: list(s["citations"]) for s in found["statements"]}
+    assert cited == {"Twelve women": [1], "In another s": [2, 3]}
+    assert len(found["bibliography"]) == 3

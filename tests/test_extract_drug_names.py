@@ -41,3 +41,67 @@ def test_salts_and_acids_keep_their_names() -> None:
     assert {"amoxicillin", "clavulanic acid", "magnesium oxide"} <= {
         d["drug"] for d in found["doses"]
     }
+
+
+def test_a_condition_named_often_is_not_the_pages_drug() -> None:
+    found = tables(
+        "mastitis.txt",
+        "Breast infections while nursing\n\n"
+        "Mastitis is common in the first weeks after birth. Mastitis was treated with "
+        "dicloxacillin 500 mg four times daily in 20 women; milk levels were 0.2 mg/L. "
+        "Mastitis has recurred in 3 of them.\n",
+    )
+    drugs = {s["drug"] for s in found["statements"]}
+    assert drugs == {"dicloxacillin"}
+
+
+def test_a_loading_dose_names_no_substance() -> None:
+    found = tables(
+        "mag.txt",
+        "Magnesium infusions after delivery\n\n"
+        "Forty women with preeclampsia received intravenous magnesium sulfate, a 6 g loading "
+        "dose and then 2 g per hour for 24 hours; cord serum magnesium was 1.1 mmol/L.\n",
+    )
+    assert "loading" not in {d["drug"] for d in found["doses"]}
+    assert {s["drug"] for s in found["statements"]} == {"magnesium sulfate"}
+
+
+def test_a_vitamin_keeps_its_letter() -> None:
+    found = tables(
+        "vitd.txt",
+        "Vitamin supplements for nursing mothers\n\n"
+        "Sixty mothers took vitamin D3 4000 IU daily; milk vitamin D3 levels rose to 80 IU/L. "
+        "Those given vitamin D3 6000 IU daily reached 160 IU/L.\n",
+    )
+    assert {s["drug"] for s in found["statements"]} == {"vitamin d3"}
+
+
+def test_a_pages_title_names_its_drug_without_its_topic() -> None:
+    page = (
+        "<html><head><title>Nadolol and breastfeeding | Family Medicines Guide</title></head>"
+        "<body><h1>Nadolol and breastfeeding</h1><p>Nadolol is a beta blocker.</p>"
+        "<p>In 12 women taking 80 mg daily, milk levels averaged 357 mcg/L.</p></body></html>"
+    )
+    found = tables("nadolol.html", page)
+    assert [d["drug"] for d in found["documents"]] == ["nadolol"]
+
+
+def test_a_salt_before_a_dose_leads_to_the_name_before_it() -> None:
+    found = tables(
+        "dmpa.txt",
+        "Contraceptive injections after birth\n\n"
+        "Women received medroxyprogesterone acetate 150 mg intramuscularly at 6 weeks; milk "
+        "levels were 1.1 mcg/L in 8 women given medroxyprogesterone acetate 150 mg.\n",
+    )
+    assert {s["drug"] for s in found["statements"]} == {"medroxyprogesterone acetate"}
+
+
+def test_a_title_that_compares_names_no_drug_of_its_own() -> None:
+    page = (
+        "<html><head><title>Early versus late nadolol for nursing mothers</title></head>"
+        "<body><h1>Early versus late nadolol for nursing mothers</h1>"
+        "<p>In 12 women taking nadolol 80 mg daily, milk levels averaged 357 mcg/L.</p>"
+        "</body></html>"
+    )
+    found = tables("early.html", page)
+    assert {s["drug"] for s in found["statements"]} == {"nadolol"}

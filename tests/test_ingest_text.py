@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from pipeline.ingest.textclean import (
     HYPHEN_PREFIXES,
+    bracket_reference_marks,
     join_hyphenated,
     normalize_space,
     unwrap_lines,
@@ -244,3 +245,28 @@ def test_join_hyphenated_removes_typesetting_hyphens() -> None:
     assert join_hyphenated("the medica-", "tion was", set()) == "the medication was"
     assert join_hyphenated("given ev-", "ery 8 weeks", set()) == "given every 8 weeks"
     assert join_hyphenated("a non-", "supplemented infant", set()) == "a non-supplemented infant"
+
+
+@pytest.mark.parametrize(
+    "written, read",
+    [
+        ("averaging 357 mcg/L.\u00b9 In another", "averaging 357 mcg/L.[1] In another"),
+        ("milk levels\u00b2,\u00b3 were low", "milk levels[2,3] were low"),
+        ("as reported.\u00b9\u207b\u00b3", "as reported.[1-3]"),
+        ("after 12 hours.\u00b9\u00b2", "after 12 hours.[12]"),
+        ("a dose of 4 mg/m\u00b2 daily", "a dose of 4 mg/m\u00b2 daily"),
+        ("an area of 3 cm\u00b2.", "an area of 3 cm\u00b2."),
+        ("were 146 mcg/L.[^2][^3]", "were 146 mcg/L.[2,3]"),
+        ("[^1]: Devlin RG. Nadolol in milk.", "1. Devlin RG. Nadolol in milk."),
+    ],
+)
+def test_superscript_and_footnote_reference_marks_read_as_brackets(written: str, read: str) -> None:
+    assert bracket_reference_marks(written) == read
+
+
+_NO_MARKS = st.characters(blacklist_characters="^\u00b9\u00b2\u00b3", max_codepoint=0x206F)
+
+
+@given(st.text(alphabet=_NO_MARKS))
+def test_text_without_reference_marks_is_unchanged(text: str) -> None:
+    assert bracket_reference_marks(text) == text

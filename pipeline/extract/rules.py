@@ -238,17 +238,20 @@ class Rules:
     designs: list[tuple[str, QuickPattern]]
     decisions: DecisionTable  # rules/decisions.jsonl: what each number becomes and means
     not_drug: frozenset[str]  # cues.yaml not_drug_words
+    dosage_forms: frozenset[str]  # cues.yaml dosage_forms
     drug_mentions: list[re.Pattern[str]]  # cues.yaml drug_mentions
 
     def no_substance(self, word: str) -> bool:
         """A word that names no substance where a dose or a page would name one: a cue word
-        ("daily", "given"), a past participle ("sprayed"), or a common English word
-        ("provided", "birth") that is no body substance or salt (cues.yaml
-        drug_name_max_zipf)."""
+        ("daily", "given"), a dosage form ("powder"), a word whose ending names no substance
+        ("sprayed", "loading", "mastitis"), or a common English word ("provided", "birth") that
+        is no body substance or salt (cues.yaml drug_name_max_zipf)."""
         from pipeline.ingest.hyphenation import zipf
 
         word = word.lower()
-        if word in self.not_drug or self.cue.participle.search(word):
+        if word in self.not_drug or word in self.dosage_forms:
+            return True
+        if self.cue.no_name_ending.search(word):
             return True
         known = word in self.cues["body_substances"] or word in self.cues["salts"]
         return not known and zipf(word) >= self.cues["drug_name_max_zipf"]
@@ -378,6 +381,7 @@ _CODE_LISTS = frozenset(
         "body_substances",
         "not_drug_words",
         "not_a_drug_name",
+        "dosage_forms",
         "drug_mentions",
         "drug_name_max_zipf",
         "salts",
@@ -414,6 +418,7 @@ def get_rules() -> Rules:
         "not_people",
         "not_drug_words",
         "not_a_drug_name",
+        "dosage_forms",
         "body_substances",
         "salts",
     ):
@@ -473,5 +478,6 @@ def get_rules() -> Rules:
         ],
         decisions=decisions,
         not_drug=frozenset(cues["not_drug_words"]),
+        dosage_forms=frozenset(cues["dosage_forms"]),
         drug_mentions=[_compile(p, "drug_mentions") for p in cues["drug_mentions"]],
     )

@@ -80,7 +80,9 @@ def _statement_drug(
         m for w in drug_words if (m := _first_drug_mention(text, lowered, w, rules.cue.salts_after))
     ]
     if found:
-        return min(found)[1].lower()
+        at, written = min(found)
+        more = rules.cue.drug_name_continues.match(text, at + len(written))  # "vitamin D3"
+        return (written + more.group(0) if more else written).lower()
     if doc_drug:
         return doc_drug
     names = set(rules.cues["not_a_drug_name"]) | rules.not_drug

@@ -44,15 +44,23 @@ def guess_drug(sentences: Sequence[Sentence]) -> str | None:
     often where a drug is named (cues.yaml drug_mentions), the first named on a tie."""
     rules = get_rules()
     skip = rules.not_drug | set(rules.cues["not_a_drug_name"]) | set(rules.cues["person_nouns"])
+    salts = set(rules.cues["salts"])
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for s in sentences[:_GUESS_SENTENCES]:
         for rx in rules.drug_mentions:
             for m in rx.finditer(s.text):
                 word = re.sub(r"^[a-z]-", "", m.group("drug").lower().strip("-"))  # "A-domperidone"
-                if word not in skip and not rules.no_substance(word):
-                    counts[word] += 1
-                    first.setdefault(word, s.char_start + m.start("drug"))
+                if word in salts:  # "medroxyprogesterone acetate 150 mg": the name before it
+                    before = re.search(r"([a-z][a-z-]{3,})\s+$", s.text[: m.start("drug")], re.I)
+                    word = before.group(1).lower() if before else word
+                if word in skip or rules.no_substance(word):
+                    continue
+                more = rules.cue.drug_name_continues.match(s.text, m.end("drug"))
+                if more:  # "vitamin D3", "valproic acid"
+                    word = f"{word} {more.group(0).strip().lower()}"
+                counts[word] += 1
+                first.setdefault(word, s.char_start + m.start("drug"))
     if not counts:
         return None
     return min(counts, key=lambda w: (-counts[w], first[w]))

@@ -32,7 +32,12 @@ from pipeline.ingest.parsed import (
     SourceFile,
 )
 from pipeline.ingest.structure import finish
-from pipeline.ingest.textclean import normalize_newlines, normalize_space, unwrap_lines
+from pipeline.ingest.textclean import (
+    bracket_reference_marks,
+    normalize_newlines,
+    normalize_space,
+    unwrap_lines,
+)
 
 _FOOTER = re.compile(r"^(\S.{1,60}?)\s+(\d{1,4})$")
 
@@ -148,7 +153,7 @@ def text_to_blocks(text: str) -> list[Block]:
 
 def parse_text(source: SourceFile, kind: str = "text") -> ParsedDocument:
     text, encoding = decode(source.data, source.source_path)
-    blocks, meta, refs = finish(text_to_blocks(text))
+    blocks, meta, refs = finish(text_to_blocks(bracket_reference_marks(text)))
     return ParsedDocument(
         source_path=source.source_path,
         source_kind=kind,

@@ -79,3 +79,28 @@ __all__ = [
     "unwrap_lines",
     "vocabulary",
 ]
+
+
+# Reference numbers written as Unicode superscripts ("357 mcg/L.¹", "levels²,³", "¹⁻³") or as
+# Markdown footnotes ("…mcg/L.[^1]", "[^2][^3]", a "[^1]: Author…" list) are read as the
+# bracketed references the citation rules know ("[1]", "[2,3]", "1. Author…"). A superscript
+# right after a unit's one or two letters ("m²", "cm³") is a power, not a reference.
+_SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_SUP = f"[{_SUPERSCRIPT_DIGITS}]+"
+_SUPERSCRIPT_NOTE = re.compile(
+    rf"(?:(?<=[.,;:)\]])|(?<=[A-Za-z]{{3}}))({_SUP}(?:\s?[,\u207b\u2013-]\s?{_SUP})*)"
+)
+_FOOTNOTE_DEFINITION = re.compile(r"^\[\^(\d+)\]:[ \t]*", re.MULTILINE)
+_FOOTNOTE_REFS = re.compile(r"(?:\[\^\d+\])+")
+
+
+def _superscript_note(m: re.Match[str]) -> str:
+    plain = m.group(1).translate(str.maketrans(_SUPERSCRIPT_DIGITS, "0123456789", " "))
+    return "[" + plain.replace("\u207b", "-") + "]"
+
+
+def bracket_reference_marks(text: str) -> str:
+    """Superscript and footnote reference marks as bracketed references (see above)."""
+    text = _SUPERSCRIPT_NOTE.sub(_superscript_note, text)
+    text = _FOOTNOTE_DEFINITION.sub(r"\1. ", text)
+    return _FOOTNOTE_REFS.sub(lambda m: "[" + ",".join(re.findall(r"\d+", m.group(0))) + "]", text)

@@ -35,7 +35,7 @@ from pipeline.ingest.parsed import (
     SourceFile,
 )
 from pipeline.ingest.structure import finish
-from pipeline.ingest.textclean import normalize_newlines, normalize_space
+from pipeline.ingest.textclean import bracket_reference_marks, normalize_newlines, normalize_space
 
 
 def no_main_text() -> DocumentError:
@@ -69,7 +69,8 @@ _TITLE_LEAD = re.compile(
 )
 _TITLE_CUT = re.compile(r"\s+[-\u2013\u2014|]\s+|\s*[:|(,?]\s*|\s+[\u2013\u2014]\s*")
 _TITLE_TAIL = re.compile(
-    r"\s+(?:use|uses|while|during|dosage|dosing|doses?|side effects|levels|in breast-?feeding)"
+    r"\s+(?:use|uses|while|during|dosage|dosing|doses?|side effects|levels"
+    r"|(?:in|and)\s+(?:breast-?feeding|lactation|pregnancy))"
     r"\b.*$",
     re.IGNORECASE,
 )
@@ -83,6 +84,8 @@ def drug_from_title(title: str | None) -> str | None:
     if not title:
         return None
     text = _TITLE_LEAD.sub("", normalize_space(title))
+    if re.search(r"\b(?:versus|vs)\b", text, re.IGNORECASE):  # a comparison names no one drug
+        return None
     text = _TITLE_CUT.split(text, maxsplit=1)[0]
     text = _TITLE_TAIL.sub("", text).strip(" .")
     if not 1 <= len(text.split()) <= 4 or not re.search(r"[A-Za-z]{3}", text):
@@ -299,7 +302,7 @@ def parse_html(source: SourceFile) -> ParsedDocument:
         from pipeline.ingest.text import parse_text
 
         return parse_text(source)
-    text = _NOTE_MARKER.sub(_bracketed, _without_internal_subset(text))
+    text = bracket_reference_marks(_NOTE_MARKER.sub(_bracketed, _without_internal_subset(text)))
     # Precision mode keeps the page's lists and tables and finds nothing in a page of links;
     # recall mode is the fallback for articles written without the usual markup, taken only
     # when it found real sentences (not a run of menu words).
@@ -418,6 +421,7 @@ def _markdown_items(body: str) -> list[_Item]:
 def parse_markdown(source: SourceFile) -> ParsedDocument:
     text, encoding = decode(source.data, source.source_path)
     meta, body = front_matter(normalize_newlines(text))
+    body = bracket_reference_marks(body)
     title, drug = meta.get("title"), meta.get("drug") or meta.get("generic_name")
     # Only scalar values name things (a list or mapping here is some other site convention).
     title = title if isinstance(title, (str, int, float)) else None
