@@ -8,6 +8,7 @@ from collections.abc import Callable
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from spacy.attrs import IDS
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
@@ -63,7 +64,9 @@ def test_record_sentences_match_as_with_one_matcher_per_group(
     monkeypatch.setattr(
         get_rules(),
         "token_rules",
-        matching.TokenRuleMatcher(get_rules().nlp.vocab, get_rules().token_rules.rules),
+        matching.TokenRuleMatcher(
+            get_rules().nlp.vocab, get_rules().token_rules.rules, get_rules().token_rules.text_tests
+        ),
     )
     sentences = [s for block in record().to_text().split("\n\n") for _, s in block_sentences(block)]
     assert len(sentences) > 20
@@ -77,6 +80,7 @@ UNITS = ["mg", "mcg/L", "ng/mL", "%", "mg/kg", "daily"]
 RULE_WORDS = ["ratio", "ratios", "range", "between", "and", "or", "to", "-", "(", ")", ";", ","]
 RULE_WORDS += ["=", ":", "n", "N", "of", "the", "these", "who", "whose", "were", "was", "had"]
 RULE_WORDS += ["other", "remaining", "in", "±", "SD", "relative", "risk", "hazard"]
+RULE_WORDS += ["received", "took", "vs", "versus", "doses", "formula"]  # tests of "not a number"
 PEOPLE = ["women", "infants", "mothers", "breastfed", "lactating", "milk", "plasma"]
 WORDS = NUMBERS + UNITS + RULE_WORDS + PEOPLE
 
@@ -85,6 +89,20 @@ WORDS = NUMBERS + UNITS + RULE_WORDS + PEOPLE
 @given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=25))
 def test_any_sentence_matches_as_with_one_matcher_per_group(words: list[str]) -> None:
     assert_same_as_one_matcher_per_group(" ".join(words))
+
+
+def test_text_tests_are_flags_with_the_extensions_answers_for_old_and_new_words() -> None:
+    rules = get_rules()
+    tests = rules.token_rules.text_tests
+    assert set(tests) == {"qnum", "count"}
+    flags = matching.text_flags(rules.nlp.vocab, tests)
+    # Words the vocabulary has, and words it meets only after the flags were set.
+    text = "Ten of 1,500 women (0.37) took Twenty-six mg, .04 and 877,778 or 123456789 x2 -3 +4."
+    doc = rules.nlp.make_doc(text + " 4,2 1,234,567 zyxw9 Ninety-nine 100000")
+    assert len(doc) > 20
+    for token in doc:
+        for name, key in flags.items():
+            assert token.check_flag(IDS[key]) == token._.get(name), (token.text, name)
 
 
 def test_no_group_asked_is_no_matching() -> None:
@@ -99,7 +117,9 @@ def test_a_set_of_rules_seen_again_gets_its_own_matcher_with_the_same_matches(
 ) -> None:
     monkeypatch.setattr(matching, "BUILD_AFTER", 2)
     rules = get_rules()
-    fresh = matching.TokenRuleMatcher(rules.nlp.vocab, rules.token_rules.rules)
+    fresh = matching.TokenRuleMatcher(
+        rules.nlp.vocab, rules.token_rules.rules, rules.token_rules.text_tests
+    )
     doc = rules.nlp.make_doc("The milk/plasma ratio was 0.5 (range 0.3 to 0.8) in 10 women.")
     _merge_units(doc, rules)
     first = fresh(doc, [QUANTITIES, POPULATIONS])  # the groups' whole Matcher
@@ -117,7 +137,9 @@ def test_matchers_kept_are_bounded_and_results_unchanged(monkeypatch: pytest.Mon
     monkeypatch.setattr(matching, "MAX_KEPT_MATCHERS", 1)
     monkeypatch.setattr(matching, "BUILD_AFTER", 1)
     rules = get_rules()
-    fresh = matching.TokenRuleMatcher(rules.nlp.vocab, rules.token_rules.rules)
+    fresh = matching.TokenRuleMatcher(
+        rules.nlp.vocab, rules.token_rules.rules, rules.token_rules.text_tests
+    )
     for text in ("The milk/plasma ratio was 0.5.", "Ten women took 20 mg daily (n = 10)."):
         doc = rules.nlp.make_doc(text)
         _merge_units(doc, rules)

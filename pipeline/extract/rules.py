@@ -87,16 +87,28 @@ def load_jsonl(name: str) -> list[dict[str, Any]]:
 # Underscore object on the hot path.
 def is_qnum(t: Token) -> bool:
     """A numeral: "1,500", "0.37", ".04"."""
-    return parse_digits(t.text) is not None
+    return qnum_text(t.text)
+
+
+def qnum_text(text: str) -> bool:
+    return parse_digits(text) is not None
 
 
 def is_count(t: Token) -> bool:
     """A whole number of people, in digits or words: "12", "Twenty-six"; past 100,000 only
     with its thousands separators ("877,778 children" in a registry study)."""
-    value = parse_number(t.text)
-    if value is None or value != int(value) or "." in t.text:
+    return count_text(t.text)
+
+
+def count_text(text: str) -> bool:
+    value = parse_number(text)
+    if value is None or value != int(value) or "." in text:
         return False
-    return value < 100000 or ("," in t.text and value < 100_000_000)
+    return value < 100000 or ("," in text and value < 100_000_000)
+
+
+# The extensions that read only a token's text: the Matcher tests them as lexeme flags.
+TEXT_TESTS = {"qnum": qnum_text, "count": count_text}
 
 
 _UNIT_ENTITY = get_string_id("UNIT")
@@ -449,7 +461,7 @@ def get_rules() -> Rules:
         unit_matchers=_phrase_matchers(nlp, unit_entries),
         units=units,
         unit_forms={k.split("|", 1)[1].lower(): u for k, u in units.items()},
-        token_rules=TokenRuleMatcher(nlp.vocab, token_rules),
+        token_rules=TokenRuleMatcher(nlp.vocab, token_rules, TEXT_TESTS),
         token_shapes=token_shapes,
         route_matchers=_phrase_matchers(nlp, route_entries),
         routes=routes,
