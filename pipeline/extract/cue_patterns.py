@@ -101,6 +101,7 @@ class CuePatterns:
     people_words: Pattern[str]
     qualifier_end: Pattern[str]
     respectively: Pattern[str]
+    route_anchor: Pattern[str]
     respectively_not_arms: Pattern[str]
     salts_after: Pattern[str]
     significant: Pattern[str]
