@@ -42,3 +42,94 @@ def _tables(body: str) -> dict[str, list[dict]]:
 def test_a_route_named_once_for_the_whole_trial(body: str, route: str) -> None:
     routes = {s["route"] for s in _tables(body)["statements"]}
     assert route in routes
+
+
+def _values(rows: list[dict]) -> list[float]:
+    return [r["value"] for r in rows]
+
+
+def test_volumes_a_result_reached_are_results_not_doses() -> None:
+    tables = _tables(
+        "Results: By week 2 daily output had reached 512 mL/day with examplol, 468 mL/day with "
+        "the comparator and 390 mL/day with placebo (P = 0.01)."
+    )
+    assert _values(tables["measurements"]) == [512.0, 468.0, 390.0]
+    assert tables["doses"] == []
+
+
+def test_a_dose_raised_to_a_volume_stays_a_dose() -> None:
+    tables = _tables(
+        "Methods: Forty mothers took examplol syrup; the dose was increased to 15 mL twice daily."
+    )
+    assert [d["amount"] for d in tables["doses"]] == [15.0]
+
+
+def test_percentage_points_are_a_result_and_a_margin_is_not() -> None:
+    tables = _tables(
+        "Methods: The noninferiority margin was 8 percentage points. Results: Exclusive "
+        "breastfeeding at 6 weeks was 71.0% in the early group and 74.5% in the late group "
+        "(difference -3.5 percentage points)."
+    )
+    assert _values(tables["measurements"]) == [71.0, 74.5, -3.5]
+
+
+def test_weight_gain_given_in_parentheses_after_each_arm() -> None:
+    tables = _tables(
+        "Results: Among 80 breastfed infants, weight gain over 6 weeks was similar with early "
+        "dosing (1,210 g) and with late dosing (1,185 g; P = .62)."
+    )
+    assert _values(tables["measurements"]) == [1210.0, 1185.0]
+    the_comparison(tables["comparisons"], [1210.0, 1185.0])
+
+
+def test_a_list_said_not_to_differ_across_arms() -> None:
+    tables = _tables(
+        "Results: In 120 mothers, serum prolactin on day 5 did not differ across arms "
+        "(medians 88, 92 and 85 ng/mL; P = 0.4)."
+    )
+    the_comparison(tables["comparisons"], [88.0, 92.0, 85.0])
+
+
+@pytest.mark.parametrize(
+    ("body", "values"),
+    [
+        (
+            "Results: In 40 mothers, milk volume was comparable between groups (examplol 310 mL, "
+            "placebo 295 mL).",
+            [310.0, 295.0],
+        ),
+        (
+            "Results: In 40 mothers, relative infant doses were small (examplol 1.2%, its "
+            "metabolite 0.3%).",
+            [1.2, 0.3],
+        ),
+    ],
+)
+def test_arms_named_before_each_value_inside_parentheses(body: str, values: list[float]) -> None:
+    the_comparison(_tables(body)["comparisons"], values)
+
+
+def test_statistics_inside_parentheses_are_not_arms() -> None:
+    tables = _tables("Results: In 40 mothers, milk levels were low (mean 12 mcg/L, median 9 mcg/L).")
+    assert tables["comparisons"] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "values"),
+    [
+        (
+            "Results: Twenty women took examplol 10 mg. Milk/plasma ratios were higher after the "
+            "morning dose (1.8) than after the evening dose (1.1).",
+            [1.8, 1.1],
+        ),
+        (
+            "Results: Twenty women took examplol 10 mg. Milk-to-serum ratios were close to one "
+            "in both groups (0.94 preterm, 1.06 term; p = 0.3).",
+            [0.94, 1.06],
+        ),
+    ],
+)
+def test_ratios_given_in_parentheses_beside_their_arms(body: str, values: list[float]) -> None:
+    tables = _tables(body)
+    assert _values(tables["measurements"]) == values
+    the_comparison(tables["comparisons"], values)

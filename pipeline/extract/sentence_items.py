@@ -294,6 +294,7 @@ def comparisons_in(
         # A table row whose label names the unit: one outcome across the arms of its columns.
         found.append(row)
         used.update(id(x) for x in row)
+    found += _named_in_parentheses(text, ms, used, rules)
     found += _lists_with_arms(text, ms, used, rules, context, groups)
     for k, (a, b) in enumerate(zip(ms, ms[1:], strict=False)):
         if a.quantity.ucum != b.quantity.ucum or id(b) in used:
@@ -308,6 +309,14 @@ def comparisons_in(
             if _time_course(text, b, rules) and not _FROM_BASELINE.search(between):
                 continue  # "from 58 at baseline to 176 on day 10" is before and after
             found.append([a, b])  # "rose from 27 to 54 ng/mL"
+            used.update({id(a), id(b)})
+            continue
+        if (
+            not chained
+            and id(a) not in used
+            and _in_parentheses_after_groups(text, a, b, rules)
+        ):
+            found.append([a, b])  # "with early dosing (1,210 g) and with late dosing (1,185 g)"
             used.update({id(a), id(b)})
             continue
         # "17.4 ng/mL on day 1 against 3.2 ng/mL", "(21% and 9% v 38%)"
@@ -352,7 +361,41 @@ def comparisons_in(
     return found + _corresponding(text, ms, found, used, rules, context)
 
 
-_VERSUS_BETWEEN = re.compile(r"\b(?:vs\.?|v\.?|versus|against|compared (?:to|with))(?=\W)", re.I)
+# "... higher for A (2.4) than for B (1.3)": "than" before the second arm's words contrasts too.
+_VERSUS_BETWEEN = re.compile(
+    r"\b(?:vs\.?|v\.?|versus|against|compared (?:to|with)|than\s+(?:in|for|with|among|after))(?=\W)",
+    re.I,
+)
+
+
+def _in_parentheses_after_groups(text: str, a: Item, b: Item, rules: Rules) -> bool:
+    """Two values each in parentheses after its group, joined by "and", "but", "than" ... in a
+    sentence that contrasts them ("similar with early dosing (1,210 g) and with late dosing
+    (1,185 g)") or that names each one's group or arm."""
+    if a.quantity is b.quantity or not re.search(r"\(\s*(?:mean\s+|median\s+)?$", text[: a.value.start]):
+        return False
+    between = text[a.quantity.end : b.value.start]
+    if not rules.cue.paren_values_joined.match(between):
+        return False
+    # "... (4.9%) in the A group and for one infant (3.0%) in the B group": each names its arm
+    each_named = rules.cue.arm_named.search(between) and rules.cue.arm_named.search(
+        text[b.quantity.end : b.quantity.end + 60]
+    )
+    return bool(each_named or rules.cue.contrast_words.search(text))
+
+
+def _named_in_parentheses(
+    text: str, ms: list[Item], used: set[int], rules: Rules
+) -> list[list[Item]]:
+    """Values in one pair of parentheses, each after the arm it belongs to: "(nifedipine 132
+    ng/mL, labetalol 127 ng/mL)"."""
+    found: list[list[Item]] = []
+    for m in rules.cue.arm_value_pairs.finditer(text):
+        run = [i for i in ms if m.start() < i.value.start < m.end() and id(i) not in used]
+        if len(run) >= 2 and len({i.quantity.ucum for i in run}) == 1:
+            found.append(run)
+            used.update(id(x) for x in run)
+    return found
 
 
 def _lists_with_arms(
