@@ -110,7 +110,7 @@ def test_arms_named_before_each_value_inside_parentheses(body: str, values: list
 
 
 def test_statistics_inside_parentheses_are_not_arms() -> None:
-    tables = _tables("Results: In 40 mothers, milk levels were low (mean 12 mcg/L, median 9 mcg/L).")
+    tables = _tables("Results: In 40 mothers, milk levels were low (mean 12 mcg/L, median 9 mcg/L)")
     assert tables["comparisons"] == []
 
 

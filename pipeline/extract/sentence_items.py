@@ -311,11 +311,7 @@ def comparisons_in(
             found.append([a, b])  # "rose from 27 to 54 ng/mL"
             used.update({id(a), id(b)})
             continue
-        if (
-            not chained
-            and id(a) not in used
-            and _in_parentheses_after_groups(text, a, b, rules)
-        ):
+        if not chained and id(a) not in used and _in_parentheses_after_groups(text, a, b, rules):
             found.append([a, b])  # "with early dosing (1,210 g) and with late dosing (1,185 g)"
             used.update({id(a), id(b)})
             continue
@@ -363,7 +359,8 @@ def comparisons_in(
 
 # "... higher for A (2.4) than for B (1.3)": "than" before the second arm's words contrasts too.
 _VERSUS_BETWEEN = re.compile(
-    r"\b(?:vs\.?|v\.?|versus|against|compared (?:to|with)|than\s+(?:in|for|with|among|after))(?=\W)",
+    r"\b(?:vs\.?|v\.?|versus|against|compared (?:to|with)"
+    r"|than\s+(?:in|for|with|among|after))(?=\W)",
     re.I,
 )
 
@@ -372,7 +369,8 @@ def _in_parentheses_after_groups(text: str, a: Item, b: Item, rules: Rules) -> b
     """Two values each in parentheses after its group, joined by "and", "but", "than" ... in a
     sentence that contrasts them ("similar with early dosing (1,210 g) and with late dosing
     (1,185 g)") or that names each one's group or arm."""
-    if a.quantity is b.quantity or not re.search(r"\(\s*(?:mean\s+|median\s+)?$", text[: a.value.start]):
+    opened = re.search(r"\(\s*(?:mean\s+|median\s+)?$", text[: a.value.start])
+    if a.quantity is b.quantity or not opened:
         return False
     between = text[a.quantity.end : b.value.start]
     if not rules.cue.paren_values_joined.match(between):
