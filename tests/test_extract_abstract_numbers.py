@@ -133,3 +133,24 @@ def test_ratios_given_in_parentheses_beside_their_arms(body: str, values: list[f
     tables = _tables(body)
     assert _values(tables["measurements"]) == values
     the_comparison(tables["comparisons"], values)
+
+
+def _counts(tables: dict[str, list[dict]]) -> list[int]:
+    return sorted(p["n"] for p in tables["populations"])
+
+
+def test_a_count_said_once_for_every_arm() -> None:
+    tables = _tables(
+        "Methods: We randomized 75 mothers to examplol, a comparator or placebo (25 per arm)."
+    )
+    assert _counts(tables) == [25, 75]
+
+
+def test_a_registry_participant_flow_counts_each_arm() -> None:
+    body = (
+        "PARTICIPANT FLOW\n\n"
+        "             Examplol   Placebo   Total\n"
+        "STARTED      31         29        60\n"
+        "COMPLETED    28         27        55\n"
+    )
+    assert _counts(_tables(body)) == [27, 28, 29, 31, 55, 60]
