@@ -154,3 +154,50 @@ def test_a_registry_participant_flow_counts_each_arm() -> None:
         "COMPLETED    28         27        55\n"
     )
     assert _counts(_tables(body)) == [27, 28, 29, 31, 55, 60]
+
+
+def test_a_list_followed_by_a_verdict_is_compared() -> None:
+    tables = _tables(
+        "Results: Of 50 mothers, milk output rose in both arms; the relative gains (41% and 38%) "
+        "did not differ significantly (p = .44)."
+    )
+    the_comparison(tables["comparisons"], [41.0, 38.0])
+
+
+def test_a_list_followed_by_its_arms_set_against_each_other() -> None:
+    tables = _tables(
+        "Results: In 50 mothers, serum prolactin on day 7 was 96 ng/mL and 88 ng/mL "
+        "(examplol vs placebo), up from 35 and 37 ng/mL."
+    )
+    comparisons = tables["comparisons"]
+    the_comparison(comparisons, [96.0, 88.0])
+    the_comparison(comparisons, [96.0, 35.0])
+    the_comparison(comparisons, [88.0, 37.0])
+    assert all(len(c["values"]) == 2 for c in comparisons)
+
+
+def test_each_arm_before_and_after_from_two_lists() -> None:
+    tables = _tables(
+        "Methods: 90 women were randomized to examplol 400 IU, 2000 IU or 4000 IU daily. "
+        "Results: Serum calcidiol was similar at entry (21.5, 22.0 and 20.8 "
+        "ng/mL) and rose to 25.1, 33.4 and 47.9 ng/mL at 12 weeks in the low, middle and high "
+        "dose groups, respectively."
+    )
+    comparisons = tables["comparisons"]
+    for pair in ([21.5, 25.1], [22.0, 33.4], [20.8, 47.9]):
+        the_comparison(comparisons, pair)
+    the_comparison(comparisons, [25.1, 33.4, 47.9])
+
+
+def test_a_change_from_one_value_through_two_more() -> None:
+    tables = _tables(
+        "Results: In 30 vaccinated mothers, milk IgG rose from 0.05 ug/mL before vaccination "
+        "to 0.40 ug/mL after dose 1 and 1.10 ug/mL after dose 2."
+    )
+    assert _values(tables["measurements"]) == [0.05, 0.4, 1.1]  # "dose 1" names a dose
+    the_comparison(tables["comparisons"], [0.05, 0.4, 1.1])
+
+
+def test_a_flexible_dose_range_stays_a_dose() -> None:
+    tables = _tables("Methods: 36 women took examplol (flexible dose 50 to 200 mg daily).")
+    assert [(d["amount"], d["amount_high"]) for d in tables["doses"]] == [(50.0, 200.0)]

@@ -295,6 +295,7 @@ def comparisons_in(
         found.append(row)
         used.update(id(x) for x in row)
     found += _named_in_parentheses(text, ms, used, rules)
+    found += _each_arm_changed(text, ms, used, rules)
     found += _lists_with_arms(text, ms, used, rules, context, groups)
     for k, (a, b) in enumerate(zip(ms, ms[1:], strict=False)):
         if a.quantity.ucum != b.quantity.ucum or id(b) in used:
@@ -302,9 +303,16 @@ def comparisons_in(
         chained = bool(found) and found[-1][-1] is a  # "16% vs 3% vs 8%"
         if id(a) in used and not chained:
             continue
-        between = text[
-            (a.value.end if a.quantity is b.quantity else a.quantity.end) : b.value.start
-        ]
+        between = _between(text, a, b)
+        if (
+            chained
+            and len(found[-1]) >= 2
+            and before_and_after(text, found[-1][-2], _between(text, found[-1][-2], a), rules)
+            and rules.cue.change_goes_on.match(between)
+        ):
+            found[-1].append(b)  # "... to 0.61 after dose 1 and 1.42 after dose 2"
+            used.add(id(b))
+            continue
         if before_and_after(text, a, between, rules) and not chained:
             if _time_course(text, b, rules) and not _FROM_BASELINE.search(between):
                 continue  # "from 58 at baseline to 176 on day 10" is before and after
@@ -358,6 +366,31 @@ def comparisons_in(
 
 
 # "... higher for A (2.4) than for B (1.3)": "than" before the second arm's words contrasts too.
+def _between(text: str, a: Item, b: Item) -> str:
+    """The words between two values: after the first's unit, or after the first value where
+    they share one ("0.7 and 0.5 mg/L")."""
+    return text[(a.value.end if a.quantity is b.quantity else a.quantity.end) : b.value.start]
+
+
+def _each_arm_changed(text: str, ms: list[Item], used: set[int], rules: Rules) -> list[list[Item]]:
+    """Two lists of as many values, the second the arms' values before or after a change:
+    "(28, 27 and 29 ng/mL) and rose to 31, 38 and 55 ng/mL" -> each arm's two values."""
+    found: list[list[Item]] = []
+    lists = listed_values(text, ms)
+    for first, second in zip(lists, lists[1:], strict=False):
+        if len(first) != len(second) or first[0].quantity.ucum != second[0].quantity.ucum:
+            continue
+        if any(id(x) in used for x in second):
+            continue
+        joined = text[first[-1].quantity.end : second[0].value.start]
+        if rules.cue.lists_change_between.match(joined):
+            found += [[x, y] for x, y in zip(first, second, strict=True)]
+            after = text[second[-1].quantity.end :]
+            if not (arms_after(after, len(second), rules) or rules.cue.respectively.search(after)):
+                used.update(id(y) for y in second)  # else the arms' own comparison too
+    return found
+
+
 _VERSUS_BETWEEN = re.compile(
     r"\b(?:vs\.?|v\.?|versus|against|compared (?:to|with)"
     r"|than\s+(?:in|for|with|among|after))(?=\W)",
@@ -418,6 +451,7 @@ def _lists_with_arms(
                 and (groups >= len(run) or armed(context, text, len(run), rules))
             )
             or arms_after(text[run[-1].quantity.end :], len(run), rules)
+            or rules.cue.list_compared_after.match(text[run[-1].quantity.end :])
             or (in_groups and in_groups.start() < 60)  # "similar in the two groups (22 and 24)"
         ):
             found.append(run)
