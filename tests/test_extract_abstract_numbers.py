@@ -201,3 +201,16 @@ def test_a_change_from_one_value_through_two_more() -> None:
 def test_a_flexible_dose_range_stays_a_dose() -> None:
     tables = _tables("Methods: 36 women took examplol (flexible dose 50 to 200 mg daily).")
     assert [(d["amount"], d["amount_high"]) for d in tables["doses"]] == [(50.0, 200.0)]
+
+
+def test_pairwise_p_values_make_one_comparison_per_pair() -> None:
+    tables = _tables(
+        "Methods: 120 mothers were randomized to examplol, herbal tea, both, or placebo (30 per "
+        "arm). Results: At day 5, milk output was 380 mL with examplol, 352 mL with herbal tea, "
+        "401 mL with both and 300 mL with placebo (both vs placebo p = 0.001; examplol vs "
+        "placebo p = 0.03; herbal tea vs placebo NS)."
+    )
+    comparisons = tables["comparisons"]
+    for pair in ([401.0, 300.0], [380.0, 300.0], [352.0, 300.0]):
+        the_comparison(comparisons, pair)
+    assert all(len(c["values"]) == 2 for c in comparisons)

@@ -99,6 +99,7 @@ class CuePatterns:
     outcome_when: Pattern[str]
     outcome_drop: Pattern[str]
     p_for_all: Pattern[str]
+    pairwise_contrast: Pattern[str]
     paren_values_joined: Pattern[str]
     p_value: Pattern[str]
     participle: Pattern[str]

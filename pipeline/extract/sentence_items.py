@@ -11,6 +11,11 @@ from dataclasses import dataclass
 from pipeline.extract.arm_lists import arms_after
 from pipeline.extract.classify import classify
 from pipeline.extract.mentions import Analysis, Quantity, Value
+from pipeline.extract.paren_values import (
+    each_arm_changed,
+    in_parentheses_after_groups,
+    named_in_parentheses,
+)
 from pipeline.extract.rules import Rules
 from pipeline.extract.units import canonical
 from pipeline.extract.value_arms import armed, two_arms
@@ -294,8 +299,8 @@ def comparisons_in(
         # A table row whose label names the unit: one outcome across the arms of its columns.
         found.append(row)
         used.update(id(x) for x in row)
-    found += _named_in_parentheses(text, ms, used, rules)
-    found += _each_arm_changed(text, ms, used, rules)
+    found += named_in_parentheses(text, ms, used, rules)
+    found += each_arm_changed(text, listed_values(text, ms), used, rules)
     found += _lists_with_arms(text, ms, used, rules, context, groups)
     for k, (a, b) in enumerate(zip(ms, ms[1:], strict=False)):
         if a.quantity.ucum != b.quantity.ucum or id(b) in used:
@@ -319,7 +324,7 @@ def comparisons_in(
             found.append([a, b])  # "rose from 27 to 54 ng/mL"
             used.update({id(a), id(b)})
             continue
-        if not chained and id(a) not in used and _in_parentheses_after_groups(text, a, b, rules):
+        if not chained and id(a) not in used and in_parentheses_after_groups(text, a, b, rules):
             found.append([a, b])  # "with early dosing (1,210 g) and with late dosing (1,185 g)"
             used.update({id(a), id(b)})
             continue
@@ -372,61 +377,11 @@ def _between(text: str, a: Item, b: Item) -> str:
     return text[(a.value.end if a.quantity is b.quantity else a.quantity.end) : b.value.start]
 
 
-def _each_arm_changed(text: str, ms: list[Item], used: set[int], rules: Rules) -> list[list[Item]]:
-    """Two lists of as many values, the second the arms' values before or after a change:
-    "(28, 27 and 29 ng/mL) and rose to 31, 38 and 55 ng/mL" -> each arm's two values."""
-    found: list[list[Item]] = []
-    lists = listed_values(text, ms)
-    for first, second in zip(lists, lists[1:], strict=False):
-        if len(first) != len(second) or first[0].quantity.ucum != second[0].quantity.ucum:
-            continue
-        if any(id(x) in used for x in second):
-            continue
-        joined = text[first[-1].quantity.end : second[0].value.start]
-        if rules.cue.lists_change_between.match(joined):
-            found += [[x, y] for x, y in zip(first, second, strict=True)]
-            after = text[second[-1].quantity.end :]
-            if not (arms_after(after, len(second), rules) or rules.cue.respectively.search(after)):
-                used.update(id(y) for y in second)  # else the arms' own comparison too
-    return found
-
-
 _VERSUS_BETWEEN = re.compile(
     r"\b(?:vs\.?|v\.?|versus|against|compared (?:to|with)"
     r"|than\s+(?:in|for|with|among|after))(?=\W)",
     re.I,
 )
-
-
-def _in_parentheses_after_groups(text: str, a: Item, b: Item, rules: Rules) -> bool:
-    """Two values each in parentheses after its group, joined by "and", "but", "than" ... in a
-    sentence that contrasts them ("similar with early dosing (1,210 g) and with late dosing
-    (1,185 g)") or that names each one's group or arm."""
-    opened = re.search(r"\(\s*(?:mean\s+|median\s+)?$", text[: a.value.start])
-    if a.quantity is b.quantity or not opened:
-        return False
-    between = text[a.quantity.end : b.value.start]
-    if not rules.cue.paren_values_joined.match(between):
-        return False
-    # "... (4.9%) in the A group and for one infant (3.0%) in the B group": each names its arm
-    each_named = rules.cue.arm_named.search(between) and rules.cue.arm_named.search(
-        text[b.quantity.end : b.quantity.end + 60]
-    )
-    return bool(each_named or rules.cue.contrast_words.search(text))
-
-
-def _named_in_parentheses(
-    text: str, ms: list[Item], used: set[int], rules: Rules
-) -> list[list[Item]]:
-    """Values in one pair of parentheses, each after the arm it belongs to: "(nifedipine 132
-    ng/mL, labetalol 127 ng/mL)"."""
-    found: list[list[Item]] = []
-    for m in rules.cue.arm_value_pairs.finditer(text):
-        run = [i for i in ms if m.start() < i.value.start < m.end() and id(i) not in used]
-        if len(run) >= 2 and len({i.quantity.ucum for i in run}) == 1:
-            found.append(run)
-            used.update(id(x) for x in run)
-    return found
 
 
 def _lists_with_arms(

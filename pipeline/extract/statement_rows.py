@@ -262,7 +262,12 @@ def _one_statement_tables(
         last_compared = len(runs[-1]) if runs else last_compared
         for run in runs:
             compared = built.comparison(f, run)
-            if compared is not None:
+            pairs = _pairwise(f.sentence.text, run, compared, rules) if compared else []
+            for two in pairs:  # each pair its own comparison, in place of the whole run
+                compared_pair = built.comparison(f, two)
+                if compared_pair is not None:
+                    tables["comparisons"].append(compared_pair)
+            if compared is not None and not pairs:
                 tables["comparisons"].append(compared)
         lists.append((f, _uncompared_list(f.sentence.text, mine, runs)))
     for (fa, list_a), (fb, list_b) in zip(lists, lists[1:], strict=False):
@@ -271,6 +276,30 @@ def _one_statement_tables(
                 tables["comparisons"].append(built.across(fa, fb, list(pair)))
     built.link()
     return tables
+
+
+def _arm_index(name: str, arms: list[str]) -> int | None:
+    """The one arm a name in a pairwise contrast stands for: "combination" -> "combination arm"."""
+    words = set(re.findall(r"[a-z0-9][\w-]+", name.lower()))
+    found = [
+        k for k, arm in enumerate(arms) if words & set(re.findall(r"[a-z0-9][\w-]+", arm.lower()))
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _pairwise(text: str, run: list[Item], compared: Row, rules: Rules) -> list[list[Item]]:
+    """Values of three or more arms whose p-values are given pair by pair after them: one
+    comparison per pair, in the order the pair is written ("A vs placebo")."""
+    arms = compared.get("arms")
+    if len(run) < 3 or not isinstance(arms, list) or len(arms) != len(run):
+        return []
+    pairs = []
+    after = text[run[-1].quantity.end :]
+    for m in rules.cue.pairwise_contrast.finditer(after):
+        a, b = _arm_index(m.group("a"), arms), _arm_index(m.group("b"), arms)
+        if a is not None and b is not None and a != b:
+            pairs.append([run[a], run[b]])
+    return pairs
 
 
 def _uncompared_list(text: str, items: list[Item], runs: list[list[Item]]) -> list[Item]:
