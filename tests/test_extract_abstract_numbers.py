@@ -214,3 +214,28 @@ def test_pairwise_p_values_make_one_comparison_per_pair() -> None:
     for pair in ([401.0, 300.0], [380.0, 300.0], [352.0, 300.0]):
         the_comparison(comparisons, pair)
     assert all(len(c["values"]) == 2 for c in comparisons)
+
+
+def test_a_value_said_similar_to_another_groups() -> None:
+    tables = _tables(
+        "Results: Twenty mothers taking examplol produced an average of 520 mL/day of milk on "
+        "day 7, similar to the 540 mL/day produced by 22 untreated mothers."
+    )
+    the_comparison(tables["comparisons"], [520.0, 540.0])
+
+
+def test_a_length_of_stay_is_a_result() -> None:
+    tables = _tables(
+        "Results: Of 300 exposed infants, the median hospital stay was 6.5 days versus 9.0 days "
+        "(p = 0.02) in breastfed and formula-fed infants."
+    )
+    assert _values(tables["measurements"]) == [6.5, 9.0]
+    the_comparison(tables["comparisons"], [6.5, 9.0])
+
+
+def test_a_list_with_respectively_and_a_p_value_is_compared() -> None:
+    tables = _tables(
+        "Results: Mothers taking under 50 mg daily and those taking more had median milk levels "
+        "of 41 and 66 mcg/L, respectively (p = 0.2)."
+    )
+    the_comparison(tables["comparisons"], [41.0, 66.0])

@@ -370,7 +370,8 @@ def comparisons_in(
     return found + _corresponding(text, ms, found, used, rules, context)
 
 
-# "... higher for A (2.4) than for B (1.3)": "than" before the second arm's words contrasts too.
+# "... higher for A (2.4) than for B (1.3)": "than" before the second arm's words contrasts too;
+# "averaged 14.2 mcg/L, similar to the 13.6 mcg/L in ..." too.
 def _between(text: str, a: Item, b: Item) -> str:
     """The words between two values: after the first's unit, or after the first value where
     they share one ("0.7 and 0.5 mg/L")."""
@@ -379,7 +380,7 @@ def _between(text: str, a: Item, b: Item) -> str:
 
 _VERSUS_BETWEEN = re.compile(
     r"\b(?:vs\.?|v\.?|versus|against|compared (?:to|with)"
-    r"|than\s+(?:in|for|with|among|after))(?=\W)",
+    r"|than\s+(?:in|for|with|among|after)|(?:similar|comparable|close|identical)\s+to(?:\s+the)?)(?=\W)",
     re.I,
 )
 
