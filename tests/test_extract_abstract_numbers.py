@@ -250,3 +250,29 @@ def test_levels_in_the_infants_urine_on_a_web_page_are_results() -> None:
         "ug/L (10% v 30%).</p></body></html>",
     )
     assert _values(tables["measurements"]) == [180.0, 120.0, 10.0, 30.0]
+
+
+REGISTRY = (
+    "ClinicalTrials.gov | Study Results\n\n"
+    "OUTCOME MEASURES\n\n"
+    "1. Primary Outcome\n"
+    "Title: Examplol in Milk\n"
+    "Overall Number of Participants Analyzed: 22\n"
+    "Unit of Measure: ng/mL   Median (Inter-Quartile Range)\n"
+    "  Day 2:  14.1 (8.0 to 20.5)\n"
+    "  Day 5:  6.3 (2.2 to 9.9)\n\n"
+    "2. Secondary Outcome\n"
+    "Title: Milk Intake on Day 4\n"
+    "Unit of Measure: mL   Mean (Standard Deviation)\n"
+    "  Examplol: 512 (140)   Placebo: 498 (151)\n"
+    "Statistical Analysis 1\n"
+    "  Method: t-test\n"
+    "  P-Value: 0.71\n"
+)
+
+
+def test_a_registry_unit_of_measure_gives_the_values_after_it() -> None:
+    tables = _tables(REGISTRY)
+    assert sorted(_values(tables["measurements"])) == [6.3, 14.1, 498.0, 512.0]
+    assert tables["doses"] == []
+    the_comparison(tables["comparisons"], [512.0, 498.0])

@@ -116,6 +116,8 @@ class CuePatterns:
     strength_column: Pattern[str]
     study_subjects: Pattern[str]
     target_value: Pattern[str]
+    unit_of_measure: Pattern[str]
+    labelled_value_pair: Pattern[str]
     values_contrasted: Pattern[str]
     values_correspond: Pattern[str]
     time_course_after: Pattern[str]
