@@ -241,15 +241,12 @@ def test_a_list_with_respectively_and_a_p_value_is_compared() -> None:
     the_comparison(tables["comparisons"], [41.0, 66.0])
 
 
-def test_levels_in_the_infants_urine_on_a_web_page_are_results() -> None:
-    tables = extract_tables(
-        "examplol.html",
-        "<html><body><h1>Examplol iodide in nursing mothers</h1><p>Results: In 60 mothers' "
-        "infants, median urinary iodine reached 180 ug/L with examplol against 120 ug/L with "
-        "placebo (P&lt;0.01). Fewer infants of treated mothers had a urinary iodine below 100 "
-        "ug/L (10% v 30%).</p></body></html>",
+def test_a_level_whose_shares_follow_defines_the_outcome() -> None:
+    tables = _tables(
+        "Results: Fewer of the 60 infants of treated mothers had a serum level above 5 ng/mL "
+        "(10% v 30%), while 12 infants had serum levels below 2 ng/mL."
     )
-    assert _values(tables["measurements"]) == [180.0, 120.0, 10.0, 30.0]
+    assert _values(tables["measurements"]) == [10.0, 30.0, 2.0]
 
 
 REGISTRY = (
