@@ -11,6 +11,11 @@ from dataclasses import dataclass
 from pipeline.extract.arm_lists import arms_after
 from pipeline.extract.classify import classify
 from pipeline.extract.mentions import Analysis, Quantity, Value
+from pipeline.extract.paren_values import (
+    each_arm_changed,
+    in_parentheses_after_groups,
+    named_in_parentheses,
+)
 from pipeline.extract.rules import Rules
 from pipeline.extract.units import canonical
 from pipeline.extract.value_arms import armed, two_arms
@@ -294,6 +299,8 @@ def comparisons_in(
         # A table row whose label names the unit: one outcome across the arms of its columns.
         found.append(row)
         used.update(id(x) for x in row)
+    found += named_in_parentheses(text, ms, used, rules)
+    found += each_arm_changed(text, listed_values(text, ms), used, rules)
     found += _lists_with_arms(text, ms, used, rules, context, groups)
     for k, (a, b) in enumerate(zip(ms, ms[1:], strict=False)):
         if a.quantity.ucum != b.quantity.ucum or id(b) in used:
@@ -301,13 +308,24 @@ def comparisons_in(
         chained = bool(found) and found[-1][-1] is a  # "16% vs 3% vs 8%"
         if id(a) in used and not chained:
             continue
-        between = text[
-            (a.value.end if a.quantity is b.quantity else a.quantity.end) : b.value.start
-        ]
+        between = _between(text, a, b)
+        if (
+            chained
+            and len(found[-1]) >= 2
+            and before_and_after(text, found[-1][-2], _between(text, found[-1][-2], a), rules)
+            and rules.cue.change_goes_on.match(between)
+        ):
+            found[-1].append(b)  # "... to 0.61 after dose 1 and 1.42 after dose 2"
+            used.add(id(b))
+            continue
         if before_and_after(text, a, between, rules) and not chained:
             if _time_course(text, b, rules) and not _FROM_BASELINE.search(between):
                 continue  # "from 58 at baseline to 176 on day 10" is before and after
             found.append([a, b])  # "rose from 27 to 54 ng/mL"
+            used.update({id(a), id(b)})
+            continue
+        if not chained and id(a) not in used and in_parentheses_after_groups(text, a, b, rules):
+            found.append([a, b])  # "with early dosing (1,210 g) and with late dosing (1,185 g)"
             used.update({id(a), id(b)})
             continue
         # "17.4 ng/mL on day 1 against 3.2 ng/mL", "(21% and 9% v 38%)"
@@ -352,7 +370,19 @@ def comparisons_in(
     return found + _corresponding(text, ms, found, used, rules, context)
 
 
-_VERSUS_BETWEEN = re.compile(r"\b(?:vs\.?|v\.?|versus|against|compared (?:to|with))(?=\W)", re.I)
+# "... higher for A (2.4) than for B (1.3)": "than" before the second arm's words contrasts too;
+# "averaged 14.2 mcg/L, similar to the 13.6 mcg/L in ..." too.
+def _between(text: str, a: Item, b: Item) -> str:
+    """The words between two values: after the first's unit, or after the first value where
+    they share one ("0.7 and 0.5 mg/L")."""
+    return text[(a.value.end if a.quantity is b.quantity else a.quantity.end) : b.value.start]
+
+
+_VERSUS_BETWEEN = re.compile(
+    r"\b(?:vs\.?|v\.?|versus|against|compared (?:to|with)"
+    r"|than\s+(?:in|for|with|among|after)|(?:similar|comparable|close|identical)\s+to(?:\s+the)?)(?=\W)",
+    re.I,
+)
 
 
 def _lists_with_arms(
@@ -377,6 +407,7 @@ def _lists_with_arms(
                 and (groups >= len(run) or armed(context, text, len(run), rules))
             )
             or arms_after(text[run[-1].quantity.end :], len(run), rules)
+            or rules.cue.list_compared_after.match(text[run[-1].quantity.end :])
             or (in_groups and in_groups.start() < 60)  # "similar in the two groups (22 and 24)"
         ):
             found.append(run)

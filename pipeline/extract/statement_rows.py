@@ -7,6 +7,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from spacy.tokens import Doc
+
 from pipeline.extract.rules import Rules
 from pipeline.extract.segment import SentenceFacts, Statement, keep_statement
 from pipeline.extract.sentence_items import Item, comparisons_in, listed_values
@@ -90,24 +92,39 @@ def _statement_drug(
     return drugs[0] if drugs else None
 
 
-_ADMINISTERED = frozenset({"given", "received", "administered", "taking", "took"})
+def _word_positions(doc: Doc) -> list[int]:
+    """Each token's place among the sentence's words, an aside in parentheses and punctuation
+    not counted: in "labetalol 200 mg twice daily (n = 21) by mouth" the route is 4 words after
+    the dose."""
+    places, at, depth = [], 0, 0
+    for t in doc:
+        depth += t.text == "("
+        places.append(at)
+        if not (depth or t.is_punct or t.is_space):
+            at += 1
+        depth -= t.text == ")" and depth > 0
+    return places
 
 
-def _route(st: Statement, drug_words: set[str], doses: list[Item]) -> tuple[str | None, str]:
-    """The first named route that qualifies the drug or a dose (within a few words of it)."""
+def _route(
+    st: Statement, drug_words: set[str], doses: list[Item], rules: Rules
+) -> tuple[str | None, str]:
+    """The first named route that qualifies the drug, a dose or a word for giving it (within
+    a few words of it, asides in parentheses not counted)."""
     for f in st.facts:
         if not f.analysis.routes:
             continue
         spans = [(i.quantity.start, i.quantity.end) for i in doses if i in f.items]
+        places = _word_positions(f.analysis.doc)
         anchors = [
-            t.i
+            places[t.i]
             for t in f.analysis.doc
-            if t.lower_ in _ADMINISTERED
+            if rules.cue.route_anchor.match(t.lower_)
             or any(a <= t.idx < b for a, b in spans)
             or any(w in t.lower_ for w in drug_words)
         ]
         for r in f.analysis.routes:
-            if any(abs(r.token_index - a) <= 5 for a in anchors):
+            if any(abs(places[r.token_index] - a) <= 5 for a in anchors):
                 return r.route, r.rule_id
     return None, ""
 
@@ -202,7 +219,7 @@ def _one_statement_tables(
     items = dedupe_doses([i for f in st.facts for i in f.items])
     doses = [i for i in items if i.table == "doses"]
     several_drugs = len({d.drug for d in doses if d.drug}) > 1
-    route, route_rule = _route(st, drug_words, doses)
+    route, route_rule = _route(st, drug_words, doses, rules)
     drug = _statement_drug(st_text, drug_words, doses, doc_drug, rules)
     citations: list[int] = []
     for f in st.facts:
@@ -247,7 +264,12 @@ def _one_statement_tables(
         last_compared = len(runs[-1]) if runs else last_compared
         for run in runs:
             compared = built.comparison(f, run)
-            if compared is not None:
+            pairs = _pairwise(f.sentence.text, run, compared, rules) if compared else []
+            for two in pairs:  # each pair its own comparison, in place of the whole run
+                compared_pair = built.comparison(f, two)
+                if compared_pair is not None:
+                    tables["comparisons"].append(compared_pair)
+            if compared is not None and not pairs:
                 tables["comparisons"].append(compared)
         lists.append((f, _uncompared_list(f.sentence.text, mine, runs)))
     for (fa, list_a), (fb, list_b) in zip(lists, lists[1:], strict=False):
@@ -256,6 +278,30 @@ def _one_statement_tables(
                 tables["comparisons"].append(built.across(fa, fb, list(pair)))
     built.link()
     return tables
+
+
+def _arm_index(name: str, arms: list[str]) -> int | None:
+    """The one arm a name in a pairwise contrast stands for: "combination" -> "combination arm"."""
+    words = set(re.findall(r"[a-z0-9][\w-]+", name.lower()))
+    found = [
+        k for k, arm in enumerate(arms) if words & set(re.findall(r"[a-z0-9][\w-]+", arm.lower()))
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _pairwise(text: str, run: list[Item], compared: Row, rules: Rules) -> list[list[Item]]:
+    """Values of three or more arms whose p-values are given pair by pair after them: one
+    comparison per pair, in the order the pair is written ("A vs placebo")."""
+    arms = compared.get("arms")
+    if len(run) < 3 or not isinstance(arms, list) or len(arms) != len(run):
+        return []
+    pairs = []
+    after = text[run[-1].quantity.end :]
+    for m in rules.cue.pairwise_contrast.finditer(after):
+        a, b = _arm_index(m.group("a"), arms), _arm_index(m.group("b"), arms)
+        if a is not None and b is not None and a != b:
+            pairs.append([run[a], run[b]])
+    return pairs
 
 
 def _uncompared_list(text: str, items: list[Item], runs: list[list[Item]]) -> list[Item]:

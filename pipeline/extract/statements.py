@@ -22,7 +22,7 @@ from pipeline.extract.segment import (
     sentence_facts,
 )
 from pipeline.extract.statement_rows import statement_tables
-from pipeline.extract.table_cells import add_shared_unit_values
+from pipeline.extract.table_cells import add_registry_values, add_shared_unit_values
 from pipeline.ingest.sentences import Sentence
 from pipeline.runner.limits import check_time
 
@@ -94,6 +94,7 @@ def extract_statements(
         facts[-1].block_no = block_no
         facts[-1].heading = heading
     add_shared_unit_values(facts, rules, lactmed)
+    add_registry_values(facts, text, rules, lactmed)
     # Bare trailing numbers cite at the end of a block, or after a sentence's final period
     # ("... into milk. 3 From these data ..."); elsewhere they are the sentence's own numbers.
     for idx, f in enumerate(facts):

@@ -87,7 +87,9 @@ def _item(
     measure: str | None,
     timepoint: str | None,
     value_high: float | None = None,
+    result: bool = False,
 ) -> Item | None:
+    """`result`: the value is a result whatever its words (a registry's outcome value)."""
     end = start + len(text[start:].split()[0]) if text[start:].split() else start
     q = Quantity(
         rule_id,
@@ -104,6 +106,8 @@ def _item(
     if cue == "percent.no_context":
         # A row has no words around its numbers: the column's header says what they are.
         table, cue = "measurements", "percent.column"
+    if result and table != "measurements" and cue != "unit.ignored":
+        table, cue = "measurements", "registry.outcome"
     if table != "measurements":
         return None
     return Item(table, q, q.values[0], f"{rule_id}>{cue}", measure=measure, timepoint=timepoint)
@@ -343,3 +347,73 @@ def add_shared_unit_values(facts: Sequence[SentenceFacts], rules: Rules, lactmed
                     f.items.append(item)
             continue
         pending = _unit_in(s.text, rules, _INTRO_UNIT)
+
+
+def _unit_of_measure(words: str, rules: Rules) -> UnitRule | None:
+    """A registry's "Unit of Measure": its first word as a unit ("ng/mL   Median (IQR)"), or a
+    percentage ("percentage of infants")."""
+    first = words.split()[0].lower() if words.split() else ""
+    unit = rules.unit_forms.get(first)
+    if unit is not None and unit.kind not in ("ignore", "time"):
+        return unit
+    return rules.unit_forms.get("%") if rules.cue.percent_row_label.search(words) else None
+
+
+def _labelled_values(text: str, rules: Rules) -> list[re.Match[str]]:
+    """The "Label: value" pairs a line consists of, or none where the line says more."""
+    pairs = list(rules.cue.labelled_value_pair.finditer(text))
+    covered = sum(m.end() - m.start() for m in pairs)
+    return pairs if pairs and covered >= len(text.rstrip(" .")) - 1 else []
+
+
+def add_registry_values(
+    facts: Sequence[SentenceFacts], text: str, rules: Rules, lactmed: bool
+) -> None:
+    """A registry's results: the values after a "Unit of Measure" line, each after its arm's
+    or time's label ("Oxycodone: 11.1   Ibuprofen: 1.8"), one row compared across its arms.
+    The unit holds for the value lines right after it (in place)."""
+    unit: UnitRule | None = None
+    waited = 0  # lines since the unit with no values
+    took = False  # the last line gave values: the next without values ends them
+    previous_end = 0
+    for f in facts:
+        s = f.sentence
+        gap, previous_end = text[previous_end : s.char_start], s.char_end
+        told = rules.cue.unit_of_measure.search(s.text) or (
+            rules.cue.unit_of_measure.search(gap.strip().splitlines()[-1]) if gap.strip() else None
+        )
+        if told:
+            unit, waited, took = _unit_of_measure(told["unit"], rules), 0, False
+            if told.string is s.text:
+                continue
+        if unit is None or f.items:
+            unit = None if f.items else unit
+            continue
+        pairs = _labelled_values(s.text, rules)
+        if not pairs:
+            waited += 1
+            unit = unit if waited <= 2 and not took else None
+            took = False
+            continue
+        took = True
+        for m in pairs:
+            value = parse_digits(m["value"].lstrip("-"))
+            if value is None:
+                continue
+            value = -value if m["value"].startswith("-") else value
+            item = _item(
+                s.text,
+                m.start("value"),
+                value,
+                unit,
+                "registry.unit_of_measure",
+                rules,
+                lactmed,
+                None,
+                m["label"].strip(),
+                result=True,
+            )
+            if item is not None:
+                item.quantity.label = "QTY_ROW"
+                f.items.append(item)
+        waited = 0

@@ -1,0 +1,67 @@
+"""Values an abstract sets side by side in parentheses or in two lists: arms named inside
+parentheses ("(A 132 ng/mL, B 127 ng/mL)"), a value in parentheses after each group ("with
+early dosing (1,210 g) and with late dosing (1,185 g)"), and each arm's value before and after
+a change given as two lists ("(28, 27 and 29) and rose to 31, 38 and 55"). The cue words are in
+cues.yaml (arm_value_pairs, paren_values_joined, contrast_words, lists_change_between)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from pipeline.extract.arm_lists import arms_after
+from pipeline.extract.rules import Rules
+
+if TYPE_CHECKING:
+    from pipeline.extract.sentence_items import Item
+
+
+def each_arm_changed(
+    text: str, lists: list[list[Item]], used: set[int], rules: Rules
+) -> list[list[Item]]:
+    """Two lists of as many values, the second the arms' values before or after a change:
+    "(28, 27 and 29 ng/mL) and rose to 31, 38 and 55 ng/mL" -> each arm's two values."""
+    found: list[list[Item]] = []
+    for first, second in zip(lists, lists[1:], strict=False):
+        if len(first) != len(second) or first[0].quantity.ucum != second[0].quantity.ucum:
+            continue
+        if any(id(x) in used for x in second):
+            continue
+        joined = text[first[-1].quantity.end : second[0].value.start]
+        if rules.cue.lists_change_between.match(joined):
+            found += [[x, y] for x, y in zip(first, second, strict=True)]
+            after = text[second[-1].quantity.end :]
+            if not (arms_after(after, len(second), rules) or rules.cue.respectively.search(after)):
+                used.update(id(y) for y in second)  # else the arms' own comparison too
+    return found
+
+
+def in_parentheses_after_groups(text: str, a: Item, b: Item, rules: Rules) -> bool:
+    """Two values each in parentheses after its group, joined by "and", "but", "than" ... in a
+    sentence that contrasts them ("similar with early dosing (1,210 g) and with late dosing
+    (1,185 g)") or that names each one's group or arm."""
+    opened = re.search(r"\(\s*(?:mean\s+|median\s+)?$", text[: a.value.start])
+    if a.quantity is b.quantity or not opened:
+        return False
+    between = text[a.quantity.end : b.value.start]
+    if not rules.cue.paren_values_joined.match(between):
+        return False
+    # "... (4.9%) in the A group and for one infant (3.0%) in the B group": each names its arm
+    each_named = rules.cue.arm_named.search(between) and rules.cue.arm_named.search(
+        text[b.quantity.end : b.quantity.end + 60]
+    )
+    return bool(each_named or rules.cue.contrast_words.search(text))
+
+
+def named_in_parentheses(
+    text: str, ms: list[Item], used: set[int], rules: Rules
+) -> list[list[Item]]:
+    """Values in one pair of parentheses, each after the arm it belongs to: "(nifedipine 132
+    ng/mL, labetalol 127 ng/mL)"."""
+    found: list[list[Item]] = []
+    for m in rules.cue.arm_value_pairs.finditer(text):
+        run = [i for i in ms if m.start() < i.value.start < m.end() and id(i) not in used]
+        if len(run) >= 2 and len({i.quantity.ucum for i in run}) == 1:
+            found.append(run)
+            used.update(id(x) for x in run)
+    return found
