@@ -116,3 +116,62 @@ def points_back(words: str) -> bool:
     return any(
         w in lowered for w in (" of the ", " of these ", " of those ", " of them", " of their ")
     )
+
+
+def tidy_arm(arm: str) -> str:
+    arm = re.sub(r"\s+", " ", arm).strip()
+    return re.sub(r"^(?:the|a|an)\s+", "", arm, flags=re.I)
+
+
+def first_group(before: str, second: str, rules: Rules) -> str | None:
+    """The first of two groups, where only the second follows its value: one opening the
+    clause ("In the 3 symptomatic infants, serum X averaged 38 mg/L compared with 21 mg/L in
+    the 7 asymptomatic infants"), the subject ("Exclusively breastfed infants had a median of
+    2.1 mg/L compared with 0.8 mg/L in partially breastfed infants"), or the other person the
+    sentence names ("infant serum levels averaged 1.2 mg/L compared with 4.0 mg/L in their
+    mothers"), else the last group counted before the value ("Among 68 women who received X,
+    72% ...")."""
+    found = list(rules.cue.arm_opening.finditer(before)) or list(
+        rules.cue.arm_subject.finditer(before)
+    )
+    if found:
+        return tidy_arm(found[-1].group("arm"))
+    theirs = rules.cue.arm_person.fullmatch(re.sub(r"^(?:the|their|her|his|its)\s+", "", second))
+    if not theirs:  # only a bare person: "in their mothers", "in the mother"
+        return counted_group(before, rules)
+    stem = theirs.group(0).lower()[:4]
+    others = [
+        m.group(0) for m in rules.cue.arm_person.finditer(before) if m.group(0).lower()[:4] != stem
+    ]
+    return others[-1] if others else None
+
+
+def counted_group(before: str, rules: Rules) -> str | None:
+    """The last group counted in `before`, with the words that describe it up to its clause's
+    verb ("In a registry of 50 breastfed babies whose mothers took X, 6% were ..." -> "breastfed
+    babies whose mothers took X"), less a time at its end."""
+    found = list(rules.cue.arm_counted.finditer(before))
+    if not found:
+        return None
+    arm = found[-1].group("arm")
+    for verb in rules.cue.arm_main_verb.finditer(arm):
+        if not re.search(r"\b(?:who|that|which|whose\s+\w+)\s*$", arm[: verb.start()], re.I):
+            arm = arm[: verb.start()]
+            break
+    arm = rules.cue.arm_label_time.sub("", arm)
+    return tidy_arm(arm) or None
+
+
+def after_count(arm: str, rules: Rules) -> str:
+    """The words after the last people counted in an arm's words ("of the maternal level in
+    the 16 women taking 200 mg daily" -> "women taking 200 mg daily")."""
+    found = list(rules.cue.arm_label_people_count.finditer(arm))
+    return arm[found[-1].end() :] if found else arm
+
+
+def owned(arm: str, before: str, rules: Rules) -> str:
+    """ "their infants" as the infants of the people counted before ("126 nursing mothers
+    taking tramadol ... 11% of their infants" -> "infants of nursing mothers taking tramadol")."""
+    m = rules.cue.arm_possessed.match(arm.strip())
+    owner = counted_group(before, rules) if m else None
+    return f"{m.group('noun')} of {owner}" if m and owner else arm

@@ -38,6 +38,7 @@ from pipeline.extract.compare import (
     p_value,
     significance,
 )
+from pipeline.extract.compare_tables import describe_table_row
 from pipeline.extract.meaning import (
     Group,
     Meaning,
@@ -267,6 +268,8 @@ class StatementItems:
             self._earlier(f),
             self._following(f),
         )
+        after = self.rows.text[s.char_end : s.char_end + 400]
+        described = describe_table_row(s.text, run, document, after, self.rules, described)
         if described.arms and described.arms != ["before", "after"]:
             self.compared.append((id(f), described.arms))
         for item, arm in zip(run, described.link_arms or [], strict=False):
