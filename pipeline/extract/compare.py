@@ -8,9 +8,9 @@ import re
 from dataclasses import dataclass
 
 from pipeline.extract.arm_labels import (
+    after_count,
     bracketed_arms,
     compared_groups,
-    after_count,
     first_group,
     owned,
     tidy_arm,
