@@ -175,3 +175,15 @@ def owned(arm: str, before: str, rules: Rules) -> str:
     m = rules.cue.arm_possessed.match(arm.strip())
     owner = counted_group(before, rules) if m else None
     return f"{m.group('noun')} of {owner}" if m and owner else arm
+
+
+def times_of(text: str, run: list[Item], rules: Rules) -> list[str]:
+    """A change's two values labelled by the times written right after them ("from 58 ng/mL at
+    baseline to 176 ng/mL on day 10" -> "baseline", "day 10"); "before" and "after" where a
+    value has none."""
+    labels = []
+    for item, default in zip(run, ("before", "after"), strict=False):
+        m = rules.cue.value_time_after.match(text[item.quantity.end :])
+        when = (m.group("bare") or m.group("when")) if m else default
+        labels.append(re.sub(r"\s+", " ", when).strip())
+    return labels

@@ -14,6 +14,7 @@ from pipeline.extract.arm_labels import (
     first_group,
     owned,
     tidy_arm,
+    times_of,
     without_doses,
 )
 from pipeline.extract.arm_lists import arms_after, statement_arms
@@ -39,6 +40,10 @@ _NUMBER = re.compile(
     r"(?!(?:[.,]?\d)*\s*-?\s*(?:hours?|days?|weeks?|months?|years?|minutes?)\b)"
     r"\s*(?:%|[a-zA-Zµμ/]+(?:/[a-zA-Z]+)?)?"
 )
+
+
+# How far before a statement the document may have introduced its arms (an abstract's Methods).
+_INTRODUCED_WINDOW = 1500
 
 
 @dataclass
@@ -365,8 +370,13 @@ def _told_before(
         return [_defined(a, whole) for a in arms[:n]]
     if n == 2:  # "A study compared 14 women taking X with 9 women taking Y. ... 9.1 vs 22.7"
         before = text[: run[0].value.start]
-        return compared_groups(before, rules) or compared_groups(context, rules)
-    return None
+        found = compared_groups(before, rules) or compared_groups(context, rules)
+        if found:
+            return found
+    # An abstract's Methods introduce the arms its Results report ("Half were allocated to
+    # intravenous and half to oral administration. ... 38.6 and 21.4 ng/mL, respectively").
+    document = whole[: len(whole) - len(text)]
+    return statement_arms(document[-_INTRODUCED_WINDOW:], n, rules)
 
 
 def arms_for_links(
@@ -476,4 +486,6 @@ def describe_comparison(
     if arms == ["before", "after"] and rules.cue.between_groups.search(told):
         p, qualifier, significant = None, None, None  # the groups' contrast, not this change
     outcome = outcome_of(text, run[0], arms, rules, run[-1])
+    if arms == ["before", "after"]:
+        arms = times_of(text, run, rules)  # the links still read "before" and "after"
     return Described(outcome, arms, link_arms, significant, p, qualifier)

@@ -117,6 +117,7 @@ class CuePatterns:
     table_verdict: Pattern[str]
     study_subjects: Pattern[str]
     target_value: Pattern[str]
+    value_time_after: Pattern[str]
     values_contrasted: Pattern[str]
     values_correspond: Pattern[str]
     time_course_after: Pattern[str]
