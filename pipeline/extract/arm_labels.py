@@ -135,7 +135,8 @@ def first_group(before: str, second: str, rules: Rules) -> str | None:
         rules.cue.arm_subject.finditer(before)
     )
     if found:
-        return tidy_arm(found[-1].group("arm"))
+        arm = rules.cue.arm_label_time.sub("", found[-1].group("arm"))
+        return tidy_arm(rules.cue.arm_label_count.sub("", arm))
     theirs = rules.cue.arm_person.fullmatch(re.sub(r"^(?:the|their|her|his|its)\s+", "", second))
     if not theirs:  # only a bare person: "in their mothers", "in the mother"
         return counted_group(before, rules)
@@ -178,12 +179,26 @@ def owned(arm: str, before: str, rules: Rules) -> str:
 
 
 def times_of(text: str, run: list[Item], rules: Rules) -> list[str]:
-    """A change's two values labelled by the times written right after them ("from 58 ng/mL at
+    """A change's values labelled by the times written right after them ("from 58 ng/mL at
     baseline to 176 ng/mL on day 10" -> "baseline", "day 10"); "before" and "after" where a
     value has none."""
     labels = []
-    for item, default in zip(run, ("before", "after"), strict=False):
+    for k, item in enumerate(run):
+        default = "after" if k else "before"
         m = rules.cue.value_time_after.match(text[item.quantity.end :])
         when = (m.group("bare") or m.group("when")) if m else default
         labels.append(re.sub(r"\s+", " ", when).strip())
     return labels
+
+
+def versus_arms(text: str, run: list[Item], rules: Rules) -> list[str] | None:
+    """Two arms named "A vs B" right before the two values ("(X vs Y: 4.8 vs 3.1 ug/mL") or in
+    brackets right after them ("118 and 104 ng/mL (X vs Y)")."""
+    if len(run) != 2:
+        return None
+    m = rules.cue.arm_versus_before.search(text[: run[0].value.start]) or (
+        rules.cue.arm_versus_after.match(text[run[-1].quantity.end :])
+    )
+    if not m or rules.cue.not_an_arm.search(f"{m.group('a')} {m.group('b')}"):
+        return None
+    return [tidy_arm(m.group("a")), tidy_arm(m.group("b"))]

@@ -15,6 +15,7 @@ from pipeline.extract.arm_labels import (
     owned,
     tidy_arm,
     times_of,
+    versus_arms,
     without_doses,
 )
 from pipeline.extract.arm_lists import arms_after, statement_arms
@@ -152,8 +153,12 @@ def _outcome(text: str, first: Item, arms: list[str] | None, rules: Rules) -> st
     its clause ("In a cohort, 19% of exposed babies were irritable"), what the group had or was,
     said after it."""
     before = rules.cue.outcome_aside.sub(" ", text[: first.value.start])
-    if arms == ["before", "after"]:
+    if arms and arms[0] == "before" and set(arms[1:]) == {"after"}:
         changes = list(rules.cue.change_from.finditer(before))
+        what = rules.cue.change_object.match(before[changes[-1].start() :]) if changes else None
+        told = _words_of(_clean(what.group("what"), rules), subject=True) if what else None
+        if told:  # "tramadol increased serum prolactin from"
+            return told
         before = before[: changes[-1].start()] if changes else before  # "prolactin rose from"
     leads = [0, *(m.end() for m in rules.cue.outcome_lead_break.finditer(before))]
     if not re.sub(r"\W|\d|\bof\b|\bthe\b|\bn\b", "", before[leads[-1] :], flags=re.I):
@@ -283,6 +288,7 @@ def arms_of(
     n = len(run)
     found = (
         bracketed_arms(text, run, rules)
+        or versus_arms(text, run, rules)
         or _each(text, run, rules, whole)
         or arms_after(text[run[-1].quantity.end :], n, rules)
     )
@@ -460,8 +466,9 @@ def describe_comparison(
     `following`: the statement's next sentence, which may give the verdict ("The difference was
     not statistically significant (P = 0.62).")."""
     text = f.sentence.text
-    if len(run) == 2 and rules.cue.change_from.search(text[: run[0].value.start]):
-        arms: list[str] | None = ["before", "after"]
+    change = rules.cue.change_from.search(text[: run[0].value.start]) is not None
+    if change:
+        arms: list[str] | None = ["before", *["after"] * (len(run) - 1)]
         link_arms = arms
     else:
         arms = arms_of(text, run, context, rules, document, doses, groups, earlier)
@@ -483,9 +490,9 @@ def describe_comparison(
         told = following[: end.start() if end else len(following)]
         p, qualifier = p_value(told, rules)
         significant = significance(told, p, qualifier, rules)
-    if arms == ["before", "after"] and rules.cue.between_groups.search(told):
+    if change and rules.cue.between_groups.search(told):
         p, qualifier, significant = None, None, None  # the groups' contrast, not this change
     outcome = outcome_of(text, run[0], arms, rules, run[-1])
-    if arms == ["before", "after"]:
+    if change:
         arms = times_of(text, run, rules)  # the links still read "before" and "after"
     return Described(outcome, arms, link_arms, significant, p, qualifier)

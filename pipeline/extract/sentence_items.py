@@ -295,6 +295,7 @@ def comparisons_in(
         found.append(row)
         used.update(id(x) for x in row)
     found += _lists_with_arms(text, ms, used, rules, context, groups)
+    changes: set[int] = set()  # the lists that are one group's values before and after
     for k, (a, b) in enumerate(zip(ms, ms[1:], strict=False)):
         if a.quantity.ucum != b.quantity.ucum or id(b) in used:
             continue
@@ -309,6 +310,13 @@ def comparisons_in(
                 continue  # "from 58 at baseline to 176 on day 10" is before and after
             found.append([a, b])  # "rose from 27 to 54 ng/mL"
             used.update({id(a), id(b)})
+            changes.add(id(found[-1]))
+            continue
+        if chained and id(found[-1]) in changes and _later_time(between, rules):
+            found[-1].append(
+                b
+            )  # "from 0.1 before the dose to 0.6 after dose 1 and 1.4 after dose 2"
+            used.add(id(b))
             continue
         # "17.4 ng/mL on day 1 against 3.2 ng/mL", "(21% and 9% v 38%)"
         versus = _VERSUS_BETWEEN.search(between)
@@ -350,6 +358,13 @@ def comparisons_in(
             used.update({id(a), id(b)})
     found += _lists_for_arms(text, ms, found, used, rules)
     return found + _corresponding(text, ms, found, used, rules, context)
+
+
+def _later_time(between: str, rules: Rules) -> bool:
+    """A change's value followed by its time and another value of a later time: "... to 0.6
+    after dose 1 and 1.4 after dose 2"."""
+    m = rules.cue.value_time_after.match(between)
+    return m is not None and bool(re.fullmatch(r"\s*(?:,|,?\s*and)\s*", between[m.end() :]))
 
 
 _VERSUS_BETWEEN = re.compile(r"\b(?:vs\.?|v\.?|versus|against|compared (?:to|with))(?=\W)", re.I)

@@ -270,7 +270,7 @@ class StatementItems:
         )
         after = self.rows.text[s.char_end : s.char_end + 400]
         described = describe_table_row(s.text, run, document, after, self.rules, described)
-        if described.arms and described.link_arms != ["before", "after"]:
+        if described.arms and (described.link_arms or [""])[0] != "before":
             self.compared.append((id(f), described.arms))
         for item, arm in zip(run, described.link_arms or [], strict=False):
             self.arms[id(item)] = arm
