@@ -40,10 +40,8 @@ def test_groups_a_study_compared_label_a_later_respectively() -> None:
         "otherol for postpartum pain. Infant drowsiness was noted in 12% vs 3% of infants, "
         "respectively.[2]"
     )
-    assert _one(body, [12.0, 3.0])["arms"] == [
-        "women treated with examplol",
-        "women treated with otherol",
-    ]
+    # the words both groups share ("women treated with") are dropped from the labels
+    assert _one(body, [12.0, 3.0])["arms"] == ["examplol", "otherol"]
 
 
 def test_groups_compared_in_the_passive_lose_their_counts() -> None:
@@ -63,7 +61,7 @@ def test_a_dose_after_the_drug_is_dropped_where_the_drug_tells_the_arms_apart() 
         "Serum prolactin averaged 95 ng/mL in 12 women given examplol 20 mg twice daily "
         "compared with 40 ng/mL in 11 women given placebo.[4]"
     )
-    assert _one(body, [95.0, 40.0])["arms"] == ["women given examplol", "women given placebo"]
+    assert _one(body, [95.0, 40.0])["arms"] == ["examplol", "placebo"]
 
 
 def test_a_dose_that_alone_tells_the_arms_apart_is_kept() -> None:
@@ -240,3 +238,46 @@ def test_arms_an_abstracts_methods_introduced() -> None:
         "intravenous examplol",
         "oral examplol",
     ]
+
+
+def test_words_every_arm_shares_are_dropped_where_each_keeps_its_own() -> None:
+    body = (
+        "Jaundice was recorded in 4% of 80 breastfed infants whose mothers took examplol, "
+        "compared with 5% of 70 breastfed infants whose mothers took otherol.[8]"
+    )
+    assert _one(body, [4.0, 5.0])["arms"] == ["examplol", "otherol"]
+    body = (
+        "In a study comparing 12 breastfed infants of mothers taking examplol with 12 breastfed "
+        "infants of healthy mothers, infant serum T4 averaged 1.3 and 1.2 ng/dL, respectively.[8]"
+    )
+    arms = _one(body, [1.3, 1.2])["arms"]
+    assert arms and all("mothers" in a for a in arms)  # "mothers" alone names no arm
+
+
+def test_arms_named_a_versus_b_before_or_after_the_values() -> None:
+    body = "Milk IgG was higher with the newer vaccine (Vaxa vs Vaxb: 4.8 vs 3.1 mcg/mL).[9]"
+    assert _one(body, [4.8, 3.1])["arms"] == ["Vaxa", "Vaxb"]
+    body = "Daily milk volume on day 10 was 410 vs 350 mL (examplol vs otherol).[9]"
+    assert _one(body, [410.0, 350.0])["arms"] == ["examplol", "otherol"]
+
+
+def test_a_change_over_three_times_and_what_it_changed() -> None:
+    body = (
+        "In the vaccinated mothers, milk IgA rose from 0.1 mcg/mL before vaccination to "
+        "0.5 mcg/mL after the first injection and 1.3 mcg/mL after the second injection.[10]"
+    )
+    c = _one(body, [0.1, 0.5, 1.3])
+    assert c["arms"] == [
+        "before vaccination",
+        "after the first injection",
+        "after the second injection",
+    ]
+    body = (
+        "A single 50 mg dose of examplol increased serum prolactin from a mean of 20 ng/mL "
+        "before the dose to 60 ng/mL 2 hours after it; the rise was statistically significant "
+        "(p < 0.01).[10]"
+    )
+    c = _one(body, [20.0, 60.0])
+    assert c["outcome"].startswith("serum prolactin")
+    assert c["arms"] == ["before the dose", "2 hours after it"]
+    assert c["significant"] is True

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from pipeline.extract.rules import Rules
 from pipeline.extract.sentence_items import Item
 
@@ -202,3 +204,25 @@ def versus_arms(text: str, run: list[Item], rules: Rules) -> list[str] | None:
     if not m or rules.cue.not_an_arm.search(f"{m.group('a')} {m.group('b')}"):
         return None
     return [tidy_arm(m.group("a")), tidy_arm(m.group("b"))]
+
+
+def _names_something(words: list[str], rules: Rules) -> bool:
+    """Words with one that names a thing, not a person or a function word ("did not")."""
+    return any(w.lower() not in STOP_WORDS and len(w) > 2 for w in _content(" ".join(words), rules))
+
+
+def final_labels(arms: list[str], rules: Rules) -> list[str]:
+    """The arms less an aside left open at their end ("injection (paliperidone every 12") and
+    the leading words they all share, where those are two or more and each arm keeps a word
+    that names something of its own ("breastfed infants whose mothers took X" and "... took Y"
+    -> "X", "Y"; but "infants of mothers" keeps its words beside "infants of euthyroid
+    mothers"): what tells the arms apart is the label."""
+    arms = [re.sub(r"\s*\([^()]*$", "", a).strip() or a for a in arms]
+    words = [a.split() for a in arms]
+    shared = 0
+    while all(len(w) > shared + 1 for w in words) and len({w[shared].lower() for w in words}) == 1:
+        shared += 1
+    rest = [w[shared:] for w in words]
+    if len(words) < 2 or shared < 2 or not all(_names_something(r, rules) for r in rest):
+        return arms
+    return [" ".join(r) for r in rest]

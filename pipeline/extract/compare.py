@@ -11,6 +11,7 @@ from pipeline.extract.arm_labels import (
     after_count,
     bracketed_arms,
     compared_groups,
+    final_labels,
     first_group,
     owned,
     tidy_arm,
@@ -472,7 +473,7 @@ def describe_comparison(
         link_arms = arms
     else:
         arms = arms_of(text, run, context, rules, document, doses, groups, earlier)
-        arms = without_doses(arms, rules) if arms else arms
+        arms = final_labels(without_doses(arms, rules), rules) if arms else arms
         whole = f"{document or context} {text}"
         link_arms = arms_for_links(text, run, context, rules, whole, doses, groups)
     told = told_of(text, run, rules)
