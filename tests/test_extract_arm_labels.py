@@ -40,8 +40,10 @@ def test_groups_a_study_compared_label_a_later_respectively() -> None:
         "otherol for postpartum pain. Infant drowsiness was noted in 12% vs 3% of infants, "
         "respectively.[2]"
     )
-    # the words both groups share ("women treated with") are dropped from the labels
-    assert _one(body, [12.0, 3.0])["arms"] == ["examplol", "otherol"]
+    assert _one(body, [12.0, 3.0])["arms"] == [
+        "women treated with examplol",
+        "women treated with otherol",
+    ]
 
 
 def test_groups_compared_in_the_passive_lose_their_counts() -> None:
@@ -61,7 +63,7 @@ def test_a_dose_after_the_drug_is_dropped_where_the_drug_tells_the_arms_apart() 
         "Serum prolactin averaged 95 ng/mL in 12 women given examplol 20 mg twice daily "
         "compared with 40 ng/mL in 11 women given placebo.[4]"
     )
-    assert _one(body, [95.0, 40.0])["arms"] == ["examplol", "placebo"]
+    assert _one(body, [95.0, 40.0])["arms"] == ["women given examplol", "women given placebo"]
 
 
 def test_a_dose_that_alone_tells_the_arms_apart_is_kept() -> None:
@@ -228,19 +230,19 @@ def test_before_and_after_take_the_times_written_after_the_values() -> None:
 
 def test_arms_an_abstracts_methods_introduced() -> None:
     text = (
-        "Examplol in colostrum after intravenous or oral dosing\n\n"
+        "Examplol in colostrum after a morning or an evening dose\n\n"
         "METHODS\nWe enrolled 30 women after cesarean delivery. Half were allocated to "
-        "intravenous examplol and half to oral examplol, using sealed envelopes.\n\n"
+        "a morning dose and half to an evening dose, using sealed envelopes.\n\n"
         "RESULTS\nPeak colostrum levels were 12.1 and 6.3 ng/mL, respectively (p = 0.01).\n"
     )
     comparisons = extract_tables("abstract.txt", text)["comparisons"]
     assert the_comparison(comparisons, [12.1, 6.3])["arms"] == [
-        "intravenous examplol",
-        "oral examplol",
+        "morning dose",
+        "evening dose",
     ]
 
 
-def test_words_every_arm_shares_are_dropped_where_each_keeps_its_own() -> None:
+def test_a_shared_relative_clause_is_dropped_where_each_arm_keeps_its_own() -> None:
     body = (
         "Jaundice was recorded in 4% of 80 breastfed infants whose mothers took examplol, "
         "compared with 5% of 70 breastfed infants whose mothers took otherol.[8]"

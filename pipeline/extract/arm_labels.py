@@ -213,16 +213,23 @@ def _names_something(words: list[str], rules: Rules) -> bool:
 
 def final_labels(arms: list[str], rules: Rules) -> list[str]:
     """The arms less an aside left open at their end ("injection (paliperidone every 12") and
-    the leading words they all share, where those are two or more and each arm keeps a word
-    that names something of its own ("breastfed infants whose mothers took X" and "... took Y"
-    -> "X", "Y"; but "infants of mothers" keeps its words beside "infants of euthyroid
-    mothers"): what tells the arms apart is the label."""
+    the leading words they all share, where those are two or more with a relative clause's
+    word and each arm keeps a word that names something of its own ("breastfed infants whose
+    mothers took X" and "... took Y" -> "X", "Y"; but "babies exposed to older, sedating ..."
+    keeps its words, and "mothers who took X" its own beside "mothers who did not"): what tells
+    the arms apart is the label."""
     arms = [re.sub(r"\s*\([^()]*$", "", a).strip() or a for a in arms]
     words = [a.split() for a in arms]
     shared = 0
     while all(len(w) > shared + 1 for w in words) and len({w[shared].lower() for w in words}) == 1:
         shared += 1
     rest = [w[shared:] for w in words]
-    if len(words) < 2 or shared < 2 or not all(_names_something(r, rules) for r in rest):
+    frame = " ".join(words[0][:shared])
+    if (
+        len(words) < 2
+        or shared < 2
+        or not re.search(r"\b(?:who|whose|that|which)\b", frame, re.I)
+        or not all(_names_something(r, rules) for r in rest)
+    ):
         return arms
     return [" ".join(r) for r in rest]

@@ -6,6 +6,8 @@ p = 0.46."). The cue words are in cues.yaml (outcome_title, table_verdict)."""
 
 from __future__ import annotations
 
+import re
+
 from pipeline.extract.compare import Described, outcome_of, p_value, significance
 from pipeline.extract.rules import Rules
 from pipeline.extract.sentence_items import Item
@@ -21,7 +23,7 @@ def table_row(run: list[Item]) -> bool:
 
 def column_arms(run: list[Item]) -> list[str] | None:
     """The header of each value's column, where every column has words of its own."""
-    arms = [(i.group or "").strip() for i in run]
+    arms = [re.sub(r"\s*\([^()]*\)", "", i.group or "").strip() for i in run]  # "(n = 30)"
     if not all(any(c.isalpha() for c in a) for a in arms):
         return None
     return arms if len({a.lower() for a in arms}) == len(arms) else None
