@@ -224,8 +224,8 @@ def test_their_infants_are_the_infants_of_the_people_counted_before() -> None:
 def test_before_and_after_take_the_times_written_after_the_values() -> None:
     body = "Serum prolactin rose from 30 ng/mL at baseline to 95 ng/mL at 2 weeks postpartum.[7]"
     assert _one(body, [30.0, 95.0])["arms"] == ["baseline", "2 weeks postpartum"]
-    body = "Serum prolactin rose from 28 ng/mL before the first dose to 80 ng/mL.[7]"
-    assert _one(body, [28.0, 80.0])["arms"] == ["before the first dose", "after"]
+    body = "Serum prolactin rose from 28 ng/mL before treatment to 80 ng/mL.[7]"
+    assert _one(body, [28.0, 80.0])["arms"] == ["before treatment", "after"]
 
 
 def test_arms_an_abstracts_methods_introduced() -> None:
@@ -265,21 +265,21 @@ def test_arms_named_a_versus_b_before_or_after_the_values() -> None:
 
 def test_a_change_over_three_times_and_what_it_changed() -> None:
     body = (
-        "In the vaccinated mothers, milk IgA rose from 0.1 mcg/mL before vaccination to "
+        "In the vaccinated mothers, milk IgA rose from 0.1 mcg/mL at baseline to "
         "0.5 mcg/mL after the first injection and 1.3 mcg/mL after the second injection.[10]"
     )
     c = _one(body, [0.1, 0.5, 1.3])
     assert c["arms"] == [
-        "before vaccination",
+        "baseline",
         "after the first injection",
         "after the second injection",
     ]
     body = (
         "A single 50 mg dose of examplol increased serum prolactin from a mean of 20 ng/mL "
-        "before the dose to 60 ng/mL 2 hours after it; the rise was statistically significant "
+        "at baseline to 60 ng/mL 2 hours after it; the rise was statistically significant "
         "(p < 0.01).[10]"
     )
     c = _one(body, [20.0, 60.0])
     assert c["outcome"].startswith("serum prolactin")
-    assert c["arms"] == ["before the dose", "2 hours after it"]
+    assert c["arms"] == ["baseline", "2 hours after it"]
     assert c["significant"] is True

@@ -20,6 +20,7 @@ from pipeline.extract.arm_labels import (
     without_doses,
 )
 from pipeline.extract.arm_lists import arms_after, statement_arms
+from pipeline.extract.labelled_values import value_names
 from pipeline.extract.rules import Rules
 from pipeline.extract.segment import SentenceFacts
 from pipeline.extract.sentence_items import Item
@@ -289,6 +290,7 @@ def arms_of(
     n = len(run)
     found = (
         bracketed_arms(text, run, rules)
+        or value_names(text, run, rules)
         or versus_arms(text, run, rules)
         or _each(text, run, rules, whole)
         or arms_after(text[run[-1].quantity.end :], n, rules)

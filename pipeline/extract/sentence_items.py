@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from pipeline.extract.arm_lists import arms_after
 from pipeline.extract.classify import classify
+from pipeline.extract.labelled_values import labelled_runs
 from pipeline.extract.mentions import Analysis, Quantity, Value
 from pipeline.extract.rules import Rules
 from pipeline.extract.units import canonical
@@ -294,6 +295,7 @@ def comparisons_in(
         # A table row whose label names the unit: one outcome across the arms of its columns.
         found.append(row)
         used.update(id(x) for x in row)
+    found += labelled_runs(text, ms, used, rules)  # "(nifedipine 0.6%, labetalol 0.4%)"
     found += _lists_with_arms(text, ms, used, rules, context, groups)
     changes: set[int] = set()  # the lists that are one group's values before and after
     for k, (a, b) in enumerate(zip(ms, ms[1:], strict=False)):
