@@ -164,3 +164,122 @@ def test_a_label_loses_its_count_its_citation_and_its_purpose() -> None:
     assert tidy_label(label, get_rules()) == "infants of untreated mothers"
     label = "12 women who received examplol for postpartum hypertension"
     assert tidy_label(label, get_rules()) == "women who received examplol"
+
+
+def test_the_first_group_counted_before_its_value() -> None:
+    body = (
+        "In a survey of 120 breastfeeding mothers who took examplol, 6% reported a fussy baby, "
+        "compared with 5% of 130 mothers who took no medicine.[2]"
+    )
+    arms = _one(body, [6.0, 5.0])["arms"]
+    assert arms == ["breastfeeding mothers who took examplol", "mothers who took no medicine"]
+
+
+def test_a_counted_group_ends_at_its_clause_verb_and_loses_its_time() -> None:
+    body = (
+        "Among 44 infants exposed to examplol through milk during the first 4 weeks, feeding "
+        "problems occurred in 9%, compared with 4% of unexposed infants (p = 0.2).[3]"
+    )
+    assert _one(body, [9.0, 4.0])["arms"][0] == "infants exposed to examplol through milk"
+    body = (
+        "Thirty women who received examplol had loose stools in 10%, compared with 3% of 31 "
+        "women given placebo.[3]"
+    )
+    assert _one(body, [10.0, 3.0])["arms"][0] == "women who received examplol"
+
+
+def test_a_subject_set_against_those_after_than() -> None:
+    body = (
+        "Infants whose mothers took more than 60 mg daily had higher serum levels than those "
+        "whose mothers took 60 mg daily or less (mean 3.0 vs 1.2 mg/L).[4]"
+    )
+    arms = _one(body, [3.0, 1.2])["arms"]
+    assert arms == [
+        "Infants whose mothers took more than 60 mg daily",
+        "those whose mothers took 60 mg daily or less",
+    ]
+
+
+def test_people_counted_inside_the_words_after_a_value() -> None:
+    body = (
+        "Infant serum examplol averaged 12% of the maternal level in the 9 women taking 20 mg "
+        "daily and 25% in the 7 women taking 40 mg daily.[5]"
+    )
+    arms = _one(body, [12.0, 25.0])["arms"]
+    assert arms == ["women taking 20 mg daily", "women taking 40 mg daily"]
+
+
+def test_their_infants_are_the_infants_of_the_people_counted_before() -> None:
+    body = (
+        "A review of 90 nursing mothers taking examplol found that 8% of their infants were "
+        "sleepy, versus 3% of 85 infants whose mothers took paracetamol alone.[6]"
+    )
+    arms = _one(body, [8.0, 3.0])["arms"]
+    assert arms == [
+        "infants of nursing mothers taking examplol",
+        "infants whose mothers took paracetamol alone",
+    ]
+
+
+def test_before_and_after_take_the_times_written_after_the_values() -> None:
+    body = "Serum prolactin rose from 30 ng/mL at baseline to 95 ng/mL at 2 weeks postpartum.[7]"
+    assert _one(body, [30.0, 95.0])["arms"] == ["baseline", "2 weeks postpartum"]
+    body = "Serum prolactin rose from 28 ng/mL before treatment to 80 ng/mL.[7]"
+    assert _one(body, [28.0, 80.0])["arms"] == ["before treatment", "after"]
+
+
+def test_arms_an_abstracts_methods_introduced() -> None:
+    text = (
+        "Examplol in colostrum after a morning or an evening dose\n\n"
+        "METHODS\nWe enrolled 30 women after cesarean delivery. Half were allocated to "
+        "a morning dose and half to an evening dose, using sealed envelopes.\n\n"
+        "RESULTS\nPeak colostrum levels were 12.1 and 6.3 ng/mL, respectively (p = 0.01).\n"
+    )
+    comparisons = extract_tables("abstract.txt", text)["comparisons"]
+    assert the_comparison(comparisons, [12.1, 6.3])["arms"] == [
+        "morning dose",
+        "evening dose",
+    ]
+
+
+def test_a_shared_relative_clause_is_dropped_where_each_arm_keeps_its_own() -> None:
+    body = (
+        "Jaundice was recorded in 4% of 80 breastfed infants whose mothers took examplol, "
+        "compared with 5% of 70 breastfed infants whose mothers took otherol.[8]"
+    )
+    assert _one(body, [4.0, 5.0])["arms"] == ["examplol", "otherol"]
+    body = (
+        "In a study comparing 12 breastfed infants of mothers taking examplol with 12 breastfed "
+        "infants of healthy mothers, infant serum T4 averaged 1.3 and 1.2 ng/dL, respectively.[8]"
+    )
+    arms = _one(body, [1.3, 1.2])["arms"]
+    assert arms and all("mothers" in a for a in arms)  # "mothers" alone names no arm
+
+
+def test_arms_named_a_versus_b_before_or_after_the_values() -> None:
+    body = "Milk IgG was higher with the newer vaccine (Vaxa vs Vaxb: 4.8 vs 3.1 mcg/mL).[9]"
+    assert _one(body, [4.8, 3.1])["arms"] == ["Vaxa", "Vaxb"]
+    body = "Daily milk volume on day 10 was 410 vs 350 mL (examplol vs otherol).[9]"
+    assert _one(body, [410.0, 350.0])["arms"] == ["examplol", "otherol"]
+
+
+def test_a_change_over_three_times_and_what_it_changed() -> None:
+    body = (
+        "In the vaccinated mothers, milk IgA rose from 0.1 mcg/mL at baseline to "
+        "0.5 mcg/mL after the first injection and 1.3 mcg/mL after the second injection.[10]"
+    )
+    c = _one(body, [0.1, 0.5, 1.3])
+    assert c["arms"] == [
+        "baseline",
+        "after the first injection",
+        "after the second injection",
+    ]
+    body = (
+        "A single 50 mg dose of examplol increased serum prolactin from a mean of 20 ng/mL "
+        "at baseline to 60 ng/mL 2 hours after it; the rise was statistically significant "
+        "(p < 0.01).[10]"
+    )
+    c = _one(body, [20.0, 60.0])
+    assert c["outcome"].startswith("serum prolactin")
+    assert c["arms"] == ["baseline", "2 hours after it"]
+    assert c["significant"] is True

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from pipeline.extract.rules import Rules
 from pipeline.extract.sentence_items import Item
 
@@ -116,3 +118,118 @@ def points_back(words: str) -> bool:
     return any(
         w in lowered for w in (" of the ", " of these ", " of those ", " of them", " of their ")
     )
+
+
+def tidy_arm(arm: str) -> str:
+    arm = re.sub(r"\s+", " ", arm).strip()
+    return re.sub(r"^(?:the|a|an)\s+", "", arm, flags=re.I)
+
+
+def first_group(before: str, second: str, rules: Rules) -> str | None:
+    """The first of two groups, where only the second follows its value: one opening the
+    clause ("In the 3 symptomatic infants, serum X averaged 38 mg/L compared with 21 mg/L in
+    the 7 asymptomatic infants"), the subject ("Exclusively breastfed infants had a median of
+    2.1 mg/L compared with 0.8 mg/L in partially breastfed infants"), or the other person the
+    sentence names ("infant serum levels averaged 1.2 mg/L compared with 4.0 mg/L in their
+    mothers"), else the last group counted before the value ("Among 68 women who received X,
+    72% ...")."""
+    found = list(rules.cue.arm_opening.finditer(before)) or list(
+        rules.cue.arm_subject.finditer(before)
+    )
+    if found:
+        arm = rules.cue.arm_label_time.sub("", found[-1].group("arm"))
+        return tidy_arm(rules.cue.arm_label_count.sub("", arm))
+    theirs = rules.cue.arm_person.fullmatch(re.sub(r"^(?:the|their|her|his|its)\s+", "", second))
+    if not theirs:  # only a bare person: "in their mothers", "in the mother"
+        return counted_group(before, rules)
+    stem = theirs.group(0).lower()[:4]
+    others = [
+        m.group(0) for m in rules.cue.arm_person.finditer(before) if m.group(0).lower()[:4] != stem
+    ]
+    return others[-1] if others else None
+
+
+def counted_group(before: str, rules: Rules) -> str | None:
+    """The last group counted in `before`, with the words that describe it up to its clause's
+    verb ("In a registry of 50 breastfed babies whose mothers took X, 6% were ..." -> "breastfed
+    babies whose mothers took X"), less a time at its end."""
+    found = list(rules.cue.arm_counted.finditer(before))
+    if not found:
+        return None
+    arm = found[-1].group("arm")
+    for verb in rules.cue.arm_main_verb.finditer(arm):
+        if not re.search(r"\b(?:who|that|which|whose\s+\w+)\s*$", arm[: verb.start()], re.I):
+            arm = arm[: verb.start()]
+            break
+    arm = rules.cue.arm_label_time.sub("", arm)
+    return tidy_arm(arm) or None
+
+
+def after_count(arm: str, rules: Rules) -> str:
+    """The words after the last people counted in an arm's words ("of the maternal level in
+    the 16 women taking 200 mg daily" -> "women taking 200 mg daily")."""
+    found = list(rules.cue.arm_label_people_count.finditer(arm))
+    return arm[found[-1].end() :] if found else arm
+
+
+def owned(arm: str, before: str, rules: Rules) -> str:
+    """ "their infants" as the infants of the people counted before ("126 nursing mothers
+    taking tramadol ... 11% of their infants" -> "infants of nursing mothers taking tramadol")."""
+    m = rules.cue.arm_possessed.match(arm.strip())
+    owner = counted_group(before, rules) if m else None
+    return f"{m.group('noun')} of {owner}" if m and owner else arm
+
+
+def times_of(text: str, run: list[Item], rules: Rules) -> list[str]:
+    """A change's values labelled by the times written right after them ("from 58 ng/mL at
+    baseline to 176 ng/mL on day 10" -> "baseline", "day 10"); "before" and "after" where a
+    value has none."""
+    labels = []
+    for k, item in enumerate(run):
+        default = "after" if k else "before"
+        m = rules.cue.value_time_after.match(text[item.quantity.end :])
+        when = (m.group("bare") or m.group("when")) if m else default
+        labels.append(re.sub(r"\s+", " ", when).strip())
+    return labels
+
+
+def versus_arms(text: str, run: list[Item], rules: Rules) -> list[str] | None:
+    """Two arms named "A vs B" right before the two values ("(X vs Y: 4.8 vs 3.1 ug/mL") or in
+    brackets right after them ("118 and 104 ng/mL (X vs Y)")."""
+    if len(run) != 2:
+        return None
+    m = rules.cue.arm_versus_before.search(text[: run[0].value.start]) or (
+        rules.cue.arm_versus_after.match(text[run[-1].quantity.end :])
+    )
+    if not m or rules.cue.not_an_arm.search(f"{m.group('a')} {m.group('b')}"):
+        return None
+    return [tidy_arm(m.group("a")), tidy_arm(m.group("b"))]
+
+
+def _names_something(words: list[str], rules: Rules) -> bool:
+    """Words with one that names a thing, not a person or a function word ("did not")."""
+    return any(w.lower() not in STOP_WORDS and len(w) > 2 for w in _content(" ".join(words), rules))
+
+
+def final_labels(arms: list[str], rules: Rules) -> list[str]:
+    """The arms less an aside left open at their end ("injection (paliperidone every 12") and
+    the leading words they all share, where those are two or more with a relative clause's
+    word and each arm keeps a word that names something of its own ("breastfed infants whose
+    mothers took X" and "... took Y" -> "X", "Y"; but "babies exposed to older, sedating ..."
+    keeps its words, and "mothers who took X" its own beside "mothers who did not"): what tells
+    the arms apart is the label."""
+    arms = [re.sub(r"\s*\([^()]*$", "", a).strip() or a for a in arms]
+    words = [a.split() for a in arms]
+    shared = 0
+    while all(len(w) > shared + 1 for w in words) and len({w[shared].lower() for w in words}) == 1:
+        shared += 1
+    rest = [w[shared:] for w in words]
+    frame = " ".join(words[0][:shared])
+    if (
+        len(words) < 2
+        or shared < 2
+        or not re.search(r"\b(?:who|whose|that|which)\b", frame, re.I)
+        or not all(_names_something(r, rules) for r in rest)
+    ):
+        return arms
+    return [" ".join(r) for r in rest]

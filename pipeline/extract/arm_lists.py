@@ -99,7 +99,9 @@ def _introduced(text: str, rules: Rules) -> list[list[str]]:
     out: list[list[str]] = []
     for m in rules.cue.arm_list_intro.finditer(text):
         rest = re.split(
+            # a participle after a comma ends the list: "..., using sealed envelopes"
             r"[.;:](?:\[[\d,\s-]+\])*(?:\s|$)|,\s+(?:and|but|while|whereas|each)\b"
+            r"|,\s+(?!nothing\b)[a-z]+ing\s"
             r"|\s(?:had|have|has|were|was|showed|produced|provided|gave|yielded|completed)\s",
             text[m.end() :],
         )[0]

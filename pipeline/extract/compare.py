@@ -7,8 +7,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.extract.arm_labels import bracketed_arms, compared_groups, without_doses
+from pipeline.extract.arm_labels import (
+    after_count,
+    bracketed_arms,
+    compared_groups,
+    final_labels,
+    first_group,
+    owned,
+    tidy_arm,
+    times_of,
+    versus_arms,
+    without_doses,
+)
 from pipeline.extract.arm_lists import arms_after, statement_arms
+from pipeline.extract.labelled_values import value_names
 from pipeline.extract.rules import Rules
 from pipeline.extract.segment import SentenceFacts
 from pipeline.extract.sentence_items import Item
@@ -33,6 +45,10 @@ _NUMBER = re.compile(
 )
 
 
+# How far before a statement the document may have introduced its arms (an abstract's Methods).
+_INTRODUCED_WINDOW = 1500
+
+
 @dataclass
 class Earlier:
     """The arms of the statement's last comparison: in the same sentence, in an earlier one."""
@@ -52,12 +68,13 @@ class Described:
 
 
 def p_value(text: str, rules: Rules) -> tuple[float | None, str | None]:
-    m = rules.cue.p_value.search(text)
+    m = rules.cue.p_value.search(text) or rules.cue.p_value_worded.search(text)
     if not m:
         return None, None
     raw = m.group("value")
     value = float("0" + raw if raw.startswith(".") else raw)
-    return value, _P_QUALIFIER.get(m.group("op").replace(" ", ""), "=")
+    op = m.groupdict().get("op") or "="  # "p-value 0.031" says no sign: it is "="
+    return value, _P_QUALIFIER.get(op.replace(" ", ""), "=")
 
 
 def significance(text: str, p: float | None, qualifier: str | None, rules: Rules) -> bool | None:
@@ -138,8 +155,12 @@ def _outcome(text: str, first: Item, arms: list[str] | None, rules: Rules) -> st
     its clause ("In a cohort, 19% of exposed babies were irritable"), what the group had or was,
     said after it."""
     before = rules.cue.outcome_aside.sub(" ", text[: first.value.start])
-    if arms == ["before", "after"]:
+    if arms and arms[0] == "before" and set(arms[1:]) == {"after"}:
         changes = list(rules.cue.change_from.finditer(before))
+        what = rules.cue.change_object.match(before[changes[-1].start() :]) if changes else None
+        told = _words_of(_clean(what.group("what"), rules), subject=True) if what else None
+        if told:  # "tramadol increased serum prolactin from"
+            return told
         before = before[: changes[-1].start()] if changes else before  # "prolactin rose from"
     leads = [0, *(m.end() for m in rules.cue.outcome_lead_break.finditer(before))]
     if not re.sub(r"\W|\d|\bof\b|\bthe\b|\bn\b", "", before[leads[-1] :], flags=re.I):
@@ -172,11 +193,6 @@ def _outcome(text: str, first: Item, arms: list[str] | None, rules: Rules) -> st
     return None
 
 
-def _tidy(arm: str) -> str:
-    arm = re.sub(r"\s+", " ", arm).strip()
-    return re.sub(r"^(?:the|a|an)\s+", "", arm, flags=re.I)
-
-
 def _defined(arm: str, context: str) -> str:
     """ "Group A" as the statement defines it: "Group A-domperidone" -> "Group A (domperidone)"."""
     m = re.fullmatch(r"group\s+([A-Z0-9])", arm, re.I)
@@ -189,7 +205,7 @@ def _defined(arm: str, context: str) -> str:
 def _named(text: str, rules: Rules) -> list[str]:
     out: list[str] = []
     for m in rules.cue.arm_named.finditer(text):
-        arm = _tidy(m.group("arm"))
+        arm = tidy_arm(m.group("arm"))
         if arm.lower() not in (a.lower() for a in out):
             out.append(arm)
     return out
@@ -213,7 +229,9 @@ def _each(text: str, run: list[Item], rules: Rules, whole: str) -> list[str] | N
         for m in after
     ]
     if all(after) and len({i.quantity.end for i in run}) == len(run):  # one group each
-        arms = [_defined(_tidy(m.group("arm")), whole) for m in after if m]
+        people = [after_count(m.group("arm"), rules) for m in after if m]
+        opening = text[: run[0].value.start]
+        arms = [_defined(tidy_arm(owned(a, opening, rules)), whole) for a in people]
         if not any(re.fullmatch(r"them|those|these|theirs", a, re.I) for a in arms):
             return arms
     before = []
@@ -221,7 +239,7 @@ def _each(text: str, run: list[Item], rules: Rules, whole: str) -> list[str] | N
         start = run[k - 1].quantity.end if k else 0
         before.append(rules.cue.arm_before.search(text[start : item.value.start]))
     if all(before):
-        return [_defined(_tidy(m.group("arm")), whole) for m in before if m]
+        return [_defined(tidy_arm(m.group("arm")), whole) for m in before if m]
     first_after, second_after = (
         None if m is None or rules.cue.not_an_arm.search(m.group("arm")) else m for m in after[:2]
     )
@@ -232,32 +250,10 @@ def _each(text: str, run: list[Item], rules: Rules, whole: str) -> list[str] | N
         and not first_after
         and re.search(r"\b(?:compared|vs\.?|versus|than)\b", between)  # not a list's two values
     ):
-        first = _first_group(text[: run[0].value.start], second_after.group("arm"), rules)
+        first = first_group(text[: run[0].value.start], second_after.group("arm"), rules)
         if first:
-            return [first, _tidy(second_after.group("arm"))]
+            return [first, tidy_arm(second_after.group("arm"))]
     return None
-
-
-def _first_group(before: str, second: str, rules: Rules) -> str | None:
-    """The first of two groups, where only the second follows its value: one opening the
-    clause ("In the 3 symptomatic infants, serum X averaged 38 mg/L compared with 21 mg/L in
-    the 7 asymptomatic infants"), the subject ("Exclusively breastfed infants had a median of
-    2.1 mg/L compared with 0.8 mg/L in partially breastfed infants"), or the other person the
-    sentence names ("infant serum levels averaged 1.2 mg/L compared with 4.0 mg/L in their
-    mothers")."""
-    found = list(rules.cue.arm_opening.finditer(before)) or list(
-        rules.cue.arm_subject.finditer(before)
-    )
-    if found:
-        return _tidy(found[-1].group("arm"))
-    theirs = rules.cue.arm_person.fullmatch(re.sub(r"^(?:the|their|her|his|its)\s+", "", second))
-    if not theirs:  # only a bare person: "in their mothers", "in the mother"
-        return None
-    stem = theirs.group(0).lower()[:4]
-    others = [
-        m.group(0) for m in rules.cue.arm_person.finditer(before) if m.group(0).lower()[:4] != stem
-    ]
-    return others[-1] if others else None
 
 
 def _pair(text: str, n: int, rules: Rules) -> list[str] | None:
@@ -294,6 +290,8 @@ def arms_of(
     n = len(run)
     found = (
         bracketed_arms(text, run, rules)
+        or value_names(text, run, rules)
+        or versus_arms(text, run, rules)
         or _each(text, run, rules, whole)
         or arms_after(text[run[-1].quantity.end :], n, rules)
     )
@@ -308,9 +306,11 @@ def arms_of(
                 return found
     if earlier and earlier.sentence and len(earlier.sentence) == n:
         return earlier.sentence  # "... 0.4 and 0.9 mg/L in the A and B groups, respectively, and"
-    than = list(rules.cue.arm_than.finditer(text[: run[0].value.start]))
+    than = list(rules.cue.arm_than.finditer(text[: run[0].value.start])) or list(
+        rules.cue.arm_than_subject.finditer(text[: run[0].value.start])
+    )
     if n == 2 and than:  # "higher in the women taking 0.3 mg than in those taking 0.15 mg (3.9 vs"
-        return [_tidy(than[-1].group("a")), _tidy(than[-1].group("b"))]
+        return [tidy_arm(than[-1].group("a")), tidy_arm(than[-1].group("b"))]
     # "4 of the 21 clonidine-exposed infants and 3 of the 33 ...", "in the low- and high-dose"
     found, named = _groups_or_doses(text, run, context, rules, whole, doses, groups)
     if found:
@@ -379,8 +379,13 @@ def _told_before(
         return [_defined(a, whole) for a in arms[:n]]
     if n == 2:  # "A study compared 14 women taking X with 9 women taking Y. ... 9.1 vs 22.7"
         before = text[: run[0].value.start]
-        return compared_groups(before, rules) or compared_groups(context, rules)
-    return None
+        found = compared_groups(before, rules) or compared_groups(context, rules)
+        if found:
+            return found
+    # An abstract's Methods introduce the arms its Results report ("Half were allocated to
+    # intravenous and half to oral administration. ... 38.6 and 21.4 ng/mL, respectively").
+    document = whole[: len(whole) - len(text)]
+    return statement_arms(document[-_INTRODUCED_WINDOW:], n, rules)
 
 
 def arms_for_links(
@@ -401,13 +406,13 @@ def arms_for_links(
     n = len(run)
     after = [rules.cue.arm_after.match(text[i.quantity.end :]) for i in run]
     if all(after):
-        return [_defined(_tidy(m.group("arm")), whole) for m in after if m]
+        return [_defined(tidy_arm(m.group("arm")), whole) for m in after if m]
     before = [
         rules.cue.arm_before.search(text[(run[k - 1].quantity.end if k else 0) : i.value.start])
         for k, i in enumerate(run)
     ]
     if all(before):
-        return [_defined(_tidy(m.group("arm")), whole) for m in before if m]
+        return [_defined(tidy_arm(m.group("arm")), whole) for m in before if m]
     found, named = _groups_or_doses(text, run, context, rules, whole, doses, groups)
     if found:
         return found
@@ -464,12 +469,13 @@ def describe_comparison(
     `following`: the statement's next sentence, which may give the verdict ("The difference was
     not statistically significant (P = 0.62).")."""
     text = f.sentence.text
-    if len(run) == 2 and rules.cue.change_from.search(text[: run[0].value.start]):
-        arms: list[str] | None = ["before", "after"]
+    change = rules.cue.change_from.search(text[: run[0].value.start]) is not None
+    if change:
+        arms: list[str] | None = ["before", *["after"] * (len(run) - 1)]
         link_arms = arms
     else:
         arms = arms_of(text, run, context, rules, document, doses, groups, earlier)
-        arms = without_doses(arms, rules) if arms else arms
+        arms = final_labels(without_doses(arms, rules), rules) if arms else arms
         whole = f"{document or context} {text}"
         link_arms = arms_for_links(text, run, context, rules, whole, doses, groups)
     told = told_of(text, run, rules)
@@ -487,7 +493,9 @@ def describe_comparison(
         told = following[: end.start() if end else len(following)]
         p, qualifier = p_value(told, rules)
         significant = significance(told, p, qualifier, rules)
-    if arms == ["before", "after"] and rules.cue.between_groups.search(told):
+    if change and rules.cue.between_groups.search(told):
         p, qualifier, significant = None, None, None  # the groups' contrast, not this change
     outcome = outcome_of(text, run[0], arms, rules, run[-1])
+    if change:
+        arms = times_of(text, run, rules)  # the links still read "before" and "after"
     return Described(outcome, arms, link_arms, significant, p, qualifier)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from pipeline.extract.arm_lists import arms_after
 from pipeline.extract.classify import classify
+from pipeline.extract.labelled_values import labelled_runs
 from pipeline.extract.mentions import Analysis, Quantity, Value
 from pipeline.extract.paren_values import (
     each_arm_changed,
@@ -300,8 +301,10 @@ def comparisons_in(
         found.append(row)
         used.update(id(x) for x in row)
     found += named_in_parentheses(text, ms, used, rules)
+    found += labelled_runs(text, ms, used, rules)  # "(nifedipine 0.6%, labetalol 0.4%)"
     found += each_arm_changed(text, listed_values(text, ms), used, rules)
     found += _lists_with_arms(text, ms, used, rules, context, groups)
+    changes: set[int] = set()  # the lists that are one group's values before and after
     for k, (a, b) in enumerate(zip(ms, ms[1:], strict=False)):
         if a.quantity.ucum != b.quantity.ucum or id(b) in used:
             continue
@@ -323,6 +326,13 @@ def comparisons_in(
                 continue  # "from 58 at baseline to 176 on day 10" is before and after
             found.append([a, b])  # "rose from 27 to 54 ng/mL"
             used.update({id(a), id(b)})
+            changes.add(id(found[-1]))
+            continue
+        if chained and id(found[-1]) in changes and _later_time(between, rules):
+            found[-1].append(
+                b
+            )  # "from 0.1 before the dose to 0.6 after dose 1 and 1.4 after dose 2"
+            used.add(id(b))
             continue
         if not chained and id(a) not in used and in_parentheses_after_groups(text, a, b, rules):
             found.append([a, b])  # "with early dosing (1,210 g) and with late dosing (1,185 g)"
@@ -368,6 +378,13 @@ def comparisons_in(
             used.update({id(a), id(b)})
     found += _lists_for_arms(text, ms, found, used, rules)
     return found + _corresponding(text, ms, found, used, rules, context)
+
+
+def _later_time(between: str, rules: Rules) -> bool:
+    """A change's value followed by its time and another value of a later time: "... to 0.6
+    after dose 1 and 1.4 after dose 2"."""
+    m = rules.cue.value_time_after.match(between)
+    return m is not None and bool(re.fullmatch(r"\s*(?:,|,?\s*and)\s*", between[m.end() :]))
 
 
 # "... higher for A (2.4) than for B (1.3)": "than" before the second arm's words contrasts too;

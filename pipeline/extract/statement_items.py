@@ -38,6 +38,7 @@ from pipeline.extract.compare import (
     p_value,
     significance,
 )
+from pipeline.extract.compare_tables import describe_table_row
 from pipeline.extract.meaning import (
     Group,
     Meaning,
@@ -267,7 +268,9 @@ class StatementItems:
             self._earlier(f),
             self._following(f),
         )
-        if described.arms and described.arms != ["before", "after"]:
+        after = self.rows.text[s.char_end : s.char_end + 400]
+        described = describe_table_row(s.text, run, document, after, self.rules, described)
+        if described.arms and (described.link_arms or [""])[0] != "before":
             self.compared.append((id(f), described.arms))
         for item, arm in zip(run, described.link_arms or [], strict=False):
             self.arms[id(item)] = arm

@@ -227,6 +227,7 @@ def _add_row_unit_values(
     offset = 0
     # "Median (Inter-Quartile Range) | 142.6 (98.0 to 190.3)": the parenthesis is a spread
     spread = rules.cue.spread_row_label.search(cells[0]) is not None
+    arms = _column_names(header.cells)
     for j, cell in enumerate(cells[1:], 1):
         offset += len(cells[j - 1]) + len(_CELL_SEP)
         if j < len(header.cells) and _P_COLUMN.match(header.cells[j]):
@@ -240,11 +241,22 @@ def _add_row_unit_values(
             )
             if item is not None:
                 item.quantity.label = "QTY_ROW"
+                # The column's header names the arm ("| | Fenugreek | Placebo |").
+                item.group = arms[j] if j < len(arms) else None
                 f.items.append(item)
     if p_value is not None:
         for item in f.items:
             if item.quantity.label == "QTY_ROW":
                 item.p_cell = f"P {p_value['op'] or '='} {p_value['value']}"
+
+
+def _column_names(cells: list[str]) -> list[str]:
+    """A header's column names; a blank first cell loses its separator's space when the row is
+    trimmed ("| Fenugreek | Placebo" is "", "Fenugreek", "Placebo")."""
+    names = [c.strip(" *") for c in cells]
+    if names and names[0].startswith("|"):
+        names = ["", names[0].lstrip("| *"), *names[1:]]
+    return names
 
 
 _P_CELL = re.compile(r"^\s*(?P<op>[<>=\u2264\u2265])?\s*(?P<value>0?\.\d+|[01](?:\.\d+)?)\s*$")

@@ -1,0 +1,69 @@
+"""A comparison read from one row of a results table, as trial registries post them: the arms
+are the columns' headers ("| | Fenugreek | Placebo |"), the outcome is the table's title above
+it ("Secondary Outcome: Percentage of Participants Exclusively Breastfeeding at 6 Weeks"), and
+the verdict is the line of statistics under it ("Statistical analysis: Fisher exact test,
+p = 0.46."). The cue words are in cues.yaml (outcome_title, table_verdict)."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.compare import Described, outcome_of, p_value, significance
+from pipeline.extract.rules import Rules
+from pipeline.extract.sentence_items import Item
+
+# How far above its row a table's title may stand (a title, a note, a header and a few rows).
+_TITLE_WINDOW = 1200
+
+
+def table_row(run: list[Item]) -> bool:
+    """Values a table row gives one per arm column."""
+    return all(i.quantity.label == "QTY_ROW" for i in run)
+
+
+def column_arms(run: list[Item]) -> list[str] | None:
+    """The header of each value's column, where every column has words of its own."""
+    arms = [re.sub(r"\s*\([^()]*\)", "", i.group or "").strip() for i in run]  # "(n = 30)"
+    if not all(any(c.isalpha() for c in a) for a in arms):
+        return None
+    return arms if len({a.lower() for a in arms}) == len(arms) else None
+
+
+def table_title(document: str, rules: Rules) -> str | None:
+    """The title of the table the row is in: the last title line above it, unless a line of
+    statistics closed that table before this one began."""
+    lines = document[-_TITLE_WINDOW:].splitlines()
+    for line in reversed(lines):
+        if rules.cue.table_verdict.match(line):
+            return None
+        m = rules.cue.outcome_title.match(line)
+        if m:
+            return m.group("title").strip(" .")
+    return None
+
+
+def table_verdict(after: str, rules: Rules) -> str:
+    """The line of statistics right under the row (the next line that is not blank), or
+    nothing: a table's test speaks of its last row."""
+    for line in after.splitlines():
+        if line.strip():
+            m = rules.cue.table_verdict.match(line)
+            return m.group(0) if m else ""
+    return ""
+
+
+def describe_table_row(
+    text: str, run: list[Item], document: str, after: str, rules: Rules, told: Described
+) -> Described:
+    """A table row's comparison: its columns' arms, its table's title as the outcome (else the
+    row's own words), its P column or the statistics under the table; `told` (as a sentence's
+    values are described) for values that are no table row's. The links keep `told`'s arms."""
+    if not table_row(run):
+        return told
+    arms = column_arms(run)
+    outcome = table_title(document, rules) or outcome_of(text, run[0], arms, rules, run[-1])
+    p, qualifier = p_value(run[0].p_cell or "", rules)
+    if p is None:
+        p, qualifier = p_value(table_verdict(after, rules), rules)
+    significant = significance(table_verdict(after, rules), p, qualifier, rules)
+    return Described(outcome, arms, told.link_arms, significant, p, qualifier)

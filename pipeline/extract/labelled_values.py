@@ -1,0 +1,91 @@
+"""Values each named by a word or two right before or right after it, as a list sets arms side
+by side: "(nifedipine 0.6%, labetalol 0.4%)", "Oxycodone: 11.1   Ibuprofen: 1.8", "(1.04
+intravenous, 0.97 oral; p = 0.52)". Such a list is a comparison, its names the arms; never
+where a name is a statistic, a time, a fluid, or a metabolite of another name ("sertraline 12,
+desmethylsertraline 30"). The cue words are in cues.yaml (value_name_*)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from pipeline.extract.rules import Rules
+
+if TYPE_CHECKING:  # sentence_items reads these lists while it builds its items
+    from pipeline.extract.sentence_items import Item
+
+
+def _usable(name: str, rules: Rules) -> bool:
+    return not (
+        rules.cue.value_name_not.match(name)
+        or rules.cue.not_an_arm.search(name)
+        or re.search(r"\d", name)
+    )
+
+
+def _related(a: str, b: str) -> bool:
+    """One name holds a six-letter piece of the other ("desmethylsertraline", "sertraline")."""
+    x, y = a.lower().replace(" ", ""), b.lower().replace(" ", "")
+    return any(x[i : i + 6] in y for i in range(len(x) - 5))
+
+
+def _names_before(text: str, run: list[Item], rules: Rules) -> list[str] | None:
+    first = rules.cue.value_name_first.search(text[: run[0].value.start])
+    if not first:
+        return None
+    names = [first.group("name")]
+    for a, b in zip(run, run[1:], strict=False):
+        m = rules.cue.value_name_next.fullmatch(text[a.quantity.end : b.value.start])
+        if not m:
+            return None
+        names.append(m.group("name"))
+    return names
+
+
+def _names_after(text: str, run: list[Item], rules: Rules) -> list[str] | None:
+    names = []
+    for a, b in zip(run, run[1:], strict=False):
+        m = rules.cue.value_name_between.fullmatch(text[a.quantity.end : b.value.start])
+        if not m:
+            return None
+        names.append(m.group("name"))
+    last = rules.cue.value_name_last.match(text[run[-1].quantity.end :])
+    return [*names, last.group("name")] if last else None
+
+
+def value_names(text: str, run: list[Item], rules: Rules) -> list[str] | None:
+    """The name written right before each value, or right after each, where every value has
+    its own and none is a statistic, time, fluid or a metabolite of another."""
+    if len(run) < 2:
+        return None
+    for names in (_names_before(text, run, rules), _names_after(text, run, rules)):
+        if not names or not all(_usable(n, rules) for n in names):
+            continue
+        if len({n.lower() for n in names}) < len(names):
+            continue
+        if any(_related(a, b) for a in names for b in names if a is not b):
+            continue
+        return [re.sub(r"\s+", " ", n).strip() for n in names]
+    return None
+
+
+def labelled_runs(text: str, ms: list[Item], used: set[int], rules: Rules) -> list[list[Item]]:
+    """The longest lists of values of one unit, in a row, each named by its own word."""
+    found: list[list[Item]] = []
+    k = 0
+    while k < len(ms) - 1:
+        best = None
+        for end in range(len(ms), k + 1, -1):
+            run = ms[k:end]
+            if any(id(x) in used for x in run) or len({x.quantity.ucum for x in run}) > 1:
+                continue
+            if value_names(text, run, rules):
+                best = run
+                break
+        if best:
+            found.append(best)
+            used.update(id(x) for x in best)
+            k += len(best)
+        else:
+            k += 1
+    return found
