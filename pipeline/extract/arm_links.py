@@ -19,7 +19,7 @@ from pipeline.extract.meaning import Group, Placed, arm_role
 from pipeline.extract.rules import Rules
 from pipeline.extract.segment import SentenceFacts
 
-_WORD = re.compile(r"[a-z][a-z-]{2,}|\d+(?:\.\d+)?")
+_WORD = re.compile(r"[a-z][a-z0-9-]{2,}|\d+(?:\.\d+)?")
 _LABEL_WINDOW = 90
 
 
@@ -81,9 +81,15 @@ def _numbers(text: str) -> set[str]:
 
 
 def _parenthetical(g: Group) -> bool:
-    """ "(n = 30)", ", n = 29": a count with no words of its own."""
-    own = g.facts.sentence.text[g.start : g.end]
-    return not re.search(r"[A-Za-z]{2}", own.replace("n =", "").replace("n=", ""))
+    """ "(n = 30)", ", n = 29": a count with no words of its own, named by the words before it
+    (but a bare count that words follow is named by them: "32 received domperidone, 33
+    metoclopramide and 31 placebo")."""
+    text = g.facts.sentence.text
+    own = text[g.start : g.end]
+    if re.search(r"[A-Za-z]{2}", own.replace("n =", "").replace("n=", "")):
+        return False
+    marked = re.search(r"\bn\s*=", own, re.I) or re.search(r"[(]\s*$", text[: g.start])
+    return bool(marked) or not re.match(r"\s+[A-Za-z]{3}", text[g.end :])
 
 
 def _group_label(g: Group, groups: list[Group]) -> str:
@@ -141,12 +147,20 @@ def statement_arms(groups: list[Group], doses: list[Placed], rules: Rules) -> li
     by_sentence: dict[int, list[Group]] = {}
     for g in groups:
         before = g.facts.sentence.text[max(0, g.start - 20) : g.start]
-        if not g.subset and g.role != "total" and not rules.cue.group_within.search(before):
+        if not g.subset and not rules.cue.group_within.search(before):
             by_sentence.setdefault(id(g.facts), []).append(g)
-    for members in by_sentence.values():
-        labels = [_group_label(g, groups) for g in members]
+    for counted in by_sentence.values():
+        summed = _summing_arms(counted)
+        if summed:
+            # "Of 284 pairs randomized (400 IU, n = 95; ...; 6400 IU, n = 96), 231 completed":
+            # the arms are the counts that add up to the whole, not the completers after them.
+            members = counted[1 : summed + 1]
+            labels = [_group_label(g, groups) for g in members]
+        else:
+            members = [g for g in counted if g.role != "total"]
+            labels = [_group_label(g, groups) for g in members]
         rest = members[1:]
-        if len(rest) >= 2 and (
+        if not summed and len(rest) >= 2 and (
             members[0].n == sum(g.n for g in rest)
             or (
                 members[0].n > max(g.n for g in rest)
@@ -158,13 +172,42 @@ def statement_arms(groups: list[Group], doses: list[Placed], rules: Rules) -> li
         if len(members) < 2:
             continue
         arms = []
-        for g, label in zip(members, labels, strict=True):
+        for i, (g, label) in enumerate(zip(members, labels, strict=True)):
             control = _control(label, rules) or g.role == "control"
-            arms.append(
-                Arm(g, None if control else _label_dose(label, doses, rules), label, control)
-            )
+            dose = None if control else _label_dose(label, doses, rules)
+            if dose is None and not control:
+                dose = _dose_within(g, members[i + 1] if i + 1 < len(members) else None, doses)
+            arms.append(Arm(g, dose, label, control))
         return arms
     return []
+
+
+def _dose_within(g: Group, following: Group | None, doses: list[Placed]) -> Placed | None:
+    """The one dose written in a worded arm's own words, up to the next arm: "41 received
+    BNT162b2 (30 mcg per dose) and 33 received mRNA-1273 (100 mcg per dose)"."""
+    if not worded(g):
+        return None
+    text = g.facts.sentence.text
+    end = following.start if following is not None and following.facts is g.facts else len(text)
+    stop = re.search(r"[;.](?:\s|$)", text[g.end : end])
+    end = g.end + stop.start() if stop else end
+    inside = [d for d in doses if d.facts is g.facts and g.end <= d.item.value.start < end]
+    return inside[0] if len(inside) == 1 else None
+
+
+def _summing_arms(members: list[Group]) -> int:
+    """How many counts (two or more) right after the first add up to it, where fewer than all
+    the rest do; 0 otherwise."""
+    total = 0
+    if len(members) < 3:
+        return 0
+    for k, g in enumerate(members[1:], start=1):
+        total += g.n
+        if total == members[0].n:
+            return k if k >= 2 else 0
+        if total > members[0].n:
+            return 0
+    return 0
 
 
 def in_control(m: Placed, rules: Rules) -> bool:
@@ -173,13 +216,18 @@ def in_control(m: Placed, rules: Rules) -> bool:
     return label is not None and _control(label, rules)
 
 
-def other_drug_dose(m: Placed, own: list[Placed], others: list[Placed]) -> Placed | None:
+def other_drug_dose(
+    m: Placed, own: list[Placed], others: list[Placed], rules: Rules
+) -> Placed | None:
     """The dose of another drug the value's words name since the value before it:
     "hydrochlorothiazide 25 mg and amiloride 2.5 mg ...; amiloride was undetectable (<2 mcg/L)"
     (but "... had a median milk hydrochlorothiazide level of 41 mcg/L" is the own drug's)."""
     text = m.facts.sentence.text
     ends = [q.end for q in m.facts.analysis.quantities if q.end <= m.item.value.start]
-    words = text[max(ends, default=0) : m.item.value.start].lower()
+    start = max(ends, default=0)
+    told = rules.cue.arm_after.match(text[start : m.item.value.start])
+    start += told.end() if told else 0  # "176 ng/mL with domperidone": the earlier value's words
+    words = text[start : m.item.value.start].lower()
     named = [(words.rfind(d.item.drug.split()[0].lower()), d) for d in own + others if d.item.drug]
     named = [(at, d) for at, d in named if at >= 0]
     if not named:
@@ -284,15 +332,41 @@ def label_before(m: Placed, rules: Rules) -> str | None:
         x for x in m.facts.analysis.quantities if clause_start <= x.end <= m.item.value.start
     ]
     end = m.item.value.start
+    mates = [v for v in m.item.quantity.values if v.end <= end]  # "57 vs 63": the list's first
+    for v in mates:
+        if rules.cue.arm_after.match(text[v.end : end]):
+            return None
+    end = min([v.start for v in mates] + [end])
     for q in reversed(earlier):
-        if rules.cue.arm_after.match(text[q.end : end]):
+        own = rules.cue.arm_after.match(text[q.end : end])
+        # "... 149 ng/mL with metoclopramide, whereas it did not change on placebo (57 vs 63)":
+        # the arm right before the list, past the earlier value's own words
+        right_before = _arm_right_before(text, q.end + (own.end() if own else 0), end, m, rules)
+        if right_before:
+            return right_before
+        if own:
             return None  # the words after the earlier value are its own
         named = list(rules.cue.arm_in_clause.finditer(text, q.end, end))
         if named:
             return named[-1].group("arm")
         end = q.start
     named = list(rules.cue.arm_in_clause.finditer(text, clause_start, end))
-    return named[-1].group("arm") if named else None
+    if named:
+        return named[-1].group("arm")
+    return _arm_right_before(text, clause_start, end, m, rules)
+
+
+def _arm_right_before(text: str, start: int, end: int, m: Placed, rules: Rules) -> str | None:
+    """The arm named right before a list ("on placebo (57 vs 63 ng/mL)"): the first value's,
+    and the later values' too where the words before say the one arm changed over time
+    ("did not change", "rose"); "less frequent with A (4.9% vs 23.6%)" names A's value only."""
+    found = rules.cue.arm_before.search(text, start, end)
+    if found is None:
+        return None
+    later = end < m.item.value.start  # values stand between the words and this one
+    if later and not rules.cue.one_arm_over_time.search(text, start, found.start()):
+        return None
+    return found.group("arm")
 
 
 def listed_arm(

@@ -52,6 +52,7 @@ class CuePatterns:
     arms_in_order: Pattern[str]
     before_after_from: Pattern[str]
     list_repeats: Pattern[str]
+    one_arm_over_time: Pattern[str]
     trial_total: Pattern[str]
     each_arm: Pattern[str]
     change_from: Pattern[str]

@@ -387,14 +387,14 @@ class StatementItems:
             found.named.setdefault(id(m.facts), []).append(named)
             found.own.add(id(m))
             return named
-        earlier = found.named.get(id(m.facts), [])
-        listed = listed_arm(m, run, arms, earlier, self.rules)
-        if listed is not None:
-            return listed
         before = label_before(m, self.rules)
         named = arm_named(before, arms, self.rules) if before else None
         if named is not None:
             return named
+        earlier = found.named.get(id(m.facts), [])
+        listed = listed_arm(m, run, arms, earlier, self.rules)
+        if listed is not None:
+            return listed
         again = repeated_list(m, run, found.lists, self.rules)
         if again is not None:
             return again
@@ -429,9 +429,9 @@ class StatementItems:
         )
         if named is not None:
             return named
-        if in_control(m, self.rules):
+        if in_control(m, self.rules) or (chosen is not None and chosen.control):
             return None  # "9 of 25 (36%) women given placebo"
-        other = other_drug_dose(m, primary_doses(self.doses, self.drug), found.others)
+        other = other_drug_dose(m, primary_doses(self.doses, self.drug), found.others, self.rules)
         if other is not None:
             return other
         if arm == "before":
