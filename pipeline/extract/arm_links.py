@@ -520,3 +520,48 @@ def dosed_group(dose: Placed | None, arms: list[Arm]) -> Group | None:
 def worded(g: Group) -> bool:
     """A count with words of its own ("334 mother-infant pairs"), not "(n = 79)"."""
     return bool(re.search(r"[A-Za-z]{3}", g.facts.sentence.text[g.start : g.end]))
+
+
+_CELLS = " | "
+
+
+def column_label(m: Placed, facts: list[SentenceFacts]) -> str | None:
+    """The heading of a table cell's column, where a row of headings stands above it in the
+    statement: "Outcome | 400 IU/d mother | 6400 IU/d mother" over "Milk activity | 79 | 873"
+    (each heading names an arm)."""
+    f = m.facts
+    if f.sentence.block != "table_row":
+        return None
+    text = f.sentence.text
+    column = text[: m.item.value.start].count(_CELLS)
+    width = text.count(_CELLS) + 1
+    at = next((i for i, g in enumerate(facts) if g is f), None)
+    for g in reversed(facts[:at] if at else []):
+        if g.sentence.block != "table_row":
+            return None
+        cells = [c.strip() for c in g.sentence.text.split(_CELLS)]
+        if len(cells) != width or column == 0:
+            continue
+        headings = [c for c in cells[1:] if c]
+        if cells[column] and all(re.search(r"[A-Za-z]", c) for c in headings):
+            return cells[column].lower()
+    return None
+
+
+def at_baseline(m: Placed, run: list[Placed], rules: Rules) -> bool:
+    """A value the text puts before any dose: by words right after it ("58 ng/mL at baseline
+    to 176 ng/mL", "0.08 mcg/mL before vaccination") or before its list ("similar at baseline
+    (28.1, 27.6 and 28.9 ng/mL)"), but not a later value the list moves on to ("from baseline
+    41 to 188")."""
+    text = m.facts.sentence.text
+    after = re.sub(r"^\s*[^\s\d(),;]*[\s),]*", "", text[m.item.value.end :])
+    if rules.cue.at_baseline.match(after):
+        return True
+    k = next((i for i, x in enumerate(run) if x is m), 0)
+    steps = [text[a.item.value.end : b.item.value.start] for a, b in zip(run, run[1 : k + 1])]
+    if any(rules.cue.list_moves_on.search(gap) for gap in steps):
+        return False
+    first = run[0] if run else m
+    ends = [q.end for q in first.facts.analysis.quantities if q.end <= first.item.value.start]
+    return bool(rules.cue.at_baseline.search(text, max(ends, default=0), first.item.value.start))
+

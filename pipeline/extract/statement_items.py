@@ -15,6 +15,8 @@ from pipeline.extract.arm_links import (
     Arm,
     FoundArms,
     arm_named,
+    at_baseline,
+    column_label,
     dose_after,
     dose_arms,
     dose_mentions,
@@ -354,6 +356,7 @@ class StatementItems:
             if a
         ) or any(in_control(p, self.rules) for p, _, _ in self.results)
         previous = None
+        waiting: list[tuple[Placed, Row]] = []
         for placed, meaning, row in self.results:
             arm = self.arms.get(id(placed.item))
             chosen = self._arm_of(placed, arm, found)
@@ -376,6 +379,17 @@ class StatementItems:
                 if controlled and armed and group is not None and group.facts is not placed.facts:
                     group = None  # an arm of a controlled trial with no count of its own
             row["population_item_id"] = group.item_id if group else None
+            if group is None and arm == "before":
+                waiting.append((placed, row))
+        # "rose from 58 ng/mL at baseline to 176 ng/mL with domperidone": the baseline is of the
+        # group the value it moved to describes
+        rows = {id(p): r for p, _, r in self.results}
+        for placed, row in waiting:
+            run = found.runs.get(id(placed), [placed])
+            later = [rows[id(x)] for x in run if x.order > placed.order and id(x) in rows]
+            row["population_item_id"] = next(
+                (r["population_item_id"] for r in later if r.get("population_item_id")), None
+            )
 
     def _arm_of(self, m: Placed, arm: str | None, found: FoundArms) -> Arm | None:
         """The arm a value's own words, its place in a list or its comparison arm name."""
@@ -387,7 +401,7 @@ class StatementItems:
             found.named.setdefault(id(m.facts), []).append(named)
             found.own.add(id(m))
             return named
-        before = label_before(m, self.rules)
+        before = label_before(m, self.rules) or column_label(m, list(self.st.facts))
         named = arm_named(before, arms, self.rules) if before else None
         if named is not None:
             return named
@@ -434,7 +448,7 @@ class StatementItems:
         other = other_drug_dose(m, primary_doses(self.doses, self.drug), found.others, self.rules)
         if other is not None:
             return other
-        if arm == "before":
+        if arm == "before" or at_baseline(m, found.runs.get(id(m), [m]), self.rules):
             return None  # a baseline value follows no dose
         if chosen is not None and (chosen.dose or chosen.control):
             return chosen.dose
