@@ -565,3 +565,34 @@ def at_baseline(m: Placed, run: list[Placed], rules: Rules) -> bool:
     ends = [q.end for q in first.facts.analysis.quantities if q.end <= first.item.value.start]
     return bool(rules.cue.at_baseline.search(text, max(ends, default=0), first.item.value.start))
 
+
+def arm_word_before(m: Placed, arms: list[Arm], rules: Rules) -> Arm | None:
+    """The arm whose drug (a name no other arm has, that its dose is of) is the last such word
+    since the value before it in its clause: "median milk labetalol was 81 mcg/L",
+    "(nifedipine 0.6%, labetalol 0.4%)"."""
+    own = [
+        words & _words_before_dose(a.dose, rules) if a.dose is not None else set()
+        for a, words in zip(arms, _own_words(arms, rules), strict=True)
+    ]
+    if len(arms) < 2 or not all(own):
+        return None
+    text = m.facts.sentence.text
+    after = rules.cue.arm_after.match(text[m.item.quantity.end :])
+    if after and not rules.cue.not_an_arm.search(after.group("arm")):
+        return None  # "28 ng/mL in 14 infants of untreated mothers": its own words follow it
+    ends = [q.end for q in m.facts.analysis.quantities if q.end <= m.item.value.start]
+    start = max(ends + [text.rfind(";", 0, m.item.value.start) + 1])
+    for word in reversed(_words(text[start : m.item.value.start], rules)):
+        named = [a for a, words in zip(arms, own, strict=True) if word in words]
+        if named:
+            return named[0]
+    return None
+
+
+def _words_before_dose(d: Placed, rules: Rules) -> set[str]:
+    """The words just before a dose's amount, where its drug is named ("either nifedipine
+    extended-release 30 mg", "or labetalol 200 mg"), and its own drug."""
+    text = d.facts.sentence.text
+    near = text[max(0, d.item.value.start - 40) : d.item.value.start]
+    return set(_words(near, rules)) | _drug_words(d)
+

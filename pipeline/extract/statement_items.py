@@ -15,6 +15,7 @@ from pipeline.extract.arm_links import (
     Arm,
     FoundArms,
     arm_named,
+    arm_word_before,
     at_baseline,
     column_label,
     dose_after,
@@ -412,6 +413,9 @@ class StatementItems:
         again = repeated_list(m, run, found.lists, self.rules)
         if again is not None:
             return again
+        named = arm_word_before(m, found.groups, self.rules)
+        if named is not None:
+            return named
         # A name alone ("for escitalopram") names a counted arm, never by the statement's own
         # drug ("6.6 mcg/kg of diazepam" is of whichever arm the text says).
         bare = label_after(m, self.rules, bare=True)
