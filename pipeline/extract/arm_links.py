@@ -160,12 +160,16 @@ def statement_arms(groups: list[Group], doses: list[Placed], rules: Rules) -> li
             members = [g for g in counted if g.role != "total"]
             labels = [_group_label(g, groups) for g in members]
         rest = members[1:]
-        if not summed and len(rest) >= 2 and (
-            members[0].n == sum(g.n for g in rest)
-            or (
-                members[0].n > max(g.n for g in rest)
-                and not _parenthetical(members[0])
-                and _label_dose(labels[0], doses, rules) is None
+        if (
+            not summed
+            and len(rest) >= 2
+            and (
+                members[0].n == sum(g.n for g in rest)
+                or (
+                    members[0].n > max(g.n for g in rest)
+                    and not _parenthetical(members[0])
+                    and _label_dose(labels[0], doses, rules) is None
+                )
             )
         ):
             members, labels = rest, labels[1:]  # the whole before its arms
@@ -554,11 +558,12 @@ def at_baseline(m: Placed, run: list[Placed], rules: Rules) -> bool:
     (28.1, 27.6 and 28.9 ng/mL)"), but not a later value the list moves on to ("from baseline
     41 to 188")."""
     text = m.facts.sentence.text
-    after = re.sub(r"^\s*[^\s\d(),;]*[\s),]*", "", text[m.item.value.end :])
-    if rules.cue.at_baseline.match(after):
+    rest = text[m.item.value.end :]
+    unit_skipped = re.sub(r"^\s*[^\s\d(),;]*[\s),]*", "", rest)
+    if any(rules.cue.at_baseline.match(x) for x in (rest.lstrip(" ),"), unit_skipped)):
         return True
     k = next((i for i, x in enumerate(run) if x is m), 0)
-    steps = [text[a.item.value.end : b.item.value.start] for a, b in zip(run, run[1 : k + 1])]
+    steps = [text[a.item.value.end : b.item.value.start] for a, b in zip(run[:k], run[1 : k + 1], strict=True)]
     if any(rules.cue.list_moves_on.search(gap) for gap in steps):
         return False
     first = run[0] if run else m
@@ -596,3 +601,10 @@ def _words_before_dose(d: Placed, rules: Rules) -> set[str]:
     near = text[max(0, d.item.value.start - 40) : d.item.value.start]
     return set(_words(near, rules)) | _drug_words(d)
 
+
+def the_other_arm(m: Placed, run: list[Placed], arms: list[Arm], first: Arm | None) -> Arm | None:
+    """Of two values set against each other whose first is the arm named before them ("less
+    frequent with placebo (3% vs 17%)"), the second is the other of two arms."""
+    if first is None or len(run) != 2 or run[1] is not m or len(arms) != 2 or first not in arms:
+        return None
+    return arms[1] if first is arms[0] else arms[0]

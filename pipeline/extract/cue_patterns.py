@@ -55,6 +55,7 @@ class CuePatterns:
     list_moves_on: Pattern[str]
     list_repeats: Pattern[str]
     one_arm_over_time: Pattern[str]
+    table_pointer: Pattern[str]
     trial_total: Pattern[str]
     each_arm: Pattern[str]
     change_from: Pattern[str]

@@ -178,6 +178,15 @@ def _cites_another(f: SentenceFacts, current: Statement) -> bool:
     return not cited & {n for _, _, nums, _ in f.citations for n in nums}
 
 
+def _table_it_points_to(f: SentenceFacts, current: Statement, rules: Rules) -> bool:
+    """A table's rows go on the statement whose last words point to a table ("Key results are
+    shown in the table.", "Secondary outcomes are in Table 2."), up to the table's end."""
+    if f.sentence.block != "table_row":
+        return False
+    words = [g for g in current.facts if g.sentence.block != "table_row"]
+    return bool(words) and bool(rules.cue.table_pointer.search(words[-1].sentence.text))
+
+
 def _lead(f: SentenceFacts) -> str:
     """A sentence as an abstract part reads: its heading line first ("RESULTS: Peak ...")."""
     return f"{f.heading}: {f.sentence.text}" if f.heading else f.sentence.text
@@ -222,6 +231,8 @@ def group_by_block(facts: list[SentenceFacts], rules: Rules, by_paragraph: bool)
         new_block = block != last_block
         if new_block and current is not None and goes_on(f, current.facts[0], rules):
             new_block = False  # "RESULTS: ..." after "METHODS: ...": one trial, one statement
+        if new_block and current is not None and _table_it_points_to(f, current, rules):
+            new_block = False  # "Key results are shown in the table." and the table's rows
         if (
             not by_paragraph
             or current is None

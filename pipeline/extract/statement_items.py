@@ -32,6 +32,7 @@ from pipeline.extract.arm_links import (
     repeated_list,
     runs_of,
     statement_arms,
+    the_other_arm,
     worded,
 )
 from pipeline.extract.compare import (
@@ -406,6 +407,13 @@ class StatementItems:
         named = arm_named(before, arms, self.rules) if before else None
         if named is not None:
             return named
+        first = label_before(run[0], self.rules) if run[0] is not m else None
+        gap = m.facts.sentence.text[run[0].item.value.end : m.item.value.start]
+        if first and self.rules.cue.values_contrasted.search(gap):
+            # "less frequent with placebo (3% vs 17%)": the second is the other arm's
+            other = the_other_arm(m, run, arms, arm_named(first, arms, self.rules))
+            if other is not None:
+                return other
         earlier = found.named.get(id(m.facts), [])
         listed = listed_arm(m, run, arms, earlier, self.rules)
         if listed is not None:
