@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from pipeline.extract.arm_counts import arm_right_before, dose_within, summing_arms
 from pipeline.extract.meaning import Group, Placed, arm_role
 from pipeline.extract.rules import Rules
 from pipeline.extract.segment import SentenceFacts
@@ -68,7 +69,7 @@ def _mentions(doses: list[Placed], facts: list[SentenceFacts]) -> list[Mention]:
     return sorted(out, key=lambda x: (x.facts.sentence.char_start, x.start))
 
 
-def _words(text: str, rules: Rules) -> list[str]:
+def words_of(text: str, rules: Rules) -> list[str]:
     """The words of an arm's name less those that name no arm (people, "group", "given"); a
     hyphened word also as its parts ("sertraline-exposed" names the sertraline arm)."""
     found = _WORD.findall(text.lower())
@@ -116,12 +117,12 @@ def _label_dose(label: str, doses: list[Placed], rules: Rules) -> Placed | None:
     if by_amount:
         amounts = {(d.item.value.value, d.item.quantity.ucum) for d in by_amount}
         return by_amount[0] if len(amounts) == 1 else None
-    words = {w for w in _words(label, rules) if not w[0].isdigit() and len(w) >= 5}
-    named = [d for d in doses if words & _drug_words(d)]
+    words = {w for w in words_of(label, rules) if not w[0].isdigit() and len(w) >= 5}
+    named = [d for d in doses if words & drug_words(d)]
     return named[0] if len(named) == 1 else None
 
 
-def _drug_words(d: Placed) -> set[str]:
+def drug_words(d: Placed) -> set[str]:
     """The drug a dose is of: its own drug, the word before the amount ("domperidone 10 mg")
     or the word after "of" ("a 1 mg dose of cabergoline")."""
     text = d.facts.sentence.text
@@ -150,7 +151,7 @@ def statement_arms(groups: list[Group], doses: list[Placed], rules: Rules) -> li
         if not g.subset and not rules.cue.group_within.search(before):
             by_sentence.setdefault(id(g.facts), []).append(g)
     for counted in by_sentence.values():
-        summed = _summing_arms(counted)
+        summed = summing_arms(counted)
         if summed:
             # "Of 284 pairs randomized (400 IU, n = 95; ...; 6400 IU, n = 96), 231 completed":
             # the arms are the counts that add up to the whole, not the completers after them.
@@ -180,38 +181,10 @@ def statement_arms(groups: list[Group], doses: list[Placed], rules: Rules) -> li
             control = _control(label, rules) or g.role == "control"
             dose = None if control else _label_dose(label, doses, rules)
             if dose is None and not control:
-                dose = _dose_within(g, members[i + 1] if i + 1 < len(members) else None, doses)
+                dose = dose_within(g, members[i + 1] if i + 1 < len(members) else None, doses)
             arms.append(Arm(g, dose, label, control))
         return arms
     return []
-
-
-def _dose_within(g: Group, following: Group | None, doses: list[Placed]) -> Placed | None:
-    """The one dose written in a worded arm's own words, up to the next arm: "41 received
-    BNT162b2 (30 mcg per dose) and 33 received mRNA-1273 (100 mcg per dose)"."""
-    if not worded(g):
-        return None
-    text = g.facts.sentence.text
-    end = following.start if following is not None and following.facts is g.facts else len(text)
-    stop = re.search(r"[;.](?:\s|$)", text[g.end : end])
-    end = g.end + stop.start() if stop else end
-    inside = [d for d in doses if d.facts is g.facts and g.end <= d.item.value.start < end]
-    return inside[0] if len(inside) == 1 else None
-
-
-def _summing_arms(members: list[Group]) -> int:
-    """How many counts (two or more) right after the first add up to it, where fewer than all
-    the rest do; 0 otherwise."""
-    total = 0
-    if len(members) < 3:
-        return 0
-    for k, g in enumerate(members[1:], start=1):
-        total += g.n
-        if total == members[0].n:
-            return k if k >= 2 else 0
-        if total > members[0].n:
-            return 0
-    return 0
 
 
 def in_control(m: Placed, rules: Rules) -> bool:
@@ -266,12 +239,12 @@ def arm_named(label: str, arms: list[Arm], rules: Rules) -> Arm | None:
     if level and len(dosed) >= 2 and len({_amount(a) for a in dosed}) == len(dosed):
         return dosed[0] if level.group("level").startswith("low") else dosed[-1]
     numbers = _numbers(label)
-    words = {w for w in _words(label, rules) if not w[0].isdigit()}
+    words = {w for w in words_of(label, rules) if not w[0].isdigit()}
     if not numbers and not rules.cue.arm_words.search(label):
         # Bare words ("for escitalopram") name an arm only where every arm has a word of its
         # own ("sertraline", "escitalopram"; not "glyburide 5 mg" beside "or 10 mg"), and only
         # by such a word.
-        own = _own_words(arms, rules)
+        own = own_words(arms, rules)
         words = words & set().union(*own) if all(own) else set()
     scored = []
     for arm in arms:
@@ -280,7 +253,7 @@ def arm_named(label: str, arms: list[Arm], rules: Rules) -> Arm | None:
             arm_numbers.add(f"{arm.dose.item.value.value:g}")
         if numbers and not numbers <= arm_numbers:
             continue
-        shared = len(words & set(_words(arm.label, rules))) + len(numbers)
+        shared = len(words & set(words_of(arm.label, rules))) + len(numbers)
         if shared:
             scored.append((shared, arm))
     best = max((s for s, _ in scored), default=0)
@@ -293,9 +266,9 @@ def arm_named(label: str, arms: list[Arm], rules: Rules) -> Arm | None:
     return None
 
 
-def _own_words(arms: list[Arm], rules: Rules) -> list[set[str]]:
+def own_words(arms: list[Arm], rules: Rules) -> list[set[str]]:
     """Each arm's words of five letters or more that no other arm has."""
-    named = [{w for w in _words(a.label, rules) if w.isalpha() and len(w) >= 5} for a in arms]
+    named = [{w for w in words_of(a.label, rules) if w.isalpha() and len(w) >= 5} for a in arms]
     counts = [w for ws in named for w in ws]
     return [{w for w in ws if counts.count(w) == 1} for ws in named]
 
@@ -345,7 +318,7 @@ def label_before(m: Placed, rules: Rules) -> str | None:
         own = rules.cue.arm_after.match(text[q.end : end])
         # "... 149 ng/mL with metoclopramide, whereas it did not change on placebo (57 vs 63)":
         # the arm right before the list, past the earlier value's own words
-        right_before = _arm_right_before(text, q.end + (own.end() if own else 0), end, m, rules)
+        right_before = arm_right_before(text, q.end + (own.end() if own else 0), end, m, rules)
         if right_before:
             return right_before
         if own:
@@ -357,20 +330,7 @@ def label_before(m: Placed, rules: Rules) -> str | None:
     named = list(rules.cue.arm_in_clause.finditer(text, clause_start, end))
     if named:
         return named[-1].group("arm")
-    return _arm_right_before(text, clause_start, end, m, rules)
-
-
-def _arm_right_before(text: str, start: int, end: int, m: Placed, rules: Rules) -> str | None:
-    """The arm named right before a list ("on placebo (57 vs 63 ng/mL)"): the first value's,
-    and the later values' too where the words before say the one arm changed over time
-    ("did not change", "rose"); "less frequent with A (4.9% vs 23.6%)" names A's value only."""
-    found = rules.cue.arm_before.search(text, start, end)
-    if found is None:
-        return None
-    later = end < m.item.value.start  # values stand between the words and this one
-    if later and not rules.cue.one_arm_over_time.search(text, start, found.start()):
-        return None
-    return found.group("arm")
+    return arm_right_before(text, clause_start, end, m, rules)
 
 
 def listed_arm(
@@ -524,87 +484,3 @@ def dosed_group(dose: Placed | None, arms: list[Arm]) -> Group | None:
 def worded(g: Group) -> bool:
     """A count with words of its own ("334 mother-infant pairs"), not "(n = 79)"."""
     return bool(re.search(r"[A-Za-z]{3}", g.facts.sentence.text[g.start : g.end]))
-
-
-_CELLS = " | "
-
-
-def column_label(m: Placed, facts: list[SentenceFacts]) -> str | None:
-    """The heading of a table cell's column, where a row of headings stands above it in the
-    statement: "Outcome | 400 IU/d mother | 6400 IU/d mother" over "Milk activity | 79 | 873"
-    (each heading names an arm)."""
-    f = m.facts
-    if f.sentence.block != "table_row":
-        return None
-    text = f.sentence.text
-    column = text[: m.item.value.start].count(_CELLS)
-    width = text.count(_CELLS) + 1
-    at = next((i for i, g in enumerate(facts) if g is f), None)
-    for g in reversed(facts[:at] if at else []):
-        if g.sentence.block != "table_row":
-            return None
-        cells = [c.strip() for c in g.sentence.text.split(_CELLS)]
-        if len(cells) != width or column == 0:
-            continue
-        headings = [c for c in cells[1:] if c]
-        if cells[column] and all(re.search(r"[A-Za-z]", c) for c in headings):
-            return cells[column].lower()
-    return None
-
-
-def at_baseline(m: Placed, run: list[Placed], rules: Rules) -> bool:
-    """A value the text puts before any dose: by words right after it ("58 ng/mL at baseline
-    to 176 ng/mL", "0.08 mcg/mL before vaccination") or before its list ("similar at baseline
-    (28.1, 27.6 and 28.9 ng/mL)"), but not a later value the list moves on to ("from baseline
-    41 to 188")."""
-    text = m.facts.sentence.text
-    rest = text[m.item.value.end :]
-    unit_skipped = re.sub(r"^\s*[^\s\d(),;]*[\s),]*", "", rest)
-    if any(rules.cue.at_baseline.match(x) for x in (rest.lstrip(" ),"), unit_skipped)):
-        return True
-    k = next((i for i, x in enumerate(run) if x is m), 0)
-    steps = [text[a.item.value.end : b.item.value.start] for a, b in zip(run[:k], run[1 : k + 1], strict=True)]
-    if any(rules.cue.list_moves_on.search(gap) for gap in steps):
-        return False
-    first = run[0] if run else m
-    ends = [q.end for q in first.facts.analysis.quantities if q.end <= first.item.value.start]
-    return bool(rules.cue.at_baseline.search(text, max(ends, default=0), first.item.value.start))
-
-
-def arm_word_before(m: Placed, arms: list[Arm], rules: Rules) -> Arm | None:
-    """The arm whose drug (a name no other arm has, that its dose is of) is the last such word
-    since the value before it in its clause: "median milk labetalol was 81 mcg/L",
-    "(nifedipine 0.6%, labetalol 0.4%)"."""
-    own = [
-        words & _words_before_dose(a.dose, rules) if a.dose is not None else set()
-        for a, words in zip(arms, _own_words(arms, rules), strict=True)
-    ]
-    if len(arms) < 2 or not all(own):
-        return None
-    text = m.facts.sentence.text
-    after = rules.cue.arm_after.match(text[m.item.quantity.end :])
-    if after and not rules.cue.not_an_arm.search(after.group("arm")):
-        return None  # "28 ng/mL in 14 infants of untreated mothers": its own words follow it
-    ends = [q.end for q in m.facts.analysis.quantities if q.end <= m.item.value.start]
-    start = max(ends + [text.rfind(";", 0, m.item.value.start) + 1])
-    for word in reversed(_words(text[start : m.item.value.start], rules)):
-        named = [a for a, words in zip(arms, own, strict=True) if word in words]
-        if named:
-            return named[0]
-    return None
-
-
-def _words_before_dose(d: Placed, rules: Rules) -> set[str]:
-    """The words just before a dose's amount, where its drug is named ("either nifedipine
-    extended-release 30 mg", "or labetalol 200 mg"), and its own drug."""
-    text = d.facts.sentence.text
-    near = text[max(0, d.item.value.start - 40) : d.item.value.start]
-    return set(_words(near, rules)) | _drug_words(d)
-
-
-def the_other_arm(m: Placed, run: list[Placed], arms: list[Arm], first: Arm | None) -> Arm | None:
-    """Of two values set against each other whose first is the arm named before them ("less
-    frequent with placebo (3% vs 17%)"), the second is the other of two arms."""
-    if first is None or len(run) != 2 or run[1] is not m or len(arms) != 2 or first not in arms:
-        return None
-    return arms[1] if first is arms[0] else arms[0]

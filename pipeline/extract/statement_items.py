@@ -15,9 +15,6 @@ from pipeline.extract.arm_links import (
     Arm,
     FoundArms,
     arm_named,
-    arm_word_before,
-    at_baseline,
-    column_label,
     dose_after,
     dose_arms,
     dose_mentions,
@@ -32,9 +29,9 @@ from pipeline.extract.arm_links import (
     repeated_list,
     runs_of,
     statement_arms,
-    the_other_arm,
     worded,
 )
+from pipeline.extract.arm_words import arm_word_before, at_baseline, column_label, the_other_arm
 from pipeline.extract.compare import (
     Earlier,
     describe_comparison,
