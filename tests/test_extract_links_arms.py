@@ -48,6 +48,18 @@ DOCUMENTS = {
         "|---|---|---|\n"
         "| Milk volume, mL/day | 410 | 465 |\n"
     ),
+    "table_page.html": (
+        "<html><head><title>Herbs for milk supply</title></head><body>"
+        "<h1>Herbs for milk supply</h1>"
+        "<p>A trial in 60 mothers compared ginger root capsules (500 mg twice daily), fennel "
+        "seed capsules (300 mg three times daily) and placebo for 10 days. Key results are "
+        "shown in the table.</p>"
+        "<table><caption>Table 1. Outcomes on day 10</caption>"
+        "<tr><th>Outcome</th><th>Ginger (n = 20)</th><th>Fennel (n = 21)</th>"
+        "<th>Placebo (n = 19)</th></tr>"
+        "<tr><td>Milk volume, mL/day</td><td>520</td><td>505</td><td>430</td></tr>"
+        "</table><p>Neither herb is licensed for this use.</p></body></html>"
+    ),
     "drug_before.txt": (
         "Two antihypertensives in milk\n\n"
         "Nursing women with hypertension took either amlodipine 5 mg daily (n = 14) or "
@@ -123,3 +135,10 @@ def test_a_drug_named_right_before_a_value_names_its_arm(links: pd.DataFrame) ->
     assert _linked(links, 1.9) == (10, 16)
     assert _linked(links, 1.7) == (5, 14)
     assert _linked(links, 0.2) == (10, 16)
+
+
+def test_a_table_the_text_points_to_is_its_statement_s(links: pd.DataFrame) -> None:
+    # the column headings count the arms; each names its herb, whose dose the text gave
+    assert _linked(links, 520) == (500, 20)
+    assert _linked(links, 505) == (300, 21)
+    assert _linked(links, 430) == (None, 19)

@@ -102,7 +102,7 @@ def _group_label(g: Group, groups: list[Group]) -> str:
     if _parenthetical(g):
         start = max([h.end for h in mates if h.end <= g.start] + [g.start - _LABEL_WINDOW, 0])
         before = text[start : g.start]
-        cut = max(before.rfind("("), before.rfind(";"), before.rfind(":"))
+        cut = max(before.rfind(c) for c in "(;:|")  # "|": a table's column heading
         label = before[cut + 1 :].strip(" ,")
         last = label.split(",")[-1]  # "to receive, with the first dose, no drug (n = 60)"
         return (last if re.search(r"[A-Za-z]{3}", last) else label).strip().lower()
@@ -111,7 +111,9 @@ def _group_label(g: Group, groups: list[Group]) -> str:
     return (own + after).strip(" ,").lower()
 
 
-def _label_dose(label: str, doses: list[Placed], rules: Rules) -> Placed | None:
+def _label_dose(
+    label: str, doses: list[Placed], rules: Rules, counted_at: int | None = None
+) -> Placed | None:
     """The dose an arm's words name: by its amount ("10 mg"), else by the drug named near it."""
     by_amount = [d for d in doses if _names_amount(label, d)]
     if by_amount:
@@ -119,7 +121,16 @@ def _label_dose(label: str, doses: list[Placed], rules: Rules) -> Placed | None:
         return by_amount[0] if len(amounts) == 1 else None
     words = {w for w in words_of(label, rules) if not w[0].isdigit() and len(w) >= 5}
     named = [d for d in doses if words & drug_words(d)]
+    if not named and counted_at is not None:
+        # "moringa leaf capsules (450 mg twice daily)": the name a few words before a dose
+        # given before the arm is counted
+        earlier = [d for d in doses if d.order <= counted_at]
+        named = [d for d in earlier if words & set(words_of(just_before(d), rules))]
     return named[0] if len(named) == 1 else None
+
+
+def just_before(d: Placed) -> str:
+    return d.facts.sentence.text[max(0, d.item.value.start - 40) : d.item.value.start]
 
 
 def drug_words(d: Placed) -> set[str]:
@@ -179,7 +190,7 @@ def statement_arms(groups: list[Group], doses: list[Placed], rules: Rules) -> li
         arms = []
         for i, (g, label) in enumerate(zip(members, labels, strict=True)):
             control = _control(label, rules) or g.role == "control"
-            dose = None if control else _label_dose(label, doses, rules)
+            dose = None if control else _label_dose(label, doses, rules, g.order)
             if dose is None and not control:
                 dose = dose_within(g, members[i + 1] if i + 1 < len(members) else None, doses)
             arms.append(Arm(g, dose, label, control))

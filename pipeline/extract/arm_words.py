@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.arm_links import Arm, drug_words, own_words, words_of
+from pipeline.extract.arm_links import Arm, drug_words, just_before, own_words, words_of
 from pipeline.extract.meaning import Placed
 from pipeline.extract.rules import Rules
 from pipeline.extract.segment import SentenceFacts
@@ -34,7 +34,8 @@ def column_label(m: Placed, facts: list[SentenceFacts]) -> str | None:
             continue
         headings = [c for c in cells[1:] if c]
         if cells[column] and all(re.search(r"[A-Za-z]", c) for c in headings):
-            return cells[column].lower()
+            # "Moringa (n = 30)": the count is the arm's group, not a number of its name
+            return re.sub(r"\(?\s*\bn\s*=\s*\d+\s*\)?", " ", cells[column]).strip().lower()
     return None
 
 
@@ -86,9 +87,7 @@ def arm_word_before(m: Placed, arms: list[Arm], rules: Rules) -> Arm | None:
 def _words_before_dose(d: Placed, rules: Rules) -> set[str]:
     """The words just before a dose's amount, where its drug is named ("either nifedipine
     extended-release 30 mg", "or labetalol 200 mg"), and its own drug."""
-    text = d.facts.sentence.text
-    near = text[max(0, d.item.value.start - 40) : d.item.value.start]
-    return set(words_of(near, rules)) | drug_words(d)
+    return set(words_of(just_before(d), rules)) | drug_words(d)
 
 
 def the_other_arm(m: Placed, run: list[Placed], arms: list[Arm], first: Arm | None) -> Arm | None:

@@ -178,12 +178,12 @@ def _cites_another(f: SentenceFacts, current: Statement) -> bool:
     return not cited & {n for _, _, nums, _ in f.citations for n in nums}
 
 
-def _table_it_points_to(f: SentenceFacts, current: Statement, rules: Rules) -> bool:
+def table_it_points_to(f: SentenceFacts, before: list[SentenceFacts], rules: Rules) -> bool:
     """A table's rows go on the statement whose last words point to a table ("Key results are
     shown in the table.", "Secondary outcomes are in Table 2."), up to the table's end."""
     if f.sentence.block != "table_row":
         return False
-    words = [g for g in current.facts if g.sentence.block != "table_row"]
+    words = [g for g in before if g.sentence.block != "table_row"]
     return bool(words) and bool(rules.cue.table_pointer.search(words[-1].sentence.text))
 
 
@@ -231,14 +231,16 @@ def group_by_block(facts: list[SentenceFacts], rules: Rules, by_paragraph: bool)
         new_block = block != last_block
         if new_block and current is not None and goes_on(f, current.facts[0], rules):
             new_block = False  # "RESULTS: ..." after "METHODS: ...": one trial, one statement
-        if new_block and current is not None and _table_it_points_to(f, current, rules):
-            new_block = False  # "Key results are shown in the table." and the table's rows
+        # "Key results are shown in the table." and the table's rows, whatever they count
+        its_table = current is not None and table_it_points_to(f, current.facts, rules)
+        new_block = new_block and not its_table
         if (
             not by_paragraph
             or current is None
             or new_block
             or (
                 closed
+                and not its_table
                 and (
                     _opens_new_study(f, rules)
                     or _cites_another(f, current)
