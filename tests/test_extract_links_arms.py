@@ -60,6 +60,16 @@ DOCUMENTS = {
         "<tr><td>Milk volume, mL/day</td><td>520</td><td>505</td><td>430</td></tr>"
         "</table><p>Neither herb is licensed for this use.</p></body></html>"
     ),
+    "two_paragraphs.md": (
+        "# Galactagogues after preterm birth\n\n"
+        "## Abstract\n\n"
+        "Mothers of preterm infants with low milk output were randomized to sulpiride 50 mg or "
+        "placebo twice daily for a week. Of the 58 mothers enrolled, 29 received sulpiride and "
+        "29 placebo.\n\n"
+        "Milk output on day 7 was 312 mL/day in the sulpiride group and 208 mL/day in the "
+        "placebo group. Prolactin on day 7 was 151 and 64 ng/mL (sulpiride vs placebo), up "
+        "from 47 and 45 ng/mL. Sulpiride in milk, measured in 9 women, averaged 6.2 mcg/L.\n"
+    ),
     "drug_before.txt": (
         "Two antihypertensives in milk\n\n"
         "Nursing women with hypertension took either amlodipine 5 mg daily (n = 14) or "
@@ -142,3 +152,18 @@ def test_a_table_the_text_points_to_is_its_statement_s(links: pd.DataFrame) -> N
     assert _linked(links, 520) == (500, 20)
     assert _linked(links, 505) == (300, 21)
     assert _linked(links, 430) == (None, 19)
+
+
+def test_an_abstract_s_results_paragraph_goes_on_about_its_trial(links: pd.DataFrame) -> None:
+    assert _linked(links, 312) == (50, 29)
+    assert _linked(links, 208)[0] is None
+
+
+def test_arm_names_in_brackets_after_a_list(links: pd.DataFrame) -> None:
+    assert _linked(links, 151)[0] == 50
+    assert _linked(links, 64)[0] is None  # placebo
+    assert _linked(links, 47)[0] is None  # "up from": before the dose
+
+
+def test_people_counted_between_the_drug_and_its_value(links: pd.DataFrame) -> None:
+    assert _linked(links, 6.2)[1] == 9

@@ -358,10 +358,14 @@ def listed_arm(
     text = last.facts.sentence.text
     rest = text[last.item.quantity.end :].split(";")[0]
     start = text.rfind(";", 0, run[0].item.value.start) + 1
-    names = rules.cue.arm_group_list_after.match(rest)
+    names = rules.cue.arm_group_list_after.match(rest) or rules.cue.arm_names_in_brackets.match(
+        rest
+    )
     pair = list(rules.cue.arm_pair.finditer(text, start, run[0].item.value.start))
     if names:
-        parts = re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", names.group("arms"))
+        parts = re.split(
+            r",\s*(?:and\s+|or\s+)?|\s+(?:and|or|vs\.?|versus)\s+", names.group("arms")
+        )
     elif pair and len(run) == 2:
         parts = [pair[-1].group("a"), pair[-1].group("b")]
     else:

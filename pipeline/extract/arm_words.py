@@ -77,6 +77,8 @@ def arm_word_before(m: Placed, arms: list[Arm], rules: Rules) -> Arm | None:
         return None  # "28 ng/mL in 14 infants of untreated mothers": its own words follow it
     ends = [q.end for q in m.facts.analysis.quantities if q.end <= m.item.value.start]
     start = max(ends + [text.rfind(";", 0, m.item.value.start) + 1])
+    if any(start <= p.start < m.item.value.start for p in m.facts.analysis.populations):
+        return None  # "milk domperidone, measured in 12 women, averaged 1.6 mcg/L": those 12
     for word in reversed(words_of(text[start : m.item.value.start], rules)):
         named = [a for a, words in zip(arms, own, strict=True) if word in words]
         if named:

@@ -113,6 +113,6 @@ def extract_statements(
     for group in by_section:
         section = group[0].sentence.section
         paragraphs = not lactmed or section not in rules.cues["recommendation_sections"]
-        statements += group_by_block(group, rules, paragraphs)
+        statements += group_by_block(group, rules, paragraphs, abstract=not lactmed)
 
     return statement_tables(doc_id, text, statements, lactmed, rules, drug_words, drug)
