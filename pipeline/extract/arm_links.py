@@ -15,11 +15,12 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from pipeline.extract.arm_counts import arm_right_before, dose_within, summing_arms
 from pipeline.extract.meaning import Group, Placed, arm_role
 from pipeline.extract.rules import Rules
 from pipeline.extract.segment import SentenceFacts
 
-_WORD = re.compile(r"[a-z][a-z-]{2,}|\d+(?:\.\d+)?")
+_WORD = re.compile(r"[a-z][a-z0-9-]{2,}|\d+(?:\.\d+)?")
 _LABEL_WINDOW = 90
 
 
@@ -68,7 +69,7 @@ def _mentions(doses: list[Placed], facts: list[SentenceFacts]) -> list[Mention]:
     return sorted(out, key=lambda x: (x.facts.sentence.char_start, x.start))
 
 
-def _words(text: str, rules: Rules) -> list[str]:
+def words_of(text: str, rules: Rules) -> list[str]:
     """The words of an arm's name less those that name no arm (people, "group", "given"); a
     hyphened word also as its parts ("sertraline-exposed" names the sertraline arm)."""
     found = _WORD.findall(text.lower())
@@ -81,9 +82,15 @@ def _numbers(text: str) -> set[str]:
 
 
 def _parenthetical(g: Group) -> bool:
-    """ "(n = 30)", ", n = 29": a count with no words of its own."""
-    own = g.facts.sentence.text[g.start : g.end]
-    return not re.search(r"[A-Za-z]{2}", own.replace("n =", "").replace("n=", ""))
+    """ "(n = 30)", ", n = 29": a count with no words of its own, named by the words before it
+    (but a bare count that words follow is named by them: "32 received domperidone, 33
+    metoclopramide and 31 placebo")."""
+    text = g.facts.sentence.text
+    own = text[g.start : g.end]
+    if re.search(r"[A-Za-z]{2}", own.replace("n =", "").replace("n=", "")):
+        return False
+    marked = re.search(r"\bn\s*=", own, re.I) or re.search(r"[(]\s*$", text[: g.start])
+    return bool(marked) or not re.match(r"\s+[A-Za-z]{3}", text[g.end :])
 
 
 def _group_label(g: Group, groups: list[Group]) -> str:
@@ -95,7 +102,7 @@ def _group_label(g: Group, groups: list[Group]) -> str:
     if _parenthetical(g):
         start = max([h.end for h in mates if h.end <= g.start] + [g.start - _LABEL_WINDOW, 0])
         before = text[start : g.start]
-        cut = max(before.rfind("("), before.rfind(";"), before.rfind(":"))
+        cut = max(before.rfind(c) for c in "(;:|")  # "|": a table's column heading
         label = before[cut + 1 :].strip(" ,")
         last = label.split(",")[-1]  # "to receive, with the first dose, no drug (n = 60)"
         return (last if re.search(r"[A-Za-z]{3}", last) else label).strip().lower()
@@ -104,18 +111,29 @@ def _group_label(g: Group, groups: list[Group]) -> str:
     return (own + after).strip(" ,").lower()
 
 
-def _label_dose(label: str, doses: list[Placed], rules: Rules) -> Placed | None:
+def _label_dose(
+    label: str, doses: list[Placed], rules: Rules, counted_at: int | None = None
+) -> Placed | None:
     """The dose an arm's words name: by its amount ("10 mg"), else by the drug named near it."""
     by_amount = [d for d in doses if _names_amount(label, d)]
     if by_amount:
         amounts = {(d.item.value.value, d.item.quantity.ucum) for d in by_amount}
         return by_amount[0] if len(amounts) == 1 else None
-    words = {w for w in _words(label, rules) if not w[0].isdigit() and len(w) >= 5}
-    named = [d for d in doses if words & _drug_words(d)]
+    words = {w for w in words_of(label, rules) if not w[0].isdigit() and len(w) >= 5}
+    named = [d for d in doses if words & drug_words(d)]
+    if not named and counted_at is not None:
+        # "moringa leaf capsules (450 mg twice daily)": the name a few words before a dose
+        # given before the arm is counted
+        earlier = [d for d in doses if d.order <= counted_at]
+        named = [d for d in earlier if words & set(words_of(just_before(d), rules))]
     return named[0] if len(named) == 1 else None
 
 
-def _drug_words(d: Placed) -> set[str]:
+def just_before(d: Placed) -> str:
+    return d.facts.sentence.text[max(0, d.item.value.start - 40) : d.item.value.start]
+
+
+def drug_words(d: Placed) -> set[str]:
     """The drug a dose is of: its own drug, the word before the amount ("domperidone 10 mg")
     or the word after "of" ("a 1 mg dose of cabergoline")."""
     text = d.facts.sentence.text
@@ -141,28 +159,41 @@ def statement_arms(groups: list[Group], doses: list[Placed], rules: Rules) -> li
     by_sentence: dict[int, list[Group]] = {}
     for g in groups:
         before = g.facts.sentence.text[max(0, g.start - 20) : g.start]
-        if not g.subset and g.role != "total" and not rules.cue.group_within.search(before):
+        if not g.subset and not rules.cue.group_within.search(before):
             by_sentence.setdefault(id(g.facts), []).append(g)
-    for members in by_sentence.values():
-        labels = [_group_label(g, groups) for g in members]
+    for counted in by_sentence.values():
+        summed = summing_arms(counted)
+        if summed:
+            # "Of 284 pairs randomized (400 IU, n = 95; ...; 6400 IU, n = 96), 231 completed":
+            # the arms are the counts that add up to the whole, not the completers after them.
+            members = counted[1 : summed + 1]
+            labels = [_group_label(g, groups) for g in members]
+        else:
+            members = [g for g in counted if g.role != "total"]
+            labels = [_group_label(g, groups) for g in members]
         rest = members[1:]
-        if len(rest) >= 2 and (
-            members[0].n == sum(g.n for g in rest)
-            or (
-                members[0].n > max(g.n for g in rest)
-                and not _parenthetical(members[0])
-                and _label_dose(labels[0], doses, rules) is None
+        if (
+            not summed
+            and len(rest) >= 2
+            and (
+                members[0].n == sum(g.n for g in rest)
+                or (
+                    members[0].n > max(g.n for g in rest)
+                    and not _parenthetical(members[0])
+                    and _label_dose(labels[0], doses, rules) is None
+                )
             )
         ):
             members, labels = rest, labels[1:]  # the whole before its arms
         if len(members) < 2:
             continue
         arms = []
-        for g, label in zip(members, labels, strict=True):
+        for i, (g, label) in enumerate(zip(members, labels, strict=True)):
             control = _control(label, rules) or g.role == "control"
-            arms.append(
-                Arm(g, None if control else _label_dose(label, doses, rules), label, control)
-            )
+            dose = None if control else _label_dose(label, doses, rules, g.order)
+            if dose is None and not control:
+                dose = dose_within(g, members[i + 1] if i + 1 < len(members) else None, doses)
+            arms.append(Arm(g, dose, label, control))
         return arms
     return []
 
@@ -173,13 +204,18 @@ def in_control(m: Placed, rules: Rules) -> bool:
     return label is not None and _control(label, rules)
 
 
-def other_drug_dose(m: Placed, own: list[Placed], others: list[Placed]) -> Placed | None:
+def other_drug_dose(
+    m: Placed, own: list[Placed], others: list[Placed], rules: Rules
+) -> Placed | None:
     """The dose of another drug the value's words name since the value before it:
     "hydrochlorothiazide 25 mg and amiloride 2.5 mg ...; amiloride was undetectable (<2 mcg/L)"
     (but "... had a median milk hydrochlorothiazide level of 41 mcg/L" is the own drug's)."""
     text = m.facts.sentence.text
     ends = [q.end for q in m.facts.analysis.quantities if q.end <= m.item.value.start]
-    words = text[max(ends, default=0) : m.item.value.start].lower()
+    start = max(ends, default=0)
+    told = rules.cue.arm_after.match(text[start : m.item.value.start])
+    start += told.end() if told else 0  # "176 ng/mL with domperidone": the earlier value's words
+    words = text[start : m.item.value.start].lower()
     named = [(words.rfind(d.item.drug.split()[0].lower()), d) for d in own + others if d.item.drug]
     named = [(at, d) for at, d in named if at >= 0]
     if not named:
@@ -214,12 +250,12 @@ def arm_named(label: str, arms: list[Arm], rules: Rules) -> Arm | None:
     if level and len(dosed) >= 2 and len({_amount(a) for a in dosed}) == len(dosed):
         return dosed[0] if level.group("level").startswith("low") else dosed[-1]
     numbers = _numbers(label)
-    words = {w for w in _words(label, rules) if not w[0].isdigit()}
+    words = {w for w in words_of(label, rules) if not w[0].isdigit()}
     if not numbers and not rules.cue.arm_words.search(label):
         # Bare words ("for escitalopram") name an arm only where every arm has a word of its
         # own ("sertraline", "escitalopram"; not "glyburide 5 mg" beside "or 10 mg"), and only
         # by such a word.
-        own = _own_words(arms, rules)
+        own = own_words(arms, rules)
         words = words & set().union(*own) if all(own) else set()
     scored = []
     for arm in arms:
@@ -228,7 +264,7 @@ def arm_named(label: str, arms: list[Arm], rules: Rules) -> Arm | None:
             arm_numbers.add(f"{arm.dose.item.value.value:g}")
         if numbers and not numbers <= arm_numbers:
             continue
-        shared = len(words & set(_words(arm.label, rules))) + len(numbers)
+        shared = len(words & set(words_of(arm.label, rules))) + len(numbers)
         if shared:
             scored.append((shared, arm))
     best = max((s for s, _ in scored), default=0)
@@ -241,9 +277,9 @@ def arm_named(label: str, arms: list[Arm], rules: Rules) -> Arm | None:
     return None
 
 
-def _own_words(arms: list[Arm], rules: Rules) -> list[set[str]]:
+def own_words(arms: list[Arm], rules: Rules) -> list[set[str]]:
     """Each arm's words of five letters or more that no other arm has."""
-    named = [{w for w in _words(a.label, rules) if w.isalpha() and len(w) >= 5} for a in arms]
+    named = [{w for w in words_of(a.label, rules) if w.isalpha() and len(w) >= 5} for a in arms]
     counts = [w for ws in named for w in ws]
     return [{w for w in ws if counts.count(w) == 1} for ws in named]
 
@@ -284,15 +320,28 @@ def label_before(m: Placed, rules: Rules) -> str | None:
         x for x in m.facts.analysis.quantities if clause_start <= x.end <= m.item.value.start
     ]
     end = m.item.value.start
+    mates = [v for v in m.item.quantity.values if v.end <= end]  # "57 vs 63": the list's first
+    for v in mates:
+        if rules.cue.arm_after.match(text[v.end : end]):
+            return None
+    end = min([v.start for v in mates] + [end])
     for q in reversed(earlier):
-        if rules.cue.arm_after.match(text[q.end : end]):
+        own = rules.cue.arm_after.match(text[q.end : end])
+        # "... 149 ng/mL with metoclopramide, whereas it did not change on placebo (57 vs 63)":
+        # the arm right before the list, past the earlier value's own words
+        right_before = arm_right_before(text, q.end + (own.end() if own else 0), end, m, rules)
+        if right_before:
+            return right_before
+        if own:
             return None  # the words after the earlier value are its own
         named = list(rules.cue.arm_in_clause.finditer(text, q.end, end))
         if named:
             return named[-1].group("arm")
         end = q.start
     named = list(rules.cue.arm_in_clause.finditer(text, clause_start, end))
-    return named[-1].group("arm") if named else None
+    if named:
+        return named[-1].group("arm")
+    return arm_right_before(text, clause_start, end, m, rules)
 
 
 def listed_arm(
@@ -309,10 +358,14 @@ def listed_arm(
     text = last.facts.sentence.text
     rest = text[last.item.quantity.end :].split(";")[0]
     start = text.rfind(";", 0, run[0].item.value.start) + 1
-    names = rules.cue.arm_group_list_after.match(rest)
+    names = rules.cue.arm_group_list_after.match(rest) or rules.cue.arm_names_in_brackets.match(
+        rest
+    )
     pair = list(rules.cue.arm_pair.finditer(text, start, run[0].item.value.start))
     if names:
-        parts = re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", names.group("arms"))
+        parts = re.split(
+            r",\s*(?:and\s+|or\s+)?|\s+(?:and|or|vs\.?|versus)\s+", names.group("arms")
+        )
     elif pair and len(run) == 2:
         parts = [pair[-1].group("a"), pair[-1].group("b")]
     else:

@@ -178,6 +178,30 @@ def _cites_another(f: SentenceFacts, current: Statement) -> bool:
     return not cited & {n for _, _, nums, _ in f.citations for n in nums}
 
 
+def table_it_points_to(f: SentenceFacts, before: list[SentenceFacts], rules: Rules) -> bool:
+    """A table's rows go on the statement whose last words point to a table ("Key results are
+    shown in the table.", "Secondary outcomes are in Table 2."), up to the table's end."""
+    if f.sentence.block != "table_row":
+        return False
+    words = [g for g in before if g.sentence.block != "table_row"]
+    return bool(words) and bool(rules.cue.table_pointer.search(words[-1].sentence.text))
+
+
+def _results_go_on(f: SentenceFacts, current: Statement, rules: Rules) -> bool:
+    """An abstract's paragraph of results goes on about the trial the paragraph before it
+    assigned to arms ("... were randomized to domperidone or metoclopramide." then "Median
+    milk volume increased from 186 to 341 mL in the domperidone group ..."): it reports values
+    and opens no study of its own (no people counted, no design, no study subjects first)."""
+    head = " ".join(f.sentence.text.split()[:6])
+    return bool(
+        f.items
+        and not f.analysis.populations
+        and not rules.cue.study_subjects.search(head)
+        and not rules.quick.any_design.search(f.sentence.text)
+        and any(rules.cue.trial_arms_assigned.search(g.sentence.text) for g in current.facts)
+    )
+
+
 def _lead(f: SentenceFacts) -> str:
     """A sentence as an abstract part reads: its heading line first ("RESULTS: Peak ...")."""
     return f"{f.heading}: {f.sentence.text}" if f.heading else f.sentence.text
@@ -212,7 +236,9 @@ def heading_above(text: str, start: int, previous_end: int) -> str:
     return last if len(last) <= 40 and not last.endswith((".", ";", ",")) else ""
 
 
-def group_by_block(facts: list[SentenceFacts], rules: Rules, by_paragraph: bool) -> list[Statement]:
+def group_by_block(
+    facts: list[SentenceFacts], rules: Rules, by_paragraph: bool, abstract: bool = False
+) -> list[Statement]:
     statements: list[Statement] = []
     current: Statement | None = None
     last_block = None
@@ -222,12 +248,18 @@ def group_by_block(facts: list[SentenceFacts], rules: Rules, by_paragraph: bool)
         new_block = block != last_block
         if new_block and current is not None and goes_on(f, current.facts[0], rules):
             new_block = False  # "RESULTS: ..." after "METHODS: ...": one trial, one statement
+        # "Key results are shown in the table." and the table's rows, whatever they count
+        its_table = current is not None and table_it_points_to(f, current.facts, rules)
+        new_block = new_block and not its_table
+        if new_block and abstract and current is not None and _results_go_on(f, current, rules):
+            new_block = False  # a trial's results paragraph after the one that assigned its arms
         if (
             not by_paragraph
             or current is None
             or new_block
             or (
                 closed
+                and not its_table
                 and (
                     _opens_new_study(f, rules)
                     or _cites_another(f, current)

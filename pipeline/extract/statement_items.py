@@ -31,6 +31,7 @@ from pipeline.extract.arm_links import (
     statement_arms,
     worded,
 )
+from pipeline.extract.arm_words import arm_word_before, at_baseline, column_label, the_other_arm
 from pipeline.extract.compare import (
     Earlier,
     describe_comparison,
@@ -357,6 +358,7 @@ class StatementItems:
             if a
         ) or any(in_control(p, self.rules) for p, _, _ in self.results)
         previous = None
+        waiting: list[tuple[Placed, Row]] = []
         for placed, meaning, row in self.results:
             arm = self.arms.get(id(placed.item))
             chosen = self._arm_of(placed, arm, found)
@@ -379,6 +381,17 @@ class StatementItems:
                 if controlled and armed and group is not None and group.facts is not placed.facts:
                     group = None  # an arm of a controlled trial with no count of its own
             row["population_item_id"] = group.item_id if group else None
+            if group is None and arm == "before":
+                waiting.append((placed, row))
+        # "rose from 58 ng/mL at baseline to 176 ng/mL with domperidone": the baseline is of the
+        # group the value it moved to describes
+        rows = {id(p): r for p, _, r in self.results}
+        for placed, row in waiting:
+            run = found.runs.get(id(placed), [placed])
+            later = [rows[id(x)] for x in run if x.order > placed.order and id(x) in rows]
+            row["population_item_id"] = next(
+                (r["population_item_id"] for r in later if r.get("population_item_id")), None
+            )
 
     def _arm_of(self, m: Placed, arm: str | None, found: FoundArms) -> Arm | None:
         """The arm a value's own words, its place in a list or its comparison arm name."""
@@ -390,17 +403,27 @@ class StatementItems:
             found.named.setdefault(id(m.facts), []).append(named)
             found.own.add(id(m))
             return named
+        before = label_before(m, self.rules) or column_label(m, list(self.st.facts))
+        named = arm_named(before, arms, self.rules) if before else None
+        if named is not None:
+            return named
+        first = label_before(run[0], self.rules) if run[0] is not m else None
+        gap = m.facts.sentence.text[run[0].item.value.end : m.item.value.start]
+        if first and self.rules.cue.values_contrasted.search(gap):
+            # "less frequent with placebo (3% vs 17%)": the second is the other arm's
+            other = the_other_arm(m, run, arms, arm_named(first, arms, self.rules))
+            if other is not None:
+                return other
         earlier = found.named.get(id(m.facts), [])
         listed = listed_arm(m, run, arms, earlier, self.rules)
         if listed is not None:
             return listed
-        before = label_before(m, self.rules)
-        named = arm_named(before, arms, self.rules) if before else None
-        if named is not None:
-            return named
         again = repeated_list(m, run, found.lists, self.rules)
         if again is not None:
             return again
+        named = arm_word_before(m, found.groups, self.rules)
+        if named is not None:
+            return named
         # A name alone ("for escitalopram") names a counted arm, never by the statement's own
         # drug ("6.6 mcg/kg of diazepam" is of whichever arm the text says).
         bare = label_after(m, self.rules, bare=True)
@@ -432,12 +455,12 @@ class StatementItems:
         )
         if named is not None:
             return named
-        if in_control(m, self.rules):
+        if in_control(m, self.rules) or (chosen is not None and chosen.control):
             return None  # "9 of 25 (36%) women given placebo"
-        other = other_drug_dose(m, primary_doses(self.doses, self.drug), found.others)
+        other = other_drug_dose(m, primary_doses(self.doses, self.drug), found.others, self.rules)
         if other is not None:
             return other
-        if arm == "before":
+        if arm == "before" or at_baseline(m, found.runs.get(id(m), [m]), self.rules):
             return None  # a baseline value follows no dose
         if chosen is not None and (chosen.dose or chosen.control):
             return chosen.dose

@@ -20,6 +20,7 @@ from pipeline.extract.segment import (
     is_lactmed,
     mark_abstract_results,
     sentence_facts,
+    table_it_points_to,
 )
 from pipeline.extract.statement_rows import statement_tables
 from pipeline.extract.table_cells import add_registry_values, add_shared_unit_values
@@ -113,6 +114,7 @@ def extract_statements(
         if by_section and (
             by_section[-1][-1].sentence.section_id == f.sentence.section_id
             or goes_on(f, by_section[-1][0], rules)  # "RESULTS" after "STUDY DESIGN"
+            or table_it_points_to(f, by_section[-1], rules)  # "shown in the table" + its rows
         ):
             by_section[-1].append(f)
         else:
@@ -120,6 +122,6 @@ def extract_statements(
     for group in by_section:
         section = group[0].sentence.section
         paragraphs = not lactmed or section not in rules.cues["recommendation_sections"]
-        statements += group_by_block(group, rules, paragraphs)
+        statements += group_by_block(group, rules, paragraphs, abstract=not lactmed)
 
     return statement_tables(doc_id, text, statements, lactmed, rules, drug_words, drug)

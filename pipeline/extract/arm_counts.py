@@ -1,0 +1,50 @@
+"""Arms as abstracts count and name them: the counts that add up to the whole counted before
+them, the dose written in an arm's own words, and the arm named right before a list."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.meaning import Group, Placed
+from pipeline.extract.rules import Rules
+
+
+def dose_within(g: Group, following: Group | None, doses: list[Placed]) -> Placed | None:
+    """The one dose written in a worded arm's own words, up to the next arm: "41 received
+    BNT162b2 (30 mcg per dose) and 33 received mRNA-1273 (100 mcg per dose)"."""
+    text = g.facts.sentence.text
+    if not re.search(r"[A-Za-z]{3}", text[g.start : g.end]):
+        return None  # "(n = 30)": no words of its own
+    end = following.start if following is not None and following.facts is g.facts else len(text)
+    stop = re.search(r"[;.](?:\s|$)", text[g.end : end])
+    end = g.end + stop.start() if stop else end
+    inside = [d for d in doses if d.facts is g.facts and g.end <= d.item.value.start < end]
+    return inside[0] if len(inside) == 1 else None
+
+
+def summing_arms(members: list[Group]) -> int:
+    """How many counts (two or more) right after the first add up to it ("Of 284 randomized
+    (n = 95; n = 93; n = 96), 231 completed": 3); 0 where none do."""
+    total = 0
+    if len(members) < 3:
+        return 0
+    for k, g in enumerate(members[1:], start=1):
+        total += g.n
+        if total == members[0].n:
+            return k if k >= 2 else 0
+        if total > members[0].n:
+            return 0
+    return 0
+
+
+def arm_right_before(text: str, start: int, end: int, m: Placed, rules: Rules) -> str | None:
+    """The arm named right before a list ("on placebo (57 vs 63 ng/mL)"): the first value's,
+    and the later values' too where the words before say the one arm changed over time
+    ("did not change", "rose"); "less frequent with A (4.9% vs 23.6%)" names A's value only."""
+    found = rules.cue.arm_before.search(text, start, end)
+    if found is None:
+        return None
+    later = end < m.item.value.start  # values stand between the words and this one
+    if later and not rules.cue.one_arm_over_time.search(text, start, found.start()):
+        return None
+    return found.group("arm")

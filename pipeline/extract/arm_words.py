@@ -1,0 +1,100 @@
+"""Arms named by the words around a value, as abstracts, trial pages and their tables write
+them: a table cell's column heading ("| 10 mg | 20 mg |"), a drug named right before the value
+("median milk labetalol was 81 mcg/L"), the other of two arms set against each other ("less
+frequent with placebo (3% vs 17%)"), and values at baseline, which follow no dose."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.arm_links import Arm, drug_words, just_before, own_words, words_of
+from pipeline.extract.meaning import Placed
+from pipeline.extract.rules import Rules
+from pipeline.extract.segment import SentenceFacts
+
+_CELLS = " | "
+
+
+def column_label(m: Placed, facts: list[SentenceFacts]) -> str | None:
+    """The heading of a table cell's column, where a row of headings stands above it in the
+    statement: "Outcome | 400 IU/d mother | 6400 IU/d mother" over "Milk activity | 79 | 873"
+    (each heading names an arm)."""
+    f = m.facts
+    if f.sentence.block != "table_row":
+        return None
+    text = f.sentence.text
+    column = text[: m.item.value.start].count(_CELLS)
+    width = text.count(_CELLS) + 1
+    at = next((i for i, g in enumerate(facts) if g is f), None)
+    for g in reversed(facts[:at] if at else []):
+        if g.sentence.block != "table_row":
+            return None
+        cells = [c.strip() for c in g.sentence.text.split(_CELLS)]
+        if len(cells) != width or column == 0:
+            continue
+        headings = [c for c in cells[1:] if c]
+        if cells[column] and all(re.search(r"[A-Za-z]", c) for c in headings):
+            # "Moringa (n = 30)": the count is the arm's group, not a number of its name
+            return re.sub(r"\(?\s*\bn\s*=\s*\d+\s*\)?", " ", cells[column]).strip().lower()
+    return None
+
+
+def at_baseline(m: Placed, run: list[Placed], rules: Rules) -> bool:
+    """A value the text puts before any dose: by words right after it ("58 ng/mL at baseline
+    to 176 ng/mL", "0.08 mcg/mL before vaccination") or before its list ("similar at baseline
+    (28.1, 27.6 and 28.9 ng/mL)"), but not a later value the list moves on to ("from baseline
+    41 to 188")."""
+    text = m.facts.sentence.text
+    rest = text[m.item.value.end :]
+    unit_skipped = re.sub(r"^\s*[^\s\d(),;]*[\s),]*", "", rest)
+    if any(rules.cue.at_baseline.match(x) for x in (rest.lstrip(" ),"), unit_skipped)):
+        return True
+    k = next((i for i, x in enumerate(run) if x is m), 0)
+    steps = [
+        text[a.item.value.end : b.item.value.start]
+        for a, b in zip(run[:k], run[1 : k + 1], strict=True)
+    ]
+    if any(rules.cue.list_moves_on.search(gap) for gap in steps):
+        return False
+    first = run[0] if run else m
+    ends = [q.end for q in first.facts.analysis.quantities if q.end <= first.item.value.start]
+    return bool(rules.cue.at_baseline.search(text, max(ends, default=0), first.item.value.start))
+
+
+def arm_word_before(m: Placed, arms: list[Arm], rules: Rules) -> Arm | None:
+    """The arm whose drug (a name no other arm has, that its dose is of) is the last such word
+    since the value before it in its clause: "median milk labetalol was 81 mcg/L",
+    "(nifedipine 0.6%, labetalol 0.4%)"."""
+    own = [
+        words & _words_before_dose(a.dose, rules) if a.dose is not None else set()
+        for a, words in zip(arms, own_words(arms, rules), strict=True)
+    ]
+    if len(arms) < 2 or not all(own):
+        return None
+    text = m.facts.sentence.text
+    after = rules.cue.arm_after.match(text[m.item.quantity.end :])
+    if after and not rules.cue.not_an_arm.search(after.group("arm")):
+        return None  # "28 ng/mL in 14 infants of untreated mothers": its own words follow it
+    ends = [q.end for q in m.facts.analysis.quantities if q.end <= m.item.value.start]
+    start = max(ends + [text.rfind(";", 0, m.item.value.start) + 1])
+    if any(start <= p.start < m.item.value.start for p in m.facts.analysis.populations):
+        return None  # "milk domperidone, measured in 12 women, averaged 1.6 mcg/L": those 12
+    for word in reversed(words_of(text[start : m.item.value.start], rules)):
+        named = [a for a, words in zip(arms, own, strict=True) if word in words]
+        if named:
+            return named[0]
+    return None
+
+
+def _words_before_dose(d: Placed, rules: Rules) -> set[str]:
+    """The words just before a dose's amount, where its drug is named ("either nifedipine
+    extended-release 30 mg", "or labetalol 200 mg"), and its own drug."""
+    return set(words_of(just_before(d), rules)) | drug_words(d)
+
+
+def the_other_arm(m: Placed, run: list[Placed], arms: list[Arm], first: Arm | None) -> Arm | None:
+    """Of two values set against each other whose first is the arm named before them ("less
+    frequent with placebo (3% vs 17%)"), the second is the other of two arms."""
+    if first is None or len(run) != 2 or run[1] is not m or len(arms) != 2 or first not in arms:
+        return None
+    return arms[1] if first is arms[0] else arms[0]

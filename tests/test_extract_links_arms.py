@@ -1,0 +1,169 @@
+"""Links through arms as abstracts and trial pages write them: arms that add up to the whole
+counted before them, a bare count named by the words after it, an arm's dose in its own words,
+the arm named right before a list, a table's column headings, a drug named right before a
+value, and values at baseline. The documents are written here, in wordings of our own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from pipeline.runner.run import run
+
+DOCUMENTS = {
+    "completers.txt": (
+        "Sulpiride doses\n\n"
+        "Lactating women were randomized to sulpiride 25 mg, 50 mg or 100 mg daily. "
+        "Of 150 women randomized (25 mg, n = 48; 50 mg, n = 52; 100 mg, n = 50), 139 completed "
+        "the study. Serum prolactin was similar at baseline in the three groups (31, 30 and 33 "
+        "ng/mL). Milk output rose by 20, 35 and 41 mL per feed in the 25, 50 and 100 mg groups, "
+        "respectively.\n"
+    ),
+    "bare_counts.txt": (
+        "Cabergoline after stillbirth\n\n"
+        "Women who chose not to breastfeed were randomized to cabergoline 0.5 mg once or to "
+        "placebo. Of the 70 women enrolled, 36 received cabergoline and 34 placebo. Breast "
+        "engorgement occurred in 14% of the cabergoline group and in 44% of the placebo group.\n"
+    ),
+    "vaccines.txt": (
+        "Two vaccines and milk antibodies\n\n"
+        "We followed 50 nursing mothers: 27 received ZT9 (25 mcg per dose) and 23 received QX7 "
+        "(60 mcg per dose). In the ZT9 group, milk IgA rose from 0.05 mg/L before vaccination "
+        "to 0.44 mg/L after the first dose; in the QX7 group it reached 0.71 mg/L.\n"
+    ),
+    "over_time.txt": (
+        "Sulpiride and prolactin over time\n\n"
+        "Sixty mothers took sulpiride 50 mg twice daily (n = 31) or a matching placebo (n = 29) "
+        "for two weeks. Prolactin rose from 40 to 160 ng/mL with sulpiride, whereas it remained "
+        "unchanged on placebo (38 vs 42 ng/mL). Headache was less frequent with placebo (3% vs "
+        "17%).\n"
+    ),
+    "columns.md": (
+        "# Domperidone doses\n\n"
+        "Forty-two mothers took domperidone 10 mg (n = 20) or domperidone 20 mg (n = 22) three "
+        "times daily for two weeks; results are in the table.\n\n"
+        "| Outcome | 10 mg | 20 mg |\n"
+        "|---|---|---|\n"
+        "| Milk volume, mL/day | 410 | 465 |\n"
+    ),
+    "table_page.html": (
+        "<html><head><title>Herbs for milk supply</title></head><body>"
+        "<h1>Herbs for milk supply</h1>"
+        "<p>A trial in 60 mothers compared ginger root capsules (500 mg twice daily), fennel "
+        "seed capsules (300 mg three times daily) and placebo for 10 days. Key results are "
+        "shown in the table.</p>"
+        "<table><caption>Table 1. Outcomes on day 10</caption>"
+        "<tr><th>Outcome</th><th>Ginger (n = 20)</th><th>Fennel (n = 21)</th>"
+        "<th>Placebo (n = 19)</th></tr>"
+        "<tr><td>Milk volume, mL/day</td><td>520</td><td>505</td><td>430</td></tr>"
+        "</table><p>Neither herb is licensed for this use.</p></body></html>"
+    ),
+    "two_paragraphs.md": (
+        "# Galactagogues after preterm birth\n\n"
+        "## Abstract\n\n"
+        "Mothers of preterm infants with low milk output were randomized to sulpiride 50 mg or "
+        "placebo twice daily for a week. Of the 58 mothers enrolled, 29 received sulpiride and "
+        "29 placebo.\n\n"
+        "Milk output on day 7 was 312 mL/day in the sulpiride group and 208 mL/day in the "
+        "placebo group. Prolactin on day 7 was 151 and 64 ng/mL (sulpiride vs placebo), up "
+        "from 47 and 45 ng/mL. Sulpiride in milk, measured in 9 women, averaged 6.2 mcg/L.\n"
+    ),
+    "drug_before.txt": (
+        "Two antihypertensives in milk\n\n"
+        "Nursing women with hypertension took either amlodipine 5 mg daily (n = 14) or "
+        "enalapril 10 mg daily (n = 16). Median milk amlodipine was 11.5 mcg/L, while median "
+        "milk enalapril was 1.9 mcg/L. Relative infant doses were small (amlodipine 1.7%, "
+        "enalapril 0.2%).\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def links(tmp_path_factory: pytest.TempPathFactory) -> pd.DataFrame:
+    raw = tmp_path_factory.mktemp("raw")
+    for name, text in DOCUMENTS.items():
+        (raw / name).write_text(text, encoding="utf-8")
+    out: Path = tmp_path_factory.mktemp("out")
+    assert run(raw, out, workers=1, console=False).failed == 0
+    m = pd.read_parquet(out / "measurements.parquet")
+    doses = pd.read_parquet(out / "doses.parquet").set_index("item_id")
+    groups = pd.read_parquet(out / "populations.parquet").set_index("item_id")
+    m["dose"] = [doses.loc[i, "amount"] if isinstance(i, str) else None for i in m.dose_item_id]
+    m["n"] = [groups.loc[i, "n"] if isinstance(i, str) else None for i in m.population_item_id]
+    return m
+
+
+def _linked(m: pd.DataFrame, value: float) -> tuple[float | None, int | None]:
+    rows = m[(m["value"] - value).abs() < 1e-9]
+    assert len(rows) == 1, (value, rows)
+    row = rows.iloc[0]
+    dose = None if pd.isna(row["dose"]) else float(row["dose"])
+    n = None if pd.isna(row["n"]) else int(row["n"])
+    return dose, n
+
+
+def test_arms_that_add_up_to_the_whole_and_not_the_completers(links: pd.DataFrame) -> None:
+    assert _linked(links, 20) == (25, 48)
+    assert _linked(links, 35) == (50, 52)
+    assert _linked(links, 41) == (100, 50)
+
+
+def test_values_at_baseline_follow_no_dose(links: pd.DataFrame) -> None:
+    assert _linked(links, 31) == (None, 48)
+    assert _linked(links, 30) == (None, 52)
+    assert _linked(links, 33) == (None, 50)
+
+
+def test_a_bare_count_is_named_by_the_words_after_it(links: pd.DataFrame) -> None:
+    assert _linked(links, 14) == (0.5, 36)
+    assert _linked(links, 44) == (None, 34)
+
+
+def test_an_arm_s_dose_written_in_its_own_words(links: pd.DataFrame) -> None:
+    assert _linked(links, 0.44) == (25, 27)
+    assert _linked(links, 0.71) == (60, 23)
+    assert _linked(links, 0.05) == (None, 27)  # before vaccination
+
+
+def test_the_arm_named_right_before_a_list_over_time(links: pd.DataFrame) -> None:
+    assert _linked(links, 38) == (None, 29)
+    assert _linked(links, 42) == (None, 29)
+    # "less frequent with placebo (3% vs 17%)": placebo's is the first value only
+    assert _linked(links, 3) == (None, 29)
+    assert _linked(links, 17) != (None, 29)
+
+
+def test_table_cells_take_the_arm_their_column_heading_names(links: pd.DataFrame) -> None:
+    assert _linked(links, 410) == (10, 20)
+    assert _linked(links, 465) == (20, 22)
+
+
+def test_a_drug_named_right_before_a_value_names_its_arm(links: pd.DataFrame) -> None:
+    assert _linked(links, 11.5) == (5, 14)
+    assert _linked(links, 1.9) == (10, 16)
+    assert _linked(links, 1.7) == (5, 14)
+    assert _linked(links, 0.2) == (10, 16)
+
+
+def test_a_table_the_text_points_to_is_its_statement_s(links: pd.DataFrame) -> None:
+    # the column headings count the arms; each names its herb, whose dose the text gave
+    assert _linked(links, 520) == (500, 20)
+    assert _linked(links, 505) == (300, 21)
+    assert _linked(links, 430) == (None, 19)
+
+
+def test_an_abstract_s_results_paragraph_goes_on_about_its_trial(links: pd.DataFrame) -> None:
+    assert _linked(links, 312) == (50, 29)
+    assert _linked(links, 208)[0] is None
+
+
+def test_arm_names_in_brackets_after_a_list(links: pd.DataFrame) -> None:
+    assert _linked(links, 151)[0] == 50
+    assert _linked(links, 64)[0] is None  # placebo
+    assert _linked(links, 47)[0] is None  # "up from": before the dose
+
+
+def test_people_counted_between_the_drug_and_its_value(links: pd.DataFrame) -> None:
+    assert _linked(links, 6.2)[1] == 9
