@@ -273,3 +273,20 @@ def test_a_registry_unit_of_measure_gives_the_values_after_it() -> None:
     assert sorted(_values(tables["measurements"])) == [6.3, 14.1, 498.0, 512.0]
     assert tables["doses"] == []
     the_comparison(tables["comparisons"], [512.0, 498.0])
+
+
+def test_values_for_the_drugs_that_define_the_groups_are_compared() -> None:
+    tables = _tables(
+        "Methods: We studied 12 mothers taking examplol 20 mg daily and 10 mothers taking "
+        "paroxetine 20 mg daily. Results: Median milk levels were 41 ng/mL for examplol and "
+        "18 ng/mL for paroxetine."
+    )
+    the_comparison(tables["comparisons"], [41.0, 18.0])
+
+
+def test_values_for_a_drug_and_its_metabolite_are_not_compared() -> None:
+    tables = _tables(
+        "Results: In 12 mothers taking examplol 20 mg daily, median milk levels were 41 ng/mL "
+        "for examplol and 18 ng/mL for desmethylexamplol."
+    )
+    assert tables["comparisons"] == []

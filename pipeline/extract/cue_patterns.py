@@ -20,6 +20,8 @@ class CuePatterns:
     any_design: Pattern[str]
     arm_after: Pattern[str]
     arm_after_count: Pattern[str]
+    arm_drug_taken: Pattern[str]
+    arm_for_after: Pattern[str]
     arm_alternatives: Pattern[str]
     arm_before: Pattern[str]
     arm_group_list_after: Pattern[str]

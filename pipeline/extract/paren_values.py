@@ -65,3 +65,19 @@ def named_in_parentheses(
             found.append(run)
             used.update(id(x) for x in run)
     return found
+
+
+def drugs_of_arms(after_a: str, after_b: str, statement: str, rules: Rules) -> bool:
+    """Each value "for" a drug that defines one of the statement's groups ("18 mothers taking
+    A ... and 14 mothers taking B. ... 24 ng/mL for A and 31 ng/mL for B"); not a drug and its
+    metabolite ("40 mcg/L for verapamil and 20 mcg/L for norverapamil"), which no group takes."""
+    names = [rules.cue.arm_for_after.match(x) for x in (after_a, after_b)]
+    if not all(names):
+        return False
+    drugs = [m["drug"].lower() for m in names if m]
+    if drugs[0] == drugs[1]:
+        return False
+    return all(
+        re.search(rf"{rules.cue.arm_drug_taken.pattern}\s+{re.escape(d)}\b", statement, re.I)
+        for d in drugs
+    )

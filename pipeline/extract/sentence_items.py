@@ -12,6 +12,7 @@ from pipeline.extract.arm_lists import arms_after
 from pipeline.extract.classify import classify
 from pipeline.extract.mentions import Analysis, Quantity, Value
 from pipeline.extract.paren_values import (
+    drugs_of_arms,
     each_arm_changed,
     in_parentheses_after_groups,
     named_in_parentheses,
@@ -356,7 +357,10 @@ def comparisons_in(
             re.search(r"(?:\band|,)(?:\s+(?:in|among|of|by))?\s*$", between)
             and len(between) < (150 if between.rstrip().endswith(("and", "in", "of")) else 80)
             and not (a.qualifier or b.qualifier)  # "undetectable (<0.1) in 2 and 0.2 in one"
-            and two_arms(between, text[b.quantity.end :], rules, a.quantity.ucum == "%")
+            and (
+                two_arms(between, text[b.quantity.end :], rules, a.quantity.ucum == "%")
+                or drugs_of_arms(between, text[b.quantity.end :], f"{context} {text}", rules)
+            )
         ):
             # "64 mg/L in treated women and 48 mg/L in the controls", "452 mL with
             # metoclopramide and 391 mL with placebo"; "73% of those given 10 mg, 79% of those
