@@ -290,3 +290,30 @@ def test_values_for_a_drug_and_its_metabolite_are_not_compared() -> None:
         "for examplol and 18 ng/mL for desmethylexamplol."
     )
     assert tables["comparisons"] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "values"),
+    [
+        (
+            "Results: In 30 mothers, median milk examplol was 12.5 ng/mL (IQR 8.1-19.0), while "
+            "median milk paroxetine was 40 ng/mL (IQR 22-61).",
+            [12.5, 40.0],
+        ),
+        (
+            "Results: In 15 women given examplol 50 mg intravenously, the colostrum level was "
+            "2.2 mg/L; in 12 women given 50 mg orally it was 1.1 mg/L.",
+            [2.2, 1.1],
+        ),
+    ],
+)
+def test_two_clauses_give_one_measure_for_two_arms(body: str, values: list[float]) -> None:
+    the_comparison(_tables(body)["comparisons"], values)
+
+
+def test_peak_and_trough_of_one_group_are_not_arms() -> None:
+    tables = _tables(
+        "Results: In 30 mothers taking examplol, the peak milk level was 12.5 ng/mL, while the "
+        "trough milk level was 4.0 ng/mL."
+    )
+    assert tables["comparisons"] == []

@@ -81,3 +81,29 @@ def drugs_of_arms(after_a: str, after_b: str, statement: str, rules: Rules) -> b
         re.search(rf"{rules.cue.arm_drug_taken.pattern}\s+{re.escape(d)}\b", statement, re.I)
         for d in drugs
     )
+
+
+_CONTENT = re.compile(r"[a-z][a-z-]{2,}")
+_FILLER = frozenset({"the", "and", "was", "were", "its", "their", "with", "while", "whereas"})
+
+
+def clauses_contrasted(text: str, a: Item, b: Item, rules: Rules) -> bool:
+    """Two clauses giving one measure for two groups or drugs: the second names a group by its
+    people ("; in 12 women given it orally it was 0.8 mg/L") or repeats the first's words with
+    one other name ("median milk A was 9.4 ug/L, while median milk B was 81 ug/L")."""
+    m = rules.cue.clauses_contrasted.match(text[a.quantity.end : b.value.start])
+    if not m:
+        return False
+    second = m["second"]
+    if rules.cue.clause_group.search(second) or rules.cue.arm_named.search(second):
+        return True
+    starts = [c.end() for c in re.finditer(r"[;,]|\b(?:while|whereas)\b", text[: a.value.start])]
+    first = text[starts[-1] if starts else 0 : a.value.start].lower()
+    words_a = set(_CONTENT.findall(first)) - _FILLER
+    words_b = set(_CONTENT.findall(second.lower())) - _FILLER
+    other = words_b - words_a
+    return (
+        len(words_a & words_b) >= 2
+        and len(other) == 1
+        and not rules.cue.clause_not_arm.match(other.pop())
+    )

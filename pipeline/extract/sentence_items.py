@@ -12,6 +12,7 @@ from pipeline.extract.arm_lists import arms_after
 from pipeline.extract.classify import classify
 from pipeline.extract.mentions import Analysis, Quantity, Value
 from pipeline.extract.paren_values import (
+    clauses_contrasted,
     drugs_of_arms,
     each_arm_changed,
     in_parentheses_after_groups,
@@ -325,7 +326,14 @@ def comparisons_in(
             found.append([a, b])  # "rose from 27 to 54 ng/mL"
             used.update({id(a), id(b)})
             continue
-        if not chained and id(a) not in used and in_parentheses_after_groups(text, a, b, rules):
+        if (
+            not chained
+            and id(a) not in used
+            and (
+                in_parentheses_after_groups(text, a, b, rules)
+                or clauses_contrasted(text, a, b, rules)
+            )
+        ):
             found.append([a, b])  # "with early dosing (1,210 g) and with late dosing (1,185 g)"
             used.update({id(a), id(b)})
             continue
