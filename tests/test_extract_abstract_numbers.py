@@ -317,3 +317,15 @@ def test_peak_and_trough_of_one_group_are_not_arms() -> None:
         "trough milk level was 4.0 ng/mL."
     )
     assert tables["comparisons"] == []
+
+
+def test_the_two_active_arms_said_not_to_differ_are_compared_too() -> None:
+    tables = _tables(
+        "Methods: 90 mothers were randomized to examplol, paroxetine or placebo (30 per arm). "
+        "Results: At day 7 the means were 420, 402 and 310 mL/day in the examplol, paroxetine "
+        "and placebo arms, respectively (p < 0.001); the two active drugs did not differ from "
+        "each other (p = 0.52)."
+    )
+    comparisons = tables["comparisons"]
+    the_comparison(comparisons, [420.0, 402.0, 310.0])
+    the_comparison(comparisons, [420.0, 402.0])

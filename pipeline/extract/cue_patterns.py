@@ -15,6 +15,7 @@ from pipeline.extract.quick_search import QuickPattern
 @dataclass(frozen=True)
 class CuePatterns:
     abstract_goes_on: Pattern[str]
+    active_arms_contrasted: Pattern[str]
     abstract_methods: Pattern[str]
     anaphor_start: Pattern[str]
     any_design: Pattern[str]

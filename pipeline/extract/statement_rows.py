@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from pipeline.extract.meaning import arm_role
 from pipeline.extract.rules import Rules
 from pipeline.extract.segment import SentenceFacts, Statement, keep_statement
 from pipeline.extract.sentence_items import Item, comparisons_in, listed_values
@@ -269,6 +270,10 @@ def _one_statement_tables(
                     tables["comparisons"].append(compared_pair)
             if compared is not None and not pairs:
                 tables["comparisons"].append(compared)
+            active = _active_pair(f.sentence.text, run, compared, rules) if compared else None
+            compared_active = built.comparison(f, active) if active else None
+            if compared_active is not None:
+                tables["comparisons"].append(compared_active)
         lists.append((f, _uncompared_list(f.sentence.text, mine, runs)))
     for (fa, list_a), (fb, list_b) in zip(lists, lists[1:], strict=False):
         if _two_groups_told_apart(fb, list_a, list_b, rules):
@@ -300,6 +305,18 @@ def _pairwise(text: str, run: list[Item], compared: Row, rules: Rules) -> list[l
         if a is not None and b is not None and a != b:
             pairs.append([run[a], run[b]])
     return pairs
+
+
+def _active_pair(text: str, run: list[Item], compared: Row, rules: Rules) -> list[Item] | None:
+    """The two treated arms of a run with one control arm, where the text says how they
+    compare with each other ("the two active drugs did not differ from each other")."""
+    arms = compared.get("arms")
+    if len(run) != 3 or not isinstance(arms, list) or len(arms) != 3:
+        return None
+    if not rules.cue.active_arms_contrasted.search(text[run[-1].quantity.end :]):
+        return None
+    treated = [x for x, arm in zip(run, arms, strict=True) if arm_role(arm, rules) != "control"]
+    return treated if len(treated) == 2 else None
 
 
 def _uncompared_list(text: str, items: list[Item], runs: list[list[Item]]) -> list[Item]:
