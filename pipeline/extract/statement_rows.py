@@ -271,7 +271,7 @@ def _one_statement_tables(
             if compared is not None and not pairs:
                 tables["comparisons"].append(compared)
             active = _active_pair(f.sentence.text, run, compared, rules) if compared else None
-            compared_active = built.comparison(f, active) if active else None
+            compared_active = built.comparison(f, active, links=False) if active else None
             if compared_active is not None:
                 tables["comparisons"].append(compared_active)
         lists.append((f, _uncompared_list(f.sentence.text, mine, runs)))
