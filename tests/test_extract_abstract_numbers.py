@@ -329,3 +329,20 @@ def test_the_two_active_arms_said_not_to_differ_are_compared_too() -> None:
     comparisons = tables["comparisons"]
     the_comparison(comparisons, [420.0, 402.0, 310.0])
     the_comparison(comparisons, [420.0, 402.0])
+
+
+def test_who_was_included_and_what_defines_a_condition_are_no_results() -> None:
+    tables = _tables(
+        "Methods: Mothers whose daily output had fallen below 250 mL were given examplol 10 mg. "
+        "Results: Of 40 infants, 12.5% had vitamin D deficiency (25(OH)D below 20 ng/mL) and "
+        "serum 25(OH)D averaged 31 ng/mL."
+    )
+    assert _values(tables["measurements"]) == [12.5, 31.0]
+
+
+def test_half_lives_listed_for_two_groups() -> None:
+    tables = _tables(
+        "Results: The median half-life of examplol in the infants was 21 days in the 6 "
+        "breastfed infants and 19 days in the 4 formula-fed infants."
+    )
+    assert _values(tables["measurements"]) == [21.0, 19.0]
