@@ -346,3 +346,26 @@ def test_half_lives_listed_for_two_groups() -> None:
         "breastfed infants and 19 days in the 4 formula-fed infants."
     )
     assert _values(tables["measurements"]) == [21.0, 19.0]
+
+
+def test_a_registry_analysis_of_two_arms_is_its_own_comparison() -> None:
+    body = (
+        "ClinicalTrials.gov | Study Results\n\n"
+        "OUTCOME MEASURES\n\n"
+        "1. Secondary Outcome\n"
+        "Title: Infants With Poor Feeding\n"
+        "Unit of Measure: percentage of infants   Count of Participants\n"
+        "  Examplol: 14.0   Comparator: 4.2   Placebo: 3.9\n"
+        "Statistical Analysis 1\n"
+        "  Comparison Group Selection: Examplol, Placebo\n"
+        "  P-Value: 0.03\n"
+        "Statistical Analysis 2\n"
+        "  Comparison Group Selection: Examplol, Comparator\n"
+        "  P-Value: 0.04\n\n"
+        "ADVERSE EVENTS\n"
+        "No serious adverse events were reported in any arm.\n"
+    )
+    comparisons = _tables(body)["comparisons"]
+    the_comparison(comparisons, [14.0, 3.9])
+    the_comparison(comparisons, [14.0, 4.2])
+    assert len(comparisons) == 2

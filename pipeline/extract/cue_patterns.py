@@ -105,6 +105,8 @@ class CuePatterns:
     outcome_when: Pattern[str]
     outcome_drop: Pattern[str]
     p_for_all: Pattern[str]
+    registry_next_outcome: Pattern[str]
+    registry_pair: Pattern[str]
     pairwise_contrast: Pattern[str]
     paren_values_joined: Pattern[str]
     p_value: Pattern[str]
