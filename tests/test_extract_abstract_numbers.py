@@ -369,3 +369,21 @@ def test_a_registry_analysis_of_two_arms_is_its_own_comparison() -> None:
     the_comparison(comparisons, [14.0, 3.9])
     the_comparison(comparisons, [14.0, 4.2])
     assert len(comparisons) == 2
+
+
+def test_registry_values_in_a_paragraph_whose_lines_were_joined() -> None:
+    body = (
+        "OUTCOME MEASURES\n\n"
+        "1. Secondary Outcome\n"
+        "Title: Infants With Poor Feeding\n"
+        "Unit of Measure: percentage of infants\n"
+        "  Examplol: 14.0   Comparator: 4.2   Placebo: 3.9\n"
+        "Statistical Analysis 1\n"
+        "  Comparison Group Selection: Examplol, Placebo\n"
+        "  P-Value: 0.03\n\n"
+        "ADVERSE EVENTS\n"
+        "No serious adverse events were reported in any arm.\n"
+    )
+    tables = _tables(body)
+    assert _values(tables["measurements"]) == [14.0, 4.2, 3.9]
+    assert tables["doses"] == []

@@ -125,6 +125,8 @@ class CuePatterns:
     study_subjects: Pattern[str]
     target_value: Pattern[str]
     unit_of_measure: Pattern[str]
+    unit_of_measure_inline: Pattern[str]
+    registry_inline_pair: Pattern[str]
     labelled_value_pair: Pattern[str]
     values_contrasted: Pattern[str]
     values_correspond: Pattern[str]
