@@ -387,3 +387,29 @@ def test_registry_values_in_a_paragraph_whose_lines_were_joined() -> None:
     tables = _tables(body)
     assert _values(tables["measurements"]) == [14.0, 4.2, 3.9]
     assert tables["doses"] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "values"),
+    [
+        (
+            "Results: In 44 mothers, median milk examplol was 5.6 (3.0-8.1) vs 2.4 (1.1-4.0) "
+            "ug/L in the intravenous and oral groups (P = 0.01).",
+            [5.6, 2.4],
+        ),
+        (
+            "Results: In 20 mothers, serum prolactin rose from 41 (IQR 30-55) to 190 ng/mL "
+            "(IQR 150-260) with treatment.",
+            [41.0, 190.0],
+        ),
+    ],
+)
+def test_values_with_their_spread_in_parentheses(body: str, values: list[float]) -> None:
+    tables = _tables(body)
+    assert _values(tables["measurements"]) == values
+    the_comparison(tables["comparisons"], values)
+
+
+def test_a_range_with_asides_is_one_value() -> None:
+    tables = _tables("Results: In 9 mothers, milk levels ranged from 2.1 (day 1) to 9.4 mg/L.")
+    assert [(m["value"], m["value_high"]) for m in tables["measurements"]] == [(2.1, 9.4)]
