@@ -413,3 +413,11 @@ def test_values_with_their_spread_in_parentheses(body: str, values: list[float])
 def test_a_range_with_asides_is_one_value() -> None:
     tables = _tables("Results: In 9 mothers, milk levels ranged from 2.1 (day 1) to 9.4 mg/L.")
     assert [(m["value"], m["value_high"]) for m in tables["measurements"]] == [(2.1, 9.4)]
+
+
+def test_counts_assigned_to_each_arm_in_a_list() -> None:
+    tables = _tables(
+        "Methods: Seventy mothers were randomly assigned (35 to examplol, 35 to placebo) for "
+        "2 to 4 weeks."
+    )
+    assert _counts(tables) == [35, 35, 70]
