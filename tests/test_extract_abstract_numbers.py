@@ -421,3 +421,22 @@ def test_counts_assigned_to_each_arm_in_a_list() -> None:
         "2 to 4 weeks."
     )
     assert _counts(tables) == [35, 35, 70]
+
+
+@pytest.mark.parametrize(
+    ("body", "values"),
+    [
+        (
+            "Results: Among 64 infants, weight gain did not differ (examplol, 640 g; placebo, "
+            "655 g; P = .70).",
+            [640.0, 655.0],
+        ),
+        (
+            "Results: In 30 mothers, milk levels were 4.1 mcg/L (range 2.0-6.2) in the "
+            "low-dose group and 8.3 mcg/L (range 5.1-12.0) in the high-dose group.",
+            [4.1, 8.3],
+        ),
+    ],
+)
+def test_arms_with_a_comma_or_after_a_range(body: str, values: list[float]) -> None:
+    the_comparison(_tables(body)["comparisons"], values)

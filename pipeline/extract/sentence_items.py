@@ -366,7 +366,14 @@ def comparisons_in(
             and len(between) < (150 if between.rstrip().endswith(("and", "in", "of")) else 80)
             and not (a.qualifier or b.qualifier)  # "undetectable (<0.1) in 2 and 0.2 in one"
             and (
-                two_arms(between, text[b.quantity.end :], rules, a.quantity.ucum == "%")
+                # "1.2% (range 0.6-2.0%) for the 10 mg dose and 2.6% (range ...) for the 20 mg
+                # dose": the range after each value stands between it and its arm
+                two_arms(
+                    _aside_out(between),
+                    _aside_out(text[b.quantity.end :]),
+                    rules,
+                    a.quantity.ucum == "%",
+                )
                 or drugs_of_arms(between, text[b.quantity.end :], f"{context} {text}", rules)
             )
         ):
@@ -384,6 +391,12 @@ def comparisons_in(
 
 # "... higher for A (2.4) than for B (1.3)": "than" before the second arm's words contrasts too;
 # "averaged 14.2 mcg/L, similar to the 13.6 mcg/L in ..." too.
+def _aside_out(words: str) -> str:
+    """The words after a value without the parenthesis of numbers right after it: its range
+    or spread ("(range 0.6-2.0%)"), not its arm ("(intravenous)")."""
+    return re.sub(r"^\s*\([^()]*\d[^()]*\)", "", words)
+
+
 def _between(text: str, a: Item, b: Item) -> str:
     """The words between two values: after the first's unit, or after the first value where
     they share one ("0.7 and 0.5 mg/L")."""
