@@ -440,3 +440,19 @@ def test_counts_assigned_to_each_arm_in_a_list() -> None:
 )
 def test_arms_with_a_comma_or_after_a_range(body: str, values: list[float]) -> None:
     the_comparison(_tables(body)["comparisons"], values)
+
+
+def test_a_level_after_a_change_of_treatment_in_the_next_sentence() -> None:
+    tables = _tables(
+        "Results: In one of 9 infants, serum examplol was 3.6 mg/L. After the maternal dose "
+        "was reduced to 100 mg daily, the infant's level fell to 1.4 mg/L."
+    )
+    assert the_comparison(tables["comparisons"], [3.6, 1.4])["arms"] == ["before", "after"]
+
+
+def test_a_level_over_time_after_one_dose_is_no_comparison() -> None:
+    tables = _tables(
+        "Results: In 9 mothers, milk examplol was 3.6 mg/L at 2 hours. By 12 hours it fell "
+        "to 1.4 mg/L."
+    )
+    assert tables["comparisons"] == []

@@ -61,6 +61,8 @@ class CuePatterns:
     change_from: Pattern[str]
     change_to: Pattern[str]
     change_goes_on: Pattern[str]
+    changed_to: Pattern[str]
+    treatment_changed: Pattern[str]
     lists_change_between: Pattern[str]
     list_compared_after: Pattern[str]
     between_groups: Pattern[str]

@@ -269,6 +269,7 @@ def _one_statement_tables(
         if _two_groups_told_apart(fb, list_a, list_b, rules):
             for pair in zip(list_a, list_b, strict=True):
                 tables["comparisons"].append(built.across(fa, fb, list(pair)))
+    tables["comparisons"] += _after_treatment_changed(built, st, items, tables, rules)
     built.link()
     return tables
 
@@ -337,6 +338,41 @@ def _active_pair(text: str, run: list[Item], compared: Row, rules: Rules) -> lis
         return None
     treated = [x for x, arm in zip(run, arms, strict=True) if arm_role(arm, rules) != "control"]
     return treated if len(treated) == 2 else None
+
+
+def _after_treatment_changed(
+    built: _StatementItems,
+    st: Statement,
+    items: list[Item],
+    tables: dict[str, list[Row]],
+    rules: Rules,
+) -> list[Row]:
+    """A level before and after a change of treatment, in two sentences: "The infant's level
+    was 5.1 mg/L. After the maternal dosage was lowered ..., the infant's level fell to 2.3
+    mg/L" (arms before and after)."""
+    compared: set[object] = set()
+    for row in tables["comparisons"]:
+        ids = row["measurement_item_ids"]
+        compared.update(ids if isinstance(ids, list) else [])
+    rows = []
+    for fa, fb in zip(st.facts, st.facts[1:], strict=False):
+        earlier = [i for i in items if i in fa.items and i.table == "measurements"]
+        for b in (i for i in items if i in fb.items and i.table == "measurements"):
+            before = fb.sentence.text[: b.value.start]
+            if not (
+                rules.cue.changed_to.search(before) and rules.cue.treatment_changed.search(before)
+            ):
+                continue
+            same = [
+                a
+                for a in earlier
+                if a.quantity.ucum == b.quantity.ucum and a.value.value_high is None
+            ]
+            if same and built.item_ids[id(b)] not in compared:
+                across = built.across(fa, fb, [same[-1], b])
+                across["arms"] = ["before", "after"]
+                rows.append(across)
+    return rows
 
 
 def _uncompared_list(text: str, items: list[Item], runs: list[list[Item]]) -> list[Item]:
