@@ -12,10 +12,10 @@ from pipeline.extract.arm_lists import arms_after
 from pipeline.extract.classify import classify
 from pipeline.extract.mentions import Analysis, Quantity, Value
 from pipeline.extract.paren_values import (
-    clauses_contrasted,
-    drugs_of_arms,
+    between_values,
+    changed_or_set_apart,
     each_arm_changed,
-    in_parentheses_after_groups,
+    each_armed,
     named_in_parentheses,
 )
 from pipeline.extract.rules import Rules
@@ -265,22 +265,6 @@ def listed_values(text: str, ms: list[Item]) -> list[list[Item]]:
     return [r for r in runs if len(r) >= 2]
 
 
-def before_and_after(text: str, a: Item, between: str, rules: Rules) -> bool:
-    """ "increased from a mean of 27 ± 9 ng/mL to 54 ± 13 ng/mL": one group before and after."""
-    return bool(
-        rules.cue.change_from.search(text[: a.value.start]) and rules.cue.change_to.match(between)
-    )
-
-
-_FROM_BASELINE = re.compile(r"\b(?:baseline|before (?:treatment|the first dose))\b", re.I)
-
-
-def _time_course(text: str, b: Item, rules: Rules) -> bool:
-    """ "increased from 2 to 5 mcg/mL between day 3 and day 10": a level over time in one group
-    is no comparison."""
-    return bool(rules.cue.time_course_after.match(text[b.quantity.end :]))
-
-
 # "the corresponding means", "for the same dosage groups": the arms told before, in order
 _CORRESPONDING = re.compile(
     r"\bcorresponding\b|\b(?:for|in)\s+the\s+same\s+(?:[\w-]+\s+)?(?:groups|arms|doses)\b", re.I
@@ -310,32 +294,8 @@ def comparisons_in(
         chained = bool(found) and found[-1][-1] is a  # "16% vs 3% vs 8%"
         if id(a) in used and not chained:
             continue
-        between = _between(text, a, b)
-        if (
-            chained
-            and len(found[-1]) >= 2
-            and before_and_after(text, found[-1][-2], _between(text, found[-1][-2], a), rules)
-            and rules.cue.change_goes_on.match(between)
-        ):
-            found[-1].append(b)  # "... to 0.61 after dose 1 and 1.42 after dose 2"
-            used.add(id(b))
-            continue
-        if before_and_after(text, a, between, rules) and not chained:
-            if _time_course(text, b, rules) and not _FROM_BASELINE.search(between):
-                continue  # "from 58 at baseline to 176 on day 10" is before and after
-            found.append([a, b])  # "rose from 27 to 54 ng/mL"
-            used.update({id(a), id(b)})
-            continue
-        if (
-            not chained
-            and id(a) not in used
-            and (
-                in_parentheses_after_groups(text, a, b, rules)
-                or clauses_contrasted(text, a, b, rules)
-            )
-        ):
-            found.append([a, b])  # "with early dosing (1,210 g) and with late dosing (1,185 g)"
-            used.update({id(a), id(b)})
+        between = between_values(text, a, b)
+        if changed_or_set_apart(text, a, b, found, used, chained, rules):
             continue
         # "17.4 ng/mL on day 1 against 3.2 ng/mL", "(21% and 9% v 38%)"
         versus = _VERSUS_BETWEEN.search(between)
@@ -365,17 +325,7 @@ def comparisons_in(
             re.search(r"(?:\band|,)(?:\s+(?:in|among|of|by))?\s*$", between)
             and len(between) < (150 if between.rstrip().endswith(("and", "in", "of")) else 80)
             and not (a.qualifier or b.qualifier)  # "undetectable (<0.1) in 2 and 0.2 in one"
-            and (
-                # "1.2% (range 0.6-2.0%) for the 10 mg dose and 2.6% (range ...) for the 20 mg
-                # dose": the range after each value stands between it and its arm
-                two_arms(
-                    _aside_out(between),
-                    _aside_out(text[b.quantity.end :]),
-                    rules,
-                    a.quantity.ucum == "%",
-                )
-                or drugs_of_arms(between, text[b.quantity.end :], f"{context} {text}", rules)
-            )
+            and each_armed(text, a, b, between, context, rules)
         ):
             # "64 mg/L in treated women and 48 mg/L in the controls", "452 mL with
             # metoclopramide and 391 mL with placebo"; "73% of those given 10 mg, 79% of those
@@ -391,16 +341,6 @@ def comparisons_in(
 
 # "... higher for A (2.4) than for B (1.3)": "than" before the second arm's words contrasts too;
 # "averaged 14.2 mcg/L, similar to the 13.6 mcg/L in ..." too.
-def _aside_out(words: str) -> str:
-    """The words after a value without the parenthesis of numbers right after it: its range
-    or spread ("(range 0.6-2.0%)"), not its arm ("(intravenous)")."""
-    return re.sub(r"^\s*\([^()]*\d[^()]*\)", "", words)
-
-
-def _between(text: str, a: Item, b: Item) -> str:
-    """The words between two values: after the first's unit, or after the first value where
-    they share one ("0.7 and 0.5 mg/L")."""
-    return text[(a.value.end if a.quantity is b.quantity else a.quantity.end) : b.value.start]
 
 
 _VERSUS_BETWEEN = re.compile(
