@@ -273,3 +273,186 @@ def test_a_registry_unit_of_measure_gives_the_values_after_it() -> None:
     assert sorted(_values(tables["measurements"])) == [6.3, 14.1, 498.0, 512.0]
     assert tables["doses"] == []
     the_comparison(tables["comparisons"], [512.0, 498.0])
+
+
+def test_values_for_the_drugs_that_define_the_groups_are_compared() -> None:
+    tables = _tables(
+        "Methods: We studied 12 mothers taking examplol 20 mg daily and 10 mothers taking "
+        "paroxetine 20 mg daily. Results: Median milk levels were 41 ng/mL for examplol and "
+        "18 ng/mL for paroxetine."
+    )
+    the_comparison(tables["comparisons"], [41.0, 18.0])
+
+
+def test_values_for_a_drug_and_its_metabolite_are_not_compared() -> None:
+    tables = _tables(
+        "Results: In 12 mothers taking examplol 20 mg daily, median milk levels were 41 ng/mL "
+        "for examplol and 18 ng/mL for desmethylexamplol."
+    )
+    assert tables["comparisons"] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "values"),
+    [
+        (
+            "Results: In 30 mothers, median milk examplol was 12.5 ng/mL (IQR 8.1-19.0), while "
+            "median milk paroxetine was 40 ng/mL (IQR 22-61).",
+            [12.5, 40.0],
+        ),
+        (
+            "Results: In 15 women given examplol 50 mg intravenously, the colostrum level was "
+            "2.2 mg/L; in 12 women given 50 mg orally it was 1.1 mg/L.",
+            [2.2, 1.1],
+        ),
+    ],
+)
+def test_two_clauses_give_one_measure_for_two_arms(body: str, values: list[float]) -> None:
+    the_comparison(_tables(body)["comparisons"], values)
+
+
+def test_peak_and_trough_of_one_group_are_not_arms() -> None:
+    tables = _tables(
+        "Results: In 30 mothers taking examplol, the peak milk level was 12.5 ng/mL, while the "
+        "trough milk level was 4.0 ng/mL."
+    )
+    assert tables["comparisons"] == []
+
+
+def test_the_two_active_arms_said_not_to_differ_are_compared_too() -> None:
+    tables = _tables(
+        "Methods: 90 mothers were randomized to examplol, paroxetine or placebo (30 per arm). "
+        "Results: At day 7 the means were 420, 402 and 310 mL/day in the examplol, paroxetine "
+        "and placebo arms, respectively (p < 0.001); the two active drugs did not differ from "
+        "each other (p = 0.52)."
+    )
+    comparisons = tables["comparisons"]
+    the_comparison(comparisons, [420.0, 402.0, 310.0])
+    the_comparison(comparisons, [420.0, 402.0])
+
+
+def test_who_was_included_and_what_defines_a_condition_are_no_results() -> None:
+    tables = _tables(
+        "Methods: Mothers whose daily output had fallen below 250 mL were given examplol 10 mg. "
+        "Results: Of 40 infants, 12.5% had vitamin D deficiency (25(OH)D below 20 ng/mL) and "
+        "serum 25(OH)D averaged 31 ng/mL."
+    )
+    assert _values(tables["measurements"]) == [12.5, 31.0]
+
+
+def test_half_lives_listed_for_two_groups() -> None:
+    tables = _tables(
+        "Results: The median half-life of examplol in the infants was 21 days in the 6 "
+        "breastfed infants and 19 days in the 4 formula-fed infants."
+    )
+    assert _values(tables["measurements"]) == [21.0, 19.0]
+
+
+def test_a_registry_analysis_of_two_arms_is_its_own_comparison() -> None:
+    body = (
+        "ClinicalTrials.gov | Study Results\n\n"
+        "OUTCOME MEASURES\n\n"
+        "1. Secondary Outcome\n"
+        "Title: Infants With Poor Feeding\n"
+        "Unit of Measure: percentage of infants   Count of Participants\n"
+        "  Examplol: 14.0   Comparator: 4.2   Placebo: 3.9\n"
+        "Statistical Analysis 1\n"
+        "  Comparison Group Selection: Examplol, Placebo\n"
+        "  P-Value: 0.03\n"
+        "Statistical Analysis 2\n"
+        "  Comparison Group Selection: Examplol, Comparator\n"
+        "  P-Value: 0.04\n\n"
+        "ADVERSE EVENTS\n"
+        "No serious adverse events were reported in any arm.\n"
+    )
+    comparisons = _tables(body)["comparisons"]
+    the_comparison(comparisons, [14.0, 3.9])
+    the_comparison(comparisons, [14.0, 4.2])
+    assert len(comparisons) == 2
+
+
+def test_registry_values_in_a_paragraph_whose_lines_were_joined() -> None:
+    body = (
+        "OUTCOME MEASURES\n\n"
+        "1. Secondary Outcome\n"
+        "Title: Infants With Poor Feeding\n"
+        "Unit of Measure: percentage of infants\n"
+        "  Examplol: 14.0   Comparator: 4.2   Placebo: 3.9\n"
+        "Statistical Analysis 1\n"
+        "  Comparison Group Selection: Examplol, Placebo\n"
+        "  P-Value: 0.03\n\n"
+        "ADVERSE EVENTS\n"
+        "No serious adverse events were reported in any arm.\n"
+    )
+    tables = _tables(body)
+    assert _values(tables["measurements"]) == [14.0, 4.2, 3.9]
+    assert tables["doses"] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "values"),
+    [
+        (
+            "Results: In 44 mothers, median milk examplol was 5.6 (3.0-8.1) vs 2.4 (1.1-4.0) "
+            "ug/L in the intravenous and oral groups (P = 0.01).",
+            [5.6, 2.4],
+        ),
+        (
+            "Results: In 20 mothers, serum prolactin rose from 41 (IQR 30-55) to 190 ng/mL "
+            "(IQR 150-260) with treatment.",
+            [41.0, 190.0],
+        ),
+    ],
+)
+def test_values_with_their_spread_in_parentheses(body: str, values: list[float]) -> None:
+    tables = _tables(body)
+    assert _values(tables["measurements"]) == values
+    the_comparison(tables["comparisons"], values)
+
+
+def test_a_range_with_asides_is_one_value() -> None:
+    tables = _tables("Results: In 9 mothers, milk levels ranged from 2.1 (day 1) to 9.4 mg/L.")
+    assert [(m["value"], m["value_high"]) for m in tables["measurements"]] == [(2.1, 9.4)]
+
+
+def test_counts_assigned_to_each_arm_in_a_list() -> None:
+    tables = _tables(
+        "Methods: Seventy mothers were randomly assigned (35 to examplol, 35 to placebo) for "
+        "2 to 4 weeks."
+    )
+    assert _counts(tables) == [35, 35, 70]
+
+
+@pytest.mark.parametrize(
+    ("body", "values"),
+    [
+        (
+            "Results: Among 64 infants, weight gain did not differ (examplol, 640 g; placebo, "
+            "655 g; P = .70).",
+            [640.0, 655.0],
+        ),
+        (
+            "Results: In 30 mothers, milk levels were 4.1 mcg/L (range 2.0-6.2) in the "
+            "low-dose group and 8.3 mcg/L (range 5.1-12.0) in the high-dose group.",
+            [4.1, 8.3],
+        ),
+    ],
+)
+def test_arms_with_a_comma_or_after_a_range(body: str, values: list[float]) -> None:
+    the_comparison(_tables(body)["comparisons"], values)
+
+
+def test_a_level_after_a_change_of_treatment_in_the_next_sentence() -> None:
+    tables = _tables(
+        "Results: In one of 9 infants, serum examplol was 3.6 mg/L. After the maternal dose "
+        "was reduced to 100 mg daily, the infant's level fell to 1.4 mg/L."
+    )
+    assert the_comparison(tables["comparisons"], [3.6, 1.4])["arms"] == ["before", "after"]
+
+
+def test_a_level_over_time_after_one_dose_is_no_comparison() -> None:
+    tables = _tables(
+        "Results: In 9 mothers, milk examplol was 3.6 mg/L at 2 hours. By 12 hours it fell "
+        "to 1.4 mg/L."
+    )
+    assert tables["comparisons"] == []

@@ -272,6 +272,26 @@ def _proportion(f: _Found) -> list[Quantity]:
 
 
 # How each quantity shape (rule_fields.QUANTITY_SHAPES) turns a match into quantities.
+def _outside_parens(f: _Found) -> list[Quantity]:
+    """Values each with its spread in parentheses ("4.2 (2.1-6.3) vs 3.1 (1.8-5.0) ug/L", "rose
+    from 38 (IQR 22-51) to 215 ng/mL"): the numbers outside them; "from ... to" that tells no
+    change is one range."""
+    depth, outside = 0, []
+    for t in f.span:
+        depth += t.text == "("
+        if depth == 0 and is_qnum(t):
+            outside.append(t)
+        depth -= t.text == ")" and depth > 0
+    vals = [Value(f.values[f.nums.index(t)], None, t.idx, t.idx + len(t.text)) for t in outside]
+    if len(vals) < 2:
+        return []
+    vals[-1].end = f.end
+    change = get_rules().cue.before_after_from.search(f.text[: f.nums[0].idx])
+    if f.span[0].lower_ == "from" and not change:
+        return [f.quantity([Value(vals[0].value, vals[1].value, vals[0].start, f.end)])]
+    return [f.quantity(vals)]
+
+
 QUANTITY_SHAPE_READERS: dict[str, Callable[[_Found], list[Quantity]]] = {
     "value": _value,
     "range": _range,
@@ -283,6 +303,7 @@ QUANTITY_SHAPE_READERS: dict[str, Callable[[_Found], list[Quantity]]] = {
     "unit_paren_range": _unit_paren_range,
     "range_two_units": _range_two_units,
     "proportion": _proportion,
+    "outside_parens": _outside_parens,
 }
 
 # The numbers a shape reads (1 where not given).
@@ -294,6 +315,7 @@ _NUMBERS_READ = {
     "unit_paren_range": 3,
     "range_two_units": 2,
     "proportion": 2,
+    "outside_parens": 2,
 }
 
 

@@ -1,8 +1,10 @@
-"""Values an abstract sets side by side in parentheses or in two lists: arms named inside
-parentheses ("(A 132 ng/mL, B 127 ng/mL)"), a value in parentheses after each group ("with
-early dosing (1,210 g) and with late dosing (1,185 g)"), and each arm's value before and after
-a change given as two lists ("(28, 27 and 29) and rose to 31, 38 and 55"). The cue words are in
-cues.yaml (arm_value_pairs, paren_values_joined, contrast_words, lists_change_between)."""
+"""Values an abstract sets side by side: arms named inside parentheses ("(A 132 ng/mL, B 127
+ng/mL)"), a value in parentheses after each group ("with early dosing (1,210 g) and with late
+dosing (1,185 g)"), two clauses for two groups ("A was 9.4, while B was 81"), a change ("rose
+from 27 to 54", through more times), and each arm's value before and after a change given as
+two lists ("(28, 27 and 29) and rose to 31, 38 and 55"). The cue words are in cues.yaml
+(arm_value_pairs, paren_values_joined, contrast_words, clauses_contrasted, change_*,
+lists_change_between)."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.extract.arm_lists import arms_after
 from pipeline.extract.rules import Rules
+from pipeline.extract.value_arms import two_arms
 
 if TYPE_CHECKING:
     from pipeline.extract.sentence_items import Item
@@ -65,3 +68,132 @@ def named_in_parentheses(
             found.append(run)
             used.update(id(x) for x in run)
     return found
+
+
+def drugs_of_arms(after_a: str, after_b: str, statement: str, rules: Rules) -> bool:
+    """Each value "for" a drug that defines one of the statement's groups ("18 mothers taking
+    A ... and 14 mothers taking B. ... 24 ng/mL for A and 31 ng/mL for B"); not a drug and its
+    metabolite ("40 mcg/L for verapamil and 20 mcg/L for norverapamil"), which no group takes."""
+    names = [rules.cue.arm_for_after.match(x) for x in (after_a, after_b)]
+    if not all(names):
+        return False
+    drugs = [m["drug"].lower() for m in names if m]
+    if drugs[0] == drugs[1]:
+        return False
+    return all(
+        re.search(rf"{rules.cue.arm_drug_taken.pattern}\s+{re.escape(d)}\b", statement, re.I)
+        for d in drugs
+    )
+
+
+_CONTENT = re.compile(r"[a-z][a-z-]{2,}")
+_FILLER = frozenset({"the", "and", "was", "were", "its", "their", "with", "while", "whereas"})
+
+
+def clauses_contrasted(text: str, a: Item, b: Item, rules: Rules) -> bool:
+    """Two clauses giving one measure for two groups or drugs: the second names a group by its
+    people ("; in 12 women given it orally it was 0.8 mg/L") or repeats the first's words with
+    one other name ("median milk A was 9.4 ug/L, while median milk B was 81 ug/L")."""
+    m = rules.cue.clauses_contrasted.match(text[a.quantity.end : b.value.start])
+    if not m:
+        return False
+    second = m["second"]
+    if rules.cue.clause_group.search(second) or rules.cue.arm_named.search(second):
+        return True
+    starts = [c.end() for c in re.finditer(r"[;,]|\b(?:while|whereas)\b", text[: a.value.start])]
+    first = text[starts[-1] if starts else 0 : a.value.start].lower()
+    words_a = set(_CONTENT.findall(first)) - _FILLER
+    words_b = set(_CONTENT.findall(second.lower())) - _FILLER
+    other = words_b - words_a
+    return (
+        len(words_a & words_b) >= 2
+        and len(other) == 1
+        and not rules.cue.clause_not_arm.match(other.pop())
+    )
+
+
+def before_and_after(text: str, a: Item, between: str, rules: Rules) -> bool:
+    """ "increased from a mean of 27 ± 9 ng/mL to 54 ± 13 ng/mL": one group before and after."""
+    return bool(
+        rules.cue.change_from.search(text[: a.value.start]) and rules.cue.change_to.match(between)
+    )
+
+
+_FROM_BASELINE = re.compile(r"\b(?:baseline|before (?:treatment|the first dose))\b", re.I)
+
+
+def _time_course(text: str, b: Item, rules: Rules) -> bool:
+    """ "increased from 2 to 5 mcg/mL between day 3 and day 10": a level over time in one group
+    is no comparison."""
+    return bool(rules.cue.time_course_after.match(text[b.quantity.end :]))
+
+
+def _later_time(between: str, rules: Rules) -> bool:
+    """A change's value followed by its time and another value of a later time: "... to 0.6
+    after dose 1 and 1.4 after dose 2"."""
+    m = rules.cue.value_time_after.match(between)
+    return m is not None and bool(re.fullmatch(r"\s*(?:,|,?\s*and)\s*", between[m.end() :]))
+
+
+def changed_or_set_apart(
+    text: str,
+    a: Item,
+    b: Item,
+    found: list[list[Item]],
+    used: set[int],
+    chained: bool,
+    rules: Rules,
+) -> bool:
+    """Take b by a change ("rose from 27 to 54", "... to 0.61 after dose 1 and 1.42 after dose
+    2") or by two groups set apart ("with early dosing (1,210 g) and with late dosing (1,185
+    g)", "A was 9.4, while B was 81"); True where b was taken or is to be left alone."""
+    between = between_values(text, a, b)
+    if (
+        chained
+        and len(found[-1]) >= 2
+        and before_and_after(text, found[-1][-2], between_values(text, found[-1][-2], a), rules)
+        and (rules.cue.change_goes_on.match(between) or _later_time(between, rules))
+    ):
+        found[-1].append(b)
+        used.add(id(b))
+        return True
+    if before_and_after(text, a, between, rules) and not chained:
+        if _time_course(text, b, rules) and not _FROM_BASELINE.search(between):
+            return True  # "from 58 at baseline to 176 on day 10" is before and after
+        found.append([a, b])
+        used.update({id(a), id(b)})
+        return True
+    if (
+        not chained
+        and id(a) not in used
+        and (
+            in_parentheses_after_groups(text, a, b, rules) or clauses_contrasted(text, a, b, rules)
+        )
+    ):
+        found.append([a, b])
+        used.update({id(a), id(b)})
+        return True
+    return False
+
+
+def each_armed(text: str, a: Item, b: Item, between: str, context: str, rules: Rules) -> bool:
+    """Each of two values followed by its own arm: a group, or a drug that defines one of the
+    statement's groups; a range in parentheses after a value stands between it and its arm
+    ("1.2% (range 0.6-2.0%) in the low-dose group and 2.6% (range ...) in the ...")."""
+    after_b = text[b.quantity.end :]
+    percent = a.quantity.ucum == "%"
+    return two_arms(_aside_out(between), _aside_out(after_b), rules, percent) or drugs_of_arms(
+        between, after_b, f"{context} {text}", rules
+    )
+
+
+def _aside_out(words: str) -> str:
+    """The words after a value without the parenthesis of numbers right after it: its range
+    or spread ("(range 0.6-2.0%)"), not its arm ("(intravenous)")."""
+    return re.sub(r"^\s*\([^()]*\d[^()]*\)", "", words)
+
+
+def between_values(text: str, a: Item, b: Item) -> str:
+    """The words between two values: after the first's unit, or after the first value where
+    they share one ("0.7 and 0.5 mg/L")."""
+    return text[(a.value.end if a.quantity is b.quantity else a.quantity.end) : b.value.start]

@@ -33,6 +33,7 @@ QUANTITY_SHAPES = (
     "unit_paren_range",  # the value and its unit, then its range: 46 mcg/L (range 11 to 90)
     "range_two_units",  # 12% to 30%, 750 mg to 1.5 g; "3 hours - 9.4 mg/L" is two values
     "proportion",  # "1 in 10 babies" as a percentage (10%)
+    "outside_parens",  # the numbers outside parentheses: 4.2 (2.1-6.3) vs 3.1 (1.8-5.0) ug/L
 )
 QUANTITY_UNITS = (
     "written",  # the last unit in the match; a match without one is dropped

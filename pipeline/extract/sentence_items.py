@@ -13,8 +13,10 @@ from pipeline.extract.classify import classify
 from pipeline.extract.labelled_values import labelled_runs
 from pipeline.extract.mentions import Analysis, Quantity, Value
 from pipeline.extract.paren_values import (
+    between_values,
+    changed_or_set_apart,
     each_arm_changed,
-    in_parentheses_after_groups,
+    each_armed,
     named_in_parentheses,
 )
 from pipeline.extract.rules import Rules
@@ -264,22 +266,6 @@ def listed_values(text: str, ms: list[Item]) -> list[list[Item]]:
     return [r for r in runs if len(r) >= 2]
 
 
-def before_and_after(text: str, a: Item, between: str, rules: Rules) -> bool:
-    """ "increased from a mean of 27 ± 9 ng/mL to 54 ± 13 ng/mL": one group before and after."""
-    return bool(
-        rules.cue.change_from.search(text[: a.value.start]) and rules.cue.change_to.match(between)
-    )
-
-
-_FROM_BASELINE = re.compile(r"\b(?:baseline|before (?:treatment|the first dose))\b", re.I)
-
-
-def _time_course(text: str, b: Item, rules: Rules) -> bool:
-    """ "increased from 2 to 5 mcg/mL between day 3 and day 10": a level over time in one group
-    is no comparison."""
-    return bool(rules.cue.time_course_after.match(text[b.quantity.end :]))
-
-
 # "the corresponding means", "for the same dosage groups": the arms told before, in order
 _CORRESPONDING = re.compile(
     r"\bcorresponding\b|\b(?:for|in)\s+the\s+same\s+(?:[\w-]+\s+)?(?:groups|arms|doses)\b", re.I
@@ -304,39 +290,14 @@ def comparisons_in(
     found += labelled_runs(text, ms, used, rules)  # "(nifedipine 0.6%, labetalol 0.4%)"
     found += each_arm_changed(text, listed_values(text, ms), used, rules)
     found += _lists_with_arms(text, ms, used, rules, context, groups)
-    changes: set[int] = set()  # the lists that are one group's values before and after
     for k, (a, b) in enumerate(zip(ms, ms[1:], strict=False)):
         if a.quantity.ucum != b.quantity.ucum or id(b) in used:
             continue
         chained = bool(found) and found[-1][-1] is a  # "16% vs 3% vs 8%"
         if id(a) in used and not chained:
             continue
-        between = _between(text, a, b)
-        if (
-            chained
-            and len(found[-1]) >= 2
-            and before_and_after(text, found[-1][-2], _between(text, found[-1][-2], a), rules)
-            and rules.cue.change_goes_on.match(between)
-        ):
-            found[-1].append(b)  # "... to 0.61 after dose 1 and 1.42 after dose 2"
-            used.add(id(b))
-            continue
-        if before_and_after(text, a, between, rules) and not chained:
-            if _time_course(text, b, rules) and not _FROM_BASELINE.search(between):
-                continue  # "from 58 at baseline to 176 on day 10" is before and after
-            found.append([a, b])  # "rose from 27 to 54 ng/mL"
-            used.update({id(a), id(b)})
-            changes.add(id(found[-1]))
-            continue
-        if chained and id(found[-1]) in changes and _later_time(between, rules):
-            found[-1].append(
-                b
-            )  # "from 0.1 before the dose to 0.6 after dose 1 and 1.4 after dose 2"
-            used.add(id(b))
-            continue
-        if not chained and id(a) not in used and in_parentheses_after_groups(text, a, b, rules):
-            found.append([a, b])  # "with early dosing (1,210 g) and with late dosing (1,185 g)"
-            used.update({id(a), id(b)})
+        between = between_values(text, a, b)
+        if changed_or_set_apart(text, a, b, found, used, chained, rules):
             continue
         # "17.4 ng/mL on day 1 against 3.2 ng/mL", "(21% and 9% v 38%)"
         versus = _VERSUS_BETWEEN.search(between)
@@ -366,7 +327,7 @@ def comparisons_in(
             re.search(r"(?:\band|,)(?:\s+(?:in|among|of|by))?\s*$", between)
             and len(between) < (150 if between.rstrip().endswith(("and", "in", "of")) else 80)
             and not (a.qualifier or b.qualifier)  # "undetectable (<0.1) in 2 and 0.2 in one"
-            and two_arms(between, text[b.quantity.end :], rules, a.quantity.ucum == "%")
+            and each_armed(text, a, b, between, context, rules)
         ):
             # "64 mg/L in treated women and 48 mg/L in the controls", "452 mL with
             # metoclopramide and 391 mL with placebo"; "73% of those given 10 mg, 79% of those
@@ -380,19 +341,8 @@ def comparisons_in(
     return found + _corresponding(text, ms, found, used, rules, context)
 
 
-def _later_time(between: str, rules: Rules) -> bool:
-    """A change's value followed by its time and another value of a later time: "... to 0.6
-    after dose 1 and 1.4 after dose 2"."""
-    m = rules.cue.value_time_after.match(between)
-    return m is not None and bool(re.fullmatch(r"\s*(?:,|,?\s*and)\s*", between[m.end() :]))
-
-
 # "... higher for A (2.4) than for B (1.3)": "than" before the second arm's words contrasts too;
 # "averaged 14.2 mcg/L, similar to the 13.6 mcg/L in ..." too.
-def _between(text: str, a: Item, b: Item) -> str:
-    """The words between two values: after the first's unit, or after the first value where
-    they share one ("0.7 and 0.5 mg/L")."""
-    return text[(a.value.end if a.quantity is b.quantity else a.quantity.end) : b.value.start]
 
 
 _VERSUS_BETWEEN = re.compile(

@@ -235,16 +235,18 @@ class StatementItems:
             return None
         return meaning.analyte
 
-    def comparison(self, f: SentenceFacts, run: list[Item]) -> Row | None:
+    def comparison(self, f: SentenceFacts, run: list[Item], links: bool = True) -> Row | None:
         """The row of a comparison; None for a milk level set against a blood level ("a peak
         milk level of 4.7 mcg/L compared with a peak plasma level of 713 mcg/L": a ratio's two
         sides, no arms)."""
         matrices = {r["matrix"] for p, _, r in self.results if p.item in run}
         if "milk" in matrices and len(matrices - {None}) > 1:
             return None  # an infant's level against its mother's is still two arms
-        return self._comparison(f, run)
+        return self._comparison(f, run, links)
 
-    def _comparison(self, f: SentenceFacts, run: list[Item]) -> Row:
+    def _comparison(self, f: SentenceFacts, run: list[Item], links: bool = True) -> Row:
+        """`links`: the arms found label the values for their dose and group links (not for a
+        second comparison of values already compared)."""
         s = f.sentence
         first, last = run[0], run[-1]
         row = self.rows.base(
@@ -271,9 +273,9 @@ class StatementItems:
         )
         after = self.rows.text[s.char_end : s.char_end + 400]
         described = describe_table_row(s.text, run, document, after, self.rules, described)
-        if described.arms and (described.link_arms or [""])[0] != "before":
+        if links and described.arms and (described.link_arms or [""])[0] != "before":
             self.compared.append((id(f), described.arms))
-        for item, arm in zip(run, described.link_arms or [], strict=False):
+        for item, arm in zip(run, (described.link_arms or []) if links else [], strict=False):
             self.arms[id(item)] = arm
         row.update(
             {

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from pipeline.extract.meaning import arm_role
 from pipeline.extract.rules import Rules
 from pipeline.extract.segment import SentenceFacts, Statement, keep_statement
 from pipeline.extract.sentence_items import Item, comparisons_in, listed_values
@@ -263,21 +264,39 @@ def _one_statement_tables(
         runs = comparisons_in(f.sentence.text, mine, rules, context, groups=arms_told)
         last_compared = len(runs[-1]) if runs else last_compared
         for run in runs:
-            compared = built.comparison(f, run)
-            pairs = _pairwise(f.sentence.text, run, compared, rules) if compared else []
-            for two in pairs:  # each pair its own comparison, in place of the whole run
-                compared_pair = built.comparison(f, two)
-                if compared_pair is not None:
-                    tables["comparisons"].append(compared_pair)
-            if compared is not None and not pairs:
-                tables["comparisons"].append(compared)
+            later = text[f.sentence.char_end : f.sentence.char_end + 800]
+            tables["comparisons"] += _compared(built, f, run, rules, later)
         lists.append((f, _uncompared_list(f.sentence.text, mine, runs)))
     for (fa, list_a), (fb, list_b) in zip(lists, lists[1:], strict=False):
         if _two_groups_told_apart(fb, list_a, list_b, rules):
             for pair in zip(list_a, list_b, strict=True):
                 tables["comparisons"].append(built.across(fa, fb, list(pair)))
+    tables["comparisons"] += _after_treatment_changed(built, st, items, tables, rules)
     built.link()
     return tables
+
+
+def _compared(
+    built: _StatementItems, f: SentenceFacts, run: list[Item], rules: Rules, later: str
+) -> list[Row]:
+    """The rows of a run of compared values: the run, or its pairs where p-values are given
+    pair by pair, and the active arms' own pair where the text compares them. `later`: the
+    document's text after the sentence (a registry's statistical analyses)."""
+    compared = built.comparison(f, run)
+    if compared is None:
+        return []
+    pairs = _pairwise(f.sentence.text, run, compared, rules, later)
+    rows = [r for two in pairs if (r := built.comparison(f, two)) is not None] or [compared]
+    active = _active_pair(f.sentence.text, run, compared, rules)
+    extra = built.comparison(f, active, links=False) if active else None
+    rows += [extra] if extra is not None else []
+    for row in rows:  # a registry row's arms are its labels ("Oxycodone: 11.1")
+        ids = row["measurement_item_ids"]
+        labels = [x.timepoint for x in run if x.rule_id.startswith("registry.")]
+        if labels and len(labels) == len(run) and isinstance(ids, list):
+            by_id = {built.item_ids[id(x)]: x.timepoint for x in run}
+            row["arms"] = [by_id[i] for i in ids]
+    return rows
 
 
 def _arm_index(name: str, arms: list[str]) -> int | None:
@@ -289,19 +308,73 @@ def _arm_index(name: str, arms: list[str]) -> int | None:
     return found[0] if len(found) == 1 else None
 
 
-def _pairwise(text: str, run: list[Item], compared: Row, rules: Rules) -> list[list[Item]]:
+def _pairwise(
+    text: str, run: list[Item], compared: Row, rules: Rules, later: str
+) -> list[list[Item]]:
     """Values of three or more arms whose p-values are given pair by pair after them: one
-    comparison per pair, in the order the pair is written ("A vs placebo")."""
+    comparison per pair, in the order the pair is written ("A vs placebo"); a registry row's
+    pairs in the statistical analyses on the lines after it (`later`)."""
     arms = compared.get("arms")
+    after, contrast = text[run[-1].quantity.end :], rules.cue.pairwise_contrast
+    if all(x.rule_id.startswith("registry.") and x.timepoint for x in run):
+        arms, contrast = [str(x.timepoint) for x in run], rules.cue.registry_pair
+        ends = rules.cue.registry_next_outcome.search(later)
+        after = later[: ends.start() if ends else len(later)]
     if len(run) < 3 or not isinstance(arms, list) or len(arms) != len(run):
         return []
     pairs = []
-    after = text[run[-1].quantity.end :]
-    for m in rules.cue.pairwise_contrast.finditer(after):
+    for m in contrast.finditer(after):
         a, b = _arm_index(m.group("a"), arms), _arm_index(m.group("b"), arms)
         if a is not None and b is not None and a != b:
             pairs.append([run[a], run[b]])
     return pairs
+
+
+def _active_pair(text: str, run: list[Item], compared: Row, rules: Rules) -> list[Item] | None:
+    """The two treated arms of a run with one control arm, where the text says how they
+    compare with each other ("the two active drugs did not differ from each other")."""
+    arms = compared.get("arms")
+    if len(run) != 3 or not isinstance(arms, list) or len(arms) != 3:
+        return None
+    if not rules.cue.active_arms_contrasted.search(text[run[-1].quantity.end :]):
+        return None
+    treated = [x for x, arm in zip(run, arms, strict=True) if arm_role(arm, rules) != "control"]
+    return treated if len(treated) == 2 else None
+
+
+def _after_treatment_changed(
+    built: _StatementItems,
+    st: Statement,
+    items: list[Item],
+    tables: dict[str, list[Row]],
+    rules: Rules,
+) -> list[Row]:
+    """A level before and after a change of treatment, in two sentences: "The infant's level
+    was 5.1 mg/L. After the maternal dosage was lowered ..., the infant's level fell to 2.3
+    mg/L" (arms before and after)."""
+    compared: set[object] = set()
+    for row in tables["comparisons"]:
+        ids = row["measurement_item_ids"]
+        compared.update(ids if isinstance(ids, list) else [])
+    rows = []
+    for fa, fb in zip(st.facts, st.facts[1:], strict=False):
+        earlier = [i for i in items if i in fa.items and i.table == "measurements"]
+        for b in (i for i in items if i in fb.items and i.table == "measurements"):
+            before = fb.sentence.text[: b.value.start]
+            if not (
+                rules.cue.changed_to.search(before) and rules.cue.treatment_changed.search(before)
+            ):
+                continue
+            same = [
+                a
+                for a in earlier
+                if a.quantity.ucum == b.quantity.ucum and a.value.value_high is None
+            ]
+            if same and built.item_ids[id(b)] not in compared:
+                across = built.across(fa, fb, [same[-1], b])
+                across["arms"] = ["before", "after"]
+                rows.append(across)
+    return rows
 
 
 def _uncompared_list(text: str, items: list[Item], runs: list[list[Item]]) -> list[Item]:

@@ -394,6 +394,9 @@ def add_registry_values(
         told = rules.cue.unit_of_measure.search(s.text) or (
             rules.cue.unit_of_measure.search(gap.strip().splitlines()[-1]) if gap.strip() else None
         )
+        if not f.items and _add_inline_values(f, rules, lactmed):
+            unit = None
+            continue
         if told:
             unit, waited, took = _unit_of_measure(told["unit"], rules), 0, False
             if told.string is s.text:
@@ -408,24 +411,50 @@ def add_registry_values(
             took = False
             continue
         took = True
-        for m in pairs:
-            value = parse_digits(m["value"].lstrip("-"))
-            if value is None:
-                continue
-            value = -value if m["value"].startswith("-") else value
-            item = _item(
-                s.text,
-                m.start("value"),
-                value,
-                unit,
-                "registry.unit_of_measure",
-                rules,
-                lactmed,
-                None,
-                m["label"].strip(),
-                result=True,
-            )
-            if item is not None:
-                item.quantity.label = "QTY_ROW"
-                f.items.append(item)
+        _add_labelled(f, pairs, unit, rules, lactmed)
         waited = 0
+
+
+def _add_labelled(
+    f: SentenceFacts, pairs: list[re.Match[str]], unit: UnitRule, rules: Rules, lactmed: bool
+) -> None:
+    """Each "Label: value" pair's value as a result in the unit, the row compared across them."""
+    for m in pairs:
+        value = parse_digits(m["value"].lstrip("-"))
+        if value is None:
+            continue
+        value = -value if m["value"].startswith("-") else value
+        item = _item(
+            f.sentence.text,
+            m.start("value"),
+            value,
+            unit,
+            "registry.unit_of_measure",
+            rules,
+            lactmed,
+            None,
+            m["label"].strip(),
+            result=True,
+        )
+        if item is not None:
+            item.quantity.label = "QTY_ROW"
+            f.items.append(item)
+
+
+def _add_inline_values(f: SentenceFacts, rules: Rules, lactmed: bool) -> bool:
+    """A "Unit of Measure" inside a paragraph whose lines were joined, then two or more
+    "Label: value" pairs one after another: their values (True where some were added)."""
+    text = f.sentence.text
+    told = rules.cue.unit_of_measure_inline.search(text)
+    if told is None or told.start() == 0:
+        return False
+    pairs: list[re.Match[str]] = []
+    for m in rules.cue.registry_inline_pair.finditer(text, told.end()):
+        if pairs and text[pairs[-1].end() : m.start()].strip():
+            break
+        pairs.append(m)
+    unit = _unit_of_measure(text[told.end() : pairs[0].start()], rules) if pairs else None
+    if len(pairs) < 2 or unit is None:
+        return False
+    _add_labelled(f, pairs, unit, rules, lactmed)
+    return True
