@@ -70,6 +70,12 @@ DOCUMENTS = {
         "placebo group. Prolactin on day 7 was 151 and 64 ng/mL (sulpiride vs placebo), up "
         "from 47 and 45 ng/mL. Sulpiride in milk, measured in 9 women, averaged 6.2 mcg/L.\n"
     ),
+    "routes.txt": (
+        "Two routes of ketorolac\n\n"
+        "Nursing women after cesarean birth were allocated to ketorolac 30 mg intravenously or "
+        "20 mg by mouth every 6 hours. Peak milk ketorolac was 7.4 mcg/L after the intravenous "
+        "dose and 5.3 mcg/L after the oral dose.\n"
+    ),
     "drug_before.txt": (
         "Two antihypertensives in milk\n\n"
         "Nursing women with hypertension took either amlodipine 5 mg daily (n = 14) or "
@@ -167,3 +173,8 @@ def test_arm_names_in_brackets_after_a_list(links: pd.DataFrame) -> None:
 
 def test_people_counted_between_the_drug_and_its_value(links: pd.DataFrame) -> None:
     assert _linked(links, 6.2)[1] == 9
+
+
+def test_a_dose_named_by_its_route(links: pd.DataFrame) -> None:
+    assert _linked(links, 7.4)[0] == 30
+    assert _linked(links, 5.3)[0] == 20

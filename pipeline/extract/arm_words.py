@@ -98,3 +98,27 @@ def the_other_arm(m: Placed, run: list[Placed], arms: list[Arm], first: Arm | No
     if first is None or len(run) != 2 or run[1] is not m or len(arms) != 2 or first not in arms:
         return None
     return arms[1] if first is arms[0] else arms[0]
+
+
+def arm_by_route(label: str, m: Placed, arms: list[Arm]) -> Arm | None:
+    """The one arm whose dose was given by the route the value's words name: "15.2 mg/L after
+    the intravenous dose" for "1 g intravenously or 1 g by mouth"."""
+    text, words = m.facts.sentence.text, label.lower()
+    named = {r.route for r in m.facts.analysis.routes if text[r.start : r.end].lower() in words}
+    if len(named) != 1:
+        return None
+    route = named.pop()
+    by_route = [a for a in arms if a.dose is not None and _dose_route(a.dose) == route]
+    return by_route[0] if len(by_route) == 1 else None
+
+
+def _dose_route(d: Placed) -> str | None:
+    """The route written right after a dose's amount ("1 g intravenously", "1 g by mouth"), else
+    right before it ("intravenous ketamine 25 mg")."""
+    end, start = d.item.quantity.end, d.item.value.start
+    routes = d.facts.analysis.routes
+    after = [r for r in routes if end <= r.start <= end + 25]
+    if after:
+        return after[0].route
+    before = [r for r in routes if start - 30 <= r.end <= start]
+    return before[-1].route if before else None

@@ -31,7 +31,13 @@ from pipeline.extract.arm_links import (
     statement_arms,
     worded,
 )
-from pipeline.extract.arm_words import arm_word_before, at_baseline, column_label, the_other_arm
+from pipeline.extract.arm_words import (
+    arm_by_route,
+    arm_word_before,
+    at_baseline,
+    column_label,
+    the_other_arm,
+)
 from pipeline.extract.compare import (
     Earlier,
     describe_comparison,
@@ -395,7 +401,9 @@ class StatementItems:
         arms = found.groups or found.doses
         run = found.runs.get(id(m), [m])
         after = label_after(m, self.rules)
-        named = arm_named(after, arms, self.rules) if after else None
+        named = (
+            (arm_named(after, arms, self.rules) or arm_by_route(after, m, arms)) if after else None
+        )
         if named is not None:
             found.named.setdefault(id(m.facts), []).append(named)
             found.own.add(id(m))
