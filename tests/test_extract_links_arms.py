@@ -76,6 +76,12 @@ DOCUMENTS = {
         "20 mg by mouth every 6 hours. Peak milk ketorolac was 7.4 mcg/L after the intravenous "
         "dose and 5.3 mcg/L after the oral dose.\n"
     ),
+    "whose_mother.txt": (
+        "Clozapine in breastfed infants\n\n"
+        "Serum clozapine was undetectable (<0.025 mg/L) in one breastfed infant whose mother "
+        "took 100 mg daily. Another infant, whose mother took 200 mg daily, had a plasma level "
+        "of 0.037 mg/L.\n"
+    ),
     "drug_before.txt": (
         "Two antihypertensives in milk\n\n"
         "Nursing women with hypertension took either amlodipine 5 mg daily (n = 14) or "
@@ -178,3 +184,8 @@ def test_people_counted_between_the_drug_and_its_value(links: pd.DataFrame) -> N
 def test_a_dose_named_by_its_route(links: pd.DataFrame) -> None:
     assert _linked(links, 7.4)[0] == 30
     assert _linked(links, 5.3)[0] == 20
+
+
+def test_an_infant_whose_mother_is_named_keeps_the_infant_s_blood(links: pd.DataFrame) -> None:
+    matrix = {float(r.value): r.matrix for r in links.itertuples() if r.value in (0.025, 0.037)}
+    assert matrix == {0.025: "infant_blood", 0.037: "infant_blood"}
