@@ -82,6 +82,12 @@ DOCUMENTS = {
         "took 100 mg daily. Another infant, whose mother took 200 mg daily, had a plasma level "
         "of 0.037 mg/L.\n"
     ),
+    "named_earlier.txt": (
+        "Fennel and prolactin\n\n"
+        "Thirty nursing mothers with low milk supply took fennel seed 600 mg daily, and serum "
+        "prolactin was drawn before and after. Prolactin on day 14 averaged 142 ng/mL, and "
+        "milk output rose to 615 mL/day.\n"
+    ),
     "drug_before.txt": (
         "Two antihypertensives in milk\n\n"
         "Nursing women with hypertension took either amlodipine 5 mg daily (n = 14) or "
@@ -189,3 +195,8 @@ def test_a_dose_named_by_its_route(links: pd.DataFrame) -> None:
 def test_an_infant_whose_mother_is_named_keeps_the_infant_s_blood(links: pd.DataFrame) -> None:
     matrix = {float(r.value): r.matrix for r in links.itertuples() if r.value in (0.025, 0.037)}
     assert matrix == {0.025: "infant_blood", 0.037: "infant_blood"}
+
+
+def test_a_fluid_the_statement_named_its_subject_with_before(links: pd.DataFrame) -> None:
+    rows = links[(links["value"] - 142).abs() < 1e-9]
+    assert list(rows["matrix"]) == ["maternal_blood"]  # not the milk named after it

@@ -55,6 +55,7 @@ class CuePatterns:
     before_after_from: Pattern[str]
     list_moves_on: Pattern[str]
     list_repeats: Pattern[str]
+    not_a_subject: Pattern[str]
     one_arm_over_time: Pattern[str]
     table_pointer: Pattern[str]
     trial_arms_assigned: Pattern[str]
