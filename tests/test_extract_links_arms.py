@@ -88,6 +88,12 @@ DOCUMENTS = {
         "prolactin was drawn before and after. Prolactin on day 14 averaged 142 ng/mL, and "
         "milk output rose to 615 mL/day.\n"
     ),
+    "second_drug.txt": (
+        "Nifedipine in breast milk\n\n"
+        "Nursing women took nifedipine 30 mg daily (n = 12) or, for comparison, hydralazine "
+        "25 mg three times daily (n = 10). Median milk nifedipine was 14.2 mcg/L, while median "
+        "milk hydralazine was 41.5 mcg/L.\n"
+    ),
     "drug_before.txt": (
         "Two antihypertensives in milk\n\n"
         "Nursing women with hypertension took either amlodipine 5 mg daily (n = 14) or "
@@ -200,3 +206,12 @@ def test_an_infant_whose_mother_is_named_keeps_the_infant_s_blood(links: pd.Data
 def test_a_fluid_the_statement_named_its_subject_with_before(links: pd.DataFrame) -> None:
     rows = links[(links["value"] - 142).abs() < 1e-9]
     assert list(rows["matrix"]) == ["maternal_blood"]  # not the milk named after it
+
+
+def test_a_value_in_the_arm_of_a_second_drug_is_of_that_drug(links: pd.DataFrame) -> None:
+    analyte = {
+        float(r.value): None if pd.isna(r.analyte) else r.analyte
+        for r in links.itertuples()
+        if r.value in (14.2, 41.5)
+    }
+    assert analyte == {14.2: None, 41.5: "hydralazine"}

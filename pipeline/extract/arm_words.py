@@ -122,3 +122,17 @@ def _dose_route(d: Placed) -> str | None:
         return after[0].route
     before = [r for r in routes if start - 30 <= r.end <= start]
     return before[-1].route if before else None
+
+
+def arm_drug(arm: Arm, arms: list[Arm], drug: str | None, rules: Rules) -> str | None:
+    """The drug an arm took, where the arms took different drugs: the one word of its label,
+    no other arm's, that names its dose's drug ("labetalol" of "labetalol 200 mg twice daily
+    (n = 21)" beside "nifedipine ... 30 mg"), and is no common word."""
+    if arm.dose is None or arm not in arms:
+        return None
+    if drug and set(drug.lower().split()) & _words_before_dose(arm.dose, rules):
+        return None  # "paliperidone palmitate 100 mg": the statement's own drug, as a salt
+    own = own_words(arms, rules)[arms.index(arm)]
+    salts = set(rules.cues["salts"])
+    named = {w for w in own & drug_words(arm.dose) if w not in salts and not rules.no_substance(w)}
+    return named.pop() if len(named) == 1 else None

@@ -19,7 +19,7 @@ from pipeline.extract.segment import SentenceFacts, Statement
 from pipeline.extract.sentence_items import Item
 
 # Kinds of result that are an amount of some substance (the others count people or milk).
-_SUBSTANCE_KINDS = {
+SUBSTANCE_KINDS = {
     "concentration",
     "infant_dose",
     "relative_infant_dose",
@@ -89,7 +89,7 @@ def measurement_meaning(
     ):
         # "serum magnesium was 35.5 mg/L in treated women compared to 18.2 mg/L in controls"
         matrix, matrix_step = previous.matrix, "matrix.previous_value"
-    measured = kind in _SUBSTANCE_KINDS
+    measured = kind in SUBSTANCE_KINDS
     analyte, names = None, None
     if measured:
         values = [v for q in _list_run(f, item) for v in q.values]
