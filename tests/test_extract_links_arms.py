@@ -94,6 +94,29 @@ DOCUMENTS = {
         "25 mg three times daily (n = 10). Median milk nifedipine was 14.2 mcg/L, while median "
         "milk hydralazine was 41.5 mcg/L.\n"
     ),
+    "mixed_contrast.txt": (
+        "Iodine tablets\n\n"
+        "We randomized 240 healthy women who planned to breastfeed to iodine 100 mcg (n = 79), "
+        "iodine 200 mcg (n = 80) or placebo (n = 81) daily. Fewer infants of supplemented "
+        "mothers had low urinary iodine (23% and 11% v 36%).\n"
+    ),
+    "subgroups.txt": (
+        "Topiramate in breastfed infants\n\n"
+        "Twenty-four breastfed infants of mothers taking topiramate had serum levels measured. "
+        "Infants whose mothers took more than 200 mg daily had higher serum levels than those "
+        "whose mothers took less (mean 1.45 v 0.55 mg/L).\n"
+    ),
+    "antibodies.txt": (
+        "Vaccination and milk antibodies\n\n"
+        "Thirty nursing mothers received a 50 mcg dose of a protein vaccine. Milk anti-spike "
+        "IgG rose to 2.35 mg/L by day 14.\n"
+    ),
+    "moving_on.txt": (
+        "Vitamin D and milk\n\n"
+        "Twenty lactating women took vitamin D3 100 mcg daily for 2 months. Milk activity rose "
+        "from 48 IU/L (range 34 to 67 IU/L) at baseline to 515 IU/L, and the trough serum "
+        "level before the dose was 63 ng/mL on day 60.\n"
+    ),
     "drug_before.txt": (
         "Two antihypertensives in milk\n\n"
         "Nursing women with hypertension took either amlodipine 5 mg daily (n = 14) or "
@@ -105,12 +128,18 @@ DOCUMENTS = {
 
 
 @pytest.fixture(scope="module")
-def links(tmp_path_factory: pytest.TempPathFactory) -> pd.DataFrame:
+def tables(tmp_path_factory: pytest.TempPathFactory) -> Path:
     raw = tmp_path_factory.mktemp("raw")
     for name, text in DOCUMENTS.items():
         (raw / name).write_text(text, encoding="utf-8")
     out: Path = tmp_path_factory.mktemp("out")
     assert run(raw, out, workers=1, console=False).failed == 0
+    return out
+
+
+@pytest.fixture(scope="module")
+def links(tables: Path) -> pd.DataFrame:
+    out = tables
     m = pd.read_parquet(out / "measurements.parquet")
     doses = pd.read_parquet(out / "doses.parquet").set_index("item_id")
     groups = pd.read_parquet(out / "populations.parquet").set_index("item_id")
@@ -215,3 +244,30 @@ def test_a_value_in_the_arm_of_a_second_drug_is_of_that_drug(links: pd.DataFrame
         if r.value in (14.2, 41.5)
     }
     assert analyte == {14.2: None, 41.5: "hydralazine"}
+
+
+def test_values_set_against_each_other_in_a_mixed_list(links: pd.DataFrame) -> None:
+    assert _linked(links, 23) == (100, 79)
+    assert _linked(links, 11) == (200, 80)
+    assert _linked(links, 36) == (None, 81)
+
+
+def test_healthy_women_who_breastfeed_are_mothers(links: pd.DataFrame, tables: Path) -> None:
+    groups = pd.read_parquet(tables / "populations.parquet")
+    assert set(groups[groups["n"] == 240]["who"]) == {"mother"}
+
+
+def test_uncounted_subgroups_set_against_each_other_describe_no_group(
+    links: pd.DataFrame,
+) -> None:
+    assert _linked(links, 0.55)[1] is None
+
+
+def test_an_antibody_is_named_by_its_target(links: pd.DataFrame) -> None:
+    assert list(links[(links["value"] - 2.35).abs() < 1e-9]["analyte"]) == ["anti-spike igg"]
+
+
+def test_a_list_that_moves_on_from_baseline_and_a_trough(links: pd.DataFrame) -> None:
+    assert _linked(links, 48)[0] is None  # at baseline
+    assert _linked(links, 515)[0] == 100  # "at baseline to 515": after the doses
+    assert _linked(links, 63)[0] == 100  # a trough before the next dose follows the doses

@@ -125,6 +125,7 @@ def _label_dose(
         # "moringa leaf capsules (450 mg twice daily)": the name a few words before a dose
         # given before the arm is counted
         earlier = [d for d in doses if d.order <= counted_at]
+        words -= set(rules.routes.values())  # "epidural" names a route, not the drug
         named = [d for d in earlier if words & set(words_of(just_before(d), rules))]
     return named[0] if len(named) == 1 else None
 
@@ -374,9 +375,13 @@ def listed_arm(
         return arm_named(parts[k], arms, rules)
     clause = text[start : last.item.quantity.end] + rest
     gaps = [text[a.item.value.end : b.item.value.start] for a, b in zip(run, run[1:], strict=False)]
-    in_order = rules.cue.arms_in_order.search(clause) or all(
-        rules.cue.values_contrasted.search(gap) for gap in gaps
+    # "(4.9% vs 23.6%)", "(21% and 9% v 38%)": values set against each other, in turn
+    contrasted = [bool(rules.cue.values_contrasted.search(gap)) for gap in gaps]
+    joined = all(
+        c or re.fullmatch(r"[\s,]*(?:and\s*)?", gap)
+        for c, gap in zip(contrasted, gaps, strict=True)
     )
+    in_order = rules.cue.arms_in_order.search(clause) or (any(contrasted) and joined)
     if not in_order or rules.cue.respectively_not_arms.search(text):
         return None
     if len(earlier) == len(run):

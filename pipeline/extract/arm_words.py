@@ -45,9 +45,10 @@ def at_baseline(m: Placed, run: list[Placed], rules: Rules) -> bool:
     (28.1, 27.6 and 28.9 ng/mL)"), but not a later value the list moves on to ("from baseline
     41 to 188")."""
     text = m.facts.sentence.text
-    rest = text[m.item.value.end :]
-    unit_skipped = re.sub(r"^\s*[^\s\d(),;]*[\s),]*", "", rest)
-    if any(rules.cue.at_baseline.match(x) for x in (rest.lstrip(" ),"), unit_skipped)):
+    q = m.item.quantity
+    last = not q.values or q.values[-1] is m.item.value
+    rest = text[q.end if last else m.item.value.end :]  # past the unit where it follows
+    if rules.cue.at_baseline.match(rest.lstrip(" ),")):
         return True
     k = next((i for i, x in enumerate(run) if x is m), 0)
     steps = [
@@ -58,7 +59,10 @@ def at_baseline(m: Placed, run: list[Placed], rules: Rules) -> bool:
         return False
     first = run[0] if run else m
     ends = [q.end for q in first.facts.analysis.quantities if q.end <= first.item.value.start]
-    return bool(rules.cue.at_baseline.search(text, max(ends, default=0), first.item.value.start))
+    gap = text[max(ends, default=0) : first.item.value.start]
+    found = list(rules.cue.at_baseline.finditer(gap))
+    # "(IQR 37 to 81) at baseline to 742 IU/L": the list has moved on past the baseline
+    return bool(found) and not rules.cue.list_moves_on.search(gap, found[-1].end())
 
 
 def arm_word_before(m: Placed, arms: list[Arm], rules: Rules) -> Arm | None:

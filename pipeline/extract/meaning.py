@@ -324,9 +324,15 @@ def population_link(
             and rules.cue.group_follows.match(gap)
         ):
             return g
-    same = [g for g in fitting if g.facts is m.facts and g.start < m.item.value.start]
+    same = [
+        g
+        for g in fitting
+        if g.facts is m.facts and g.start < m.item.value.start and not _aside(g, m)
+    ]
     if same:
         return same[-1]
+    if rules.cue.subgroups_contrasted.search(text):
+        return None  # "infants whose mothers took more ... than those whose mothers took less"
     earlier = [g for g in fitting if g.order < m.order and not g.subset]
     # An abstract's results part that counts its own group ("21 women were allocated to the
     # tea group") is about that group rather than the methods part's total.
@@ -338,6 +344,17 @@ def population_link(
     # case report is not her infant.
     only = groups[0] if len(groups) == 1 else None
     return only if only is not None and only.order < m.order and only.n > 1 else None
+
+
+def _aside(g: Group, m: Placed) -> bool:
+    """A part counted in an aside between commas ("Eleven infants, 3 of them born preterm,
+    whose mothers ... had levels below 0.1"): the sentence is about the whole."""
+    text = m.facts.sentence.text
+    return (
+        g.subset
+        and text[: g.start].rstrip().endswith(",")
+        and "," in text[g.end : m.item.value.start]
+    )
 
 
 def _randomized(g: Group, rules: Rules) -> bool:

@@ -425,6 +425,12 @@ class StatementItems:
             found.named.setdefault(id(m.facts), []).append(named)
             found.own.add(id(m))
             return named
+        earlier = found.named.get(id(m.facts), [])
+        if len(run) > 1 and self.rules.cue.arms_in_order.search(m.facts.sentence.text):
+            # "in the A group ..., averaging 213 and 260 mL, respectively": the list's order
+            listed = listed_arm(m, run, arms, earlier, self.rules)
+            if listed is not None:
+                return listed
         before = label_before(m, self.rules) or column_label(m, list(self.st.facts))
         named = arm_named(before, arms, self.rules) if before else None
         if named is not None:
@@ -436,7 +442,6 @@ class StatementItems:
             other = the_other_arm(m, run, arms, arm_named(first, arms, self.rules))
             if other is not None:
                 return other
-        earlier = found.named.get(id(m.facts), [])
         listed = listed_arm(m, run, arms, earlier, self.rules)
         if listed is not None:
             return listed
