@@ -117,6 +117,12 @@ DOCUMENTS = {
         "from 48 IU/L (range 34 to 67 IU/L) at baseline to 515 IU/L, and the trough serum "
         "level before the dose was 63 ng/mL on day 60.\n"
     ),
+    "spread.txt": (
+        "Escitalopram doses\n\n"
+        "Sixty nursing mothers took escitalopram 10 mg (n = 29) or 20 mg (n = 31) daily. The "
+        "milk level was 52 mcg/L (IQR 40-61) among women given 10 mg compared with 97 mcg/L "
+        "(IQR 77-120) among women taking 20 mg.\n"
+    ),
     "drug_before.txt": (
         "Two antihypertensives in milk\n\n"
         "Nursing women with hypertension took either amlodipine 5 mg daily (n = 14) or "
@@ -271,3 +277,8 @@ def test_a_list_that_moves_on_from_baseline_and_a_trough(links: pd.DataFrame) ->
     assert _linked(links, 48)[0] is None  # at baseline
     assert _linked(links, 515)[0] == 100  # "at baseline to 515": after the doses
     assert _linked(links, 63)[0] == 100  # a trough before the next dose follows the doses
+
+
+def test_an_arm_named_after_a_value_s_spread(links: pd.DataFrame) -> None:
+    assert _linked(links, 52) == (10, 29)
+    assert _linked(links, 97) == (20, 31)

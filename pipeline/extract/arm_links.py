@@ -301,7 +301,9 @@ def label_after(m: Placed, rules: Rules, bare: bool = False) -> str | None:
     if q.values and q.values[-1] is m.item.value:
         # "9 of 25 (36%) women given placebo": the people before the words that name the arm
         rest = rules.cue.people_before_arm.sub(r"\1", text[q.end :], count=1)
-        after = rules.cue.arm_after.match(rest)
+        after = rules.cue.arm_after.match(rest) or rules.cue.arm_after.match(
+            rules.cue.spread_after.sub("", rest, count=1)  # "44 IU/L (IQR 31-58) among women"
+        )
         if after:
             # "in the placebo group were still breastfeeding": the arm ends with its noun
             arm = re.sub(r"\b(group|cohort|arm)s?\b.*", r"\1", after.group("arm"))

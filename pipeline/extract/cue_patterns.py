@@ -58,6 +58,7 @@ class CuePatterns:
     list_repeats: Pattern[str]
     not_a_subject: Pattern[str]
     one_arm_over_time: Pattern[str]
+    spread_after: Pattern[str]
     subgroups_contrasted: Pattern[str]
     table_pointer: Pattern[str]
     trial_arms_assigned: Pattern[str]
