@@ -123,6 +123,12 @@ DOCUMENTS = {
         "milk level was 52 mcg/L (IQR 40-61) among women given 10 mg compared with 97 mcg/L "
         "(IQR 77-120) among women taking 20 mg.\n"
     ),
+    "per_arm.txt": (
+        "Two herbal teas\n\n"
+        "We randomized 90 mothers to fennel tea 2 g, anise tea 3 g or a placebo tea daily "
+        "(n = 30 per arm). On day 7, milk output was 508, 486 and 417 mL in the fennel, anise "
+        "and placebo arms.\n"
+    ),
     "drug_before.txt": (
         "Two antihypertensives in milk\n\n"
         "Nursing women with hypertension took either amlodipine 5 mg daily (n = 14) or "
@@ -282,3 +288,9 @@ def test_a_list_that_moves_on_from_baseline_and_a_trough(links: pd.DataFrame) ->
 def test_an_arm_named_after_a_value_s_spread(links: pd.DataFrame) -> None:
     assert _linked(links, 52) == (10, 29)
     assert _linked(links, 97) == (20, 31)
+
+
+def test_a_count_given_per_arm_is_each_arm_s(links: pd.DataFrame) -> None:
+    assert _linked(links, 508) == (2, 30)
+    assert _linked(links, 486) == (3, 30)
+    assert _linked(links, 417) == (None, 30)

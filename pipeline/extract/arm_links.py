@@ -238,8 +238,12 @@ def dose_arms(doses: list[Placed], rules: Rules) -> list[Arm]:
 
 
 def _dose_words(d: Placed) -> str:
+    """A dose's words: those before its amount back to the dose before it ("fennel tea 2 g,
+    anise tea 3 g": "anise tea 3 g", not the fennel's)."""
     text = d.facts.sentence.text
-    return text[max(0, d.item.value.start - 30) : d.item.quantity.end].lower()
+    before = text[max(0, d.item.value.start - 30) : d.item.value.start]
+    before = re.split(r"[,;(]|\b(?:or|and)\b", before)[-1]
+    return (before + text[d.item.value.start : d.item.quantity.end]).lower()
 
 
 def arm_named(label: str, arms: list[Arm], rules: Rules) -> Arm | None:

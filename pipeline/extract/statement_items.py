@@ -377,8 +377,15 @@ class StatementItems:
             if hypothetical(dose, self.rules):
                 continue  # a value worked out for a dose no one took describes no group
             group: Group | None = None
+            each = [
+                g
+                for g in self.groups
+                if self.rules.cue.each_arm.search(g.facts.sentence.text[g.end :])
+            ]
             if chosen is not None and chosen.group is not None:
                 group = chosen.group
+            elif chosen is not None and len(each) == 1:
+                group = each[0]  # "(n = 40 per arm)": every arm's count
             else:
                 group = dosed_group(dose, found.groups) or population_link(
                     placed, who_measured(meaning, placed), self.groups, arm, self.rules, controlled
