@@ -229,23 +229,6 @@ def _control(label: str, rules: Rules) -> bool:
     return arm_role(label, rules) == "control" or bool(rules.cue.no_drug_arm.search(label))
 
 
-def dose_arms(doses: list[Placed], rules: Rules) -> list[Arm]:
-    """Arms that are doses alone, where no group is counted for each ("randomized to 10 mg or
-    20 mg"): one per dose."""
-    if any(d.item.value.value_high is not None for d in doses):
-        return []  # a range is the spread of one dose, not an arm
-    return [Arm(None, d, _dose_words(d), False) for d in doses]
-
-
-def _dose_words(d: Placed) -> str:
-    """A dose's words: those before its amount back to the dose before it ("fennel tea 2 g,
-    anise tea 3 g": "anise tea 3 g", not the fennel's)."""
-    text = d.facts.sentence.text
-    before = text[max(0, d.item.value.start - 30) : d.item.value.start]
-    before = re.split(r"[,;(]|\b(?:or|and)\b", before)[-1]
-    return (before + text[d.item.value.start : d.item.quantity.end]).lower()
-
-
 def arm_named(label: str, arms: list[Arm], rules: Rules) -> Arm | None:
     """The arm a value's words name: every number they give must be the arm's, and the arm
     shares most of their other words; a control's words ("placebo group") name the one

@@ -7,7 +7,14 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.arm_links import Arm, drug_words, just_before, own_words, words_of
+from pipeline.extract.arm_links import (
+    Arm,
+    FoundArms,
+    drug_words,
+    just_before,
+    own_words,
+    words_of,
+)
 from pipeline.extract.meaning import Placed
 from pipeline.extract.rules import Rules
 from pipeline.extract.segment import SentenceFacts
@@ -140,3 +147,32 @@ def arm_drug(arm: Arm, arms: list[Arm], drug: str | None, rules: Rules) -> str |
     salts = set(rules.cues["salts"])
     named = {w for w in own & drug_words(arm.dose) if w not in salts and not rules.no_substance(w)}
     return named.pop() if len(named) == 1 else None
+
+
+def dose_arms(doses: list[Placed], rules: Rules) -> list[Arm]:
+    """Arms that are doses alone, where no group is counted for each ("randomized to 10 mg or
+    20 mg"): one per dose."""
+    if any(d.item.value.value_high is not None for d in doses):
+        return []  # a range is the spread of one dose, not an arm
+    return [Arm(None, d, _dose_words(d), False) for d in doses]
+
+
+def _dose_words(d: Placed) -> str:
+    """A dose's words: those before its amount back to the dose before it ("fennel tea 2 g,
+    anise tea 3 g": "anise tea 3 g", not the fennel's)."""
+    text = d.facts.sentence.text
+    before = text[max(0, d.item.value.start - 30) : d.item.value.start]
+    before = re.split(r"[,;(]|\b(?:or|and)\b", before)[-1]
+    return (before + text[d.item.value.start : d.item.quantity.end]).lower()
+
+
+def other_drug_analyte(
+    m: Placed, chosen: Arm, found: FoundArms, drug: str | None, rules: Rules
+) -> str | None:
+    """A level, ratio or infant dose in the arm of another drug than the statement's is of
+    that drug ("median milk labetalol was 81 mcg/L" where the statement is nifedipine's)."""
+    before = re.findall(r"[a-z][\w-]+", m.facts.sentence.text[: m.item.value.start].lower())
+    if set(before) & set(rules.cues["body_substances"]):
+        return None  # "Prolactin ... 118 and 104 ng/mL (A vs B), up from 41": prolactin's
+    name = arm_drug(chosen, found.groups or found.doses, drug, rules)
+    return name if name and drug and name not in drug.lower() else None

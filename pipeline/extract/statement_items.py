@@ -16,7 +16,6 @@ from pipeline.extract.arm_links import (
     FoundArms,
     arm_named,
     dose_after,
-    dose_arms,
     dose_mentions,
     dosed_group,
     in_control,
@@ -33,10 +32,11 @@ from pipeline.extract.arm_links import (
 )
 from pipeline.extract.arm_words import (
     arm_by_route,
-    arm_drug,
     arm_word_before,
     at_baseline,
     column_label,
+    dose_arms,
+    other_drug_analyte,
     the_other_arm,
 )
 from pipeline.extract.compare import (
@@ -370,7 +370,8 @@ class StatementItems:
             note_list(placed, chosen, found)
             if meaning.kind == "other" and id(placed) not in found.own:
                 continue  # odds ratios and the like describe no one dose or group
-            self._other_drug_analyte(placed, meaning, row, chosen, found)
+            if chosen is not None and not row.get("analyte") and meaning.kind in SUBSTANCE_KINDS:
+                row["analyte"] = other_drug_analyte(placed, chosen, found, self.drug, self.rules)
             dose = self._dose_of(placed, arm, chosen, found, previous)
             previous = dose
             row["dose_item_id"] = dose.item_id if dose else None
@@ -405,20 +406,6 @@ class StatementItems:
             row["population_item_id"] = next(
                 (r["population_item_id"] for r in later if r.get("population_item_id")), None
             )
-
-    def _other_drug_analyte(
-        self, m: Placed, meaning: Meaning, row: Row, chosen: Arm | None, found: FoundArms
-    ) -> None:
-        """A level, ratio or infant dose in the arm of another drug than the statement's is of
-        that drug ("median milk labetalol was 81 mcg/L" where the statement is nifedipine's)."""
-        if chosen is None or row.get("analyte") or meaning.kind not in SUBSTANCE_KINDS:
-            return
-        before = re.findall(r"[a-z][\w-]+", m.facts.sentence.text[: m.item.value.start].lower())
-        if set(before) & set(self.rules.cues["body_substances"]):
-            return  # "Prolactin ... 118 and 104 ng/mL (A vs B), up from 41": prolactin's
-        drug = arm_drug(chosen, found.groups or found.doses, self.drug, self.rules)
-        if drug and self.drug and drug not in self.drug.lower():
-            row["analyte"] = drug
 
     def _arm_of(self, m: Placed, arm: str | None, found: FoundArms) -> Arm | None:
         """The arm a value's own words, its place in a list or its comparison arm name."""
