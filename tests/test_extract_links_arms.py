@@ -129,6 +129,13 @@ DOCUMENTS = {
         "(n = 30 per arm). On day 7, milk output was 508, 486 and 417 mL in the fennel, anise "
         "and placebo arms.\n"
     ),
+    "codes.txt": (
+        "Vitamin D for mothers or infants\n\n"
+        "Sixty nursing mothers were randomized to vitamin D3 4000 IU daily or to 400 IU daily. "
+        "Infants of mothers in the low-dose group were given 250 IU/day of vitamin D drops. "
+        "Milk output rose in both groups; the relative increases (53% and 37%) did not "
+        "differ.\n"
+    ),
     "drug_before.txt": (
         "Two antihypertensives in milk\n\n"
         "Nursing women with hypertension took either amlodipine 5 mg daily (n = 14) or "
@@ -294,3 +301,12 @@ def test_a_count_given_per_arm_is_each_arm_s(links: pd.DataFrame) -> None:
     assert _linked(links, 508) == (2, 30)
     assert _linked(links, 486) == (3, 30)
     assert _linked(links, 417) == (None, 30)
+
+
+def test_codes_of_an_infants_dose_and_a_list_of_relative_increases(
+    links: pd.DataFrame, tables: Path
+) -> None:
+    doses = pd.read_parquet(tables / "doses.parquet")
+    assert set(doses[doses["amount"] == 250]["recipient"]) == {"infant"}
+    kinds = set(links[links["value"].isin([53, 37])]["kind"])
+    assert kinds == {"change"}
