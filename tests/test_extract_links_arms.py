@@ -136,6 +136,12 @@ DOCUMENTS = {
         "Milk output rose in both groups; the relative increases (53% and 37%) did not "
         "differ.\n"
     ),
+    "two_changes.txt": (
+        "Sulpiride and prolactin\n\n"
+        "Fifty mothers took sulpiride 50 mg twice daily (n = 26) or placebo (n = 24) for a "
+        "week. Serum prolactin increased from 54 to 139 ng/mL in the sulpiride group and from "
+        "49 to 66 ng/mL in the placebo group, and the day-7 values differed between groups.\n"
+    ),
     "drug_before.txt": (
         "Two antihypertensives in milk\n\n"
         "Nursing women with hypertension took either amlodipine 5 mg daily (n = 14) or "
@@ -310,3 +316,10 @@ def test_codes_of_an_infants_dose_and_a_list_of_relative_increases(
     assert set(doses[doses["amount"] == 250]["recipient"]) == {"infant"}
     kinds = set(links[links["value"].isin([53, 37])]["kind"])
     assert kinds == {"change"}
+
+
+def test_an_arm_after_a_change_before_a_sentence_s_later_groups(links: pd.DataFrame) -> None:
+    # "... between groups" at the sentence's end makes no list of arms of the first change
+    assert _linked(links, 139) == (50, 26)
+    assert _linked(links, 54) == (None, 26)
+    assert _linked(links, 66) == (None, 24)

@@ -283,7 +283,11 @@ def label_after(m: Placed, rules: Rules, bare: bool = False) -> str | None:
     200 mcg groups"), which name a list's values in turn."""
     text = m.facts.sentence.text
     q = m.item.quantity
-    if rules.cue.arm_group_list_after.match(text[q.end :].split(";")[0]):
+    listed = rules.cue.arm_group_list_after.match(text[q.end :].split(";")[0])
+    arms = listed.group("arms") if listed else ""
+    if listed and len(arms) <= 50 and not re.search(r"\d\s*(?:%|[a-zµ]+/)", arms, re.I):
+        # (a list of arms is short and names no value: not "in the A group and from 91 to
+        # 106 ng/mL in the B group, and the values differed between groups")
         return None
     if q.values and q.values[-1] is m.item.value:
         # "9 of 25 (36%) women given placebo": the people before the words that name the arm
