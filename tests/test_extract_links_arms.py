@@ -142,6 +142,11 @@ DOCUMENTS = {
         "week. Serum prolactin increased from 54 to 139 ng/mL in the sulpiride group and from "
         "49 to 66 ng/mL in the placebo group, and the day-7 values differed between groups.\n"
     ),
+    "central_dose.txt": (
+        "Quetiapine in milk\n\n"
+        "Nine women taking quetiapine 25 to 400 mg daily (median 150 mg) gave milk samples. "
+        "The median milk quetiapine level was 13.5 mcg/L.\n"
+    ),
     "drug_before.txt": (
         "Two antihypertensives in milk\n\n"
         "Nursing women with hypertension took either amlodipine 5 mg daily (n = 14) or "
@@ -323,3 +328,7 @@ def test_an_arm_after_a_change_before_a_sentence_s_later_groups(links: pd.DataFr
     assert _linked(links, 139) == (50, 26)
     assert _linked(links, 54) == (None, 26)
     assert _linked(links, 66) == (None, 24)
+
+
+def test_a_range_of_doses_with_its_median_links_the_median(links: pd.DataFrame) -> None:
+    assert _linked(links, 13.5) == (150, 9)

@@ -190,6 +190,11 @@ def _restates(later: Placed, earlier: Placed) -> bool:
     return later.item.value.value_high is not None and later.item.stat == "range"
 
 
+def _central(later: Placed, earlier: Placed) -> bool:
+    """A mean or median restating a range of doses ("12.5 to 25 mg daily (mean 21.4 mg)")."""
+    return earlier.item.value.value_high is not None and later.item.stat in ("mean", "median")
+
+
 def _hypothetical(d: Placed, rules: Rules) -> bool:
     """ "would be expected with a 10 mg dose": a dose named for a calculation only."""
     text = d.facts.sentence.text
@@ -204,6 +209,8 @@ def primary_doses(doses: list[Placed], drug: str | None, own_only: bool = True) 
     out: list[Placed] = []
     for d in doses:
         if out and _restates(d, out[-1]):
+            if _central(d, out[-1]):
+                out[-1] = d  # "3 to 9 mg once daily (median 6 mg)": the values followed 6 mg
             continue
         out.append(d)
     if drug is None or not own_only:
