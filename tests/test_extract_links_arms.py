@@ -143,9 +143,14 @@ DOCUMENTS = {
         "49 to 66 ng/mL in the placebo group, and the day-7 values differed between groups.\n"
     ),
     "central_dose.txt": (
-        "Quetiapine in milk\n\n"
-        "Nine women taking quetiapine 25 to 400 mg daily (median 150 mg) gave milk samples. "
-        "The median milk quetiapine level was 13.5 mcg/L.\n"
+        "Quetiapine\n\n"
+        "Drug Levels and Effects\n"
+        "Summary of Use during Lactation\n"
+        "Amounts of quetiapine in milk are low.\n"
+        "Drug Levels\n"
+        "Maternal Levels. Nine women taking quetiapine 25 to 400 mg daily (median 150 mg) gave "
+        "milk samples. The median milk quetiapine level was 13.5 mcg/L.\n"
+        "Infant Levels. Relevant published information was not found as of the revision date.\n"
     ),
     "drug_before.txt": (
         "Two antihypertensives in milk\n\n"
@@ -331,4 +336,5 @@ def test_an_arm_after_a_change_before_a_sentence_s_later_groups(links: pd.DataFr
 
 
 def test_a_range_of_doses_with_its_median_links_the_median(links: pd.DataFrame) -> None:
+    # a LactMed record's convention; on other pages the range stays the value's dose
     assert _linked(links, 13.5) == (150, 9)

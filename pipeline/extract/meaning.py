@@ -190,9 +190,14 @@ def _restates(later: Placed, earlier: Placed) -> bool:
     return later.item.value.value_high is not None and later.item.stat == "range"
 
 
-def _central(later: Placed, earlier: Placed) -> bool:
-    """A mean or median restating a range of doses ("12.5 to 25 mg daily (mean 21.4 mg)")."""
-    return earlier.item.value.value_high is not None and later.item.stat in ("mean", "median")
+def central_dose(d: Placed, doses: list[Placed]) -> Placed | None:
+    """The mean or median that restates a range of doses right after it ("12.5 to 25 mg daily
+    (mean 21.4 mg)")."""
+    if d.item.value.value_high is None:
+        return None
+    after = [x for x in doses if x.order > d.order and _restates(x, d)]
+    central = [x for x in after if x.item.stat in ("mean", "median")]
+    return central[0] if central else None
 
 
 def _hypothetical(d: Placed, rules: Rules) -> bool:
@@ -209,8 +214,6 @@ def primary_doses(doses: list[Placed], drug: str | None, own_only: bool = True) 
     out: list[Placed] = []
     for d in doses:
         if out and _restates(d, out[-1]):
-            if _central(d, out[-1]):
-                out[-1] = d  # "3 to 9 mg once daily (median 6 mg)": the values followed 6 mg
             continue
         out.append(d)
     if drug is None or not own_only:

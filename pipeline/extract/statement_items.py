@@ -52,6 +52,7 @@ from pipeline.extract.meaning import (
     Meaning,
     Placed,
     arm_role,
+    central_dose,
     dose_link,
     dose_recipient,
     hypothetical,
@@ -373,6 +374,9 @@ class StatementItems:
             if chosen is not None and not row.get("analyte") and meaning.kind in SUBSTANCE_KINDS:
                 row["analyte"] = other_drug_analyte(placed, chosen, found, self.drug, self.rules)
             dose = self._dose_of(placed, arm, chosen, found, previous)
+            if dose is not None and self.lactmed:
+                # LactMed's "3 to 9 mg once daily (median 6 mg)": the values followed the median
+                dose = central_dose(dose, self.doses) or dose
             previous = dose
             row["dose_item_id"] = dose.item_id if dose else None
             if hypothetical(dose, self.rules):
