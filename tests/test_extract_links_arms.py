@@ -152,6 +152,15 @@ DOCUMENTS = {
         "milk samples. The median milk quetiapine level was 13.5 mcg/L.\n"
         "Infant Levels. Relevant published information was not found as of the revision date.\n"
     ),
+    "shown_below.txt": (
+        "Tacrolimus\n\n"
+        "A nursing mother was taking tacrolimus 4 mg twice daily after a kidney transplant. "
+        "Milk was sampled over one dosing interval, with the results shown below. Her infant "
+        "did well.[3]\n\n"
+        "Hours after dose    Milk (mcg/L)\n"
+        "1                   1.8\n"
+        "4                   2.6\n"
+    ),
     "drug_before.txt": (
         "Two antihypertensives in milk\n\n"
         "Nursing women with hypertension took either amlodipine 5 mg daily (n = 14) or "
@@ -338,3 +347,7 @@ def test_an_arm_after_a_change_before_a_sentence_s_later_groups(links: pd.DataFr
 def test_a_range_of_doses_with_its_median_links_the_median(links: pd.DataFrame) -> None:
     # a LactMed record's convention; on other pages the range stays the value's dose
     assert _linked(links, 13.5) == (150, 9)
+
+
+def test_a_table_shown_below_goes_on_its_paragraph(links: pd.DataFrame) -> None:
+    assert _linked(links, 2.6)[0] == 4
