@@ -70,6 +70,97 @@ DOCUMENTS = {
         "placebo group. Prolactin on day 7 was 151 and 64 ng/mL (sulpiride vs placebo), up "
         "from 47 and 45 ng/mL. Sulpiride in milk, measured in 9 women, averaged 6.2 mcg/L.\n"
     ),
+    "routes.txt": (
+        "Two routes of ketorolac\n\n"
+        "Nursing women after cesarean birth were allocated to ketorolac 30 mg intravenously or "
+        "20 mg by mouth every 6 hours. Peak milk ketorolac was 7.4 mcg/L after the intravenous "
+        "dose and 5.3 mcg/L after the oral dose.\n"
+    ),
+    "whose_mother.txt": (
+        "Clozapine in breastfed infants\n\n"
+        "Serum clozapine was undetectable (<0.025 mg/L) in one breastfed infant whose mother "
+        "took 100 mg daily. Another infant, whose mother took 200 mg daily, had a plasma level "
+        "of 0.037 mg/L.\n"
+    ),
+    "named_earlier.txt": (
+        "Fennel and prolactin\n\n"
+        "Thirty nursing mothers with low milk supply took fennel seed 600 mg daily, and serum "
+        "prolactin was drawn before and after. Prolactin on day 14 averaged 142 ng/mL, and "
+        "milk output rose to 615 mL/day.\n"
+    ),
+    "second_drug.txt": (
+        "Nifedipine in breast milk\n\n"
+        "Nursing women took nifedipine 30 mg daily (n = 12) or, for comparison, hydralazine "
+        "25 mg three times daily (n = 10). Median milk nifedipine was 14.2 mcg/L, while median "
+        "milk hydralazine was 41.5 mcg/L.\n"
+    ),
+    "mixed_contrast.txt": (
+        "Iodine tablets\n\n"
+        "We randomized 240 healthy women who planned to breastfeed to iodine 100 mcg (n = 79), "
+        "iodine 200 mcg (n = 80) or placebo (n = 81) daily. Fewer infants of supplemented "
+        "mothers had low urinary iodine (23% and 11% v 36%).\n"
+    ),
+    "subgroups.txt": (
+        "Topiramate in breastfed infants\n\n"
+        "Twenty-four breastfed infants of mothers taking topiramate had serum levels measured. "
+        "Infants whose mothers took more than 200 mg daily had higher serum levels than those "
+        "whose mothers took less (mean 1.45 v 0.55 mg/L).\n"
+    ),
+    "antibodies.txt": (
+        "Vaccination and milk antibodies\n\n"
+        "Thirty nursing mothers received a 50 mcg dose of a protein vaccine. Milk anti-spike "
+        "IgG rose to 2.35 mg/L by day 14.\n"
+    ),
+    "moving_on.txt": (
+        "Vitamin D and milk\n\n"
+        "Twenty lactating women took vitamin D3 100 mcg daily for 2 months. Milk activity rose "
+        "from 48 IU/L (range 34 to 67 IU/L) at baseline to 515 IU/L, and the trough serum "
+        "level before the dose was 63 ng/mL on day 60.\n"
+    ),
+    "spread.txt": (
+        "Escitalopram doses\n\n"
+        "Sixty nursing mothers took escitalopram 10 mg (n = 29) or 20 mg (n = 31) daily. The "
+        "milk level was 52 mcg/L (IQR 40-61) among women given 10 mg compared with 97 mcg/L "
+        "(IQR 77-120) among women taking 20 mg.\n"
+    ),
+    "per_arm.txt": (
+        "Two herbal teas\n\n"
+        "We randomized 90 mothers to fennel tea 2 g, anise tea 3 g or a placebo tea daily "
+        "(n = 30 per arm). On day 7, milk output was 508, 486 and 417 mL in the fennel, anise "
+        "and placebo arms.\n"
+    ),
+    "codes.txt": (
+        "Vitamin D for mothers or infants\n\n"
+        "Sixty nursing mothers were randomized to vitamin D3 4000 IU daily or to 400 IU daily. "
+        "Infants of mothers in the low-dose group were given 250 IU/day of vitamin D drops. "
+        "Milk output rose in both groups; the relative increases (53% and 37%) did not "
+        "differ.\n"
+    ),
+    "two_changes.txt": (
+        "Sulpiride and prolactin\n\n"
+        "Fifty mothers took sulpiride 50 mg twice daily (n = 26) or placebo (n = 24) for a "
+        "week. Serum prolactin increased from 54 to 139 ng/mL in the sulpiride group and from "
+        "49 to 66 ng/mL in the placebo group, and the day-7 values differed between groups.\n"
+    ),
+    "central_dose.txt": (
+        "Quetiapine\n\n"
+        "Drug Levels and Effects\n"
+        "Summary of Use during Lactation\n"
+        "Amounts of quetiapine in milk are low.\n"
+        "Drug Levels\n"
+        "Maternal Levels. Nine women taking quetiapine 25 to 400 mg daily (median 150 mg) gave "
+        "milk samples. The median milk quetiapine level was 13.5 mcg/L.\n"
+        "Infant Levels. Relevant published information was not found as of the revision date.\n"
+    ),
+    "shown_below.txt": (
+        "Tacrolimus\n\n"
+        "A nursing mother was taking tacrolimus 4 mg twice daily after a kidney transplant. "
+        "Milk was sampled over one dosing interval, with the results shown below. Her infant "
+        "did well.[3]\n\n"
+        "Hours after dose    Milk (mcg/L)\n"
+        "1                   1.8\n"
+        "4                   2.6\n"
+    ),
     "drug_before.txt": (
         "Two antihypertensives in milk\n\n"
         "Nursing women with hypertension took either amlodipine 5 mg daily (n = 14) or "
@@ -81,12 +172,18 @@ DOCUMENTS = {
 
 
 @pytest.fixture(scope="module")
-def links(tmp_path_factory: pytest.TempPathFactory) -> pd.DataFrame:
+def tables(tmp_path_factory: pytest.TempPathFactory) -> Path:
     raw = tmp_path_factory.mktemp("raw")
     for name, text in DOCUMENTS.items():
         (raw / name).write_text(text, encoding="utf-8")
     out: Path = tmp_path_factory.mktemp("out")
     assert run(raw, out, workers=1, console=False).failed == 0
+    return out
+
+
+@pytest.fixture(scope="module")
+def links(tables: Path) -> pd.DataFrame:
+    out = tables
     m = pd.read_parquet(out / "measurements.parquet")
     doses = pd.read_parquet(out / "doses.parquet").set_index("item_id")
     groups = pd.read_parquet(out / "populations.parquet").set_index("item_id")
@@ -167,3 +264,90 @@ def test_arm_names_in_brackets_after_a_list(links: pd.DataFrame) -> None:
 
 def test_people_counted_between_the_drug_and_its_value(links: pd.DataFrame) -> None:
     assert _linked(links, 6.2)[1] == 9
+
+
+def test_a_dose_named_by_its_route(links: pd.DataFrame) -> None:
+    assert _linked(links, 7.4)[0] == 30
+    assert _linked(links, 5.3)[0] == 20
+
+
+def test_an_infant_whose_mother_is_named_keeps_the_infant_s_blood(links: pd.DataFrame) -> None:
+    matrix = {float(r.value): r.matrix for r in links.itertuples() if r.value in (0.025, 0.037)}
+    assert matrix == {0.025: "infant_blood", 0.037: "infant_blood"}
+
+
+def test_a_fluid_the_statement_named_its_subject_with_before(links: pd.DataFrame) -> None:
+    rows = links[(links["value"] - 142).abs() < 1e-9]
+    assert list(rows["matrix"]) == ["maternal_blood"]  # not the milk named after it
+
+
+def test_a_value_in_the_arm_of_a_second_drug_is_of_that_drug(links: pd.DataFrame) -> None:
+    analyte = {
+        float(r.value): None if pd.isna(r.analyte) else r.analyte
+        for r in links.itertuples()
+        if r.value in (14.2, 41.5)
+    }
+    assert analyte == {14.2: None, 41.5: "hydralazine"}
+
+
+def test_values_set_against_each_other_in_a_mixed_list(links: pd.DataFrame) -> None:
+    assert _linked(links, 23) == (100, 79)
+    assert _linked(links, 11) == (200, 80)
+    assert _linked(links, 36) == (None, 81)
+
+
+def test_healthy_women_who_breastfeed_are_mothers(links: pd.DataFrame, tables: Path) -> None:
+    groups = pd.read_parquet(tables / "populations.parquet")
+    assert set(groups[groups["n"] == 240]["who"]) == {"mother"}
+
+
+def test_uncounted_subgroups_set_against_each_other_describe_no_group(
+    links: pd.DataFrame,
+) -> None:
+    assert _linked(links, 0.55)[1] is None
+
+
+def test_an_antibody_is_named_by_its_target(links: pd.DataFrame) -> None:
+    assert list(links[(links["value"] - 2.35).abs() < 1e-9]["analyte"]) == ["anti-spike igg"]
+
+
+def test_a_list_that_moves_on_from_baseline_and_a_trough(links: pd.DataFrame) -> None:
+    assert _linked(links, 48)[0] is None  # at baseline
+    assert _linked(links, 515)[0] == 100  # "at baseline to 515": after the doses
+    assert _linked(links, 63)[0] == 100  # a trough before the next dose follows the doses
+
+
+def test_an_arm_named_after_a_value_s_spread(links: pd.DataFrame) -> None:
+    assert _linked(links, 52) == (10, 29)
+    assert _linked(links, 97) == (20, 31)
+
+
+def test_a_count_given_per_arm_is_each_arm_s(links: pd.DataFrame) -> None:
+    assert _linked(links, 508) == (2, 30)
+    assert _linked(links, 486) == (3, 30)
+    assert _linked(links, 417) == (None, 30)
+
+
+def test_codes_of_an_infants_dose_and_a_list_of_relative_increases(
+    links: pd.DataFrame, tables: Path
+) -> None:
+    doses = pd.read_parquet(tables / "doses.parquet")
+    assert set(doses[doses["amount"] == 250]["recipient"]) == {"infant"}
+    kinds = set(links[links["value"].isin([53, 37])]["kind"])
+    assert kinds == {"change"}
+
+
+def test_an_arm_after_a_change_before_a_sentence_s_later_groups(links: pd.DataFrame) -> None:
+    # "... between groups" at the sentence's end makes no list of arms of the first change
+    assert _linked(links, 139) == (50, 26)
+    assert _linked(links, 54) == (None, 26)
+    assert _linked(links, 66) == (None, 24)
+
+
+def test_a_range_of_doses_with_its_median_links_the_median(links: pd.DataFrame) -> None:
+    # a LactMed record's convention; on other pages the range stays the value's dose
+    assert _linked(links, 13.5) == (150, 9)
+
+
+def test_a_table_shown_below_goes_on_its_paragraph(links: pd.DataFrame) -> None:
+    assert _linked(links, 2.6)[0] == 4

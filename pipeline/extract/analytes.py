@@ -180,7 +180,7 @@ def analyte_of(
             earlier = _metabolite_named(vt.part("statement") + vt.text[: vt.start], drug)
             if earlier:
                 return earlier
-        named = _last_substance(words, drug, body, other_drugs, defined)
+        named = _last_substance(words, drug, body, other_drugs, rules, defined)
         if named is not None:
             return named or None
     return inherited
@@ -264,12 +264,20 @@ def _sum_named(
 
 
 def _last_substance(
-    names: list[str], drug: str | None, body: set[str], others: frozenset[str], defined: str = ""
+    names: list[str],
+    drug: str | None,
+    body: set[str],
+    others: frozenset[str],
+    rules: Rules,
+    defined: str = "",
 ) -> str | None:
     """The last name that is a substance: "" for the drug itself, None for none. An
     abbreviation is read as the long form the text gives it."""
-    for word in reversed(names):
-        long = word
+    for at in range(len(names) - 1, -1, -1):
+        word = long = names[at]
+        target = rules.cue.antibody_target.match(names[at - 1]) if at else None
+        if target and word.lower() in rules.cues["antibody_classes"]:
+            return f"{target.group(0)} {word}".lower()  # "anti-spike IgA": an antibody by target
         if defined and (_ABBREVIATION.match(word) or "(" in word):
             long = _spelled_out(word, defined)
         if re.match(r"\d+-[A-Z]", word) and re.search(r"[A-Za-z]-" + re.escape(word), defined):

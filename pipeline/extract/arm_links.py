@@ -125,6 +125,7 @@ def _label_dose(
         # "moringa leaf capsules (450 mg twice daily)": the name a few words before a dose
         # given before the arm is counted
         earlier = [d for d in doses if d.order <= counted_at]
+        words -= set(rules.routes.values())  # "epidural" names a route, not the drug
         named = [d for d in earlier if words & set(words_of(just_before(d), rules))]
     return named[0] if len(named) == 1 else None
 
@@ -228,19 +229,6 @@ def _control(label: str, rules: Rules) -> bool:
     return arm_role(label, rules) == "control" or bool(rules.cue.no_drug_arm.search(label))
 
 
-def dose_arms(doses: list[Placed], rules: Rules) -> list[Arm]:
-    """Arms that are doses alone, where no group is counted for each ("randomized to 10 mg or
-    20 mg"): one per dose."""
-    if any(d.item.value.value_high is not None for d in doses):
-        return []  # a range is the spread of one dose, not an arm
-    return [Arm(None, d, _dose_words(d), False) for d in doses]
-
-
-def _dose_words(d: Placed) -> str:
-    text = d.facts.sentence.text
-    return text[max(0, d.item.value.start - 30) : d.item.quantity.end].lower()
-
-
 def arm_named(label: str, arms: list[Arm], rules: Rules) -> Arm | None:
     """The arm a value's words name: every number they give must be the arm's, and the arm
     shares most of their other words; a control's words ("placebo group") name the one
@@ -295,12 +283,18 @@ def label_after(m: Placed, rules: Rules, bare: bool = False) -> str | None:
     200 mcg groups"), which name a list's values in turn."""
     text = m.facts.sentence.text
     q = m.item.quantity
-    if rules.cue.arm_group_list_after.match(text[q.end :].split(";")[0]):
+    listed = rules.cue.arm_group_list_after.match(text[q.end :].split(";")[0])
+    arms = listed.group("arms") if listed else ""
+    if listed and len(arms) <= 50 and not re.search(r"\d\s*(?:%|[a-zµ]+/)", arms, re.I):
+        # (a list of arms is short and names no value: not "in the A group and from 91 to
+        # 106 ng/mL in the B group, and the values differed between groups")
         return None
     if q.values and q.values[-1] is m.item.value:
         # "9 of 25 (36%) women given placebo": the people before the words that name the arm
         rest = rules.cue.people_before_arm.sub(r"\1", text[q.end :], count=1)
-        after = rules.cue.arm_after.match(rest)
+        after = rules.cue.arm_after.match(rest) or rules.cue.arm_after.match(
+            rules.cue.spread_after.sub("", rest, count=1)  # "44 IU/L (IQR 31-58) among women"
+        )
         if after:
             # "in the placebo group were still breastfeeding": the arm ends with its noun
             arm = re.sub(r"\b(group|cohort|arm)s?\b.*", r"\1", after.group("arm"))
@@ -374,9 +368,13 @@ def listed_arm(
         return arm_named(parts[k], arms, rules)
     clause = text[start : last.item.quantity.end] + rest
     gaps = [text[a.item.value.end : b.item.value.start] for a, b in zip(run, run[1:], strict=False)]
-    in_order = rules.cue.arms_in_order.search(clause) or all(
-        rules.cue.values_contrasted.search(gap) for gap in gaps
+    # "(4.9% vs 23.6%)", "(21% and 9% v 38%)": values set against each other, in turn
+    contrasted = [bool(rules.cue.values_contrasted.search(gap)) for gap in gaps]
+    joined = all(
+        c or re.fullmatch(r"[\s,]*(?:and\s*)?", gap)
+        for c, gap in zip(contrasted, gaps, strict=True)
     )
+    in_order = rules.cue.arms_in_order.search(clause) or (any(contrasted) and joined)
     if not in_order or rules.cue.respectively_not_arms.search(text):
         return None
     if len(earlier) == len(run):

@@ -7,7 +7,14 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.arm_links import Arm, drug_words, just_before, own_words, words_of
+from pipeline.extract.arm_links import (
+    Arm,
+    FoundArms,
+    drug_words,
+    just_before,
+    own_words,
+    words_of,
+)
 from pipeline.extract.meaning import Placed
 from pipeline.extract.rules import Rules
 from pipeline.extract.segment import SentenceFacts
@@ -45,9 +52,10 @@ def at_baseline(m: Placed, run: list[Placed], rules: Rules) -> bool:
     (28.1, 27.6 and 28.9 ng/mL)"), but not a later value the list moves on to ("from baseline
     41 to 188")."""
     text = m.facts.sentence.text
-    rest = text[m.item.value.end :]
-    unit_skipped = re.sub(r"^\s*[^\s\d(),;]*[\s),]*", "", rest)
-    if any(rules.cue.at_baseline.match(x) for x in (rest.lstrip(" ),"), unit_skipped)):
+    q = m.item.quantity
+    last = not q.values or q.values[-1] is m.item.value
+    rest = text[q.end if last else m.item.value.end :]  # past the unit where it follows
+    if rules.cue.at_baseline.match(rest.lstrip(" ),")):
         return True
     k = next((i for i, x in enumerate(run) if x is m), 0)
     steps = [
@@ -58,7 +66,10 @@ def at_baseline(m: Placed, run: list[Placed], rules: Rules) -> bool:
         return False
     first = run[0] if run else m
     ends = [q.end for q in first.facts.analysis.quantities if q.end <= first.item.value.start]
-    return bool(rules.cue.at_baseline.search(text, max(ends, default=0), first.item.value.start))
+    gap = text[max(ends, default=0) : first.item.value.start]
+    found = list(rules.cue.at_baseline.finditer(gap))
+    # "(IQR 37 to 81) at baseline to 742 IU/L": the list has moved on past the baseline
+    return bool(found) and not rules.cue.list_moves_on.search(gap, found[-1].end())
 
 
 def arm_word_before(m: Placed, arms: list[Arm], rules: Rules) -> Arm | None:
@@ -98,3 +109,70 @@ def the_other_arm(m: Placed, run: list[Placed], arms: list[Arm], first: Arm | No
     if first is None or len(run) != 2 or run[1] is not m or len(arms) != 2 or first not in arms:
         return None
     return arms[1] if first is arms[0] else arms[0]
+
+
+def arm_by_route(label: str, m: Placed, arms: list[Arm]) -> Arm | None:
+    """The one arm whose dose was given by the route the value's words name: "15.2 mg/L after
+    the intravenous dose" for "1 g intravenously or 1 g by mouth"."""
+    text, words = m.facts.sentence.text, label.lower()
+    named = {r.route for r in m.facts.analysis.routes if text[r.start : r.end].lower() in words}
+    if len(named) != 1:
+        return None
+    route = named.pop()
+    by_route = [a for a in arms if a.dose is not None and _dose_route(a.dose) == route]
+    return by_route[0] if len(by_route) == 1 else None
+
+
+def _dose_route(d: Placed) -> str | None:
+    """The route written right after a dose's amount ("1 g intravenously", "1 g by mouth"), else
+    right before it ("intravenous ketamine 25 mg")."""
+    end, start = d.item.quantity.end, d.item.value.start
+    routes = d.facts.analysis.routes
+    after = [r for r in routes if end <= r.start <= end + 25]
+    if after:
+        return after[0].route
+    before = [r for r in routes if start - 30 <= r.end <= start]
+    return before[-1].route if before else None
+
+
+def arm_drug(arm: Arm, arms: list[Arm], drug: str | None, rules: Rules) -> str | None:
+    """The drug an arm took, where the arms took different drugs: the one word of its label,
+    no other arm's, that names its dose's drug ("labetalol" of "labetalol 200 mg twice daily
+    (n = 21)" beside "nifedipine ... 30 mg"), and is no common word."""
+    if arm.dose is None or arm not in arms:
+        return None
+    if drug and set(drug.lower().split()) & _words_before_dose(arm.dose, rules):
+        return None  # "paliperidone palmitate 100 mg": the statement's own drug, as a salt
+    own = own_words(arms, rules)[arms.index(arm)]
+    salts = set(rules.cues["salts"])
+    named = {w for w in own & drug_words(arm.dose) if w not in salts and not rules.no_substance(w)}
+    return named.pop() if len(named) == 1 else None
+
+
+def dose_arms(doses: list[Placed], rules: Rules) -> list[Arm]:
+    """Arms that are doses alone, where no group is counted for each ("randomized to 10 mg or
+    20 mg"): one per dose."""
+    if any(d.item.value.value_high is not None for d in doses):
+        return []  # a range is the spread of one dose, not an arm
+    return [Arm(None, d, _dose_words(d), False) for d in doses]
+
+
+def _dose_words(d: Placed) -> str:
+    """A dose's words: those before its amount back to the dose before it ("fennel tea 2 g,
+    anise tea 3 g": "anise tea 3 g", not the fennel's)."""
+    text = d.facts.sentence.text
+    before = text[max(0, d.item.value.start - 30) : d.item.value.start]
+    before = re.split(r"[,;(]|\b(?:or|and)\b", before)[-1]
+    return (before + text[d.item.value.start : d.item.quantity.end]).lower()
+
+
+def other_drug_analyte(
+    m: Placed, chosen: Arm, found: FoundArms, drug: str | None, rules: Rules
+) -> str | None:
+    """A level, ratio or infant dose in the arm of another drug than the statement's is of
+    that drug ("median milk labetalol was 81 mcg/L" where the statement is nifedipine's)."""
+    before = re.findall(r"[a-z][\w-]+", m.facts.sentence.text[: m.item.value.start].lower())
+    if set(before) & set(rules.cues["body_substances"]):
+        return None  # "Prolactin ... 118 and 104 ng/mL (A vs B), up from 41": prolactin's
+    name = arm_drug(chosen, found.groups or found.doses, drug, rules)
+    return name if name and drug and name not in drug.lower() else None

@@ -6,6 +6,7 @@ rules/decisions.jsonl; this module only cuts the text into the parts a step can 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -50,6 +51,25 @@ class ValueText:
     def _clause_before(self) -> str:
         return clause_before(self.text, self.start, self.rules)
 
+    def _named_earlier(self) -> str:
+        """Where the statement's earlier sentences named what the value's clause is about
+        with a fluid: "serum prolactin was drawn ..." for "Prolactin levels on day 10 were
+        118 ng/mL" (the words "serum prolactin"), else nothing."""
+        words = re.findall(r"[\w()-]*[A-Za-z][\w()-]*", self._clause_before)
+        subject = next(
+            (w for w in words if len(w) >= 3 and not self.rules.cue.not_a_subject.match(w)), None
+        )
+        if subject is None or not self.statement_before:
+            return ""
+        named = re.finditer(
+            rf"(?<![\w(])(?:[\w-]+\s+){{1,2}}{re.escape(subject)}(?![\w(])"
+            rf"|(?<![\w(]){re.escape(subject)}\s+(?:[\w-]+\s+){{0,2}}?(?:in|from)\s+"
+            rf"(?:the\s+)?[\w-]+",
+            self.statement_before,
+            re.IGNORECASE,
+        )
+        return " | ".join(m.group(0) for m in named)
+
     @cached_property
     def _clause_after(self) -> str:
         return clause_after(self.text, self.end, self.rules)
@@ -82,6 +102,8 @@ class ValueText:
             return self.statement_before + self.text[: self.start]
         if look == "value":
             return self.text[self.start : self.value_end]
+        if look == "named_earlier":
+            return self._named_earlier()
         return {
             "sentence": self.text,
             "section": self.section,

@@ -48,6 +48,7 @@ LOOKS = (
     "unit",  # the UCUM code of the value
     "since_previous",  # the sentence between the previous quantity (or clause start) and the value
     "kind",  # the kind already decided for the value (for matrix steps)
+    "named_earlier",  # how the statement named the clause's subject before ("serum prolactin")
     "head",  # a counted group's words up to its first word for people ("90 mothers")
     "measure",  # what the value measures, as written (a table column's header)
 )

@@ -19,7 +19,7 @@ from pipeline.extract.segment import SentenceFacts, Statement
 from pipeline.extract.sentence_items import Item
 
 # Kinds of result that are an amount of some substance (the others count people or milk).
-_SUBSTANCE_KINDS = {
+SUBSTANCE_KINDS = {
     "concentration",
     "infant_dose",
     "relative_infant_dose",
@@ -89,7 +89,7 @@ def measurement_meaning(
     ):
         # "serum magnesium was 35.5 mg/L in treated women compared to 18.2 mg/L in controls"
         matrix, matrix_step = previous.matrix, "matrix.previous_value"
-    measured = kind in _SUBSTANCE_KINDS
+    measured = kind in SUBSTANCE_KINDS
     analyte, names = None, None
     if measured:
         values = [v for q in _list_run(f, item) for v in q.values]
@@ -188,6 +188,16 @@ def _restates(later: Placed, earlier: Placed) -> bool:
     if "(" in gap and ")" not in gap and len(gap) < 40:
         return True
     return later.item.value.value_high is not None and later.item.stat == "range"
+
+
+def central_dose(d: Placed, doses: list[Placed]) -> Placed | None:
+    """The mean or median that restates a range of doses right after it ("12.5 to 25 mg daily
+    (mean 21.4 mg)")."""
+    if d.item.value.value_high is None:
+        return None
+    after = [x for x in doses if x.order > d.order and _restates(x, d)]
+    central = [x for x in after if x.item.stat in ("mean", "median")]
+    return central[0] if central else None
 
 
 def _hypothetical(d: Placed, rules: Rules) -> bool:
@@ -324,9 +334,15 @@ def population_link(
             and rules.cue.group_follows.match(gap)
         ):
             return g
-    same = [g for g in fitting if g.facts is m.facts and g.start < m.item.value.start]
+    same = [
+        g
+        for g in fitting
+        if g.facts is m.facts and g.start < m.item.value.start and not _aside(g, m)
+    ]
     if same:
         return same[-1]
+    if rules.cue.subgroups_contrasted.search(text):
+        return None  # "infants whose mothers took more ... than those whose mothers took less"
     earlier = [g for g in fitting if g.order < m.order and not g.subset]
     # An abstract's results part that counts its own group ("21 women were allocated to the
     # tea group") is about that group rather than the methods part's total.
@@ -338,6 +354,17 @@ def population_link(
     # case report is not her infant.
     only = groups[0] if len(groups) == 1 else None
     return only if only is not None and only.order < m.order and only.n > 1 else None
+
+
+def _aside(g: Group, m: Placed) -> bool:
+    """A part counted in an aside between commas ("Eleven infants, 3 of them born preterm,
+    whose mothers ... had levels below 0.1"): the sentence is about the whole."""
+    text = m.facts.sentence.text
+    return (
+        g.subset
+        and text[: g.start].rstrip().endswith(",")
+        and "," in text[g.end : m.item.value.start]
+    )
 
 
 def _randomized(g: Group, rules: Rules) -> bool:

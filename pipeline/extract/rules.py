@@ -379,6 +379,7 @@ def _cue_patterns(
 # cues.yaml's lists and tables the code reads itself (its patterns are CuePatterns' fields).
 _CODE_LISTS = frozenset(
     {
+        "antibody_classes",
         "person_nouns",
         "population_filler_stop",
         "not_people",

@@ -179,12 +179,16 @@ def _cites_another(f: SentenceFacts, current: Statement) -> bool:
 
 
 def table_it_points_to(f: SentenceFacts, before: list[SentenceFacts], rules: Rules) -> bool:
-    """A table's rows go on the statement whose last words point to a table ("Key results are
-    shown in the table.", "Secondary outcomes are in Table 2."), up to the table's end."""
+    """A table's rows go on the statement whose last paragraph points to a table ("Key results
+    are shown in the table.", "Secondary outcomes are in Table 2."), up to the table's end."""
     if f.sentence.block != "table_row":
         return False
+    own = {n for _, _, nums, _ in f.citations for n in nums}
+    if own and not own & {n for g in before for _, _, nums, _ in g.citations for n in nums}:
+        return False  # a row citing a study of its own: a table of studies, one a row
     words = [g for g in before if g.sentence.block != "table_row"]
-    return bool(words) and bool(rules.cue.table_pointer.search(words[-1].sentence.text))
+    last = [g for g in words if words and g.block_no == words[-1].block_no]  # its paragraph
+    return any(rules.cue.table_pointer.search(g.sentence.text) for g in last)
 
 
 def _results_go_on(f: SentenceFacts, current: Statement, rules: Rules) -> bool:

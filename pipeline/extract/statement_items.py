@@ -16,7 +16,6 @@ from pipeline.extract.arm_links import (
     FoundArms,
     arm_named,
     dose_after,
-    dose_arms,
     dose_mentions,
     dosed_group,
     in_control,
@@ -31,7 +30,15 @@ from pipeline.extract.arm_links import (
     statement_arms,
     worded,
 )
-from pipeline.extract.arm_words import arm_word_before, at_baseline, column_label, the_other_arm
+from pipeline.extract.arm_words import (
+    arm_by_route,
+    arm_word_before,
+    at_baseline,
+    column_label,
+    dose_arms,
+    other_drug_analyte,
+    the_other_arm,
+)
 from pipeline.extract.compare import (
     Earlier,
     describe_comparison,
@@ -41,10 +48,12 @@ from pipeline.extract.compare import (
 )
 from pipeline.extract.compare_tables import describe_table_row
 from pipeline.extract.meaning import (
+    SUBSTANCE_KINDS,
     Group,
     Meaning,
     Placed,
     arm_role,
+    central_dose,
     dose_link,
     dose_recipient,
     hypothetical,
@@ -367,14 +376,26 @@ class StatementItems:
             note_list(placed, chosen, found)
             if meaning.kind == "other" and id(placed) not in found.own:
                 continue  # odds ratios and the like describe no one dose or group
+            if chosen is not None and not row.get("analyte") and meaning.kind in SUBSTANCE_KINDS:
+                row["analyte"] = other_drug_analyte(placed, chosen, found, self.drug, self.rules)
             dose = self._dose_of(placed, arm, chosen, found, previous)
+            if dose is not None and self.lactmed:
+                # LactMed's "3 to 9 mg once daily (median 6 mg)": the values followed the median
+                dose = central_dose(dose, self.doses) or dose
             previous = dose
             row["dose_item_id"] = dose.item_id if dose else None
             if hypothetical(dose, self.rules):
                 continue  # a value worked out for a dose no one took describes no group
             group: Group | None = None
+            each = [
+                g
+                for g in self.groups
+                if self.rules.cue.each_arm.search(g.facts.sentence.text[g.end :])
+            ]
             if chosen is not None and chosen.group is not None:
                 group = chosen.group
+            elif chosen is not None and len(each) == 1:
+                group = each[0]  # "(n = 40 per arm)": every arm's count
             else:
                 group = dosed_group(dose, found.groups) or population_link(
                     placed, who_measured(meaning, placed), self.groups, arm, self.rules, controlled
@@ -400,11 +421,19 @@ class StatementItems:
         arms = found.groups or found.doses
         run = found.runs.get(id(m), [m])
         after = label_after(m, self.rules)
-        named = arm_named(after, arms, self.rules) if after else None
+        named = (
+            (arm_named(after, arms, self.rules) or arm_by_route(after, m, arms)) if after else None
+        )
         if named is not None:
             found.named.setdefault(id(m.facts), []).append(named)
             found.own.add(id(m))
             return named
+        earlier = found.named.get(id(m.facts), [])
+        if len(run) > 1 and self.rules.cue.arms_in_order.search(m.facts.sentence.text):
+            # "in the A group ..., averaging 213 and 260 mL, respectively": the list's order
+            listed = listed_arm(m, run, arms, earlier, self.rules)
+            if listed is not None:
+                return listed
         before = label_before(m, self.rules) or column_label(m, list(self.st.facts))
         named = arm_named(before, arms, self.rules) if before else None
         if named is not None:
@@ -416,7 +445,6 @@ class StatementItems:
             other = the_other_arm(m, run, arms, arm_named(first, arms, self.rules))
             if other is not None:
                 return other
-        earlier = found.named.get(id(m.facts), [])
         listed = listed_arm(m, run, arms, earlier, self.rules)
         if listed is not None:
             return listed
