@@ -17,11 +17,12 @@ PATTERNS: dict[str, list[dict[str, Any]]] = {
     "not_stop": [{"ORTH": {"NOT_IN": [".", ";", "and"]}, "OP": "{2,4}"}, {"ORTH": "mg"}],
     "ratio": [{"TEXT": {"IN": ["Ratio", "ratio"]}}, {"_": {"digits": False}, "OP": "+"}],
     "who": [{"LOWER": {"NOT_IN": ["who", "whose"]}}, {"LOWER": {"IN": ["who", "whose"]}}],
+    "capital": [{"TEXT": {"REGEX": "^[A-Z]"}}, {"LOWER": {"IN": ["women", "was"]}}],
 }
 TEXTS = [
     "Ten women took 20 mg and 3 received 40 mg; those WHO took more.",
     "The Ratio was 0.5 and the ratio 12 in 7 women whose infants slept.",
-    "Brand-new zyxwords appear: Took 99 xq mg . And ratio qq 5 Received 7.",
+    "Brand-new zyxwords appear: Took 99 xq mg . And ratio qq 5 Received 7 women.",
 ]
 
 
@@ -45,7 +46,7 @@ def test_flagged_patterns_match_as_the_lists_and_extensions_do() -> None:
     assert all("_" not in spec for p in flagged.values() for spec in p)
     assert all(
         not isinstance(v, dict) for p in flagged.values() for spec in p for v in spec.values()
-    )
+    )  # every list, expression and text test is a flag
     for text in TEXTS:
         doc = nlp.make_doc(text)
         flags.mark(t.orth for t in doc)
@@ -57,12 +58,17 @@ def test_flagged_patterns_match_as_the_lists_and_extensions_do() -> None:
 def test_two_sets_of_rules_taking_turns_on_one_vocabulary_each_find_their_own() -> None:
     nlp = spacy.blank("en")
     Token.set_extension("digits", getter=_digits, force=True)
-    other_patterns = {"k": [{"LOWER": {"IN": ["women", "infants"]}}]}
+    other_patterns = {
+        "k": [{"LOWER": {"IN": ["women", "infants"]}}],
+        "w": [{"TEXT": {"REGEX": "^w"}}, {"ORTH": {"IN": ["and", "took"]}}],
+    }
     first = LexemeFlags(nlp.vocab, {"digits": str.isdigit})
     second = LexemeFlags(nlp.vocab, {"digits": str.isdigit})
     ours = {k: first.pattern(p) for k, p in PATTERNS.items()}
     theirs = {k: second.pattern(p) for k, p in other_patterns.items()}
-    assert next(iter(theirs["k"][0])) == next(iter(ours["took"][0]))  # the same bit, two lists
+    # The same bits for other tests: a list and a list, an expression and a list.
+    assert next(iter(theirs["k"][0])) == next(iter(ours["took"][0]))
+    assert next(iter(theirs["w"][0])) == next(iter(ours["not_stop"][0]))
     for _ in range(2):
         for text in TEXTS:
             doc = nlp.make_doc(text)
@@ -70,6 +76,7 @@ def test_two_sets_of_rules_taking_turns_on_one_vocabulary_each_find_their_own() 
             assert _matches(nlp, ours, doc) == _matches(nlp, PATTERNS, doc)
             second.mark(t.orth for t in doc)
             assert _matches(nlp, theirs, doc) == _matches(nlp, other_patterns, doc)
+            assert _matches(nlp, theirs, doc)
 
 
 def test_lists_past_the_free_bits_stay_lists() -> None:

@@ -5,6 +5,7 @@ The Matcher calls Python for an extension attribute (`_: {qnum: false}`) or a wo
 list into a Python object; a flag is one bit of the word's lexeme, read in C. Two kinds:
 - text tests: extensions that read nothing but a token's text (`qnum`, `count`), set by the
   vocabulary on every word (spaCy runs the test once, when the word first turns up);
+- a regular expression on the text (`TEXT: {REGEX: ...}`): a text test too;
 - word lists on LOWER, ORTH or TEXT: set on a sentence's new words just before it is matched,
   every list's flag of a word at once from one look-up per attribute (a test per list, run on
   every word the vocabulary gets, would cost more than it saves).
@@ -13,6 +14,7 @@ bits to users; a word list past them stays a list."""
 
 from __future__ import annotations
 
+import re
 import weakref
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
@@ -23,8 +25,8 @@ from spacy.vocab import Vocab
 # The lexeme flag bits spaCy leaves to users (its own attributes use 1 to 18).
 FREE_FLAGS = tuple(f"FLAG{bit}" for bit in range(19, 64))
 _LIST_ATTRS = {"LOWER": "LOWER", "ORTH": "ORTH", "TEXT": "ORTH"}
-# Which LexemeFlags last set the word-list bits of each vocabulary (by id: a Vocab takes no
-# weak reference; the flags object holds its vocabulary, so the id cannot be reused meanwhile).
+# Which LexemeFlags last set its flags on each vocabulary (by id: a Vocab takes no weak
+# reference; the flags object holds its vocabulary, so the id cannot be reused meanwhile).
 _OWNERS: weakref.WeakValueDictionary[int, LexemeFlags] = weakref.WeakValueDictionary()
 
 
@@ -36,8 +38,8 @@ class LexemeFlags:
             raise ValueError(f"{len(text_tests)} text tests, {len(FREE_FLAGS)} flags")
         self.vocab = vocab
         self.text_keys = dict(zip(sorted(text_tests), FREE_FLAGS, strict=False))
-        for name, key in self.text_keys.items():
-            vocab.add_flag(text_tests[name], IDS[key])
+        # flag key -> the test the vocabulary runs on each word (text tests, expressions)
+        self._tests = {key: text_tests[name] for name, key in self.text_keys.items()}
         self._free = list(FREE_FLAGS[len(self.text_keys) :])
         self._lists: dict[tuple[str, str, frozenset[str]], str] = {}
         # word (lower case, or as written) -> the bits of the lists it is in
@@ -45,6 +47,15 @@ class LexemeFlags:
         self._not_in = 0  # the NOT_IN lists' bits: set for a word in none of them
         self._mask = 0  # every word list's bit
         self._marked: set[int] = set()  # ORTH ids of the words whose bits are set
+        self._claim()
+
+    def _claim(self) -> None:
+        """Set this object's flags on the vocabulary: another set of rules may have used the
+        same bits for other tests since (rules loaded again, a test's own rules)."""
+        for key, test in self._tests.items():
+            self.vocab.add_flag(test, IDS[key])
+        self._marked = set()
+        _OWNERS[id(self.vocab)] = self
 
     def pattern(self, pattern: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """The pattern with its text tests and word lists as flag tests."""
@@ -63,12 +74,28 @@ class LexemeFlags:
                 if rest:
                     out["_"] = rest
                 continue
-            key = self._list_flag(attr, value)
+            key = self._regex_flag(attr, value) or self._list_flag(attr, value)
             if key is None:
                 out[attr] = value
             else:
                 out[key] = True
         return out
+
+    def _regex_flag(self, attr: str, value: object) -> str | None:
+        if attr not in ("TEXT", "ORTH") or not isinstance(value, dict) or set(value) != {"REGEX"}:
+            return None
+        if not isinstance(value["REGEX"], str):
+            return None
+        found = ("ORTH", "REGEX", frozenset([value["REGEX"]]))
+        key = self._lists.get(found)
+        if key is None:
+            if not self._free:
+                return None
+            key = self._lists[found] = self._free.pop(0)
+            # The Matcher's own test: the pattern searched in the token's text.
+            test = self._tests[key] = _searcher(re.compile(value["REGEX"]))
+            self.vocab.add_flag(test, IDS[key])
+        return key
 
     def _list_flag(self, attr: str, value: object) -> str | None:
         if attr not in _LIST_ATTRS or not isinstance(value, dict) or len(value) != 1:
@@ -95,12 +122,10 @@ class LexemeFlags:
 
     def mark(self, orths: Iterable[int]) -> None:
         """Set the word-list bits of the words (ORTH ids) this object has not set yet."""
+        if _OWNERS.get(id(self.vocab)) is not self:
+            self._claim()
         if not self._mask:
             return
-        if _OWNERS.get(id(self.vocab)) is not self:
-            # Another set of rules set its own bits on this vocabulary since: set ours again.
-            self._marked = set()
-            _OWNERS[id(self.vocab)] = self
         lower, orth = self._bits["LOWER"], self._bits["ORTH"]
         for word in set(orths) - self._marked:
             lex = self.vocab[word]
@@ -108,3 +133,10 @@ class LexemeFlags:
             bits = (lower.get(lex.lower_, 0) | orth.get(lex.orth_, 0)) ^ self._not_in
             lex.flags = (lex.flags & ~self._mask) | bits
             self._marked.add(word)
+
+
+def _searcher(pattern: re.Pattern[str]) -> Callable[[str], bool]:
+    def found_in(text: str) -> bool:
+        return pattern.search(text) is not None
+
+    return found_in
