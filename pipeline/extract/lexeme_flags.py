@@ -93,7 +93,7 @@ class LexemeFlags:
                 return None
             key = self._lists[found] = self._free.pop(0)
             # The Matcher's own test: the pattern searched in the token's text.
-            test = self._tests[key] = _searcher(re.compile(value["REGEX"]))
+            test = self._tests[key] = _Search(re.compile(value["REGEX"]))
             self.vocab.add_flag(test, IDS[key])
         return key
 
@@ -135,8 +135,12 @@ class LexemeFlags:
             self._marked.add(word)
 
 
-def _searcher(pattern: re.Pattern[str]) -> Callable[[str], bool]:
-    def found_in(text: str) -> bool:
-        return pattern.search(text) is not None
+class _Search:
+    """A pattern's search as a test of a word's text (a class, not a closure: a vocabulary's
+    tests must pickle)."""
 
-    return found_in
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+
+    def __call__(self, text: str) -> bool:
+        return self.pattern.search(text) is not None
