@@ -270,6 +270,9 @@ def _sum_named(
     return None
 
 
+_LOCANT_CAPITALS = re.compile(r"\d+-[A-Z]")
+
+
 def _last_substance(
     names: list[str], drug: str | None, body: set[str], others: frozenset[str], defined: str = ""
 ) -> str | None:
@@ -279,11 +282,11 @@ def _last_substance(
         long = word
         if defined and (_ABBREVIATION.match(word) or "(" in word):
             long = _spelled_out(word, defined)
-        if re.match(r"\d+-[A-Z]", word) and re.search(r"[A-Za-z]-" + re.escape(word), defined):
+        if _LOCANT_CAPITALS.match(word) and re.search(r"[A-Za-z]-" + re.escape(word), defined):
             return ""  # "5-ASA" beside "N-acetyl-5-ASA": the parent of a named derivative
         if long is not word and _CHEMICAL.search(long):
             return long.lower()  # "monoethylglycinexylidide (MEGX)"
-        for name in (long, word):
+        for name in (long, word) if long != word else (word,):  # the same name once
             base = name.lower()
             if drug and _same_drug(base, drug):
                 return ""
