@@ -95,7 +95,7 @@ def test_text_tests_are_flags_with_the_extensions_answers_for_old_and_new_words(
     rules = get_rules()
     tests = rules.token_rules.text_tests
     assert set(tests) == {"qnum", "count"}
-    flags = matching.text_flags(rules.nlp.vocab, tests)
+    flags = rules.token_rules.flags.text_keys
     # Words the vocabulary has, and words it meets only after the flags were set.
     text = "Ten of 1,500 women (0.37) took Twenty-six mg, .04 and 877,778 or 123456789 x2 -3 +4."
     doc = rules.nlp.make_doc(text + " 4,2 1,234,567 zyxw9 Ninety-nine 100000")

@@ -108,3 +108,24 @@ def test_rule_files_have_ids_labels_patterns_and_notes() -> None:
     for name in rules_module.RULE_FILES:
         rules = rules_module.load_jsonl(name)
         assert rules and all(r["note"] for r in rules)
+
+
+def test_a_pages_repeat_of_its_text_is_dropped_and_other_sentences_kept() -> None:
+    from pipeline.extract.segment import drop_repeats_and_cuts
+    from pipeline.ingest.sentences import Sentence
+
+    texts = [
+        "Ten women took 20 mg of sertraline daily for a month.",
+        "Milk levels were 12 mcg/L at 6 hours after the dose.",
+        "Short line.",
+        "Short line.",  # under 20 characters: kept however often it turns up
+        "TEN WOMEN took 20 mg of sertraline",  # the first sentence again, cut off: dropped
+        "Milk levels were 12 mcg/L at 6 hours after the dose, and 3 mcg/L at 24 hours.",
+        "Infants were well.",
+    ]
+    sentences = [
+        Sentence("d", "s", "study", f"t{i}", None, 100 * i, 100 * i + len(t), "paragraph", t)
+        for i, t in enumerate(texts)
+    ]
+    kept = [s.text for s in drop_repeats_and_cuts(sentences)]
+    assert kept == [t for i, t in enumerate(texts) if i != 4]

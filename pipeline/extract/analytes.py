@@ -6,7 +6,7 @@ name, or a salt or acid form of it)."""
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from pipeline.extract.classify import ValueText
 from pipeline.extract.rules import Rules
@@ -79,18 +79,25 @@ def _drug_related(word: str, drug: str) -> bool:
 def _substance(
     word: str, drug: str | None, body: set[str], others: frozenset[str] = frozenset()
 ) -> bool:
-    if _NOT_A_NAME.search(word):
+    if _not_a_name(word):
         return False
     first = word.split()[0]
-    return (
-        bool(_METABOLITE_FORM.match(word))
-        or word in body
-        or first in body
-        or first in others
-        or bool(drug and _drug_related(word, drug))
-    )
+    return word in body or first in body or first in others or _drug_form(word, drug)
 
 
+# The tests of a word's form, kept: each value's text asks them of the same words again.
+@lru_cache(maxsize=8192)
+def _not_a_name(word: str) -> bool:
+    return bool(_NOT_A_NAME.search(word))
+
+
+@lru_cache(maxsize=8192)
+def _drug_form(word: str, drug: str | None) -> bool:
+    """A metabolite's form, or a name related to the drug's."""
+    return bool(_METABOLITE_FORM.match(word)) or bool(drug and _drug_related(word, drug))
+
+
+@lru_cache(maxsize=8192)
 def _same_drug(word: str, drug: str) -> bool:
     """The drug itself: its name, or a salt or acid form of it ("valproate" for "valproic
     acid"); not a bare ion of a salt ("magnesium" of "magnesium sulfate" is a body substance)."""
@@ -263,6 +270,9 @@ def _sum_named(
     return None
 
 
+_LOCANT_CAPITALS = re.compile(r"\d+-[A-Z]")
+
+
 def _last_substance(
     names: list[str],
     drug: str | None,
@@ -280,11 +290,11 @@ def _last_substance(
             return f"{target.group(0)} {word}".lower()  # "anti-spike IgA": an antibody by target
         if defined and (_ABBREVIATION.match(word) or "(" in word):
             long = _spelled_out(word, defined)
-        if re.match(r"\d+-[A-Z]", word) and re.search(r"[A-Za-z]-" + re.escape(word), defined):
+        if _LOCANT_CAPITALS.match(word) and re.search(r"[A-Za-z]-" + re.escape(word), defined):
             return ""  # "5-ASA" beside "N-acetyl-5-ASA": the parent of a named derivative
         if long is not word and _CHEMICAL.search(long):
             return long.lower()  # "monoethylglycinexylidide (MEGX)"
-        for name in (long, word):
+        for name in (long, word) if long != word else (word,):  # the same name once
             base = name.lower()
             if drug and _same_drug(base, drug):
                 return ""

@@ -281,6 +281,12 @@ def label_after(m: Placed, rules: Rules, bare: bool = False) -> str | None:
     receiving 20 mg", "with sertraline"; with `bare`, also words that are a name alone ("for
     escitalopram"). Not the first of a list of arms' names ("in the placebo, 100 mcg and
     200 mcg groups"), which name a list's values in turn."""
+    if bare not in m.labels:
+        m.labels[bare] = _label_after(m, rules, bare)
+    return m.labels[bare]
+
+
+def _label_after(m: Placed, rules: Rules, bare: bool) -> str | None:
     text = m.facts.sentence.text
     q = m.item.quantity
     listed = rules.cue.arm_group_list_after.match(text[q.end :].split(";")[0])

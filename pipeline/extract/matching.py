@@ -16,11 +16,9 @@ each call makes a Python object per token. So:
   (4 was the fastest of 1 to 32 on those corpora and on the benchmark's records alike).
 - The rules a sentence can match are found from its words through an index of each required
   word's rules.
-- An extension test that reads nothing but the token's text (`_: {qnum: false}`) reaches the
-  Matcher as a lexeme flag: spaCy computes a flag once per word of the vocabulary and the
-  Matcher reads it natively, where it would call the extension's getter through a Python
-  object for every token of every sentence (a quarter of matching's time). The flag is the
-  same test, so the matches are the same.
+- Extension tests that read only a token's text (`_: {qnum: false}`) and word lists
+  (`LOWER: {IN: [...]}`) reach the Matcher as lexeme flags (lexeme_flags.py), which it reads
+  in C: the same tests, so the same matches, without a Python call per token.
 
 Each group's matches are the same list, in the same order, as one Matcher over just that
 group's rules: a rule left out could not have matched, and rules keep their relative order
@@ -33,17 +31,17 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from spacy.attrs import IDS, LOWER, ORTH
+from spacy.attrs import LOWER, ORTH
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
+
+from pipeline.extract.lexeme_flags import LexemeFlags
 
 Match = tuple[int, int, int]  # (match id, start token, end token), as the Matcher gives
 _LITERAL_KEYS = ("LOWER", "ORTH", "TEXT")
 MAX_KEPT_MATCHERS = 1024
 BUILD_AFTER = 4
-# The lexeme flag bits spaCy leaves to users (its own attributes use 1 to 18).
-_FREE_FLAGS = tuple(f"FLAG{bit}" for bit in range(19, 64))
 
 
 @dataclass(frozen=True)
@@ -84,34 +82,6 @@ def required_words(pattern: list[dict[str, Any]]) -> frozenset[str] | None:
     return best
 
 
-def text_flags(vocab: Vocab, text_tests: Mapping[str, Callable[[str], bool]]) -> dict[str, str]:
-    """Each extension test that reads only a token's text, set as a lexeme flag of the
-    vocabulary (for the words it has and every word it gets): extension name -> flag key."""
-    if len(text_tests) > len(_FREE_FLAGS):
-        raise ValueError(f"{len(text_tests)} text tests, {len(_FREE_FLAGS)} flags")
-    keys = dict(zip(sorted(text_tests), _FREE_FLAGS, strict=False))
-    for name, key in keys.items():
-        vocab.add_flag(text_tests[name], IDS[key])
-    return keys
-
-
-def _flagged(spec: dict[str, Any], flags: Mapping[str, str]) -> dict[str, Any]:
-    """A token spec with its extension tests of a token's text as flag tests."""
-    ext = spec.get("_")
-    if not isinstance(ext, dict) or not any(name in flags for name in ext):
-        return spec
-    out = {k: v for k, v in spec.items() if k != "_"}
-    rest = {}
-    for name, value in ext.items():
-        if name in flags and isinstance(value, bool):
-            out[flags[name]] = value
-        else:
-            rest[name] = value
-    if rest:
-        out["_"] = rest
-    return out
-
-
 class TokenRuleMatcher:
     """Matches groups of token rules in one Matcher call per sentence. `text_tests` are the
     extensions that read only a token's text (name -> test of the text), matched as flags."""
@@ -125,8 +95,8 @@ class TokenRuleMatcher:
         self.vocab = vocab
         self.rules = rules
         self.text_tests = dict(text_tests or {})
-        flags = text_flags(vocab, self.text_tests)
-        self._patterns = [[_flagged(spec, flags) for spec in r.pattern] for r in rules]
+        self.flags = LexemeFlags(vocab, self.text_tests)
+        self._patterns = [self.flags.pattern(r.pattern) for r in rules]
         self.anchors: list[frozenset[int] | None] = []
         for rule in rules:
             words = required_words(rule.pattern)
@@ -181,13 +151,15 @@ class TokenRuleMatcher:
         found: dict[str, list[Match]] = {g: [] for g in wanted}
         if not wanted or not len(doc):
             return found
-        present = self._anchor_words.intersection(doc.to_array([ORTH, LOWER]).ravel().tolist())
+        words = doc.to_array([ORTH, LOWER])
+        present = self._anchor_words.intersection(words.ravel().tolist())
         can_match = set(self._unanchored)
         for word in present:
             can_match.update(self._rules_with[word])
         group_of = self._group_at
         active = tuple(sorted(i for i in can_match if group_of[i] in wanted))
         if active:
+            self.flags.mark(words[:, 0].tolist())
             for match in self._matcher(active, wanted)(doc):
                 found[self._group_of[match[0]]].append(match)
         return found

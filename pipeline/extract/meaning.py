@@ -9,7 +9,7 @@ comparison names)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from pipeline.extract.analytes import analyte_of, respective_analytes
 from pipeline.extract.classify import ValueText, span_text, value_text
@@ -177,6 +177,8 @@ class Placed:
     facts: SentenceFacts
     item_id: str
     order: int  # position in the statement: sentence index * 10,000 + offset
+    # arm_links.label_after's answers (bare or not): the link rules ask up to four times
+    labels: dict[bool, str | None] = field(default_factory=dict, compare=False, repr=False)
 
 
 def _restates(later: Placed, earlier: Placed) -> bool:

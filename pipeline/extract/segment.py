@@ -63,12 +63,13 @@ def _norm(text: str) -> str:
 def drop_repeats_and_cuts(sentences: Sequence[Sentence]) -> list[Sentence]:
     """Pages that repeat their study text (and cut the repeat off) must not count it twice."""
     kept: list[Sentence] = []
-    seen: list[str] = []
+    # The texts seen, by their first 20 characters: a repeat (20 or more) starts like one.
+    seen: dict[str, list[str]] = {}
     for s in sentences:
         n = _norm(s.text)
-        if len(n) >= 20 and any(prev.startswith(n) for prev in seen):
+        if len(n) >= 20 and any(prev.startswith(n) for prev in seen.get(n[:20], ())):
             continue
-        seen.append(n)
+        seen.setdefault(n[:20], []).append(n)
         kept.append(s)
     # A document cut off mid-sentence: its last sentence has no ending.
     last = kept[-1].text.strip() if kept else ""
