@@ -222,3 +222,24 @@ def test_what_a_group_produced_said_after_the_value() -> None:
     c = _one(body, [480.0, 650.0])
     assert (c["outcome"] or "").startswith("milk per day")
     assert c["arms"] == ["mothers who used examplol", "mothers who did not"]
+
+
+def test_what_people_counted_before_their_share_had_is_the_outcome() -> None:
+    body = (
+        "Four of the 40 babies (10%) had loose stools in the first week, compared with 3% of "
+        "60 babies whose mothers took no medicine.[5]"
+    )
+    assert _one(body, [10.0, 3.0])["outcome"] == "loose stools in the first week"
+    body = (
+        "Mothers reported that 5 of the 50 infants (10%) were unusually sleepy, compared with "
+        "4 of 80 infants (5%) whose mothers took nothing.[5]"
+    )
+    assert _one(body, [10.0, 5.0])["outcome"] == "unusually sleepy"
+
+
+def test_an_outcome_after_the_verb_a_study_reports_with() -> None:
+    body = (
+        "Two small series of women given examplol by infusion found milk examplol levels of 30 "
+        "and 45 ng/mL after daily doses of 20 and 40 mg, respectively.[6]"
+    )
+    assert _one(body, [30.0, 45.0])["outcome"] == "milk examplol levels"

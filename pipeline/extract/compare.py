@@ -163,7 +163,10 @@ def _outcome(text: str, first: Item, arms: list[str] | None, rules: Rules) -> st
             return told
         before = before[: changes[-1].start()] if changes else before  # "prolactin rose from"
     leads = [0, *(m.end() for m in rules.cue.outcome_lead_break.finditer(before))]
-    if not re.sub(r"\W|\d|\bof\b|\bthe\b|\bn\b", "", before[leads[-1] :], flags=re.I):
+    lead = before[leads[-1] :]
+    if not re.sub(r"\W|\d|\bof\b|\bthe\b|\bn\b", "", lead, flags=re.I) or (
+        rules.cue.outcome_count_lead.fullmatch(lead)  # "Two of the 59 babies (3%) had ..."
+    ):
         told = _predicate(text, first, rules)
         if told:
             when = before[leads[-2] : leads[-1]] if len(leads) > 1 else ""

@@ -94,6 +94,7 @@ class CuePatterns:
     not_significant: Pattern[str]
     outcome_aside: Pattern[str]
     outcome_break: Pattern[str]
+    outcome_count_lead: Pattern[str]
     outcome_group_verb: Pattern[str]
     outcome_lead_break: Pattern[str]
     outcome_not: Pattern[str]
