@@ -243,3 +243,14 @@ def test_an_outcome_after_the_verb_a_study_reports_with() -> None:
         "and 45 ng/mL after daily doses of 20 and 40 mg, respectively.[6]"
     )
     assert _one(body, [30.0, 45.0])["outcome"] == "milk examplol levels"
+
+
+def test_values_that_point_back_take_the_last_outcome() -> None:
+    body = (
+        "Milk examplol levels were 40 mcg/L in the low-dose group and 90 mcg/L in the high-dose "
+        "group. At 2 weeks, values were 35 mcg/L with the low dose and 80 mcg/L with the high "
+        "dose.[7]"
+    )
+    first = _one(body, [40.0, 90.0])["outcome"]
+    assert first and "examplol" in first
+    assert _one(body, [35.0, 80.0])["outcome"] == first

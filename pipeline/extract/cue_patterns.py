@@ -92,6 +92,8 @@ class CuePatterns:
     no_information: Pattern[str]
     not_an_arm: Pattern[str]
     not_significant: Pattern[str]
+    outcome_anaphor: Pattern[str]
+    outcome_anaphor_before: Pattern[str]
     outcome_aside: Pattern[str]
     outcome_break: Pattern[str]
     outcome_count_lead: Pattern[str]
