@@ -254,3 +254,12 @@ def test_values_that_point_back_take_the_last_outcome() -> None:
     first = _one(body, [40.0, 90.0])["outcome"]
     assert first and "examplol" in first
     assert _one(body, [35.0, 80.0])["outcome"] == first
+
+
+def test_a_trial_split_in_halves_names_its_arms() -> None:
+    body = (
+        "In a randomised study of 30 women, half were given a single 20 mg dose of examplol "
+        "before surgery and half received saline. Exclusive breastfeeding at discharge was "
+        "similar in the two groups (85% vs 80%).[8]"
+    )
+    assert _one(body, [85.0, 80.0])["arms"] == ["examplol", "saline"]
