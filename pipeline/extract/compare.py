@@ -193,10 +193,12 @@ def _named(text: str, rules: Rules) -> list[str]:
 def _each(text: str, run: list[Item], rules: Rules, whole: str) -> list[str] | None:
     """A group named right after each value ("in treated women", "(11%) exposed infants"), or
     right before each; or the first group opening the clause and the second after its value."""
+    # one quantity of several values ("0.35 after the capsule and 0.29 with the tablet"): each
+    # value's words start where it ends
+    ends = [i.value.end if len(i.quantity.values) > 1 else i.quantity.end for i in run]
     after = [
-        rules.cue.arm_after.match(text[i.quantity.end :])
-        or rules.cue.arm_after_count.match(text[i.quantity.end :])
-        for i in run
+        rules.cue.arm_after.match(text[end:]) or rules.cue.arm_after_count.match(text[end:])
+        for end in ends
     ]
     # "514 mL of milk per day": a fluid, not a group
     after = [
@@ -207,7 +209,7 @@ def _each(text: str, run: list[Item], rules: Rules, whole: str) -> list[str] | N
         else m
         for m in after
     ]
-    if all(after) and len({i.quantity.end for i in run}) == len(run):  # one group each
+    if all(after) and len(set(ends)) == len(run):  # one group each
         people = [after_count(m.group("arm"), rules) for m in after if m]
         opening = text[: run[0].value.start]
         arms = [_defined(tidy_arm(owned(a, opening, rules)), whole) for a in people]
@@ -285,9 +287,9 @@ def arms_of(
                 return found
     if earlier and earlier.sentence and len(earlier.sentence) == n:
         return earlier.sentence  # "... 0.4 and 0.9 mg/L in the A and B groups, respectively, and"
-    than = list(rules.cue.arm_than.finditer(text[: run[0].value.start])) or list(
-        rules.cue.arm_than_subject.finditer(text[: run[0].value.start])
-    )
+    head = text[: run[0].value.start]
+    than = [*rules.cue.arm_than.finditer(head)] or [*rules.cue.arm_than_subject.finditer(head)]
+    than = than or [*rules.cue.arm_between.finditer(head)]  # "between A and those B (2.1% vs
     if n == 2 and than:  # "higher in the women taking 0.3 mg than in those taking 0.15 mg (3.9 vs"
         return [tidy_arm(than[-1].group("a")), tidy_arm(than[-1].group("b"))]
     # "4 of the 21 clonidine-exposed infants and 3 of the 33 ...", "in the low- and high-dose"
@@ -426,7 +428,7 @@ def describe_comparison(
         link_arms = arms
     else:
         arms = arms_of(text, run, context, rules, document, doses, groups, earlier)
-        arms = final_labels(without_doses(arms, rules), rules) if arms else arms
+        arms = without_doses(arms, rules) if arms else arms
         whole = f"{document or context} {text}"
         link_arms = arms_for_links(text, run, context, rules, whole, doses, groups)
     told = told_of(text, run, rules)
@@ -446,7 +448,8 @@ def describe_comparison(
         significant = significance(told, p, qualifier, rules)
     if change and rules.cue.between_groups.search(told):
         p, qualifier, significant = None, None, None  # the groups' contrast, not this change
-    outcome = outcome_of(text, run[0], arms, rules, run[-1])
+    outcome = outcome_of(text, run[0], arms, rules, run[-1])  # less the arms' own words
+    arms = final_labels(arms, rules) if arms and not change else arms
     if change:
         arms = times_of(text, run, rules)  # the links still read "before" and "after"
     return Described(outcome, arms, link_arms, significant, p, qualifier)
