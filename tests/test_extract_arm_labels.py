@@ -297,11 +297,3 @@ def test_those_who_did_not_are_the_first_arms_people() -> None:
     )
     arms = _one(body, [2.1, 1.7])["arms"]
     assert arms == ["infants exposed to examplol", "infants exposed to otherol through milk"]
-
-
-def test_a_dose_with_or_more_stays_with_a_verb_of_intake() -> None:
-    body = (
-        "Night waking occurred in 14% of infants of mothers consuming 300 mg or more of "
-        "examplol daily vs 15% of infants of mothers with lower intake.[12]"
-    )
-    assert "300 mg or more" in _one(body, [14.0, 15.0])["arms"][0]

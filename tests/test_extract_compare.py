@@ -263,3 +263,13 @@ def test_a_trial_split_in_halves_names_its_arms() -> None:
         "similar in the two groups (85% vs 80%).[8]"
     )
     assert _one(body, [85.0, 80.0])["arms"] == ["examplol", "saline"]
+
+
+def test_a_value_similar_to_another_groups_value() -> None:
+    body = (
+        "Serum prolactin in 12 postpartum women taking examplol averaged 14.2 mcg/L, which was "
+        "similar to the 13.6 mcg/L found in 10 untreated postpartum women.[9]"
+    )
+    c = _one(body, [14.2, 13.6])
+    assert c["arms"] == ["postpartum women taking examplol", "untreated postpartum women"]
+    assert c["significant"] is False

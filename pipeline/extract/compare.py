@@ -225,11 +225,13 @@ def _each(text: str, run: list[Item], rules: Rules, whole: str) -> list[str] | N
         None if m is None or rules.cue.not_an_arm.search(m.group("arm")) else m for m in after[:2]
     )
     between = text[run[0].quantity.end : run[-1].value.start]
+    if len(run) == 2 and second_after is None:  # "... similar to the 445 mL produced by 28 ..."
+        second_after = rules.cue.arm_found_in.match(text[ends[1] :])
     if (
         len(run) == 2
         and second_after
         and not first_after
-        and re.search(r"\b(?:compared|vs\.?|versus|than)\b", between)  # not a list's two values
+        and re.search(r"\b(?:compared|vs\.?|versus|than|similar to)\b", between)  # no list's
     ):
         first = first_group(text[: run[0].value.start], second_after.group("arm"), rules)
         if first:

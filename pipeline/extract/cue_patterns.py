@@ -26,6 +26,7 @@ class CuePatterns:
     arm_counted: Pattern[str]
     arm_group_list_after: Pattern[str]
     arm_in_clause: Pattern[str]
+    arm_found_in: Pattern[str]
     arm_groups_compared: Pattern[str]
     arm_label_count: Pattern[str]
     arm_label_dose: Pattern[str]

@@ -369,7 +369,10 @@ def _later_time(between: str, rules: Rules) -> bool:
     return m is not None and bool(re.fullmatch(r"\s*(?:,|,?\s*and)\s*", between[m.end() :]))
 
 
-_VERSUS_BETWEEN = re.compile(r"\b(?:vs\.?|v\.?|versus|against|compared (?:to|with))(?=\W)", re.I)
+# "410 mL/day ..., similar to the 445 mL/day produced by ...": a contrast too
+_VERSUS_BETWEEN = re.compile(
+    r"\b(?:vs\.?|v\.?|versus|against|compared (?:to|with)|similar to)(?=\W)", re.I
+)
 
 
 def _lists_with_arms(
