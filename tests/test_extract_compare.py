@@ -273,3 +273,11 @@ def test_a_value_similar_to_another_groups_value() -> None:
     c = _one(body, [14.2, 13.6])
     assert c["arms"] == ["postpartum women taking examplol", "untreated postpartum women"]
     assert c["significant"] is False
+
+
+def test_a_clause_after_the_values_says_they_did_not_differ() -> None:
+    body = (
+        "Loose stools were reported in 9.2% of the examplol-exposed infants and in 8.7% of the "
+        "otherol-exposed infants; rates did not differ between the groups.[10]"
+    )
+    assert _one(body, [9.2, 8.7])["significant"] is False
