@@ -281,3 +281,12 @@ def test_a_clause_after_the_values_says_they_did_not_differ() -> None:
         "otherol-exposed infants; rates did not differ between the groups.[10]"
     )
     assert _one(body, [9.2, 8.7])["significant"] is False
+
+
+def test_alternatives_that_differ_by_name_beat_their_doses() -> None:
+    body = (
+        "Nursing women received either examplol 30 mg once daily (n = 18) or otherol 200 mg "
+        "twice daily (n = 21) by mouth. The milk-to-plasma ratios were 0.28 and 0.83, "
+        "respectively.[11]"
+    )
+    assert _one(body, [0.28, 0.83])["arms"] == ["examplol", "otherol"]

@@ -323,6 +323,11 @@ def _groups_or_doses(
     if len(named) == n:
         return [_defined(a, whole) for a in named], named
     if doses and len(doses) == n and len(set(doses)) == n:
+        # alternatives the statement named that differ by name ("either nifedipine 30 mg or
+        # labetalol 200 mg") are the arms, not their doses
+        names = statement_arms(f"{context} {text[: run[0].value.start]}", n, rules)
+        if names and not any(re.search(r"\d", a) for a in names):
+            return names, named
         return doses, named
     return None, named
 
