@@ -284,9 +284,14 @@ def test_a_clause_after_the_values_says_they_did_not_differ() -> None:
 
 
 def test_alternatives_that_differ_by_name_beat_their_doses() -> None:
-    body = (
-        "Nursing women received either examplol 30 mg once daily (n = 18) or otherol 200 mg "
-        "twice daily (n = 21) by mouth. The milk-to-plasma ratios were 0.28 and 0.83, "
-        "respectively.[11]"
+    # A title naming two drugs leaves the page's drug open: both doses are the statement's.
+    text = (
+        "# Transfer of examplol and otherol into breast milk\n\n## Abstract\n\n"
+        "**Methods:** Breastfeeding women treated for postpartum hypertension received either "
+        "examplol extended-release 30 mg once daily (n = 18) or otherol 200 mg twice daily "
+        "(n = 21) by mouth. Paired milk and plasma samples were taken on days 4 to 6.\n\n"
+        "**Results:** The milk-to-plasma ratios were 0.28 and 0.83, respectively.\n"
     )
-    assert _one(body, [0.28, 0.83])["arms"] == ["examplol", "otherol"]
+    comparisons = extract_tables("abstract.md", text)["comparisons"]
+    arms = the_comparison(comparisons, [0.28, 0.83])["arms"]
+    assert arms == ["examplol extended-release", "otherol"]  # not "30 mg once daily", ...
