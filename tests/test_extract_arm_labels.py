@@ -196,7 +196,7 @@ def test_a_subject_set_against_those_after_than() -> None:
     arms = _one(body, [3.0, 1.2])["arms"]
     assert arms == [
         "Infants whose mothers took more than 60 mg daily",
-        "those whose mothers took 60 mg daily or less",
+        "Infants whose mothers took 60 mg daily or less",  # "those" are the first arm's people
     ]
 
 
@@ -283,3 +283,17 @@ def test_a_change_over_three_times_and_what_it_changed() -> None:
     assert c["outcome"].startswith("serum prolactin")
     assert c["arms"] == ["baseline", "2 hours after it"]
     assert c["significant"] is True
+
+
+def test_those_who_did_not_are_the_first_arms_people() -> None:
+    body = (
+        "In a study of 120 women, 52% of the women who received examplol were breastfeeding at "
+        "6 weeks compared with 75% of those who did not (p = 0.01).[11]"
+    )
+    assert _one(body, [52.0, 75.0])["arms"] == ["women who received examplol", "women who did not"]
+    body = (
+        "Neonatal naloxone use did not differ between infants exposed to examplol and those "
+        "exposed to otherol through milk (2.1% vs 1.7%; P = .79).[11]"
+    )
+    arms = _one(body, [2.1, 1.7])["arms"]
+    assert arms == ["infants exposed to examplol", "infants exposed to otherol through milk"]

@@ -222,3 +222,76 @@ def test_what_a_group_produced_said_after_the_value() -> None:
     c = _one(body, [480.0, 650.0])
     assert (c["outcome"] or "").startswith("milk per day")
     assert c["arms"] == ["mothers who used examplol", "mothers who did not"]
+
+
+def test_what_people_counted_before_their_share_had_is_the_outcome() -> None:
+    body = (
+        "Four of the 40 babies (10%) had loose stools in the first week, compared with 3% of "
+        "60 babies whose mothers took no medicine.[5]"
+    )
+    assert _one(body, [10.0, 3.0])["outcome"] == "loose stools in the first week"
+    body = (
+        "Mothers reported that 5 of the 50 infants (10%) were unusually sleepy, compared with "
+        "4 of 80 infants (5%) whose mothers took nothing.[5]"
+    )
+    assert _one(body, [10.0, 5.0])["outcome"] == "unusually sleepy"
+
+
+def test_an_outcome_after_the_verb_a_study_reports_with() -> None:
+    body = (
+        "Two small series of women given examplol by infusion found milk examplol levels of 30 "
+        "and 45 ng/mL after daily doses of 20 and 40 mg, respectively.[6]"
+    )
+    assert _one(body, [30.0, 45.0])["outcome"] == "milk examplol levels"
+
+
+def test_values_that_point_back_take_the_last_outcome() -> None:
+    body = (
+        "Milk examplol levels were 40 mcg/L in the low-dose group and 90 mcg/L in the high-dose "
+        "group. At 2 weeks, values were 35 mcg/L with the low dose and 80 mcg/L with the high "
+        "dose.[7]"
+    )
+    first = _one(body, [40.0, 90.0])["outcome"]
+    assert first and "examplol" in first
+    assert _one(body, [35.0, 80.0])["outcome"] == first
+
+
+def test_a_trial_split_in_halves_names_its_arms() -> None:
+    body = (
+        "In a randomised study of 30 women, half were given a single 20 mg dose of examplol "
+        "before surgery and half received saline. Exclusive breastfeeding at discharge was "
+        "similar in the two groups (85% vs 80%).[8]"
+    )
+    assert _one(body, [85.0, 80.0])["arms"] == ["examplol", "saline"]
+
+
+def test_a_value_similar_to_another_groups_value() -> None:
+    body = (
+        "Serum prolactin in 12 postpartum women taking examplol averaged 14.2 mcg/L, which was "
+        "similar to the 13.6 mcg/L found in 10 untreated postpartum women.[9]"
+    )
+    c = _one(body, [14.2, 13.6])
+    assert c["arms"] == ["postpartum women taking examplol", "untreated postpartum women"]
+    assert c["significant"] is False
+
+
+def test_a_clause_after_the_values_says_they_did_not_differ() -> None:
+    body = (
+        "Loose stools were reported in 9.2% of the examplol-exposed infants and in 8.7% of the "
+        "otherol-exposed infants; rates did not differ between the groups.[10]"
+    )
+    assert _one(body, [9.2, 8.7])["significant"] is False
+
+
+def test_alternatives_that_differ_by_name_beat_their_doses() -> None:
+    # A title naming two drugs leaves the page's drug open: both doses are the statement's.
+    text = (
+        "# Transfer of examplol and otherol into breast milk\n\n## Abstract\n\n"
+        "**Methods:** Breastfeeding women treated for postpartum hypertension received either "
+        "examplol extended-release 30 mg once daily (n = 18) or otherol 200 mg twice daily "
+        "(n = 21) by mouth. Paired milk and plasma samples were taken on days 4 to 6.\n\n"
+        "**Results:** The milk-to-plasma ratios were 0.28 and 0.83, respectively.\n"
+    )
+    comparisons = extract_tables("abstract.md", text)["comparisons"]
+    arms = the_comparison(comparisons, [0.28, 0.83])["arms"]
+    assert arms == ["examplol extended-release", "otherol"]  # not "30 mg once daily", ...

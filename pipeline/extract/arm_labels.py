@@ -211,6 +211,11 @@ def _names_something(words: list[str], rules: Rules) -> bool:
     return any(w.lower() not in STOP_WORDS and len(w) > 2 for w in _content(" ".join(words), rules))
 
 
+def _their_people(arm: str, people: str, rules: Rules) -> str:
+    m = rules.cue.arm_those.match(arm)
+    return f"{people} {arm[m.end() :]}" if m else arm
+
+
 def final_labels(arms: list[str], rules: Rules) -> list[str]:
     """The arms less an aside left open at their end ("injection (paliperidone every 12") and
     the leading words they all share, where those are two or more with a relative clause's
@@ -219,6 +224,9 @@ def final_labels(arms: list[str], rules: Rules) -> list[str]:
     keeps its words, and "mothers who took X" its own beside "mothers who did not"): what tells
     the arms apart is the label."""
     arms = [re.sub(r"\s*\([^()]*$", "", a).strip() or a for a in arms]
+    people = re.match(r"^(.*?)\s+(?=(?:who|whose|that|exposed|given|taking|receiving)\b)", arms[0])
+    if people and len(arms) > 1:  # "women who received X", "those who did not"
+        arms = [arms[0], *(_their_people(a, people.group(1), rules) for a in arms[1:])]
     words = [a.split() for a in arms]
     shared = 0
     while all(len(w) > shared + 1 for w in words) and len({w[shared].lower() for w in words}) == 1:

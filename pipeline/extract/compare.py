@@ -20,12 +20,12 @@ from pipeline.extract.arm_labels import (
     without_doses,
 )
 from pipeline.extract.arm_lists import arms_after, statement_arms
+from pipeline.extract.compare_verdict import last_contrast, p_value, significance, told_of
 from pipeline.extract.labelled_values import value_names
 from pipeline.extract.rules import Rules
 from pipeline.extract.segment import SentenceFacts
 from pipeline.extract.sentence_items import Item
 
-_P_QUALIFIER = {"<": "<", "≤": "<", "<=": "<", "=": "=", ">": ">", "≥": ">", ">=": ">"}
 # Words that alone name no outcome ("in the two", "at of").
 _FILLER_WORDS = {"in", "the", "of", "at", "on", "by", "a", "an", "and", "or", "to", "for", "with"}
 _FILLER_WORDS |= {"two", "three", "both", "all", "was", "were", "is", "are", "from", "as", "it"}
@@ -65,30 +65,6 @@ class Described:
     significant: bool | None
     p_value: float | None
     p_qualifier: str | None
-
-
-def p_value(text: str, rules: Rules) -> tuple[float | None, str | None]:
-    m = rules.cue.p_value.search(text) or rules.cue.p_value_worded.search(text)
-    if not m:
-        return None, None
-    raw = m.group("value")
-    value = float("0" + raw if raw.startswith(".") else raw)
-    op = m.groupdict().get("op") or "="  # "p-value 0.031" says no sign: it is "="
-    return value, _P_QUALIFIER.get(op.replace(" ", ""), "=")
-
-
-def significance(text: str, p: float | None, qualifier: str | None, rules: Rules) -> bool | None:
-    if p is not None and qualifier is not None:
-        if qualifier == "<":
-            return p <= 0.05
-        if qualifier == "=":
-            return p < 0.05
-        return False
-    if rules.cue.not_significant.search(text):
-        return False
-    if rules.cue.significant.search(text):
-        return True
-    return None
 
 
 def _clean(words: str, rules: Rules) -> str | None:
@@ -163,7 +139,10 @@ def _outcome(text: str, first: Item, arms: list[str] | None, rules: Rules) -> st
             return told
         before = before[: changes[-1].start()] if changes else before  # "prolactin rose from"
     leads = [0, *(m.end() for m in rules.cue.outcome_lead_break.finditer(before))]
-    if not re.sub(r"\W|\d|\bof\b|\bthe\b|\bn\b", "", before[leads[-1] :], flags=re.I):
+    lead = before[leads[-1] :]
+    if not re.sub(r"\W|\d|\bof\b|\bthe\b|\bn\b", "", lead, flags=re.I) or (
+        rules.cue.outcome_count_lead.fullmatch(lead)  # "Two of the 59 babies (3%) had ..."
+    ):
         told = _predicate(text, first, rules)
         if told:
             when = before[leads[-2] : leads[-1]] if len(leads) > 1 else ""
@@ -214,10 +193,12 @@ def _named(text: str, rules: Rules) -> list[str]:
 def _each(text: str, run: list[Item], rules: Rules, whole: str) -> list[str] | None:
     """A group named right after each value ("in treated women", "(11%) exposed infants"), or
     right before each; or the first group opening the clause and the second after its value."""
+    # one quantity of several values ("0.35 after the capsule and 0.29 with the tablet"): each
+    # value's words start where it ends
+    ends = [i.value.end if len(i.quantity.values) > 1 else i.quantity.end for i in run]
     after = [
-        rules.cue.arm_after.match(text[i.quantity.end :])
-        or rules.cue.arm_after_count.match(text[i.quantity.end :])
-        for i in run
+        rules.cue.arm_after.match(text[end:]) or rules.cue.arm_after_count.match(text[end:])
+        for end in ends
     ]
     # "514 mL of milk per day": a fluid, not a group
     after = [
@@ -228,7 +209,7 @@ def _each(text: str, run: list[Item], rules: Rules, whole: str) -> list[str] | N
         else m
         for m in after
     ]
-    if all(after) and len({i.quantity.end for i in run}) == len(run):  # one group each
+    if all(after) and len(set(ends)) == len(run):  # one group each
         people = [after_count(m.group("arm"), rules) for m in after if m]
         opening = text[: run[0].value.start]
         arms = [_defined(tidy_arm(owned(a, opening, rules)), whole) for a in people]
@@ -244,11 +225,13 @@ def _each(text: str, run: list[Item], rules: Rules, whole: str) -> list[str] | N
         None if m is None or rules.cue.not_an_arm.search(m.group("arm")) else m for m in after[:2]
     )
     between = text[run[0].quantity.end : run[-1].value.start]
+    if len(run) == 2 and second_after is None:  # "... similar to the 445 mL produced by 28 ..."
+        second_after = rules.cue.arm_found_in.match(text[ends[1] :])
     if (
         len(run) == 2
         and second_after
         and not first_after
-        and re.search(r"\b(?:compared|vs\.?|versus|than)\b", between)  # not a list's two values
+        and re.search(r"\b(?:compared|vs\.?|versus|than|similar to)\b", between)  # no list's
     ):
         first = first_group(text[: run[0].value.start], second_after.group("arm"), rules)
         if first:
@@ -306,9 +289,9 @@ def arms_of(
                 return found
     if earlier and earlier.sentence and len(earlier.sentence) == n:
         return earlier.sentence  # "... 0.4 and 0.9 mg/L in the A and B groups, respectively, and"
-    than = list(rules.cue.arm_than.finditer(text[: run[0].value.start])) or list(
-        rules.cue.arm_than_subject.finditer(text[: run[0].value.start])
-    )
+    head = text[: run[0].value.start]
+    than = [*rules.cue.arm_than.finditer(head)] or [*rules.cue.arm_than_subject.finditer(head)]
+    than = than or [*rules.cue.arm_between.finditer(head)]  # "between A and those B (2.1% vs
     if n == 2 and than:  # "higher in the women taking 0.3 mg than in those taking 0.15 mg (3.9 vs"
         return [tidy_arm(than[-1].group("a")), tidy_arm(than[-1].group("b"))]
     # "4 of the 21 clonidine-exposed infants and 3 of the 33 ...", "in the low- and high-dose"
@@ -340,6 +323,11 @@ def _groups_or_doses(
     if len(named) == n:
         return [_defined(a, whole) for a in named], named
     if doses and len(doses) == n and len(set(doses)) == n:
+        # alternatives the statement named that differ by name ("either nifedipine 30 mg or
+        # labetalol 200 mg") are the arms, not their doses
+        names = statement_arms(f"{context} {text[: run[0].value.start]}", n, rules)
+        if names and not any(re.search(r"\d", a) for a in names):
+            return names, named
         return doses, named
     return None, named
 
@@ -425,34 +413,6 @@ def arms_for_links(
     return [_defined(a, whole) for a in named[:n]] if len(named) >= n else None
 
 
-def told_of(text: str, run: list[Item], rules: Rules) -> str:
-    """The words that speak of this comparison: its own clause (from the clause before its
-    first value to the end of the clause after its last), a clause right after that speaks of
-    its difference ("; the difference was not significant"), and a later one that speaks of
-    every difference ("; neither difference was statistically significant")."""
-    head = text[: run[0].value.start]
-    ends = [m.end() for m in rules.cue.comparison_clause_end.finditer(head)]
-    start = ends[-1] if ends else 0
-    tail_from = run[-1].quantity.end
-    end_m = rules.cue.comparison_clause_end.search(text, tail_from)
-    end = end_m.start() if end_m else len(text)
-    told = text[start:end]
-    if end_m and rules.cue.difference_refers_back.match(text[end:]):
-        after = rules.cue.comparison_clause_end.search(text, end_m.end())
-        told += text[end : after.start() if after else len(text)]
-    elif end_m:
-        later = rules.cue.differences_all.search(text, end)
-        if later:
-            told += " " + text[later.start() :]
-    return told
-
-
-def _last_contrast(text: str, run: list[Item], rules: Rules) -> bool:
-    """No other value is set against another after this run in its sentence: the next
-    sentence's "the difference" is this one's."""
-    return not rules.cue.values_contrasted.search(text[run[-1].quantity.end :])
-
-
 def describe_comparison(
     f: SentenceFacts,
     run: list[Item],
@@ -475,7 +435,7 @@ def describe_comparison(
         link_arms = arms
     else:
         arms = arms_of(text, run, context, rules, document, doses, groups, earlier)
-        arms = final_labels(without_doses(arms, rules), rules) if arms else arms
+        arms = without_doses(arms, rules) if arms else arms
         whole = f"{document or context} {text}"
         link_arms = arms_for_links(text, run, context, rules, whole, doses, groups)
     told = told_of(text, run, rules)
@@ -488,14 +448,15 @@ def describe_comparison(
         p, qualifier = p_value(every.group(0), rules)
         significant = significance(every.group(0), p, qualifier, rules)
     verdict = rules.cue.difference_refers_back.match(following)
-    if significant is None and verdict and _last_contrast(text, run, rules):
+    if significant is None and verdict and last_contrast(text, run, rules):
         end = rules.cue.comparison_clause_end.search(following)
         told = following[: end.start() if end else len(following)]
         p, qualifier = p_value(told, rules)
         significant = significance(told, p, qualifier, rules)
     if change and rules.cue.between_groups.search(told):
         p, qualifier, significant = None, None, None  # the groups' contrast, not this change
-    outcome = outcome_of(text, run[0], arms, rules, run[-1])
+    outcome = outcome_of(text, run[0], arms, rules, run[-1])  # less the arms' own words
+    arms = final_labels(arms, rules) if arms and not change else arms
     if change:
         arms = times_of(text, run, rules)  # the links still read "before" and "after"
     return Described(outcome, arms, link_arms, significant, p, qualifier)

@@ -67,3 +67,14 @@ def describe_table_row(
         p, qualifier = p_value(table_verdict(after, rules), rules)
     significant = significance(table_verdict(after, rules), p, qualifier, rules)
     return Described(outcome, arms, told.link_arms, significant, p, qualifier)
+
+
+def inherited_outcome(before: str, outcome: str | None, rules: Rules) -> str | None:
+    """The comparison's own outcome (the empty string for none), or None where its words only
+    point back ("At 3 months, values were", "the corresponding values were", "showed the same
+    pattern"): the statement's last outcome is this one's too."""
+    if outcome is not None and not rules.cue.outcome_anaphor.fullmatch(outcome):
+        return outcome
+    if outcome is None and not rules.cue.outcome_anaphor_before.search(before):
+        return ""
+    return None

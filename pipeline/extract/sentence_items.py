@@ -343,8 +343,6 @@ def comparisons_in(
 
 # "... higher for A (2.4) than for B (1.3)": "than" before the second arm's words contrasts too;
 # "averaged 14.2 mcg/L, similar to the 13.6 mcg/L in ..." too.
-
-
 _VERSUS_BETWEEN = re.compile(
     r"\b(?:vs\.?|v\.?|versus|against|compared (?:to|with)"
     r"|than\s+(?:in|for|with|among|after)|(?:similar|comparable|close|identical)\s+to(?:\s+the)?)(?=\W)",

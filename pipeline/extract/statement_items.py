@@ -46,7 +46,7 @@ from pipeline.extract.compare import (
     p_value,
     significance,
 )
-from pipeline.extract.compare_tables import describe_table_row
+from pipeline.extract.compare_tables import describe_table_row, inherited_outcome
 from pipeline.extract.meaning import (
     SUBSTANCE_KINDS,
     Group,
@@ -115,6 +115,7 @@ class StatementItems:
     named: set[int] = field(default_factory=set)  # ... by words or numerals, not "(n = 12)"
     befores: dict[int, str] = field(default_factory=dict)  # id(sentence facts) -> text before
     compared: list[tuple[int, list[str]]] = field(default_factory=list)  # (id(facts), arms)
+    outcome: str | None = None  # the last comparison's outcome, for "the corresponding values"
 
     def add_populations(self, index: int, f: SentenceFacts, out: list[Row]) -> int:
         """Rows of the counted groups in one sentence; returns how many counts it gives."""
@@ -286,13 +287,16 @@ class StatementItems:
             self.compared.append((id(f), described.arms))
         for item, arm in zip(run, (described.link_arms or []) if links else [], strict=False):
             self.arms[id(item)] = arm
+        outcome = inherited_outcome(s.text[: first.value.start], described.outcome, self.rules)
+        outcome = self.outcome if outcome is None else outcome
+        self.outcome = outcome if outcome != "" else self.outcome
         row.update(
             {
                 "measure": next((x.measure for x in run if x.measure), None),
                 "values": [x.value.value for x in run],
                 "unit": first.quantity.ucum,
                 "kind": kinds.pop() if len(kinds) == 1 else None,
-                "outcome": described.outcome,
+                "outcome": outcome or None,
                 "arms": described.arms,
                 "significant": described.significant,
                 "p_value": described.p_value,

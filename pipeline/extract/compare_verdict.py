@@ -1,0 +1,62 @@
+"""Whether the text calls a comparison's difference significant: from words ("significantly
+fewer", "did not differ") or a p-value ("p < 0.05", "P = 0.31", "(p=.02)", "p-value 0.031"), said
+in the comparison's own clause or in one right after it. The cue words are in cues.yaml."""
+
+from __future__ import annotations
+
+from pipeline.extract.rules import Rules
+from pipeline.extract.sentence_items import Item
+
+_P_QUALIFIER = {"<": "<", "≤": "<", "<=": "<", "=": "=", ">": ">", "≥": ">", ">=": ">"}
+
+
+def p_value(text: str, rules: Rules) -> tuple[float | None, str | None]:
+    m = rules.cue.p_value.search(text) or rules.cue.p_value_worded.search(text)
+    if not m:
+        return None, None
+    raw = m.group("value")
+    value = float("0" + raw if raw.startswith(".") else raw)
+    op = m.groupdict().get("op") or "="  # "p-value 0.031" says no sign: it is "="
+    return value, _P_QUALIFIER.get(op.replace(" ", ""), "=")
+
+
+def significance(text: str, p: float | None, qualifier: str | None, rules: Rules) -> bool | None:
+    if p is not None and qualifier is not None:
+        if qualifier == "<":
+            return p <= 0.05
+        if qualifier == "=":
+            return p < 0.05
+        return False
+    if rules.cue.not_significant.search(text):
+        return False
+    if rules.cue.significant.search(text):
+        return True
+    return None
+
+
+def told_of(text: str, run: list[Item], rules: Rules) -> str:
+    """The words that speak of this comparison: its own clause (from the clause before its
+    first value to the end of the clause after its last), a clause right after that speaks of
+    its difference ("; the difference was not significant"), and a later one that speaks of
+    every difference ("; neither difference was statistically significant")."""
+    head = text[: run[0].value.start]
+    ends = [m.end() for m in rules.cue.comparison_clause_end.finditer(head)]
+    start = ends[-1] if ends else 0
+    tail_from = run[-1].quantity.end
+    end_m = rules.cue.comparison_clause_end.search(text, tail_from)
+    end = end_m.start() if end_m else len(text)
+    told = text[start:end]
+    if end_m and rules.cue.difference_refers_back.match(text[end:]):
+        after = rules.cue.comparison_clause_end.search(text, end_m.end())
+        told += text[end : after.start() if after else len(text)]
+    elif end_m:
+        later = rules.cue.differences_all.search(text, end)
+        if later:
+            told += " " + text[later.start() :]
+    return told
+
+
+def last_contrast(text: str, run: list[Item], rules: Rules) -> bool:
+    """No other value is set against another after this run in its sentence: the next
+    sentence's "the difference" is this one's."""
+    return not rules.cue.values_contrasted.search(text[run[-1].quantity.end :])
