@@ -456,3 +456,52 @@ def test_a_level_over_time_after_one_dose_is_no_comparison() -> None:
         "to 1.4 mg/L."
     )
     assert tables["comparisons"] == []
+
+
+def test_a_relative_change_is_a_result_unless_it_defines_an_outcome() -> None:
+    found = extract_tables(
+        "change.txt",
+        "Fenugreek tea and milk supply\n\n"
+        "In 30 mothers drinking the tea, milk output showed a 38% increase by day 10, compared "
+        "with a 12% increase in 30 mothers given placebo. The share of mothers with a 50% "
+        "increase was the trial's aim; a 50% or greater rise was reached by 9 mothers.\n",
+    )
+    changes = {m["value"]: m["kind"] for m in found["measurements"]}
+    assert changes.get(38.0) == "change" and changes.get(12.0) == "change"
+    assert 50.0 not in changes  # "with a 50% increase", "a 50% or greater rise" define outcomes
+    assert [38.0, 12.0] in [list(c["values"]) for c in found["comparisons"]]
+
+
+def test_a_tables_caption_names_its_cells_unit_and_outcome() -> None:
+    found = extract_tables(
+        "caption.md",
+        "# Trial summary\n\n## Results\n\n"
+        "Fifty mothers were split into two groups: 25 took domperidone 10 mg three times a day "
+        "and 25 took placebo.\n\n"
+        "**Expressed milk per day (mL), mean ± SD**\n\n"
+        "| Time | Domperidone (n = 25) | Placebo (n = 25) |\n|---|---:|---:|\n"
+        "| Day 0 | 160 ± 40 | 158 ± 45 |\n| Day 14 | 290 ± 85 | 205 ± 60 |\n",
+    )
+    assert {(m["value"], m["unit"]) for m in found["measurements"]} >= {
+        (160.0, "mL"),
+        (158.0, "mL"),
+        (290.0, "mL"),
+        (205.0, "mL"),
+    }
+    row = the_comparison(found["comparisons"], [290.0, 205.0])
+    assert list(row["arms"]) == ["Domperidone", "Placebo"]
+    assert row["outcome"] == "Expressed milk per day"
+
+
+def test_a_list_told_in_the_arms_order() -> None:
+    found = extract_tables(
+        "order.txt",
+        "Vitamin D for nursing mothers\n\n"
+        "In all, 150 mothers were randomized to three arms of 50: cholecalciferol 600 IU daily "
+        "(arm A), 3000 IU daily (arm B) or 5000 IU daily (arm C). Infant serum 25(OH)D at 4 "
+        "months was 19, 28 and 36 ng/mL in arms A to C. Milk antirachitic activity was 35, 110 "
+        "and 240 IU/L in the same order.\n",
+    )
+    for values in ([19.0, 28.0, 36.0], [35.0, 110.0, 240.0]):
+        row = the_comparison(found["comparisons"], values)
+        assert len(row["arms"]) == 3

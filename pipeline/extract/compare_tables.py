@@ -42,6 +42,14 @@ def table_title(document: str, rules: Rules) -> str | None:
     return None
 
 
+def _caption_outcome(first: Item) -> str | None:
+    """What a table's caption says its cells are, less its unit and statistics: "Daily milk
+    output (mL), mean ± SD" -> "Daily milk output"."""
+    if not first.rule_id.startswith("table.caption_unit") or not first.measure:
+        return None
+    return re.sub(r"\s*\([^()]*\)", "", first.measure).split(",")[0].strip() or None
+
+
 def table_verdict(after: str, rules: Rules) -> str:
     """The line of statistics right under the row (the next line that is not blank), or
     nothing: a table's test speaks of its last row."""
@@ -61,7 +69,11 @@ def describe_table_row(
     if not table_row(run):
         return told
     arms = column_arms(run)
-    outcome = table_title(document, rules) or outcome_of(text, run[0], arms, rules, run[-1])
+    outcome = (
+        table_title(document, rules)
+        or _caption_outcome(run[0])
+        or outcome_of(text, run[0], arms, rules, run[-1])
+    )
     p, qualifier = p_value(run[0].p_cell or "", rules)
     if p is None:
         p, qualifier = p_value(table_verdict(after, rules), rules)

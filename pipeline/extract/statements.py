@@ -94,7 +94,7 @@ def extract_statements(
         facts.append(sentence_facts(s, rules, drug_words, not has_brackets, lactmed))
         facts[-1].block_no = block_no
         facts[-1].heading = heading
-    add_shared_unit_values(facts, rules, lactmed)
+    add_shared_unit_values(facts, rules, lactmed, text)
     add_registry_values(facts, text, rules, lactmed)
     # Bare trailing numbers cite at the end of a block, or after a sentence's final period
     # ("... into milk. 3 From these data ..."); elsewhere they are the sentence's own numbers.

@@ -120,7 +120,10 @@ _COUNT_HEADER = re.compile(r"^\s*(?:n|no\.?|number)\s*$|\(\s*n\s*\)", re.IGNOREC
 # unit, one per arm column.
 _ROW_LABEL_UNIT = re.compile(r"(?:,|\()\s*(?P<unit>[^,()]{1,20}?)\s*(?=[,)]|$)")
 # A cell's value with its SD or SE in parentheses: "79 (46)", "9.3 (0.4)".
-_CELL_VALUE_SD = re.compile(r"^\s*(?P<value>\d[\d.,]*)\s*\(\s*[\d.,]+\s*\)\s*$")
+# "62.1 (18.4)", "214 ± 61": a mean and its SD
+_CELL_VALUE_SD = re.compile(
+    r"^\s*(?P<value>\d[\d.,]*)\s*(?:\(\s*[\d.,]+\s*\)|(?:\u00b1|\+/-)\s*[\d.,]+)\s*$"
+)
 # A column of p-values ("P value", "p"): no results of their own.
 _P_COLUMN = re.compile(r"^\s*p(?:[\s-]*values?)?\s*$", re.IGNORECASE)
 
@@ -147,8 +150,8 @@ def _add_row_counts(f: SentenceFacts, cells: list[str]) -> None:
 
 def _numeric_cells(cells: list[str], row_unit: UnitRule | None) -> list[bool]:
     """Which cells hold a number; under a unit-labelled row "9.3 (0.4)" does too."""
-    if row_unit is None:
-        return [parse_digits(c) is not None for c in cells]
+    if row_unit is None:  # "214 ± 61" is a number too (a mean and its SD)
+        return [parse_digits(c) is not None or bool(_CELL_VALUE_SD.match(c)) for c in cells]
     return [parse_digits(cells[0]) is not None] + [bool(_row_cell_values(c)) for c in cells[1:]]
 
 
@@ -169,6 +172,8 @@ class _Header:
     units: list[UnitRule | None]  # the unit each column's values are in
     strengths: list[bool]  # columns of a product's strengths ("Strength")
     counts: list[bool]  # columns of people counted ("Women studied", "n")
+    caption: str = ""  # the caption above the table, where it names the cells' unit
+    caption_unit: UnitRule | None = None
 
     @classmethod
     def read(cls, cells: list[str], rules: Rules) -> _Header:
@@ -276,10 +281,15 @@ def _add_column_values(
     for j, cell in enumerate(cells[1:], 1):
         offset += len(cells[j - 1]) + len(_CELL_SEP)
         in_header = j < len(header.cells)
-        values = _cell_values(cell)
+        values = _row_cell_values(cell)
         if in_header and header.counts[j] and values:
             _add_count(f, cell, values[0], offset)
         unit = (header.units[j] if in_header else None) or pending
+        # "**Daily milk output (mL), mean ± SD**" above "| | Domperidone | Placebo |": each
+        # column's values are that result, in the caption's unit, for the column's arm.
+        captioned = unit is None and header.caption_unit is not None
+        if captioned:
+            unit = header.caption_unit
         if unit is None:
             continue
         for at, low, high in values:
@@ -288,19 +298,35 @@ def _add_column_values(
                 offset + at,
                 low,
                 unit,
-                "table.column_unit",
+                "table.caption_unit" if captioned else "table.column_unit",
                 rules,
                 lactmed,
-                header.cells[j] if in_header else None,
+                header.caption if captioned else (header.cells[j] if in_header else None),
                 cells[0],
                 high,
+                result=captioned and not rules.cue.dose_caption.search(header.caption),
             )
             if item:
+                if captioned and in_header:  # compared across the arms of the columns
+                    item.quantity.label = "QTY_ROW"
+                    item.group = _column_names(header.cells)[j]
                 f.items.append(item)
 
 
-def add_shared_unit_values(facts: Sequence[SentenceFacts], rules: Rules, lactmed: bool) -> None:
-    """Add the values of tables and labelled lists to the facts of their rows (in place)."""
+def _caption_above(text: str, start: int) -> str:
+    """The line right above a table ("**24-hour milk volume (mL), mean ± SD**", "Table 2.
+    Milk levels (mcg/L)"), when it is a short caption, not a sentence."""
+    lines = [x.strip(" *#_") for x in text[max(0, start - 300) : start].splitlines()]
+    lines = [x for x in lines if x]
+    last = lines[-1] if lines else ""
+    return last if len(last) <= 120 and not last.endswith((".", ";", ":")) else ""
+
+
+def add_shared_unit_values(
+    facts: Sequence[SentenceFacts], rules: Rules, lactmed: bool, text: str = ""
+) -> None:
+    """Add the values of tables and labelled lists to the facts of their rows (in place); a
+    table's caption above its header (in `text`, the document) may name its cells' unit."""
     pending: UnitRule | None = None  # the unit an introducing sentence named
     header = _NO_HEADER
     previous_row = False
@@ -328,6 +354,9 @@ def add_shared_unit_values(facts: Sequence[SentenceFacts], rules: Rules, lactmed
                 continue
             if not previous_row or not any(numeric[1:]):
                 header = _Header.read(cells, rules)
+                if not previous_row:
+                    header.caption = _caption_above(text, s.char_start)
+                    header.caption_unit = _unit_in(header.caption, rules)
                 previous_row = True
                 continue
             if _BARE_QUANTITY.match(cells[0]):
