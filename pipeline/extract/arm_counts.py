@@ -1,5 +1,6 @@
 """Arms as abstracts count and name them: the counts that add up to the whole counted before
-them, the dose written in an arm's own words, and the arm named right before a list."""
+them, the dose written in an arm's own words, the arm named right before a list; and the lists
+of values a statement's arms are read for."""
 
 from __future__ import annotations
 
@@ -48,3 +49,30 @@ def arm_right_before(text: str, start: int, end: int, m: Placed, rules: Rules) -
     if later and not rules.cue.one_arm_over_time.search(text, start, found.start()):
         return None
     return found.group("arm")
+
+
+def runs_of(results: list[Placed]) -> dict[int, list[Placed]]:
+    """Each value's list: the values of one sentence and unit written in a row, with no clause
+    break between them."""
+    out: dict[int, list[Placed]] = {}
+    run: list[Placed] = []
+    for p in results:
+        if run and _continues(run[-1], p):
+            run.append(p)
+        else:
+            run = [p]
+        for x in run:
+            out[id(x)] = run
+    return out
+
+
+def _continues(a: Placed, b: Placed) -> bool:
+    if a.facts is not b.facts or a.item.quantity.ucum != b.item.quantity.ucum:
+        return False
+    gap = a.facts.sentence.text[a.item.value.end : b.item.value.start]
+    return not re.search(r"[;()]|\.\s", gap) and len(gap) < 120
+
+
+def worded(g: Group) -> bool:
+    """A count with words of its own ("334 mother-infant pairs"), not "(n = 79)"."""
+    return bool(re.search(r"[A-Za-z]{3}", g.facts.sentence.text[g.start : g.end]))

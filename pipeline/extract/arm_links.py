@@ -440,28 +440,6 @@ def dose_after(m: Placed, mentions: list[Mention], rules: Rules) -> Placed | Non
     return None
 
 
-def runs_of(results: list[Placed]) -> dict[int, list[Placed]]:
-    """Each value's list: the values of one sentence and unit written in a row, with no clause
-    break between them."""
-    out: dict[int, list[Placed]] = {}
-    run: list[Placed] = []
-    for p in results:
-        if run and _continues(run[-1], p):
-            run.append(p)
-        else:
-            run = [p]
-        for x in run:
-            out[id(x)] = run
-    return out
-
-
-def _continues(a: Placed, b: Placed) -> bool:
-    if a.facts is not b.facts or a.item.quantity.ucum != b.item.quantity.ucum:
-        return False
-    gap = a.facts.sentence.text[a.item.value.end : b.item.value.start]
-    return not re.search(r"[;()]|\.\s", gap) and len(gap) < 120
-
-
 class FoundArms(NamedTuple):
     """What the link rules read of the whole statement."""
 
@@ -498,8 +476,3 @@ def dosed_group(dose: Placed | None, arms: list[Arm]) -> Group | None:
         return None
     took = [a.group for a in dosed if a.dose is dose]
     return took[0] if len(took) == 1 else None
-
-
-def worded(g: Group) -> bool:
-    """A count with words of its own ("334 mother-infant pairs"), not "(n = 79)"."""
-    return bool(re.search(r"[A-Za-z]{3}", g.facts.sentence.text[g.start : g.end]))

@@ -423,3 +423,13 @@ def statement_before(st: Statement, f: SentenceFacts) -> str:
             break
         out.append(g.sentence.text)
     return " ".join(out) + (" " if out else "")
+
+
+def population_role(sentence: str, start: int, end: int, rules: Rules) -> str:
+    """A counted group's role (cues.yaml population_roles), from the words at and just before
+    its count; "exposed" where none says otherwise."""
+    window = sentence[max(0, start - 25) : end].lower()
+    for name, rx in rules.roles:
+        if rx.search(window):
+            return name
+    return "exposed"

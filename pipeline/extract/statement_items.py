@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import NamedTuple, Protocol
 
+from pipeline.extract.arm_counts import runs_of, worded
 from pipeline.extract.arm_labels import dose_label, group_label, points_back, subject_group
 from pipeline.extract.arm_links import (
     Arm,
@@ -26,9 +27,7 @@ from pipeline.extract.arm_links import (
     note_list,
     other_drug_dose,
     repeated_list,
-    runs_of,
     statement_arms,
-    worded,
 )
 from pipeline.extract.arm_words import (
     arm_by_route,
@@ -59,6 +58,7 @@ from pipeline.extract.meaning import (
     hypothetical,
     measurement_meaning,
     population_link,
+    population_role,
     population_who,
     primary_doses,
     statement_before,
@@ -70,14 +70,6 @@ from pipeline.extract.segment import SentenceFacts, Statement
 from pipeline.extract.sentence_items import Item
 
 Row = dict[str, object]
-
-
-def population_role(sentence: str, start: int, end: int, rules: Rules) -> str:
-    window = sentence[max(0, start - 25) : end].lower()
-    for name, rx in rules.roles:
-        if rx.search(window):
-            return name
-    return "exposed"
 
 
 class RowMaker(Protocol):
