@@ -74,7 +74,9 @@ DOCUMENTS = {
         "The usual neonatal loading dose is 20 mg/kg given intravenously. "
         "Guidelines advise that breastfed infants receive 400 IU of vitamin D daily.\n"
         "Children, febrile seizures: 5 mg/kg once daily. "
-        "One arm had 1200 IU per day taken by the mother with placebo drops for the infant.\n"
+        "One arm had 1200 IU per day taken by the mother with placebo drops for the infant. "
+        "Another trial compared 400 IU per day given to the infant as drops, or 6000 IU per day "
+        "taken by the mother.\n"
     ),
     "who.txt": (
         "Lamotrigine in nursing infants\n\n"
@@ -224,6 +226,7 @@ def test_who_receives_a_dose(extracted: Path) -> None:
     assert got[(400.0, "[IU]")] == "infant"  # what infants should receive
     assert got[(5.0, "mg/kg")] == "infant"  # a children's dosing line
     assert got[(1200.0, "[IU]")] == "mother"  # taken by the mother, placebo for the infant
+    assert got[(6000.0, "[IU]")] == "mother"  # after an infant's dose in the same clause
 
 
 def test_results_under_a_heading_line_belong_to_the_methods_study(links: pd.DataFrame) -> None:
