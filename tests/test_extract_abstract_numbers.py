@@ -488,6 +488,7 @@ def test_a_tables_caption_names_its_cells_unit_and_outcome() -> None:
         (290.0, "mL"),
         (205.0, "mL"),
     }
+    assert {p["n"] for p in found["populations"]} == {50, 25}  # no cell is a count
     row = the_comparison(found["comparisons"], [290.0, 205.0])
     assert list(row["arms"]) == ["Domperidone", "Placebo"]
     assert row["outcome"] == "Expressed milk per day"

@@ -282,7 +282,9 @@ def _add_column_values(
         offset += len(cells[j - 1]) + len(_CELL_SEP)
         in_header = j < len(header.cells)
         values = _row_cell_values(cell)
-        if in_header and header.counts[j] and values:
+        # A column of people counted, unless a caption says what the cells are ("Metformin
+        # (n = 42)" under "Milk volume (mL)" is an arm with its count).
+        if in_header and header.counts[j] and header.caption_unit is None and _cell_values(cell):
             _add_count(f, cell, values[0], offset)
         unit = (header.units[j] if in_header else None) or pending
         # "**Daily milk output (mL), mean ± SD**" above "| | Domperidone | Placebo |": each
