@@ -506,3 +506,18 @@ def test_a_list_told_in_the_arms_order() -> None:
     for values in ([19.0, 28.0, 36.0], [35.0, 110.0, 240.0]):
         row = the_comparison(found["comparisons"], values)
         assert len(row["arms"]) == 3
+
+
+def test_shares_after_the_people_they_count_and_ratios_said_alike() -> None:
+    found = extract_tables(
+        "shares.txt",
+        "Ondansetron by two routes\n\n"
+        "Sixty women were randomised to 4 mg intravenous ondansetron (IV group, n = 30) or 4 mg "
+        "oral ondansetron (oral group, n = 30). Milk-to-plasma ratios were similar, 0.52 and "
+        "0.55. Headache was reported by 9 mothers given IV ondansetron (30%) and 3 given oral "
+        "ondansetron (10%).\n",
+    )
+    ratios = the_comparison(found["comparisons"], [0.52, 0.55])
+    assert ratios["significant"] is False  # "similar"
+    shares = the_comparison(found["comparisons"], [30.0, 10.0])
+    assert shares["outcome"] == "Headache"

@@ -53,7 +53,11 @@ def in_parentheses_after_groups(text: str, a: Item, b: Item, rules: Rules) -> bo
     each_named = rules.cue.arm_named.search(between) and rules.cue.arm_named.search(
         text[b.quantity.end : b.quantity.end + 60]
     )
-    return bool(each_named or rules.cue.contrast_words.search(text))
+    # "reported by 11 mothers taking A (26%) and 4 taking placebo (10%)": two groups' shares
+    shares = a.quantity.ucum == "%" and all(
+        rules.cue.share_of_counted.search(t) for t in (text[: a.value.start], between)
+    )
+    return bool(each_named or shares or rules.cue.contrast_words.search(text))
 
 
 def named_in_parentheses(

@@ -362,8 +362,10 @@ def _lists_with_arms(
         if any(id(x) in used for x in run):
             continue
         # "the corresponding means were 448, 396 and 305 mL": the arms of the statement, in order
-        corresponding = _CORRESPONDING.search(text[: run[0].value.start]) or (
-            rules.cue.arm_order_after.match(text[run[-1].quantity.end :])
+        corresponding = (
+            _CORRESPONDING.search(text[: run[0].value.start])
+            or rules.cue.arm_order_after.match(text[run[-1].quantity.end :])
+            or rules.cue.list_compared_before.search(text[: run[0].value.start])
         )
         # "0.7 and 0.5 mg/L, respectively" after "intramuscularly or intravenously"; "7%,
         # 10% and 19% of women in the no-fentanyl, 50 mcg and 150 mcg groups"
