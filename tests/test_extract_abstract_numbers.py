@@ -521,3 +521,17 @@ def test_shares_after_the_people_they_count_and_ratios_said_alike() -> None:
     assert ratios["significant"] is False  # "similar"
     shares = the_comparison(found["comparisons"], [30.0, 10.0])
     assert shares["outcome"] == "Headache"
+
+
+def test_two_groups_values_told_in_two_sentences_in_the_same_order() -> None:
+    found = extract_tables(
+        "routes.txt",
+        "Paracetamol by two routes\n\n"
+        "Forty women were randomised to 1 g intravenous paracetamol (IV group, n = 20) or 1 g "
+        "oral paracetamol (oral group, n = 20). Milk paracetamol in the IV group averaged 8.8 "
+        "mg/L, with a plasma level of 10.4 mg/L. The oral group had lower milk levels, 6.1 mg/L, "
+        "with plasma at 7.9 mg/L.\n",
+    )
+    milk = the_comparison(found["comparisons"], [8.8, 6.1])
+    plasma = the_comparison(found["comparisons"], [10.4, 7.9])
+    assert len(milk["arms"]) == len(plasma["arms"]) == 2

@@ -386,7 +386,18 @@ def _uncompared_list(text: str, items: list[Item], runs: list[list[Item]]) -> li
         if i.table == "measurements" and id(i) not in used and i.value.value_high is None
     ]
     lists = listed_values(text, free)
-    return lists[0] if len(lists) == 1 else []
+    if len(lists) == 1:
+        return lists[0]
+    # "Colostrum levels in the IV group averaged 9.6 mg/L, with a plasma level of 11.2 mg/L":
+    # a group's values of one unit, set against the next sentence's group in the same order
+    units = {i.quantity.ucum for i in free}
+    if not lists and free and len(units) == 1 and _ARM_BEFORE.search(text[: free[0].value.start]):
+        return free
+    return []
+
+
+# A group named before a sentence's values: "in the IV group", "The oral group had".
+_ARM_BEFORE = re.compile(r"\b(?:group|arm|cohort)\b", re.I)
 
 
 def _two_groups_told_apart(fb: SentenceFacts, a: list[Item], b: list[Item], rules: Rules) -> bool:
