@@ -71,7 +71,9 @@ def _evaluation_texts(raw: Path) -> None:
     for folder in folders:
         for path in sorted(folder.iterdir()):
             data = path.read_bytes() if path.is_file() else b""
-            if not data or path.name in ("gold.jsonl", "SOURCES.md", "README.md") or data in seen:
+            # texts only: not the gold, the notes or an annotator's validator (check.py)
+            skip = path.name in ("gold.jsonl", "SOURCES.md", "README.md") or path.suffix == ".py"
+            if not data or skip or data in seen:
                 continue
             seen.add(data)
             shutil.copy(path, raw / f"{folder.name}__{path.name}")
