@@ -23,7 +23,7 @@ def _usable(name: str, rules: Rules) -> bool:
     )
 
 
-def _related(a: str, b: str) -> bool:
+def related_names(a: str, b: str) -> bool:
     """One name holds a six-letter piece of the other ("desmethylsertraline", "sertraline")."""
     x, y = a.lower().replace(" ", ""), b.lower().replace(" ", "")
     return any(x[i : i + 6] in y for i in range(len(x) - 5))
@@ -63,7 +63,7 @@ def value_names(text: str, run: list[Item], rules: Rules) -> list[str] | None:
             continue
         if len({n.lower() for n in names}) < len(names):
             continue
-        if any(_related(a, b) for a in names for b in names if a is not b):
+        if any(related_names(a, b) for a in names for b in names if a is not b):
             continue
         return [re.sub(r"\s+", " ", n).strip() for n in names]
     return None

@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from pipeline.extract.arm_lists import arms_after
+from pipeline.extract.labelled_values import related_names
 from pipeline.extract.rules import Rules
 from pipeline.extract.value_arms import two_arms
 
@@ -68,6 +69,14 @@ def named_in_parentheses(
     found: list[list[Item]] = []
     for m in rules.cue.arm_value_pairs.finditer(text):
         run = [i for i in ms if m.start() < i.value.start < m.end() and id(i) not in used]
+        # the word before each value names it; a drug beside its own metabolite is no pair of
+        # arms ("(examplol 12 mcg/L, desmethylexamplol 30 mcg/L)")
+        names = [
+            (re.findall(r"[A-Za-z][\w-]*", text[m.start() : i.value.start]) or [""])[-1]
+            for i in run
+        ]
+        if any(related_names(a, b) for k, a in enumerate(names) for b in names[k + 1 :]):
+            continue
         if len(run) >= 2 and len({i.quantity.ucum for i in run}) == 1:
             found.append(run)
             used.update(id(x) for x in run)
