@@ -535,3 +535,14 @@ def test_two_groups_values_told_in_two_sentences_in_the_same_order() -> None:
     milk = the_comparison(found["comparisons"], [8.8, 6.1])
     plasma = the_comparison(found["comparisons"], [10.4, 7.9])
     assert len(milk["arms"]) == len(plasma["arms"]) == 2
+
+
+def test_one_amount_by_two_routes_is_two_doses() -> None:
+    found = extract_tables(
+        "routes2.txt",
+        "Paracetamol by two routes\n\n"
+        "In this trial, 40 women were randomised to 1 g intravenous paracetamol every 6 hours "
+        "(n = 20) or 1 g oral paracetamol every 6 hours (n = 20). Milk levels were 8.8 and 6.1 "
+        "mg/L, respectively.\n",
+    )
+    assert [(d["amount"], d["unit"]) for d in found["doses"]] == [(1.0, "g"), (1.0, "g")]

@@ -20,14 +20,40 @@ from pipeline.ids import item_id, span_id
 Row = dict[str, object]
 
 
-def dedupe_doses(items: list[Item]) -> list[Item]:
+def _dose_routes(facts: list[SentenceFacts]) -> dict[int, str]:
+    """id(dose) -> the route named right beside it ("1 g intravenous paracetamol", "1 g oral
+    paracetamol"), within a few characters of its amount."""
+    out: dict[int, str] = {}
+    for f in facts:
+        for i in f.items:
+            if i.table != "doses":
+                continue
+            near = [
+                (abs(f.analysis.doc[r.token_index].idx - i.quantity.end), r.route)
+                for r in f.analysis.routes
+                if i.quantity.start - 25 <= f.analysis.doc[r.token_index].idx <= i.quantity.end + 25
+            ]
+            if near:
+                out[id(i)] = min(near)[1]
+    return out
+
+
+def _other_route(a: str | None, b: str | None) -> bool:
+    return a is not None and b is not None and a != b
+
+
+def dedupe_doses(items: list[Item], facts: list[SentenceFacts] | None = None) -> list[Item]:
     """A dose restated later ("after the 40 mg dose") is the same dose; the same amount at
-    another frequency ("40 mg once a day, increased to 40 mg three times a day"), for another
-    time or of another drug is another dose."""
+    another frequency ("40 mg once a day, increased to 40 mg three times a day"), by another
+    route ("1 g intravenous ... or 1 g oral paracetamol"), for another time or of another drug
+    is another dose."""
+    routes = _dose_routes(facts or [])
     kept: list[Item] = []
     out = []
     for i in items:
-        if i.table == "doses" and any(_restates(i, k) for k in kept):
+        if i.table == "doses" and any(
+            _restates(i, k) and not _other_route(routes.get(id(i)), routes.get(id(k))) for k in kept
+        ):
             continue
         if i.table == "doses":
             kept.append(i)
@@ -217,7 +243,7 @@ def _one_statement_tables(
     tables: dict[str, list[Row]] = {t: [] for t in TABLE_NAMES}
     sid = span_id(doc_id, "c", st.start)
     st_text = text[st.start : st.end]
-    items = dedupe_doses([i for f in st.facts for i in f.items])
+    items = dedupe_doses([i for f in st.facts for i in f.items], st.facts)
     doses = [i for i in items if i.table == "doses"]
     several_drugs = len({d.drug for d in doses if d.drug}) > 1
     route, route_rule = _route(st, drug_words, doses, rules)
