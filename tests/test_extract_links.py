@@ -9,8 +9,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-
-from pipeline.runner.run import run
+from extraction import link_table, linked, run_documents
 
 DOCUMENTS = {
     "respectively.txt": (
@@ -138,68 +137,48 @@ DOCUMENTS = {
 
 @pytest.fixture(scope="module")
 def extracted(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    raw = tmp_path_factory.mktemp("raw")
-    for name, text in DOCUMENTS.items():
-        (raw / name).write_text(text, encoding="utf-8")
-    out: Path = tmp_path_factory.mktemp("out")
-    assert run(raw, out, workers=1, console=False).failed == 0
-    return out
+    return run_documents(tmp_path_factory, DOCUMENTS)
 
 
 @pytest.fixture(scope="module")
 def links(extracted: Path) -> pd.DataFrame:
-    out = extracted
-    m = pd.read_parquet(out / "measurements.parquet")
-    doses = pd.read_parquet(out / "doses.parquet").set_index("item_id")
-    groups = pd.read_parquet(out / "populations.parquet").set_index("item_id")
-    m["dose"] = [doses.loc[i, "amount"] if isinstance(i, str) else None for i in m.dose_item_id]
-    m["n"] = [groups.loc[i, "n"] if isinstance(i, str) else None for i in m.population_item_id]
-    return m
-
-
-def _linked(m: pd.DataFrame, value: float) -> tuple[float | None, int | None]:
-    rows = m[(m["value"] - value).abs() < 1e-9]
-    assert len(rows) == 1, (value, rows)
-    row = rows.iloc[0]
-    dose = None if pd.isna(row["dose"]) else float(row["dose"])
-    n = None if pd.isna(row["n"]) else int(row["n"])
-    return dose, n
+    return link_table(extracted)
 
 
 def test_values_read_respectively_follow_the_counted_arms(links: pd.DataFrame) -> None:
-    assert _linked(links, 110) == (50, 31)
-    assert _linked(links, 150) == (100, 30)
-    assert _linked(links, 40) == (None, 29)  # placebo: no dose
-    assert _linked(links, 13) == (100, 30)
+    assert linked(links, 110) == (50, 31)
+    assert linked(links, 150) == (100, 30)
+    assert linked(links, 40) == (None, 29)  # placebo: no dose
+    assert linked(links, 13) == (100, 30)
 
 
 def test_an_arm_named_after_the_value(links: pd.DataFrame) -> None:
-    assert _linked(links, 96) == (50, 33)
-    assert _linked(links, 31) == (None, 31)
-    assert _linked(links, 70) == (50, 33)
-    assert _linked(links, 52) == (None, 31)
+    assert linked(links, 96) == (50, 33)
+    assert linked(links, 31) == (None, 31)
+    assert linked(links, 70) == (50, 33)
+    assert linked(links, 52) == (None, 31)
 
 
 def test_a_dose_restated_after_the_value_and_the_group_that_took_it(links: pd.DataFrame) -> None:
-    assert _linked(links, 12) == (25, 4)
-    assert _linked(links, 47) == (100, 3)
-    assert _linked(links, 7)[0] == 100  # the dose restated before it in its sentence
+    assert linked(links, 12) == (25, 4)
+    assert linked(links, 47) == (100, 3)
+    assert linked(links, 7)[0] == 100  # the dose restated before it in its sentence
 
 
 def test_doses_listed_before_a_list_of_values(links: pd.DataFrame) -> None:
-    assert _linked(links, 0.03)[0] == 10
-    assert _linked(links, 0.09)[0] == 20
+    assert linked(links, 0.03)[0] == 10
+    assert linked(links, 0.09)[0] == 20
 
 
 def test_arms_named_by_their_dose_size(links: pd.DataFrame) -> None:
-    assert _linked(links, 0.06) == (25, 11)
-    assert _linked(links, 0.14) == (50, 9)
+    assert linked(links, 0.06) == (25, 11)
+    assert linked(links, 0.14) == (50, 9)
 
 
 def test_a_list_of_arm_names_after_a_list_of_values(links: pd.DataFrame) -> None:
-    assert _linked(links, 11) == (None, 52)
-    assert _linked(links, 18) == (2, 50)
-    assert _linked(links, 25) == (4, 48)
+    assert linked(links, 11) == (None, 52)
+    assert linked(links, 18) == (2, 50)
+    assert linked(links, 25) == (4, 48)
 
 
 def test_who_of_a_bare_count_and_of_pairs_written_with_a_dash(extracted: Path) -> None:
@@ -209,13 +188,13 @@ def test_who_of_a_bare_count_and_of_pairs_written_with_a_dash(extracted: Path) -
 
 
 def test_a_value_its_clause_names_another_drug_for(links: pd.DataFrame) -> None:
-    assert _linked(links, 38)[0] == 25
-    assert _linked(links, 2.2)[0] == 5
+    assert linked(links, 38)[0] == 25
+    assert linked(links, 2.2)[0] == 5
 
 
 def test_a_share_in_the_placebo_arm_follows_no_dose(links: pd.DataFrame) -> None:
-    assert _linked(links, 75)[0] == 10
-    assert _linked(links, 45)[0] is None
+    assert linked(links, 75)[0] == 10
+    assert linked(links, 45)[0] is None
 
 
 def test_who_receives_a_dose(extracted: Path) -> None:
@@ -230,27 +209,27 @@ def test_who_receives_a_dose(extracted: Path) -> None:
 
 
 def test_results_under_a_heading_line_belong_to_the_methods_study(links: pd.DataFrame) -> None:
-    assert _linked(links, 27.5) == (200, 19)
-    assert _linked(links, 0.57) == (200, 19)
+    assert linked(links, 27.5) == (200, 19)
+    assert linked(links, 0.57) == (200, 19)
 
 
 def test_a_bmj_style_abstract_is_one_study(links: pd.DataFrame) -> None:
-    assert _linked(links, 14.6) == (40, 16)
+    assert linked(links, 14.6) == (40, 16)
 
 
 def test_arms_named_by_their_drug_alone(links: pd.DataFrame) -> None:
-    assert _linked(links, 61.5) == (30, 22)
-    assert _linked(links, 83.5) == (20, 17)
-    assert _linked(links, 4.5)[0] == 30  # "citalopram-exposed" names the citalopram arm
+    assert linked(links, 61.5) == (30, 22)
+    assert linked(links, 83.5) == (20, 17)
+    assert linked(links, 4.5)[0] == 30  # "citalopram-exposed" names the citalopram arm
 
 
 def test_a_later_list_repeats_the_order_of_the_arms(links: pd.DataFrame) -> None:
-    assert [_linked(links, v) for v in (11.9, 17.7, 23.6)] == [
+    assert [linked(links, v) for v in (11.9, 17.7, 23.6)] == [
         (None, 40),
         (100, 41),
         (200, 39),
     ]
-    assert [_linked(links, v) for v in (10.2, 18.1, 24.9)] == [
+    assert [linked(links, v) for v in (10.2, 18.1, 24.9)] == [
         (None, 40),
         (100, 41),
         (200, 39),
@@ -258,14 +237,14 @@ def test_a_later_list_repeats_the_order_of_the_arms(links: pd.DataFrame) -> None
 
 
 def test_arms_with_no_count_of_their_own_link_no_group(links: pd.DataFrame) -> None:
-    assert _linked(links, 44.5) == (10, None)
-    assert _linked(links, 12.5) == (None, None)
+    assert linked(links, 44.5) == (10, None)
+    assert linked(links, 12.5) == (None, None)
 
 
 def test_the_only_group_of_a_statement_is_every_value_s(links: pd.DataFrame) -> None:
-    assert _linked(links, 8.7) == (600, 23)
+    assert linked(links, 8.7) == (600, 23)
 
 
 def test_a_count_given_for_each_arm_is_every_arm_s(links: pd.DataFrame) -> None:
-    assert _linked(links, 46.5)[1] == 65
-    assert _linked(links, 39.5)[1] == 65
+    assert linked(links, 46.5)[1] == 65
+    assert linked(links, 39.5)[1] == 65

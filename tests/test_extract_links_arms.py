@@ -9,8 +9,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-
-from pipeline.runner.run import run
+from extraction import link_table, linked, run_documents
 
 DOCUMENTS = {
     "completers.txt": (
@@ -173,102 +172,82 @@ DOCUMENTS = {
 
 @pytest.fixture(scope="module")
 def tables(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    raw = tmp_path_factory.mktemp("raw")
-    for name, text in DOCUMENTS.items():
-        (raw / name).write_text(text, encoding="utf-8")
-    out: Path = tmp_path_factory.mktemp("out")
-    assert run(raw, out, workers=1, console=False).failed == 0
-    return out
+    return run_documents(tmp_path_factory, DOCUMENTS)
 
 
 @pytest.fixture(scope="module")
 def links(tables: Path) -> pd.DataFrame:
-    out = tables
-    m = pd.read_parquet(out / "measurements.parquet")
-    doses = pd.read_parquet(out / "doses.parquet").set_index("item_id")
-    groups = pd.read_parquet(out / "populations.parquet").set_index("item_id")
-    m["dose"] = [doses.loc[i, "amount"] if isinstance(i, str) else None for i in m.dose_item_id]
-    m["n"] = [groups.loc[i, "n"] if isinstance(i, str) else None for i in m.population_item_id]
-    return m
-
-
-def _linked(m: pd.DataFrame, value: float) -> tuple[float | None, int | None]:
-    rows = m[(m["value"] - value).abs() < 1e-9]
-    assert len(rows) == 1, (value, rows)
-    row = rows.iloc[0]
-    dose = None if pd.isna(row["dose"]) else float(row["dose"])
-    n = None if pd.isna(row["n"]) else int(row["n"])
-    return dose, n
+    return link_table(tables)
 
 
 def test_arms_that_add_up_to_the_whole_and_not_the_completers(links: pd.DataFrame) -> None:
-    assert _linked(links, 20) == (25, 48)
-    assert _linked(links, 35) == (50, 52)
-    assert _linked(links, 41) == (100, 50)
+    assert linked(links, 20) == (25, 48)
+    assert linked(links, 35) == (50, 52)
+    assert linked(links, 41) == (100, 50)
 
 
 def test_values_at_baseline_follow_no_dose(links: pd.DataFrame) -> None:
-    assert _linked(links, 31) == (None, 48)
-    assert _linked(links, 30) == (None, 52)
-    assert _linked(links, 33) == (None, 50)
+    assert linked(links, 31) == (None, 48)
+    assert linked(links, 30) == (None, 52)
+    assert linked(links, 33) == (None, 50)
 
 
 def test_a_bare_count_is_named_by_the_words_after_it(links: pd.DataFrame) -> None:
-    assert _linked(links, 14) == (0.5, 36)
-    assert _linked(links, 44) == (None, 34)
+    assert linked(links, 14) == (0.5, 36)
+    assert linked(links, 44) == (None, 34)
 
 
 def test_an_arm_s_dose_written_in_its_own_words(links: pd.DataFrame) -> None:
-    assert _linked(links, 0.44) == (25, 27)
-    assert _linked(links, 0.71) == (60, 23)
-    assert _linked(links, 0.05) == (None, 27)  # before vaccination
+    assert linked(links, 0.44) == (25, 27)
+    assert linked(links, 0.71) == (60, 23)
+    assert linked(links, 0.05) == (None, 27)  # before vaccination
 
 
 def test_the_arm_named_right_before_a_list_over_time(links: pd.DataFrame) -> None:
-    assert _linked(links, 38) == (None, 29)
-    assert _linked(links, 42) == (None, 29)
+    assert linked(links, 38) == (None, 29)
+    assert linked(links, 42) == (None, 29)
     # "less frequent with placebo (3% vs 17%)": placebo's is the first value only
-    assert _linked(links, 3) == (None, 29)
-    assert _linked(links, 17) != (None, 29)
+    assert linked(links, 3) == (None, 29)
+    assert linked(links, 17) != (None, 29)
 
 
 def test_table_cells_take_the_arm_their_column_heading_names(links: pd.DataFrame) -> None:
-    assert _linked(links, 410) == (10, 20)
-    assert _linked(links, 465) == (20, 22)
+    assert linked(links, 410) == (10, 20)
+    assert linked(links, 465) == (20, 22)
 
 
 def test_a_drug_named_right_before_a_value_names_its_arm(links: pd.DataFrame) -> None:
-    assert _linked(links, 11.5) == (5, 14)
-    assert _linked(links, 1.9) == (10, 16)
-    assert _linked(links, 1.7) == (5, 14)
-    assert _linked(links, 0.2) == (10, 16)
+    assert linked(links, 11.5) == (5, 14)
+    assert linked(links, 1.9) == (10, 16)
+    assert linked(links, 1.7) == (5, 14)
+    assert linked(links, 0.2) == (10, 16)
 
 
 def test_a_table_the_text_points_to_is_its_statement_s(links: pd.DataFrame) -> None:
     # the column headings count the arms; each names its herb, whose dose the text gave
-    assert _linked(links, 520) == (500, 20)
-    assert _linked(links, 505) == (300, 21)
-    assert _linked(links, 430) == (None, 19)
+    assert linked(links, 520) == (500, 20)
+    assert linked(links, 505) == (300, 21)
+    assert linked(links, 430) == (None, 19)
 
 
 def test_an_abstract_s_results_paragraph_goes_on_about_its_trial(links: pd.DataFrame) -> None:
-    assert _linked(links, 312) == (50, 29)
-    assert _linked(links, 208)[0] is None
+    assert linked(links, 312) == (50, 29)
+    assert linked(links, 208)[0] is None
 
 
 def test_arm_names_in_brackets_after_a_list(links: pd.DataFrame) -> None:
-    assert _linked(links, 151)[0] == 50
-    assert _linked(links, 64)[0] is None  # placebo
-    assert _linked(links, 47)[0] is None  # "up from": before the dose
+    assert linked(links, 151)[0] == 50
+    assert linked(links, 64)[0] is None  # placebo
+    assert linked(links, 47)[0] is None  # "up from": before the dose
 
 
 def test_people_counted_between_the_drug_and_its_value(links: pd.DataFrame) -> None:
-    assert _linked(links, 6.2)[1] == 9
+    assert linked(links, 6.2)[1] == 9
 
 
 def test_a_dose_named_by_its_route(links: pd.DataFrame) -> None:
-    assert _linked(links, 7.4)[0] == 30
-    assert _linked(links, 5.3)[0] == 20
+    assert linked(links, 7.4)[0] == 30
+    assert linked(links, 5.3)[0] == 20
 
 
 def test_an_infant_whose_mother_is_named_keeps_the_infant_s_blood(links: pd.DataFrame) -> None:
@@ -291,9 +270,9 @@ def test_a_value_in_the_arm_of_a_second_drug_is_of_that_drug(links: pd.DataFrame
 
 
 def test_values_set_against_each_other_in_a_mixed_list(links: pd.DataFrame) -> None:
-    assert _linked(links, 23) == (100, 79)
-    assert _linked(links, 11) == (200, 80)
-    assert _linked(links, 36) == (None, 81)
+    assert linked(links, 23) == (100, 79)
+    assert linked(links, 11) == (200, 80)
+    assert linked(links, 36) == (None, 81)
 
 
 def test_healthy_women_who_breastfeed_are_mothers(links: pd.DataFrame, tables: Path) -> None:
@@ -304,7 +283,7 @@ def test_healthy_women_who_breastfeed_are_mothers(links: pd.DataFrame, tables: P
 def test_uncounted_subgroups_set_against_each_other_describe_no_group(
     links: pd.DataFrame,
 ) -> None:
-    assert _linked(links, 0.55)[1] is None
+    assert linked(links, 0.55)[1] is None
 
 
 def test_an_antibody_is_named_by_its_target(links: pd.DataFrame) -> None:
@@ -312,20 +291,20 @@ def test_an_antibody_is_named_by_its_target(links: pd.DataFrame) -> None:
 
 
 def test_a_list_that_moves_on_from_baseline_and_a_trough(links: pd.DataFrame) -> None:
-    assert _linked(links, 48)[0] is None  # at baseline
-    assert _linked(links, 515)[0] == 100  # "at baseline to 515": after the doses
-    assert _linked(links, 63)[0] == 100  # a trough before the next dose follows the doses
+    assert linked(links, 48)[0] is None  # at baseline
+    assert linked(links, 515)[0] == 100  # "at baseline to 515": after the doses
+    assert linked(links, 63)[0] == 100  # a trough before the next dose follows the doses
 
 
 def test_an_arm_named_after_a_value_s_spread(links: pd.DataFrame) -> None:
-    assert _linked(links, 52) == (10, 29)
-    assert _linked(links, 97) == (20, 31)
+    assert linked(links, 52) == (10, 29)
+    assert linked(links, 97) == (20, 31)
 
 
 def test_a_count_given_per_arm_is_each_arm_s(links: pd.DataFrame) -> None:
-    assert _linked(links, 508) == (2, 30)
-    assert _linked(links, 486) == (3, 30)
-    assert _linked(links, 417) == (None, 30)
+    assert linked(links, 508) == (2, 30)
+    assert linked(links, 486) == (3, 30)
+    assert linked(links, 417) == (None, 30)
 
 
 def test_codes_of_an_infants_dose_and_a_list_of_relative_increases(
@@ -339,15 +318,15 @@ def test_codes_of_an_infants_dose_and_a_list_of_relative_increases(
 
 def test_an_arm_after_a_change_before_a_sentence_s_later_groups(links: pd.DataFrame) -> None:
     # "... between groups" at the sentence's end makes no list of arms of the first change
-    assert _linked(links, 139) == (50, 26)
-    assert _linked(links, 54) == (None, 26)
-    assert _linked(links, 66) == (None, 24)
+    assert linked(links, 139) == (50, 26)
+    assert linked(links, 54) == (None, 26)
+    assert linked(links, 66) == (None, 24)
 
 
 def test_a_range_of_doses_with_its_median_links_the_median(links: pd.DataFrame) -> None:
     # a LactMed record's convention; on other pages the range stays the value's dose
-    assert _linked(links, 13.5) == (150, 9)
+    assert linked(links, 13.5) == (150, 9)
 
 
 def test_a_table_shown_below_goes_on_its_paragraph(links: pd.DataFrame) -> None:
-    assert _linked(links, 2.6)[0] == 4
+    assert linked(links, 2.6)[0] == 4

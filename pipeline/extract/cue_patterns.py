@@ -112,6 +112,7 @@ class CuePatterns:
     exposure_before: Pattern[str]
     group_within: Pattern[str]
     fluid_words: Pattern[str]
+    group_named_before: Pattern[str]
     groups_compared: Pattern[str]
     frequency_skip: Pattern[str]
     group_follows: Pattern[str]

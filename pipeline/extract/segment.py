@@ -233,12 +233,20 @@ def _opens_with(part: re.Pattern[str], f: SentenceFacts) -> bool:
     return bool(part.match(f.sentence.text) or part.match(_lead(f)))
 
 
-def heading_above(text: str, start: int, previous_end: int) -> str:
+def heading_above(
+    text: str,
+    start: int,
+    previous_end: int,
+    longest: int = 40,
+    not_ending: tuple[str, ...] = (".", ";", ","),
+    markup: str = "",
+) -> str:
     """The line above a block when it is a short heading of its own ("Results", "STUDY
-    DESIGN"), not a sentence."""
-    lines = [x.strip() for x in text[previous_end:start].splitlines() if x.strip()]
-    last = lines[-1] if lines else ""
-    return last if len(last) <= 40 and not last.endswith((".", ";", ",")) else ""
+    DESIGN"), not a sentence; a table's caption is longer and may be set in `markup` ("**")."""
+    lines = [x.strip(" \t" + markup) for x in text[previous_end:start].splitlines()]
+    lines = [x for x in lines if x.strip()]
+    last = lines[-1].strip() if lines else ""
+    return last if len(last) <= longest and not last.endswith(not_ending) else ""
 
 
 def group_by_block(

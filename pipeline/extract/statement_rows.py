@@ -292,7 +292,7 @@ def _one_statement_tables(
         for run in runs:
             later = text[f.sentence.char_end : f.sentence.char_end + 800]
             tables["comparisons"] += _compared(built, f, run, rules, later)
-        lists.append((f, _uncompared_list(f.sentence.text, mine, runs)))
+        lists.append((f, _uncompared_list(f.sentence.text, mine, runs, rules)))
     for (fa, list_a), (fb, list_b) in zip(lists, lists[1:], strict=False):
         if _two_groups_told_apart(fb, list_a, list_b, rules):
             for pair in zip(list_a, list_b, strict=True):
@@ -403,7 +403,9 @@ def _after_treatment_changed(
     return rows
 
 
-def _uncompared_list(text: str, items: list[Item], runs: list[list[Item]]) -> list[Item]:
+def _uncompared_list(
+    text: str, items: list[Item], runs: list[list[Item]], rules: Rules
+) -> list[Item]:
     """A sentence's list of results ("35% and 60%") that no comparison took."""
     used = {id(x) for run in runs for x in run}
     free = [
@@ -417,13 +419,10 @@ def _uncompared_list(text: str, items: list[Item], runs: list[list[Item]]) -> li
     # "Colostrum levels in the IV group averaged 9.6 mg/L, with a plasma level of 11.2 mg/L":
     # a group's values of one unit, set against the next sentence's group in the same order
     units = {i.quantity.ucum for i in free}
-    if not lists and free and len(units) == 1 and _ARM_BEFORE.search(text[: free[0].value.start]):
+    named = rules.cue.group_named_before.search(text[: free[0].value.start]) if free else None
+    if not lists and free and len(units) == 1 and named:
         return free
     return []
-
-
-# A group named before a sentence's values: "in the IV group", "The oral group had".
-_ARM_BEFORE = re.compile(r"\b(?:group|arm|cohort)\b", re.I)
 
 
 def _two_groups_told_apart(fb: SentenceFacts, a: list[Item], b: list[Item], rules: Rules) -> bool:

@@ -17,7 +17,7 @@ from pipeline.extract.classify import classify
 from pipeline.extract.mentions import Population, Quantity, Value
 from pipeline.extract.numwords import parse_digits
 from pipeline.extract.rules import Rules, UnitRule
-from pipeline.extract.segment import LABELLED_VALUE, SentenceFacts
+from pipeline.extract.segment import LABELLED_VALUE, SentenceFacts, heading_above
 from pipeline.extract.sentence_items import Item
 
 _PAREN_UNIT = re.compile(r"\(([^()]{1,20})\)")
@@ -318,10 +318,7 @@ def _add_column_values(
 def _caption_above(text: str, start: int) -> str:
     """The line right above a table ("**24-hour milk volume (mL), mean ± SD**", "Table 2.
     Milk levels (mcg/L)"), when it is a short caption, not a sentence."""
-    lines = [x.strip(" *#_") for x in text[max(0, start - 300) : start].splitlines()]
-    lines = [x for x in lines if x]
-    last = lines[-1] if lines else ""
-    return last if len(last) <= 120 and not last.endswith((".", ";", ":")) else ""
+    return heading_above(text, start, max(0, start - 300), 120, (".", ";", ":"), "*#_")
 
 
 def add_shared_unit_values(
