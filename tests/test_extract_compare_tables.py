@@ -61,3 +61,63 @@ def test_a_plain_text_table_under_a_numbered_outcome() -> None:
     assert c["arms"] == ["Morning dose", "Evening dose"]
     assert c["outcome"] == "Full Return of Milk Supply by Day 5"
     assert c["significant"] is False and c["p_value"] == 0.11
+
+
+# A registry's results as plain text: the arms' header has a blank first cell, the unit stands
+# on its own line above a border of dashes, and every outcome's table repeats the same header,
+# which ingest drops as a repeated line after its first time.
+BORDERED = """Study Record | Results
+
+Participant Flow
+------------------------------------------------------------
+                          | Herbal tea | Water
+STARTED                   |     22     |   21
+COMPLETED                 |     20     |   21
+------------------------------------------------------------
+
+Outcome Measures
+
+1. Primary Outcome
+Title: Infant Weight Gain
+Time Frame: Birth to week 4
+Unit of Measure: g/day, Mean (Standard Deviation)
+------------------------------------------------------------
+                          | Herbal tea | Water
+Number Analyzed           |     20     |   21
+Week 2                    |  31 (9)    |  27 (8)
+Week 4                    |  35 (10)   |  29 (9)
+------------------------------------------------------------
+
+2. Secondary Outcome
+Title: Maternal Serum Prolactin on Day 10
+Time Frame: Day 10, before a feed
+Unit of Measure: ng/mL, Median (Inter-Quartile Range)
+------------------------------------------------------------
+                          | Herbal tea | Water
+Number Analyzed           |     19     |   20
+Prolactin                 | 96 (71 to 130) | 88 (60 to 121)
+------------------------------------------------------------
+
+3. Secondary Outcome
+Title: Daily Milk Volume on Day 10
+Time Frame: Day 10
+Unit of Measure: mL, Mean (Standard Deviation)
+------------------------------------------------------------
+                          | Herbal tea | Water
+Number Analyzed           |     19     |   20
+Day 10                    |  412 (120) | 398 (131)
+------------------------------------------------------------
+"""
+
+
+def test_a_bordered_registry_table_under_its_unit_of_measure() -> None:
+    tables = extract_tables("results.txt", BORDERED)
+    volume = the_comparison(tables["comparisons"], [412.0, 398.0])
+    assert volume["arms"] == ["Herbal tea", "Water"]
+    assert volume["outcome"] == "Daily Milk Volume on Day 10"
+    # A median with its interquartile range is one value per arm, in the unit of its table.
+    prolactin = the_comparison(tables["comparisons"], [96.0, 88.0])
+    assert prolactin["outcome"] == "Maternal Serum Prolactin on Day 10"
+    units = {m["value"]: m["unit"] for m in tables["measurements"]}
+    assert units[96.0] == units[88.0] == "ng/mL" and units[412.0] == "mL"
+    assert 71.0 not in units and 130.0 not in units

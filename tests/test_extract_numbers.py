@@ -36,13 +36,32 @@ def _values(text: str) -> list[tuple[float, float | None]]:
             "2.9 mcg/L in those who stayed on the old dose.",
             [(2.5, None), (6.1, None), (2.4, None), (2.9, None)],
         ),
+        # The verb left out of the second change: "... and her milk level from 6.0 to 9.5".
+        (
+            "Once the dose was doubled, his plasma level went up from 12 to 25 mg/L and the milk "
+            "level from 6.0 to 9.5 mg/L.",
+            [(12, None), (25, None), (6.0, None), (9.5, None)],
+        ),
         # No change word: a range stays a range.
         ("Milk levels ranged from 3 to 11 mcg/L.", [(3, 11)]),
         ("Doses rose with age and ranged from 5 to 15 mg.", [(5, 15)]),
+        ("Levels increased slightly, and doses from 5 to 15 mg were well tolerated.", [(5, 15)]),
     ],
 )
 def test_from_x_to_y_after_a_change_is_two_values(text: str, values: list) -> None:
     assert _values(text) == values
+
+
+@pytest.mark.parametrize(
+    "text, ratio",
+    [
+        ("Hindmilk caffeine exceeded the serum level by a factor of 1.7.", 1.7),
+        ("Milk levels were higher than plasma levels by a factor of about 4.", 4.0),
+    ],
+)
+def test_a_level_by_a_factor_of_another_is_a_ratio(text: str, ratio: float) -> None:
+    (q,) = analyze(text).quantities
+    assert (q.values[0].value, q.ucum) == (ratio, "{ratio}")
 
 
 def test_two_changes_are_two_comparisons() -> None:

@@ -38,7 +38,7 @@ def table_title(document: str, rules: Rules) -> str | None:
             return None
         m = rules.cue.outcome_title.match(line)
         if m:
-            return m.group("title").strip(" .")
+            return (m.group("title") or m.group("named")).strip(" .")
     return None
 
 

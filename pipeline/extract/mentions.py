@@ -475,7 +475,8 @@ _NOT_A_ROUTE_AFTER = frozenset(
 )
 _WRITTEN_PERCENT = re.compile(r"^\s*\(\s*[\d.]+\s*%\s*\)")
 _PROPORTION = re.compile(r"\d\s+in\s+\d")
-_TIMES = re.compile(r"\d\s*-?\s*(?:times|fold)\s", re.I)
+# "3.4 times higher", "by a factor of 2.9": a multiple, the unitless quantity rules' words
+_TIMES = re.compile(r"\d\s*-?\s*(?:times|fold)\s|\bfactor\s+of\b", re.I)
 _SUBJECT_VERBS = re.compile(
     r"\b\d+\s+(?:was|were|had|developed|experienced|showed|reported|received|took|required|"
     r"needed|remained|who|whose)\b",

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pipeline.extract.classify import classify
 from pipeline.extract.mentions import Population, Quantity, Value
@@ -150,8 +150,8 @@ def _add_row_counts(f: SentenceFacts, cells: list[str]) -> None:
 
 def _numeric_cells(cells: list[str], row_unit: UnitRule | None) -> list[bool]:
     """Which cells hold a number; under a unit-labelled row "9.3 (0.4)" does too."""
-    if row_unit is None:  # "214 ± 61" is a number too (a mean and its SD)
-        return [parse_digits(c) is not None or bool(_CELL_VALUE_SD.match(c)) for c in cells]
+    if row_unit is None:  # "214 ± 61", "118 (84 to 160)" are numbers too (with SD or IQR)
+        return [bool(_row_cell_values(c)) for c in cells]
     return [parse_digits(cells[0]) is not None] + [bool(_row_cell_values(c)) for c in cells[1:]]
 
 
@@ -186,6 +186,24 @@ class _Header:
                 unit is None and bool(_COUNT_HEADER.search(c) or rules.cue.people_words.search(c))
                 for c, unit in zip(cells, units, strict=True)
             ],
+        )
+
+    @property
+    def lost_stub(self) -> bool:
+        """Its blank first cell was trimmed off with its separator (a Markdown header's "| A |
+        B" keeps the separator, and `_column_names` reads it)."""
+        return bool(self.cells) and not self.cells[0].startswith("|")
+
+    def with_stub(self) -> _Header:
+        """The header with a blank first cell put back: the rows under it have one cell more
+        ("Domperidone | Placebo" over "Day 7 | 318 (121) | 247 (109)"), the row labels'."""
+        return _Header(
+            ["", *self.cells],
+            [None, *self.units],
+            [False, *self.strengths],
+            [False, *self.counts],
+            self.caption,
+            self.caption_unit,
         )
 
 
@@ -294,7 +312,10 @@ def _add_column_values(
             unit = header.caption_unit
         if unit is None:
             continue
+        spread = captioned and rules.cue.spread_row_label.search(header.caption) is not None
         for at, low, high in values:
+            if spread and high is not None:
+                continue  # "Median (Inter-Quartile Range)" above: "118 (84 to 160)" is one value
             item = _item(
                 f.sentence.text,
                 offset + at,
@@ -317,8 +338,46 @@ def _add_column_values(
 
 def _caption_above(text: str, start: int) -> str:
     """The line right above a table ("**24-hour milk volume (mL), mean ± SD**", "Table 2.
-    Milk levels (mcg/L)"), when it is a short caption, not a sentence."""
-    return heading_above(text, start, max(0, start - 300), 120, (".", ";", ":"), "*#_")
+    Milk levels (mcg/L)"), when it is a short caption, not a sentence; a rule of dashes above
+    the header is the table's border, not its caption."""
+    return heading_above(text, start, max(0, start - 300), 120, (".", ";", ":"), "*#_-=|")
+
+
+def _registry_unit_line(text: str, start: int, rules: Rules) -> str:
+    """A registry's "Unit of Measure: ng/mL, Median (Inter-Quartile Range)" above a table's
+    header, after the rows of any table before it (the lines above may have been joined)."""
+    lines = text[max(0, start - 300) : start].splitlines()
+    while lines and (_CELL_SEP in lines[-1] or not lines[-1].strip()):
+        lines.pop()  # the table's own header, where ingest dropped it as a repeated line
+    window = "\n".join(lines)
+    window = window[window.rfind(_CELL_SEP) + 1 :]
+    told = list(rules.cue.unit_of_measure_inline.finditer(window))
+    return window[told[-1].start() :].split("\n")[0].strip(" -") if told else ""
+
+
+def _caption(text: str, start: int, rules: Rules) -> str:
+    return _registry_unit_line(text, start, rules) or _caption_above(text, start)
+
+
+def _header_again(
+    headers: dict[int, _Header], cells: list[str], text: str, start: int, rules: Rules
+) -> _Header | None:
+    """A table that starts with values, under a caption that names their unit, repeats an
+    earlier table's header that ingest dropped as a repeated line (a registry's arms above
+    each outcome's table): that header, of the same width, under this table's caption."""
+    earlier = headers.get(len(cells))
+    caption = _caption(text, start, rules)
+    unit = _caption_unit(caption, rules)
+    if earlier is None or unit is None:
+        return None
+    return replace(earlier, caption=caption, caption_unit=unit)
+
+
+def _caption_unit(caption: str, rules: Rules) -> UnitRule | None:
+    """The unit a caption names: in parentheses ("Milk levels (mcg/L)"), or as a registry's
+    "Unit of Measure: ng/mL, Median (Inter-Quartile Range)" above its arms' table."""
+    told = rules.cue.unit_of_measure.search(caption)
+    return _unit_of_measure(told["unit"], rules) if told else _unit_in(caption, rules)
 
 
 def add_shared_unit_values(
@@ -328,6 +387,7 @@ def add_shared_unit_values(
     table's caption above its header (in `text`, the document) may name its cells' unit."""
     pending: UnitRule | None = None  # the unit an introducing sentence named
     header = _NO_HEADER
+    headers: dict[int, _Header] = {}  # the last header of each width (of its rows)
     previous_row = False
     for f in facts:
         s = f.sentence
@@ -335,6 +395,13 @@ def add_shared_unit_values(
             cells = s.text.split(_CELL_SEP)
             row_unit = _row_unit(cells[0], rules)
             numeric = _numeric_cells(cells, row_unit)
+            if not previous_row and any(numeric[1:]):
+                again = _header_again(headers, cells, text, s.char_start, rules)
+                header, previous_row = (again, True) if again else (header, previous_row)
+            if previous_row and len(cells) == len(header.cells) + 1 and header.lost_stub:
+                header = header.with_stub()
+            if previous_row and len(cells) == len(header.cells) and any(numeric[1:]):
+                headers[len(cells)] = header  # a header over rows of values
             if rules.cue.strength_column.search(cells[0]):
                 f.items[:] = []  # "Strengths | 20 mg and 40 mg tablets": a row of strengths
             # "Form | Strength | Route": a column of a product's strengths holds no doses, and
@@ -354,8 +421,8 @@ def add_shared_unit_values(
             if not previous_row or not any(numeric[1:]):
                 header = _Header.read(cells, rules)
                 if not previous_row:
-                    header.caption = _caption_above(text, s.char_start)
-                    header.caption_unit = _unit_in(header.caption, rules)
+                    header.caption = _caption(text, s.char_start, rules)
+                    header.caption_unit = _caption_unit(header.caption, rules)
                 previous_row = True
                 continue
             if _BARE_QUANTITY.match(cells[0]):
@@ -392,7 +459,7 @@ def add_shared_unit_values(
 def _unit_of_measure(words: str, rules: Rules) -> UnitRule | None:
     """A registry's "Unit of Measure": its first word as a unit ("ng/mL   Median (IQR)"), or a
     percentage ("percentage of infants")."""
-    first = words.split()[0].lower() if words.split() else ""
+    first = words.split()[0].lower().rstrip(",;") if words.split() else ""
     unit = rules.unit_forms.get(first)
     if unit is not None and unit.kind not in ("ignore", "time"):
         return unit
