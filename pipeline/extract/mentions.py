@@ -353,7 +353,11 @@ def _count(doc: Doc, span: Span, rule: TokenRuleShape, counts: list[Token]) -> l
     prev = doc[first.i - 1] if first.i > 0 else None
     # "day 10 women", "0.5, 10 women", "Table 1 has ... infant": part of something else;
     # "3.1 Ten women" (a numbered paragraph) is not. "1 in 10 babies" is a proportion.
-    if prev is not None and ((is_qnum(prev) and prev.i > 0) or prev.lower_ in _NOT_A_COUNT_AFTER):
+    if prev is not None and (
+        (is_qnum(prev) and prev.i > 0)
+        or prev.lower_ in get_rules().cues["not_a_count_after"]
+        or _in_a_code(doc, prev)
+    ):
         return []
     if (
         prev is not None
@@ -372,6 +376,15 @@ def _count(doc: Doc, span: Span, rule: TokenRuleShape, counts: list[Token]) -> l
         parsed_total = parse_number(counts[1].text)
         total = int(parsed_total) if parsed_total is not None else None
     return [Population(rule.id, int(value), start, span.end_char, total)]
+
+
+def _in_a_code(doc: Doc, prev: Token) -> bool:
+    """The number ends a code joined by a hyphen to letters and digits ("P3-18", "NNF24-0312")
+    or a range ("18-25 women" are ages): no count of its own."""
+    if prev.text not in ("-", "\u2013") or prev.whitespace_ or prev.i == 0:
+        return False
+    before = doc[prev.i - 1]
+    return not before.whitespace_ and any(ch.isdigit() for ch in before.text)
 
 
 def _each_count(
@@ -455,7 +468,6 @@ def analyze(text: str) -> Analysis:
     return Analysis(text, doc, quantities, populations, _routes(doc, rules))
 
 
-_NOT_A_COUNT_AFTER = frozenset({"day", "week", "month", "dose", "table", "figure", "fig"})
 _NOT_A_ROUTE_AFTER = frozenset(
     {
         "delivered",

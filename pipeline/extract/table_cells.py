@@ -138,12 +138,18 @@ def _row_unit(label: str, rules: Rules) -> UnitRule | None:
     return None
 
 
+# A count with its share of the arm: "19 (67.9%)" (the share is a result of its own).
+_COUNT_AND_SHARE = re.compile(r"^\s*(?P<n>\d+)\s*\(\s*\d[\d.]*\s*%\s*\)\s*$")
+
+
 def _add_row_counts(f: SentenceFacts, cells: list[str]) -> None:
-    """ "Participants analyzed | 58 | 57": each arm column's count of people."""
+    """ "Participants analyzed | 58 | 57", "Count of participants (%) | 19 (67.9%) | 8 (27.6%)":
+    each arm column's count of people."""
     offset = 0
     for j, cell in enumerate(cells[1:], 1):
         offset += len(cells[j - 1]) + len(_CELL_SEP)
-        values = _cell_values(cell)
+        shared = _COUNT_AND_SHARE.match(cell)
+        values = [(0, float(shared["n"]), None)] if shared else _cell_values(cell)
         if values:
             _add_count(f, cell, values[0], offset)
 
@@ -215,7 +221,7 @@ def _add_count(
 ) -> None:
     """A whole number under a header that names people is a group of that many."""
     at, n, high = value
-    if high is not None or n != int(n) or "." in cell:
+    if high is not None or n != int(n) or ("." in cell and not _COUNT_AND_SHARE.match(cell)):
         return
     start = offset + at
     f.analysis.populations.append(
@@ -412,7 +418,9 @@ def add_shared_unit_values(
                 ]
                 if not any(numeric[1:]):
                     continue
-            counts = rules.cue.count_row_label.search(cells[0]) and any(numeric[1:])
+            counts = rules.cue.count_row_label.search(cells[0]) and (
+                any(numeric[1:]) or any(_COUNT_AND_SHARE.match(c) for c in cells[1:])
+            )
             if counts and row_unit is None:
                 # First under a header dropped as a repeat of an earlier table's, or not
                 _add_row_counts(f, cells)
