@@ -38,6 +38,10 @@ def test_a_count_before_a_parenthesis_is_its_own_token(text: str) -> None:
         ("Ten women and 5 controls were studied.", [10, 5]),
         ("Between 20 and 40 women took it.", [40]),
         ("Of 82 women, 25 used a TNF blocker postpartum.", [82, 25]),
+        # A dateline's year, and a number that ends a code or a range, count nobody.
+        ("LEEDS, 9 March 2023 - Mothers taking the drug can safely nurse, 30 women show.", [30]),
+        ("Abstract OP2-11 Women using the patch (n = 9) had low milk levels.", [9]),
+        ("Women aged 20-35 mothers were not excluded.", []),
     ],
 )
 def test_counts_of_people(text: str, counts: list[int]) -> None:
@@ -89,6 +93,32 @@ def test_a_range_written_in_two_units_of_one_kind(
         ),
         ("Infants lost about 150 g in the first week.", False, [(150.0, "g", "measurements")]),
         ("Mothers took 2 g daily for a week.", False, [(2.0, "g", "doses")]),
+        (
+            "Their babies gained weight steadily, by about 28 g a day.",
+            False,
+            [(28.0, "g", "measurements")],
+        ),
+        # An infant's intake by volume is a result; a volume of a syrup is a dose.
+        (
+            "By day 10 the test-weighed intake was 540 mL/day with the drug and 470 mL/day "
+            "without it.",
+            False,
+            [(540.0, "mL", "measurements"), (470.0, "mL", "measurements")],
+        ),
+        ("The daily intake of the syrup was 15 mL.", False, [(15.0, "mL", "doses")]),
+        # A cut-off that says who took part is no result.
+        ("Mothers with a pumped volume under 300 mL a day were enrolled.", False, []),
+        # A total excreted, its amount written with decimals.
+        (
+            "Each woman excreted about 0.42 mg of the drug into her milk over 24 hours.",
+            False,
+            [(0.42, "mg", "measurements")],
+        ),
+        (
+            "The milk/serum ratio, 1.7, was higher than expected.",
+            False,
+            [(1.7, "{ratio}", "measurements")],
+        ),
         # A dosage named as a condition leaves an infant's dose a result.
         (
             "The authors estimated that an exclusively breastfed infant would receive at most "

@@ -129,3 +129,37 @@ Every drug in Table 1 has a relative infant dose well below 10%.
         (0.9, None, "%"),
         (0.49, None, "{ratio}"),
     } <= found
+
+
+def test_a_registry_row_of_counts_with_their_shares() -> None:
+    page = """Secondary outcome: Infants with any side effect at 2 weeks
+
+| | Examplol | Placebo |
+|---|---|---|
+| Count of participants (%) | 6 (20.0%) | 2 (7.1%) |
+"""
+    parsed = parse_markdown(SourceFile("registry.md", page.encode()))
+    doc = assemble(parsed)
+    tables = extract_document(doc.doc_id, doc.text, split_sentences(doc), parsed.drug)
+    assert sorted(p["n"] for p in tables["populations"]) == [2, 6]
+    assert sorted(m["value"] for m in tables["measurements"]) == [7.1, 20.0]
+
+
+def test_rows_of_ratios_and_a_p_column_that_says_ns() -> None:
+    page = """Results at 6 weeks
+
+| Measure | Drug A (n = 9) | Drug B (n = 11) | p |
+|---|---|---|---|
+| Milk-to-serum ratio, mean | 1.4 | 0.7 | 0.01 |
+| Infant-to-maternal serum ratio, % | 12 | 3 | NS |
+"""
+    parsed = parse_markdown(SourceFile("two-drugs.md", page.encode()))
+    doc = assemble(parsed)
+    tables = extract_document(doc.doc_id, doc.text, split_sentences(doc), parsed.drug)
+    kinds = {(m["value"], m["unit"], m["kind"], m["matrix"]) for m in tables["measurements"]}
+    assert {
+        (1.4, "{ratio}", "milk_plasma_ratio", "milk"),
+        (12.0, "%", "infant_plasma_ratio", "infant_blood"),
+    } <= kinds
+    verdicts = {tuple(c["values"]): c["significant"] for c in tables["comparisons"]}
+    assert verdicts == {(1.4, 0.7): True, (12.0, 3.0): False}

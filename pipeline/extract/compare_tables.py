@@ -77,7 +77,8 @@ def describe_table_row(
     p, qualifier = p_value(run[0].p_cell or "", rules)
     if p is None:
         p, qualifier = p_value(table_verdict(after, rules), rules)
-    significant = significance(table_verdict(after, rules), p, qualifier, rules)
+    verdict = table_verdict(after, rules) or run[0].p_cell or ""  # "NS" in the P column
+    significant = significance(verdict, p, qualifier, rules)
     return Described(outcome, arms, told.link_arms, significant, p, qualifier)
 
 

@@ -135,6 +135,8 @@ def _row_unit(label: str, rules: Rules) -> UnitRule | None:
             return unit
     if rules.cue.percent_row_label.search(label):  # "Percentage of participants | 72.7 | 69.6"
         return rules.unit_forms.get("%")
+    if _RATIO_HEADER.search(label) and "%" not in label:  # "Milk/serum ratio, median | 0.98"
+        return _RATIO
     return None
 
 
@@ -253,6 +255,7 @@ def _add_row_unit_values(
     the comparison's p-value, no result."""
     text = f.sentence.text
     p_value = None
+    p_cell = None  # the P column's words where they give no number ("NS")
     offset = 0
     # "Median (Inter-Quartile Range) | 142.6 (98.0 to 190.3)": the parenthesis is a spread
     spread = rules.cue.spread_row_label.search(cells[0]) is not None
@@ -261,6 +264,7 @@ def _add_row_unit_values(
         offset += len(cells[j - 1]) + len(_CELL_SEP)
         if j < len(header.cells) and _P_COLUMN.match(header.cells[j]):
             p_value = _P_CELL.match(cell)
+            p_cell = "not significant" if _NS_CELL.match(cell) else None
             continue
         for at, low, high in _row_cell_values(cell):
             if spread and high is not None:
@@ -274,9 +278,10 @@ def _add_row_unit_values(
                 item.group = arms[j] if j < len(arms) else None
                 f.items.append(item)
     if p_value is not None:
-        for item in f.items:
-            if item.quantity.label == "QTY_ROW":
-                item.p_cell = f"P {p_value['op'] or '='} {p_value['value']}"
+        p_cell = f"P {p_value['op'] or '='} {p_value['value']}"
+    for item in f.items if p_cell else []:
+        if item.quantity.label == "QTY_ROW":
+            item.p_cell = p_cell
 
 
 def _column_names(cells: list[str]) -> list[str]:
@@ -288,6 +293,7 @@ def _column_names(cells: list[str]) -> list[str]:
     return names
 
 
+_NS_CELL = re.compile(r"^\s*(?:n\.?\s?s\.?|not\s+significant)\s*$", re.IGNORECASE)
 _P_CELL = re.compile(r"^\s*(?P<op>[<>=\u2264\u2265])?\s*(?P<value>0?\.\d+|[01](?:\.\d+)?)\s*$")
 
 
@@ -418,10 +424,9 @@ def add_shared_unit_values(
                 ]
                 if not any(numeric[1:]):
                     continue
-            counts = rules.cue.count_row_label.search(cells[0]) and (
-                any(numeric[1:]) or any(_COUNT_AND_SHARE.match(c) for c in cells[1:])
-            )
-            if counts and row_unit is None:
+            shares = any(_COUNT_AND_SHARE.match(c) for c in cells[1:])
+            counts = rules.cue.count_row_label.search(cells[0]) and (any(numeric[1:]) or shares)
+            if counts and (row_unit is None or shares):
                 # First under a header dropped as a repeat of an earlier table's, or not
                 _add_row_counts(f, cells)
                 previous_row = True
