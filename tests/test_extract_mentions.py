@@ -106,6 +106,19 @@ def test_a_range_written_in_two_units_of_one_kind(
             [(540.0, "mL", "measurements"), (470.0, "mL", "measurements")],
         ),
         ("The daily intake of the syrup was 15 mL.", False, [(15.0, "mL", "doses")]),
+        # Amounts set against another arm's are results, however they were taken.
+        (
+            "Infants of the first group drank 410 mL/day, significantly more than those of the "
+            "second (352 mL/day; p = 0.01) and the third (340 mL/day).",
+            False,
+            [
+                (410.0, "mL", "measurements"),
+                (352.0, "mL", "measurements"),
+                (340.0, "mL", "measurements"),
+            ],
+        ),
+        # A product's strength in percent is no result.
+        ("Each woman had lidocaine 1% 5 mL before the procedure.", False, [(5.0, "mL", "doses")]),
         # A cut-off that says who took part is no result.
         ("Mothers with a pumped volume under 300 mL a day were enrolled.", False, []),
         # A total excreted, its amount written with decimals.
