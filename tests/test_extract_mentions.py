@@ -42,6 +42,9 @@ def test_a_count_before_a_parenthesis_is_its_own_token(text: str) -> None:
         ("LEEDS, 9 March 2023 - Mothers taking the drug can safely nurse, 30 women show.", [30]),
         ("Abstract OP2-11 Women using the patch (n = 9) had low milk levels.", [9]),
         ("Women aged 20-35 mothers were not excluded.", []),
+        # Subsets listed with their shares before the people they count.
+        ("Milk came in early for 18 of 25 (72%) and 11 of 24 (46%) women.", [18, 11]),
+        ("The drug was found in 3 of 12 (25%) samples.", []),
     ],
 )
 def test_counts_of_people(text: str, counts: list[int]) -> None:
