@@ -5,6 +5,7 @@ table rows whose label names the unit. The sentences are written for these tests
 from __future__ import annotations
 
 import pytest
+from extraction import extract_tables
 
 from pipeline.extract import extract_document
 from pipeline.extract.mentions import analyze
@@ -307,3 +308,51 @@ Examplol 20 mg per day was effective.
     # The dose the table's header and the conclusions restate is counted once.
     assert [(d["amount"], d["unit"]) for d in tables["doses"]] == [(20, "mg")]
     assert sorted(m["value"] for m in tables["measurements"]) == [430, 512]
+
+
+@pytest.mark.parametrize(
+    "text, value, kind, matrix",
+    [
+        # The infant's level as a share of the mother's, though the clause before named milk.
+        (
+            "Examplol passes into breastmilk, and nursed infants have plasma levels averaging "
+            "about 12% of their mothers' plasma levels.",
+            12.0,
+            "infant_plasma_ratio",
+            "infant_blood",
+        ),
+        (
+            "The average milk level was 64% of the simultaneous maternal plasma level.",
+            64.0,
+            "milk_plasma_ratio",
+            "milk",
+        ),
+        # Fluids paired with values in turn.
+        (
+            "Four hours after a dose, maternal plasma, milk and infant plasma levels were 14, 9 "
+            "and 0.5 mg/L, respectively.",
+            0.5,
+            "concentration",
+            "infant_blood",
+        ),
+        (
+            "Four hours after a dose, maternal plasma, milk and infant plasma levels were 14, 9 "
+            "and 0.5 mg/L, respectively.",
+            9.0,
+            "concentration",
+            "milk",
+        ),
+        # A half-life set against another, in the mothers.
+        (
+            "Newborns eliminate examplol slowly: its half-life was about 60 hours in newborns, "
+            "compared with 4 to 6 hours in their mothers.",
+            4.0,
+            "half_life",
+            "maternal_blood",
+        ),
+    ],
+)
+def test_what_a_value_measures(text: str, value: float, kind: str, matrix: str) -> None:
+    found = extract_tables("page.txt", "Examplol\n\n" + text + "\n")
+    measured = {m["value"]: (m["kind"], m["matrix"]) for m in found["measurements"]}
+    assert measured[value] == (kind, matrix)

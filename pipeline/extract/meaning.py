@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from pipeline.extract.analytes import analyte_of, respective_analytes
 from pipeline.extract.classify import ValueText, span_text, value_text
@@ -94,6 +95,9 @@ def measurement_meaning(
     if measured:
         values = [v for q in _list_run(f, item) for v in q.values]
         count = len(values)
+        fluids = respective_matrices(vt, rules, count) if kind == "concentration" else None
+        if fluids is not None:  # "milk and serum levels were 26 and 31 mg/L, respectively"
+            matrix, matrix_step = fluids[_index(values, item.value)], "matrix.respectively"
         names = respective_analytes(vt, rules, drug, count)
         if names is None and earlier is not None and rules.cue.respectively.search(vt.text):
             # "... of the drug and its metabolite, respectively. The relative infant doses were
@@ -105,6 +109,36 @@ def measurement_meaning(
             analyte = analyte_of(vt, rules, drug, inherited, others, previous is None, document)
     steps = tuple(s for s in (kind_step, matrix_step) if s)
     return Meaning(kind, matrix, analyte, steps, names)
+
+
+@lru_cache(maxsize=4)
+def _fluid_patterns(fluids: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A list of fluids ("milk, serum and infant serum"), and one fluid's word."""
+    words = "|".join(sorted(map(re.escape, fluids), key=len, reverse=True))
+    one = rf"(?:(?:infant|infants'|infant's|neonatal|maternal|mother's|umbilical)\s+)?(?:{words})"
+    listed = rf"\b{one}(?:\s*,\s*(?:and\s+)?{one}|,?\s+and\s+{one})+\b"
+    return re.compile(listed, re.I), re.compile(rf"\b(?:{words})\b", re.I)
+
+
+def respective_matrices(vt: ValueText, rules: Rules, count: int) -> tuple[str, ...] | None:
+    """ "milk and serum levels were 26 and 31 mg/L, respectively": a list of fluids before a
+    list of as many values, paired respectively, gives each value its fluid (cue table
+    `fluid_matrices`; "infant" before a fluid makes it the infant's)."""
+    if count < 2 or not rules.cue.respectively.search(vt.text):
+        return None
+    table: dict[str, str] = rules.cues["fluid_matrices"]
+    listed, word = _fluid_patterns(tuple(table))
+    found = list(listed.finditer(vt.text[: vt.start]))
+    if not found:
+        return None
+    matrices = []
+    for member in re.split(r"\s*,\s*(?:and\s+)?|,?\s+and\s+", found[-1].group(0)):
+        fluid = word.search(member)
+        matrix = table[fluid.group(0).lower()] if fluid else ""
+        if member.lower().startswith(("infant", "neonat")):
+            matrix = matrix.replace("maternal_", "infant_")
+        matrices.append(matrix)
+    return tuple(matrices) if len(matrices) == count and all(matrices) else None
 
 
 def dose_recipient(

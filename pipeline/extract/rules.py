@@ -393,6 +393,7 @@ _CODE_LISTS = frozenset(
         "recommendation_sections",
         "study_sections",
         "body_substances",
+        "fluid_matrices",
         "not_drug_words",
         "not_a_drug_name",
         "dosage_forms",
