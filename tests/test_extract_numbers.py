@@ -356,3 +356,33 @@ def test_what_a_value_measures(text: str, value: float, kind: str, matrix: str) 
     found = extract_tables("page.txt", "Examplol\n\n" + text + "\n")
     measured = {m["value"]: (m["kind"], m["matrix"]) for m in found["measurements"]}
     assert measured[value] == (kind, matrix)
+
+
+@pytest.mark.parametrize(
+    "text, amount, recipient",
+    [
+        (
+            "Paediatricians give examplol directly to infants over 6 months, at 4 mg/kg a day.",
+            4.0,
+            "infant",
+        ),
+        ("Preterm babies with apnoea are treated with examplol at 8 mg/kg a day.", 8.0, "infant"),
+        ("Infants treated directly for reflux are given 1 to 2 mg/kg a day.", 1.0, "infant"),
+        ("Infants whose mothers were given 300 mg daily gained weight normally.", 300.0, "mother"),
+    ],
+)
+def test_who_a_dose_is_for(text: str, amount: float, recipient: str) -> None:
+    found = extract_tables("page.txt", "Examplol\n\n" + text + "\n")
+    assert {d["amount"]: d["recipient"] for d in found["doses"]}[amount] == recipient
+
+
+def test_what_milk_carried_out_is_an_amount_excreted() -> None:
+    text = (
+        "One mother taking 40 mg daily pumped all of her milk for a day; a total of 0.21 mg of "
+        "examplol and 0.06 mg of desmethylexamplol was excreted in 24 hours. A breastfed baby "
+        "typically gets under 0.3 mg/kg of examplol a day."
+    )
+    found = extract_tables("page.txt", "Examplol\n\n" + text + "\n")
+    kinds = {m["value"]: m["kind"] for m in found["measurements"]}
+    assert kinds == {0.21: "amount_excreted", 0.06: "amount_excreted", 0.3: "infant_dose"}
+    assert [d["amount"] for d in found["doses"]] == [40.0]
