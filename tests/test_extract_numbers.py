@@ -386,3 +386,9 @@ def test_what_milk_carried_out_is_an_amount_excreted() -> None:
     kinds = {m["value"]: m["kind"] for m in found["measurements"]}
     assert kinds == {0.21: "amount_excreted", 0.06: "amount_excreted", 0.3: "infant_dose"}
     assert [d["amount"] for d in found["doses"]] == [40.0]
+
+
+def test_counts_that_share_the_people_named_after_them() -> None:
+    text = "A cohort compared 52 breastfed and 47 bottle-fed infants of mothers taking examplol."
+    found = extract_tables("page.txt", "Examplol\n\n" + text + "\n")
+    assert {p["n"]: p["who"] for p in found["populations"]} == {52: "infant", 47: "infant"}
