@@ -369,6 +369,15 @@ def test_what_a_value_measures(text: str, value: float, kind: str, matrix: str) 
         ("Preterm babies with apnoea are treated with examplol at 8 mg/kg a day.", 8.0, "infant"),
         ("Infants treated directly for reflux are given 1 to 2 mg/kg a day.", 1.0, "infant"),
         ("Infants whose mothers were given 300 mg daily gained weight normally.", 300.0, "mother"),
+        ("Infants of mothers in the control arm were given 5 mg/kg of examplol.", 5.0, "infant"),
+        ("Infants of mothers who were given 250 mg daily were followed.", 250.0, "mother"),
+        ("Guidelines ask that breastfed infants receive drops of 7 mg a day.", 7.0, "infant"),
+        (
+            "For mothers who would rather not give drops to the infant, maternal intake of 90 mg "
+            "daily is an option.",
+            90.0,
+            "mother",
+        ),
     ],
 )
 def test_who_a_dose_is_for(text: str, amount: float, recipient: str) -> None:
