@@ -36,7 +36,7 @@ from pipeline.ingest.parsed import (
 from pipeline.ingest.structure import finish
 from pipeline.ingest.textclean import bracket_reference_marks, normalize_newlines, normalize_space
 from pipeline.ingest.web_walk import PageItem as _Item
-from pipeline.ingest.web_walk import lost_part, page_items
+from pipeline.ingest.web_walk import lost_part, read_page
 
 
 def no_main_text() -> DocumentError:
@@ -295,14 +295,14 @@ def _main_items(doc: etree._Element | None) -> list[_Item]:
 def _without_loss(html: str, items: list[_Item]) -> list[_Item]:
     """trafilatura's items, unless they lost the page's tables, section headings or end (see
     web_walk): then its other modes' items, or when those lose them too, the page read plainly."""
-    page = page_items(html)
-    if lost_part(page, items) is None:
+    page = read_page(html)
+    if lost_part(page.items, items) is None:
         return items
     for favor_recall in (False, True):
-        other = _main_items(_extract(html, favor_recall=favor_recall))
-        if other and lost_part(page, other) is None:
+        other = page.without_furniture(_main_items(_extract(html, favor_recall=favor_recall)))
+        if other and lost_part(page.items, other) is None:
             return other
-    return page
+    return page.items
 
 
 def parse_html(source: SourceFile) -> ParsedDocument:

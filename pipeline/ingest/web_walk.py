@@ -87,7 +87,11 @@ def _loss(data: object) -> LossRules:
 
 @lru_cache(maxsize=1)
 def walk_rules() -> WalkRules:
-    data = _load_yaml(_FILE)
+    return read_walk_rules(_load_yaml(_FILE))
+
+
+def read_walk_rules(data: object) -> WalkRules:
+    """web_walk.yaml's content, checked: RuleFileError names the key at fault."""
     if not isinstance(data, dict):
         raise RuleFileError(f"{_FILE}: expected a mapping")
     unknown = set(data) - {"drop_tags", "drop_names", "loss"}
@@ -160,6 +164,11 @@ class _Walker:
         self.rules = walk_rules()
         self.items: list[PageItem] = []
         self.run: list[str] = []  # the running paragraph's text
+        self.furniture: list[str] = []  # the text of each element dropped
+
+    def drop(self, el: etree._Element) -> None:
+        if _tag(el) not in ("script", "style", ""):
+            self.furniture.append(_line(el)[0])
 
     def flush(self) -> None:
         text = normalize_space("".join(self.run))
@@ -172,7 +181,7 @@ class _Walker:
         for child in el:
             tag = _tag(child)
             if _dropped(child, self.rules):
-                pass
+                self.drop(child)
             elif tag in _HEADING_DEPTH:
                 self.flush()
                 self.items.append(PageItem(HEADING, _line(child)[0], _HEADING_DEPTH[tag]))
@@ -221,17 +230,32 @@ class _Walker:
                 self.items.append(PageItem(TABLE_ROW, " | ".join(texts)))
 
 
-def page_items(html: str) -> list[PageItem]:
+@dataclass(frozen=True)
+class PlainPage:
+    """A page's <body> read plainly: its items, and the text of the furniture dropped."""
+
+    items: list[PageItem]
+    furniture: tuple[str, ...]
+
+    def without_furniture(self, items: list[PageItem]) -> list[PageItem]:
+        """`items` less those that are text of the page's furniture (a cookie notice that
+        trafilatura's recall mode kept)."""
+        keys = {_key(text) for text in self.furniture}
+        blob = "\n".join(keys)
+        return [it for it in items if not _is_inside(_key(it.text), keys, blob)]
+
+
+def read_page(html: str) -> PlainPage:
     """The page's <body> read plainly, in document order, without its furniture."""
     try:
         root = lxml_html.document_fromstring(_XML_DECLARATION.sub("", html))
     except (etree.ParserError, ValueError):
-        return []
+        return PlainPage([], ())
     body = root.find("body")
     walker = _Walker()
     walker.visit(body if body is not None else root)
     walker.flush()
-    return [it for it in walker.items if it.text]
+    return PlainPage([it for it in walker.items if it.text], tuple(walker.furniture))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -248,11 +272,16 @@ def _has_digit(text: str) -> bool:
     return any(ch.isdigit() for ch in text)
 
 
+def _is_inside(key: str, keys: set[str], blob: str) -> bool:
+    """`key` is one of `keys`, or, when long, inside one of them (trafilatura may join a text
+    to its neighbour; a short text must match whole, as "24" is inside any page)."""
+    return key in keys or (len(key) >= 24 and key in blob)
+
+
 @dataclass(frozen=True)
 class _Kept:
     """Which of the page's items trafilatura's items hold: rows as rows, headings as headings,
-    other text as any block (a long text also inside a longer one: trafilatura may join it to
-    its neighbour; a short one only whole, as "24" is inside any page)."""
+    other text as any block."""
 
     page: list[PageItem]
     as_kind: list[bool]  # kept as the same kind of block
@@ -266,10 +295,8 @@ class _Kept:
         as_kind, anyhow = [], []
         for it in page:
             key = _key(it.text)
-            same = (it.kind, key) in by_kind or (
-                it.kind in (PARAGRAPH, LIST_ITEM)
-                and (key in keys or len(key) >= 24 and key in blob)
-            )
+            text_kept = _is_inside(key, keys, blob)
+            same = (it.kind, key) in by_kind or (it.kind in (PARAGRAPH, LIST_ITEM) and text_kept)
             as_kind.append(same)
             anyhow.append(same or key in keys)
         return cls(page, as_kind, anyhow)
