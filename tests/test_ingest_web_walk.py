@@ -410,6 +410,29 @@ def test_a_page_cut_off_after_a_heading_lost_its_tail() -> None:
     assert lost_part(page, page[:4]) is None  # one section's worth is no cut-off page
 
 
+def test_a_paragraph_split_in_two_by_trafilatura_is_kept() -> None:
+    page = [
+        PageItem(HEADING, "Design", 2),
+        PageItem(PARAGRAPH, "Twelve women took drug Z twice daily for a week. Milk was sampled."),
+        PageItem(HEADING, "Results", 2),
+        PageItem(
+            PARAGRAPH,
+            "Milk levels peaked two hours after each dose. No infant had a measurable level.",
+        ),
+        PageItem(HEADING, "Infants", 2),
+        PageItem(PARAGRAPH, "All infants gained weight normally over the study month."),
+    ]
+    split = [
+        PageItem(PARAGRAPH, "Twelve women took drug Z twice daily for a week."),
+        PageItem(PARAGRAPH, "Milk was sampled."),
+        PageItem(PARAGRAPH, "Milk levels peaked two hours after each dose."),
+        PageItem(PARAGRAPH, "No infant had a measurable level."),
+        PageItem(PARAGRAPH, "All infants gained weight normally over the study month."),
+    ]
+    assert lost_part(page, split) is None
+    assert lost_part(page, split[:2]) == "tail"
+
+
 def test_rows_of_a_table_left_out_beside_the_kept_text_are_no_loss() -> None:
     # A widget's table before the article (prices, a poll) is trafilatura's to drop.
     widget = [PageItem(TABLE_ROW, "Pack of 30 | 4.99"), PageItem(TABLE_ROW, "Pack of 90 | 12.99")]

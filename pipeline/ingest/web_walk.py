@@ -210,7 +210,10 @@ class _Walker:
             if text:
                 self.items.append(PageItem(LIST_ITEM, f"{n}. {text}" if numbered else text))
             for sub in nested:  # nested lists and tables follow their parent item
-                self.listing(sub) if _tag(sub) != "table" else self.table(sub)
+                if _tag(sub) == "table":
+                    self.table(sub)
+                else:
+                    self.listing(sub)
 
     def table(self, el: etree._Element) -> None:
         rows = _children(el, "./tr | ./thead/tr | ./tbody/tr | ./tfoot/tr")
@@ -272,10 +275,14 @@ def _has_digit(text: str) -> bool:
     return any(ch.isdigit() for ch in text)
 
 
+# Texts shorter than this (in letters and digits) match only whole: "24" is inside any page.
+_LONG = 24
+
+
 def _is_inside(key: str, keys: set[str], blob: str) -> bool:
     """`key` is one of `keys`, or, when long, inside one of them (trafilatura may join a text
-    to its neighbour; a short text must match whole, as "24" is inside any page)."""
-    return key in keys or (len(key) >= 24 and key in blob)
+    to its neighbour)."""
+    return key in keys or (len(key) >= _LONG and key in blob)
 
 
 @dataclass(frozen=True)
@@ -292,10 +299,12 @@ class _Kept:
         by_kind = {(it.kind, _key(it.text)) for it in kept}
         keys = {key for _, key in by_kind}
         blob = "\n".join(keys)
+        # trafilatura may also split a paragraph the plain reading keeps whole (at <br><br>).
+        long_keys = [key for key in keys if len(key) >= _LONG]
         as_kind, anyhow = [], []
         for it in page:
             key = _key(it.text)
-            text_kept = _is_inside(key, keys, blob)
+            text_kept = _is_inside(key, keys, blob) or any(k in key for k in long_keys)
             same = (it.kind, key) in by_kind or (it.kind in (PARAGRAPH, LIST_ITEM) and text_kept)
             as_kind.append(same)
             anyhow.append(same or key in keys)
