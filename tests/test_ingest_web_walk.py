@@ -96,6 +96,7 @@ def test_page_of_headings_and_bare_tables_keeps_both() -> None:
     text = all_text(found)
     for furniture in ("Skip to", "cookies", "Studies", "Share on", "Email this", "operated by"):
         assert furniture not in text, furniture
+    assert "Skip to main content" in read_page(TABLES_ONLY_PAGE).furniture  # class="skip-link"
 
 
 def test_tables_inside_divs_keep_their_rows_and_headings() -> None:
