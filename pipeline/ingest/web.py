@@ -1,4 +1,5 @@
-"""Web pages: saved HTML (main text found by trafilatura) and Markdown with YAML front matter.
+"""Web pages: saved HTML (main text found by trafilatura; web_walk.py reads the page plainly when
+trafilatura loses its tables or their headings) and Markdown with YAML front matter.
 
 Both keep the page's own structure as blocks: headings, paragraphs, list items and table rows
 ("cell | cell"), so a dose list stays a list. Nothing is ever fetched: trafilatura works on the
@@ -293,8 +294,9 @@ def _main_items(doc: etree._Element | None) -> list[_Item]:
 
 
 def _without_loss(html: str, items: list[_Item]) -> list[_Item]:
-    """trafilatura's items, unless they lost the page's tables, section headings or end (see
-    web_walk): then its other modes' items, or when those lose them too, the page read plainly."""
+    """trafilatura's items, unless they lost the page's table rows, the headings above its tables
+    or its end (see web_walk): then its other modes' items, or when those lose them too, the
+    page read plainly."""
     page = read_page(html)
     if lost_part(page.items, items) is None:
         return items
