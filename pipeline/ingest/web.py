@@ -1,4 +1,5 @@
-"""Web pages: saved HTML (main text found by trafilatura) and Markdown with YAML front matter.
+"""Web pages: saved HTML (main text found by trafilatura; web_walk.py reads the page plainly when
+trafilatura loses its tables or their headings) and Markdown with YAML front matter.
 
 Both keep the page's own structure as blocks: headings, paragraphs, list items and table rows
 ("cell | cell"), so a dose list stays a list. Nothing is ever fetched: trafilatura works on the
@@ -11,7 +12,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 import trafilatura
 import yaml
@@ -36,6 +36,8 @@ from pipeline.ingest.parsed import (
 )
 from pipeline.ingest.structure import finish
 from pipeline.ingest.textclean import bracket_reference_marks, normalize_newlines, normalize_space
+from pipeline.ingest.web_walk import PageItem as _Item
+from pipeline.ingest.web_walk import lost_part, read_page
 
 
 def no_main_text() -> DocumentError:
@@ -48,15 +50,6 @@ def no_main_text() -> DocumentError:
 
 # A bold-only Markdown line ("**Adults:**") is a heading below every ATX heading.
 _BOLD_DEPTH = 7
-
-
-@dataclass(frozen=True)
-class _Item:
-    """A block before heading levels are known: `depth` is h1..h6 (7 for a bold line)."""
-
-    kind: str
-    text: str
-    depth: int = 0
 
 
 # ---------------------------------------------------------------------------------------------
@@ -295,6 +288,25 @@ def _bracketed(m: re.Match[str]) -> str:
     return "[" + re.sub(r"\s+", "", m.group(1)) + "] "
 
 
+def _main_items(doc: etree._Element | None) -> list[_Item]:
+    main = doc.find("main") if doc is not None else None
+    return _xml_items(main) if main is not None else []
+
+
+def _without_loss(html: str, items: list[_Item]) -> list[_Item]:
+    """trafilatura's items, unless they lost the page's table rows, the headings above its tables
+    or its end (see web_walk): then its other modes' items, or when those lose them too, the
+    page read plainly."""
+    page = read_page(html)
+    if lost_part(page.items, items) is None:
+        return items
+    for favor_recall in (False, True):
+        other = page.without_furniture(_main_items(_extract(html, favor_recall=favor_recall)))
+        if other and lost_part(page.items, other) is None:
+            return other
+    return page.items
+
+
 def parse_html(source: SourceFile) -> ParsedDocument:
     text, encoding = decode(source.data, source.source_path)
     if not _ANY_TAG.search(text):
@@ -309,11 +321,9 @@ def parse_html(source: SourceFile) -> ParsedDocument:
     doc = _extract(text, favor_precision=True)
     if doc is None:
         doc = _extract(text, favor_recall=True)
-        main = doc.find("main") if doc is not None else None
-        if doc is None or main is None or not _looks_like_prose(_xml_items(main)):
+        if doc is None or not _looks_like_prose(_main_items(doc)):
             raise no_main_text()
-    main = doc.find("main")
-    items = _xml_items(main) if main is not None else []
+    items = _without_loss(text, _main_items(doc))
     return _document(source, "html", encoding, items, doc.get("title"))
 
 
