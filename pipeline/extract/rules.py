@@ -175,7 +175,8 @@ def _native_predicates(cues: dict[str, Any]) -> dict[tuple[str, bool], dict[str,
     """Extension predicates the Matcher can test natively, which is much faster than calling
     a Python getter on every token. The rule files keep the readable names; matched values are
     checked again in Python (a "ten" is LIKE_NUM but no quantity). Merged units carry the
-    entity type UNIT (mentions.py)."""
+    entity type UNIT (mentions.py), the only one a sentence gets: "no unit" is no entity type,
+    an equality the Matcher tests in C (a NOT_IN list is a Python call per token)."""
     not_filler = sorted(
         set(cues["population_filler_stop"]) | set(cues["not_people"]) | NUMBER_WORDS
     )
@@ -185,11 +186,11 @@ def _native_predicates(cues: dict[str, Any]) -> dict[tuple[str, bool], dict[str,
         ("person", True): {"LOWER": {"IN": sorted(cues["person_nouns"])}},
         ("person", False): {"LOWER": {"NOT_IN": sorted(cues["person_nouns"])}},
         ("unit", True): {"ENT_TYPE": "UNIT"},
-        ("unit", False): {"ENT_TYPE": {"NOT_IN": ["UNIT"]}},
+        ("unit", False): {"ENT_TYPE": ""},
         ("pop_filler", True): {
             "TEXT": {"REGEX": r"^(?:[^\W\d_]+|-)$"},
             "LOWER": {"NOT_IN": not_filler},
-            "ENT_TYPE": {"NOT_IN": ["UNIT"]},
+            "ENT_TYPE": "",
         },
     }
 
