@@ -9,6 +9,7 @@ import re
 from functools import cache, lru_cache
 
 from pipeline.extract.classify import ValueText
+from pipeline.extract.regex_cache import compiled
 from pipeline.extract.rules import Rules
 
 _ANALYTE_WINDOW = 120
@@ -231,7 +232,7 @@ def _defined_before(name: str, text: str) -> str | None:
     punctuation that ends a phrase: what the text spells the abbreviation out as. (Found by
     walking back from each bracket: a pattern searched from every position of a whole
     document cost seconds per corpus.)"""
-    for m in re.finditer(r"[(\[]\s*" + re.escape(name) + r"\s*[)\]]", text):
+    for m in compiled(r"[(\[]\s*" + re.escape(name) + r"\s*[)\]]").finditer(text):
         end = len(text[: m.start()].rstrip())
         start = end
         while start > 0 and end - start < 80 and text[start - 1] not in _NOT_IN_DEFINITION:
@@ -290,7 +291,9 @@ def _last_substance(
             return f"{target.group(0)} {word}".lower()  # "anti-spike IgA": an antibody by target
         if defined and (_ABBREVIATION.match(word) or "(" in word):
             long = _spelled_out(word, defined)
-        if _LOCANT_CAPITALS.match(word) and re.search(r"[A-Za-z]-" + re.escape(word), defined):
+        if _LOCANT_CAPITALS.match(word) and compiled(r"[A-Za-z]-" + re.escape(word)).search(
+            defined
+        ):
             return ""  # "5-ASA" beside "N-acetyl-5-ASA": the parent of a named derivative
         if long is not word and _CHEMICAL.search(long):
             return long.lower()  # "monoethylglycinexylidide (MEGX)"

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from pipeline.extract.mentions import Quantity, Value
+from pipeline.extract.regex_cache import compiled
 from pipeline.extract.rules import Rules
 
 
@@ -61,13 +62,12 @@ class ValueText:
         )
         if subject is None or not self.statement_before:
             return ""
-        named = re.finditer(
+        named = compiled(
             rf"(?<![\w(])(?:[\w-]+\s+){{1,2}}{re.escape(subject)}(?![\w(])"
             rf"|(?<![\w(]){re.escape(subject)}\s+(?:[\w-]+\s+){{0,2}}?(?:in|from)\s+"
             rf"(?:the\s+)?[\w-]+",
-            self.statement_before,
             re.IGNORECASE,
-        )
+        ).finditer(self.statement_before)
         return " | ".join(m.group(0) for m in named)
 
     @cached_property

@@ -65,6 +65,7 @@ from pipeline.extract.meaning import (
     who_measured,
 )
 from pipeline.extract.mentions import Population
+from pipeline.extract.regex_cache import compiled
 from pipeline.extract.rules import Rules
 from pipeline.extract.segment import SentenceFacts, Statement
 from pipeline.extract.sentence_items import Item
@@ -454,7 +455,7 @@ class StatementItems:
         # drug ("6.6 mcg/kg of diazepam" is of whichever arm the text says).
         bare = label_after(m, self.rules, bare=True)
         for word in (self.drug or "").split() if bare else []:
-            bare = re.sub(rf"\b{re.escape(word)}\b", " ", bare or "", flags=re.I)
+            bare = compiled(rf"\b{re.escape(word)}\b", re.I).sub(" ", bare or "")
         named = arm_named(bare, found.groups, self.rules) if bare else None
         if named is not None:
             return named
