@@ -6,6 +6,7 @@ name, or a salt or acid form of it)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache, lru_cache
 
 from pipeline.extract.classify import ValueText
@@ -182,7 +183,8 @@ def analyte_of(
         found = _sum_named(before, "", drug, body, frozenset())
         if found is not None:
             return found
-    defined = vt.part("statement") + vt.text + " " + document
+    # what the statement and the document spell out, read only for an abbreviation (rare)
+    defined = cache(lambda: vt.part("statement") + vt.text + " " + document)
     for words, other_drugs in sources:
         if words and words[-1].lower() == "metabolite":  # "1.9 for the metabolite"
             earlier = _metabolite_named(vt.part("statement") + vt.text[: vt.start], drug)
@@ -280,7 +282,7 @@ def _last_substance(
     body: set[str],
     others: frozenset[str],
     rules: Rules,
-    defined: str = "",
+    defined: Callable[[], str] | None = None,
 ) -> str | None:
     """The last name that is a substance: "" for the drug itself, None for none. An
     abbreviation is read as the long form the text gives it."""
@@ -289,10 +291,12 @@ def _last_substance(
         target = rules.cue.antibody_target.match(names[at - 1]) if at else None
         if target and word.lower() in rules.cues["antibody_classes"]:
             return f"{target.group(0)} {word}".lower()  # "anti-spike IgA": an antibody by target
-        if defined and (_ABBREVIATION.match(word) or "(" in word):
-            long = _spelled_out(word, defined)
-        if _LOCANT_CAPITALS.match(word) and compiled(r"[A-Za-z]-" + re.escape(word)).search(
-            defined
+        if defined is not None and (_ABBREVIATION.match(word) or "(" in word):
+            long = _spelled_out(word, defined())
+        if (
+            defined is not None
+            and _LOCANT_CAPITALS.match(word)
+            and compiled(r"[A-Za-z]-" + re.escape(word)).search(defined())
         ):
             return ""  # "5-ASA" beside "N-acetyl-5-ASA": the parent of a named derivative
         if long is not word and _CHEMICAL.search(long):
