@@ -367,6 +367,9 @@ class StatementItems:
         ) or any(in_control(p, self.rules) for p, _, _ in self.results)
         previous = None
         waiting: list[tuple[Placed, Row]] = []
+        each = [
+            g for g in self.groups if self.rules.cue.each_arm.search(g.facts.sentence.text[g.end :])
+        ]
         for placed, meaning, row in self.results:
             arm = self.arms.get(id(placed.item))
             chosen = self._arm_of(placed, arm, found)
@@ -384,11 +387,6 @@ class StatementItems:
             if hypothetical(dose, self.rules):
                 continue  # a value worked out for a dose no one took describes no group
             group: Group | None = None
-            each = [
-                g
-                for g in self.groups
-                if self.rules.cue.each_arm.search(g.facts.sentence.text[g.end :])
-            ]
             if chosen is not None and chosen.group is not None:
                 group = chosen.group
             elif chosen is not None and len(each) == 1:
