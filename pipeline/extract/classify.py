@@ -7,6 +7,7 @@ rules/decisions.jsonl; this module only cuts the text into the parts a step can 
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -139,16 +140,14 @@ def classify(
 def span_text(
     text: str, start: int, end: int, section: str, head: str = ""
 ) -> Callable[[str], str]:
-    """The parts a `who` step sees for a counted group: the count's words, and the sentence."""
-
-    def part(look: str) -> str:
-        return {
-            "value": text[start:end],
-            "head": head or text[start:end],
-            "before": text[:start],
-            "after": text[end:],
-            "sentence": text,
-            "section": section,
-        }.get(look, "")
-
-    return part
+    """The parts a `who` step sees for a counted group: the count's words, and the sentence
+    (cut once, not for each look; any other look sees "")."""
+    parts = {
+        "value": text[start:end],
+        "head": head or text[start:end],
+        "before": text[:start],
+        "after": text[end:],
+        "sentence": text,
+        "section": section,
+    }
+    return defaultdict(str, parts).__getitem__
