@@ -65,7 +65,6 @@ from pipeline.extract.meaning import (
     who_measured,
 )
 from pipeline.extract.mentions import Population
-from pipeline.extract.regex_cache import compiled
 from pipeline.extract.rules import Rules
 from pipeline.extract.segment import SentenceFacts, Statement
 from pipeline.extract.sentence_items import Item
@@ -367,9 +366,6 @@ class StatementItems:
         ) or any(in_control(p, self.rules) for p, _, _ in self.results)
         previous = None
         waiting: list[tuple[Placed, Row]] = []
-        each = [
-            g for g in self.groups if self.rules.cue.each_arm.search(g.facts.sentence.text[g.end :])
-        ]
         for placed, meaning, row in self.results:
             arm = self.arms.get(id(placed.item))
             chosen = self._arm_of(placed, arm, found)
@@ -387,6 +383,11 @@ class StatementItems:
             if hypothetical(dose, self.rules):
                 continue  # a value worked out for a dose no one took describes no group
             group: Group | None = None
+            each = [
+                g
+                for g in self.groups
+                if self.rules.cue.each_arm.search(g.facts.sentence.text[g.end :])
+            ]
             if chosen is not None and chosen.group is not None:
                 group = chosen.group
             elif chosen is not None and len(each) == 1:
@@ -453,7 +454,7 @@ class StatementItems:
         # drug ("6.6 mcg/kg of diazepam" is of whichever arm the text says).
         bare = label_after(m, self.rules, bare=True)
         for word in (self.drug or "").split() if bare else []:
-            bare = compiled(rf"\b{re.escape(word)}\b", re.I).sub(" ", bare or "")
+            bare = re.sub(rf"\b{re.escape(word)}\b", " ", bare or "", flags=re.I)
         named = arm_named(bare, found.groups, self.rules) if bare else None
         if named is not None:
             return named

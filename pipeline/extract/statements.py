@@ -8,9 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from functools import lru_cache
 
-from pipeline.extract.quick_search import QuickPattern
 from pipeline.extract.rules import get_rules
 from pipeline.extract.segment import (
     SentenceFacts,
@@ -42,12 +40,6 @@ def _drug_words(doc_drug: str | None) -> set[str]:
 _GUESS_SENTENCES = 80
 
 
-@lru_cache(maxsize=64)
-def _quick(pattern: re.Pattern[str]) -> QuickPattern:
-    """A drug_mentions pattern with its quick "no" (most sentences have none of its words)."""
-    return QuickPattern(pattern)
-
-
 def guess_drug(sentences: Sequence[Sentence]) -> str | None:
     """The drug a page is about when its metadata does not say: the word the page names most
     often where a drug is named (cues.yaml drug_mentions), the first named on a tie."""
@@ -57,7 +49,7 @@ def guess_drug(sentences: Sequence[Sentence]) -> str | None:
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for s in sentences[:_GUESS_SENTENCES]:
-        for rx in map(_quick, rules.drug_mentions):
+        for rx in rules.drug_mentions:
             for m in rx.finditer(s.text):
                 word = re.sub(r"^[a-z]-", "", m.group("drug").lower().strip("-"))  # "A-domperidone"
                 if word in salts:  # "medroxyprogesterone acetate 150 mg": the name before it
