@@ -6,9 +6,11 @@ name, or a salt or acid form of it)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache, lru_cache
 
 from pipeline.extract.classify import ValueText
+from pipeline.extract.regex_cache import compiled
 from pipeline.extract.rules import Rules
 
 _ANALYTE_WINDOW = 120
@@ -181,7 +183,8 @@ def analyte_of(
         found = _sum_named(before, "", drug, body, frozenset())
         if found is not None:
             return found
-    defined = vt.part("statement") + vt.text + " " + document
+    # what the statement and the document spell out, read only for an abbreviation (rare)
+    defined = cache(lambda: vt.part("statement") + vt.text + " " + document)
     for words, other_drugs in sources:
         if words and words[-1].lower() == "metabolite":  # "1.9 for the metabolite"
             earlier = _metabolite_named(vt.part("statement") + vt.text[: vt.start], drug)
@@ -231,7 +234,7 @@ def _defined_before(name: str, text: str) -> str | None:
     punctuation that ends a phrase: what the text spells the abbreviation out as. (Found by
     walking back from each bracket: a pattern searched from every position of a whole
     document cost seconds per corpus.)"""
-    for m in re.finditer(r"[(\[]\s*" + re.escape(name) + r"\s*[)\]]", text):
+    for m in compiled(r"[(\[]\s*" + re.escape(name) + r"\s*[)\]]").finditer(text):
         end = len(text[: m.start()].rstrip())
         start = end
         while start > 0 and end - start < 80 and text[start - 1] not in _NOT_IN_DEFINITION:
@@ -279,7 +282,7 @@ def _last_substance(
     body: set[str],
     others: frozenset[str],
     rules: Rules,
-    defined: str = "",
+    defined: Callable[[], str] | None = None,
 ) -> str | None:
     """The last name that is a substance: "" for the drug itself, None for none. An
     abbreviation is read as the long form the text gives it."""
@@ -288,9 +291,13 @@ def _last_substance(
         target = rules.cue.antibody_target.match(names[at - 1]) if at else None
         if target and word.lower() in rules.cues["antibody_classes"]:
             return f"{target.group(0)} {word}".lower()  # "anti-spike IgA": an antibody by target
-        if defined and (_ABBREVIATION.match(word) or "(" in word):
-            long = _spelled_out(word, defined)
-        if _LOCANT_CAPITALS.match(word) and re.search(r"[A-Za-z]-" + re.escape(word), defined):
+        if defined is not None and (_ABBREVIATION.match(word) or "(" in word):
+            long = _spelled_out(word, defined())
+        if (
+            defined is not None
+            and _LOCANT_CAPITALS.match(word)
+            and compiled(r"[A-Za-z]-" + re.escape(word)).search(defined())
+        ):
             return ""  # "5-ASA" beside "N-acetyl-5-ASA": the parent of a named derivative
         if long is not word and _CHEMICAL.search(long):
             return long.lower()  # "monoethylglycinexylidide (MEGX)"

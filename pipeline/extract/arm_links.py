@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from pipeline.extract.arm_counts import arm_right_before, dose_within, summing_arms
 from pipeline.extract.meaning import Group, Placed, arm_role
+from pipeline.extract.regex_cache import amounts_written, compiled
 from pipeline.extract.rules import Rules
 from pipeline.extract.segment import SentenceFacts
 
@@ -58,14 +59,13 @@ def _mentions(doses: list[Placed], facts: list[SentenceFacts]) -> list[Mention]:
         if d.item.value.value_high is not None:
             out.append(Mention(d, d.facts, d.item.value.start, d.item.quantity.end))
             continue
-        amount = re.escape(f"{d.item.value.value:g}")
-        unit = re.escape(d.item.quantity.unit_text.strip())
+        amount = f"{d.item.value.value:g}"
+        unit = d.item.quantity.unit_text.strip()
         if not unit:
             continue
-        rx = re.compile(rf"(?<![\d.,]){amount}\s*-?\s*{unit}(?![A-Za-z])")
         for f in facts:
-            for m in rx.finditer(f.sentence.text):
-                out.append(Mention(d, f, m.start(), m.end()))
+            for start, end in amounts_written(f.sentence.text, amount, unit):
+                out.append(Mention(d, f, start, end))
     return sorted(out, key=lambda x: (x.facts.sentence.char_start, x.start))
 
 
@@ -151,7 +151,7 @@ def _names_amount(label: str, d: Placed) -> bool:
     "6400 IU group" names "6400 IU per day")."""
     unit = re.escape((d.item.quantity.unit_text.strip().lower().split() or [""])[0])
     amount = re.escape(f"{d.item.value.value:g}")
-    return bool(re.search(rf"(?<![\d.]){amount}\s*-?\s*{unit}(?![a-z])", label))
+    return bool(compiled(rf"(?<![\d.]){amount}\s*-?\s*{unit}(?![a-z])").search(label))
 
 
 def statement_arms(groups: list[Group], doses: list[Placed], rules: Rules) -> list[Arm]:

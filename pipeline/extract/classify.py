@@ -7,11 +7,13 @@ rules/decisions.jsonl; this module only cuts the text into the parts a step can 
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from pipeline.extract.mentions import Quantity, Value
+from pipeline.extract.regex_cache import compiled
 from pipeline.extract.rules import Rules
 
 
@@ -61,13 +63,12 @@ class ValueText:
         )
         if subject is None or not self.statement_before:
             return ""
-        named = re.finditer(
+        named = compiled(
             rf"(?<![\w(])(?:[\w-]+\s+){{1,2}}{re.escape(subject)}(?![\w(])"
             rf"|(?<![\w(]){re.escape(subject)}\s+(?:[\w-]+\s+){{0,2}}?(?:in|from)\s+"
             rf"(?:the\s+)?[\w-]+",
-            self.statement_before,
             re.IGNORECASE,
-        )
+        ).finditer(self.statement_before)
         return " | ".join(m.group(0) for m in named)
 
     @cached_property
@@ -139,16 +140,14 @@ def classify(
 def span_text(
     text: str, start: int, end: int, section: str, head: str = ""
 ) -> Callable[[str], str]:
-    """The parts a `who` step sees for a counted group: the count's words, and the sentence."""
-
-    def part(look: str) -> str:
-        return {
-            "value": text[start:end],
-            "head": head or text[start:end],
-            "before": text[:start],
-            "after": text[end:],
-            "sentence": text,
-            "section": section,
-        }.get(look, "")
-
-    return part
+    """The parts a `who` step sees for a counted group: the count's words, and the sentence
+    (cut once, not for each look; any other look sees "")."""
+    parts = {
+        "value": text[start:end],
+        "head": head or text[start:end],
+        "before": text[:start],
+        "after": text[end:],
+        "sentence": text,
+        "section": section,
+    }
+    return defaultdict(str, parts).__getitem__

@@ -22,6 +22,7 @@ from pipeline.extract.arm_labels import (
 from pipeline.extract.arm_lists import arms_after, statement_arms
 from pipeline.extract.compare_verdict import last_contrast, p_value, significance, told_of
 from pipeline.extract.labelled_values import value_names
+from pipeline.extract.regex_cache import compiled
 from pipeline.extract.rules import Rules
 from pipeline.extract.segment import SentenceFacts
 from pipeline.extract.sentence_items import Item
@@ -177,7 +178,7 @@ def _defined(arm: str, context: str) -> str:
     m = re.fullmatch(r"group\s+([A-Z0-9])", arm, re.I)
     if not m:
         return arm
-    found = re.search(rf"\bgroup\s+{m.group(1)}\s*[-–:(]\s*([A-Za-z][\w-]*)", context, re.I)
+    found = compiled(rf"\bgroup\s+{m.group(1)}\s*[-–:(]\s*([A-Za-z][\w-]*)", re.I).search(context)
     return f"{arm} ({found.group(1)})" if found else arm
 
 

@@ -59,6 +59,9 @@ class DecisionError(ValueError):
     """A decision file is malformed; the message names the file, line and id."""
 
 
+Part = Callable[[str], str]  # look -> the text a condition looks at
+
+
 @dataclass(frozen=True)
 class Condition:
     look: str
@@ -66,31 +69,55 @@ class Condition:
     window: int | None
     match: str
     quick: QuickPattern = field(compare=False, repr=False)  # the pattern's quick "no"
-    # The texts already tested -> found. A third of the tests repeat one: each question about
-    # a value (table, kind, matrix, recipient) looks at the same parts again, and the values of
-    # one clause share their "clause".
-    _held: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
 
-    def holds(self, part: Callable[[str], str]) -> bool:
-        text = part(self.look)
-        if self.window is not None and len(text) > self.window:
-            text = text[: self.window] if self.look in _FORWARD else text[-self.window :]
-        held = self._held.get(text)
-        if held is None:
-            if len(self._held) >= _MAX_HELD:
-                self._held.clear()  # only bounds memory
-            if self.quick.cannot_match(text):
-                held = False
-            elif self.match == "start":
-                held = self.pattern.match(text) is not None
-            else:
-                held = self.pattern.search(text) is not None
-            self._held[text] = held
-        return held
+
+def _test_of(c: Condition) -> Callable[[str], bool]:
+    """The condition's test of a text, built once when the rules load. It remembers its
+    answers: a third of the tests repeat one (each question about a value looks at the same
+    parts again, and the values of one clause share their "clause")."""
+    run = c.pattern.match if c.match == "start" else c.pattern.search
+    cannot_match = c.quick.cannot_match
+    held: dict[str, bool] = {}
+
+    def test(text: str) -> bool:
+        found = held.get(text)
+        if found is None:
+            if len(held) >= _MAX_HELD:
+                held.clear()  # only bounds memory
+            found = held[text] = not cannot_match(text) and run(text) is not None
+        return found
+
+    return test
 
 
 _FORWARD = {"after", "clause_after"}
 _MAX_HELD = 512  # the repeats are near one another: a short memory keeps nearly all
+# A condition as the decision loop reads it: (look, window, window from the start, test).
+_Check = tuple[str, int | None, bool, Callable[[str], bool]]
+
+
+def _checks(conditions: tuple[Condition, ...]) -> tuple[_Check, ...]:
+    return tuple((c.look, c.window, c.look in _FORWARD, _test_of(c)) for c in conditions)
+
+
+def _all_hold(checks: tuple[_Check, ...], part: Part) -> bool:
+    for look, window, forward, test in checks:  # plain loops: this is the hottest code here
+        text = part(look)
+        if window is not None and len(text) > window:
+            text = text[:window] if forward else text[-window:]
+        if not test(text):
+            return False
+    return True
+
+
+def _one_holds(checks: tuple[_Check, ...], part: Part) -> bool:
+    for look, window, forward, test in checks:
+        text = part(look)
+        if window is not None and len(text) > window:
+            text = text[:window] if forward else text[-window:]
+        if test(text):
+            return True
+    return False
 
 
 @dataclass(frozen=True)
@@ -102,19 +129,28 @@ class Step:
     unless: tuple[Condition, ...]
     any_of: tuple[Condition, ...]
     then: str
+    # The conditions compiled once into the loop's checks (with their tests and memories).
+    _when: tuple[_Check, ...] = field(init=False, compare=False, repr=False)
+    _unless: tuple[_Check, ...] = field(init=False, compare=False, repr=False)
+    _any: tuple[_Check, ...] = field(init=False, compare=False, repr=False)
 
-    def applies(self, unit_kind: str | None, part: Callable[[str], str]) -> bool:
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_when", _checks(self.when))
+        object.__setattr__(self, "_unless", _checks(self.unless))
+        object.__setattr__(self, "_any", _checks(self.any_of))
+
+    def applies(self, unit_kind: str | None, part: Part) -> bool:
         if self.units is not None and unit_kind not in self.units:
             return False
-        for c in self.when:  # plain loops: this runs for every step tried on every value
-            if not c.holds(part):
-                return False
-        for c in self.unless:
-            if c.holds(part):
-                return False
-        if not self.any_of:
-            return True
-        return any(c.holds(part) for c in self.any_of)
+        return self.holds(part)
+
+    def holds(self, part: Part) -> bool:
+        """The step's conditions, its units aside."""
+        if self._when and not _all_hold(self._when, part):
+            return False
+        if self._unless and _one_holds(self._unless, part):
+            return False
+        return not self._any or _one_holds(self._any, part)
 
 
 @dataclass(frozen=True)
@@ -136,11 +172,11 @@ class DecisionTable:
         return found
 
     def decide(
-        self, question: str, part: Callable[[str], str], unit_kind: str | None = None
+        self, question: str, part: Part, unit_kind: str | None = None
     ) -> tuple[str | None, str]:
         """(outcome, step id) of the first step that applies; (None, "") when none does."""
-        for step in self._steps_for(question, unit_kind):
-            if step.applies(unit_kind, part):
+        for step in self._steps_for(question, unit_kind):  # each of the unit kind already
+            if step.holds(part):
                 return (None if step.then == "none" else step.then), step.id
         return None, ""
 

@@ -57,6 +57,15 @@ class LexemeFlags:
         self._marked = set()
         _OWNERS[id(self.vocab)] = self
 
+    def claim_bits(self, patterns: list[list[dict[str, Any]]]) -> None:
+        """Give the bits to the word lists and expressions nearest the patterns' starts first:
+        a pattern's first token is tested at every token of a sentence, a later one only where
+        the pattern got that far, so a list left without a bit costs least there."""
+        for depth in range(max(map(len, patterns), default=0)):
+            for pattern in patterns:
+                for attr, value in pattern[depth].items() if depth < len(pattern) else ():
+                    self._regex_flag(attr, value) or self._list_flag(attr, value)
+
     def pattern(self, pattern: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """The pattern with its text tests and word lists as flag tests."""
         return [self._spec(spec) for spec in pattern]

@@ -96,6 +96,7 @@ class TokenRuleMatcher:
         self.rules = rules
         self.text_tests = dict(text_tests or {})
         self.flags = LexemeFlags(vocab, self.text_tests)
+        self.flags.claim_bits([r.pattern for r in rules])
         self._patterns = [self.flags.pattern(r.pattern) for r in rules]
         self.anchors: list[frozenset[int] | None] = []
         for rule in rules:

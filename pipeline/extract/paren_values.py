@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.extract.arm_lists import arms_after
 from pipeline.extract.labelled_values import related_names
+from pipeline.extract.regex_cache import compiled
 from pipeline.extract.rules import Rules
 from pipeline.extract.value_arms import two_arms
 
@@ -94,7 +95,7 @@ def drugs_of_arms(after_a: str, after_b: str, statement: str, rules: Rules) -> b
     if drugs[0] == drugs[1]:
         return False
     return all(
-        re.search(rf"{rules.cue.arm_drug_taken.pattern}\s+{re.escape(d)}\b", statement, re.I)
+        compiled(rf"{rules.cue.arm_drug_taken.pattern}\s+{re.escape(d)}\b", re.I).search(statement)
         for d in drugs
     )
 

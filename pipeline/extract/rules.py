@@ -175,7 +175,7 @@ def _native_predicates(cues: dict[str, Any]) -> dict[tuple[str, bool], dict[str,
     """Extension predicates the Matcher can test natively, which is much faster than calling
     a Python getter on every token. The rule files keep the readable names; matched values are
     checked again in Python (a "ten" is LIKE_NUM but no quantity). Merged units carry the
-    entity type UNIT (mentions.py)."""
+    entity type UNIT (mentions.py), the only one: "no unit" is no entity type, tested in C."""
     not_filler = sorted(
         set(cues["population_filler_stop"]) | set(cues["not_people"]) | NUMBER_WORDS
     )
@@ -185,11 +185,11 @@ def _native_predicates(cues: dict[str, Any]) -> dict[tuple[str, bool], dict[str,
         ("person", True): {"LOWER": {"IN": sorted(cues["person_nouns"])}},
         ("person", False): {"LOWER": {"NOT_IN": sorted(cues["person_nouns"])}},
         ("unit", True): {"ENT_TYPE": "UNIT"},
-        ("unit", False): {"ENT_TYPE": {"NOT_IN": ["UNIT"]}},
+        ("unit", False): {"ENT_TYPE": ""},
         ("pop_filler", True): {
             "TEXT": {"REGEX": r"^(?:[^\W\d_]+|-)$"},
             "LOWER": {"NOT_IN": not_filler},
-            "ENT_TYPE": {"NOT_IN": ["UNIT"]},
+            "ENT_TYPE": "",
         },
     }
 
@@ -251,7 +251,7 @@ class Rules:
     decisions: DecisionTable  # rules/decisions.jsonl: what each number becomes and means
     not_drug: frozenset[str]  # cues.yaml not_drug_words
     dosage_forms: frozenset[str]  # cues.yaml dosage_forms
-    drug_mentions: list[re.Pattern[str]]  # cues.yaml drug_mentions
+    drug_mentions: list[QuickPattern]  # cues.yaml drug_mentions (most sentences lack their words)
 
     def no_substance(self, word: str) -> bool:
         """A word that names no substance where a dose or a page would name one: a cue word
@@ -495,5 +495,5 @@ def get_rules() -> Rules:
         decisions=decisions,
         not_drug=frozenset(cues["not_drug_words"]),
         dosage_forms=frozenset(cues["dosage_forms"]),
-        drug_mentions=[_compile(p, "drug_mentions") for p in cues["drug_mentions"]],
+        drug_mentions=[QuickPattern(_compile(p, "drug_mentions")) for p in cues["drug_mentions"]],
     )
