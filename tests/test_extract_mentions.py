@@ -45,6 +45,10 @@ def test_a_count_before_a_parenthesis_is_its_own_token(text: str) -> None:
         # Subsets listed with their shares before the people they count.
         ("Milk came in early for 18 of 25 (72%) and 11 of 24 (46%) women.", [18, 11]),
         ("The drug was found in 3 of 12 (25%) samples.", []),
+        # A registry's enrollment, on its own line or in its table's row.
+        ("Enrollment: 64 (Actual)", [64]),
+        ("Enrollment | 64 (Actual)", [64]),
+        ("Enrollment | 80 (Anticipated)", []),
     ],
 )
 def test_counts_of_people(text: str, counts: list[int]) -> None:
