@@ -126,6 +126,11 @@ def test_a_range_written_in_two_units_of_one_kind(
         ),
         # A product's strength in percent is no result.
         ("Each woman had lidocaine 1% 5 mL before the procedure.", False, [(5.0, "mL", "doses")]),
+        (
+            "Estimated neonatal intake was 0.8 mg/kg per day.",
+            False,
+            [(0.8, "mg/kg", "measurements")],
+        ),
         # A cut-off that says who took part is no result.
         ("Mothers with a pumped volume under 300 mL a day were enrolled.", False, []),
         # A total excreted, its amount written with decimals.

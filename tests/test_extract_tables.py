@@ -163,3 +163,18 @@ def test_rows_of_ratios_and_a_p_column_that_says_ns() -> None:
     } <= kinds
     verdicts = {tuple(c["values"]): c["significant"] for c in tables["comparisons"]}
     assert verdicts == {(1.4, 0.7): True, (12.0, 3.0): False}
+
+
+def test_a_first_column_headed_with_doses_holds_doses() -> None:
+    page = """Milk levels rose with the dose:
+
+| Dose per day | Mothers | Milk level (ng/mL) |
+|---:|---:|---:|
+| 10 mg | 6 | 31 |
+| 20 mg | 5 | 70 |
+"""
+    parsed = parse_markdown(SourceFile("doses.md", page.encode()))
+    doc = assemble(parsed)
+    tables = extract_document(doc.doc_id, doc.text, split_sentences(doc), parsed.drug)
+    assert sorted(d["amount"] for d in tables["doses"]) == [10.0, 20.0]
+    assert sorted(m["value"] for m in tables["measurements"]) == [31.0, 70.0]

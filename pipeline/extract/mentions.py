@@ -496,7 +496,9 @@ _SUBJECT_VERBS = re.compile(
 )
 
 
-_ENROLLMENT = re.compile(r"\benrol+ment\s*[:|]\s*\d", re.IGNORECASE)  # "Enrollment: 118", "Enrollment | 55"
+_ENROLLMENT = re.compile(
+    r"\benrol+ment\s*[:|]\s*\d", re.IGNORECASE
+)  # "Enrollment: 118", "Enrollment | 55"
 
 
 def _may_count_people(doc: Doc, text: str, rules: Rules) -> bool:

@@ -348,6 +348,21 @@ def _add_column_values(
                 f.items.append(item)
 
 
+def _amount(item: Item) -> tuple[float, str]:
+    return (item.value.value, item.quantity.ucum)
+
+
+def _new_doses(
+    f: SentenceFacts, label: str, header: _Header, named: set[tuple[float, str]], rules: Rules
+) -> bool:
+    """A first column headed with doses ("Daily dose | Women | Peak milk level") holds doses,
+    unless the text named each of them already ("took 5, 10 or 15 mg" above "Dose group")."""
+    if not header.cells or not rules.cue.dose_caption.search(header.cells[0]):
+        return False
+    first = [i for i in f.items if i.table == "doses" and i.value.start < len(label)]
+    return bool(first) and not any(_amount(i) in named for i in first)
+
+
 def _caption_above(text: str, start: int) -> str:
     """The line right above a table ("**24-hour milk volume (mL), mean ± SD**", "Table 2.
     Milk levels (mcg/L)"), when it is a short caption, not a sentence; a rule of dashes above
@@ -400,6 +415,7 @@ def add_shared_unit_values(
     pending: UnitRule | None = None  # the unit an introducing sentence named
     header = _NO_HEADER
     headers: dict[int, _Header] = {}  # the last header of each width (of its rows)
+    named: set[tuple[float, str]] = set()  # the doses the text named outside tables
     previous_row = False
     for f in facts:
         s = f.sentence
@@ -438,8 +454,8 @@ def add_shared_unit_values(
                     header.caption_unit = _caption_unit(header.caption, rules)
                 previous_row = True
                 continue
-            if _BARE_QUANTITY.match(cells[0]):
-                # "5 mg | 12 | 24": the first cell names the row (a dose group), it is no dose.
+            if _BARE_QUANTITY.match(cells[0]) and not _new_doses(f, cells[0], header, named, rules):
+                # "5 mg | 12 | 24": the first cell names the row (a dose group), it is no dose
                 f.items[:] = [i for i in f.items if i.value.start >= len(cells[0])]
             if row_unit is not None:
                 _add_row_unit_values(f, cells, header, row_unit, rules, lactmed)
@@ -448,6 +464,7 @@ def add_shared_unit_values(
             previous_row = True
             continue
         previous_row = False
+        named |= {_amount(i) for i in f.items if i.table == "doses"}
         m = LABELLED_VALUE.match(s.text)
         if pending is not None and m and not f.items:
             value = parse_digits(m.group("value"))
