@@ -10,6 +10,7 @@ import re
 from pipeline.extract.arm_links import (
     Arm,
     FoundArms,
+    arm_named,
     drug_words,
     just_before,
     own_words,
@@ -111,11 +112,50 @@ def the_other_arm(m: Placed, run: list[Placed], arms: list[Arm], first: Arm | No
     return arms[1] if first is arms[0] else arms[0]
 
 
+def arm_told_apart(m: Placed, arm: str | None, arms: list[Arm], rules: Rules) -> Arm | None:
+    """The arm a value's comparison names (by its words or its route: "intravenously"), else
+    the one arm its sentence names (sentence_arm)."""
+    if arm is not None and arm not in ("before", "after"):
+        return arm_named(arm, arms, rules) or arm_by_route_word(arm, arms, rules)
+    return sentence_arm(m, arms, rules)
+
+
+def sentence_arm(m: Placed, arms: list[Arm], rules: Rules) -> Arm | None:
+    """The one arm a value's sentence names before it, where the sentence names no other and
+    the value's own words none: "Colostrum levels in the IV group averaged 9.6 mg/L, with a
+    plasma level of 11.2 mg/L"; "The oral group had lower levels, 7.2 mg/L, with plasma at
+    8.3 mg/L"."""
+    text = m.facts.sentence.text
+    opening = rules.cue.arm_opens_sentence.match(text)
+    found = [*([opening] if opening else []), *rules.cue.arm_in_clause.finditer(text)]
+    named = [(x.start(), arm_named(x.group("arm"), arms, rules)) for x in found]
+    told = {id(a): a for _, a in named if a is not None}
+    if not named or len(told) != 1 or any(a is None for _, a in named):
+        return None  # no arm, several, or a name that is no counted arm's
+    arm = next(iter(told.values()))
+    others = [words for a, words in zip(arms, own_words(arms, rules), strict=True) if a is not arm]
+    if set(words_of(text, rules)) & set().union(*others):
+        return None  # another arm's own word: "... than with nifedipine"
+    return arm if min(at for at, _ in named) < m.item.value.start else None
+
+
 def arm_by_route(label: str, m: Placed, arms: list[Arm]) -> Arm | None:
     """The one arm whose dose was given by the route the value's words name: "15.2 mg/L after
     the intravenous dose" for "1 g intravenously or 1 g by mouth"."""
     text, words = m.facts.sentence.text, label.lower()
     named = {r.route for r in m.facts.analysis.routes if text[r.start : r.end].lower() in words}
+    if len(named) != 1:
+        return None
+    route = named.pop()
+    by_route = [a for a in arms if a.dose is not None and _dose_route(a.dose) == route]
+    return by_route[0] if len(by_route) == 1 else None
+
+
+def arm_by_route_word(label: str, arms: list[Arm], rules: Rules) -> Arm | None:
+    """The one arm dosed by the route a comparison's arm is named for, wherever the name was
+    written: "intravenously" or "oral dosing" for "1 g intravenous ... or 1 g oral ..."."""
+    words = re.findall(r"[a-z]+", label.lower())
+    named = {r for r in set(rules.routes.values()) for w in words if w.startswith(r)}
     if len(named) != 1:
         return None
     route = named.pop()

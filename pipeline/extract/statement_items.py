@@ -31,6 +31,7 @@ from pipeline.extract.arm_links import (
 )
 from pipeline.extract.arm_words import (
     arm_by_route,
+    arm_told_apart,
     arm_word_before,
     at_baseline,
     column_label,
@@ -458,9 +459,7 @@ class StatementItems:
         named = arm_named(bare, found.groups, self.rules) if bare else None
         if named is not None:
             return named
-        if arm is not None and arm not in ("before", "after"):
-            return arm_named(arm, found.groups, self.rules)
-        return None
+        return arm_told_apart(m, arm, found.groups, self.rules)
 
     def _dose_of(
         self,
@@ -488,8 +487,9 @@ class StatementItems:
             return other
         if arm == "before" or at_baseline(m, found.runs.get(id(m), [m]), self.rules):
             return None  # a baseline value follows no dose
-        if chosen is not None and (chosen.dose or chosen.control):
-            return chosen.dose
+        others = [a for a in found.groups or found.doses if a is not chosen and a.dose]
+        if chosen is not None and (chosen.dose or chosen.control or others):
+            return chosen.dose  # (an arm with no dose of its own took none of another arm's)
         own = [d for d in primary_doses(self.doses, self.drug) if d.facts is m.facts]
         restated = [x for x in found.mentions if x.facts is m.facts and x.end <= m.item.value.start]
         if restated and not own:

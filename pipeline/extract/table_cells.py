@@ -315,6 +315,15 @@ def _add_column_values(
                 f.items.append(item)
 
 
+def _new_dose_row(f: SentenceFacts, header: _Header, named: set[tuple], rules: Rules) -> bool:
+    """Under a header naming the column a dose ("Daily dose | Women"), a row's first cell is the
+    dose its people took, where the text named no such dose before the table."""
+    dosed = bool(header.cells) and bool(rules.cue.dose_caption.search(header.cells[0]))
+    cell = len(f.sentence.text.split(_CELL_SEP)[0])
+    first = [(i.value.value, i.quantity.ucum) for i in f.items if i.value.start < cell]
+    return dosed and bool(first) and first[0] not in named
+
+
 def _caption_above(text: str, start: int) -> str:
     """The line right above a table ("**24-hour milk volume (mL), mean ± SD**", "Table 2.
     Milk levels (mcg/L)"), when it is a short caption, not a sentence."""
@@ -329,6 +338,7 @@ def add_shared_unit_values(
     pending: UnitRule | None = None  # the unit an introducing sentence named
     header = _NO_HEADER
     previous_row = False
+    doses: set[tuple] = set()  # (amount, unit) of the doses the text named before
     for f in facts:
         s = f.sentence
         if s.block == "table_row":
@@ -358,8 +368,8 @@ def add_shared_unit_values(
                     header.caption_unit = _unit_in(header.caption, rules)
                 previous_row = True
                 continue
-            if _BARE_QUANTITY.match(cells[0]):
-                # "5 mg | 12 | 24": the first cell names the row (a dose group), it is no dose.
+            if _BARE_QUANTITY.match(cells[0]) and not _new_dose_row(f, header, doses, rules):
+                # "5 mg | 12 | 24": the first cell names the row (a dose group), no new dose
                 f.items[:] = [i for i in f.items if i.value.start >= len(cells[0])]
             if row_unit is not None:
                 _add_row_unit_values(f, cells, header, row_unit, rules, lactmed)
@@ -368,6 +378,7 @@ def add_shared_unit_values(
             previous_row = True
             continue
         previous_row = False
+        doses |= {(i.value.value, i.quantity.ucum) for i in f.items if i.table == "doses"}
         m = LABELLED_VALUE.match(s.text)
         if pending is not None and m and not f.items:
             value = parse_digits(m.group("value"))
