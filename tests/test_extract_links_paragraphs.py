@@ -71,6 +71,20 @@ DOCUMENTS = {
         "| 100 mg | 6 | 1.7 |\n"
         "| 200 mg | 3 | 3.3 |\n"
     ),
+    "per_group.txt": (
+        "Two routes of ketorolac\n\n"
+        "Women after cesarean birth (N = 80) were allocated to ketorolac 30 mg intravenously "
+        "or 30 mg intramuscularly every 6 hours (40 per group); 6 infants in each group gave "
+        "a blood sample. Peak milk ketorolac was 7.4 ug/L after the intravenous dose and "
+        "5.2 ug/L after the intramuscular dose. In a substudy of 11 women in the intravenous "
+        "group, the milk half-life averaged 5.9 h.\n"
+    ),
+    "dose_raised.txt": (
+        "A mother on lamotrigine\n\n"
+        "A mother took lamotrigine 200 mg daily through pregnancy and breastfed her son. At "
+        "3 weeks his serum level was 1.6 mg/L. After a seizure her dose was raised to 300 mg "
+        "daily, and 4 weeks later his level was 2.4 mg/L.\n"
+    ),
 }
 
 
@@ -147,3 +161,16 @@ def test_a_table_s_dose_column_doses_its_rows(links: pd.DataFrame, tables: Path)
     assert linked(links, 0.8) == (50, 4)
     assert linked(links, 1.7) == (100, 6)
     assert linked(links, 3.3) == (200, 3)
+
+
+def test_a_count_of_every_arm_and_a_part_of_one_arm(links: pd.DataFrame) -> None:
+    # "(40 per group)" is each arm's count, no arm of its own: the routes tell the arms
+    assert linked(links, 7.4) == (30, 40)
+    assert linked(links, 5.2) == (30, 40)
+    # "11 women in the intravenous group": a part of the arm, which the value describes
+    assert linked(links, 5.9) == (30, 11)
+
+
+def test_a_value_before_a_dose_is_raised_follows_the_first_dose(links: pd.DataFrame) -> None:
+    assert linked(links, 1.6)[0] == 200
+    assert linked(links, 2.4)[0] == 300

@@ -167,7 +167,8 @@ def statement_arms(groups: list[Group], doses: list[Placed], rules: Rules) -> li
     by_sentence: dict[int, list[Group]] = {}
     for g in groups:
         before = g.facts.sentence.text[max(0, g.start - 20) : g.start]
-        if not g.subset and not rules.cue.group_within.search(before):
+        each = rules.cue.each_arm.search(g.facts.sentence.text[g.start :])  # "60 per group"
+        if not g.subset and not each and not rules.cue.group_within.search(before):
             by_sentence.setdefault(id(g.facts), []).append(g)
     for counted in by_sentence.values():
         summed = summing_arms(counted)
@@ -238,10 +239,10 @@ def _control(label: str, rules: Rules) -> bool:
     return arm_role(label, rules) == "control" or bool(rules.cue.no_drug_arm.search(label))
 
 
-def arm_named(label: str, arms: list[Arm], rules: Rules) -> Arm | None:
+def arm_named(label: str, arms: list[Arm], rules: Rules, apart: bool = False) -> Arm | None:
     """The arm a value's words name: every number they give must be the arm's, and the arm
     shares most of their other words; a control's words ("placebo group") name the one
-    control arm."""
+    control arm. `apart`: the arms were counted in another sentence than the value's."""
     name = bare_name(label, rules)
     same = [a for a in arms if name and bare_name(a.label, rules) == name]
     if len(same) == 1:
@@ -259,9 +260,12 @@ def arm_named(label: str, arms: list[Arm], rules: Rules) -> Arm | None:
         own = own_words(arms, rules)
         drugs = set().union(*(drug_words(a.dose) for a in arms if a.dose is not None))
         # (where some arm has no word of its own, a drug's name may be all of theirs; other
-        # words still name the one arm they are own to: "in smokers")
+        # words still name the one arm they are own to, told in another sentence: "in smokers")
         mine = set().union(*own)
-        words = {w for w in words if shared_words({w}, mine) and (all(own) or w not in drugs)}
+        ok = all(own) or apart
+        words = {
+            w for w in words if shared_words({w}, mine) and ok and (all(own) or w not in drugs)
+        }
     scored = []
     for arm in arms:
         arm_numbers = _numbers(arm.label)

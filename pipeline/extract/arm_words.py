@@ -7,16 +7,18 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.arm_counts import worded
 from pipeline.extract.arm_links import (
     Arm,
     FoundArms,
     arm_named,
     drug_words,
     just_before,
+    label_after,
     own_words,
     words_of,
 )
-from pipeline.extract.meaning import Placed
+from pipeline.extract.meaning import Group, Placed
 from pipeline.extract.rules import Rules
 from pipeline.extract.segment import SentenceFacts
 
@@ -116,8 +118,49 @@ def arm_told_apart(m: Placed, arm: str | None, arms: list[Arm], rules: Rules) ->
     """The arm a value's comparison names (by its words or its route: "intravenously"), else
     the one arm its sentence names (sentence_arm)."""
     if arm is not None and arm not in ("before", "after"):
-        return arm_named(arm, arms, rules) or arm_by_route_word(arm, arms, rules)
+        return _named(arm, arms, rules)
     return sentence_arm(m, arms, rules)
+
+
+def _named(label: str, arms: list[Arm], rules: Rules) -> Arm | None:
+    return arm_named(label, arms, rules) or arm_by_route_word(label, arms, rules)
+
+
+def counted_within(m: Placed, groups: list[Group], rules: Rules) -> Group | None:
+    """A count its sentence puts within an arm, before the value: "In a substudy of 14 women in
+    the immediate group, milk levels averaged 0.12 ng/mL" is about the 14, not the whole arm."""
+    text = m.facts.sentence.text
+    within = [
+        g
+        for g in groups
+        if g.facts is m.facts
+        and g.end <= m.item.value.start
+        and rules.cue.count_in_arm.match(text[g.end : m.item.value.start])
+    ]
+    return within[-1] if within else None
+
+
+def bare_arm(m: Placed, arms: list[Arm], drug: str | None, rules: Rules) -> Arm | None:
+    """A name alone after the value ("for escitalopram", "in smokers") names a counted arm,
+    never by the statement's own drug ("6.6 mcg/kg of diazepam" is of whichever arm the text
+    says); a word only one arm has names it where the arms were counted in another sentence."""
+    bare = label_after(m, rules, bare=True)
+    for word in (drug or "").split() if bare else []:
+        bare = re.sub(rf"\b{re.escape(word)}\b", " ", bare or "", flags=re.I)
+    apart = all(a.group is None or a.group.facts is not m.facts for a in arms)
+    return arm_named(bare, arms, rules, apart) if bare else None
+
+
+def undosed(arm: Arm, arms: list[Arm]) -> bool:
+    """An arm its own words tell ("16 who continued to smoke", "30 took dummy capsules") with
+    no dose, beside arms that have one: its values followed none of their doses (but "(n = 6)"
+    in "40 mg every 2 weeks (n = 18) or every week (n = 6)" shares the dose it leaves out)."""
+    told = arm.group is not None and worded(arm.group) and not _VALUE_IN.search(arm.label)
+    return told and arm.dose is None and any(a.dose for a in arms if a is not arm)
+
+
+# A value with its unit: words that report one ("in 7 and ranged up to 20 mcg/L") name no arm.
+_VALUE_IN = re.compile(r"\d\s*(?:%|[a-zµ]+/[a-z]+)", re.I)
 
 
 def sentence_arm(m: Placed, arms: list[Arm], rules: Rules) -> Arm | None:
@@ -128,7 +171,7 @@ def sentence_arm(m: Placed, arms: list[Arm], rules: Rules) -> Arm | None:
     text = m.facts.sentence.text
     opening = rules.cue.arm_opens_sentence.match(text)
     found = [*([opening] if opening else []), *rules.cue.arm_in_clause.finditer(text)]
-    named = [(x.start(), arm_named(x.group("arm"), arms, rules)) for x in found]
+    named = [(x.start(), _named(x.group("arm"), arms, rules)) for x in found]
     told = {id(a): a for _, a in named if a is not None}
     if not named or len(told) != 1 or any(a is None for _, a in named):
         return None  # no arm, several, or a name that is no counted arm's

@@ -33,6 +33,7 @@ class CuePatterns:
     arm_in_clause: Pattern[str]
     arm_name_frame: Pattern[str]
     arm_opens_sentence: Pattern[str]
+    count_in_arm: Pattern[str]
     arm_found_in: Pattern[str]
     arm_groups_compared: Pattern[str]
     arm_label_count: Pattern[str]

@@ -235,8 +235,8 @@ def dose_link(
     """The dose a value followed: one its arm names; one named right after it ("2.4 mg/L
     with a dose of 375 mg"); the nearest before it in its own sentence (else the first after
     it); for "This amounted to ..." the previous value's dose; else the statement's only dose
-    (a dose named for a calculation does not count). None for a control arm's value, or where
-    several doses leave it open."""
+    (a dose named for a calculation does not count), or the only one named before it. None for
+    a control arm's value, or where several doses leave it open."""
     maternal = primary_doses(doses, drug)
     if not maternal:
         return None
@@ -260,7 +260,12 @@ def dose_link(
     if previous is not None and rules.cue.anaphor_start.match(text):
         return previous
     real = [d for d in maternal if not _hypothetical(d, rules)]
-    return real[0] if len(real) == 1 else None
+    if len(real) == 1:
+        return real[0]
+    # "took 1000 mg daily. ... levels of 2.2 and 2.6 mcg/mL. Her dose was raised to 2000 mg":
+    # the one dose named before the value is the one it followed
+    before = [d for d in real if d.order < m.order]
+    return before[0] if len(before) == 1 else None
 
 
 def _arm_doses(arm: str, doses: list[Placed]) -> list[Placed]:
