@@ -26,15 +26,15 @@ def dose_within(g: Group, following: Group | None, doses: list[Placed]) -> Place
 def dose_before(g: Group, previous: Group | None, doses: list[Placed]) -> Placed | None:
     """The one dose written before an arm's bare count, back to the arm before it: "1 g
     intravenous paracetamol every 6 hours (IV group, n = 29) or 1 g oral paracetamol every 6
-    hours (oral group, n = 29)" (the arm's words in its brackets name no dose)."""
+    hours (oral group, n = 29)", "the monthly injection (100 to 150 mg every 4 weeks; n = 7)"."""
     text = g.facts.sentence.text
     start = previous.end if previous is not None and previous.facts is g.facts else 0
     inside = [d for d in doses if d.facts is g.facts and start <= d.item.value.start < g.start]
     if len(inside) != 1:
         return None
-    between = text[inside[0].item.quantity.end : g.start]
-    # the count stands in brackets opened after the dose, with the arm's name
-    return inside[0] if between.count("(") > between.count(")") else None
+    between = text[start : g.start]
+    # the count stands in brackets opened since the arm before, with the arm's name or dose
+    return inside[0] if "(" in between.rsplit(")", 1)[-1] else None
 
 
 def summing_arms(members: list[Group]) -> int:

@@ -126,14 +126,17 @@ def _named(label: str, arms: list[Arm], rules: Rules) -> Arm | None:
     return arm_named(label, arms, rules) or arm_by_route_word(label, arms, rules)
 
 
-def counted_within(m: Placed, groups: list[Group], rules: Rules) -> Group | None:
+def counted_within(m: Placed, groups: list[Group], arms: list[Arm], rules: Rules) -> Group | None:
     """A count its sentence puts within an arm, before the value: "In a substudy of 14 women in
-    the immediate group, milk levels averaged 0.12 ng/mL" is about the 14, not the whole arm."""
+    the immediate group, milk levels averaged 0.12 ng/mL" is about the 14, not the whole arm
+    (but an arm's own count is no part of it)."""
     text = m.facts.sentence.text
+    own = [a.group for a in arms]
     within = [
         g
         for g in groups
         if g.facts is m.facts
+        and g not in own
         and g.end <= m.item.value.start
         and rules.cue.count_in_arm.match(text[g.end : m.item.value.start])
     ]
@@ -154,13 +157,15 @@ def bare_arm(m: Placed, arms: list[Arm], drug: str | None, rules: Rules) -> Arm 
 def undosed(arm: Arm, arms: list[Arm]) -> bool:
     """An arm its own words tell ("16 who continued to smoke", "30 took dummy capsules") with
     no dose, beside arms that have one: its values followed none of their doses (but "(n = 6)"
-    in "40 mg every 2 weeks (n = 18) or every week (n = 6)" shares the dose it leaves out)."""
-    told = arm.group is not None and worded(arm.group) and not _VALUE_IN.search(arm.label)
+    in "40 mg every 2 weeks (n = 18) or every week (n = 6)" shares the dose it leaves out, and
+    "40 who had it fitted" the one it refers to)."""
+    told = arm.group is not None and worded(arm.group) and not _NOT_OWN.search(arm.label)
     return told and arm.dose is None and any(a.dose for a in arms if a is not arm)
 
 
-# A value with its unit: words that report one ("in 7 and ranged up to 20 mcg/L") name no arm.
-_VALUE_IN = re.compile(r"\d\s*(?:%|[a-zµ]+/[a-z]+)", re.I)
+# Words that report a value ("in 7 and ranged up to 20 mcg/L": no arm's name), or that refer
+# back to the dose of the arm before ("40 who had it fitted at 6 weeks": the same rod).
+_NOT_OWN = re.compile(r"\d\s*(?:%|[a-zµ]+/[a-z]+)|\b(?:it|them|the\s+same)\b", re.I)
 
 
 def sentence_arm(m: Placed, arms: list[Arm], rules: Rules) -> Arm | None:

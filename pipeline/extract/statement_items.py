@@ -395,7 +395,8 @@ class StatementItems:
             ]
             if chosen is not None and (chosen.group is not None or len(each) == 1):
                 # "(n = 40 per arm)": every arm's count; "11 women in the IV group": a part
-                group = counted_within(placed, self.groups, self.rules) or chosen.group or each[0]
+                part = counted_within(placed, self.groups, found.groups, self.rules)
+                group = part or chosen.group or each[0]
             else:
                 group = dosed_group(dose, found.groups) or population_link(
                     placed, who_measured(meaning, placed), self.groups, arm, self.rules, controlled
