@@ -268,7 +268,7 @@ def arm_named(label: str, arms: list[Arm], rules: Rules, apart: bool = False) ->
         }
     scored = []
     for arm in arms:
-        arm_numbers = _numbers(arm.label)
+        arm_numbers = _numbers(arm.label) if arm.group is not None else set()  # a dose: its own
         if arm.dose is not None:
             arm_numbers.add(f"{arm.dose.item.value.value:g}")
         if numbers and not numbers <= arm_numbers:
