@@ -85,6 +85,18 @@ DOCUMENTS = {
         "3 weeks his serum level was 1.6 mg/L. After a seizure her dose was raised to 300 mg "
         "daily, and 4 weeks later his level was 2.4 mg/L.\n"
     ),
+    "dose_ranging.txt": (
+        "Drugz at three doses\n\n"
+        "In a dose-finding study, 12 women took drugz 25, 50 or 75 mg daily (4 women at each "
+        "dose). Milk levels averaged 0.31, 0.62 and 0.93 mg/L with the 25, 50 and 75 mg doses, "
+        "respectively.\n"
+    ),
+    "randomized_trial.txt": (
+        "Drugq for milk supply\n\n"
+        "In a randomized trial, 18 mothers received drugq 5 mg daily and 17 received placebo "
+        "for a week. Milk output averaged 455 mL/day with drugq and 385 mL/day with "
+        "placebo.\n"
+    ),
 }
 
 
@@ -174,3 +186,17 @@ def test_a_count_of_every_arm_and_a_part_of_one_arm(links: pd.DataFrame) -> None
 def test_a_value_before_a_dose_is_raised_follows_the_first_dose(links: pd.DataFrame) -> None:
     assert linked(links, 1.6)[0] == 200
     assert linked(links, 2.4)[0] == 300
+
+
+def test_a_count_at_each_dose_and_a_list_of_doses_after_the_values(links: pd.DataFrame) -> None:
+    # "(4 women at each dose)" is every dose's count; "with the 25, 50 and 75 mg doses,
+    # respectively" names each value's dose in turn
+    assert linked(links, 0.31) == (25, 4)
+    assert linked(links, 0.62) == (50, 4)
+    assert linked(links, 0.93) == (75, 4)
+
+
+def test_a_randomized_trial_s_first_arm_is_an_arm(links: pd.DataFrame) -> None:
+    # "In a randomized trial, 18 mothers received ...": the design, not all who were randomized
+    assert linked(links, 455) == (5, 18)
+    assert linked(links, 385) == (None, 17)
