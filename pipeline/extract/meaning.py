@@ -329,7 +329,9 @@ def population_link(
         role = "control" if arm_role(arm, rules) == "control" else "exposed"
         chosen = [g for g in fitting if g.role == role and not g.subset]
         split = any(g.role == "control" for g in fitting)
-        if controlled and not split and any(_randomized(g, rules) for g in chosen):
+        # (nor is an arm's value, among arms of doses, about all who were randomized)
+        spread = controlled or arm not in ("before", "after")
+        if spread and not split and any(_randomized(g, rules) for g in chosen):
             return None
         return chosen[0] if len(chosen) == 1 else None
     text = m.facts.sentence.text
