@@ -114,11 +114,12 @@ def the_other_arm(m: Placed, run: list[Placed], arms: list[Arm], first: Arm | No
     return arms[1] if first is arms[0] else arms[0]
 
 
-def arm_told_apart(m: Placed, arm: str | None, arms: list[Arm], rules: Rules) -> Arm | None:
-    """The arm a value's comparison names (by its words or its route: "intravenously"), else
-    the one arm its sentence names (sentence_arm)."""
+def arm_told_apart(m: Placed, arm: str | None, found: FoundArms, rules: Rules) -> Arm | None:
+    """The counted arm a value's comparison names, or the arm of the route it names
+    ("intravenously"); else the one arm its sentence names (sentence_arm)."""
+    arms = found.groups or found.doses
     if arm is not None and arm not in ("before", "after"):
-        return _named(arm, arms, rules)
+        return arm_named(arm, found.groups, rules) or arm_by_route_word(arm, arms, rules)
     return sentence_arm(m, arms, rules)
 
 

@@ -458,7 +458,7 @@ class StatementItems:
         named = bare_arm(m, found.groups, self.drug, self.rules)
         if named is not None:
             return named
-        return arm_told_apart(m, arm, found.groups or found.doses, self.rules)
+        return arm_told_apart(m, arm, found, self.rules)
 
     def _dose_of(
         self,
