@@ -182,6 +182,7 @@ class CuePatterns:
     value_name_not: Pattern[str]
     values_correspond: Pattern[str]
     time_course_after: Pattern[str]
+    trial_before: Pattern[str]
     timepoint: Pattern[str]
 
 

@@ -377,8 +377,11 @@ def _aside(g: Group, m: Placed) -> bool:
 
 
 def _randomized(g: Group, rules: Rules) -> bool:
-    """ "36 women were randomized to ...": the whole trial, not one of its arms."""
-    return bool(rules.cue.trial_total.search(g.facts.sentence.text[g.end : g.end + 80]))
+    """ "36 women were randomized to ...", "In a randomized trial, 183 women received ...
+    immediately or at 6 weeks": the whole trial, not one of its arms."""
+    text = g.facts.sentence.text
+    before = rules.cue.trial_before.search(text[max(0, g.start - 40) : g.start])
+    return bool(before or rules.cue.trial_total.search(text[g.end : g.end + 80]))
 
 
 def _arm_groups(arm: str, groups: list[Group]) -> list[Group]:
