@@ -97,6 +97,12 @@ DOCUMENTS = {
         "for a week. Milk output averaged 455 mL/day with drugq and 385 mL/day with "
         "placebo.\n"
     ),
+    "timing_trial.txt": (
+        "Drugw device timing\n\n"
+        "In a randomized trial, 90 women received a 52 mg drugw device immediately after birth "
+        "or at 6 weeks. Any breastfeeding at 3 months was 71% in the immediate group and 77% in "
+        "the delayed group.\n"
+    ),
 }
 
 
@@ -200,3 +206,9 @@ def test_a_randomized_trial_s_first_arm_is_an_arm(links: pd.DataFrame) -> None:
     # "In a randomized trial, 18 mothers received ...": the design, not all who were randomized
     assert linked(links, 455) == (5, 18)
     assert linked(links, 385) == (None, 17)
+
+
+def test_an_arm_s_value_is_not_about_all_who_were_randomized(links: pd.DataFrame) -> None:
+    # one count for the whole trial, arms named but not counted: the value is one arm's
+    assert linked(links, 71) == (52, None)
+    assert linked(links, 77) == (52, None)
