@@ -228,8 +228,8 @@ def arm_drug(arm: Arm, arms: list[Arm], drug: str | None, rules: Rules) -> str |
     """The drug an arm took, where the arms took different drugs: the one word of its label,
     no other arm's, that names its dose's drug ("labetalol" of "labetalol 200 mg twice daily
     (n = 21)" beside "nifedipine ... 30 mg"), and is no common word."""
-    if arm.dose is None or arm not in arms:
-        return None
+    if arm.dose is None or arm not in arms or sum(a.dose is not None for a in arms) < 2:
+        return None  # (beside a placebo arm the one dosed arm took the statement's own drug)
     if drug and set(drug.lower().split()) & _words_before_dose(arm.dose, rules):
         return None  # "paliperidone palmitate 100 mg": the statement's own drug, as a salt
     own = own_words(arms, rules)[arms.index(arm)]

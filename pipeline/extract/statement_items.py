@@ -217,6 +217,8 @@ class StatementItems:
         sotalol 160 mg"): a value may be of one of them."""
         own = (self.drug or "").split(" ")[0].lower()
         named = {d.item.drug.split(" ")[0].lower() for d in self.doses if d.item.drug}
+        if self.rules.no_substance(own) and len(named) == 1:
+            return frozenset()  # a page's title word for its drug: the one drug dosed is its own
         return frozenset(
             w for w in named if len(w) > 3 and w != own and not self.rules.no_substance(w)
         )
