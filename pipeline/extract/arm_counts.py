@@ -1,6 +1,6 @@
 """Arms as abstracts count and name them: the counts that add up to the whole counted before
-them, the dose written in an arm's own words, the arm named right before a list; and the lists
-of values a statement's arms are read for."""
+them, the dose written in an arm's own words, the arm named right before a list, an arm's name
+and the words that match it; and the lists of values a statement's arms are read for."""
 
 from __future__ import annotations
 
@@ -21,6 +21,20 @@ def dose_within(g: Group, following: Group | None, doses: list[Placed]) -> Place
     end = g.end + stop.start() if stop else end
     inside = [d for d in doses if d.facts is g.facts and g.end <= d.item.value.start < end]
     return inside[0] if len(inside) == 1 else None
+
+
+def dose_before(g: Group, previous: Group | None, doses: list[Placed]) -> Placed | None:
+    """The one dose written before an arm's bare count, back to the arm before it: "1 g
+    intravenous paracetamol every 6 hours (IV group, n = 29) or 1 g oral paracetamol every 6
+    hours (oral group, n = 29)", "the monthly injection (100 to 150 mg every 4 weeks; n = 7)"."""
+    text = g.facts.sentence.text
+    start = previous.end if previous is not None and previous.facts is g.facts else 0
+    inside = [d for d in doses if d.facts is g.facts and start <= d.item.value.start < g.start]
+    if len(inside) != 1:
+        return None
+    between = text[start : g.start]
+    # the count stands in brackets opened since the arm before, with the arm's name or dose
+    return inside[0] if "(" in between.rsplit(")", 1)[-1] else None
 
 
 def summing_arms(members: list[Group]) -> int:
@@ -76,3 +90,21 @@ def _continues(a: Placed, b: Placed) -> bool:
 def worded(g: Group) -> bool:
     """A count with words of its own ("334 mother-infant pairs"), not "(n = 79)"."""
     return bool(re.search(r"[A-Za-z]{3}", g.facts.sentence.text[g.start : g.end]))
+
+
+def shared_words(words: set[str], others: set[str]) -> int:
+    """How many of `words` another word matches: itself, or a word of five letters or more it
+    begins with or that begins with it ("smokers" and "smoke", "supplemented" and
+    "supplement")."""
+    return sum(
+        1
+        for w in words
+        if w in others
+        or any(min(len(w), len(o)) >= 5 and (w.startswith(o) or o.startswith(w)) for o in others)
+    )
+
+
+def bare_name(label: str, rules: Rules) -> str:
+    """An arm's name less its article and its group noun ("the IV group" -> "iv"), so that a
+    name too short for its words to count ("IV", "A") still names the arm it is."""
+    return rules.cue.arm_name_frame.sub("", label.lower()).strip()

@@ -15,7 +15,14 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from pipeline.extract.arm_counts import arm_right_before, dose_within, summing_arms
+from pipeline.extract.arm_counts import (
+    arm_right_before,
+    bare_name,
+    dose_before,
+    dose_within,
+    shared_words,
+    summing_arms,
+)
 from pipeline.extract.meaning import Group, Placed, arm_role
 from pipeline.extract.regex_cache import amounts_written, compiled
 from pipeline.extract.rules import Rules
@@ -160,7 +167,8 @@ def statement_arms(groups: list[Group], doses: list[Placed], rules: Rules) -> li
     by_sentence: dict[int, list[Group]] = {}
     for g in groups:
         before = g.facts.sentence.text[max(0, g.start - 20) : g.start]
-        if not g.subset and not rules.cue.group_within.search(before):
+        each = rules.cue.each_arm.search(g.facts.sentence.text[g.start :])  # "60 per group"
+        if not g.subset and not each and not rules.cue.group_within.search(before):
             by_sentence.setdefault(id(g.facts), []).append(g)
     for counted in by_sentence.values():
         summed = summing_arms(counted)
@@ -194,6 +202,8 @@ def statement_arms(groups: list[Group], doses: list[Placed], rules: Rules) -> li
             dose = None if control else _label_dose(label, doses, rules, g.order)
             if dose is None and not control:
                 dose = dose_within(g, members[i + 1] if i + 1 < len(members) else None, doses)
+            if dose is None and not control and _parenthetical(g):
+                dose = dose_before(g, members[i - 1] if i else None, doses)
             arms.append(Arm(g, dose, label, control))
         return arms
     return []
@@ -229,10 +239,14 @@ def _control(label: str, rules: Rules) -> bool:
     return arm_role(label, rules) == "control" or bool(rules.cue.no_drug_arm.search(label))
 
 
-def arm_named(label: str, arms: list[Arm], rules: Rules) -> Arm | None:
+def arm_named(label: str, arms: list[Arm], rules: Rules, apart: bool = False) -> Arm | None:
     """The arm a value's words name: every number they give must be the arm's, and the arm
     shares most of their other words; a control's words ("placebo group") name the one
-    control arm."""
+    control arm. `apart`: the arms were counted in another sentence than the value's."""
+    name = bare_name(label, rules)
+    same = [a for a in arms if name and bare_name(a.label, rules) == name]
+    if len(same) == 1:
+        return same[0]  # "in the IV group" names the arm counted as "(IV group, n = 29)"
     dosed = sorted((a for a in arms if a.dose is not None), key=lambda a: _amount(a))
     level = rules.cue.dose_level.search(label)
     if level and len(dosed) >= 2 and len({_amount(a) for a in dosed}) == len(dosed):
@@ -244,15 +258,22 @@ def arm_named(label: str, arms: list[Arm], rules: Rules) -> Arm | None:
         # own ("sertraline", "escitalopram"; not "glyburide 5 mg" beside "or 10 mg"), and only
         # by such a word.
         own = own_words(arms, rules)
-        words = words & set().union(*own) if all(own) else set()
+        drugs = set().union(*(drug_words(a.dose) for a in arms if a.dose is not None))
+        # (where some arm has no word of its own, a drug's name may be all of theirs; other
+        # words still name the one arm they are own to, told in another sentence: "in smokers")
+        mine = set().union(*own)
+        ok = all(own) or apart
+        words = {
+            w for w in words if shared_words({w}, mine) and ok and (all(own) or w not in drugs)
+        }
     scored = []
     for arm in arms:
-        arm_numbers = _numbers(arm.label)
+        arm_numbers = _numbers(arm.label) if arm.group is not None else set()  # a dose: its own
         if arm.dose is not None:
             arm_numbers.add(f"{arm.dose.item.value.value:g}")
         if numbers and not numbers <= arm_numbers:
             continue
-        shared = len(words & set(words_of(arm.label, rules))) + len(numbers)
+        shared = shared_words(words, set(words_of(arm.label, rules))) + len(numbers)
         if shared:
             scored.append((shared, arm))
     best = max((s for s, _ in scored), default=0)
@@ -380,7 +401,8 @@ def listed_arm(
         c or re.fullmatch(r"[\s,]*(?:and\s*)?", gap)
         for c, gap in zip(contrasted, gaps, strict=True)
     )
-    in_order = rules.cue.arms_in_order.search(clause) or (any(contrasted) and joined)
+    alike = rules.cue.values_alike_before.search(text[start : run[0].item.value.start])
+    in_order = rules.cue.arms_in_order.search(clause) or ((any(contrasted) or alike) and joined)
     if not in_order or rules.cue.respectively_not_arms.search(text):
         return None
     if len(earlier) == len(run):
@@ -403,12 +425,11 @@ def repeated_list(
     k = next(i for i, x in enumerate(run) if x is m)
     if earlier[0].facts is m.facts:
         return arms[k]
-    text = m.facts.sentence.text
-    if m.order // 10_000 - earlier[0].order // 10_000 == 1 and rules.cue.list_repeats.search(
-        text[: run[-1].item.quantity.end + 40]
-    ):
+    text = m.facts.sentence.text[: run[-1].item.quantity.end + 40]
+    if m.order // 10_000 - earlier[0].order // 10_000 == 1 and rules.cue.list_repeats.search(text):
         return arms[k]
-    return None
+    # "... were 5.1, 3.0 and 9.4 ug/kg per day in the same order": any later sentence
+    return arms[k] if rules.cue.same_order.search(text) else None
 
 
 def listed_dose(

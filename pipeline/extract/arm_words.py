@@ -7,15 +7,18 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.arm_counts import worded
 from pipeline.extract.arm_links import (
     Arm,
     FoundArms,
+    arm_named,
     drug_words,
     just_before,
+    label_after,
     own_words,
     words_of,
 )
-from pipeline.extract.meaning import Placed
+from pipeline.extract.meaning import Group, Placed
 from pipeline.extract.rules import Rules
 from pipeline.extract.segment import SentenceFacts
 
@@ -111,11 +114,97 @@ def the_other_arm(m: Placed, run: list[Placed], arms: list[Arm], first: Arm | No
     return arms[1] if first is arms[0] else arms[0]
 
 
+def arm_told_apart(m: Placed, arm: str | None, found: FoundArms, rules: Rules) -> Arm | None:
+    """The counted arm a value's comparison names, or the arm of the route it names
+    ("intravenously"); else the one arm its sentence names (sentence_arm)."""
+    arms = found.groups or found.doses
+    if arm is not None and arm not in ("before", "after"):
+        return arm_named(arm, found.groups, rules) or arm_by_route_word(arm, arms, rules)
+    return sentence_arm(m, arms, rules)
+
+
+def _named(label: str, arms: list[Arm], rules: Rules) -> Arm | None:
+    return arm_named(label, arms, rules) or arm_by_route_word(label, arms, rules)
+
+
+def counted_within(m: Placed, groups: list[Group], arms: list[Arm], rules: Rules) -> Group | None:
+    """A count its sentence puts within an arm, before the value: "In a substudy of 14 women in
+    the immediate group, milk levels averaged 0.12 ng/mL" is about the 14, not the whole arm
+    (but an arm's own count is no part of it)."""
+    text = m.facts.sentence.text
+    own = [a.group for a in arms]
+    within = [
+        g
+        for g in groups
+        if g.facts is m.facts
+        and g not in own
+        and g.end <= m.item.value.start
+        and rules.cue.count_in_arm.match(text[g.end : m.item.value.start])
+    ]
+    return within[-1] if within else None
+
+
+def bare_arm(m: Placed, arms: list[Arm], drug: str | None, rules: Rules) -> Arm | None:
+    """A name alone after the value ("for escitalopram", "in smokers") names a counted arm,
+    never by the statement's own drug ("6.6 mcg/kg of diazepam" is of whichever arm the text
+    says); a word only one arm has names it where the arms were counted in another sentence."""
+    bare = label_after(m, rules, bare=True)
+    for word in (drug or "").split() if bare else []:
+        bare = re.sub(rf"\b{re.escape(word)}\b", " ", bare or "", flags=re.I)
+    apart = all(a.group is None or a.group.facts is not m.facts for a in arms)
+    return arm_named(bare, arms, rules, apart) if bare else None
+
+
+def undosed(arm: Arm, arms: list[Arm]) -> bool:
+    """An arm its own words tell ("16 who continued to smoke", "30 took dummy capsules") with
+    no dose, beside arms that have one: its values followed none of their doses (but "(n = 6)"
+    in "40 mg every 2 weeks (n = 18) or every week (n = 6)" shares the dose it leaves out, and
+    "40 who had it fitted" the one it refers to)."""
+    told = arm.group is not None and worded(arm.group) and not _NOT_OWN.search(arm.label)
+    return told and arm.dose is None and any(a.dose for a in arms if a is not arm)
+
+
+# Words that report a value ("in 7 and ranged up to 20 mcg/L": no arm's name), or that refer
+# back to the dose of the arm before ("40 who had it fitted at 6 weeks": the same rod).
+_NOT_OWN = re.compile(r"\d\s*(?:%|[a-zµ]+/[a-z]+)|\b(?:it|them|the\s+same)\b", re.I)
+
+
+def sentence_arm(m: Placed, arms: list[Arm], rules: Rules) -> Arm | None:
+    """The one arm a value's sentence names before it, where the sentence names no other and
+    the value's own words none: "Colostrum levels in the IV group averaged 9.6 mg/L, with a
+    plasma level of 11.2 mg/L"; "The oral group had lower levels, 7.2 mg/L, with plasma at
+    8.3 mg/L"."""
+    text = m.facts.sentence.text
+    opening = rules.cue.arm_opens_sentence.match(text)
+    found = [*([opening] if opening else []), *rules.cue.arm_in_clause.finditer(text)]
+    named = [(x.start(), _named(x.group("arm"), arms, rules)) for x in found]
+    told = {id(a): a for _, a in named if a is not None}
+    if not named or len(told) != 1 or any(a is None for _, a in named):
+        return None  # no arm, several, or a name that is no counted arm's
+    arm = next(iter(told.values()))
+    others = [words for a, words in zip(arms, own_words(arms, rules), strict=True) if a is not arm]
+    if set(words_of(text, rules)) & set().union(*others):
+        return None  # another arm's own word: "... than with nifedipine"
+    return arm if min(at for at, _ in named) < m.item.value.start else None
+
+
 def arm_by_route(label: str, m: Placed, arms: list[Arm]) -> Arm | None:
     """The one arm whose dose was given by the route the value's words name: "15.2 mg/L after
     the intravenous dose" for "1 g intravenously or 1 g by mouth"."""
     text, words = m.facts.sentence.text, label.lower()
     named = {r.route for r in m.facts.analysis.routes if text[r.start : r.end].lower() in words}
+    if len(named) != 1:
+        return None
+    route = named.pop()
+    by_route = [a for a in arms if a.dose is not None and _dose_route(a.dose) == route]
+    return by_route[0] if len(by_route) == 1 else None
+
+
+def arm_by_route_word(label: str, arms: list[Arm], rules: Rules) -> Arm | None:
+    """The one arm dosed by the route a comparison's arm is named for, wherever the name was
+    written: "intravenously" or "oral dosing" for "1 g intravenous ... or 1 g oral ..."."""
+    words = re.findall(r"[a-z]+", label.lower())
+    named = {r for r in set(rules.routes.values()) for w in words if w.startswith(r)}
     if len(named) != 1:
         return None
     route = named.pop()
@@ -139,8 +228,8 @@ def arm_drug(arm: Arm, arms: list[Arm], drug: str | None, rules: Rules) -> str |
     """The drug an arm took, where the arms took different drugs: the one word of its label,
     no other arm's, that names its dose's drug ("labetalol" of "labetalol 200 mg twice daily
     (n = 21)" beside "nifedipine ... 30 mg"), and is no common word."""
-    if arm.dose is None or arm not in arms:
-        return None
+    if arm.dose is None or arm not in arms or sum(a.dose is not None for a in arms) < 2:
+        return None  # (beside a placebo arm the one dosed arm took the statement's own drug)
     if drug and set(drug.lower().split()) & _words_before_dose(arm.dose, rules):
         return None  # "paliperidone palmitate 100 mg": the statement's own drug, as a salt
     own = own_words(arms, rules)[arms.index(arm)]

@@ -15,6 +15,7 @@ from pipeline.extract.quick_search import QuickPattern
 @dataclass(frozen=True)
 class CuePatterns:
     abstract_goes_on: Pattern[str]
+    advice_words: Pattern[str]
     active_arms_contrasted: Pattern[str]
     abstract_methods: Pattern[str]
     anaphor_start: Pattern[str]
@@ -30,6 +31,9 @@ class CuePatterns:
     arm_counted: Pattern[str]
     arm_group_list_after: Pattern[str]
     arm_in_clause: Pattern[str]
+    arm_name_frame: Pattern[str]
+    arm_opens_sentence: Pattern[str]
+    count_in_arm: Pattern[str]
     arm_found_in: Pattern[str]
     arm_groups_compared: Pattern[str]
     arm_label_count: Pattern[str]
@@ -159,6 +163,9 @@ class CuePatterns:
     spread_row_label: Pattern[str]
     strength_column: Pattern[str]
     table_verdict: Pattern[str]
+    results_heading: Pattern[str]
+    same_order: Pattern[str]
+    study_opens: Pattern[str]
     study_subjects: Pattern[str]
     target_value: Pattern[str]
     unit_of_measure: Pattern[str]
@@ -166,6 +173,7 @@ class CuePatterns:
     registry_inline_pair: Pattern[str]
     labelled_value_pair: Pattern[str]
     value_time_after: Pattern[str]
+    values_alike_before: Pattern[str]
     values_contrasted: Pattern[str]
     value_name_between: Pattern[str]
     value_name_first: Pattern[str]
@@ -174,6 +182,7 @@ class CuePatterns:
     value_name_not: Pattern[str]
     values_correspond: Pattern[str]
     time_course_after: Pattern[str]
+    trial_before: Pattern[str]
     timepoint: Pattern[str]
 
 

@@ -269,8 +269,8 @@ def dose_link(
     """The dose a value followed: one its arm names; one named right after it ("2.4 mg/L
     with a dose of 375 mg"); the nearest before it in its own sentence (else the first after
     it); for "This amounted to ..." the previous value's dose; else the statement's only dose
-    (a dose named for a calculation does not count). None for a control arm's value, or where
-    several doses leave it open."""
+    (a dose named for a calculation does not count), or the only one named before it. None for
+    a control arm's value, or where several doses leave it open."""
     maternal = primary_doses(doses, drug)
     if not maternal:
         return None
@@ -294,7 +294,12 @@ def dose_link(
     if previous is not None and rules.cue.anaphor_start.match(text):
         return previous
     real = [d for d in maternal if not _hypothetical(d, rules)]
-    return real[0] if len(real) == 1 else None
+    if len(real) == 1:
+        return real[0]
+    # "took 1000 mg daily. ... levels of 2.2 and 2.6 mcg/mL. Her dose was raised to 2000 mg":
+    # the one dose named before the value is the one it followed
+    before = [d for d in real if d.order < m.order]
+    return before[0] if len(before) == 1 else None
 
 
 def _arm_doses(arm: str, doses: list[Placed]) -> list[Placed]:
@@ -358,7 +363,9 @@ def population_link(
         role = "control" if arm_role(arm, rules) == "control" else "exposed"
         chosen = [g for g in fitting if g.role == role and not g.subset]
         split = any(g.role == "control" for g in fitting)
-        if controlled and not split and any(_randomized(g, rules) for g in chosen):
+        # (nor is an arm's value, among arms of doses, about all who were randomized)
+        spread = controlled or arm not in ("before", "after")
+        if spread and not split and any(_randomized(g, rules) for g in chosen):
             return None
         return chosen[0] if len(chosen) == 1 else None
     text = m.facts.sentence.text
@@ -404,8 +411,11 @@ def _aside(g: Group, m: Placed) -> bool:
 
 
 def _randomized(g: Group, rules: Rules) -> bool:
-    """ "36 women were randomized to ...": the whole trial, not one of its arms."""
-    return bool(rules.cue.trial_total.search(g.facts.sentence.text[g.end : g.end + 80]))
+    """ "36 women were randomized to ...", "In a randomized trial, 183 women received ...
+    immediately or at 6 weeks": the whole trial, not one of its arms."""
+    text = g.facts.sentence.text
+    before = rules.cue.trial_before.search(text[max(0, g.start - 40) : g.start])
+    return bool(before or rules.cue.trial_total.search(text[g.end : g.end + 80]))
 
 
 def _arm_groups(arm: str, groups: list[Group]) -> list[Group]:

@@ -31,12 +31,16 @@ from pipeline.extract.arm_links import (
 )
 from pipeline.extract.arm_words import (
     arm_by_route,
+    arm_told_apart,
     arm_word_before,
     at_baseline,
+    bare_arm,
     column_label,
+    counted_within,
     dose_arms,
     other_drug_analyte,
     the_other_arm,
+    undosed,
 )
 from pipeline.extract.compare import (
     Earlier,
@@ -213,6 +217,8 @@ class StatementItems:
         sotalol 160 mg"): a value may be of one of them."""
         own = (self.drug or "").split(" ")[0].lower()
         named = {d.item.drug.split(" ")[0].lower() for d in self.doses if d.item.drug}
+        if self.rules.no_substance(own) and len(named) == 1:
+            return frozenset()  # a page's title word for its drug: the one drug dosed is its own
         return frozenset(
             w for w in named if len(w) > 3 and w != own and not self.rules.no_substance(w)
         )
@@ -383,15 +389,16 @@ class StatementItems:
             if hypothetical(dose, self.rules):
                 continue  # a value worked out for a dose no one took describes no group
             group: Group | None = None
-            each = [
+            each = [  # "(60 per group)", "92 were assigned to each group": whose value it is
                 g
                 for g in self.groups
-                if self.rules.cue.each_arm.search(g.facts.sentence.text[g.end :])
+                if self.rules.cue.each_arm.search(g.facts.sentence.text[g.start :])
+                and g.who in (who_measured(meaning, placed), "pair")
             ]
-            if chosen is not None and chosen.group is not None:
-                group = chosen.group
-            elif chosen is not None and len(each) == 1:
-                group = each[0]  # "(n = 40 per arm)": every arm's count
+            if chosen is not None and (chosen.group is not None or len(each) == 1):
+                # "(n = 40 per arm)": every arm's count; "11 women in the IV group": a part
+                part = counted_within(placed, self.groups, found.groups, self.rules)
+                group = part or chosen.group or each[0]
             else:
                 group = dosed_group(dose, found.groups) or population_link(
                     placed, who_measured(meaning, placed), self.groups, arm, self.rules, controlled
@@ -450,17 +457,10 @@ class StatementItems:
         named = arm_word_before(m, found.groups, self.rules)
         if named is not None:
             return named
-        # A name alone ("for escitalopram") names a counted arm, never by the statement's own
-        # drug ("6.6 mcg/kg of diazepam" is of whichever arm the text says).
-        bare = label_after(m, self.rules, bare=True)
-        for word in (self.drug or "").split() if bare else []:
-            bare = re.sub(rf"\b{re.escape(word)}\b", " ", bare or "", flags=re.I)
-        named = arm_named(bare, found.groups, self.rules) if bare else None
+        named = bare_arm(m, found.groups, self.drug, self.rules)
         if named is not None:
             return named
-        if arm is not None and arm not in ("before", "after"):
-            return arm_named(arm, found.groups, self.rules)
-        return None
+        return arm_told_apart(m, arm, found, self.rules)
 
     def _dose_of(
         self,
@@ -488,7 +488,7 @@ class StatementItems:
             return other
         if arm == "before" or at_baseline(m, found.runs.get(id(m), [m]), self.rules):
             return None  # a baseline value follows no dose
-        if chosen is not None and (chosen.dose or chosen.control):
+        if chosen is not None and (chosen.dose or chosen.control or undosed(chosen, found.groups)):
             return chosen.dose
         own = [d for d in primary_doses(self.doses, self.drug) if d.facts is m.facts]
         restated = [x for x in found.mentions if x.facts is m.facts and x.end <= m.item.value.start]

@@ -23,6 +23,7 @@ from pipeline.extract.segment import (
     table_it_points_to,
 )
 from pipeline.extract.statement_rows import statement_tables
+from pipeline.extract.study_paragraphs import join_study_paragraphs
 from pipeline.extract.table_cells import add_registry_values, add_shared_unit_values
 from pipeline.ingest.sentences import Sentence
 from pipeline.runner.limits import check_time
@@ -123,5 +124,7 @@ def extract_statements(
         section = group[0].sentence.section
         paragraphs = not lactmed or section not in rules.cues["recommendation_sections"]
         statements += group_by_block(group, rules, paragraphs, abstract=not lactmed)
+    if not lactmed:  # a press release or a lay summary tells one study over its paragraphs
+        statements = join_study_paragraphs(statements, text, rules)
 
     return statement_tables(doc_id, text, statements, lactmed, rules, drug_words, drug)
