@@ -61,3 +61,63 @@ def test_a_plain_text_table_under_a_numbered_outcome() -> None:
     assert c["arms"] == ["Morning dose", "Evening dose"]
     assert c["outcome"] == "Full Return of Milk Supply by Day 5"
     assert c["significant"] is False and c["p_value"] == 0.11
+
+
+# A registry's plain-text results: ruled tables whose header has no cell over the row labels,
+# the unit on its own line above, each later table under a header the page repeats, and the
+# analyses under each table naming the arms they compare.
+RULED = """Outcome Measures
+
+1. Primary Outcome
+Title: Daily Pumped Milk Output
+Time Frame: Week 1 and Week 3 of treatment
+Unit of Measure: mL per 24 hours, Mean (Standard Deviation)
+------------------------------------------------------------
+                          | Examplol | Otherol | Placebo
+Number Analyzed           |    25    |   24    |   26
+Week 1                    | 205 (80) | 198 (77) | 176 (70)
+Week 3                    | 344 (98) | 301 (91) | 230 (85)
+------------------------------------------------------------
+Statistical Analysis 1
+  Comparison Group Selection: Examplol, Otherol, Placebo
+  Comments: Week 3 outputs
+  P-Value: 0.004
+Statistical Analysis 2
+  Comparison Group Selection: Examplol, Placebo
+  Comments: Week 3 outputs
+  P-Value: <0.001
+
+2. Secondary Outcome
+Title: Mothers Exclusively Breastfeeding at Week 6
+Time Frame: Week 6
+Unit of Measure: Count of Participants (%)
+------------------------------------------------------------
+                          | Examplol | Otherol | Placebo
+Number Analyzed           |    25    |   24    |   26
+Count of Participants     | 15 (60.0%) | 12 (50.0%) | 9 (34.6%)
+------------------------------------------------------------
+Statistical Analysis 1
+  Comparison Group Selection: Otherol, Placebo
+  Method: Chi-squared
+  P-Value: 0.27
+"""
+
+
+def test_a_ruled_registry_table_takes_its_title_unit_and_analyses() -> None:
+    tables = extract_tables("results.txt", RULED)
+    comparisons = tables["comparisons"]
+    early = the_comparison(comparisons, [205.0, 198.0, 176.0])
+    assert early["arms"] == ["Examplol", "Otherol", "Placebo"]
+    assert early["outcome"] == "Daily Pumped Milk Output"
+    assert early["significant"] is None  # the analyses are of week 3
+    late = the_comparison(comparisons, [344.0, 301.0, 230.0])
+    assert (late["significant"], late["p_value"]) == (True, 0.004)
+    pair = the_comparison(comparisons, [344.0, 230.0])
+    assert pair["arms"] == ["Examplol", "Placebo"]
+    assert (pair["p_value"], pair["p_qualifier"]) == (0.001, "<")
+    # only a pair is tested for the shares: the pair is the comparison, counts are groups
+    shares = the_comparison(comparisons, [50.0, 34.6])
+    assert shares["arms"] == ["Otherol", "Placebo"] and shares["significant"] is False
+    assert not [c for c in comparisons if list(c["values"]) == [60.0, 50.0, 34.6]]
+    assert {25, 24, 26, 15, 12, 9} <= {p["n"] for p in tables["populations"]}
+    assert 25.0 not in {m["value"] for m in tables["measurements"]}  # a count, no volume

@@ -10,6 +10,14 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from pipeline.extract.meaning import arm_role
+from pipeline.extract.registry_results import (
+    Analysis,
+    analysed,
+    arm_index,
+    row_arms,
+    title_above,
+    verdict,
+)
 from pipeline.extract.rules import Rules
 from pipeline.extract.segment import SentenceFacts, Statement, keep_statement
 from pipeline.extract.sentence_items import Item, comparisons_in, listed_values
@@ -311,46 +319,62 @@ def _compared(
     compared = built.comparison(f, run)
     if compared is None:
         return []
-    pairs = _pairwise(f.sentence.text, run, compared, rules, later)
-    rows = [r for two in pairs if (r := built.comparison(f, two)) is not None] or [compared]
-    active = _active_pair(f.sentence.text, run, compared, rules)
-    extra = built.comparison(f, active, links=False) if active else None
-    rows += [extra] if extra is not None else []
-    for row in rows:  # a registry row's arms are its labels ("Oxycodone: 11.1")
+    tested = analysed(run, later, rules)
+    if tested:
+        rows = _registry_rows(built, f, run, compared, tested, rules)
+    else:
+        pairs = _pairwise(f.sentence.text, run, compared, rules)
+        rows = [r for two in pairs if (r := built.comparison(f, two)) is not None] or [compared]
+        active = _active_pair(f.sentence.text, run, compared, rules)
+        extra = built.comparison(f, active, links=False) if active else None
+        rows += [extra] if extra is not None else []
+    # a registry's results row: the outcome is the title it is reported under
+    title = title_above(built.rows.text[: f.sentence.char_start], rules) if row_arms(run) else None
+    for row in rows:
+        row["outcome"] = title or row["outcome"]
+    return _labelled_by_row(built, run, rows)
+
+
+def _registry_rows(
+    built: _StatementItems,
+    f: SentenceFacts,
+    run: list[Item],
+    compared: Row,
+    tested: list[tuple[list[Item], Analysis]],
+    rules: Rules,
+) -> list[Row]:
+    """A registry row's comparisons: the whole row where an analysis tests every arm (with its
+    p-value), each pair an analysis tests."""
+    rows = []
+    for values, analysis in tested:
+        row = compared if len(values) == len(run) else built.comparison(f, values, links=False)
+        if row is not None:
+            row.update(verdict(analysis, rules))
+            rows.append(row)
+    return rows or [compared]  # pairs tested that are no comparison: the row itself
+
+
+def _labelled_by_row(built: _StatementItems, run: list[Item], rows: list[Row]) -> list[Row]:
+    """A registry row's arms are its labels ("Oxycodone: 11.1"), in each comparison's order."""
+    labels = [x.timepoint for x in run if x.rule_id.startswith("registry.")]
+    for row in rows:
         ids = row["measurement_item_ids"]
-        labels = [x.timepoint for x in run if x.rule_id.startswith("registry.")]
         if labels and len(labels) == len(run) and isinstance(ids, list):
-            by_id = {built.item_ids[id(x)]: x.timepoint for x in run}
+            by_id = {built.item_ids[id(x)]: label for x, label in zip(run, labels, strict=True)}
             row["arms"] = [by_id[i] for i in ids]
     return rows
 
 
-def _arm_index(name: str, arms: list[str]) -> int | None:
-    """The one arm a name in a pairwise contrast stands for: "combination" -> "combination arm"."""
-    words = set(re.findall(r"[a-z0-9][\w-]+", name.lower()))
-    found = [
-        k for k, arm in enumerate(arms) if words & set(re.findall(r"[a-z0-9][\w-]+", arm.lower()))
-    ]
-    return found[0] if len(found) == 1 else None
-
-
-def _pairwise(
-    text: str, run: list[Item], compared: Row, rules: Rules, later: str
-) -> list[list[Item]]:
+def _pairwise(text: str, run: list[Item], compared: Row, rules: Rules) -> list[list[Item]]:
     """Values of three or more arms whose p-values are given pair by pair after them: one
-    comparison per pair, in the order the pair is written ("A vs placebo"); a registry row's
-    pairs in the statistical analyses on the lines after it (`later`)."""
+    comparison per pair, in the order the pair is written ("A vs placebo")."""
     arms = compared.get("arms")
     after, contrast = text[run[-1].quantity.end :], rules.cue.pairwise_contrast
-    if all(x.rule_id.startswith("registry.") and x.timepoint for x in run):
-        arms, contrast = [str(x.timepoint) for x in run], rules.cue.registry_pair
-        ends = rules.cue.registry_next_outcome.search(later)
-        after = later[: ends.start() if ends else len(later)]
     if len(run) < 3 or not isinstance(arms, list) or len(arms) != len(run):
         return []
     pairs = []
     for m in contrast.finditer(after):
-        a, b = _arm_index(m.group("a"), arms), _arm_index(m.group("b"), arms)
+        a, b = arm_index(m.group("a"), arms), arm_index(m.group("b"), arms)
         if a is not None and b is not None and a != b:
             pairs.append([run[a], run[b]])
     return pairs

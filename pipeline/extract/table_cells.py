@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from pipeline.extract.classify import classify
 from pipeline.extract.mentions import Population, Quantity, Value
 from pipeline.extract.numwords import parse_digits
+from pipeline.extract.registry_results import ruled, table_caption
 from pipeline.extract.rules import Rules, UnitRule
-from pipeline.extract.segment import LABELLED_VALUE, SentenceFacts, heading_above
+from pipeline.extract.segment import LABELLED_VALUE, SentenceFacts
 from pipeline.extract.sentence_items import Item
 
 _PAREN_UNIT = re.compile(r"\(([^()]{1,20})\)")
@@ -76,7 +77,7 @@ def _cell_values(cell: str) -> list[tuple[int, float, float | None]]:
     return [(at, low, high) for at, low, high in out if low is not None]
 
 
-def _item(
+def table_item(
     text: str,
     start: int,
     value: float,
@@ -138,20 +139,34 @@ def _row_unit(label: str, rules: Rules) -> UnitRule | None:
     return None
 
 
-def _add_row_counts(f: SentenceFacts, cells: list[str]) -> None:
-    """ "Participants analyzed | 58 | 57": each arm column's count of people."""
+# A count with its share of the arm: "19 (67.9%)".
+_CELL_COUNT_SHARE = re.compile(r"^\s*(?P<value>\d+)\s*\(\s*\d[\d.]*\s*%\s*\)\s*$")
+
+
+def _add_row_counts(f: SentenceFacts, cells: list[str], header: _Header) -> None:
+    """ "Participants analyzed | 58 | 57": each arm column's count of people; "Count of
+    Participants | 19 (67.9%) | 8 (27.6%)": each arm's share too, compared across the arms."""
     offset = 0
+    names = _column_names(header.cells)
     for j, cell in enumerate(cells[1:], 1):
         offset += len(cells[j - 1]) + len(_CELL_SEP)
-        values = _cell_values(cell)
+        share = _CELL_COUNT_SHARE.match(cell)
+        count = share["value"] if share else cell
+        values = _cell_values(count)
         if values:
-            _add_count(f, cell, values[0], offset)
+            _add_count(f, count, values[0], offset + (share.start("value") if share else 0))
+        shares = [i for i in f.items if offset <= i.value.start < offset + len(cell)]
+        if share and len(shares) == 1 and shares[0].quantity.ucum == "%" and j < len(names):
+            shares[0].quantity.label, shares[0].group = "QTY_ROW", names[j]
 
 
 def _numeric_cells(cells: list[str], row_unit: UnitRule | None) -> list[bool]:
     """Which cells hold a number; under a unit-labelled row "9.3 (0.4)" does too."""
-    if row_unit is None:  # "214 ± 61" is a number too (a mean and its SD)
-        return [parse_digits(c) is not None or bool(_CELL_VALUE_SD.match(c)) for c in cells]
+    if row_unit is None:  # "214 ± 61", "118 (84 to 160)", "19 (67.9%)" are numbers too
+        return [
+            parse_digits(c) is not None or bool(_row_cell_values(c) or _CELL_COUNT_SHARE.match(c))
+            for c in cells
+        ]
     return [parse_digits(cells[0]) is not None] + [bool(_row_cell_values(c)) for c in cells[1:]]
 
 
@@ -188,8 +203,18 @@ class _Header:
             ],
         )
 
+    def under_row_labels(self, rules: Rules) -> _Header:
+        """The header of a table whose rows start with a label the header has no cell for."""
+        wider = _Header.read(["", *self.cells], rules)
+        wider.caption, wider.caption_unit = self.caption, self.caption_unit
+        return wider
+
 
 _NO_HEADER = _Header([], [], [], [])
+
+
+def _same_columns(header: _Header, cells: list[str]) -> bool:
+    return bool(header.cells) and len(cells) == len(header.cells)
 
 
 def _add_count(
@@ -241,7 +266,7 @@ def _add_row_unit_values(
         for at, low, high in _row_cell_values(cell):
             if spread and high is not None:
                 continue
-            item = _item(
+            item = table_item(
                 text, offset + at, low, unit, "table.row_unit", rules, lactmed, cells[0], None, high
             )
             if item is not None:
@@ -295,7 +320,9 @@ def _add_column_values(
         if unit is None:
             continue
         for at, low, high in values:
-            item = _item(
+            if high is not None and rules.cue.spread_row_label.search(header.caption):
+                continue  # "ng/mL, Median (Inter-Quartile Range)": "118 (84 to 160)" is one value
+            item = table_item(
                 f.sentence.text,
                 offset + at,
                 low,
@@ -308,17 +335,12 @@ def _add_column_values(
                 high,
                 result=captioned and not rules.cue.dose_caption.search(header.caption),
             )
+            own_drug = rules.cue.own_drug_row.search(f"{cells[0]} {header.caption}")
             if item:
-                if captioned and in_header:  # compared across the arms of the columns
+                if captioned and in_header and not own_drug:  # compared across the columns
                     item.quantity.label = "QTY_ROW"
                     item.group = _column_names(header.cells)[j]
                 f.items.append(item)
-
-
-def _caption_above(text: str, start: int) -> str:
-    """The line right above a table ("**24-hour milk volume (mL), mean ± SD**", "Table 2.
-    Milk levels (mcg/L)"), when it is a short caption, not a sentence."""
-    return heading_above(text, start, max(0, start - 300), 120, (".", ";", ":"), "*#_")
 
 
 def add_shared_unit_values(
@@ -329,12 +351,24 @@ def add_shared_unit_values(
     pending: UnitRule | None = None  # the unit an introducing sentence named
     header = _NO_HEADER
     previous_row = False
+    since = 0  # where the previous sentence ended
+    headers: list[_Header] = []  # every header read, for the tables that repeat one
     for f in facts:
         s = f.sentence
+        # (a ruled line between a caption and its table is no text of its own)
+        since, gap_start = (since, since) if ruled(s.text) else (s.char_end, since)
         if s.block == "table_row":
             cells = s.text.split(_CELL_SEP)
             row_unit = _row_unit(cells[0], rules)
             numeric = _numeric_cells(cells, row_unit)
+            same = [h for h in headers if _same_columns(h, cells)]
+            if not previous_row and any(numeric[1:]) and same:
+                # The next outcome's table under a header dropped as a repeat of an earlier
+                # one: its caption ("Unit of Measure: ng/mL") is in the lines before the row.
+                caption, unit = table_caption(text, s.char_start, rules, gap_start)
+                if caption:
+                    header, previous_row = same[-1], True
+                    header.caption, header.caption_unit = caption, unit
             if rules.cue.strength_column.search(cells[0]):
                 f.items[:] = []  # "Strengths | 20 mg and 40 mg tablets": a row of strengths
             # "Form | Strength | Route": a column of a product's strengths holds no doses, and
@@ -346,16 +380,19 @@ def add_shared_unit_values(
                 if not any(numeric[1:]):
                     continue
             counts = rules.cue.count_row_label.search(cells[0]) and any(numeric[1:])
+            if previous_row and len(cells) == len(_column_names(header.cells)) + 1:
+                header = header.under_row_labels(rules)  # "| Domperidone | Placebo" trimmed
+                headers.append(header)
             if counts and row_unit is None:
                 # First under a header dropped as a repeat of an earlier table's, or not
-                _add_row_counts(f, cells)
+                _add_row_counts(f, cells, header)
                 previous_row = True
                 continue
             if not previous_row or not any(numeric[1:]):
                 header = _Header.read(cells, rules)
                 if not previous_row:
-                    header.caption = _caption_above(text, s.char_start)
-                    header.caption_unit = _unit_in(header.caption, rules)
+                    header.caption, unit = table_caption(text, s.char_start, rules)
+                    header.caption_unit = unit or _unit_in(header.caption, rules)
                 previous_row = True
                 continue
             if _BARE_QUANTITY.match(cells[0]):
@@ -372,7 +409,7 @@ def add_shared_unit_values(
         if pending is not None and m and not f.items:
             value = parse_digits(m.group("value"))
             if value is not None:
-                item = _item(
+                item = table_item(
                     s.text,
                     m.start("value"),
                     value,
@@ -387,102 +424,3 @@ def add_shared_unit_values(
                     f.items.append(item)
             continue
         pending = _unit_in(s.text, rules, _INTRO_UNIT)
-
-
-def _unit_of_measure(words: str, rules: Rules) -> UnitRule | None:
-    """A registry's "Unit of Measure": its first word as a unit ("ng/mL   Median (IQR)"), or a
-    percentage ("percentage of infants")."""
-    first = words.split()[0].lower() if words.split() else ""
-    unit = rules.unit_forms.get(first)
-    if unit is not None and unit.kind not in ("ignore", "time"):
-        return unit
-    return rules.unit_forms.get("%") if rules.cue.percent_row_label.search(words) else None
-
-
-def _labelled_values(text: str, rules: Rules) -> list[re.Match[str]]:
-    """The "Label: value" pairs a line consists of, or none where the line says more."""
-    pairs = list(rules.cue.labelled_value_pair.finditer(text))
-    covered = sum(m.end() - m.start() for m in pairs)
-    return pairs if pairs and covered >= len(text.rstrip(" .")) - 1 else []
-
-
-def add_registry_values(
-    facts: Sequence[SentenceFacts], text: str, rules: Rules, lactmed: bool
-) -> None:
-    """A registry's results: the values after a "Unit of Measure" line, each after its arm's
-    or time's label ("Oxycodone: 11.1   Ibuprofen: 1.8"), one row compared across its arms.
-    The unit holds for the value lines right after it (in place)."""
-    unit: UnitRule | None = None
-    waited = 0  # lines since the unit with no values
-    took = False  # the last line gave values: the next without values ends them
-    previous_end = 0
-    for f in facts:
-        s = f.sentence
-        gap, previous_end = text[previous_end : s.char_start], s.char_end
-        told = rules.cue.unit_of_measure.search(s.text) or (
-            rules.cue.unit_of_measure.search(gap.strip().splitlines()[-1]) if gap.strip() else None
-        )
-        if not f.items and _add_inline_values(f, rules, lactmed):
-            unit = None
-            continue
-        if told:
-            unit, waited, took = _unit_of_measure(told["unit"], rules), 0, False
-            if told.string is s.text:
-                continue
-        if unit is None or f.items:
-            unit = None if f.items else unit
-            continue
-        pairs = _labelled_values(s.text, rules)
-        if not pairs:
-            waited += 1
-            unit = unit if waited <= 2 and not took else None
-            took = False
-            continue
-        took = True
-        _add_labelled(f, pairs, unit, rules, lactmed)
-        waited = 0
-
-
-def _add_labelled(
-    f: SentenceFacts, pairs: list[re.Match[str]], unit: UnitRule, rules: Rules, lactmed: bool
-) -> None:
-    """Each "Label: value" pair's value as a result in the unit, the row compared across them."""
-    for m in pairs:
-        value = parse_digits(m["value"].lstrip("-"))
-        if value is None:
-            continue
-        value = -value if m["value"].startswith("-") else value
-        item = _item(
-            f.sentence.text,
-            m.start("value"),
-            value,
-            unit,
-            "registry.unit_of_measure",
-            rules,
-            lactmed,
-            None,
-            m["label"].strip(),
-            result=True,
-        )
-        if item is not None:
-            item.quantity.label = "QTY_ROW"
-            f.items.append(item)
-
-
-def _add_inline_values(f: SentenceFacts, rules: Rules, lactmed: bool) -> bool:
-    """A "Unit of Measure" inside a paragraph whose lines were joined, then two or more
-    "Label: value" pairs one after another: their values (True where some were added)."""
-    text = f.sentence.text
-    told = rules.cue.unit_of_measure_inline.search(text)
-    if told is None or told.start() == 0:
-        return False
-    pairs: list[re.Match[str]] = []
-    for m in rules.cue.registry_inline_pair.finditer(text, told.end()):
-        if pairs and text[pairs[-1].end() : m.start()].strip():
-            break
-        pairs.append(m)
-    unit = _unit_of_measure(text[told.end() : pairs[0].start()], rules) if pairs else None
-    if len(pairs) < 2 or unit is None:
-        return False
-    _add_labelled(f, pairs, unit, rules, lactmed)
-    return True
