@@ -289,6 +289,9 @@ def arms_of(
                 return found
     if earlier and earlier.sentence and len(earlier.sentence) == n:
         return earlier.sentence  # "... 0.4 and 0.9 mg/L in the A and B groups, respectively, and"
+    in_order = rules.cue.arm_order_after.match(after)  # "45, 190 and 330 IU/L in the same order"
+    if in_order and earlier and earlier.statement and len(earlier.statement) == n:
+        return earlier.statement
     head = text[: run[0].value.start]
     than = [*rules.cue.arm_than.finditer(head)] or [*rules.cue.arm_than_subject.finditer(head)]
     than = than or [*rules.cue.arm_between.finditer(head)]  # "between A and those B (2.1% vs

@@ -301,6 +301,8 @@ def comparisons_in(
             continue
         # "17.4 ng/mL on day 1 against 3.2 ng/mL", "(21% and 9% v 38%)"
         versus = _VERSUS_BETWEEN.search(between)
+        if versus and rules.cue.change_from.search(text[: b.value.start]):
+            continue  # "rose from 31 to 59, against a change from 30 to 33": b starts a change
         if versus and chained:
             found[-1].append(b)
             used.add(id(b))

@@ -250,11 +250,11 @@ class StatementItems:
         """`links`: the arms found label the values for their dose and group links (not for a
         second comparison of values already compared)."""
         s = f.sentence
-        first, last = run[0], run[-1]
+        first = run[0]
         row = self.rows.base(
             "comparisons",
-            s.char_start + first.value.start,
-            s.char_start + last.value.end,
+            s.char_start + min(x.value.start for x in run),  # a pair may be named in reverse
+            s.char_start + max(x.value.end for x in run),
             s.page,
             f"comparison>{first.rule_id}",
         )

@@ -9,15 +9,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from pipeline.extract.meaning import arm_role
-from pipeline.extract.registry_results import (
-    Analysis,
-    analysed,
-    arm_index,
-    row_arms,
-    title_above,
-    verdict,
-)
+from pipeline.extract.comparison_rows import compared_rows
+from pipeline.extract.inherited_lists import lists_like_last
+from pipeline.extract.named_pairs import Told, pair_rows
 from pipeline.extract.rules import Rules
 from pipeline.extract.segment import SentenceFacts, Statement, keep_statement
 from pipeline.extract.sentence_items import Item, comparisons_in, listed_values
@@ -284,6 +278,7 @@ def _one_statement_tables(
     groups = 0  # counted groups of people so far: two make "respectively" a comparison
     lists: list[tuple[SentenceFacts, list[Item]]] = []  # each sentence's uncompared list
     last_compared = 0  # how many values the statement's last comparison set side by side
+    told: list[Told] = []  # the runs compared so far, for pairs contrasted by name later
     for index, f in enumerate(st.facts):
         groups += built.add_populations(index, f, tables["populations"])
         mine = [i for i in items if i in f.items]
@@ -297,9 +292,19 @@ def _one_statement_tables(
         arms_told = max(groups, last_compared)
         runs = comparisons_in(f.sentence.text, mine, rules, context, groups=arms_told)
         last_compared = len(runs[-1]) if runs else last_compared
+        arms_before = built.compared[-1][1] if built.compared else None
+        later = text[f.sentence.char_end : f.sentence.char_end + 800]
         for run in runs:
-            later = text[f.sentence.char_end : f.sentence.char_end + 800]
-            tables["comparisons"] += _compared(built, f, run, rules, later)
+            _note(told, f, run, compared_rows(built, f, run, rules, later), tables)
+        for run in lists_like_last(f.sentence.text, mine, runs, arms_before, rules):
+            arms = built.compared[-1][1] if built.compared else arms_before
+            again = compared_rows(built, f, run, rules, later)
+            for row in again:  # the arms told before, again
+                row["arms"] = arms if row["values"] == [x.value.value for x in run] else row["arms"]
+                row["rule_id"] = f"comparison.list_like_last>{row['rule_id']}"
+            _note(told, f, run, again, tables)
+            runs.append(run)
+        tables["comparisons"] += pair_rows(built, f, told, rules)
         lists.append((f, _uncompared_list(f.sentence.text, mine, runs, rules)))
     for (fa, list_a), (fb, list_b) in zip(lists, lists[1:], strict=False):
         if _two_groups_told_apart(fb, list_a, list_b, rules):
@@ -310,86 +315,19 @@ def _one_statement_tables(
     return tables
 
 
-def _compared(
-    built: _StatementItems, f: SentenceFacts, run: list[Item], rules: Rules, later: str
-) -> list[Row]:
-    """The rows of a run of compared values: the run, or its pairs where p-values are given
-    pair by pair, and the active arms' own pair where the text compares them. `later`: the
-    document's text after the sentence (a registry's statistical analyses)."""
-    compared = built.comparison(f, run)
-    if compared is None:
-        return []
-    tested = analysed(run, later, rules)
-    if tested:
-        rows = _registry_rows(built, f, run, compared, tested, rules)
-    else:
-        pairs = _pairwise(f.sentence.text, run, compared, rules)
-        rows = [r for two in pairs if (r := built.comparison(f, two)) is not None] or [compared]
-        active = _active_pair(f.sentence.text, run, compared, rules)
-        extra = built.comparison(f, active, links=False) if active else None
-        rows += [extra] if extra is not None else []
-    # a registry's results row: the outcome is the title it is reported under
-    title = title_above(built.rows.text[: f.sentence.char_start], rules) if row_arms(run) else None
-    for row in rows:
-        row["outcome"] = title or row["outcome"]
-    return _labelled_by_row(built, run, rows)
-
-
-def _registry_rows(
-    built: _StatementItems,
+def _note(
+    told: list[Told],
     f: SentenceFacts,
     run: list[Item],
-    compared: Row,
-    tested: list[tuple[list[Item], Analysis]],
-    rules: Rules,
-) -> list[Row]:
-    """A registry row's comparisons: the whole row where an analysis tests every arm (with its
-    p-value), each pair an analysis tests."""
-    rows = []
-    for values, analysis in tested:
-        row = compared if len(values) == len(run) else built.comparison(f, values, links=False)
-        if row is not None:
-            row.update(verdict(analysis, rules))
-            rows.append(row)
-    return rows or [compared]  # pairs tested that are no comparison: the row itself
-
-
-def _labelled_by_row(built: _StatementItems, run: list[Item], rows: list[Row]) -> list[Row]:
-    """A registry row's arms are its labels ("Oxycodone: 11.1"), in each comparison's order."""
-    labels = [x.timepoint for x in run if x.rule_id.startswith("registry.")]
-    for row in rows:
-        ids = row["measurement_item_ids"]
-        if labels and len(labels) == len(run) and isinstance(ids, list):
-            by_id = {built.item_ids[id(x)]: label for x, label in zip(run, labels, strict=True)}
-            row["arms"] = [by_id[i] for i in ids]
-    return rows
-
-
-def _pairwise(text: str, run: list[Item], compared: Row, rules: Rules) -> list[list[Item]]:
-    """Values of three or more arms whose p-values are given pair by pair after them: one
-    comparison per pair, in the order the pair is written ("A vs placebo")."""
-    arms = compared.get("arms")
-    after, contrast = text[run[-1].quantity.end :], rules.cue.pairwise_contrast
-    if len(run) < 3 or not isinstance(arms, list) or len(arms) != len(run):
-        return []
-    pairs = []
-    for m in contrast.finditer(after):
-        a, b = arm_index(m.group("a"), arms), arm_index(m.group("b"), arms)
-        if a is not None and b is not None and a != b:
-            pairs.append([run[a], run[b]])
-    return pairs
-
-
-def _active_pair(text: str, run: list[Item], compared: Row, rules: Rules) -> list[Item] | None:
-    """The two treated arms of a run with one control arm, where the text says how they
-    compare with each other ("the two active drugs did not differ from each other")."""
-    arms = compared.get("arms")
-    if len(run) != 3 or not isinstance(arms, list) or len(arms) != 3:
-        return None
-    if not rules.cue.active_arms_contrasted.search(text[run[-1].quantity.end :]):
-        return None
-    treated = [x for x, arm in zip(run, arms, strict=True) if arm_role(arm, rules) != "control"]
-    return treated if len(treated) == 2 else None
+    rows: list[Row],
+    tables: dict[str, list[Row]],
+) -> None:
+    """Add a run's rows to the tables and the run, with its arms, to those told so far."""
+    tables["comparisons"] += rows
+    whole = [r for r in rows if r["values"] == [x.value.value for x in run]]
+    arms = whole[0]["arms"] if whole else None
+    if isinstance(arms, list) and len(arms) == len(run):
+        told.append(Told(f, run, [str(a) for a in arms], whole[0]))
 
 
 def _after_treatment_changed(

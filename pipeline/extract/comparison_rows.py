@@ -1,0 +1,103 @@
+"""The rows of one run of compared values: the run itself, or the pairs a text or a registry
+tests one by one, the two treated arms' own pair where the text contrasts them; a registry's
+row named by its outcome's title and its arms by their labels."""
+
+from __future__ import annotations
+
+from pipeline.extract.meaning import arm_role
+from pipeline.extract.registry_results import (
+    Analysis,
+    analysed,
+    arm_index,
+    row_arms,
+    title_above,
+    verdict,
+)
+from pipeline.extract.rules import Rules
+from pipeline.extract.segment import SentenceFacts
+from pipeline.extract.sentence_items import Item
+from pipeline.extract.statement_items import StatementItems as _StatementItems
+
+Row = dict[str, object]
+
+
+def compared_rows(
+    built: _StatementItems, f: SentenceFacts, run: list[Item], rules: Rules, later: str
+) -> list[Row]:
+    """The rows of a run of compared values: the run, or its pairs where p-values are given
+    pair by pair, and the active arms' own pair where the text compares them. `later`: the
+    document's text after the sentence (a registry's statistical analyses)."""
+    compared = built.comparison(f, run)
+    if compared is None:
+        return []
+    tested = analysed(run, later, rules)
+    if tested:
+        rows = _registry_rows(built, f, run, compared, tested, rules)
+    else:
+        pairs = _pairwise(f.sentence.text, run, compared, rules)
+        rows = [r for two in pairs if (r := built.comparison(f, two)) is not None] or [compared]
+        active = _active_pair(f.sentence.text, run, compared, rules)
+        extra = built.comparison(f, active, links=False) if active else None
+        rows += [extra] if extra is not None else []
+    # a registry's results row: the outcome is the title it is reported under
+    title = title_above(built.rows.text[: f.sentence.char_start], rules) if row_arms(run) else None
+    for row in rows:
+        row["outcome"] = title or row["outcome"]
+    return _labelled_by_row(built, run, rows)
+
+
+def _registry_rows(
+    built: _StatementItems,
+    f: SentenceFacts,
+    run: list[Item],
+    compared: Row,
+    tested: list[tuple[list[Item], Analysis]],
+    rules: Rules,
+) -> list[Row]:
+    """A registry row's comparisons: the whole row where an analysis tests every arm (with its
+    p-value), each pair an analysis tests."""
+    rows = []
+    for values, analysis in tested:
+        row = compared if len(values) == len(run) else built.comparison(f, values, links=False)
+        if row is not None:
+            row.update(verdict(analysis, rules))
+            rows.append(row)
+    return rows or [compared]  # pairs tested that are no comparison: the row itself
+
+
+def _labelled_by_row(built: _StatementItems, run: list[Item], rows: list[Row]) -> list[Row]:
+    """A registry row's arms are its labels ("Oxycodone: 11.1"), in each comparison's order."""
+    labels = [x.timepoint for x in run if x.rule_id.startswith("registry.")]
+    for row in rows:
+        ids = row["measurement_item_ids"]
+        if labels and len(labels) == len(run) and isinstance(ids, list):
+            by_id = {built.item_ids[id(x)]: label for x, label in zip(run, labels, strict=True)}
+            row["arms"] = [by_id[i] for i in ids]
+    return rows
+
+
+def _pairwise(text: str, run: list[Item], compared: Row, rules: Rules) -> list[list[Item]]:
+    """Values of three or more arms whose p-values are given pair by pair after them: one
+    comparison per pair, in the order the pair is written ("A vs placebo")."""
+    arms = compared.get("arms")
+    after, contrast = text[run[-1].quantity.end :], rules.cue.pairwise_contrast
+    if len(run) < 3 or not isinstance(arms, list) or len(arms) != len(run):
+        return []
+    pairs = []
+    for m in contrast.finditer(after):
+        a, b = arm_index(m.group("a"), arms), arm_index(m.group("b"), arms)
+        if a is not None and b is not None and a != b:
+            pairs.append([run[a], run[b]])
+    return pairs
+
+
+def _active_pair(text: str, run: list[Item], compared: Row, rules: Rules) -> list[Item] | None:
+    """The two treated arms of a run with one control arm, where the text says how they
+    compare with each other ("the two active drugs did not differ from each other")."""
+    arms = compared.get("arms")
+    if len(run) != 3 or not isinstance(arms, list) or len(arms) != 3:
+        return None
+    if not rules.cue.active_arms_contrasted.search(text[run[-1].quantity.end :]):
+        return None
+    treated = [x for x, arm in zip(run, arms, strict=True) if arm_role(arm, rules) != "control"]
+    return treated if len(treated) == 2 else None

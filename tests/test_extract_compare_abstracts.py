@@ -1,0 +1,101 @@
+"""Comparisons in the language of abstracts and trial summaries: a later list that reports the
+same arms again without naming them, arms named as a range after two lists, two arms contrasted
+by name in a later clause, changes that share one verb, and outcomes behind a hedge or a
+threshold. The abstracts are written for these tests."""
+
+from __future__ import annotations
+
+from extraction import extract_tables, the_comparison
+
+
+def _comparisons(text: str) -> list[dict]:
+    return extract_tables("abstract.txt", text)["comparisons"]
+
+
+THREE_GROUPS = """Examplol transfer into milk at three maternal doses.
+
+Methods: We studied 36 nursing mothers taking examplol 10 mg (n = 12), 20 mg (n = 12) or 40 mg
+(n = 12) daily, sampling milk at 4 to 8 weeks postpartum.
+
+Results: Mean milk examplol was 12.5 ng/mL in the 10 mg group, 24.1 ng/mL in the 20 mg group and
+51.7 ng/mL in the 40 mg group (P < 0.001); milk desexamplol was 3.2, 6.8 and 14.9 ng/mL
+(P = 0.002). Infant plasma examplol followed the same gradient (0.4, 0.9 and 2.1 ng/mL;
+P = 0.03).
+"""
+
+
+def test_a_bare_list_reports_the_arms_of_the_comparison_before_it() -> None:
+    comparisons = _comparisons(THREE_GROUPS)
+    arms = the_comparison(comparisons, [12.5, 24.1, 51.7])["arms"]
+    assert arms is not None and len(arms) == 3
+    metabolite = the_comparison(comparisons, [3.2, 6.8, 14.9])
+    assert metabolite["arms"] == arms
+    assert (metabolite["significant"], metabolite["p_value"]) == (True, 0.002)
+    infant = the_comparison(comparisons, [0.4, 0.9, 2.1])
+    assert infant["arms"] == arms and infant["significant"] is True
+    assert infant["rule_id"].startswith("comparison.list_like_last>")
+
+
+def test_a_time_course_list_is_no_repeat_of_the_arms() -> None:
+    text = THREE_GROUPS + (
+        "In the 40 mg group, milk examplol at 2, 6 and 12 hours after the dose was 60.2, 41.0 "
+        "and 22.3 ng/mL.\n"
+    )
+    assert not [c for c in _comparisons(text) if list(c["values"]) == [60.2, 41.0, 22.3]]
+
+
+FOUR_ARMS = """Maternal versus infant examplin: a four-arm trial.
+
+Design: 120 breastfeeding dyads were randomized to four arms of 30: maternal examplin 100 mg
+daily (arm A), 200 mg daily (arm B), 400 mg daily (arm C) or infant drops of 5 mg daily (arm D).
+
+Results: Infant serum examplin at 2 months was 8.1, 11.6, 17.2 and 9.4 ng/mL and at 5 months
+9.0, 12.3, 18.8 and 9.9 ng/mL in arms A to D. Arms A and D did not differ at either time point
+(P > 0.05), whereas arm C was significantly higher than arm A at both (p=0.004 and p=0.007).
+"""
+
+
+def test_arms_named_as_a_range_label_both_lists_before_them() -> None:
+    comparisons = _comparisons(FOUR_ARMS)
+    for values in ([8.1, 11.6, 17.2, 9.4], [9.0, 12.3, 18.8, 9.9]):
+        c = the_comparison(comparisons, values)
+        assert c["arms"] == ["arm A", "arm B", "arm C", "arm D"]
+        assert c["significant"] is None  # the verdicts are the pairs'
+
+
+def test_two_arms_contrasted_by_name_are_compared_at_every_time() -> None:
+    comparisons = _comparisons(FOUR_ARMS)
+    for values in ([8.1, 9.4], [9.0, 9.9]):
+        c = the_comparison(comparisons, values)
+        assert c["arms"] == ["arm A", "arm D"] and c["significant"] is False
+    early = the_comparison(comparisons, [17.2, 8.1])
+    late = the_comparison(comparisons, [18.8, 9.0])
+    assert early["arms"] == ["arm C", "arm A"]
+    assert (early["p_value"], late["p_value"]) == (0.004, 0.007)
+    assert early["significant"] is True and late["significant"] is True
+
+
+def test_changes_that_share_one_verb_are_two_comparisons() -> None:
+    text = (
+        "Case report.\n\nA mother took examplon 200 mg daily while nursing. After her dose was "
+        "doubled, her plasma level rose from 3.4 to 7.1 mg/L and her milk level from 2.2 to "
+        "4.9 mg/L. Serum prolactin fell from 96 ng/mL before the first examplon dose to 31 "
+        "ng/mL a week later, against a change from 88 to 84 ng/mL in an untreated sister.\n"
+    )
+    comparisons = _comparisons(text)
+    for values in ([3.4, 7.1], [2.2, 4.9], [96.0, 31.0], [88.0, 84.0]):
+        before, after = the_comparison(comparisons, values)["arms"]
+        assert before.startswith("before") and after.startswith("after")
+
+
+def test_an_outcome_behind_a_hedge_or_a_threshold() -> None:
+    text = (
+        "Breastfeeding and examplin withdrawal: a cohort.\n\nWe followed 150 exposed newborns, "
+        "60 breastfed and 90 formula-fed. Only 18% of the breastfed newborns needed treatment "
+        "for withdrawal, compared with 41% of the formula-fed newborns (p = 0.003). "
+        "Hypoglycaemia (below 2.6 mmol/L) on day 1 affected 5% and 7% of the two groups.\n"
+    )
+    comparisons = _comparisons(text)
+    assert "treatment" in the_comparison(comparisons, [18.0, 41.0])["outcome"]
+    outcome = the_comparison(comparisons, [5.0, 7.0])["outcome"]
+    assert outcome.startswith("Hypoglycaemia") and "below" not in outcome
