@@ -99,3 +99,53 @@ def test_an_outcome_behind_a_hedge_or_a_threshold() -> None:
     assert "treatment" in the_comparison(comparisons, [18.0, 41.0])["outcome"]
     outcome = the_comparison(comparisons, [5.0, 7.0])["outcome"]
     assert outcome.startswith("Hypoglycaemia") and "below" not in outcome
+
+
+ROUTES = """Intravenous versus oral examplol after surgery.
+
+In this trial, 40 women were randomised to 2 g intravenous examplol every 8 hours (IV group,
+n = 20) or 2 g oral examplol every 8 hours (oral group, n = 20). Milk examplol in the IV group
+averaged 5.1 mg/L, with a plasma level of 6.3 mg/L. The oral group had lower milk levels, 3.9
+mg/L (p = 0.01), with plasma at 4.4 mg/L. Milk-to-plasma ratios were similar, 0.81 and 0.89.
+Estimated neonatal intake was 0.77 mg/kg per day in the IV group and 0.59 mg/kg per day in the
+oral group.
+"""
+
+
+def test_arms_named_with_their_counts_label_a_later_bare_pair() -> None:
+    ratio = the_comparison(_comparisons(ROUTES), [0.81, 0.89])
+    assert ratio["arms"] == ["IV group", "oral group"]
+
+
+def test_a_p_value_across_two_sentences_is_its_own_values() -> None:
+    comparisons = _comparisons(ROUTES)
+    milk = the_comparison(comparisons, [5.1, 3.9])
+    assert (milk["significant"], milk["p_value"]) == (True, 0.01)
+    plasma = the_comparison(comparisons, [6.3, 4.4])
+    assert plasma["significant"] is None and plasma["p_value"] is None
+
+
+def test_a_neonatal_intake_per_kilogram_is_a_result() -> None:
+    tables = extract_tables("abstract.txt", ROUTES)
+    assert {0.77, 0.59} <= {m["value"] for m in tables["measurements"]}
+    assert not {0.77, 0.59} & {d["amount"] for d in tables["doses"]}
+    the_comparison(tables["comparisons"], [0.77, 0.59])
+
+
+def test_an_infants_urine_level_on_a_web_page_is_compared_by_its_dose() -> None:
+    text = (
+        "Examplotine patches and breastfeeding: a cohort.\n\nWe followed 30 mothers using a "
+        "14 mg/24 h examplotine patch and 25 who kept smoking. Infant urine cotinine was 40% "
+        "lower with the 14 mg patch than with smoking (22 vs 37 ng/mL; p=0.02).\n"
+    )
+    c = the_comparison(_comparisons(text), [22.0, 37.0])
+    assert c["arms"] == ["14 mg patch", "smoking"] and c["significant"] is True
+
+
+def test_a_level_fallen_after_feeding_changed_is_before_and_after() -> None:
+    text = (
+        "Case report.\n\nA mother took examplate 500 mg twice daily. Her breastfed daughter had "
+        "a serum level of 6.2 mcg/mL at 1 week. Because she fed poorly, formula feeds were "
+        "introduced, and by 4 weeks her serum level had fallen to 2.4 mcg/mL.\n"
+    )
+    assert the_comparison(_comparisons(text), [6.2, 2.4])["arms"] == ["before", "after"]

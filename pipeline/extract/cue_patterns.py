@@ -33,6 +33,7 @@ class CuePatterns:
     arm_found_in: Pattern[str]
     arm_groups_compared: Pattern[str]
     arm_label_count: Pattern[str]
+    arm_named_with_count: Pattern[str]
     arm_range_after: Pattern[str]
     arm_label_dose: Pattern[str]
     arm_label_end: Pattern[str]

@@ -14,14 +14,14 @@ def lists_like_last(
     text: str,
     items: list[Item],
     runs: list[list[Item]],
-    arms_before: list[str] | None,
+    arms_told: list[list[str]],
     rules: Rules,
-) -> list[list[Item]]:
-    """The sentence's lists no step compared that are as long as the arms of the comparison
-    before them: the last of `runs` (this sentence's comparisons) ending before the list, else
-    `arms_before` (the statement's last comparison's arms, before this sentence). Not a time
-    course ("at 2, 6 and 12 hours"), a list of individuals ("in the three infants") or values
-    with a range or qualifier."""
+) -> list[tuple[list[Item], list[str] | None]]:
+    """The sentence's lists no step compared, each with the arms of the last comparison of as
+    many values before it (None where that is one of this sentence's `runs`, whose arms are
+    not told yet): in this sentence, else among `arms_told` (the statement's comparisons
+    before it). Not a time course ("at 2, 6 and 12 hours"), a list of individuals ("in the
+    three infants") or values with a range or qualifier."""
     used = {id(x) for run in runs for x in run}
     free = [
         i
@@ -31,17 +31,17 @@ def lists_like_last(
         and i.value.value_high is None
         and not i.qualifier
     ]
-    out = []
+    out: list[tuple[list[Item], list[str] | None]] = []
     for run in listed_values(text, free):
-        before = [r for r in runs if r[-1].value.end <= run[0].value.start]
-        size = len(before[-1]) if before else len(arms_before or [])
-        if len(run) != size or size < 2:
+        here = [r for r in runs if r[-1].value.end <= run[0].value.start and len(r) == len(run)]
+        told = [arms for arms in arms_told if len(arms) == len(run)]
+        if len(run) < 2 or not (here or told):
             continue
-        start = before[-1][-1].quantity.end if before else 0
+        start = here[-1][-1].quantity.end if here else 0
         near = text[start : run[-1].quantity.end + 80]
         if rules.cue.inherited_list_not.search(near) or rules.cue.respectively_not_arms.search(
             text
         ):
             continue
-        out.append(run)
+        out.append((run, None if here else told[-1]))
     return out

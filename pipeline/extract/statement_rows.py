@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from pipeline.extract.comparison_rows import compared_rows
+from pipeline.extract.comparison_rows import across, compared_rows
 from pipeline.extract.inherited_lists import lists_like_last
 from pipeline.extract.named_pairs import Told, pair_rows
 from pipeline.extract.rules import Rules
@@ -292,15 +292,19 @@ def _one_statement_tables(
         arms_told = max(groups, last_compared)
         runs = comparisons_in(f.sentence.text, mine, rules, context, groups=arms_told)
         last_compared = len(runs[-1]) if runs else last_compared
-        arms_before = built.compared[-1][1] if built.compared else None
+        arms_before = [arms for _, arms in built.compared]
         later = text[f.sentence.char_end : f.sentence.char_end + 800]
         for run in runs:
             _note(told, f, run, compared_rows(built, f, run, rules, later), tables)
-        for run in lists_like_last(f.sentence.text, mine, runs, arms_before, rules):
-            arms = built.compared[-1][1] if built.compared else arms_before
+        for run, arms in lists_like_last(f.sentence.text, mine, runs, arms_before, rules):
+            # the arms of this sentence's last comparison of as many values, told by now
+            arms = arms or next(
+                (a for _, a in reversed(built.compared) if len(a) == len(run)), None
+            )
             again = compared_rows(built, f, run, rules, later)
             for row in again:  # the arms told before, again
-                row["arms"] = arms if row["values"] == [x.value.value for x in run] else row["arms"]
+                whole = row["values"] == [x.value.value for x in run]
+                row["arms"] = arms if whole and arms else row["arms"]
                 row["rule_id"] = f"comparison.list_like_last>{row['rule_id']}"
             _note(told, f, run, again, tables)
             runs.append(run)
@@ -309,7 +313,7 @@ def _one_statement_tables(
     for (fa, list_a), (fb, list_b) in zip(lists, lists[1:], strict=False):
         if _two_groups_told_apart(fb, list_a, list_b, rules):
             for pair in zip(list_a, list_b, strict=True):
-                tables["comparisons"].append(built.across(fa, fb, list(pair)))
+                tables["comparisons"].append(across(built, fa, fb, list(pair)))
     tables["comparisons"] += _after_treatment_changed(built, st, items, tables, rules)
     built.link()
     return tables
@@ -359,9 +363,9 @@ def _after_treatment_changed(
                 if a.quantity.ucum == b.quantity.ucum and a.value.value_high is None
             ]
             if same and built.item_ids[id(b)] not in compared:
-                across = built.across(fa, fb, [same[-1], b])
-                across["arms"] = ["before", "after"]
-                rows.append(across)
+                changed = across(built, fa, fb, [same[-1], b])
+                changed["arms"] = ["before", "after"]
+                rows.append(changed)
     return rows
 
 
