@@ -121,13 +121,13 @@ def _introduced(text: str, rules: Rules) -> list[list[str]]:
 
 def statement_arms(text: str, n: int, rules: Rules) -> list[str] | None:
     """The last list of `n` alternatives `text` introduces, as arm labels."""
-    # alternatives a verb introduces first ("assigned to A 10 mg three times daily for 10 days
-    # (n = 42) or B"): their words run from the verb, where a count only ends them
     # the names the text gives its arms with their counts ("(IV group, n = 29) or ... (oral
     # group, n = 29)") are the labels the results use
-    named = [m["label"] for m in rules.cue.arm_named_with_count.finditer(text)]
-    if len(named) == n and len(set(named)) == n:
-        return named
+    with_counts = [str(m["label"]) for m in rules.cue.arm_named_with_count.finditer(text)]
+    if len(with_counts) == n and len(set(with_counts)) == n:
+        return with_counts
+    # alternatives a verb introduces first ("assigned to A 10 mg three times daily for 10 days
+    # (n = 42) or B"): their words run from the verb, where a count only ends them
     found = [*_counted(text, rules), *_introduced(text, rules)]
     for items in reversed(found):
         if len(items) == n:
