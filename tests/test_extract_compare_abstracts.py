@@ -149,3 +149,56 @@ def test_a_level_fallen_after_feeding_changed_is_before_and_after() -> None:
         "introduced, and by 4 weeks her serum level had fallen to 2.4 mcg/mL.\n"
     )
     assert the_comparison(_comparisons(text), [6.2, 2.4])["arms"] == ["before", "after"]
+
+
+def test_lengths_of_stay_contrasted_are_results_compared() -> None:
+    text = (
+        "Rooming-in and examplone withdrawal: a cohort.\n\nWe reviewed 120 exposed newborns, 50 "
+        "roomed-in and 70 cared for in the nursery. Roomed-in newborns also went home sooner, "
+        "after a median of 6 days in hospital against 11 days for nursery newborns "
+        "(p = 0.004).\n"
+    )
+    tables = extract_tables("abstract.txt", text)
+    c = the_comparison(tables["comparisons"], [6.0, 11.0])
+    assert c["unit"] == "d" and c["outcome"] == "days in hospital"
+    assert c["significant"] is True
+    assert {6.0, 11.0} <= {m["value"] for m in tables["measurements"] if m["kind"] == "other"}
+
+
+def test_a_relative_change_is_the_outcome_of_what_changed() -> None:
+    text = (
+        "Examplin for low supply: a trial summary.\n\nFifty mothers took examplin or placebo "
+        "for 3 weeks. In the examplin group, daily pumped volume rose from 180 mL to 250 mL, "
+        "a 39% increase, compared with a 12% increase with placebo (p = 0.01).\n"
+    )
+    c = the_comparison(_comparisons(text), [39.0, 12.0])
+    assert c["outcome"] == "increase in daily pumped volume"
+
+
+def test_the_two_active_arms_keep_their_labels_and_their_own_verdict() -> None:
+    text = (
+        "Examplol or otherol for low supply.\n\nMethods: Sixty mothers were randomised to "
+        "examplol, otherol or placebo for 10 days.\n\nResults: By day 10 the corresponding "
+        "means had reached 410, 385 and 290 mL/day (overall p < 0.001); the two active drugs "
+        "did not differ from each other (P = 0.44).\n"
+    )
+    comparisons = _comparisons(text)
+    assert the_comparison(comparisons, [410.0, 385.0, 290.0])["significant"] is True
+    pair = the_comparison(comparisons, [410.0, 385.0])
+    assert pair["arms"] == ["examplol", "otherol"]
+    assert (pair["significant"], pair["p_value"]) == (False, 0.44)
+
+
+def test_a_threshold_aside_with_its_own_parentheses_is_no_outcome() -> None:
+    text = (
+        "Examplin drops: a three-arm trial.\n\nDesign: We randomized 90 breastfeeding dyads to "
+        "maternal examplin 1 mg daily (arm 1), 2 mg daily (arm 2) or placebo (arm 3).\nResults: "
+        "Infant serum examplin at 3 months was 2.2, 4.1 and 0.3 ng/mL in arms 1 to 3. Iron "
+        "deficiency (ferritin(s) below 12 ug/L) at 6 months affected 4.1%, 3.3% and 16.7% of "
+        "infants.\n"
+    )
+    comparisons = _comparisons(text)
+    assert the_comparison(comparisons, [2.2, 4.1, 0.3])["arms"] == ["arm 1", "arm 2", "arm 3"]
+    c = the_comparison(comparisons, [4.1, 3.3, 16.7])
+    assert c["arms"] == ["arm 1", "arm 2", "arm 3"]
+    assert c["outcome"].startswith("Iron deficiency at 6 months")

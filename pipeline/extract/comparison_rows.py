@@ -42,7 +42,7 @@ def compared_rows(
         rows = [r for two in pairs if (r := built.comparison(f, two)) is not None] or [compared]
         active = _active_pair(f.sentence.text, run, compared, rules)
         extra = built.comparison(f, active, links=False) if active else None
-        rows += [extra] if extra is not None else []
+        rows += [_treated_pair(extra, run, active, compared, f, rules)] if extra and active else []
     # a registry's results row: the outcome is the title it is reported under
     title = title_above(built.rows.text[: f.sentence.char_start], rules) if row_arms(run) else None
     for row in rows:
@@ -93,6 +93,24 @@ def _pairwise(text: str, run: list[Item], compared: Row, rules: Rules) -> list[l
         if a is not None and b is not None and a != b:
             pairs.append([run[a], run[b]])
     return pairs
+
+
+def _treated_pair(
+    row: Row, run: list[Item], pair: list[Item], compared: Row, f: SentenceFacts, rules: Rules
+) -> Row:
+    """The treated arms' pair: their labels in the run's comparison, and the verdict of the
+    clause that contrasts them ("the two active drugs did not differ (P = 0.41)")."""
+    arms = compared["arms"]
+    if isinstance(arms, list):
+        row["arms"] = [arms[run.index(x)] for x in pair]
+    told = rules.cue.active_arms_contrasted.search(f.sentence.text, run[-1].quantity.end)
+    if told:
+        end = rules.cue.comparison_clause_end.search(f.sentence.text, told.end())
+        clause = f.sentence.text[told.start() : end.start() if end else None]
+        p, qualifier = p_value(clause, rules)
+        verdict = significance(clause, p, qualifier, rules)
+        row.update({"significant": verdict, "p_value": p, "p_qualifier": qualifier})
+    return row
 
 
 def _active_pair(text: str, run: list[Item], compared: Row, rules: Rules) -> list[Item] | None:
