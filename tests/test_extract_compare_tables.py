@@ -121,3 +121,18 @@ def test_a_ruled_registry_table_takes_its_title_unit_and_analyses() -> None:
     assert not [c for c in comparisons if list(c["values"]) == [60.0, 50.0, 34.6]]
     assert {25, 24, 26, 15, 12, 9} <= {p["n"] for p in tables["populations"]}
     assert 25.0 not in {m["value"] for m in tables["measurements"]}  # a count, no volume
+
+
+def test_a_row_of_each_arms_own_drug_is_not_compared() -> None:
+    text = RULED + (
+        "\n3. Secondary Outcome\nTitle: Study Drug Concentration in Milk\nTime Frame: Week 3\n"
+        "Unit of Measure: ng/mL, Mean (Standard Deviation)\n"
+        "------------------------------------------------------------\n"
+        "                          | Examplol | Otherol | Placebo\n"
+        "Number Analyzed           |    25    |   24    |   --\n"
+        "Drug concentration in milk | 2.0 (1.0) | 30.5 (9.9) | --\n"
+        "------------------------------------------------------------\n"
+    )
+    tables = extract_tables("results.txt", text)
+    assert {2.0, 30.5} <= {m["value"] for m in tables["measurements"]}
+    assert not [c for c in tables["comparisons"] if 30.5 in list(c["values"])]

@@ -351,12 +351,13 @@ def add_shared_unit_values(
     pending: UnitRule | None = None  # the unit an introducing sentence named
     header = _NO_HEADER
     previous_row = False
-    since = 0  # where the previous sentence ended
+    since = 0  # where the sentence before started
     headers: list[_Header] = []  # every header read, for the tables that repeat one
     for f in facts:
         s = f.sentence
-        # (a ruled line between a caption and its table is no text of its own)
-        since, gap_start = (since, since) if ruled(s.text) else (s.char_end, since)
+        # (from the start of the sentence before, where a joined line may hold the caption; a
+        # ruled line between a caption and its table is no text of its own)
+        since, gap_start = (since, since) if ruled(s.text) else (s.char_start, since)
         if s.block == "table_row":
             cells = s.text.split(_CELL_SEP)
             row_unit = _row_unit(cells[0], rules)
