@@ -202,3 +202,12 @@ def test_a_threshold_aside_with_its_own_parentheses_is_no_outcome() -> None:
     c = the_comparison(comparisons, [4.1, 3.3, 16.7])
     assert c["arms"] == ["arm 1", "arm 2", "arm 3"]
     assert c["outcome"].startswith("Iron deficiency at 6 months")
+
+
+def test_ns_beside_the_values_says_not_significant() -> None:
+    text = (
+        "Examplol after birth: a randomized comparison.\n\nSixty women were assigned to "
+        "examplol 10 mg daily (n = 30) or placebo (n = 30). At 8 weeks, 61% of the examplol "
+        "group and 64% of the placebo group were still breastfeeding (NS).\n"
+    )
+    assert the_comparison(_comparisons(text), [61.0, 64.0])["significant"] is False

@@ -292,23 +292,8 @@ def _one_statement_tables(
         arms_told = max(groups, last_compared)
         runs = comparisons_in(f.sentence.text, mine, rules, context, groups=arms_told)
         last_compared = len(runs[-1]) if runs else last_compared
-        arms_before = [arms for _, arms in built.compared]
         later = text[f.sentence.char_end : f.sentence.char_end + 800]
-        for run in runs:
-            _note(told, f, run, compared_rows(built, f, run, rules, later), tables)
-        for run, arms in lists_like_last(f.sentence.text, mine, runs, arms_before, rules):
-            # the arms of this sentence's last comparison of as many values, told by now
-            arms = arms or next(
-                (a for _, a in reversed(built.compared) if len(a) == len(run)), None
-            )
-            again = compared_rows(built, f, run, rules, later)
-            for row in again:  # the arms told before, again
-                whole = row["values"] == [x.value.value for x in run]
-                row["arms"] = arms if whole and arms else row["arms"]
-                row["rule_id"] = f"comparison.list_like_last>{row['rule_id']}"
-            _note(told, f, run, again, tables)
-            runs.append(run)
-        tables["comparisons"] += pair_rows(built, f, told, rules)
+        _sentence_comparisons(built, f, mine, runs, told, tables, later)
         lists.append((f, _uncompared_list(f.sentence.text, mine, runs, rules)))
     for (fa, list_a), (fb, list_b) in zip(lists, lists[1:], strict=False):
         if _two_groups_told_apart(fb, list_a, list_b, rules):
@@ -317,6 +302,34 @@ def _one_statement_tables(
     tables["comparisons"] += _after_treatment_changed(built, st, items, tables, rules)
     built.link()
     return tables
+
+
+def _sentence_comparisons(
+    built: _StatementItems,
+    f: SentenceFacts,
+    mine: list[Item],
+    runs: list[list[Item]],
+    told: list[Told],
+    tables: dict[str, list[Row]],
+    later: str,
+) -> None:
+    """The rows of a sentence's runs, of its later lists that report the arms of a comparison
+    before them again (added to `runs`), and of the pairs it contrasts by name."""
+    rules = built.rules
+    arms_before = [arms for _, arms in built.compared]
+    for run in runs:
+        _note(told, f, run, compared_rows(built, f, run, rules, later), tables)
+    for run, arms in lists_like_last(f.sentence.text, mine, list(runs), arms_before, rules):
+        # the arms of this sentence's last comparison of as many values, told by now
+        arms = arms or next((a for _, a in reversed(built.compared) if len(a) == len(run)), None)
+        again = compared_rows(built, f, run, rules, later)
+        for row in again:  # the arms told before, again
+            whole = row["values"] == [x.value.value for x in run]
+            row["arms"] = arms if whole and arms else row["arms"]
+            row["rule_id"] = f"comparison.list_like_last>{row['rule_id']}"
+        _note(told, f, run, again, tables)
+        runs.append(run)
+    tables["comparisons"] += pair_rows(built, f, told, rules)
 
 
 def _note(

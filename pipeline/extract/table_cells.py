@@ -213,8 +213,18 @@ class _Header:
 _NO_HEADER = _Header([], [], [], [])
 
 
-def _same_columns(header: _Header, cells: list[str]) -> bool:
-    return bool(header.cells) and len(cells) == len(header.cells)
+def _repeated_header(
+    headers: list[_Header], cells: list[str], text: str, start: int, since: int, rules: Rules
+) -> _Header | None:
+    """The header of the next outcome's table where the page repeats an earlier one (dropped
+    as a repeat): the last header read with as many columns, its caption ("Unit of Measure:
+    ng/mL") in the lines before the row."""
+    same = [h for h in headers if h.cells and len(cells) == len(h.cells)]
+    caption, unit = table_caption(text, start, rules, since) if same else ("", None)
+    if not caption:
+        return None
+    same[-1].caption, same[-1].caption_unit = caption, unit
+    return same[-1]
 
 
 def _add_count(
@@ -362,14 +372,9 @@ def add_shared_unit_values(
             cells = s.text.split(_CELL_SEP)
             row_unit = _row_unit(cells[0], rules)
             numeric = _numeric_cells(cells, row_unit)
-            same = [h for h in headers if _same_columns(h, cells)]
-            if not previous_row and any(numeric[1:]) and same:
-                # The next outcome's table under a header dropped as a repeat of an earlier
-                # one: its caption ("Unit of Measure: ng/mL") is in the lines before the row.
-                caption, unit = table_caption(text, s.char_start, rules, gap_start)
-                if caption:
-                    header, previous_row = same[-1], True
-                    header.caption, header.caption_unit = caption, unit
+            if not previous_row and any(numeric[1:]):
+                repeated = _repeated_header(headers, cells, text, s.char_start, gap_start, rules)
+                header, previous_row = repeated or header, repeated is not None
             if rules.cue.strength_column.search(cells[0]):
                 f.items[:] = []  # "Strengths | 20 mg and 40 mg tablets": a row of strengths
             # "Form | Strength | Route": a column of a product's strengths holds no doses, and
