@@ -211,3 +211,16 @@ def test_ns_beside_the_values_says_not_significant() -> None:
         "group and 64% of the placebo group were still breastfeeding (NS).\n"
     )
     assert the_comparison(_comparisons(text), [61.0, 64.0])["significant"] is False
+
+
+def test_not_significant_said_in_words_after_the_values() -> None:
+    text = (
+        "Examplol for supply: a trial.\n\nMethods: Forty mothers were randomized to examplol "
+        "10 mg daily (n = 20) or placebo (n = 20).\nResults: Pumped volume was higher with "
+        "examplol than with placebo (512 vs 430 mL), but the difference did not reach "
+        "statistical significance. Neither the milk prolactin (41 vs 37 ng/mL) nor the infant "
+        "weight gain (610 vs 595 g) differed between the groups.\n"
+    )
+    comparisons = _comparisons(text)
+    for values in ([512.0, 430.0], [41.0, 37.0], [610.0, 595.0]):
+        assert the_comparison(comparisons, values)["significant"] is False
