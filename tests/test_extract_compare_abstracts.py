@@ -224,3 +224,14 @@ def test_not_significant_said_in_words_after_the_values() -> None:
     comparisons = _comparisons(text)
     for values in ([512.0, 430.0], [41.0, 37.0], [610.0, 595.0]):
         assert the_comparison(comparisons, values)["significant"] is False
+
+
+def test_a_list_whose_values_carry_their_spread_is_one_list() -> None:
+    text = (
+        "Examplol trial.\n\nMethods: Forty mothers were randomized to examplol 10 mg daily "
+        "(n = 20) or otherol 5 mg daily (n = 20).\nResults: Peak milk levels were 12.3 ng/mL "
+        "(IQR 8 to 15) and 9.1 ng/mL (IQR 6 to 11) in the examplol and otherol groups, "
+        "respectively (p = 0.03).\n"
+    )
+    c = the_comparison(_comparisons(text), [12.3, 9.1])
+    assert c["arms"] == ["examplol group", "otherol group"] and c["significant"] is True
