@@ -136,3 +136,45 @@ def test_a_row_of_each_arms_own_drug_is_not_compared() -> None:
     tables = extract_tables("results.txt", text)
     assert {2.0, 30.5} <= {m["value"] for m in tables["measurements"]}
     assert not [c for c in tables["comparisons"] if 30.5 in list(c["values"])]
+
+
+# A registry's results in Markdown, the next outcome's table under the same header (dropped as a
+# repeat), its analyses naming the arms as "Comparison Groups".
+MARKDOWN_REPEATED = """Examplol for Low Milk Supply (EXAMPLE-1): Study Results
+
+Primary Outcome
+Title: Daily Milk Volume at Day 10
+Unit of Measure: mL/day
+
+| Arm/Group Title | Examplol | Placebo |
+|---|---|---|
+| Overall Number of Participants Analyzed | 30 | 29 |
+| Mean (Standard Deviation) | 512 (140) | 431 (150) |
+
+Statistical Analysis 1
+Comparison Groups: Examplol, Placebo
+P-Value: 0.03
+
+Secondary Outcome
+Title: Infants With Sedation
+Unit of Measure: percentage of participants
+
+| Arm/Group Title | Examplol | Placebo |
+|---|---|---|
+| Overall Number of Participants Analyzed | 30 | 29 |
+| Percentage of participants | 6.7 | 3.4 |
+
+Statistical Analysis 1
+Comparison Groups: Examplol, Placebo
+P-Value: 0.61
+"""
+
+
+def test_a_table_under_a_repeated_header_keeps_its_columns() -> None:
+    comparisons = _comparisons("results.md", MARKDOWN_REPEATED)
+    volume = the_comparison(comparisons, [512.0, 431.0])
+    assert (volume["outcome"], volume["p_value"]) == ("Daily Milk Volume at Day 10", 0.03)
+    sedation = the_comparison(comparisons, [6.7, 3.4])
+    assert sedation["arms"] == ["Examplol", "Placebo"]
+    assert sedation["outcome"] == "Infants With Sedation"
+    assert (sedation["significant"], sedation["p_value"]) == (False, 0.61)

@@ -60,10 +60,10 @@ def _registry_rows(
 ) -> list[Row]:
     """A registry row's comparisons: the whole row where an analysis tests every arm (with its
     p-value), each pair an analysis tests."""
-    rows = []
+    rows: list[Row] = []
     for values, analysis in tested:
         row = compared if len(values) == len(run) else built.comparison(f, values, links=False)
-        if row is not None:
+        if row is not None and not any(r is row for r in rows):  # the first analysis of it
             row.update(verdict(analysis, rules))
             rows.append(row)
     return rows or [compared]  # pairs tested that are no comparison: the row itself

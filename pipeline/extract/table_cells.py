@@ -388,7 +388,7 @@ def add_shared_unit_values(
             counts = rules.cue.count_row_label.search(cells[0]) and any(numeric[1:])
             if previous_row and len(cells) == len(_column_names(header.cells)) + 1:
                 header = header.under_row_labels(rules)  # "| Domperidone | Placebo" trimmed
-                headers.append(header)
+                headers[-1:] = [header]  # in place of the header as read
             if counts and row_unit is None:
                 # First under a header dropped as a repeat of an earlier table's, or not
                 _add_row_counts(f, cells, header)
@@ -396,6 +396,7 @@ def add_shared_unit_values(
                 continue
             if not previous_row or not any(numeric[1:]):
                 header = _Header.read(cells, rules)
+                headers.append(header)
                 if not previous_row:
                     header.caption, unit = table_caption(text, s.char_start, rules)
                     header.caption_unit = unit or _unit_in(header.caption, rules)
