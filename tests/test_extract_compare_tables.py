@@ -121,3 +121,120 @@ def test_a_bordered_registry_table_under_its_unit_of_measure() -> None:
     units = {m["value"]: m["unit"] for m in tables["measurements"]}
     assert units[96.0] == units[88.0] == "ng/mL" and units[412.0] == "mL"
     assert 71.0 not in units and 130.0 not in units
+
+
+# A registry's plain-text results: ruled tables whose header has no cell over the row labels,
+# the unit on its own line above, each later table under a header the page repeats, and the
+# analyses under each table naming the arms they compare.
+RULED = """Outcome Measures
+
+1. Primary Outcome
+Title: Daily Pumped Milk Output
+Time Frame: Week 1 and Week 3 of treatment
+Unit of Measure: mL per 24 hours, Mean (Standard Deviation)
+------------------------------------------------------------
+                          | Examplol | Otherol | Placebo
+Number Analyzed           |    25    |   24    |   26
+Week 1                    | 205 (80) | 198 (77) | 176 (70)
+Week 3                    | 344 (98) | 301 (91) | 230 (85)
+------------------------------------------------------------
+Statistical Analysis 1
+  Comparison Group Selection: Examplol, Otherol, Placebo
+  Comments: Week 3 outputs
+  P-Value: 0.004
+Statistical Analysis 2
+  Comparison Group Selection: Examplol, Placebo
+  Comments: Week 3 outputs
+  P-Value: <0.001
+
+2. Secondary Outcome
+Title: Mothers Exclusively Breastfeeding at Week 6
+Time Frame: Week 6
+Unit of Measure: Count of Participants (%)
+------------------------------------------------------------
+                          | Examplol | Otherol | Placebo
+Number Analyzed           |    25    |   24    |   26
+Count of Participants     | 15 (60.0%) | 12 (50.0%) | 9 (34.6%)
+------------------------------------------------------------
+Statistical Analysis 1
+  Comparison Group Selection: Otherol, Placebo
+  Method: Chi-squared
+  P-Value: 0.27
+"""
+
+
+def test_a_ruled_registry_table_takes_its_title_unit_and_analyses() -> None:
+    tables = extract_tables("results.txt", RULED)
+    comparisons = tables["comparisons"]
+    early = the_comparison(comparisons, [205.0, 198.0, 176.0])
+    assert early["arms"] == ["Examplol", "Otherol", "Placebo"]
+    assert early["outcome"] == "Daily Pumped Milk Output"
+    assert early["significant"] is None  # the analyses are of week 3
+    late = the_comparison(comparisons, [344.0, 301.0, 230.0])
+    assert (late["significant"], late["p_value"]) == (True, 0.004)
+    pair = the_comparison(comparisons, [344.0, 230.0])
+    assert pair["arms"] == ["Examplol", "Placebo"]
+    assert (pair["p_value"], pair["p_qualifier"]) == (0.001, "<")
+    # only a pair is tested for the shares: the pair is the comparison, counts are groups
+    shares = the_comparison(comparisons, [50.0, 34.6])
+    assert shares["arms"] == ["Otherol", "Placebo"] and shares["significant"] is False
+    assert not [c for c in comparisons if list(c["values"]) == [60.0, 50.0, 34.6]]
+    assert {25, 24, 26, 15, 12, 9} <= {p["n"] for p in tables["populations"]}
+    assert 25.0 not in {m["value"] for m in tables["measurements"]}  # a count, no volume
+
+
+def test_a_row_of_each_arms_own_drug_is_not_compared() -> None:
+    text = RULED + (
+        "\n3. Secondary Outcome\nTitle: Study Drug Concentration in Milk\nTime Frame: Week 3\n"
+        "Unit of Measure: ng/mL, Mean (Standard Deviation)\n"
+        "------------------------------------------------------------\n"
+        "                          | Examplol | Otherol | Placebo\n"
+        "Number Analyzed           |    25    |   24    |   --\n"
+        "Drug concentration in milk | 2.0 (1.0) | 30.5 (9.9) | --\n"
+        "------------------------------------------------------------\n"
+    )
+    tables = extract_tables("results.txt", text)
+    assert {2.0, 30.5} <= {m["value"] for m in tables["measurements"]}
+    assert not [c for c in tables["comparisons"] if 30.5 in list(c["values"])]
+
+
+# A registry's results in Markdown, the next outcome's table under the same header (dropped as a
+# repeat), its analyses naming the arms as "Comparison Groups".
+MARKDOWN_REPEATED = """Examplol for Low Milk Supply (EXAMPLE-1): Study Results
+
+Primary Outcome
+Title: Daily Milk Volume at Day 10
+Unit of Measure: mL/day
+
+| Arm/Group Title | Examplol | Placebo |
+|---|---|---|
+| Overall Number of Participants Analyzed | 30 | 29 |
+| Mean (Standard Deviation) | 512 (140) | 431 (150) |
+
+Statistical Analysis 1
+Comparison Groups: Examplol, Placebo
+P-Value: 0.03
+
+Secondary Outcome
+Title: Infants With Sedation
+Unit of Measure: percentage of participants
+
+| Arm/Group Title | Examplol | Placebo |
+|---|---|---|
+| Overall Number of Participants Analyzed | 30 | 29 |
+| Percentage of participants | 6.7 | 3.4 |
+
+Statistical Analysis 1
+Comparison Groups: Examplol, Placebo
+P-Value: 0.61
+"""
+
+
+def test_a_table_under_a_repeated_header_keeps_its_columns() -> None:
+    comparisons = _comparisons("results.md", MARKDOWN_REPEATED)
+    volume = the_comparison(comparisons, [512.0, 431.0])
+    assert (volume["outcome"], volume["p_value"]) == ("Daily Milk Volume at Day 10", 0.03)
+    sedation = the_comparison(comparisons, [6.7, 3.4])
+    assert sedation["arms"] == ["Examplol", "Placebo"]
+    assert sedation["outcome"] == "Infants With Sedation"
+    assert (sedation["significant"], sedation["p_value"]) == (False, 0.61)

@@ -121,6 +121,11 @@ def _introduced(text: str, rules: Rules) -> list[list[str]]:
 
 def statement_arms(text: str, n: int, rules: Rules) -> list[str] | None:
     """The last list of `n` alternatives `text` introduces, as arm labels."""
+    # the names the text gives its arms with their counts ("(IV group, n = 29) or ... (oral
+    # group, n = 29)") are the labels the results use
+    with_counts = [str(m["label"]) for m in rules.cue.arm_named_with_count.finditer(text)]
+    if len(with_counts) == n and len(set(with_counts)) == n:
+        return with_counts
     # alternatives a verb introduces first ("assigned to A 10 mg three times daily for 10 days
     # (n = 42) or B"): their words run from the verb, where a count only ends them
     found = [*_counted(text, rules), *_introduced(text, rules)]
@@ -135,6 +140,12 @@ def statement_arms(text: str, n: int, rules: Rules) -> list[str] | None:
 def arms_after(after: str, n: int, rules: Rules) -> list[str] | None:
     """The arms listed right after the values, before "respectively" or sharing a noun: "in the
     L. fermentum, L. salivarius and antibiotic groups", "at doses of 50 and 150 mg"."""
+    twin = rules.cue.twin_list_after.match(after)
+    if twin and len(re.findall(r"\d[\d.]*", twin["list"])) == n:
+        after = after[twin.end() :]  # "41, 27 and 33 at 4 months and at 7 months 43, 28 and 35 in"
+    ranged = rules.cue.arm_range_after.match(after)
+    if ranged:
+        return _range_of_arms(ranged, n)
     m = rules.cue.arm_list_after.match(after)
     if not m:
         return None
@@ -155,3 +166,15 @@ def arms_after(after: str, n: int, rules: Rules) -> list[str] | None:
         items = [items[0], *(f"{first.group(1)} {x}" for x in items[1:])]  # "women taking 50 mg"
     items = [re.sub(r"\s+", " ", x).strip() for x in items]
     return items if len({x.lower() for x in items}) == n else None
+
+
+def _range_of_arms(m: re.Match[str], n: int) -> list[str] | None:
+    """ "in arms A to D" -> arm A, arm B, arm C, arm D; "groups 1-3" -> group 1, group 2, group 3
+    (where they are as many as the values)."""
+    first, last = m["first"], m["last"]
+    if first.isdigit() != last.isdigit():
+        return None
+    ends = (int(first), int(last)) if first.isdigit() else (ord(first), ord(last))
+    names = [str(k) if first.isdigit() else chr(k) for k in range(ends[0], ends[1] + 1)]
+    noun = m["noun"].lower().rstrip("s")
+    return [f"{noun} {x}" for x in names] if len(names) == n else None

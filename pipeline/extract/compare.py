@@ -131,7 +131,14 @@ def _outcome(text: str, first: Item, arms: list[str] | None, rules: Rules) -> st
     """The words before the first value, in its clause, up to a named arm; where the value opens
     its clause ("In a cohort, 19% of exposed babies were irritable"), what the group had or was,
     said after it."""
+    stay = rules.cue.stay_after.match(text[first.quantity.end :])
+    if stay:  # "a median of 8 days in hospital against 13 days"
+        unit = re.sub(r"^[\d.,\s]+", "", text[first.value.start : first.quantity.end])
+        return f"{unit} {stay.group(0).strip()}".strip()
     before = rules.cue.outcome_aside.sub(" ", text[: first.value.start])
+    changed = _change_outcome(text, first, before, rules)
+    if changed:
+        return changed
     if arms and arms[0] == "before" and set(arms[1:]) == {"after"}:
         changes = list(rules.cue.change_from.finditer(before))
         what = rules.cue.change_object.match(before[changes[-1].start() :]) if changes else None
@@ -173,6 +180,24 @@ def _outcome(text: str, first: Item, arms: list[str] | None, rules: Rules) -> st
     return None
 
 
+def _change_outcome(text: str, first: Item, before: str, rules: Rules) -> str | None:
+    """A relative change named after its value: "a 41% increase in milk volume" -> "increase
+    in milk volume"; "milk volume rose from 214 to 301 mL, a 41% increase" -> the same, what
+    the verb before it changed."""
+    m = rules.cue.change_noun_after.match(text[first.quantity.end :])
+    if not m:
+        return None
+    if m["what"]:
+        return f"{m['noun']} in {m['what'].strip()}"
+    verbs = list(rules.cue.change_verb.finditer(before))
+    if not verbs:
+        return None
+    lead = before[: verbs[-1].start()]
+    cuts = [0, *(c.end() for c in rules.cue.outcome_break.finditer(lead))]
+    what = _words_of(_clean(lead[cuts[-1] :], rules), subject=True)
+    return f"{m['noun']} in {what}" if what else None
+
+
 def _defined(arm: str, context: str) -> str:
     """ "Group A" as the statement defines it: "Group A-domperidone" -> "Group A (domperidone)"."""
     m = re.fullmatch(r"group\s+([A-Z0-9])", arm, re.I)
@@ -201,14 +226,19 @@ def _each(text: str, run: list[Item], rules: Rules, whole: str) -> list[str] | N
         rules.cue.arm_after.match(text[end:]) or rules.cue.arm_after_count.match(text[end:])
         for end in ends
     ]
-    # "514 mL of milk per day": a fluid, not a group
+    # "514 mL of milk per day": a fluid, not a group; "8 days in hospital": a stay
     after = [
         None
         if m
-        and rules.cue.fluid_words.match(m.group("arm"))
-        and not rules.cue.milk_fractions.match(m.group("arm"))
+        and (
+            (
+                rules.cue.fluid_words.match(m.group("arm"))
+                and not rules.cue.milk_fractions.match(m.group("arm"))
+            )
+            or rules.cue.stay_after.match(text[end:])
+        )
         else m
-        for m in after
+        for m, end in zip(after, ends, strict=True)
     ]
     if all(after) and len(set(ends)) == len(run):  # one group each
         people = [after_count(m.group("arm"), rules) for m in after if m]
@@ -290,6 +320,9 @@ def arms_of(
                 return found
     if earlier and earlier.sentence and len(earlier.sentence) == n:
         return earlier.sentence  # "... 0.4 and 0.9 mg/L in the A and B groups, respectively, and"
+    in_order = rules.cue.arm_order_after.match(after)  # "45, 190 and 330 IU/L in the same order"
+    if in_order and earlier and earlier.statement and len(earlier.statement) == n:
+        return earlier.statement
     head = text[: run[0].value.start]
     than = [*rules.cue.arm_than.finditer(head)] or [*rules.cue.arm_than_subject.finditer(head)]
     than = than or [*rules.cue.arm_between.finditer(head)]  # "between A and those B (2.1% vs

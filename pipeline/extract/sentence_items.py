@@ -246,6 +246,11 @@ def _restated(text: str, last: Item, q: Quantity, v: Value) -> bool:
 
 
 _LIST_JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)$")
+# A value's spread in parentheses before the next value of a list: "12.3 ng/mL (IQR 8 to 15) and
+# 9.1 ng/mL (IQR 6 to 11)".
+_SPREAD_AFTER = re.compile(
+    r"^\s*\(\s*(?:IQR|interquartile|range|95\s*%\s*CI|CI|SD|SE|s\.d\.)\b[^()]*\)", re.I
+)
 
 
 def listed_values(text: str, ms: list[Item]) -> list[list[Item]]:
@@ -257,7 +262,7 @@ def listed_values(text: str, ms: list[Item]) -> list[list[Item]]:
             prev = runs[-1][-1]
             joined = prev.quantity is item.quantity or (
                 prev.quantity.ucum == item.quantity.ucum
-                and _LIST_JOIN.match(text[prev.value.end : item.value.start])
+                and _LIST_JOIN.match(_SPREAD_AFTER.sub("", text[prev.value.end : item.value.start]))
             )
             if joined:
                 runs[-1].append(item)
@@ -301,6 +306,8 @@ def comparisons_in(
             continue
         # "17.4 ng/mL on day 1 against 3.2 ng/mL", "(21% and 9% v 38%)"
         versus = _VERSUS_BETWEEN.search(between)
+        if versus and rules.cue.change_from.search(text[: b.value.start]):
+            continue  # "rose from 31 to 59, against a change from 30 to 33": b starts a change
         if versus and chained:
             found[-1].append(b)
             used.add(id(b))

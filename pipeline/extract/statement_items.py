@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple, Protocol
 
 from pipeline.extract.arm_counts import runs_of, worded
-from pipeline.extract.arm_labels import dose_label, group_label, points_back, subject_group
+from pipeline.extract.arm_labels import dose_label, group_label, points_back
 from pipeline.extract.arm_links import (
     Arm,
     FoundArms,
@@ -45,9 +45,6 @@ from pipeline.extract.arm_words import (
 from pipeline.extract.compare import (
     Earlier,
     describe_comparison,
-    outcome_of,
-    p_value,
-    significance,
 )
 from pipeline.extract.compare_tables import describe_table_row, inherited_outcome
 from pipeline.extract.meaning import (
@@ -256,11 +253,11 @@ class StatementItems:
         """`links`: the arms found label the values for their dose and group links (not for a
         second comparison of values already compared)."""
         s = f.sentence
-        first, last = run[0], run[-1]
+        first = run[0]
         row = self.rows.base(
             "comparisons",
-            s.char_start + first.value.start,
-            s.char_start + last.value.end,
+            s.char_start + min(x.value.start for x in run),  # a pair may be named in reverse
+            s.char_start + max(x.value.end for x in run),
             s.page,
             f"comparison>{first.rule_id}",
         )
@@ -316,39 +313,6 @@ class StatementItems:
             return Earlier()
         where, arms = self.compared[-1]
         return Earlier(arms, None) if where == id(f) else Earlier(None, arms)
-
-    def across(self, first: SentenceFacts, second: SentenceFacts, pair: list[Item]) -> Row:
-        """One outcome's values for two groups told in two sentences: "Mothers given the tea
-        produced 35% and 60% more milk at days 7 and 14. In the control group the rise was 10%
-        and 18%." (the n-th value of each list is one comparison)."""
-        a, b = pair
-        row = self.rows.base(
-            "comparisons",
-            first.sentence.char_start + a.value.start,
-            second.sentence.char_start + b.value.end,
-            first.sentence.page,
-            f"comparison.across_sentences>{a.rule_id}",
-        )
-        arms = [subject_group(first.sentence.text[: a.value.start], self.rules), None]
-        arms[1] = subject_group(second.sentence.text[: b.value.start], self.rules)
-        told = f"{first.sentence.text} {second.sentence.text}"  # a p-value may follow either list
-        p, qualifier = p_value(told, self.rules)
-        kinds = {r["kind"] for placed, _, r in self.results if placed.item in pair}
-        row.update(
-            {
-                "measure": a.measure or b.measure,
-                "values": [a.value.value, b.value.value],
-                "unit": a.quantity.ucum,
-                "kind": kinds.pop() if len(kinds) == 1 else None,
-                "outcome": outcome_of(first.sentence.text, a, None, self.rules),
-                "arms": arms if all(arms) else None,
-                "significant": significance(told, p, qualifier, self.rules),
-                "p_value": p,
-                "p_qualifier": qualifier,
-                "measurement_item_ids": [self.item_ids[id(a)], self.item_ids[id(b)]],
-            }
-        )
-        return row
 
     def link(self) -> None:
         """Each result's dose and group, once the whole statement has been read."""

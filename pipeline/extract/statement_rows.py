@@ -9,7 +9,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from pipeline.extract.meaning import arm_role
+from pipeline.extract.comparison_rows import across, compared_rows
+from pipeline.extract.inherited_lists import lists_like_last
+from pipeline.extract.named_pairs import Told, pair_rows
 from pipeline.extract.rules import Rules
 from pipeline.extract.segment import SentenceFacts, Statement, keep_statement
 from pipeline.extract.sentence_items import Item, comparisons_in, listed_values
@@ -276,6 +278,7 @@ def _one_statement_tables(
     groups = 0  # counted groups of people so far: two make "respectively" a comparison
     lists: list[tuple[SentenceFacts, list[Item]]] = []  # each sentence's uncompared list
     last_compared = 0  # how many values the statement's last comparison set side by side
+    told: list[Told] = []  # the runs compared so far, for pairs contrasted by name later
     for index, f in enumerate(st.facts):
         groups += built.add_populations(index, f, tables["populations"])
         mine = [i for i in items if i in f.items]
@@ -289,83 +292,59 @@ def _one_statement_tables(
         arms_told = max(groups, last_compared)
         runs = comparisons_in(f.sentence.text, mine, rules, context, groups=arms_told)
         last_compared = len(runs[-1]) if runs else last_compared
-        for run in runs:
-            later = text[f.sentence.char_end : f.sentence.char_end + 800]
-            tables["comparisons"] += _compared(built, f, run, rules, later)
+        later = text[f.sentence.char_end : f.sentence.char_end + 800]
+        _sentence_comparisons(built, f, mine, runs, told, tables, later)
         lists.append((f, _uncompared_list(f.sentence.text, mine, runs, rules)))
     for (fa, list_a), (fb, list_b) in zip(lists, lists[1:], strict=False):
         if _two_groups_told_apart(fb, list_a, list_b, rules):
             for pair in zip(list_a, list_b, strict=True):
-                tables["comparisons"].append(built.across(fa, fb, list(pair)))
+                tables["comparisons"].append(across(built, fa, fb, list(pair)))
     tables["comparisons"] += _after_treatment_changed(built, st, items, tables, rules)
     built.link()
     return tables
 
 
-def _compared(
-    built: _StatementItems, f: SentenceFacts, run: list[Item], rules: Rules, later: str
-) -> list[Row]:
-    """The rows of a run of compared values: the run, or its pairs where p-values are given
-    pair by pair, and the active arms' own pair where the text compares them. `later`: the
-    document's text after the sentence (a registry's statistical analyses)."""
-    compared = built.comparison(f, run)
-    if compared is None:
-        return []
-    pairs = _pairwise(f.sentence.text, run, compared, rules, later)
-    rows = [r for two in pairs if (r := built.comparison(f, two)) is not None] or [compared]
-    active = _active_pair(f.sentence.text, run, compared, rules)
-    extra = built.comparison(f, active, links=False) if active else None
-    rows += [extra] if extra is not None else []
-    for row in rows:  # a registry row's arms are its labels ("Oxycodone: 11.1")
-        ids = row["measurement_item_ids"]
-        labels = [x.timepoint for x in run if x.rule_id.startswith("registry.")]
-        if labels and len(labels) == len(run) and isinstance(ids, list):
-            by_id = {built.item_ids[id(x)]: x.timepoint for x in run}
-            row["arms"] = [by_id[i] for i in ids]
-    return rows
+def _sentence_comparisons(
+    built: _StatementItems,
+    f: SentenceFacts,
+    mine: list[Item],
+    runs: list[list[Item]],
+    told: list[Told],
+    tables: dict[str, list[Row]],
+    later: str,
+) -> None:
+    """The rows of a sentence's runs, of its later lists that report the arms of a comparison
+    before them again (added to `runs`), and of the pairs it contrasts by name."""
+    rules = built.rules
+    arms_before = [arms for _, arms in built.compared]
+    for run in runs:
+        _note(told, f, run, compared_rows(built, f, run, rules, later), tables)
+    for run, arms in lists_like_last(f.sentence.text, mine, list(runs), arms_before, rules):
+        # the arms of this sentence's last comparison of as many values, told by now
+        arms = arms or next((a for _, a in reversed(built.compared) if len(a) == len(run)), None)
+        again = compared_rows(built, f, run, rules, later)
+        for row in again:  # the arms told before, again
+            whole = row["values"] == [x.value.value for x in run]
+            row["arms"] = arms if whole and arms else row["arms"]
+            row["rule_id"] = f"comparison.list_like_last>{row['rule_id']}"
+        _note(told, f, run, again, tables)
+        runs.append(run)
+    tables["comparisons"] += pair_rows(built, f, told, rules)
 
 
-def _arm_index(name: str, arms: list[str]) -> int | None:
-    """The one arm a name in a pairwise contrast stands for: "combination" -> "combination arm"."""
-    words = set(re.findall(r"[a-z0-9][\w-]+", name.lower()))
-    found = [
-        k for k, arm in enumerate(arms) if words & set(re.findall(r"[a-z0-9][\w-]+", arm.lower()))
-    ]
-    return found[0] if len(found) == 1 else None
-
-
-def _pairwise(
-    text: str, run: list[Item], compared: Row, rules: Rules, later: str
-) -> list[list[Item]]:
-    """Values of three or more arms whose p-values are given pair by pair after them: one
-    comparison per pair, in the order the pair is written ("A vs placebo"); a registry row's
-    pairs in the statistical analyses on the lines after it (`later`)."""
-    arms = compared.get("arms")
-    after, contrast = text[run[-1].quantity.end :], rules.cue.pairwise_contrast
-    if all(x.rule_id.startswith("registry.") and x.timepoint for x in run):
-        arms, contrast = [str(x.timepoint) for x in run], rules.cue.registry_pair
-        ends = rules.cue.registry_next_outcome.search(later)
-        after = later[: ends.start() if ends else len(later)]
-    if len(run) < 3 or not isinstance(arms, list) or len(arms) != len(run):
-        return []
-    pairs = []
-    for m in contrast.finditer(after):
-        a, b = _arm_index(m.group("a"), arms), _arm_index(m.group("b"), arms)
-        if a is not None and b is not None and a != b:
-            pairs.append([run[a], run[b]])
-    return pairs
-
-
-def _active_pair(text: str, run: list[Item], compared: Row, rules: Rules) -> list[Item] | None:
-    """The two treated arms of a run with one control arm, where the text says how they
-    compare with each other ("the two active drugs did not differ from each other")."""
-    arms = compared.get("arms")
-    if len(run) != 3 or not isinstance(arms, list) or len(arms) != 3:
-        return None
-    if not rules.cue.active_arms_contrasted.search(text[run[-1].quantity.end :]):
-        return None
-    treated = [x for x, arm in zip(run, arms, strict=True) if arm_role(arm, rules) != "control"]
-    return treated if len(treated) == 2 else None
+def _note(
+    told: list[Told],
+    f: SentenceFacts,
+    run: list[Item],
+    rows: list[Row],
+    tables: dict[str, list[Row]],
+) -> None:
+    """Add a run's rows to the tables and the run, with its arms, to those told so far."""
+    tables["comparisons"] += rows
+    whole = [r for r in rows if r["values"] == [x.value.value for x in run]]
+    arms = whole[0]["arms"] if whole else None
+    if isinstance(arms, list) and len(arms) == len(run):
+        told.append(Told(f, run, [str(a) for a in arms], whole[0]))
 
 
 def _after_treatment_changed(
@@ -397,9 +376,9 @@ def _after_treatment_changed(
                 if a.quantity.ucum == b.quantity.ucum and a.value.value_high is None
             ]
             if same and built.item_ids[id(b)] not in compared:
-                across = built.across(fa, fb, [same[-1], b])
-                across["arms"] = ["before", "after"]
-                rows.append(across)
+                changed = across(built, fa, fb, [same[-1], b])
+                changed["arms"] = ["before", "after"]
+                rows.append(changed)
     return rows
 
 

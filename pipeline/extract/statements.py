@@ -9,6 +9,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from pipeline.extract.registry_values import add_registry_values
 from pipeline.extract.rules import get_rules
 from pipeline.extract.segment import (
     SentenceFacts,
@@ -24,7 +25,7 @@ from pipeline.extract.segment import (
 )
 from pipeline.extract.statement_rows import statement_tables
 from pipeline.extract.study_paragraphs import join_study_paragraphs
-from pipeline.extract.table_cells import add_registry_values, add_shared_unit_values
+from pipeline.extract.table_cells import add_shared_unit_values
 from pipeline.ingest.sentences import Sentence
 from pipeline.runner.limits import check_time
 

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from pipeline.extract.classify import classify
 from pipeline.extract.mentions import Population, Quantity, Value
 from pipeline.extract.numwords import parse_digits
+from pipeline.extract.registry_results import ruled, table_caption
 from pipeline.extract.rules import Rules, UnitRule
-from pipeline.extract.segment import LABELLED_VALUE, SentenceFacts, heading_above
+from pipeline.extract.segment import LABELLED_VALUE, SentenceFacts
 from pipeline.extract.sentence_items import Item
 
 _PAREN_UNIT = re.compile(r"\(([^()]{1,20})\)")
@@ -76,7 +77,7 @@ def _cell_values(cell: str) -> list[tuple[int, float, float | None]]:
     return [(at, low, high) for at, low, high in out if low is not None]
 
 
-def _item(
+def table_item(
     text: str,
     start: int,
     value: float,
@@ -140,26 +141,34 @@ def _row_unit(label: str, rules: Rules) -> UnitRule | None:
     return None
 
 
-# A count with its share of the arm: "19 (67.9%)" (the share is a result of its own).
-_COUNT_AND_SHARE = re.compile(r"^\s*(?P<n>\d+)\s*\(\s*\d[\d.]*\s*%\s*\)\s*$")
+# A count with its share of the arm: "19 (67.9%)".
+_CELL_COUNT_SHARE = re.compile(r"^\s*(?P<value>\d+)\s*\(\s*\d[\d.]*\s*%\s*\)\s*$")
 
 
-def _add_row_counts(f: SentenceFacts, cells: list[str]) -> None:
-    """ "Participants analyzed | 58 | 57", "Count of participants (%) | 19 (67.9%) | 8 (27.6%)":
-    each arm column's count of people."""
+def _add_row_counts(f: SentenceFacts, cells: list[str], header: _Header) -> None:
+    """ "Participants analyzed | 58 | 57": each arm column's count of people; "Count of
+    Participants | 19 (67.9%) | 8 (27.6%)": each arm's share too, compared across the arms."""
     offset = 0
+    names = _column_names(header.cells)
     for j, cell in enumerate(cells[1:], 1):
         offset += len(cells[j - 1]) + len(_CELL_SEP)
-        shared = _COUNT_AND_SHARE.match(cell)
-        values = [(0, float(shared["n"]), None)] if shared else _cell_values(cell)
+        share = _CELL_COUNT_SHARE.match(cell)
+        count = share["value"] if share else cell
+        values = _cell_values(count)
         if values:
-            _add_count(f, cell, values[0], offset)
+            _add_count(f, count, values[0], offset + (share.start("value") if share else 0))
+        shares = [i for i in f.items if offset <= i.value.start < offset + len(cell)]
+        if share and len(shares) == 1 and shares[0].quantity.ucum == "%" and j < len(names):
+            shares[0].quantity.label, shares[0].group = "QTY_ROW", names[j]
 
 
 def _numeric_cells(cells: list[str], row_unit: UnitRule | None) -> list[bool]:
     """Which cells hold a number; under a unit-labelled row "9.3 (0.4)" does too."""
-    if row_unit is None:  # "214 ± 61", "118 (84 to 160)" are numbers too (with SD or IQR)
-        return [bool(_row_cell_values(c)) for c in cells]
+    if row_unit is None:  # "214 ± 61", "118 (84 to 160)", "19 (67.9%)" are numbers too
+        return [
+            parse_digits(c) is not None or bool(_row_cell_values(c) or _CELL_COUNT_SHARE.match(c))
+            for c in cells
+        ]
     return [parse_digits(cells[0]) is not None] + [bool(_row_cell_values(c)) for c in cells[1:]]
 
 
@@ -196,26 +205,28 @@ class _Header:
             ],
         )
 
-    @property
-    def lost_stub(self) -> bool:
-        """Its blank first cell was trimmed off with its separator (a Markdown header's "| A |
-        B" keeps the separator, and `_column_names` reads it)."""
-        return bool(self.cells) and not self.cells[0].startswith("|")
-
-    def with_stub(self) -> _Header:
-        """The header with a blank first cell put back: the rows under it have one cell more
-        ("Domperidone | Placebo" over "Day 7 | 318 (121) | 247 (109)"), the row labels'."""
-        return _Header(
-            ["", *self.cells],
-            [None, *self.units],
-            [False, *self.strengths],
-            [False, *self.counts],
-            self.caption,
-            self.caption_unit,
-        )
+    def under_row_labels(self, rules: Rules) -> _Header:
+        """The header of a table whose rows start with a label the header has no cell for."""
+        wider = _Header.read(["", *self.cells], rules)
+        wider.caption, wider.caption_unit = self.caption, self.caption_unit
+        return wider
 
 
 _NO_HEADER = _Header([], [], [], [])
+
+
+def _repeated_header(
+    headers: list[_Header], cells: list[str], text: str, start: int, since: int, rules: Rules
+) -> _Header | None:
+    """The header of the next outcome's table where the page repeats an earlier one (dropped
+    as a repeat): the last header read with as many columns, its caption ("Unit of Measure:
+    ng/mL") in the lines before the row."""
+    same = [h for h in headers if h.cells and len(cells) == len(h.cells)]
+    caption, unit = table_caption(text, start, rules, since) if same else ("", None)
+    if not caption:
+        return None
+    same[-1].caption, same[-1].caption_unit = caption, unit
+    return same[-1]
 
 
 def _add_count(
@@ -223,7 +234,7 @@ def _add_count(
 ) -> None:
     """A whole number under a header that names people is a group of that many."""
     at, n, high = value
-    if high is not None or n != int(n) or ("." in cell and not _COUNT_AND_SHARE.match(cell)):
+    if high is not None or n != int(n) or ("." in cell and not _CELL_COUNT_SHARE.match(cell)):
         return
     start = offset + at
     f.analysis.populations.append(
@@ -269,7 +280,7 @@ def _add_row_unit_values(
         for at, low, high in _row_cell_values(cell):
             if spread and high is not None:
                 continue
-            item = _item(
+            item = table_item(
                 text, offset + at, low, unit, "table.row_unit", rules, lactmed, cells[0], None, high
             )
             if item is not None:
@@ -324,11 +335,10 @@ def _add_column_values(
             unit = header.caption_unit
         if unit is None:
             continue
-        spread = captioned and rules.cue.spread_row_label.search(header.caption) is not None
         for at, low, high in values:
-            if spread and high is not None:
-                continue  # "Median (Inter-Quartile Range)" above: "118 (84 to 160)" is one value
-            item = _item(
+            if high is not None and rules.cue.spread_row_label.search(header.caption):
+                continue  # "ng/mL, Median (Inter-Quartile Range)": "118 (84 to 160)" is one value
+            item = table_item(
                 f.sentence.text,
                 offset + at,
                 low,
@@ -341,8 +351,9 @@ def _add_column_values(
                 high,
                 result=captioned and not rules.cue.dose_caption.search(header.caption),
             )
+            own_drug = rules.cue.own_drug_row.search(f"{cells[0]} {header.caption}")
             if item:
-                if captioned and in_header:  # compared across the arms of the columns
+                if captioned and in_header and not own_drug:  # compared across the columns
                     item.quantity.label = "QTY_ROW"
                     item.group = _column_names(header.cells)[j]
                 f.items.append(item)
@@ -363,50 +374,6 @@ def _new_doses(
     return bool(first) and not any(_amount(i) in named for i in first)
 
 
-def _caption_above(text: str, start: int) -> str:
-    """The line right above a table ("**24-hour milk volume (mL), mean ± SD**", "Table 2.
-    Milk levels (mcg/L)"), when it is a short caption, not a sentence; a rule of dashes above
-    the header is the table's border, not its caption."""
-    return heading_above(text, start, max(0, start - 300), 120, (".", ";", ":"), "*#_-=|")
-
-
-def _registry_unit_line(text: str, start: int, rules: Rules) -> str:
-    """A registry's "Unit of Measure: ng/mL, Median (Inter-Quartile Range)" above a table's
-    header, after the rows of any table before it (the lines above may have been joined)."""
-    lines = text[max(0, start - 300) : start].splitlines()
-    while lines and (_CELL_SEP in lines[-1] or not lines[-1].strip()):
-        lines.pop()  # the table's own header, where ingest dropped it as a repeated line
-    window = "\n".join(lines)
-    window = window[window.rfind(_CELL_SEP) + 1 :]
-    told = list(rules.cue.unit_of_measure_inline.finditer(window))
-    return window[told[-1].start() :].split("\n")[0].strip(" -") if told else ""
-
-
-def _caption(text: str, start: int, rules: Rules) -> str:
-    return _registry_unit_line(text, start, rules) or _caption_above(text, start)
-
-
-def _header_again(
-    headers: dict[int, _Header], cells: list[str], text: str, start: int, rules: Rules
-) -> _Header | None:
-    """A table that starts with values, under a caption that names their unit, repeats an
-    earlier table's header that ingest dropped as a repeated line (a registry's arms above
-    each outcome's table): that header, of the same width, under this table's caption."""
-    earlier = headers.get(len(cells))
-    caption = _caption(text, start, rules)
-    unit = _caption_unit(caption, rules)
-    if earlier is None or unit is None:
-        return None
-    return replace(earlier, caption=caption, caption_unit=unit)
-
-
-def _caption_unit(caption: str, rules: Rules) -> UnitRule | None:
-    """The unit a caption names: in parentheses ("Milk levels (mcg/L)"), or as a registry's
-    "Unit of Measure: ng/mL, Median (Inter-Quartile Range)" above its arms' table."""
-    told = rules.cue.unit_of_measure.search(caption)
-    return _unit_of_measure(told["unit"], rules) if told else _unit_in(caption, rules)
-
-
 def add_shared_unit_values(
     facts: Sequence[SentenceFacts], rules: Rules, lactmed: bool, text: str = ""
 ) -> None:
@@ -414,22 +381,22 @@ def add_shared_unit_values(
     table's caption above its header (in `text`, the document) may name its cells' unit."""
     pending: UnitRule | None = None  # the unit an introducing sentence named
     header = _NO_HEADER
-    headers: dict[int, _Header] = {}  # the last header of each width (of its rows)
     named: set[tuple[float, str]] = set()  # the doses the text named outside tables
     previous_row = False
+    since = 0  # where the sentence before started
+    headers: list[_Header] = []  # every header read, for the tables that repeat one
     for f in facts:
         s = f.sentence
+        # (from the start of the sentence before, where a joined line may hold the caption; a
+        # ruled line between a caption and its table is no text of its own)
+        since, gap_start = (since, since) if ruled(s.text) else (s.char_start, since)
         if s.block == "table_row":
             cells = s.text.split(_CELL_SEP)
             row_unit = _row_unit(cells[0], rules)
             numeric = _numeric_cells(cells, row_unit)
             if not previous_row and any(numeric[1:]):
-                again = _header_again(headers, cells, text, s.char_start, rules)
-                header, previous_row = (again, True) if again else (header, previous_row)
-            if previous_row and len(cells) == len(header.cells) + 1 and header.lost_stub:
-                header = header.with_stub()
-            if previous_row and len(cells) == len(header.cells) and any(numeric[1:]):
-                headers[len(cells)] = header  # a header over rows of values
+                repeated = _repeated_header(headers, cells, text, s.char_start, gap_start, rules)
+                header, previous_row = repeated or header, repeated is not None
             if rules.cue.strength_column.search(cells[0]):
                 f.items[:] = []  # "Strengths | 20 mg and 40 mg tablets": a row of strengths
             # "Form | Strength | Route": a column of a product's strengths holds no doses, and
@@ -440,18 +407,22 @@ def add_shared_unit_values(
                 ]
                 if not any(numeric[1:]):
                     continue
-            shares = any(_COUNT_AND_SHARE.match(c) for c in cells[1:])
-            counts = rules.cue.count_row_label.search(cells[0]) and (any(numeric[1:]) or shares)
-            if counts and (row_unit is None or shares):
+            counts = rules.cue.count_row_label.search(cells[0]) and any(numeric[1:])
+            if previous_row and len(cells) == len(_column_names(header.cells)) + 1:
+                header = header.under_row_labels(rules)  # "| Domperidone | Placebo" trimmed
+                headers[-1:] = [header]  # in place of the header as read
+            shares = any(_CELL_COUNT_SHARE.match(c) for c in cells[1:])
+            if counts and (row_unit is None or shares):  # "Count of participants (%)" too
                 # First under a header dropped as a repeat of an earlier table's, or not
-                _add_row_counts(f, cells)
+                _add_row_counts(f, cells, header)
                 previous_row = True
                 continue
             if not previous_row or not any(numeric[1:]):
                 header = _Header.read(cells, rules)
+                headers.append(header)
                 if not previous_row:
-                    header.caption = _caption(text, s.char_start, rules)
-                    header.caption_unit = _caption_unit(header.caption, rules)
+                    header.caption, unit = table_caption(text, s.char_start, rules)
+                    header.caption_unit = unit or _unit_in(header.caption, rules)
                 previous_row = True
                 continue
             if _BARE_QUANTITY.match(cells[0]) and not _new_doses(f, cells[0], header, named, rules):
@@ -469,7 +440,7 @@ def add_shared_unit_values(
         if pending is not None and m and not f.items:
             value = parse_digits(m.group("value"))
             if value is not None:
-                item = _item(
+                item = table_item(
                     s.text,
                     m.start("value"),
                     value,
@@ -484,102 +455,3 @@ def add_shared_unit_values(
                     f.items.append(item)
             continue
         pending = _unit_in(s.text, rules, _INTRO_UNIT)
-
-
-def _unit_of_measure(words: str, rules: Rules) -> UnitRule | None:
-    """A registry's "Unit of Measure": its first word as a unit ("ng/mL   Median (IQR)"), or a
-    percentage ("percentage of infants")."""
-    first = words.split()[0].lower().rstrip(",;") if words.split() else ""
-    unit = rules.unit_forms.get(first)
-    if unit is not None and unit.kind not in ("ignore", "time"):
-        return unit
-    return rules.unit_forms.get("%") if rules.cue.percent_row_label.search(words) else None
-
-
-def _labelled_values(text: str, rules: Rules) -> list[re.Match[str]]:
-    """The "Label: value" pairs a line consists of, or none where the line says more."""
-    pairs = list(rules.cue.labelled_value_pair.finditer(text))
-    covered = sum(m.end() - m.start() for m in pairs)
-    return pairs if pairs and covered >= len(text.rstrip(" .")) - 1 else []
-
-
-def add_registry_values(
-    facts: Sequence[SentenceFacts], text: str, rules: Rules, lactmed: bool
-) -> None:
-    """A registry's results: the values after a "Unit of Measure" line, each after its arm's
-    or time's label ("Oxycodone: 11.1   Ibuprofen: 1.8"), one row compared across its arms.
-    The unit holds for the value lines right after it (in place)."""
-    unit: UnitRule | None = None
-    waited = 0  # lines since the unit with no values
-    took = False  # the last line gave values: the next without values ends them
-    previous_end = 0
-    for f in facts:
-        s = f.sentence
-        gap, previous_end = text[previous_end : s.char_start], s.char_end
-        told = rules.cue.unit_of_measure.search(s.text) or (
-            rules.cue.unit_of_measure.search(gap.strip().splitlines()[-1]) if gap.strip() else None
-        )
-        if not f.items and _add_inline_values(f, rules, lactmed):
-            unit = None
-            continue
-        if told:
-            unit, waited, took = _unit_of_measure(told["unit"], rules), 0, False
-            if told.string is s.text:
-                continue
-        if unit is None or f.items:
-            unit = None if f.items else unit
-            continue
-        pairs = _labelled_values(s.text, rules)
-        if not pairs:
-            waited += 1
-            unit = unit if waited <= 2 and not took else None
-            took = False
-            continue
-        took = True
-        _add_labelled(f, pairs, unit, rules, lactmed)
-        waited = 0
-
-
-def _add_labelled(
-    f: SentenceFacts, pairs: list[re.Match[str]], unit: UnitRule, rules: Rules, lactmed: bool
-) -> None:
-    """Each "Label: value" pair's value as a result in the unit, the row compared across them."""
-    for m in pairs:
-        value = parse_digits(m["value"].lstrip("-"))
-        if value is None:
-            continue
-        value = -value if m["value"].startswith("-") else value
-        item = _item(
-            f.sentence.text,
-            m.start("value"),
-            value,
-            unit,
-            "registry.unit_of_measure",
-            rules,
-            lactmed,
-            None,
-            m["label"].strip(),
-            result=True,
-        )
-        if item is not None:
-            item.quantity.label = "QTY_ROW"
-            f.items.append(item)
-
-
-def _add_inline_values(f: SentenceFacts, rules: Rules, lactmed: bool) -> bool:
-    """A "Unit of Measure" inside a paragraph whose lines were joined, then two or more
-    "Label: value" pairs one after another: their values (True where some were added)."""
-    text = f.sentence.text
-    told = rules.cue.unit_of_measure_inline.search(text)
-    if told is None or told.start() == 0:
-        return False
-    pairs: list[re.Match[str]] = []
-    for m in rules.cue.registry_inline_pair.finditer(text, told.end()):
-        if pairs and text[pairs[-1].end() : m.start()].strip():
-            break
-        pairs.append(m)
-    unit = _unit_of_measure(text[told.end() : pairs[0].start()], rules) if pairs else None
-    if len(pairs) < 2 or unit is None:
-        return False
-    _add_labelled(f, pairs, unit, rules, lactmed)
-    return True

@@ -1,0 +1,190 @@
+"""The rows of one run of compared values: the run itself, or the pairs a text or a registry
+tests one by one, the two treated arms' own pair where the text contrasts them; a registry's
+row named by its outcome's title and its arms by their labels."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.arm_labels import subject_group
+from pipeline.extract.compare import outcome_of, p_value, significance
+from pipeline.extract.meaning import arm_role
+from pipeline.extract.registry_results import (
+    Analysis,
+    analysed,
+    arm_index,
+    row_arms,
+    title_above,
+    verdict,
+)
+from pipeline.extract.rules import Rules
+from pipeline.extract.segment import SentenceFacts
+from pipeline.extract.sentence_items import Item
+from pipeline.extract.statement_items import StatementItems as _StatementItems
+
+Row = dict[str, object]
+
+
+def compared_rows(
+    built: _StatementItems, f: SentenceFacts, run: list[Item], rules: Rules, later: str
+) -> list[Row]:
+    """The rows of a run of compared values: the run, or its pairs where p-values are given
+    pair by pair, and the active arms' own pair where the text compares them. `later`: the
+    document's text after the sentence (a registry's statistical analyses)."""
+    compared = built.comparison(f, run)
+    if compared is None:
+        return []
+    tested = analysed(run, later, rules)
+    if tested:
+        rows = _registry_rows(built, f, run, compared, tested, rules)
+    else:
+        pairs = _pairwise(f.sentence.text, run, compared, rules)
+        rows = [r for two in pairs if (r := built.comparison(f, two)) is not None] or [compared]
+        active = _active_pair(f.sentence.text, run, compared, rules)
+        extra = built.comparison(f, active, links=False) if active else None
+        rows += [_treated_pair(extra, run, active, compared, f, rules)] if extra and active else []
+    # a registry's results row: the outcome is the title it is reported under
+    title = title_above(built.rows.text[: f.sentence.char_start], rules) if row_arms(run) else None
+    for row in rows:
+        row["outcome"] = title or row["outcome"]
+    return _labelled_by_row(built, run, rows)
+
+
+def _registry_rows(
+    built: _StatementItems,
+    f: SentenceFacts,
+    run: list[Item],
+    compared: Row,
+    tested: list[tuple[list[Item], Analysis]],
+    rules: Rules,
+) -> list[Row]:
+    """A registry row's comparisons: the whole row where an analysis tests every arm (with its
+    p-value), each pair an analysis tests."""
+    rows: list[Row] = []
+    for values, analysis in tested:
+        row = compared if len(values) == len(run) else built.comparison(f, values, links=False)
+        if row is not None and not any(r is row for r in rows):  # the first analysis of it
+            row.update(verdict(analysis, rules))
+            rows.append(row)
+    return rows or [compared]  # pairs tested that are no comparison: the row itself
+
+
+def _labelled_by_row(built: _StatementItems, run: list[Item], rows: list[Row]) -> list[Row]:
+    """A registry row's arms are its labels ("Oxycodone: 11.1"), in each comparison's order."""
+    labels = [x.timepoint for x in run if x.rule_id.startswith("registry.")]
+    for row in rows:
+        ids = row["measurement_item_ids"]
+        if labels and len(labels) == len(run) and isinstance(ids, list):
+            by_id = {built.item_ids[id(x)]: label for x, label in zip(run, labels, strict=True)}
+            row["arms"] = [by_id[i] for i in ids]
+    return rows
+
+
+def _pairwise(text: str, run: list[Item], compared: Row, rules: Rules) -> list[list[Item]]:
+    """Values of three or more arms whose p-values are given pair by pair after them: one
+    comparison per pair, in the order the pair is written ("A vs placebo")."""
+    arms = compared.get("arms")
+    after, contrast = text[run[-1].quantity.end :], rules.cue.pairwise_contrast
+    if len(run) < 3 or not isinstance(arms, list) or len(arms) != len(run):
+        return []
+    pairs = []
+    for m in contrast.finditer(after):
+        a, b = arm_index(m.group("a"), arms), arm_index(m.group("b"), arms)
+        if a is not None and b is not None and a != b:
+            pairs.append([run[a], run[b]])
+    return pairs
+
+
+def _treated_pair(
+    row: Row, run: list[Item], pair: list[Item], compared: Row, f: SentenceFacts, rules: Rules
+) -> Row:
+    """The treated arms' pair: their labels in the run's comparison, and the verdict of the
+    clause that contrasts them ("the two active drugs did not differ (P = 0.41)")."""
+    arms = compared["arms"]
+    if isinstance(arms, list):
+        row["arms"] = [arms[run.index(x)] for x in pair]
+    told = rules.cue.active_arms_contrasted.search(f.sentence.text, run[-1].quantity.end)
+    if told:
+        end = rules.cue.comparison_clause_end.search(f.sentence.text, told.end())
+        clause = f.sentence.text[told.start() : end.start() if end else None]
+        p, qualifier = p_value(clause, rules)
+        verdict = significance(clause, p, qualifier, rules)
+        row.update({"significant": verdict, "p_value": p, "p_qualifier": qualifier})
+    return row
+
+
+def _active_pair(text: str, run: list[Item], compared: Row, rules: Rules) -> list[Item] | None:
+    """The two treated arms of a run with one control arm, where the text says how they
+    compare with each other ("the two active drugs did not differ from each other")."""
+    arms = compared.get("arms")
+    if len(run) != 3 or not isinstance(arms, list) or len(arms) != 3:
+        return None
+    if not rules.cue.active_arms_contrasted.search(text[run[-1].quantity.end :]):
+        return None
+    treated = [x for x, arm in zip(run, arms, strict=True) if arm_role(arm, rules) != "control"]
+    return treated if len(treated) == 2 else None
+
+
+def across(
+    built: _StatementItems, first: SentenceFacts, second: SentenceFacts, pair: list[Item]
+) -> Row:
+    """One outcome's values for two groups told in two sentences: "Mothers given the tea
+    produced 35% and 60% more milk at days 7 and 14. In the control group the rise was 10%
+    and 18%." (the n-th value of each list is one comparison); its verdict is the one each
+    value's own clause gives ("... 7.2 mg/L (p = 0.02), with plasma at 8.3 mg/L": none for the
+    plasma levels)."""
+    a, b = pair
+    rules = built.rules
+    row = built.rows.base(
+        "comparisons",
+        first.sentence.char_start + a.value.start,
+        second.sentence.char_start + b.value.end,
+        first.sentence.page,
+        f"comparison.across_sentences>{a.rule_id}",
+    )
+    arms = [subject_group(first.sentence.text[: a.value.start], rules), None]
+    arms[1] = subject_group(second.sentence.text[: b.value.start], rules)
+    told = f"{_told_for(built, first, a)} {_told_for(built, second, b)}"
+    p, qualifier = p_value(told, rules)
+    kinds = {r["kind"] for placed, _, r in built.results if placed.item in pair}
+    row.update(
+        {
+            "measure": a.measure or b.measure,
+            "values": [a.value.value, b.value.value],
+            "unit": a.quantity.ucum,
+            "kind": kinds.pop() if len(kinds) == 1 else None,
+            "outcome": outcome_of(first.sentence.text, a, None, rules),
+            "arms": arms if all(arms) else None,
+            "significant": significance(told, p, qualifier, rules),
+            "p_value": p,
+            "p_qualifier": qualifier,
+            "measurement_item_ids": [built.item_ids[id(a)], built.item_ids[id(b)]],
+        }
+    )
+    return row
+
+
+def _told_for(built: _StatementItems, f: SentenceFacts, item: Item) -> str:
+    """The words that give a verdict for one value of a sentence's list: the parenthesis right
+    after it ("7.2 mg/L (p = 0.02)"), else the words after the list's last value (less that
+    one's own parenthesis), where they give one p-value, or one per value of the list ("35% and
+    60% ... (p = 0.003 and p < 0.001)": the k-th for the k-th)."""
+    text = f.sentence.text
+    own = re.match(r"\s*\([^()]*\)", text[item.quantity.end :])
+    if own and built.rules.cue.p_value.search(own.group(0)):
+        return own.group(0)
+    listed = [
+        p.item
+        for p, _, _ in built.results
+        if p.facts is f and p.item.quantity.ucum == item.quantity.ucum
+    ]
+    last = listed[-1].quantity.end
+    after = re.sub(r"^\s*\([^()]*\)", "", text[last:]) if listed[-1] is not item else text[last:]
+    found = [m.group(0) for m in built.rules.cue.p_value.finditer(after)]
+    if len(found) == len(listed) and item in listed:
+        return found[listed.index(item)]
+    return found[0] if len(found) == 1 and not _other_values(after) else ""
+
+
+def _other_values(text: str) -> bool:
+    return bool(re.search(r"\d\s*(?:%|[a-zµ]+/[a-zA-Z]+)", text))

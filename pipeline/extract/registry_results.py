@@ -1,0 +1,155 @@
+"""A trial registry's results: each outcome's title, its unit, its table of values per arm and
+the statistical analyses written after it ("Comparison Group Selection: A, B ... P-Value:
+0.002"). An analysis of every arm gives the row's own comparison its p-value; an analysis of two
+arms is a comparison of those two. The cue words are in cues.yaml (registry_*)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.extract.compare_verdict import p_value, significance
+from pipeline.extract.rules import Rules, UnitRule
+from pipeline.extract.segment import heading_above
+from pipeline.extract.sentence_items import Item
+
+# A line of dashes or equals signs that rules a plain-text table off.
+_RULED = re.compile(r"^\s*[-=_+|\s]{5,}$")
+# A time a row or an analysis names: "Day 14", "6 weeks", "at 24 hours".
+_TIME = re.compile(
+    r"\b(?:day|week|month|hour)s?\s*(\d+)|\b(\d+)\s*-?\s*(?:days?|weeks?|months?|hours?)\b", re.I
+)
+
+
+def ruled(line: str) -> bool:
+    """A line of dashes that rules a plain-text table off."""
+    return bool(_RULED.match(line))
+
+
+def unit_of_measure(words: str, rules: Rules) -> UnitRule | None:
+    """A registry's "Unit of Measure": its first word as a unit ("ng/mL   Median (IQR)", "ng/mL,
+    Median"), or a percentage ("percentage of infants")."""
+    first = words.split()[0].lower().rstrip(",;:") if words.split() else ""
+    unit = rules.unit_forms.get(first)
+    if unit is not None and unit.kind not in ("ignore", "time"):
+        return unit
+    return rules.unit_forms.get("%") if rules.cue.percent_row_label.search(words) else None
+
+
+def table_caption(
+    text: str, start: int, rules: Rules, since: int | None = None
+) -> tuple[str, UnitRule | None]:
+    """The caption of a table starting at `start` and the unit it names, or None: the line
+    right above ("**24-hour milk volume (mL), mean ± SD**"); above a registry's table, its
+    "Unit of Measure", past the ruled lines between them; given `since` (where the text before
+    the table was last read), the last "Unit of Measure" after it."""
+    if since is not None:
+        return _unit_caption(text[max(since, start - 800) : start], rules)
+    lines = [x for x in text[max(0, start - 400) : start].splitlines() if x.strip()]
+    for line in reversed(lines[-3:]):
+        caption, unit = _unit_caption(line, rules)
+        if caption:
+            return caption, unit
+        if not _RULED.match(line):
+            break
+    return heading_above(text, start, max(0, start - 300), 120, (".", ";", ":"), "*#_"), None
+
+
+def _unit_caption(text: str, rules: Rules) -> tuple[str, UnitRule | None]:
+    """The last "Unit of Measure: ..." in `text` (to its line's end or a ruled line) and its
+    unit; ("", None) where there is none."""
+    told = list(rules.cue.unit_of_measure_inline.finditer(text))
+    if not told:
+        return "", None
+    words = re.split(r"\n|-{5,}|\|", text[told[-1].end() :])[0].strip()
+    return f"{told[-1].group(0).strip()} {words}", unit_of_measure(words, rules)
+
+
+def title_above(before: str, rules: Rules) -> str | None:
+    """The title of the outcome a registry row reports: the last "Title:" line of the outcome
+    the row is in (`before`: the document up to the row)."""
+    opened = list(rules.cue.registry_outcome_opens.finditer(before))
+    block = before[opened[-1].start() :] if opened else before[-600:]
+    titles = list(rules.cue.registry_title.finditer(block))
+    return titles[-1]["title"].strip() if titles else None
+
+
+@dataclass
+class Analysis:
+    """One statistical analysis: the arms it compares, its p-value and the time it names."""
+
+    groups: list[str]
+    p: float | None
+    qualifier: str | None
+    times: set[str]
+
+
+def analyses(later: str, rules: Rules) -> list[Analysis]:
+    """The statistical analyses after a registry's values, up to the next outcome."""
+    ends = rules.cue.registry_next_outcome.search(later)
+    later = later[: ends.start() if ends else len(later)]
+    found = list(rules.cue.registry_groups.finditer(later))
+    out = []
+    for k, m in enumerate(found):
+        block = later[m.end() : found[k + 1].start() if k + 1 < len(found) else len(later)]
+        groups = [g.strip() for g in re.split(r",|\band\b", m["groups"]) if g.strip()]
+        p, qualifier = p_value(block, rules)
+        comments = rules.cue.registry_comments.search(block)
+        out.append(Analysis(groups, p, qualifier, _times(comments[0] if comments else "")))
+    return out
+
+
+def _times(text: str) -> set[str]:
+    return {(m[1] or m[2]) for m in _TIME.finditer(text)}
+
+
+def arm_index(name: str, arms: list[str]) -> int | None:
+    """The one arm a name in a pairwise contrast stands for: "combination" -> "combination arm",
+    "Metoclop." -> "Metoclopramide"."""
+    words = set(re.findall(r"[a-z0-9][\w-]+", name.lower()))
+    found = [
+        k
+        for k, arm in enumerate(arms)
+        if words & set(re.findall(r"[a-z0-9][\w-]+", arm.lower()))
+        or name.lower().rstrip(". ") == arm.lower()[: len(name.rstrip(". "))]
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def row_arms(run: list[Item]) -> list[str] | None:
+    """The arm labels of a registry's or results table's row: each value's column heading, or
+    the label written before it ("Oxycodone: 11.1")."""
+    if all(x.quantity.label == "QTY_ROW" and x.group for x in run):
+        return [str(x.group) for x in run]
+    if all(x.rule_id.startswith("registry.") and x.timepoint for x in run):
+        return [str(x.timepoint) for x in run]
+    return None
+
+
+def analysed(run: list[Item], later: str, rules: Rules) -> list[tuple[list[Item], Analysis]]:
+    """The comparisons a registry's analyses make of a row's values: (values, analysis), the
+    whole row for an analysis of every arm, two values for an analysis of two arms; an analysis
+    naming another time than the row's ("Comments: Day 14 volumes" under a "Day 7" row) is not
+    this row's."""
+    arms = row_arms(run)
+    if arms is None or len(run) < 2:
+        return []
+    label = next((x.timepoint for x in run if x.rule_id.startswith("table.")), None) or ""
+    out = []
+    for a in analyses(later, rules):
+        if a.times and _times(label) and not a.times & _times(label):
+            continue
+        at = [arm_index(g, arms) for g in a.groups]
+        if None in at or len(set(at)) != len(at) or len(at) < 2:
+            continue
+        out.append(([run[k] for k in at if k is not None], a))
+    return out
+
+
+def verdict(a: Analysis, rules: Rules) -> dict[str, object]:
+    """The significance columns an analysis gives its comparison."""
+    return {
+        "p_value": a.p,
+        "p_qualifier": a.qualifier,
+        "significant": significance("", a.p, a.qualifier, rules),
+    }

@@ -1,0 +1,237 @@
+"""Comparisons in the language of abstracts and trial summaries: a later list that reports the
+same arms again without naming them, arms named as a range after two lists, two arms contrasted
+by name in a later clause, changes that share one verb, and outcomes behind a hedge or a
+threshold. The abstracts are written for these tests."""
+
+from __future__ import annotations
+
+from extraction import extract_tables, the_comparison
+
+
+def _comparisons(text: str) -> list[dict]:
+    return extract_tables("abstract.txt", text)["comparisons"]
+
+
+THREE_GROUPS = """Examplol transfer into milk at three maternal doses.
+
+Methods: We studied 36 nursing mothers taking examplol 10 mg (n = 12), 20 mg (n = 12) or 40 mg
+(n = 12) daily, sampling milk at 4 to 8 weeks postpartum.
+
+Results: Mean milk examplol was 12.5 ng/mL in the 10 mg group, 24.1 ng/mL in the 20 mg group and
+51.7 ng/mL in the 40 mg group (P < 0.001); milk desexamplol was 3.2, 6.8 and 14.9 ng/mL
+(P = 0.002). Infant plasma examplol followed the same gradient (0.4, 0.9 and 2.1 ng/mL;
+P = 0.03).
+"""
+
+
+def test_a_bare_list_reports_the_arms_of_the_comparison_before_it() -> None:
+    comparisons = _comparisons(THREE_GROUPS)
+    arms = the_comparison(comparisons, [12.5, 24.1, 51.7])["arms"]
+    assert arms is not None and len(arms) == 3
+    metabolite = the_comparison(comparisons, [3.2, 6.8, 14.9])
+    assert metabolite["arms"] == arms
+    assert (metabolite["significant"], metabolite["p_value"]) == (True, 0.002)
+    infant = the_comparison(comparisons, [0.4, 0.9, 2.1])
+    assert infant["arms"] == arms and infant["significant"] is True
+    assert infant["rule_id"].startswith("comparison.list_like_last>")
+
+
+def test_a_time_course_list_is_no_repeat_of_the_arms() -> None:
+    text = THREE_GROUPS + (
+        "In the 40 mg group, milk examplol at 2, 6 and 12 hours after the dose was 60.2, 41.0 "
+        "and 22.3 ng/mL.\n"
+    )
+    assert not [c for c in _comparisons(text) if list(c["values"]) == [60.2, 41.0, 22.3]]
+
+
+FOUR_ARMS = """Maternal versus infant examplin: a four-arm trial.
+
+Design: 120 breastfeeding dyads were randomized to four arms of 30: maternal examplin 100 mg
+daily (arm A), 200 mg daily (arm B), 400 mg daily (arm C) or infant drops of 5 mg daily (arm D).
+
+Results: Infant serum examplin at 2 months was 8.1, 11.6, 17.2 and 9.4 ng/mL and at 5 months
+9.0, 12.3, 18.8 and 9.9 ng/mL in arms A to D. Arms A and D did not differ at either time point
+(P > 0.05), whereas arm C was significantly higher than arm A at both (p=0.004 and p=0.007).
+"""
+
+
+def test_arms_named_as_a_range_label_both_lists_before_them() -> None:
+    comparisons = _comparisons(FOUR_ARMS)
+    for values in ([8.1, 11.6, 17.2, 9.4], [9.0, 12.3, 18.8, 9.9]):
+        c = the_comparison(comparisons, values)
+        assert c["arms"] == ["arm A", "arm B", "arm C", "arm D"]
+        assert c["significant"] is None  # the verdicts are the pairs'
+
+
+def test_two_arms_contrasted_by_name_are_compared_at_every_time() -> None:
+    comparisons = _comparisons(FOUR_ARMS)
+    for values in ([8.1, 9.4], [9.0, 9.9]):
+        c = the_comparison(comparisons, values)
+        assert c["arms"] == ["arm A", "arm D"] and c["significant"] is False
+    early = the_comparison(comparisons, [17.2, 8.1])
+    late = the_comparison(comparisons, [18.8, 9.0])
+    assert early["arms"] == ["arm C", "arm A"]
+    assert (early["p_value"], late["p_value"]) == (0.004, 0.007)
+    assert early["significant"] is True and late["significant"] is True
+
+
+def test_changes_that_share_one_verb_are_two_comparisons() -> None:
+    text = (
+        "Case report.\n\nA mother took examplon 200 mg daily while nursing. After her dose was "
+        "doubled, her plasma level rose from 3.4 to 7.1 mg/L and her milk level from 2.2 to "
+        "4.9 mg/L. Serum prolactin fell from 96 ng/mL before the first examplon dose to 31 "
+        "ng/mL a week later, against a change from 88 to 84 ng/mL in an untreated sister.\n"
+    )
+    comparisons = _comparisons(text)
+    for values in ([3.4, 7.1], [2.2, 4.9], [96.0, 31.0], [88.0, 84.0]):
+        before, after = the_comparison(comparisons, values)["arms"]
+        assert before.startswith("before") and after.startswith("after")
+
+
+def test_an_outcome_behind_a_hedge_or_a_threshold() -> None:
+    text = (
+        "Breastfeeding and examplin withdrawal: a cohort.\n\nWe followed 150 exposed newborns, "
+        "60 breastfed and 90 formula-fed. Only 18% of the breastfed newborns needed treatment "
+        "for withdrawal, compared with 41% of the formula-fed newborns (p = 0.003). "
+        "Hypoglycaemia (below 2.6 mmol/L) on day 1 affected 5% and 7% of the two groups.\n"
+    )
+    comparisons = _comparisons(text)
+    assert "treatment" in the_comparison(comparisons, [18.0, 41.0])["outcome"]
+    outcome = the_comparison(comparisons, [5.0, 7.0])["outcome"]
+    assert outcome.startswith("Hypoglycaemia") and "below" not in outcome
+
+
+ROUTES = """Intravenous versus oral examplol after surgery.
+
+In this trial, 40 women were randomised to 2 g intravenous examplol every 8 hours (IV group,
+n = 20) or 2 g oral examplol every 8 hours (oral group, n = 20). Milk examplol in the IV group
+averaged 5.1 mg/L, with a plasma level of 6.3 mg/L. The oral group had lower milk levels, 3.9
+mg/L (p = 0.01), with plasma at 4.4 mg/L. Milk-to-plasma ratios were similar, 0.81 and 0.89.
+Estimated neonatal intake was 0.77 mg/kg per day in the IV group and 0.59 mg/kg per day in the
+oral group.
+"""
+
+
+def test_arms_named_with_their_counts_label_a_later_bare_pair() -> None:
+    ratio = the_comparison(_comparisons(ROUTES), [0.81, 0.89])
+    assert ratio["arms"] == ["IV group", "oral group"]
+
+
+def test_a_p_value_across_two_sentences_is_its_own_values() -> None:
+    comparisons = _comparisons(ROUTES)
+    milk = the_comparison(comparisons, [5.1, 3.9])
+    assert (milk["significant"], milk["p_value"]) == (True, 0.01)
+    plasma = the_comparison(comparisons, [6.3, 4.4])
+    assert plasma["significant"] is None and plasma["p_value"] is None
+
+
+def test_a_neonatal_intake_per_kilogram_is_a_result() -> None:
+    tables = extract_tables("abstract.txt", ROUTES)
+    assert {0.77, 0.59} <= {m["value"] for m in tables["measurements"]}
+    assert not {0.77, 0.59} & {d["amount"] for d in tables["doses"]}
+    the_comparison(tables["comparisons"], [0.77, 0.59])
+
+
+def test_an_infants_urine_level_on_a_web_page_is_compared_by_its_dose() -> None:
+    text = (
+        "Examplotine patches and breastfeeding: a cohort.\n\nWe followed 30 mothers using a "
+        "14 mg/24 h examplotine patch and 25 who kept smoking. Infant urine cotinine was 40% "
+        "lower with the 14 mg patch than with smoking (22 vs 37 ng/mL; p=0.02).\n"
+    )
+    c = the_comparison(_comparisons(text), [22.0, 37.0])
+    assert c["arms"] == ["14 mg patch", "smoking"] and c["significant"] is True
+
+
+def test_a_level_fallen_after_feeding_changed_is_before_and_after() -> None:
+    text = (
+        "Case report.\n\nA mother took examplate 500 mg twice daily. Her breastfed daughter had "
+        "a serum level of 6.2 mcg/mL at 1 week. Because she fed poorly, formula feeds were "
+        "introduced, and by 4 weeks her serum level had fallen to 2.4 mcg/mL.\n"
+    )
+    assert the_comparison(_comparisons(text), [6.2, 2.4])["arms"] == ["before", "after"]
+
+
+def test_lengths_of_stay_contrasted_are_results_compared() -> None:
+    text = (
+        "Rooming-in and examplone withdrawal: a cohort.\n\nWe reviewed 120 exposed newborns, 50 "
+        "roomed-in and 70 cared for in the nursery. Roomed-in newborns also went home sooner, "
+        "after a median of 6 days in hospital against 11 days for nursery newborns "
+        "(p = 0.004).\n"
+    )
+    tables = extract_tables("abstract.txt", text)
+    c = the_comparison(tables["comparisons"], [6.0, 11.0])
+    assert c["unit"] == "d" and c["outcome"] == "days in hospital"
+    assert c["significant"] is True
+    assert {6.0, 11.0} <= {m["value"] for m in tables["measurements"] if m["kind"] == "other"}
+
+
+def test_a_relative_change_is_the_outcome_of_what_changed() -> None:
+    text = (
+        "Examplin for low supply: a trial summary.\n\nFifty mothers took examplin or placebo "
+        "for 3 weeks. In the examplin group, daily pumped volume rose from 180 mL to 250 mL, "
+        "a 39% increase, compared with a 12% increase with placebo (p = 0.01).\n"
+    )
+    c = the_comparison(_comparisons(text), [39.0, 12.0])
+    assert c["outcome"] == "increase in daily pumped volume"
+
+
+def test_the_two_active_arms_keep_their_labels_and_their_own_verdict() -> None:
+    text = (
+        "Examplol or otherol for low supply.\n\nMethods: Sixty mothers were randomised to "
+        "examplol, otherol or placebo for 10 days.\n\nResults: By day 10 the corresponding "
+        "means had reached 410, 385 and 290 mL/day (overall p < 0.001); the two active drugs "
+        "did not differ from each other (P = 0.44).\n"
+    )
+    comparisons = _comparisons(text)
+    assert the_comparison(comparisons, [410.0, 385.0, 290.0])["significant"] is True
+    pair = the_comparison(comparisons, [410.0, 385.0])
+    assert pair["arms"] == ["examplol", "otherol"]
+    assert (pair["significant"], pair["p_value"]) == (False, 0.44)
+
+
+def test_a_threshold_aside_with_its_own_parentheses_is_no_outcome() -> None:
+    text = (
+        "Examplin drops: a three-arm trial.\n\nDesign: We randomized 90 breastfeeding dyads to "
+        "maternal examplin 1 mg daily (arm 1), 2 mg daily (arm 2) or placebo (arm 3).\nResults: "
+        "Infant serum examplin at 3 months was 2.2, 4.1 and 0.3 ng/mL in arms 1 to 3. Iron "
+        "deficiency (ferritin(s) below 12 ug/L) at 6 months affected 4.1%, 3.3% and 16.7% of "
+        "infants.\n"
+    )
+    comparisons = _comparisons(text)
+    assert the_comparison(comparisons, [2.2, 4.1, 0.3])["arms"] == ["arm 1", "arm 2", "arm 3"]
+    c = the_comparison(comparisons, [4.1, 3.3, 16.7])
+    assert c["arms"] == ["arm 1", "arm 2", "arm 3"]
+    assert c["outcome"].startswith("Iron deficiency at 6 months")
+
+
+def test_ns_beside_the_values_says_not_significant() -> None:
+    text = (
+        "Examplol after birth: a randomized comparison.\n\nSixty women were assigned to "
+        "examplol 10 mg daily (n = 30) or placebo (n = 30). At 8 weeks, 61% of the examplol "
+        "group and 64% of the placebo group were still breastfeeding (NS).\n"
+    )
+    assert the_comparison(_comparisons(text), [61.0, 64.0])["significant"] is False
+
+
+def test_not_significant_said_in_words_after_the_values() -> None:
+    text = (
+        "Examplol for supply: a trial.\n\nMethods: Forty mothers were randomized to examplol "
+        "10 mg daily (n = 20) or placebo (n = 20).\nResults: Pumped volume was higher with "
+        "examplol than with placebo (512 vs 430 mL), but the difference did not reach "
+        "statistical significance. Neither the milk prolactin (41 vs 37 ng/mL) nor the infant "
+        "weight gain (610 vs 595 g) differed between the groups.\n"
+    )
+    comparisons = _comparisons(text)
+    for values in ([512.0, 430.0], [41.0, 37.0], [610.0, 595.0]):
+        assert the_comparison(comparisons, values)["significant"] is False
+
+
+def test_a_list_whose_values_carry_their_spread_is_one_list() -> None:
+    text = (
+        "Examplol trial.\n\nMethods: Forty mothers were randomized to examplol 10 mg daily "
+        "(n = 20) or otherol 5 mg daily (n = 20).\nResults: Peak milk levels were 12.3 ng/mL "
+        "(IQR 8 to 15) and 9.1 ng/mL (IQR 6 to 11) in the examplol and otherol groups, "
+        "respectively (p = 0.03).\n"
+    )
+    c = the_comparison(_comparisons(text), [12.3, 9.1])
+    assert c["arms"] == ["examplol group", "otherol group"] and c["significant"] is True
