@@ -407,11 +407,11 @@ def add_shared_unit_values(
                 ]
                 if not any(numeric[1:]):
                     continue
-            counts = rules.cue.count_row_label.search(cells[0]) and any(numeric[1:])
+            shares = any(_CELL_COUNT_SHARE.match(c) for c in cells[1:])
+            counts = rules.cue.count_row_label.search(cells[0]) and (any(numeric[1:]) or shares)
             if previous_row and len(cells) == len(_column_names(header.cells)) + 1:
                 header = header.under_row_labels(rules)  # "| Domperidone | Placebo" trimmed
                 headers[-1:] = [header]  # in place of the header as read
-            shares = any(_CELL_COUNT_SHARE.match(c) for c in cells[1:])
             if counts and (row_unit is None or shares):  # "Count of participants (%)" too
                 # First under a header dropped as a repeat of an earlier table's, or not
                 _add_row_counts(f, cells, header)
