@@ -435,7 +435,7 @@ def _routes(doc: Doc, rules: Rules) -> list[RouteMention]:
     for span in filter_spans(spans):
         rule_id = doc.vocab.strings[span.label]
         following = doc[span.end].lower_ if span.end < len(doc) else ""
-        if following in _NOT_A_ROUTE_AFTER:  # "vaginally delivered", "oral contraceptives"
+        if following in rules.cues["not_a_route_after"]:  # "vaginally delivered"
             continue
         out.append(
             RouteMention(rules.routes[rule_id], rule_id, span.start_char, span.end_char, span.start)
@@ -468,23 +468,6 @@ def analyze(text: str) -> Analysis:
     return Analysis(text, doc, quantities, populations, _routes(doc, rules))
 
 
-_NOT_A_ROUTE_AFTER = frozenset(
-    {
-        "delivered",
-        "delivery",
-        "deliveries",
-        "birth",
-        "births",
-        "bleeding",
-        "contraceptive",
-        "contraceptives",
-        "cavity",
-        "thrush",
-        "candidiasis",
-        "health",
-        "hygiene",
-    }
-)
 _WRITTEN_PERCENT = re.compile(r"^\s*\(\s*[\d.]+\s*%\s*\)")
 _PROPORTION = re.compile(r"\d\s+in\s+\d")
 # "3.4 times higher", "by a factor of 2.9": a multiple, the unitless quantity rules' words

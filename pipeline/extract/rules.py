@@ -376,34 +376,37 @@ def _cue_patterns(
     return rx
 
 
-# cues.yaml's lists and tables the code reads itself (its patterns are CuePatterns' fields).
-_CODE_LISTS = frozenset(
-    {
-        "antibody_classes",
-        "person_nouns",
-        "population_filler_stop",
-        "not_people",
-        "not_a_count_after",
-        "population_roles",
-        "qualifiers",
-        "stats",
-        "frequencies",
-        "designs",
-        "skip_sections",
-        "recommendation_sections",
-        "study_sections",
-        "body_substances",
-        "fluid_matrices",
-        "not_drug_words",
-        "not_a_drug_name",
-        "dosage_forms",
-        "drug_mentions",
-        "drug_name_max_zipf",
-        "salts",
-        "exposure_before",
-        "exposure_after",
-    }
+# cues.yaml's word lists the code reads itself, each checked to hold words only (YAML reads a
+# bare on/off/yes/no as a boolean), and its other lists and tables (its patterns are
+# CuePatterns' fields).
+_WORD_LISTS = (
+    "person_nouns",
+    "population_filler_stop",
+    "not_people",
+    "not_a_count_after",
+    "not_a_route_after",
+    "not_drug_words",
+    "not_a_drug_name",
+    "dosage_forms",
+    "body_substances",
+    "salts",
 )
+_CODE_LISTS = frozenset(_WORD_LISTS) | {
+    "antibody_classes",
+    "population_roles",
+    "qualifiers",
+    "stats",
+    "frequencies",
+    "designs",
+    "skip_sections",
+    "recommendation_sections",
+    "study_sections",
+    "fluid_matrices",
+    "drug_mentions",
+    "drug_name_max_zipf",
+    "exposure_before",
+    "exposure_after",
+}
 
 
 def _check_cues_used(
@@ -427,19 +430,9 @@ def _check_cues_used(
 def get_rules() -> Rules:
     nlp = get_nlp()
     cues = yaml.safe_load(_read("cues.yaml"))
-    for key in (
-        "person_nouns",
-        "population_filler_stop",
-        "not_people",
-        "not_a_count_after",
-        "not_drug_words",
-        "not_a_drug_name",
-        "dosage_forms",
-        "body_substances",
-        "salts",
-    ):
+    for key in _WORD_LISTS:
         odd = [w for w in cues[key] if not isinstance(w, str)]
-        if odd:  # YAML reads a bare on/off/yes/no as a boolean
+        if odd:
             raise RuleError(f"cues.yaml {key}: {odd} are not words: quote them")
     if not isinstance(cues["drug_name_max_zipf"], int | float):
         raise RuleError("cues.yaml drug_name_max_zipf: a number (wordfreq's Zipf scale)")
