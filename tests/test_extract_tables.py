@@ -178,3 +178,19 @@ def test_a_first_column_headed_with_doses_holds_doses() -> None:
     tables = extract_document(doc.doc_id, doc.text, split_sentences(doc), parsed.drug)
     assert sorted(d["amount"] for d in tables["doses"]) == [10.0, 20.0]
     assert sorted(m["value"] for m in tables["measurements"]) == [31.0, 70.0]
+
+
+def test_a_column_of_another_drugs_arm_measures_that_drug() -> None:
+    page = """# Examplol versus otherol
+
+Twenty mothers took examplol (n = 10) or otherol (n = 10).
+
+| Measure | Examplol (n = 10) | Otherol (n = 10) | Placebo (n = 9) |
+|---|---|---|---|
+| Milk level, mg/L, median | 2.5 | 0.8 | 0.1 |
+"""
+    parsed = parse_markdown(SourceFile("examplol.md", page.encode()))
+    doc = assemble(parsed)
+    tables = extract_document(doc.doc_id, doc.text, split_sentences(doc), "examplol")
+    analytes = {m["value"]: m["analyte"] for m in tables["measurements"]}
+    assert analytes == {2.5: None, 0.8: "otherol", 0.1: None}

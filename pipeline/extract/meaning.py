@@ -106,7 +106,12 @@ def measurement_meaning(
         if names is not None:
             analyte = names[_index(values, item.value)]
         else:
-            analyte = analyte_of(vt, rules, drug, inherited, others, previous is None, document)
+            # a table column's value takes its row's substance or its column's drug, not the
+            # substance of the column before it
+            before = None if item.group else inherited
+            analyte = analyte_of(vt, rules, drug, before, others, previous is None, document)
+        if analyte is None and item.group:
+            analyte = _other_drug_arm(item.group, drug, rules)
     steps = tuple(s for s in (kind_step, matrix_step) if s)
     return Meaning(kind, matrix, analyte, steps, names)
 
@@ -139,6 +144,16 @@ def respective_matrices(vt: ValueText, rules: Rules, count: int) -> tuple[str, .
             matrix = matrix.replace("maternal_", "infant_")
         matrices.append(matrix)
     return tuple(matrices) if len(matrices) == count and all(matrices) else None
+
+
+def _other_drug_arm(arm: str, drug: str | None, rules: Rules) -> str | None:
+    """A table column headed with another drug than the statement's ("Lamotrigine (n = 17)"
+    beside "Levetiracetam (n = 14)"): its values measure that drug."""
+    word = arm.split(" ")[0].lower()
+    own = (drug or "").split(" ")[0].lower()
+    if len(word) < 5 or not word.isalpha() or word == own or rules.no_substance(word):
+        return None
+    return None if arm_role(arm, rules) == "control" else word
 
 
 def dose_recipient(
