@@ -108,10 +108,11 @@ def measurement_meaning(
         else:
             # a table column's value takes its row's substance or its column's drug, not the
             # substance of the column before it
-            before = None if item.group else inherited
+            column = item.group if item.rule_id.startswith("table.") else None
+            before = None if column else inherited
             analyte = analyte_of(vt, rules, drug, before, others, previous is None, document)
-        if analyte is None and item.group:
-            analyte = _other_drug_arm(item.group, drug, rules)
+            if analyte is None and column:
+                analyte = _other_drug_arm(column, drug, rules)
     steps = tuple(s for s in (kind_step, matrix_step) if s)
     return Meaning(kind, matrix, analyte, steps, names)
 
