@@ -342,6 +342,28 @@ Examplol 20 mg per day was effective.
             "concentration",
             "milk",
         ),
+        # A percentage that goes on a share of a level is that share too.
+        (
+            "Milk levels averaged 30% of the simultaneous plasma levels at low doses vs 21% at "
+            "higher doses.",
+            21.0,
+            "milk_plasma_ratio",
+            "milk",
+        ),
+        (
+            "Infant serum levels are mostly under 5% of the maternal serum level, though levels "
+            "as high as 35% have been reported.",
+            35.0,
+            "infant_plasma_ratio",
+            "infant_blood",
+        ),
+        (
+            "Infant serum levels were 8% of the maternal serum level, and 25% of the infants had "
+            "loose stools.",
+            25.0,
+            "proportion",
+            None,
+        ),
         # A half-life set against another, in the mothers.
         (
             "Newborns eliminate examplol slowly: its half-life was about 60 hours in newborns, "
@@ -352,7 +374,7 @@ Examplol 20 mg per day was effective.
         ),
     ],
 )
-def test_what_a_value_measures(text: str, value: float, kind: str, matrix: str) -> None:
+def test_what_a_value_measures(text: str, value: float, kind: str, matrix: str | None) -> None:
     found = extract_tables("page.txt", "Examplol\n\n" + text + "\n")
     measured = {m["value"]: (m["kind"], m["matrix"]) for m in found["measurements"]}
     assert measured[value] == (kind, matrix)

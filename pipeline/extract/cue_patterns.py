@@ -173,6 +173,7 @@ class CuePatterns:
     respectively_not_arms: Pattern[str]
     salts_after: Pattern[str]
     share_of_counted: Pattern[str]
+    share_of_people_after: Pattern[str]
     significant: Pattern[str]
     spread_row_label: Pattern[str]
     strength_column: Pattern[str]

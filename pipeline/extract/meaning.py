@@ -80,6 +80,8 @@ def measurement_meaning(
 ) -> Meaning:
     vt = item_text(f, item, st_before, rules, lactmed)
     kind, kind_step = rules.decisions.decide("kind", vt.part, item.quantity.unit_kind)
+    if kind_step == "kind.proportion" and _goes_on_ratio(vt, previous, rules):
+        kind, kind_step = previous.kind if previous else kind, "kind.previous_value"
     vt.kind = kind or ""
     matrix, matrix_step = rules.decisions.decide("matrix", vt.part, item.quantity.unit_kind)
     if (
@@ -145,6 +147,19 @@ def respective_matrices(vt: ValueText, rules: Rules, count: int) -> tuple[str, .
             matrix = matrix.replace("maternal_", "infant_")
         matrices.append(matrix)
     return tuple(matrices) if len(matrices) == count and all(matrices) else None
+
+
+_SHARE_KINDS = ("milk_plasma_ratio", "infant_plasma_ratio", "relative_infant_dose")
+
+
+def _goes_on_ratio(vt: ValueText, previous: Meaning | None, rules: Rules) -> bool:
+    """A percentage after one of the same sentence that is a share of a level or a dose ("milk
+    levels averaged 25% of the serum levels at low doses vs 16% at higher doses", "(median
+    47%)", "as high as 40% have been reported") is that kind too, unless people follow it
+    ("20% of the infants")."""
+    if previous is None or previous.kind not in _SHARE_KINDS:
+        return False
+    return not rules.cue.share_of_people_after.match(vt.part("clause_after"))
 
 
 def _other_drug_arm(arm: str, drug: str | None, rules: Rules) -> str | None:
