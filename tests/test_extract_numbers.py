@@ -364,6 +364,40 @@ Examplol 20 mg per day was effective.
             "proportion",
             None,
         ),
+        # A share of the mother's dose that went into milk is an amount excreted.
+        (
+            "Over 12 hours, an average of 0.04% of the maternal dose was excreted into milk.",
+            0.04,
+            "amount_excreted",
+            None,
+        ),
+        (
+            "One mother excreted a total of 0.3% of the dose into her milk over a day.",
+            0.3,
+            "amount_excreted",
+            None,
+        ),
+        (
+            "The infant would receive 0.9% of the maternal weight-adjusted dosage.",
+            0.9,
+            "relative_infant_dose",
+            None,
+        ),
+        # Relative changes told with the verb alone, or with words between the verb and "by".
+        ("Their daily milk output rose 28% by the second week.", 28.0, "change", None),
+        (
+            "One dose cut the milk yield of the mothers by about 19% in that study.",
+            19.0,
+            "change",
+            None,
+        ),
+        (
+            "Switching to the smaller patch lowered the nicotine reaching the infant by about 30% "
+            "and 55%, respectively.",
+            55.0,
+            "change",
+            None,
+        ),
         # A half-life set against another, in the mothers.
         (
             "Newborns eliminate examplol slowly: its half-life was about 60 hours in newborns, "
