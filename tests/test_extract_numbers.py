@@ -398,6 +398,13 @@ Examplol 20 mg per day was effective.
             "change",
             None,
         ),
+        # "by" naming who reached an outcome is no change's amount.
+        (
+            "A 30% or greater rise in milk volume was reached by 64% of mothers on the drug.",
+            64.0,
+            "proportion",
+            None,
+        ),
         # A half-life set against another, in the mothers.
         (
             "Newborns eliminate examplol slowly: its half-life was about 60 hours in newborns, "
