@@ -23,10 +23,10 @@ from pipeline.extract.arm_counts import (
     shared_words,
     summing_arms,
 )
+from pipeline.extract.dose_mentions import Mention
 from pipeline.extract.meaning import Group, Placed, arm_role
-from pipeline.extract.regex_cache import amounts_written, compiled
+from pipeline.extract.regex_cache import compiled
 from pipeline.extract.rules import Rules
-from pipeline.extract.segment import SentenceFacts
 
 _WORD = re.compile(r"[a-z][a-z0-9-]{2,}|\d+(?:\.\d+)?")
 _LABEL_WINDOW = 90
@@ -38,42 +38,6 @@ class Arm:
     dose: Placed | None
     label: str  # the words that name the arm, lower case
     control: bool
-
-
-@dataclass
-class Mention:
-    """A place where the text names one of the statement's doses (first named or restated)."""
-
-    dose: Placed
-    facts: SentenceFacts
-    start: int
-    end: int
-
-
-def dose_mentions(doses: list[Placed], facts: list[SentenceFacts]) -> list[Mention]:
-    """Every place a dose's amount and unit are written: "after the 10 mg dose" names the
-    statement's 10 mg dose again (but "200 mg" in "range 50 to 200 mg" is a range's end)."""
-    return [x for x in _mentions(doses, facts) if not _inside_a_value(x)]
-
-
-def _inside_a_value(x: Mention) -> bool:
-    return any(v.start < x.start < v.end for q in x.facts.analysis.quantities for v in q.values)
-
-
-def _mentions(doses: list[Placed], facts: list[SentenceFacts]) -> list[Mention]:
-    out: list[Mention] = []
-    for d in doses:
-        if d.item.value.value_high is not None:
-            out.append(Mention(d, d.facts, d.item.value.start, d.item.quantity.end))
-            continue
-        amount = f"{d.item.value.value:g}"
-        unit = d.item.quantity.unit_text.strip()
-        if not unit:
-            continue
-        for f in facts:
-            for start, end in amounts_written(f.sentence.text, amount, unit):
-                out.append(Mention(d, f, start, end))
-    return sorted(out, key=lambda x: (x.facts.sentence.char_start, x.start))
 
 
 def words_of(text: str, rules: Rules) -> list[str]:
@@ -430,35 +394,6 @@ def repeated_list(
         return arms[k]
     # "... were 5.1, 3.0 and 9.4 ug/kg per day in the same order": any later sentence
     return arms[k] if rules.cue.same_order.search(text) else None
-
-
-def listed_dose(
-    m: Placed, run: list[Placed], mentions: list[Mention], rules: Rules
-) -> Placed | None:
-    """The k-th of k doses named before a list of k values in its sentence ("higher after 150
-    mcg than after 50 mcg (0.21 vs 0.08 ng/mL)")."""
-    if len(run) < 2:
-        return None
-    first = run[0]
-    text = first.facts.sentence.text
-    named = [x for x in mentions if x.facts is first.facts and x.end <= first.item.value.start]
-    if len({id(x.dose) for x in named}) != len(run) or len(named) != len(run):
-        return None
-    for a, b in zip(named, named[1:], strict=False):
-        if not rules.cue.doses_listed.search(text[a.end : b.start]):
-            return None  # "90 mg daily (range 50 to 200 mg)": not two doses side by side
-    return named[next(i for i, x in enumerate(run) if x is m)].dose
-
-
-def dose_after(m: Placed, mentions: list[Mention], rules: Rules) -> Placed | None:
-    """A dose named right after the value ("24 mcg after 10 mg", "with the 200 mg dose")."""
-    text = m.facts.sentence.text
-    for x in mentions:
-        if x.facts is m.facts and x.start >= m.item.quantity.end:
-            gap = text[m.item.quantity.end : x.start]
-            if len(gap) < 40 and rules.cue.dose_follows.match(gap):
-                return x.dose
-    return None
 
 
 class FoundArms(NamedTuple):

@@ -1,0 +1,97 @@
+"""Links of values reported for every arm of a trial or as a share of a counted whole: a count
+given once per arm ("25 per group", "30 were assigned to each group") is every arm's group,
+and "k of N (x%)" is the share of the N. The documents are written here, in wordings of our
+own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from extraction import link_table, linked, run_documents
+
+DOCUMENTS = {
+    "per_group.txt": (
+        "Cefuroxime after cesarean delivery\n\n"
+        "Seventy-five women having a planned cesarean delivery took part. After cord clamping "
+        "they were randomized to intravenous cefuroxime 750 mg, cefuroxime 1500 mg or no "
+        "antibiotic, 25 per group. Milk cefuroxime at 4 hours was 0.35 and 0.82 mg/L in the "
+        "two cefuroxime groups.\n"
+    ),
+    "each_group.txt": (
+        "Iron and milk volume\n\n"
+        "Anemic nursing mothers were randomized to ferrous sulfate 60 mg daily, ferrous "
+        "sulfate 120 mg daily or placebo. Of 105 women screened and enrolled, 35 were "
+        "assigned to each group. Milk volume at 6 weeks was similar in the three groups: "
+        "702, 688 and 695 mL/day.\n"
+    ),
+    "shares.txt": (
+        "Probiotics and mastitis\n\n"
+        "Breastfeeding women were randomized to a probiotic capsule 10 mg daily (n = 40), "
+        "a probiotic capsule 20 mg daily (n = 44) or placebo (n = 39) for 12 weeks. "
+        "Mastitis developed in 5 of 40 (12.5%), 8 of 44 (18.2%) and 11 of 39 (28.2%) women, "
+        "respectively.\n"
+    ),
+    "share_of_one.txt": (
+        "Codeine and infant drowsiness\n\n"
+        "We followed 64 breastfed infants whose mothers took codeine 30 mg after delivery. "
+        "Drowsiness was noted in 7 of 64 infants (10.9%) during the first week.\n"
+    ),
+    "amounts_after.txt": (
+        "Intrathecal morphine at cesarean delivery\n\n"
+        "Thirty-six women received intrathecal morphine 2 mg, 4 mg or 6 mg before surgery. "
+        "Colostrum morphine at 12 hours was 4.1, 7.9 and 12.3 ng/mL with the 2, 4 and 6 mg "
+        "doses.\n"
+    ),
+    "earlier_doses.txt": (
+        "Cabergoline and prolactin\n\n"
+        "Ninety women were randomized to bromocriptine 5 mg (n = 30), bromocriptine 10 mg "
+        "(n = 30) or placebo (n = 30). Prolactin fell from 92 to 21 ng/mL in the 10 mg group "
+        "and from 95 to 34 ng/mL in the 5 mg group, but stayed level with placebo (93 vs 90 "
+        "ng/mL).\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def extracted(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return run_documents(tmp_path_factory, DOCUMENTS)
+
+
+@pytest.fixture(scope="module")
+def links(extracted: Path) -> pd.DataFrame:
+    return link_table(extracted)
+
+
+def test_a_count_per_group_is_found_where_the_sentence_names_no_people(extracted: Path) -> None:
+    groups = pd.read_parquet(extracted / "populations.parquet")
+    assert 25 in set(groups.n)
+
+
+def test_values_of_the_arms_describe_the_count_given_per_group(links: pd.DataFrame) -> None:
+    assert linked(links, 0.35)[1] == 25
+    assert linked(links, 0.82)[1] == 25
+
+
+def test_a_count_per_group_is_not_the_whole_counted_before_it(links: pd.DataFrame) -> None:
+    assert [linked(links, v)[1] for v in (702, 688, 695)] == [35, 35, 35]
+
+
+def test_a_share_describes_its_whole_and_the_whole_s_arm(links: pd.DataFrame) -> None:
+    assert linked(links, 12.5) == (10, 40)
+    assert linked(links, 18.2) == (20, 44)
+    assert linked(links, 28.2) == (None, 39)
+
+
+def test_a_share_of_a_single_group_describes_that_group(links: pd.DataFrame) -> None:
+    assert linked(links, 10.9) == (30, 64)
+
+
+def test_dose_amounts_named_in_turn_after_a_list_of_values(links: pd.DataFrame) -> None:
+    assert [linked(links, v)[0] for v in (4.1, 7.9, 12.3)] == [2, 4, 6]
+
+
+def test_doses_named_for_earlier_values_are_not_a_later_list_s(links: pd.DataFrame) -> None:
+    assert linked(links, 93)[0] is None
+    assert linked(links, 90)[0] is None
