@@ -51,6 +51,19 @@ DOCUMENTS = {
         "and from 95 to 34 ng/mL in the 5 mg group, but stayed level with placebo (93 vs 90 "
         "ng/mL).\n"
     ),
+    "table_heading.md": (
+        "# Amlodipine or enalapril while nursing\n\n"
+        "Sixty nursing women with hypertension took amlodipine (n = 31; 5 mg daily) or "
+        "enalapril (n = 29; 10 mg daily) for four weeks.\n\n"
+        "Measure | Amlodipine (n = 31) | Enalapril (n = 29)\n\n"
+        "Milk concentration, mcg/L, median | 4.2 | 6.8\n"
+    ),
+    "allocated_share.txt": (
+        "Rescue analgesia after cesarean delivery\n\n"
+        "Fifty women were randomized to oral ketorolac 10 mg or placebo, 25 per group. Rescue "
+        "opioid was needed by 3 of 25 women (12%) allocated to ketorolac and by 9 of 25 (36%) "
+        "allocated to placebo.\n"
+    ),
 }
 
 
@@ -95,3 +108,18 @@ def test_dose_amounts_named_in_turn_after_a_list_of_values(links: pd.DataFrame) 
 def test_doses_named_for_earlier_values_are_not_a_later_list_s(links: pd.DataFrame) -> None:
     assert linked(links, 93)[0] is None
     assert linked(links, 90)[0] is None
+
+
+def _counts(extracted: Path, source: str) -> list[int]:
+    groups = pd.read_parquet(extracted / "populations.parquet")
+    docs = pd.read_parquet(extracted / "documents.parquet")
+    doc_id = docs[docs.source_path == source].doc_id.iloc[0]
+    return sorted(int(n) for n in groups[groups.doc_id == doc_id].n)
+
+
+def test_a_table_heading_does_not_count_an_arm_again(extracted: Path) -> None:
+    assert _counts(extracted, "table_heading.md") == [29, 31, 60]
+
+
+def test_a_share_before_the_arm_it_was_allocated_to_counts_its_part(extracted: Path) -> None:
+    assert _counts(extracted, "allocated_share.txt") == [3, 9, 25, 50]

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple, Protocol
 
 from pipeline.extract.arm_counts import runs_of, worded
-from pipeline.extract.arm_labels import dose_label, group_label, points_back
+from pipeline.extract.arm_labels import dose_label, group_label, points_back, restated_as
 from pipeline.extract.arm_links import (
     Arm,
     FoundArms,
@@ -111,6 +111,7 @@ class StatementItems:
     item_ids: dict[int, str] = field(default_factory=dict)  # id(item) -> row item_id
     counted: set[int] = field(default_factory=set)  # counts already given in this statement
     named: set[int] = field(default_factory=set)  # ... by words or numerals, not "(n = 12)"
+    restated: set[tuple[int, str | None]] = field(default_factory=set)  # (n, what names it)
     befores: dict[int, str] = field(default_factory=dict)  # id(sentence facts) -> text before
     compared: list[tuple[int, list[str]]] = field(default_factory=list)  # (id(facts), arms)
     outcome: str | None = None  # the last comparison's outcome, for "the corresponding values"
@@ -124,6 +125,10 @@ class StatementItems:
                 (prev and prev.n == p.n and p.start - prev.end <= 2) or p.n in self.named
             ):
                 continue  # "Eight women (n=8)", "Twelve women ... (n = 12)": one group
+            named_as = restated_as(s.text, p.start, p.rule_id)
+            if " | " in s.text and named_as is not None and (p.n, named_as) in self.restated:
+                continue  # a table gives an arm's count again: its heading, "Completed | 28"
+            self.restated.add((p.n, named_as))
             who, step = population_who(s.text, p.start, p.end, s.section, self.rules)
             # (of the same paragraph: an abstract's next part counts its arms afresh)
             named_before = [g for g in self.groups if worded(g) and g.facts.block_no == f.block_no]
