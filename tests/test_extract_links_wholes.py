@@ -64,6 +64,17 @@ DOCUMENTS = {
         "opioid was needed by 3 of 25 women (12%) allocated to ketorolac and by 9 of 25 (36%) "
         "allocated to placebo.\n"
     ),
+    "opening_sample.txt": (
+        "Escitalopram in milk\n\n"
+        "Nursing mothers used escitalopram 5 mg daily (n = 26) or escitalopram 10 mg daily "
+        "(n = 27). In the 14 mother-infant pairs of the sampling substudy, milk escitalopram "
+        "was 7.7 ng/mL in the lower-dose group and 15.9 ng/mL in the higher-dose group.\n"
+    ),
+    "group_after_verb.txt": (
+        "Earlier reports\n\n"
+        "For propranolol, a milk/plasma ratio of 0.64 was reported in 5 mothers taking 40 mg "
+        "twice daily.\n"
+    ),
 }
 
 
@@ -123,3 +134,12 @@ def test_a_table_heading_does_not_count_an_arm_again(extracted: Path) -> None:
 
 def test_a_share_before_the_arm_it_was_allocated_to_counts_its_part(extracted: Path) -> None:
     assert _counts(extracted, "allocated_share.txt") == [3, 9, 25, 50]
+
+
+def test_the_sample_a_sentence_opens_with_is_its_values_group(links: pd.DataFrame) -> None:
+    assert linked(links, 7.7) == (5, 14)
+    assert linked(links, 15.9) == (10, 14)
+
+
+def test_a_group_named_after_a_value_and_its_verb(links: pd.DataFrame) -> None:
+    assert linked(links, 0.64) == (40, 5)

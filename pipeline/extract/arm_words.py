@@ -139,7 +139,12 @@ def counted_within(m: Placed, groups: list[Group], arms: list[Arm], rules: Rules
         if g.facts is m.facts
         and g not in own
         and g.end <= m.item.value.start
-        and rules.cue.count_in_arm.match(text[g.end : m.item.value.start])
+        and (
+            rules.cue.count_in_arm.match(text[g.end : m.item.value.start])
+            # "In the 18 pairs of the substudy, milk levels were 1.2 ng/mL on the lower dose
+            # and 2.6 ng/mL on the higher": the sample the sentence opens with
+            or rules.cue.sample_opens_sentence.match(text[: g.start])
+        )
     ]
     return within[-1] if within else None
 
