@@ -75,6 +75,12 @@ DOCUMENTS = {
         "For propranolol, a milk/plasma ratio of 0.64 was reported in 5 mothers taking 40 mg "
         "twice daily.\n"
     ),
+    "than_pair.txt": (
+        "Sumatriptan while nursing\n\n"
+        "Ninety migraine patients who were breastfeeding took sumatriptan 50 mg (n = 46) or "
+        "placebo (n = 44) at attack onset. Nausea was more common with 50 mg than with placebo "
+        "(22% vs 7%; p = 0.04).\n"
+    ),
 }
 
 
@@ -143,3 +149,10 @@ def test_the_sample_a_sentence_opens_with_is_its_values_group(links: pd.DataFram
 
 def test_a_group_named_after_a_value_and_its_verb(links: pd.DataFrame) -> None:
     assert linked(links, 0.64) == (40, 5)
+
+
+def test_two_values_follow_the_arms_set_against_each_other_before_them(
+    links: pd.DataFrame,
+) -> None:
+    assert linked(links, 22) == (50, 46)
+    assert linked(links, 7) == (None, 44)

@@ -329,6 +329,17 @@ def label_before(m: Placed, rules: Rules) -> str | None:
     return arm_right_before(text, clause_start, end, m, rules)
 
 
+def than_pair_arm(m: Placed, run: list[Placed], arms: list[Arm], rules: Rules) -> Arm | None:
+    """ "more frequent with 20 mg than with placebo (27% vs 9%)": two values in the order their
+    arms were set against each other right before them (cues.yaml than_pair)."""
+    if len(run) != 2 or m not in run:
+        return None
+    told = rules.cue.than_pair.search(m.facts.sentence.text[: run[0].item.value.start])
+    if not told:
+        return None
+    return arm_named(told.group("a" if run[0] is m else "b"), arms, rules)
+
+
 def listed_arm(
     m: Placed, run: list[Placed], arms: list[Arm], earlier: list[Arm], rules: Rules
 ) -> Arm | None:

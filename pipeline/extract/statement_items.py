@@ -25,6 +25,7 @@ from pipeline.extract.arm_links import (
     other_drug_dose,
     repeated_list,
     statement_arms,
+    than_pair_arm,
 )
 from pipeline.extract.arm_words import (
     arm_by_route,
@@ -427,6 +428,9 @@ class StatementItems:
             listed = listed_arm(m, run, arms, earlier, self.rules)
             if listed is not None:
                 return listed
+        paired = than_pair_arm(m, run, arms, self.rules)
+        if paired is not None:
+            return paired
         before = label_before(m, self.rules) or column_label(m, list(self.st.facts))
         named = arm_named(before, arms, self.rules) if before else None
         if named is not None:
