@@ -81,6 +81,13 @@ DOCUMENTS = {
         "placebo (n = 44) at attack onset. Nausea was more common with 50 mg than with placebo "
         "(22% vs 7%; p = 0.04).\n"
     ),
+    "exposed_unexposed.txt": (
+        "Lamotrigine and infant growth\n\n"
+        "Among 80 mother-infant pairs in a clinic cohort, we compared infants of 35 mothers "
+        "taking lamotrigine (median 200 mg/day) with 45 infants of mothers who took no "
+        "antiseizure drug. Mean weight gain over 2 months was 27 g/day in the exposed infants "
+        "and 26 g/day in the unexposed infants (p = 0.51).\n"
+    ),
 }
 
 
@@ -156,3 +163,8 @@ def test_two_values_follow_the_arms_set_against_each_other_before_them(
 ) -> None:
     assert linked(links, 22) == (50, 46)
     assert linked(links, 7) == (None, 44)
+
+
+def test_exposed_and_unexposed_name_the_treated_and_the_control_arm(links: pd.DataFrame) -> None:
+    assert linked(links, 27) == (200, 35)
+    assert linked(links, 26) == (None, 45)

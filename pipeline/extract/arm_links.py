@@ -244,9 +244,12 @@ def arm_named(label: str, arms: list[Arm], rules: Rules, apart: bool = False) ->
     top = [a for s, a in scored if s == best]
     if len(top) == 1:
         return top[0]
+    controls = [a for a in arms if a.control]
     if not numbers and _control(label, rules):
-        controls = [a for a in arms if a.control]
         return controls[0] if len(controls) == 1 else None
+    active = [a for a in arms if not a.control]
+    if not numbers and controls and len(active) == 1 and rules.cue.exposed_arm.search(label):
+        return active[0]  # "in the exposed infants" beside "in the unexposed infants"
     return None
 
 
