@@ -248,8 +248,11 @@ def arm_named(label: str, arms: list[Arm], rules: Rules, apart: bool = False) ->
     if not numbers and _control(label, rules):
         return controls[0] if len(controls) == 1 else None
     active = [a for a in arms if not a.control]
+    # "in the exposed infants" beside "in the unexposed infants" (but "of those exposed to
+    # amoxicillin" names its arm by the drug)
+    bare = {w for w in words_of(label, rules) if not rules.cue.exposed_arm.search(w)}
     if not numbers and controls and len(active) == 1 and rules.cue.exposed_arm.search(label):
-        return active[0]  # "in the exposed infants" beside "in the unexposed infants"
+        return None if bare - {"among", "those"} else active[0]
     return None
 
 
@@ -293,9 +296,20 @@ def _label_after(m: Placed, rules: Rules, bare: bool) -> str | None:
             # "in the placebo group were still breastfeeding": the arm ends with its noun
             arm = re.sub(r"\b(group|cohort|arm)s?\b.*", r"\1", after.group("arm"))
             label = after.group(0)[: after.start("arm")] + arm
-            if rules.cue.arm_words.search(label) or (bare and not re.search(r"\d", label)):
+            if (
+                rules.cue.arm_words.search(label)
+                or (bare and not re.search(r"\d", label))
+                or _by_role_alone(label, rules)
+            ):
                 return label
     return None
+
+
+def _by_role_alone(label: str, rules: Rules) -> bool:
+    """ "in the exposed infants", "in the unexposed infants": an arm named by whether it took
+    the drug, and by nothing else."""
+    words = words_of(label, rules)
+    return bool(words) and all(rules.cue.exposed_arm.search(w) or _control(w, rules) for w in words)
 
 
 def label_before(m: Placed, rules: Rules) -> str | None:

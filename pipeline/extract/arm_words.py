@@ -142,8 +142,12 @@ def counted_within(m: Placed, groups: list[Group], arms: list[Arm], rules: Rules
         and (
             rules.cue.count_in_arm.match(text[g.end : m.item.value.start])
             # "In the 18 pairs of the substudy, milk levels were 1.2 ng/mL on the lower dose
-            # and 2.6 ng/mL on the higher": the sample the sentence opens with
-            or rules.cue.sample_opens_sentence.match(text[: g.start])
+            # and 2.6 ng/mL on the higher": the sample the sentence opens with (not a whole
+            # its arms are counted within: "Among 883 women, ... A (n = 115) than B (n = 768)")
+            or (
+                rules.cue.sample_opens_sentence.match(text[: g.start])
+                and all(a.facts is not m.facts and a.n > g.n for a in own if a is not None)
+            )
         )
     ]
     return within[-1] if within else None
