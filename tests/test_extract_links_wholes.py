@@ -88,6 +88,12 @@ DOCUMENTS = {
         "antiseizure drug. Mean weight gain over 2 months was 27 g/day in the exposed infants "
         "and 26 g/day in the unexposed infants (p = 0.51).\n"
     ),
+    "bracketed_doses.txt": (
+        "Two antidepressants in milk\n\n"
+        "A clinic cohort followed 40 nursing women taking sertraline (n = 22; median 100 mg/day) "
+        "or paroxetine (n = 18; median 20 mg/day). Milk levels averaged 45.5 mcg/L with "
+        "sertraline and 13.5 mcg/L with paroxetine.\n"
+    ),
 }
 
 
@@ -168,3 +174,8 @@ def test_two_values_follow_the_arms_set_against_each_other_before_them(
 def test_exposed_and_unexposed_name_the_treated_and_the_control_arm(links: pd.DataFrame) -> None:
     assert linked(links, 27) == (200, 35)
     assert linked(links, 26) == (None, 45)
+
+
+def test_the_dose_in_an_arm_s_brackets_after_its_count(links: pd.DataFrame) -> None:
+    assert linked(links, 45.5) == (100, 22)
+    assert linked(links, 13.5)[0] == 20

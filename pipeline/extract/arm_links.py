@@ -19,6 +19,7 @@ from pipeline.extract.arm_counts import (
     arm_right_before,
     bare_name,
     dose_before,
+    dose_bracketed,
     dose_within,
     shared_words,
     summing_arms,
@@ -73,8 +74,10 @@ def _group_label(g: Group, groups: list[Group]) -> str:
     if _parenthetical(g):
         start = max([h.end for h in mates if h.end <= g.start] + [g.start - _LABEL_WINDOW, 0])
         before = text[start : g.start]
-        cut = max(before.rfind(c) for c in "(;:|")  # "|": a table's column heading
-        label = before[cut + 1 :].strip(" ,")
+        # "|": a table's column heading; ")": the arm before ("levetiracetam (n = 14; median
+        # 2000 mg/day) or lamotrigine (n = 17)" names lamotrigine, not 2000 mg)
+        cut = max(before.rfind(c) for c in "(;:|)")
+        label = re.sub(r"^(?:or|and)\s+", "", before[cut + 1 :].strip(" ,"))
         last = label.split(",")[-1]  # "to receive, with the first dose, no drug (n = 60)"
         return (last if re.search(r"[A-Za-z]{3}", last) else label).strip().lower()
     end = min([h.start for h in mates if h.start >= g.end] + [g.end + _LABEL_WINDOW, len(text)])
@@ -167,7 +170,9 @@ def statement_arms(groups: list[Group], doses: list[Placed], rules: Rules) -> li
             if dose is None and not control:
                 dose = dose_within(g, members[i + 1] if i + 1 < len(members) else None, doses)
             if dose is None and not control and _parenthetical(g):
-                dose = dose_before(g, members[i - 1] if i else None, doses)
+                dose = dose_bracketed(g, doses) or dose_before(
+                    g, members[i - 1] if i else None, doses
+                )
             arms.append(Arm(g, dose, label, control))
         return arms
     return []
