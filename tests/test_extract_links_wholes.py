@@ -94,6 +94,12 @@ DOCUMENTS = {
         "or paroxetine (n = 18; median 20 mg/day). Milk levels averaged 45.5 mcg/L with "
         "sertraline and 13.5 mcg/L with paroxetine.\n"
     ),
+    "elided_level.txt": (
+        "Gabapentin after cesarean delivery\n\n"
+        "Fifty women were assigned to oral gabapentin 300 mg (n = 26) or 600 mg (n = 24) twice "
+        "daily. Milk gabapentin on day 2 averaged 2.7 mg/L with the lower and 5.3 mg/L with the "
+        "higher dose.\n"
+    ),
 }
 
 
@@ -179,3 +185,8 @@ def test_exposed_and_unexposed_name_the_treated_and_the_control_arm(links: pd.Da
 def test_the_dose_in_an_arm_s_brackets_after_its_count(links: pd.DataFrame) -> None:
     assert linked(links, 45.5) == (100, 22)
     assert linked(links, 13.5)[0] == 20
+
+
+def test_a_dose_level_whose_noun_the_next_arm_s_words_give(links: pd.DataFrame) -> None:
+    assert linked(links, 2.7) == (300, 26)
+    assert linked(links, 5.3) == (600, 24)

@@ -301,6 +301,12 @@ def _label_after(m: Placed, rules: Rules, bare: bool) -> str | None:
             # "in the placebo group were still breastfeeding": the arm ends with its noun
             arm = re.sub(r"\b(group|cohort|arm)s?\b.*", r"\1", after.group("arm"))
             label = after.group(0)[: after.start("arm")] + arm
+            if rules.cue.level_alone.fullmatch(arm.strip()) and rules.cue.dose_level.search(
+                rest[after.end() :]
+            ):
+                # "312 mcg/L with the lower and 655 mcg/L with the higher dose": the dose the
+                # next arm's words name is this one's noun too
+                return f"{label} dose"
             if (
                 rules.cue.arm_words.search(label)
                 or (bare and not re.search(r"\d", label))

@@ -35,6 +35,7 @@ class CuePatterns:
     arm_opens_sentence: Pattern[str]
     count_in_arm: Pattern[str]
     share_of_whole: Pattern[str]
+    level_alone: Pattern[str]
     exposed_arm: Pattern[str]
     than_pair: Pattern[str]
     sample_opens_sentence: Pattern[str]
