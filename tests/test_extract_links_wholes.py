@@ -100,6 +100,12 @@ DOCUMENTS = {
         "daily. Milk gabapentin on day 2 averaged 2.7 mg/L with the lower and 5.3 mg/L with the "
         "higher dose.\n"
     ),
+    "allocated_to.txt": (
+        "Two analgesics after delivery\n\n"
+        "Sixty nursing women were randomized to oral naproxen 250 mg or 500 mg every 12 hours. "
+        "Rescue opioid was needed by 12 of 30 women (40%) allocated to 250 mg and by 6 of 30 "
+        "women (20%) allocated to 500 mg.\n"
+    ),
 }
 
 
@@ -190,3 +196,8 @@ def test_the_dose_in_an_arm_s_brackets_after_its_count(links: pd.DataFrame) -> N
 def test_a_dose_level_whose_noun_the_next_arm_s_words_give(links: pd.DataFrame) -> None:
     assert linked(links, 2.7) == (300, 26)
     assert linked(links, 5.3) == (600, 24)
+
+
+def test_a_value_s_arm_named_by_what_it_was_allocated_to(links: pd.DataFrame) -> None:
+    assert linked(links, 40)[0] == 250
+    assert linked(links, 20)[0] == 500
