@@ -106,6 +106,11 @@ DOCUMENTS = {
         "Rescue opioid was needed by 12 of 30 women (40%) allocated to 250 mg and by 6 of 30 "
         "women (20%) allocated to 500 mg.\n"
     ),
+    "fluid_of_group.txt": (
+        "Levetiracetam in nursing infants\n\n"
+        "Twenty women took levetiracetam 1000 mg twice daily while nursing. Levetiracetam was "
+        "below 2 mg/L in the serum of 9 of 11 breastfed infants tested.\n"
+    ),
 }
 
 
@@ -201,3 +206,7 @@ def test_a_dose_level_whose_noun_the_next_arm_s_words_give(links: pd.DataFrame) 
 def test_a_value_s_arm_named_by_what_it_was_allocated_to(links: pd.DataFrame) -> None:
     assert linked(links, 40)[0] == 250
     assert linked(links, 20)[0] == 500
+
+
+def test_a_group_named_after_a_value_with_the_fluid_of_its_sample(links: pd.DataFrame) -> None:
+    assert linked(links, 2)[1] == 9
