@@ -111,6 +111,11 @@ DOCUMENTS = {
         "Twenty women took levetiracetam 1000 mg twice daily while nursing. Levetiracetam was "
         "below 2 mg/L in the serum of 9 of 11 breastfed infants tested.\n"
     ),
+    "part_levels.txt": (
+        "Lamotrigine in nursing infants\n\n"
+        "Sixteen women took lamotrigine 200 mg daily while nursing. Lamotrigine was found in "
+        "the serum of 3 of 10 infants tested, at 1.4, 2.2 and 2.9 mg/L.\n"
+    ),
 }
 
 
@@ -210,3 +215,7 @@ def test_a_value_s_arm_named_by_what_it_was_allocated_to(links: pd.DataFrame) ->
 
 def test_a_group_named_after_a_value_with_the_fluid_of_its_sample(links: pd.DataFrame) -> None:
     assert linked(links, 2)[1] == 9
+
+
+def test_levels_told_for_a_part_of_a_counted_whole_are_the_part_s(links: pd.DataFrame) -> None:
+    assert [linked(links, v)[1] for v in (1.4, 2.2, 2.9)] == [3, 3, 3]

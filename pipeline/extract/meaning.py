@@ -384,7 +384,10 @@ def population_link(
         if g.facts is m.facts and g.start < m.item.value.start and not _aside(g, m)
     ]
     if same:
-        return same[-1]
+        # "found in the plasma of 2 of 8 infants, at 0.04 and 0.06 mg/L": the 2's levels, not
+        # the 8 counted with them (but a share is the whole's)
+        part = [g for g in same if g.subset and g.start == same[-1].start]
+        return part[-1] if part and m.item.quantity.ucum != "%" else same[-1]
     if rules.cue.subgroups_contrasted.search(text):
         return None  # "infants whose mothers took more ... than those whose mothers took less"
     each = [g for g in fitting if g.order < m.order and per_arm(g, rules)]
