@@ -23,6 +23,21 @@ def dose_within(g: Group, following: Group | None, doses: list[Placed]) -> Place
     return inside[0] if len(inside) == 1 else None
 
 
+def dose_bracketed(g: Group, doses: list[Placed]) -> Placed | None:
+    """The one dose after a bare count inside its brackets: "lamotrigine (n = 17; median 300
+    mg/day)" is the arm that took 300 mg."""
+    text = g.facts.sentence.text
+    if (
+        not re.search(r"[(\[]\s*$", text[: g.start])
+        and "(" not in text[max(0, g.start - 2) : g.end]
+    ):
+        return None
+    close = re.search(r"[)\]]", text[g.end :])
+    end = g.end + close.start() if close else g.end
+    inside = [d for d in doses if d.facts is g.facts and g.end <= d.item.value.start < end]
+    return inside[0] if len(inside) == 1 else None
+
+
 def dose_before(g: Group, previous: Group | None, doses: list[Placed]) -> Placed | None:
     """The one dose written before an arm's bare count, back to the arm before it: "1 g
     intravenous paracetamol every 6 hours (IV group, n = 29) or 1 g oral paracetamol every 6

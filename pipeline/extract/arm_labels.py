@@ -120,6 +120,18 @@ def points_back(words: str) -> bool:
     )
 
 
+def restated_as(text: str, start: int, rule_id: str) -> str | None:
+    """What names a count that a table may give again for one arm: the word before "(n = 14)"
+    (a column headed "Levetiracetam (n = 14)" after "levetiracetam (n = 14; ...)" in the text),
+    or a table cell's column ("Started | 28 | 27", "Completed | 28 | 27")."""
+    if rule_id == "pop.n_equals":
+        words = re.findall(r"[A-Za-z][\w-]+", text[:start])
+        return words[-1].lower() if words else None
+    if rule_id.startswith("table."):
+        return f"column {text[:start].count('|')}"
+    return None
+
+
 def tidy_arm(arm: str) -> str:
     arm = re.sub(r"\s+", " ", arm).strip()
     return re.sub(r"^(?:the|a|an)\s+", "", arm, flags=re.I)

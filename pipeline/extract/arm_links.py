@@ -19,14 +19,15 @@ from pipeline.extract.arm_counts import (
     arm_right_before,
     bare_name,
     dose_before,
+    dose_bracketed,
     dose_within,
     shared_words,
     summing_arms,
 )
+from pipeline.extract.dose_mentions import Mention
 from pipeline.extract.meaning import Group, Placed, arm_role
-from pipeline.extract.regex_cache import amounts_written, compiled
+from pipeline.extract.regex_cache import compiled
 from pipeline.extract.rules import Rules
-from pipeline.extract.segment import SentenceFacts
 
 _WORD = re.compile(r"[a-z][a-z0-9-]{2,}|\d+(?:\.\d+)?")
 _LABEL_WINDOW = 90
@@ -38,42 +39,6 @@ class Arm:
     dose: Placed | None
     label: str  # the words that name the arm, lower case
     control: bool
-
-
-@dataclass
-class Mention:
-    """A place where the text names one of the statement's doses (first named or restated)."""
-
-    dose: Placed
-    facts: SentenceFacts
-    start: int
-    end: int
-
-
-def dose_mentions(doses: list[Placed], facts: list[SentenceFacts]) -> list[Mention]:
-    """Every place a dose's amount and unit are written: "after the 10 mg dose" names the
-    statement's 10 mg dose again (but "200 mg" in "range 50 to 200 mg" is a range's end)."""
-    return [x for x in _mentions(doses, facts) if not _inside_a_value(x)]
-
-
-def _inside_a_value(x: Mention) -> bool:
-    return any(v.start < x.start < v.end for q in x.facts.analysis.quantities for v in q.values)
-
-
-def _mentions(doses: list[Placed], facts: list[SentenceFacts]) -> list[Mention]:
-    out: list[Mention] = []
-    for d in doses:
-        if d.item.value.value_high is not None:
-            out.append(Mention(d, d.facts, d.item.value.start, d.item.quantity.end))
-            continue
-        amount = f"{d.item.value.value:g}"
-        unit = d.item.quantity.unit_text.strip()
-        if not unit:
-            continue
-        for f in facts:
-            for start, end in amounts_written(f.sentence.text, amount, unit):
-                out.append(Mention(d, f, start, end))
-    return sorted(out, key=lambda x: (x.facts.sentence.char_start, x.start))
 
 
 def words_of(text: str, rules: Rules) -> list[str]:
@@ -109,8 +74,10 @@ def _group_label(g: Group, groups: list[Group]) -> str:
     if _parenthetical(g):
         start = max([h.end for h in mates if h.end <= g.start] + [g.start - _LABEL_WINDOW, 0])
         before = text[start : g.start]
-        cut = max(before.rfind(c) for c in "(;:|")  # "|": a table's column heading
-        label = before[cut + 1 :].strip(" ,")
+        # "|": a table's column heading; ")": the arm before ("levetiracetam (n = 14; median
+        # 2000 mg/day) or lamotrigine (n = 17)" names lamotrigine, not 2000 mg)
+        cut = max(before.rfind(c) for c in "(;:|)")
+        label = re.sub(r"^(?:or|and)\s+", "", before[cut + 1 :].strip(" ,"))
         last = label.split(",")[-1]  # "to receive, with the first dose, no drug (n = 60)"
         return (last if re.search(r"[A-Za-z]{3}", last) else label).strip().lower()
     end = min([h.start for h in mates if h.start >= g.end] + [g.end + _LABEL_WINDOW, len(text)])
@@ -203,7 +170,9 @@ def statement_arms(groups: list[Group], doses: list[Placed], rules: Rules) -> li
             if dose is None and not control:
                 dose = dose_within(g, members[i + 1] if i + 1 < len(members) else None, doses)
             if dose is None and not control and _parenthetical(g):
-                dose = dose_before(g, members[i - 1] if i else None, doses)
+                dose = dose_bracketed(g, doses) or dose_before(
+                    g, members[i - 1] if i else None, doses
+                )
             arms.append(Arm(g, dose, label, control))
         return arms
     return []
@@ -280,9 +249,15 @@ def arm_named(label: str, arms: list[Arm], rules: Rules, apart: bool = False) ->
     top = [a for s, a in scored if s == best]
     if len(top) == 1:
         return top[0]
+    controls = [a for a in arms if a.control]
     if not numbers and _control(label, rules):
-        controls = [a for a in arms if a.control]
         return controls[0] if len(controls) == 1 else None
+    active = [a for a in arms if not a.control]
+    # "in the exposed infants" beside "in the unexposed infants" (but "of those exposed to
+    # amoxicillin" names its arm by the drug)
+    bare = {w for w in words_of(label, rules) if not rules.cue.exposed_arm.search(w)}
+    if not numbers and controls and len(active) == 1 and rules.cue.exposed_arm.search(label):
+        return None if bare - {"among", "those"} else active[0]
     return None
 
 
@@ -326,9 +301,26 @@ def _label_after(m: Placed, rules: Rules, bare: bool) -> str | None:
             # "in the placebo group were still breastfeeding": the arm ends with its noun
             arm = re.sub(r"\b(group|cohort|arm)s?\b.*", r"\1", after.group("arm"))
             label = after.group(0)[: after.start("arm")] + arm
-            if rules.cue.arm_words.search(label) or (bare and not re.search(r"\d", label)):
+            if rules.cue.level_alone.fullmatch(arm.strip()) and rules.cue.dose_level.search(
+                rest[after.end() :]
+            ):
+                # "312 mcg/L with the lower and 655 mcg/L with the higher dose": the dose the
+                # next arm's words name is this one's noun too
+                return f"{label} dose"
+            if (
+                rules.cue.arm_words.search(label)
+                or (bare and not re.search(r"\d", label))
+                or _by_role_alone(label, rules)
+            ):
                 return label
     return None
+
+
+def _by_role_alone(label: str, rules: Rules) -> bool:
+    """ "in the exposed infants", "in the unexposed infants": an arm named by whether it took
+    the drug, and by nothing else."""
+    words = words_of(label, rules)
+    return bool(words) and all(rules.cue.exposed_arm.search(w) or _control(w, rules) for w in words)
 
 
 def label_before(m: Placed, rules: Rules) -> str | None:
@@ -363,6 +355,17 @@ def label_before(m: Placed, rules: Rules) -> str | None:
     if named:
         return named[-1].group("arm")
     return arm_right_before(text, clause_start, end, m, rules)
+
+
+def than_pair_arm(m: Placed, run: list[Placed], arms: list[Arm], rules: Rules) -> Arm | None:
+    """ "more frequent with 20 mg than with placebo (27% vs 9%)": two values in the order their
+    arms were set against each other right before them (cues.yaml than_pair)."""
+    if len(run) != 2 or m not in run:
+        return None
+    told = rules.cue.than_pair.search(m.facts.sentence.text[: run[0].item.value.start])
+    if not told:
+        return None
+    return arm_named(told.group("a" if run[0] is m else "b"), arms, rules)
 
 
 def listed_arm(
@@ -430,35 +433,6 @@ def repeated_list(
         return arms[k]
     # "... were 5.1, 3.0 and 9.4 ug/kg per day in the same order": any later sentence
     return arms[k] if rules.cue.same_order.search(text) else None
-
-
-def listed_dose(
-    m: Placed, run: list[Placed], mentions: list[Mention], rules: Rules
-) -> Placed | None:
-    """The k-th of k doses named before a list of k values in its sentence ("higher after 150
-    mcg than after 50 mcg (0.21 vs 0.08 ng/mL)")."""
-    if len(run) < 2:
-        return None
-    first = run[0]
-    text = first.facts.sentence.text
-    named = [x for x in mentions if x.facts is first.facts and x.end <= first.item.value.start]
-    if len({id(x.dose) for x in named}) != len(run) or len(named) != len(run):
-        return None
-    for a, b in zip(named, named[1:], strict=False):
-        if not rules.cue.doses_listed.search(text[a.end : b.start]):
-            return None  # "90 mg daily (range 50 to 200 mg)": not two doses side by side
-    return named[next(i for i, x in enumerate(run) if x is m)].dose
-
-
-def dose_after(m: Placed, mentions: list[Mention], rules: Rules) -> Placed | None:
-    """A dose named right after the value ("24 mcg after 10 mg", "with the 200 mg dose")."""
-    text = m.facts.sentence.text
-    for x in mentions:
-        if x.facts is m.facts and x.start >= m.item.quantity.end:
-            gap = text[m.item.quantity.end : x.start]
-            if len(gap) < 40 and rules.cue.dose_follows.match(gap):
-                return x.dose
-    return None
 
 
 class FoundArms(NamedTuple):

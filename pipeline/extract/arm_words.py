@@ -139,7 +139,16 @@ def counted_within(m: Placed, groups: list[Group], arms: list[Arm], rules: Rules
         if g.facts is m.facts
         and g not in own
         and g.end <= m.item.value.start
-        and rules.cue.count_in_arm.match(text[g.end : m.item.value.start])
+        and (
+            rules.cue.count_in_arm.match(text[g.end : m.item.value.start])
+            # "In the 18 pairs of the substudy, milk levels were 1.2 ng/mL on the lower dose
+            # and 2.6 ng/mL on the higher": the sample the sentence opens with (not a whole
+            # its arms are counted within: "Among 883 women, ... A (n = 115) than B (n = 768)")
+            or (
+                rules.cue.sample_opens_sentence.match(text[: g.start])
+                and all(a.facts is not m.facts and a.n > g.n for a in own if a is not None)
+            )
+        )
     ]
     return within[-1] if within else None
 
@@ -265,3 +274,26 @@ def other_drug_analyte(
         return None  # "Prolactin ... 118 and 104 ng/mL (A vs B), up from 41": prolactin's
     name = arm_drug(chosen, found.groups or found.doses, drug, rules)
     return name if name and drug and name not in drug.lower() else None
+
+
+def share_whole(m: Placed, groups: list[Group], rules: Rules) -> Group | None:
+    """The whole a share is of: "by 12 of 40 (30%) mothers" gives the 40's share, so the value
+    describes the group of 40 (an arm, or the whole counted), not the 12 (cues.yaml
+    share_of_whole)."""
+    if m.item.quantity.ucum != "%":
+        return None
+    text = m.facts.sentence.text
+    parts = [
+        g
+        for g in groups
+        if g.facts is m.facts and g.whole is not None and g.start < m.item.value.start
+    ]
+    told = (
+        rules.cue.share_of_whole.match(text[parts[-1].start : m.item.value.start])
+        if parts
+        else None
+    )
+    if not parts or not told or int(told.group("whole")) != parts[-1].whole:
+        return None
+    wholes = [g for g in groups if g.n == parts[-1].whole and not g.subset and g.order <= m.order]
+    return wholes[0] if wholes else None

@@ -360,6 +360,7 @@ class Group:
     subset: bool  # "4 of the 5 women": part of a group already counted
     order: int = 0  # position in the statement, as Placed.order
     end: int = 0  # sentence-relative end of the group's words
+    whole: int | None = None  # "4 of 32 women": the count of the whole the part is of
 
 
 _THEIR_INFANTS = re.compile(r"\btheir\s+(?:\w+\s+)?(?:infants|babies|children)\b", re.I)
@@ -414,9 +415,15 @@ def population_link(
         if g.facts is m.facts and g.start < m.item.value.start and not _aside(g, m)
     ]
     if same:
-        return same[-1]
+        # "found in the plasma of 2 of 8 infants, at 0.04 and 0.06 mg/L": the 2's levels, not
+        # the 8 counted with them (but a share is the whole's)
+        part = [g for g in same if g.subset and g.start == same[-1].start]
+        return part[-1] if part and m.item.quantity.ucum != "%" else same[-1]
     if rules.cue.subgroups_contrasted.search(text):
         return None  # "infants whose mothers took more ... than those whose mothers took less"
+    each = [g for g in fitting if g.order < m.order and per_arm(g, rules)]
+    if len(each) == 1 and rules.cue.told_by_arm.search(text):
+        return each[0]  # "18 per group" ... "0.09, 0.17 and 0.26 ng/mL in the three groups"
     earlier = [g for g in fitting if g.order < m.order and not g.subset]
     # An abstract's results part that counts its own group ("21 women were allocated to the
     # tea group") is about that group rather than the methods part's total.
@@ -428,6 +435,14 @@ def population_link(
     # case report is not her infant.
     only = groups[0] if len(groups) == 1 else None
     return only if only is not None and only.order < m.order and only.n > 1 else None
+
+
+def per_arm(g: Group, rules: Rules) -> bool:
+    """ "18 per group", "47 were allocated to each group": one count for every arm (but not
+    141 in "Of 141 women, 47 were allocated to each group")."""
+    text = g.facts.sentence.text
+    told = rules.cue.each_arm.search(text[g.start :])
+    return told is not None and not re.search(r"\d", text[g.end : g.start + told.end()])
 
 
 def _aside(g: Group, m: Placed) -> bool:

@@ -474,7 +474,7 @@ _PROPORTION = re.compile(r"\d\s+in\s+\d")
 _TIMES = re.compile(r"\d\s*-?\s*(?:times|fold)\s|\bfactor\s+of\b", re.I)
 _SUBJECT_VERBS = re.compile(
     r"\b\d+\s+(?:was|were|had|developed|experienced|showed|reported|received|took|required|"
-    r"needed|remained|who|whose)\b",
+    r"needed|remained|who|whose|per\s+(?:arm|group)|(?:in|for)\s+each\s+(?:arm|group))\b",
     re.IGNORECASE,
 )
 

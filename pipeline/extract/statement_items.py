@@ -11,23 +11,21 @@ from dataclasses import dataclass, field
 from typing import NamedTuple, Protocol
 
 from pipeline.extract.arm_counts import runs_of, worded
-from pipeline.extract.arm_labels import dose_label, group_label, points_back
+from pipeline.extract.arm_labels import dose_label, group_label, points_back, restated_as
 from pipeline.extract.arm_links import (
     Arm,
     FoundArms,
     arm_named,
-    dose_after,
-    dose_mentions,
     dosed_group,
     in_control,
     label_after,
     label_before,
     listed_arm,
-    listed_dose,
     note_list,
     other_drug_dose,
     repeated_list,
     statement_arms,
+    than_pair_arm,
 )
 from pipeline.extract.arm_words import (
     arm_by_route,
@@ -39,6 +37,7 @@ from pipeline.extract.arm_words import (
     counted_within,
     dose_arms,
     other_drug_analyte,
+    share_whole,
     the_other_arm,
     undosed,
 )
@@ -47,6 +46,12 @@ from pipeline.extract.compare import (
     describe_comparison,
 )
 from pipeline.extract.compare_tables import describe_table_row, inherited_outcome
+from pipeline.extract.dose_mentions import (
+    amounts_after,
+    dose_after,
+    dose_mentions,
+    listed_dose,
+)
 from pipeline.extract.meaning import (
     SUBSTANCE_KINDS,
     Group,
@@ -58,6 +63,7 @@ from pipeline.extract.meaning import (
     dose_recipient,
     hypothetical,
     measurement_meaning,
+    per_arm,
     population_link,
     population_role,
     population_who,
@@ -106,6 +112,7 @@ class StatementItems:
     item_ids: dict[int, str] = field(default_factory=dict)  # id(item) -> row item_id
     counted: set[int] = field(default_factory=set)  # counts already given in this statement
     named: set[int] = field(default_factory=set)  # ... by words or numerals, not "(n = 12)"
+    restated: set[tuple[int, str | None]] = field(default_factory=set)  # (n, what names it)
     befores: dict[int, str] = field(default_factory=dict)  # id(sentence facts) -> text before
     compared: list[tuple[int, list[str]]] = field(default_factory=list)  # (id(facts), arms)
     outcome: str | None = None  # the last comparison's outcome, for "the corresponding values"
@@ -119,6 +126,10 @@ class StatementItems:
                 (prev and prev.n == p.n and p.start - prev.end <= 2) or p.n in self.named
             ):
                 continue  # "Eight women (n=8)", "Twelve women ... (n = 12)": one group
+            named_as = restated_as(s.text, p.start, p.rule_id)
+            if " | " in s.text and named_as is not None and (p.n, named_as) in self.restated:
+                continue  # a table gives an arm's count again: its heading, "Completed | 28"
+            self.restated.add((p.n, named_as))
             who, step = population_who(s.text, p.start, p.end, s.section, self.rules)
             # (of the same paragraph: an abstract's next part counts its arms afresh)
             named_before = [g for g in self.groups if worded(g) and g.facts.block_no == f.block_no]
@@ -147,7 +158,10 @@ class StatementItems:
         row.update({"n": c.n, "role": c.role, "who": c.who})
         self.counted.add(c.n)
         order = index * 10_000 + p.start
-        group = Group(str(row["item_id"]), c.n, c.who, c.role, f, p.start, c.subset, order, p.end)
+        whole = p.of_total if c.subset else None
+        group = Group(
+            str(row["item_id"]), c.n, c.who, c.role, f, p.start, c.subset, order, p.end, whole
+        )
         self.groups.append(group)
         return row
 
@@ -356,16 +370,25 @@ class StatementItems:
             each = [  # "(60 per group)", "92 were assigned to each group": whose value it is
                 g
                 for g in self.groups
-                if self.rules.cue.each_arm.search(g.facts.sentence.text[g.start :])
-                and g.who in (who_measured(meaning, placed), "pair")
+                if per_arm(g, self.rules) and g.who in (who_measured(meaning, placed), "pair")
             ]
             if chosen is not None and (chosen.group is not None or len(each) == 1):
                 # "(n = 40 per arm)": every arm's count; "11 women in the IV group": a part
                 part = counted_within(placed, self.groups, found.groups, self.rules)
                 group = part or chosen.group or each[0]
             else:
-                group = dosed_group(dose, found.groups) or population_link(
-                    placed, who_measured(meaning, placed), self.groups, arm, self.rules, controlled
+                whole = share_whole(placed, self.groups, self.rules)
+                group = (
+                    whole
+                    or dosed_group(dose, found.groups)
+                    or population_link(
+                        placed,
+                        who_measured(meaning, placed),
+                        self.groups,
+                        arm,
+                        self.rules,
+                        controlled,
+                    )
                 )
                 armed = chosen is not None or in_control(placed, self.rules)
                 if controlled and armed and group is not None and group.facts is not placed.facts:
@@ -386,6 +409,10 @@ class StatementItems:
     def _arm_of(self, m: Placed, arm: str | None, found: FoundArms) -> Arm | None:
         """The arm a value's own words, its place in a list or its comparison arm name."""
         arms = found.groups or found.doses
+        whole = share_whole(m, self.groups, self.rules)
+        of_whole = [a for a in found.groups if whole is not None and a.group is whole]
+        if of_whole:
+            return of_whole[0]  # "21 of 32 (66%)": the share of the arm counted as 32
         run = found.runs.get(id(m), [m])
         after = label_after(m, self.rules)
         named = (
@@ -401,6 +428,9 @@ class StatementItems:
             listed = listed_arm(m, run, arms, earlier, self.rules)
             if listed is not None:
                 return listed
+        paired = than_pair_arm(m, run, arms, self.rules)
+        if paired is not None:
+            return paired
         before = label_before(m, self.rules) or column_label(m, list(self.st.facts))
         named = arm_named(before, arms, self.rules) if before else None
         if named is not None:
@@ -434,23 +464,28 @@ class StatementItems:
         found: FoundArms,
         previous: Placed | None,
     ) -> Placed | None:
-        """The dose named right after the value, the k-th of k doses named before its list, its
-        arm's dose (none for a control or a baseline value), a dose restated before it in its
-        sentence, else the rules of dose_link."""
+        """The dose named right after the value, the k-th of k doses named before its list (or
+        after it, by their amounts), its arm's dose (none for a control or a baseline value), a
+        dose restated before it in its sentence, else the rules of dose_link."""
         text = m.facts.sentence.text
         if self.rules.cue.target_value.search(text[: m.item.value.start][-60:]):
             return None
+        run = found.runs.get(id(m), [m])
         named = dose_after(m, found.mentions, self.rules) or listed_dose(
-            m, found.runs.get(id(m), [m]), found.mentions, self.rules
+            m, run, found.mentions, self.rules
         )
         if named is not None:
             return named
         if in_control(m, self.rules) or (chosen is not None and chosen.control):
             return None  # "9 of 25 (36%) women given placebo"
+        baseline = arm == "before" or at_baseline(m, run, self.rules)
+        listed = None if baseline else amounts_after(m, run, self.doses, self.rules)
+        if listed is not None:
+            return listed
         other = other_drug_dose(m, primary_doses(self.doses, self.drug), found.others, self.rules)
         if other is not None:
             return other
-        if arm == "before" or at_baseline(m, found.runs.get(id(m), [m]), self.rules):
+        if baseline:
             return None  # a baseline value follows no dose
         if chosen is not None and (chosen.dose or chosen.control or undosed(chosen, found.groups)):
             return chosen.dose
