@@ -235,3 +235,72 @@ def test_a_list_whose_values_carry_their_spread_is_one_list() -> None:
     )
     c = the_comparison(_comparisons(text), [12.3, 9.1])
     assert c["arms"] == ["examplol group", "otherol group"] and c["significant"] is True
+
+
+DOSE_ARMS = """Examplide in labour: three epidural doses.
+
+We randomized 45 women in labour to epidural examplide 5 mcg, 10 mcg or 20 mcg, 15 per group.
+Results: Maternal serum examplide at birth was 0.12, 0.25 and 0.47 ng/mL and umbilical venous
+examplide 0.05, 0.09 and 0.18 ng/mL with the 5, 10 and 20 mcg doses. Colostrum on day 1 held
+0.03, 0.06 and 0.11 ng/mL in the same three groups (p = 0.002 for trend).
+"""
+
+
+def test_two_lists_share_the_doses_named_after_the_second() -> None:
+    comparisons = _comparisons(DOSE_ARMS)
+    arms = ["5 mcg doses", "10 mcg doses", "20 mcg doses"]
+    assert the_comparison(comparisons, [0.12, 0.25, 0.47])["arms"] == arms
+    assert the_comparison(comparisons, [0.05, 0.09, 0.18])["arms"] == arms
+    colostrum = the_comparison(comparisons, [0.03, 0.06, 0.11])
+    assert colostrum["arms"] == arms and colostrum["significant"] is True
+
+
+def test_pairwise_p_values_of_arms_named_by_their_dose_are_each_pairs_own() -> None:
+    text = (
+        "Examplone for preterm supply.\n\nMethods: Mothers of preterm infants were randomized "
+        "to examplone 5 mg (n = 20), examplone 15 mg (n = 21) or placebo (n = 19) daily.\n"
+        "Results: At day 10, mean expressed volume was 352 ± 98 mL in the 5 mg group, 410 ± "
+        "120 mL in the 15 mg group and 240 ± 101 mL with placebo (5 mg vs placebo, P = .01; "
+        "15 mg vs placebo, P < .001; 15 mg vs 5 mg, P = .12).\n"
+    )
+    comparisons = _comparisons(text)
+    low = the_comparison(comparisons, [352.0, 240.0])
+    assert low["arms"] == ["5 mg group", "placebo"]
+    assert (low["significant"], low["p_value"]) == (True, 0.01)
+    high = the_comparison(comparisons, [410.0, 240.0])
+    assert (high["significant"], high["p_value"], high["p_qualifier"]) == (True, 0.001, "<")
+    doses = the_comparison(comparisons, [410.0, 352.0])
+    assert doses["arms"] == ["15 mg group", "5 mg group"]
+    assert (doses["significant"], doses["p_value"]) == (False, 0.12)
+    assert doses["rule_id"].startswith("comparison.pairwise>")
+
+
+FOUR_REMEDIES = """Three remedies or placebo for supply: a pilot.
+
+Methods: Eighty mothers were randomised to examplol 5 mg twice daily, otherol 10 mg twice
+daily, herbal tea or placebo for two weeks.
+
+Results: Pumped volume rose by 52%, 44%, 15% and 9% in the four groups, in that order. Examplol
+and otherol each differed from placebo (p<0.01 for both comparisons), whereas herbal tea did
+not (p=0.41). Serum prolactin at 2 weeks was 131, 118, 40 and 37 ng/mL (p<0.001 across groups).
+"""
+
+
+def test_a_list_is_compared_across_the_groups_named_after_it() -> None:
+    comparisons = _comparisons(FOUR_REMEDIES)
+    prolactin = the_comparison(comparisons, [131.0, 118.0, 40.0, 37.0])
+    assert prolactin["arms"] == ["examplol", "otherol", "herbal tea", "placebo"]
+    assert (prolactin["significant"], prolactin["p_value"]) == (True, 0.001)
+    the_comparison(comparisons, [52.0, 44.0, 15.0, 9.0])
+
+
+def test_arms_said_to_differ_from_one_arm_are_each_a_pair_with_it() -> None:
+    comparisons = _comparisons(FOUR_REMEDIES)
+    for values, arm in (([52.0, 9.0], "examplol"), ([44.0, 9.0], "otherol")):
+        c = the_comparison(comparisons, values)
+        assert c["arms"] == [arm, "placebo"]
+        assert (c["significant"], c["p_value"], c["p_qualifier"]) == (True, 0.01, "<")
+        assert c["rule_id"].startswith("comparison.differed_from>")
+    tea = the_comparison(comparisons, [15.0, 9.0])
+    assert tea["arms"] == ["herbal tea", "placebo"]
+    assert (tea["significant"], tea["p_value"]) == (False, 0.41)

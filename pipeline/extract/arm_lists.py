@@ -155,12 +155,12 @@ def arms_after(after: str, n: int, rules: Rules) -> list[str] | None:
         return None  # "at 2 and 6 weeks postpartum": times, not arms
     if not noun and re.match(r"\W*for\b", m.group(0)):
         return None  # "0.23 and 0.94 for verapamil and norverapamil": substances
+    unit = re.search(r"\d\s*([a-zµμ]+(?:/kg)?)\s*$", items[-1], re.I)
+    if unit:  # "50 and 150 mg", "the 50, 100 and 150 μg doses"
+        items = [x + f" {unit.group(1)}" if re.search(r"\d$", x) else x for x in items]
     if noun:
         noun = noun[:-1] if noun.lower().endswith(("groups", "arms", "cohorts")) else noun
         return [f"{x.strip()} {noun}" for x in items]
-    unit = re.search(r"\d\s*([a-zµ]+(?:/kg)?)\s*$", items[-1], re.I)
-    if unit:  # "50 and 150 mg"
-        items = [x + f" {unit.group(1)}" if re.search(r"\d$", x) else x for x in items]
     first = re.match(r"^(.*?)\s*\d", items[0])
     if first and first.group(1) and all(re.match(r"^\d", x) for x in items[1:]):
         items = [items[0], *(f"{first.group(1)} {x}" for x in items[1:])]  # "women taking 50 mg"

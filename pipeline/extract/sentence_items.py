@@ -385,6 +385,7 @@ def _lists_with_arms(
             or arms_after(text[run[-1].quantity.end :], len(run), rules)
             or rules.cue.list_compared_after.match(text[run[-1].quantity.end :])
             or (in_groups and in_groups.start() < 60)  # "similar in the two groups (22 and 24)"
+            or rules.cue.groups_after_list.match(text[run[-1].quantity.end :])
         ):
             found.append(run)
             used.update(id(x) for x in run)
