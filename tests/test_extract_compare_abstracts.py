@@ -304,3 +304,37 @@ def test_arms_said_to_differ_from_one_arm_are_each_a_pair_with_it() -> None:
     tea = the_comparison(comparisons, [15.0, 9.0])
     assert tea["arms"] == ["herbal tea", "placebo"]
     assert (tea["significant"], tea["p_value"]) == (False, 0.41)
+
+
+def test_alternatives_assigned_after_a_long_description_are_named_by_drug() -> None:
+    text = (
+        "Examplol or otherol after delivery.\n\nWe randomly assigned 50 nursing women with a "
+        "resting heart rate above 110 beats per minute on two readings after birth to "
+        "examplol 25 mg twice daily or otherol 100 mg once daily, each given by mouth, 25 "
+        "women per group. Mean milk levels were 14 and 51 μg/L, respectively.\n"
+    )
+    c = the_comparison(_comparisons(text), [14.0, 51.0])
+    assert c["arms"] == ["examplol", "otherol"]
+
+
+def test_shares_each_after_its_count_are_one_list() -> None:
+    text = (
+        "Examplol for supply.\n\nMethods: Mothers were randomized to examplol 10 mg (n = 30), "
+        "examplol 20 mg (n = 30) or placebo (n = 30) for 14 days.\n\nResults: Supply doubled "
+        "in 20 of 30 (67%), 25 of 30 (83%) and 8 of 30 (27%) mothers, respectively.\n"
+    )
+    c = the_comparison(_comparisons(text), [67.0, 83.0, 27.0])
+    assert c["arms"] == ["10 mg", "20 mg", "placebo"]
+
+
+def test_a_list_set_against_the_arms_values_in_another_fluid_keeps_their_arms() -> None:
+    text = (
+        "Examplin in milk.\n\nWe sampled 14 nursing women taking examplin 250 mg (n = 8) or "
+        "500 mg (n = 6) daily. Mean milk examplin was 0.33 mg/L in the lower-dose and 0.71 "
+        "mg/L in the higher-dose group, against serum levels of 1.12 and 2.05 mg/L.\n"
+    )
+    comparisons = _comparisons(text)
+    milk = the_comparison(comparisons, [0.33, 0.71])
+    serum = the_comparison(comparisons, [1.12, 2.05])
+    assert serum["arms"] == milk["arms"] and len(milk["arms"]) == 2
+    assert not [c for c in comparisons if 1.12 in c["values"] and 0.71 in c["values"]]

@@ -253,6 +253,17 @@ _SPREAD_AFTER = re.compile(
 )
 
 
+# Shares each after its count: "21 of 32 (66%), 24 of 33 (73%) and 9 of 31 (29%)".
+_COUNT_BETWEEN = re.compile(
+    r"^\s*\)\s*(,\s*(?:and\s+)?|and\s+|or\s+)(?:by\s+)?\d+\s*(?:of|/)\s*\d+\s*\(\s*$"
+)
+
+
+def _joined_list(between: str) -> bool:
+    between = _COUNT_BETWEEN.sub(r"\1", _SPREAD_AFTER.sub("", between))
+    return bool(_LIST_JOIN.match(between))
+
+
 def listed_values(text: str, ms: list[Item]) -> list[list[Item]]:
     """Values listed for "respectively": "0.7 and 0.5 mg/L", "35% and 70%", "6.1, 11.8 and
     17.5 mg/L" - consecutive single values of one unit joined by commas or "and"."""
@@ -262,7 +273,7 @@ def listed_values(text: str, ms: list[Item]) -> list[list[Item]]:
             prev = runs[-1][-1]
             joined = prev.quantity is item.quantity or (
                 prev.quantity.ucum == item.quantity.ucum
-                and _LIST_JOIN.match(_SPREAD_AFTER.sub("", text[prev.value.end : item.value.start]))
+                and _joined_list(text[prev.value.end : item.value.start])
             )
             if joined:
                 runs[-1].append(item)
@@ -308,6 +319,10 @@ def comparisons_in(
         versus = _VERSUS_BETWEEN.search(between)
         if versus and rules.cue.change_from.search(text[: b.value.start]):
             continue  # "rose from 31 to 59, against a change from 30 to 33": b starts a change
+        # "0.21 mg/L in A and 0.39 mg/L in B, against plasma levels of 0.58 and 1.07 mg/L": a
+        # fluid named after "against" starts a list of its own, no third arm
+        if versus and chained and rules.cue.fluid_words.search(between[versus.end() :]):
+            continue
         if versus and chained:
             found[-1].append(b)
             used.add(id(b))
@@ -434,8 +449,19 @@ def _lists_for_arms(
     out = []
     for run in listed_values(text, [m for m in ms if id(m) not in used]):
         sizes = {len(f) for f in found if f[-1].value.start < run[0].value.start}
-        if (respectively and len(run) in sizes) or _GROUPS_LISTED_AFTER.match(
-            text[run[-1].quantity.end :]
+        # "..., against maternal plasma levels of 0.58 and 1.07 mg/L": the same arms again
+        set_against = [
+            f
+            for f in found
+            if len(f) == len(run)
+            and f[-1].value.end <= run[0].value.start
+            and _VERSUS_BETWEEN.search(text[f[-1].quantity.end : run[0].value.start])
+            and rules.cue.fluid_words.search(text[f[-1].quantity.end : run[0].value.start])
+        ]
+        if (
+            (respectively and len(run) in sizes)
+            or _GROUPS_LISTED_AFTER.match(text[run[-1].quantity.end :])
+            or set_against
         ):
             out.append(run)
             used.update(id(x) for x in run)
