@@ -338,3 +338,43 @@ def test_a_list_set_against_the_arms_values_in_another_fluid_keeps_their_arms() 
     serum = the_comparison(comparisons, [1.12, 2.05])
     assert serum["arms"] == milk["arms"] and len(milk["arms"]) == 2
     assert not [c for c in comparisons if 1.12 in c["values"] and 0.71 in c["values"]]
+
+
+def test_shares_of_arms_allocated_to_two_drugs_are_compared_by_drug() -> None:
+    text = (
+        "Examplol or otherol after delivery.\n\nWe randomly assigned 60 nursing women to "
+        "examplol 10 mg daily or otherol 40 mg daily, 30 women per group. A rescue drug was "
+        "needed by 3 of 30 women (10.0%) allocated to examplol and by 8 of 30 (26.7%) "
+        "allocated to otherol (p = 0.18). At 6 weeks, 70% and 67% of women, respectively, "
+        "were still breastfeeding.\n"
+    )
+    comparisons = _comparisons(text)
+    rescue = the_comparison(comparisons, [10.0, 26.7])
+    assert rescue["arms"] == ["examplol", "otherol"]
+    assert (rescue["significant"], rescue["p_value"]) == (False, 0.18)
+    assert the_comparison(comparisons, [70.0, 67.0])["arms"] == ["examplol", "otherol"]
+
+
+THAN_TWO = """Examplol, otherol or a device: milk intake.
+
+Methods: Nursing women were randomly allocated to examplol, otherol or a copper device.
+Results: At 4 weeks, intake was 701 mL/day in the examplol group, 745 mL/day in the otherol
+group and 752 mL/day in the device group (p = 0.02 across groups). At 8 weeks, the examplol group
+took 612 mL/day, significantly less than the otherol group (748 mL/day; p < 0.001) and the
+device group (771 mL/day; p = 0.003).
+"""
+
+
+def test_one_value_less_than_two_others_is_two_pairs_each_with_its_own_p() -> None:
+    comparisons = _comparisons(THAN_TWO)
+    first = the_comparison(comparisons, [612.0, 748.0])
+    assert first["arms"] == ["examplol group", "otherol group"]
+    assert (first["significant"], first["p_value"]) == (True, 0.001)
+    second = the_comparison(comparisons, [612.0, 771.0])
+    assert second["arms"] == ["examplol group", "device group"]
+    assert (second["significant"], second["p_value"]) == (True, 0.003)
+
+
+def test_a_time_that_opens_the_clause_belongs_to_its_outcome() -> None:
+    c = the_comparison(_comparisons(THAN_TWO), [701.0, 745.0, 752.0])
+    assert c["outcome"] == "intake at 4 weeks"

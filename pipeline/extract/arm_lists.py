@@ -12,6 +12,7 @@ from pipeline.extract.rules import Rules
 
 _PAREN = re.compile(r"\s*\([^()]*\)")
 _COUNT = re.compile(r"\(\s*n\s*=\s*\d+\s*\)", re.I)
+_RESULT_COUNT = re.compile(r"\b\d+\s+(?:of|out\s+of)\s+\d+\b")
 
 
 def _dose_text(item: str, rules: Rules) -> str | None:
@@ -108,6 +109,8 @@ def _introduced(text: str, rules: Rules) -> list[list[str]]:
         if m.group("verb") and not re.search(r"\b(?:or|versus|vs)\b", rest):
             continue  # "received A and B": both, not alternatives
         listed = _split(_PAREN.sub(" ", rest), rules)
+        if any(_RESULT_COUNT.search(x) for x in listed):
+            continue  # "allocated to A and by 9 of 32 (28%) allocated to B": results, no list
         if len(listed) >= 2:
             out.append(listed)
     for m in rules.cue.arm_list_compared.finditer(text):  # "compared sertraline with nortriptyline"

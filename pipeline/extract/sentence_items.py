@@ -259,6 +259,10 @@ _COUNT_BETWEEN = re.compile(
 )
 
 
+# The second value's count before it: "4 of 32 women (12.5%) allocated to A and by 9 of 32 (".
+_COUNT_BEFORE = re.compile(r"\s\d+\s*(?:of|/)\s*\d+\s*(?:[a-z]+\s+){0,2}\(\s*$")
+
+
 def _joined_list(between: str) -> bool:
     between = _COUNT_BETWEEN.sub(r"\1", _SPREAD_AFTER.sub("", between))
     return bool(_LIST_JOIN.match(between))
@@ -313,6 +317,10 @@ def comparisons_in(
         if id(a) in used and not chained:
             continue
         between = between_values(text, a, b)
+        if chained and _than_another(text, found[-1], between, rules):
+            found.append([found[-1][0], b])  # "less than B (735 mL; p < 0.001) and C (768 mL"
+            used.add(id(b))
+            continue
         if changed_or_set_apart(text, a, b, found, used, chained, rules):
             continue
         # "17.4 ng/mL on day 1 against 3.2 ng/mL", "(21% and 9% v 38%)"
@@ -346,7 +354,7 @@ def comparisons_in(
             found.append([*listed, a, b])
             used.update({id(x) for x in (*listed, a, b)})
         elif (
-            re.search(r"(?:\band|,)(?:\s+(?:in|among|of|by))?\s*$", between)
+            re.search(r"(?:\band|,)(?:\s+(?:in|among|of|by))?\s*$", _COUNT_BEFORE.sub("", between))
             and len(between) < (150 if between.rstrip().endswith(("and", "in", "of")) else 80)
             and not (a.qualifier or b.qualifier)  # "undetectable (<0.1) in 2 and 0.2 in one"
             and each_armed(text, a, b, between, context, rules)
@@ -367,9 +375,18 @@ def comparisons_in(
 # "averaged 14.2 mcg/L, similar to the 13.6 mcg/L in ..." too.
 _VERSUS_BETWEEN = re.compile(
     r"\b(?:vs\.?|v\.?|versus|against|compared (?:to|with)"
-    r"|than\s+(?:in|for|with|among|after)|(?:similar|comparable|close|identical)\s+to(?:\s+the)?)(?=\W)",
+    r"|than\s+(?:in|for|with|among|after|the|those)|(?:similar|comparable|close|identical)\s+to(?:\s+the)?)(?=\W)",
     re.I,
 )
+
+
+def _than_another(text: str, run: list[Item], between: str, rules: Rules) -> bool:
+    """A value set against a second arm's value by "than", then against a third's: "598 mL,
+    less than the B group (735 mL; p < 0.001) and the C group (768 mL; p < 0.001)"."""
+    first, second = run[0], run[-1]
+    if len(run) != 2 or "than" not in text[first.quantity.end : second.value.start]:
+        return False
+    return bool(rules.cue.than_another_arm.match(between))
 
 
 def _lists_with_arms(
