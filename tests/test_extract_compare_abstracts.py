@@ -378,3 +378,36 @@ def test_one_value_less_than_two_others_is_two_pairs_each_with_its_own_p() -> No
 def test_a_time_that_opens_the_clause_belongs_to_its_outcome() -> None:
     c = the_comparison(_comparisons(THAN_TWO), [701.0, 745.0, 752.0])
     assert c["outcome"] == "intake at 4 weeks"
+
+
+TWO_DOSES = """Examplone at two doses: prolactin and milk levels.
+
+Methods: Mothers were randomized to examplone 5 mg (n = 14), examplone 10 mg (n = 15) or placebo
+(n = 13) for 10 days.
+Results: Serum prolactin rose from 35 to 190 ng/mL in the 10 mg group and from 37 to 141 ng/mL in
+the 5 mg group, but was practically unchanged with placebo (36 vs 39 ng/mL). Median milk
+examplone was 0.9 ng/mL (IQR 0.5-1.4) on the lower and 2.1 ng/mL (IQR 1.2-3.0) on the higher dose
+(p = .002), giving relative infant doses of 0.02% and 0.03%. The milk-to-plasma ratio (0.41 vs
+0.43) did not depend on dose.
+"""
+
+
+def test_a_level_said_unchanged_with_two_values_is_before_and_after() -> None:
+    c = the_comparison(_comparisons(TWO_DOSES), [36.0, 39.0])
+    assert c["arms"] == ["before", "after"] and c["significant"] is False
+    assert c["outcome"].startswith("Serum prolactin")
+
+
+def test_a_spread_between_a_value_and_its_arm_keeps_the_arm() -> None:
+    c = the_comparison(_comparisons(TWO_DOSES), [0.9, 2.1])
+    assert c["arms"] == ["lower", "higher dose"]
+    assert (c["significant"], c["p_value"]) == (True, 0.002)
+
+
+def test_a_p_value_of_values_before_is_not_a_later_lists() -> None:
+    c = the_comparison(_comparisons(TWO_DOSES), [0.02, 0.03])
+    assert c["significant"] is None and c["p_value"] is None
+
+
+def test_a_ratio_that_did_not_depend_on_dose_is_not_significant() -> None:
+    assert the_comparison(_comparisons(TWO_DOSES), [0.41, 0.43])["significant"] is False

@@ -29,6 +29,9 @@ from pipeline.extract.rules import Rules
 from pipeline.extract.segment import SentenceFacts
 from pipeline.extract.sentence_items import Item
 
+# A value's spread in parentheses: "(IQR 0.7-1.9)", "(range 2 to 9)", "(SD 1.2)".
+_SPREAD = re.compile(r"\s*\(\s*(?:IQR|interquartile|range|95\s*%\s*CI|CI|SD|SE)\b[^()]*\)", re.I)
+
 # How far before a statement the document may have introduced its arms (an abstract's Methods).
 _INTRODUCED_WINDOW = 1500
 
@@ -78,6 +81,8 @@ def _outcome(text: str, first: Item, arms: list[str] | None, rules: Rules) -> st
     if changed:
         return changed
     if arms and arms[0] == "before" and set(arms[1:]) == {"after"}:
+        kept = rules.cue.unchanged_values.search(before)  # "prolactin ... was unchanged ("
+        before = before[: kept.start()] if kept else before
         changes = list(rules.cue.change_from.finditer(before))
         what = rules.cue.change_object.match(before[changes[-1].start() :]) if changes else None
         told = outcome_words(clean_words(what.group("what"), rules), subject=True) if what else None
@@ -149,6 +154,8 @@ def _each(text: str, run: list[Item], rules: Rules, whole: str) -> list[str] | N
     # one quantity of several values ("0.35 after the capsule and 0.29 with the tablet"): each
     # value's words start where it ends
     ends = [i.value.end if len(i.quantity.values) > 1 else i.quantity.end for i in run]
+    # a spread between a value and its group: "1.2 ng/mL (IQR 0.7-1.9) on the lower dose"
+    ends = [m.end() if (m := _SPREAD.match(text, end)) else end for end in ends]
     after = [
         rules.cue.arm_after.match(text[end:]) or rules.cue.arm_after_count.match(text[end:])
         for end in ends
@@ -391,7 +398,10 @@ def describe_comparison(
     `following`: the statement's next sentence, which may give the verdict ("The difference was
     not statistically significant (P = 0.62).")."""
     text = f.sentence.text
-    change = rules.cue.change_from.search(text[: run[0].value.start]) is not None
+    head = text[: run[0].value.start]
+    # "but was essentially unchanged with placebo (40 vs 44 ng/mL)": before and after, too
+    unchanged = len(run) == 2 and rules.cue.unchanged_values.search(head) is not None
+    change = unchanged or rules.cue.change_from.search(head) is not None
     if change:
         arms: list[str] | None = ["before", *["after"] * (len(run) - 1)]
         link_arms = arms

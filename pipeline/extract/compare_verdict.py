@@ -36,6 +36,7 @@ def significance(text: str, p: float | None, qualifier: str | None, rules: Rules
     return None
 
 
+_P_PAREN = re.compile(r"\(\s*p\s*[<>=≤≥][^()]*\)", re.I)
 # The p-value in a value's own parenthesis: "(768 mL/day; p = 0.002)".
 _OWN_P = re.compile(r"\s*[;,]\s*p\s*[<>=≤≥][^()]*\)", re.I)
 
@@ -48,6 +49,12 @@ def told_of(text: str, run: list[Item], rules: Rules) -> str:
     head = text[: run[0].value.start]
     ends = [m.end() for m in rules.cue.comparison_clause_end.finditer(head)]
     start = ends[-1] if ends else 0
+    # "... 1.2 and 2.6 ng/mL (p = .004), giving doses of 0.011% and 0.013%": that p is the
+    # values' before these
+    earlier_p = [
+        m for m in _P_PAREN.finditer(head, start) if re.search(r"\d", head[start : m.start()])
+    ]
+    start = earlier_p[-1].end() if earlier_p else start
     tail_from = run[-1].quantity.end
     end_m = rules.cue.comparison_clause_end.search(text, tail_from)
     end = end_m.start() if end_m else len(text)

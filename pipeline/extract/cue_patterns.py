@@ -122,6 +122,7 @@ class CuePatterns:
     groups_compared: Pattern[str]
     groups_after_list: Pattern[str]
     than_another_arm: Pattern[str]
+    unchanged_values: Pattern[str]
     arm_than_paren: Pattern[str]
     arm_named_paren_last: Pattern[str]
     frequency_skip: Pattern[str]

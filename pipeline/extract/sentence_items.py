@@ -22,6 +22,7 @@ from pipeline.extract.paren_values import (
 from pipeline.extract.rules import Rules
 from pipeline.extract.units import canonical
 from pipeline.extract.value_arms import armed, two_arms
+from pipeline.extract.value_lists import LIST_JOIN, listed_values
 
 
 @dataclass
@@ -198,7 +199,7 @@ def items_in(
                 and last.table == "measurements"
                 and last.quantity.ucum == q.ucum
                 and last.quantity.label == q.label == "QTY_SD"
-                and _LIST_JOIN.match(text[last.quantity.end : v.start])
+                and LIST_JOIN.match(text[last.quantity.end : v.start])
             ):
                 # "347 ± 211 g and 299 ± 187 g": a second mean with its SD, like the first
                 table, cue = "measurements", "sd.same_as_first"
@@ -245,45 +246,8 @@ def _restated(text: str, last: Item, q: Quantity, v: Value) -> bool:
     return before[1] == now[1] and abs(before[0] - now[0]) <= 1e-9 * max(1.0, abs(now[0]))
 
 
-_LIST_JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)$")
-# A value's spread in parentheses before the next value of a list: "12.3 ng/mL (IQR 8 to 15) and
-# 9.1 ng/mL (IQR 6 to 11)".
-_SPREAD_AFTER = re.compile(
-    r"^\s*\(\s*(?:IQR|interquartile|range|95\s*%\s*CI|CI|SD|SE|s\.d\.)\b[^()]*\)", re.I
-)
-
-
-# Shares each after its count: "21 of 32 (66%), 24 of 33 (73%) and 9 of 31 (29%)".
-_COUNT_BETWEEN = re.compile(
-    r"^\s*\)\s*(,\s*(?:and\s+)?|and\s+|or\s+)(?:by\s+)?\d+\s*(?:of|/)\s*\d+\s*\(\s*$"
-)
-
-
 # The second value's count before it: "4 of 32 women (12.5%) allocated to A and by 9 of 32 (".
 _COUNT_BEFORE = re.compile(r"\s\d+\s*(?:of|/)\s*\d+\s*(?:[a-z]+\s+){0,2}\(\s*$")
-
-
-def _joined_list(between: str) -> bool:
-    between = _COUNT_BETWEEN.sub(r"\1", _SPREAD_AFTER.sub("", between))
-    return bool(_LIST_JOIN.match(between))
-
-
-def listed_values(text: str, ms: list[Item]) -> list[list[Item]]:
-    """Values listed for "respectively": "0.7 and 0.5 mg/L", "35% and 70%", "6.1, 11.8 and
-    17.5 mg/L" - consecutive single values of one unit joined by commas or "and"."""
-    runs: list[list[Item]] = []
-    for item in ms:
-        if runs:
-            prev = runs[-1][-1]
-            joined = prev.quantity is item.quantity or (
-                prev.quantity.ucum == item.quantity.ucum
-                and _joined_list(text[prev.value.end : item.value.start])
-            )
-            if joined:
-                runs[-1].append(item)
-                continue
-        runs.append([item])
-    return [r for r in runs if len(r) >= 2]
 
 
 # "the corresponding means", "for the same dosage groups": the arms told before, in order
@@ -429,7 +393,7 @@ def _listed_before(text: str, p: Item | None, a: Item, used: set[int]) -> list[I
         p is not None
         and id(p) not in used
         and p.quantity.ucum == a.quantity.ucum
-        and _LIST_JOIN.match(text[p.value.end : a.value.start])
+        and LIST_JOIN.match(text[p.value.end : a.value.start])
     )
     return [p] if joined and p is not None else []
 
