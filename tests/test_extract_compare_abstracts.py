@@ -411,3 +411,15 @@ def test_a_p_value_of_values_before_is_not_a_later_lists() -> None:
 
 def test_a_ratio_that_did_not_depend_on_dose_is_not_significant() -> None:
     assert the_comparison(_comparisons(TWO_DOSES), [0.41, 0.43])["significant"] is False
+
+
+def test_a_list_restated_as_approximate_values_reports_the_same_arms() -> None:
+    text = (
+        "Examplol at two doses.\n\nIn a randomized trial, 40 women were assigned to examplol "
+        "25 mg (n = 20) or 50 mg (n = 20) twice daily. Mean milk examplol was 140 mcg/L with "
+        "the lower and 290 mcg/L with the higher dose. Relative infant doses were 0.8% and "
+        "1.7% for the two regimens, or about 21 and 44 mcg/kg daily.\n"
+    )
+    comparisons = _comparisons(text)
+    doses = the_comparison(comparisons, [0.8, 1.7])["arms"]
+    assert the_comparison(comparisons, [21.0, 44.0])["arms"] == doses
