@@ -423,3 +423,16 @@ def test_a_list_restated_as_approximate_values_reports_the_same_arms() -> None:
     comparisons = _comparisons(text)
     doses = the_comparison(comparisons, [0.8, 1.7])["arms"]
     assert the_comparison(comparisons, [21.0, 44.0])["arms"] == doses
+
+
+def test_what_both_groups_were_after_who_had_taken_is_the_outcome() -> None:
+    text = (
+        "Examplol or otherol after a caesarean: a plain-language summary.\n\nThe researchers "
+        "asked 180 mothers to take examplol or otherol for pain. At 8 weeks, 77% of mothers "
+        "who had taken examplol and 74% of those who had taken otherol were still "
+        "breastfeeding; the authors say a difference this small could well be down to "
+        "chance.\n"
+    )
+    c = the_comparison(_comparisons(text), [77.0, 74.0])
+    assert c["outcome"].startswith("still breastfeeding") and "8 weeks" in c["outcome"]
+    assert c["significant"] is False

@@ -91,12 +91,16 @@ def _outcome(text: str, first: Item, arms: list[str] | None, rules: Rules) -> st
         before = before[: changes[-1].start()] if changes else before  # "prolactin rose from"
     leads = [0, *(m.end() for m in rules.cue.outcome_lead_break.finditer(before))]
     lead = before[leads[-1] :]
-    if not re.sub(r"\W|\d|\bof\b|\bthe\b|\bn\b", "", lead, flags=re.I) or (
-        rules.cue.outcome_count_lead.fullmatch(lead)  # "Two of the 59 babies (3%) had ..."
+    # "At 6 weeks, 84% of ... were": a time alone opens the clause
+    time_lead = rules.cue.outcome_when.fullmatch(lead.strip(" ,")) is not None
+    if (
+        not re.sub(r"\W|\d|\bof\b|\bthe\b|\bn\b", "", lead, flags=re.I)
+        or rules.cue.outcome_count_lead.fullmatch(lead)  # "Two of the 59 babies (3%) had ..."
+        or time_lead
     ):
         told = predicate(text, first, rules)
         if told:
-            when = before[leads[-2] : leads[-1]] if len(leads) > 1 else ""
+            when = lead if time_lead else before[leads[-2] : leads[-1]] if len(leads) > 1 else ""
             if rules.cue.outcome_when.match(when.rstrip(" ,")):  # "At 6 weeks, 2% ... were"
                 told = f"{told} {clean_words(when, rules) or ''}".strip()
             return told

@@ -67,10 +67,13 @@ def predicate(text: str, first: Item, rules: Rules) -> str | None:
     """What a share of a group had or was, said after the value: "19% of exposed babies were
     described as unusually irritable, compared with ..." -> "described as unusually irritable"."""
     after = text[first.quantity.end :]
-    for m in rules.cue.outcome_predicate.finditer(after):
-        if re.search(r"\b(?:who|that|which)\s+$", after[: m.start()]):
-            continue  # "women who had ...": a group's description, not its outcome
-        return outcome_words(clean_words(m.group("what"), rules), subject=True)
+    m = rules.cue.outcome_predicate.search(after)
+    while m:
+        if not re.search(r"\b(?:who|that|which)\s+$", after[: m.start()]):
+            return outcome_words(clean_words(m.group("what"), rules), subject=True)
+        # "women who had taken A ... were still breastfeeding": a group's description, not its
+        # outcome; the verb after it may be
+        m = rules.cue.outcome_predicate.search(after, m.start() + 1)
     return None
 
 
