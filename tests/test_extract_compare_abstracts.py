@@ -235,3 +235,204 @@ def test_a_list_whose_values_carry_their_spread_is_one_list() -> None:
     )
     c = the_comparison(_comparisons(text), [12.3, 9.1])
     assert c["arms"] == ["examplol group", "otherol group"] and c["significant"] is True
+
+
+DOSE_ARMS = """Examplide in labour: three epidural doses.
+
+We randomized 45 women in labour to epidural examplide 5 mcg, 10 mcg or 20 mcg, 15 per group.
+Results: Maternal serum examplide at birth was 0.12, 0.25 and 0.47 ng/mL and umbilical venous
+examplide 0.05, 0.09 and 0.18 ng/mL with the 5, 10 and 20 mcg doses. Colostrum on day 1 held
+0.03, 0.06 and 0.11 ng/mL in the same three groups (p = 0.002 for trend).
+"""
+
+
+def test_two_lists_share_the_doses_named_after_the_second() -> None:
+    comparisons = _comparisons(DOSE_ARMS)
+    arms = ["5 mcg doses", "10 mcg doses", "20 mcg doses"]
+    assert the_comparison(comparisons, [0.12, 0.25, 0.47])["arms"] == arms
+    assert the_comparison(comparisons, [0.05, 0.09, 0.18])["arms"] == arms
+    colostrum = the_comparison(comparisons, [0.03, 0.06, 0.11])
+    assert colostrum["arms"] == arms and colostrum["significant"] is True
+
+
+def test_pairwise_p_values_of_arms_named_by_their_dose_are_each_pairs_own() -> None:
+    text = (
+        "Examplone for preterm supply.\n\nMethods: Mothers of preterm infants were randomized "
+        "to examplone 5 mg (n = 20), examplone 15 mg (n = 21) or placebo (n = 19) daily.\n"
+        "Results: At day 10, mean expressed volume was 352 ± 98 mL in the 5 mg group, 410 ± "
+        "120 mL in the 15 mg group and 240 ± 101 mL with placebo (5 mg vs placebo, P = .01; "
+        "15 mg vs placebo, P < .001; 15 mg vs 5 mg, P = .12).\n"
+    )
+    comparisons = _comparisons(text)
+    low = the_comparison(comparisons, [352.0, 240.0])
+    assert low["arms"] == ["5 mg group", "placebo"]
+    assert (low["significant"], low["p_value"]) == (True, 0.01)
+    high = the_comparison(comparisons, [410.0, 240.0])
+    assert (high["significant"], high["p_value"], high["p_qualifier"]) == (True, 0.001, "<")
+    doses = the_comparison(comparisons, [410.0, 352.0])
+    assert doses["arms"] == ["15 mg group", "5 mg group"]
+    assert (doses["significant"], doses["p_value"]) == (False, 0.12)
+    assert doses["rule_id"].startswith("comparison.pairwise>")
+
+
+FOUR_REMEDIES = """Three remedies or placebo for supply: a pilot.
+
+Methods: Eighty mothers were randomised to examplol 5 mg twice daily, otherol 10 mg twice
+daily, herbal tea or placebo for two weeks.
+
+Results: Pumped volume rose by 52%, 44%, 15% and 9% in the four groups, in that order. Examplol
+and otherol each differed from placebo (p<0.01 for both comparisons), whereas herbal tea did
+not (p=0.41). Serum prolactin at 2 weeks was 131, 118, 40 and 37 ng/mL (p<0.001 across groups).
+"""
+
+
+def test_a_list_is_compared_across_the_groups_named_after_it() -> None:
+    comparisons = _comparisons(FOUR_REMEDIES)
+    prolactin = the_comparison(comparisons, [131.0, 118.0, 40.0, 37.0])
+    assert prolactin["arms"] == ["examplol", "otherol", "herbal tea", "placebo"]
+    assert (prolactin["significant"], prolactin["p_value"]) == (True, 0.001)
+    the_comparison(comparisons, [52.0, 44.0, 15.0, 9.0])
+
+
+def test_arms_said_to_differ_from_one_arm_are_each_a_pair_with_it() -> None:
+    comparisons = _comparisons(FOUR_REMEDIES)
+    for values, arm in (([52.0, 9.0], "examplol"), ([44.0, 9.0], "otherol")):
+        c = the_comparison(comparisons, values)
+        assert c["arms"] == [arm, "placebo"]
+        assert (c["significant"], c["p_value"], c["p_qualifier"]) == (True, 0.01, "<")
+        assert c["rule_id"].startswith("comparison.differed_from>")
+    tea = the_comparison(comparisons, [15.0, 9.0])
+    assert tea["arms"] == ["herbal tea", "placebo"]
+    assert (tea["significant"], tea["p_value"]) == (False, 0.41)
+
+
+def test_alternatives_assigned_after_a_long_description_are_named_by_drug() -> None:
+    text = (
+        "Examplol or otherol after delivery.\n\nWe randomly assigned 50 nursing women with a "
+        "resting heart rate above 110 beats per minute on two readings after birth to "
+        "examplol 25 mg twice daily or otherol 100 mg once daily, each given by mouth, 25 "
+        "women per group. Mean milk levels were 14 and 51 μg/L, respectively.\n"
+    )
+    c = the_comparison(_comparisons(text), [14.0, 51.0])
+    assert c["arms"] == ["examplol", "otherol"]
+
+
+def test_shares_each_after_its_count_are_one_list() -> None:
+    text = (
+        "Examplol for supply.\n\nMethods: Mothers were randomized to examplol 10 mg (n = 30), "
+        "examplol 20 mg (n = 30) or placebo (n = 30) for 14 days.\n\nResults: Supply doubled "
+        "in 20 of 30 (67%), 25 of 30 (83%) and 8 of 30 (27%) mothers, respectively.\n"
+    )
+    c = the_comparison(_comparisons(text), [67.0, 83.0, 27.0])
+    assert c["arms"] == ["10 mg", "20 mg", "placebo"]
+
+
+def test_a_list_set_against_the_arms_values_in_another_fluid_keeps_their_arms() -> None:
+    text = (
+        "Examplin in milk.\n\nWe sampled 14 nursing women taking examplin 250 mg (n = 8) or "
+        "500 mg (n = 6) daily. Mean milk examplin was 0.33 mg/L in the lower-dose and 0.71 "
+        "mg/L in the higher-dose group, against serum levels of 1.12 and 2.05 mg/L.\n"
+    )
+    comparisons = _comparisons(text)
+    milk = the_comparison(comparisons, [0.33, 0.71])
+    serum = the_comparison(comparisons, [1.12, 2.05])
+    assert serum["arms"] == milk["arms"] and len(milk["arms"]) == 2
+    assert not [c for c in comparisons if 1.12 in c["values"] and 0.71 in c["values"]]
+
+
+def test_shares_of_arms_allocated_to_two_drugs_are_compared_by_drug() -> None:
+    text = (
+        "Examplol or otherol after delivery.\n\nWe randomly assigned 60 nursing women to "
+        "examplol 10 mg daily or otherol 40 mg daily, 30 women per group. A rescue drug was "
+        "needed by 3 of 30 women (10.0%) allocated to examplol and by 8 of 30 (26.7%) "
+        "allocated to otherol (p = 0.18). At 6 weeks, 70% and 67% of women, respectively, "
+        "were still breastfeeding.\n"
+    )
+    comparisons = _comparisons(text)
+    rescue = the_comparison(comparisons, [10.0, 26.7])
+    assert rescue["arms"] == ["examplol", "otherol"]
+    assert (rescue["significant"], rescue["p_value"]) == (False, 0.18)
+    assert the_comparison(comparisons, [70.0, 67.0])["arms"] == ["examplol", "otherol"]
+
+
+THAN_TWO = """Examplol, otherol or a device: milk intake.
+
+Methods: Nursing women were randomly allocated to examplol, otherol or a copper device.
+Results: At 4 weeks, intake was 701 mL/day in the examplol group, 745 mL/day in the otherol
+group and 752 mL/day in the device group (p = 0.02 across groups). At 8 weeks, the examplol group
+took 612 mL/day, significantly less than the otherol group (748 mL/day; p < 0.001) and the
+device group (771 mL/day; p = 0.003).
+"""
+
+
+def test_one_value_less_than_two_others_is_two_pairs_each_with_its_own_p() -> None:
+    comparisons = _comparisons(THAN_TWO)
+    first = the_comparison(comparisons, [612.0, 748.0])
+    assert first["arms"] == ["examplol group", "otherol group"]
+    assert (first["significant"], first["p_value"]) == (True, 0.001)
+    second = the_comparison(comparisons, [612.0, 771.0])
+    assert second["arms"] == ["examplol group", "device group"]
+    assert (second["significant"], second["p_value"]) == (True, 0.003)
+
+
+def test_a_time_that_opens_the_clause_belongs_to_its_outcome() -> None:
+    c = the_comparison(_comparisons(THAN_TWO), [701.0, 745.0, 752.0])
+    assert c["outcome"] == "intake at 4 weeks"
+
+
+TWO_DOSES = """Examplone at two doses: prolactin and milk levels.
+
+Methods: Mothers were randomized to examplone 5 mg (n = 14), examplone 10 mg (n = 15) or placebo
+(n = 13) for 10 days.
+Results: Serum prolactin rose from 35 to 190 ng/mL in the 10 mg group and from 37 to 141 ng/mL in
+the 5 mg group, but was practically unchanged with placebo (36 vs 39 ng/mL). Median milk
+examplone was 0.9 ng/mL (IQR 0.5-1.4) on the lower and 2.1 ng/mL (IQR 1.2-3.0) on the higher dose
+(p = .002), giving relative infant doses of 0.02% and 0.03%. The milk-to-plasma ratio (0.41 vs
+0.43) did not depend on dose.
+"""
+
+
+def test_a_level_said_unchanged_with_two_values_is_before_and_after() -> None:
+    c = the_comparison(_comparisons(TWO_DOSES), [36.0, 39.0])
+    assert c["arms"] == ["before", "after"] and c["significant"] is False
+    assert c["outcome"].startswith("Serum prolactin")
+
+
+def test_a_spread_between_a_value_and_its_arm_keeps_the_arm() -> None:
+    c = the_comparison(_comparisons(TWO_DOSES), [0.9, 2.1])
+    assert c["arms"] == ["lower", "higher dose"]
+    assert (c["significant"], c["p_value"]) == (True, 0.002)
+
+
+def test_a_p_value_of_values_before_is_not_a_later_lists() -> None:
+    c = the_comparison(_comparisons(TWO_DOSES), [0.02, 0.03])
+    assert c["significant"] is None and c["p_value"] is None
+
+
+def test_a_ratio_that_did_not_depend_on_dose_is_not_significant() -> None:
+    assert the_comparison(_comparisons(TWO_DOSES), [0.41, 0.43])["significant"] is False
+
+
+def test_a_list_restated_as_approximate_values_reports_the_same_arms() -> None:
+    text = (
+        "Examplol at two doses.\n\nIn a randomized trial, 40 women were assigned to examplol "
+        "25 mg (n = 20) or 50 mg (n = 20) twice daily. Mean milk examplol was 140 mcg/L with "
+        "the lower and 290 mcg/L with the higher dose. Relative infant doses were 0.8% and "
+        "1.7% for the two regimens, or about 21 and 44 mcg/kg daily.\n"
+    )
+    comparisons = _comparisons(text)
+    doses = the_comparison(comparisons, [0.8, 1.7])["arms"]
+    assert the_comparison(comparisons, [21.0, 44.0])["arms"] == doses
+
+
+def test_what_both_groups_were_after_who_had_taken_is_the_outcome() -> None:
+    text = (
+        "Examplol or otherol after a caesarean: a plain-language summary.\n\nThe researchers "
+        "asked 180 mothers to take examplol or otherol for pain. At 8 weeks, 77% of mothers "
+        "who had taken examplol and 74% of those who had taken otherol were still "
+        "breastfeeding; the authors say a difference this small could well be down to "
+        "chance.\n"
+    )
+    c = the_comparison(_comparisons(text), [77.0, 74.0])
+    assert c["outcome"].startswith("still breastfeeding") and "8 weeks" in c["outcome"]
+    assert c["significant"] is False

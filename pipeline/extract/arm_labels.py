@@ -218,6 +218,21 @@ def versus_arms(text: str, run: list[Item], rules: Rules) -> list[str] | None:
     return [tidy_arm(m.group("a")), tidy_arm(m.group("b"))]
 
 
+def than_arms(text: str, run: list[Item], rules: Rules) -> list[str] | None:
+    """A group's value set against another group's, named after "than" with its value in
+    parentheses: "the A group took 598 mL/day, less than the B group (735 mL/day; p < 0.001)
+    and the C group (768 mL/day" -> "A group", then "B group" or "C group"."""
+    if len(run) != 2:
+        return None
+    between = text[run[0].quantity.end : run[1].value.start]
+    m = rules.cue.arm_than_paren.match(between)
+    last = [*rules.cue.arm_named_paren_last.finditer(between)]
+    first = subject_group(text[: run[0].value.start], rules)
+    if not m or not last or not first:
+        return None
+    return [tidy_arm(first), tidy_arm(last[-1].group("b"))]
+
+
 def _names_something(words: list[str], rules: Rules) -> bool:
     """Words with one that names a thing, not a person or a function word ("did not")."""
     return any(w.lower() not in STOP_WORDS and len(w) > 2 for w in _content(" ".join(words), rules))

@@ -12,6 +12,7 @@ from pipeline.extract.rules import Rules
 
 _PAREN = re.compile(r"\s*\([^()]*\)")
 _COUNT = re.compile(r"\(\s*n\s*=\s*\d+\s*\)", re.I)
+_RESULT_COUNT = re.compile(r"\b\d+\s+(?:of|out\s+of)\s+\d+\b")
 
 
 def _dose_text(item: str, rules: Rules) -> str | None:
@@ -108,6 +109,8 @@ def _introduced(text: str, rules: Rules) -> list[list[str]]:
         if m.group("verb") and not re.search(r"\b(?:or|versus|vs)\b", rest):
             continue  # "received A and B": both, not alternatives
         listed = _split(_PAREN.sub(" ", rest), rules)
+        if any(_RESULT_COUNT.search(x) for x in listed):
+            continue  # "allocated to A and by 9 of 32 (28%) allocated to B": results, no list
         if len(listed) >= 2:
             out.append(listed)
     for m in rules.cue.arm_list_compared.finditer(text):  # "compared sertraline with nortriptyline"
@@ -155,12 +158,12 @@ def arms_after(after: str, n: int, rules: Rules) -> list[str] | None:
         return None  # "at 2 and 6 weeks postpartum": times, not arms
     if not noun and re.match(r"\W*for\b", m.group(0)):
         return None  # "0.23 and 0.94 for verapamil and norverapamil": substances
+    unit = re.search(r"\d\s*([a-zµμ]+(?:/kg)?)\s*$", items[-1], re.I)
+    if unit:  # "50 and 150 mg", "the 50, 100 and 150 μg doses"
+        items = [x + f" {unit.group(1)}" if re.search(r"\d$", x) else x for x in items]
     if noun:
         noun = noun[:-1] if noun.lower().endswith(("groups", "arms", "cohorts")) else noun
         return [f"{x.strip()} {noun}" for x in items]
-    unit = re.search(r"\d\s*([a-zµ]+(?:/kg)?)\s*$", items[-1], re.I)
-    if unit:  # "50 and 150 mg"
-        items = [x + f" {unit.group(1)}" if re.search(r"\d$", x) else x for x in items]
     first = re.match(r"^(.*?)\s*\d", items[0])
     if first and first.group(1) and all(re.match(r"^\d", x) for x in items[1:]):
         items = [items[0], *(f"{first.group(1)} {x}" for x in items[1:])]  # "women taking 50 mg"

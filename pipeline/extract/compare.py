@@ -14,6 +14,7 @@ from pipeline.extract.arm_labels import (
     final_labels,
     first_group,
     owned,
+    than_arms,
     tidy_arm,
     times_of,
     versus_arms,
@@ -22,29 +23,14 @@ from pipeline.extract.arm_labels import (
 from pipeline.extract.arm_lists import arms_after, statement_arms
 from pipeline.extract.compare_verdict import last_contrast, p_value, significance, told_of
 from pipeline.extract.labelled_values import value_names
+from pipeline.extract.outcome_words import change_outcome, clean_words, outcome_words, predicate
 from pipeline.extract.regex_cache import compiled
 from pipeline.extract.rules import Rules
 from pipeline.extract.segment import SentenceFacts
 from pipeline.extract.sentence_items import Item
 
-# Words that alone name no outcome ("in the two", "at of").
-_FILLER_WORDS = {"in", "the", "of", "at", "on", "by", "a", "an", "and", "or", "to", "for", "with"}
-_FILLER_WORDS |= {"two", "three", "both", "all", "was", "were", "is", "are", "from", "as", "it"}
-# A number that tells a time: "48 hours", "day 10", "6 weeks".
-_TIME = re.compile(
-    r"^(?:\S+\s+)?\d+(?:\.\d+)?\s+(?:hours?|days?|weeks?|months?|years?|minutes?)\b"
-    r"|^(?:day|days|week|weeks|month|year)\s+\d",
-    re.I,
-)
-# A value and its unit; not a time ("within 48 hours", "on day 10", "at 6 weeks"), which belongs
-# to the outcome.
-_NUMBER = re.compile(
-    r"[<>≤≥~]?\s*(?<!\bday\s)(?<!\bdays\s)(?<!\bweek\s)(?<!\bmonth\s)(?<!\byear\s)"
-    r"(?<![\d.,])\d+(?:[.,]\d+)*"
-    r"(?!(?:[.,]?\d)*\s*-?\s*(?:hours?|days?|weeks?|months?|years?|minutes?)\b)"
-    r"\s*(?:%|[a-zA-Zµμ/]+(?:/[a-zA-Z]+)?)?"
-)
-
+# A value's spread in parentheses: "(IQR 0.7-1.9)", "(range 2 to 9)", "(SD 1.2)".
+_SPREAD = re.compile(r"\s*\(\s*(?:IQR|interquartile|range|95\s*%\s*CI|CI|SD|SE)\b[^()]*\)", re.I)
 
 # How far before a statement the document may have introduced its arms (an abstract's Methods).
 _INTRODUCED_WINDOW = 1500
@@ -66,51 +52,6 @@ class Described:
     significant: bool | None
     p_value: float | None
     p_qualifier: str | None
-
-
-def _clean(words: str, rules: Rules) -> str | None:
-    """The outcome in the text's words: numbers, groups and comparison words dropped."""
-    words = _NUMBER.sub(" ", words).replace("±", " ")
-    words = rules.cue.outcome_drop.sub(" ", words)
-    words = re.sub(r"[()\[\],;:]", " ", words)
-    words = re.sub(r"\s+", " ", words).strip(" -.")
-    words = re.sub(
-        r"^(?:(?:of|the|a|an|and|or|in|for|was|were|at|to|with)\s+)+", "", words, flags=re.I
-    )
-    words = re.sub(
-        r"(?:\s+(?:of|the|a|an|and|or|in|for|was|were|is|are|to|with|by|from))+$",
-        "",
-        words,
-        flags=re.I,
-    )
-    return words or None
-
-
-def _words_of(cleaned: str | None, subject: bool = False) -> str | None:
-    """An outcome of two words or more (not "n =", "± ± or at"), or one word that is the
-    sentence's subject ("Drowsiness was reported in ...")."""
-    split = (cleaned or "").split()
-    words = [
-        w
-        for k, w in enumerate(split)
-        if re.search(r"[A-Za-z]{2}", w)
-        or (re.fullmatch(r"\d+(?:\.\d+)?", w) and _TIME.match(" ".join(split[k - 1 : k + 2])))
-    ]
-    content = [w for w in words if w.lower() not in _FILLER_WORDS and not w[0].isdigit()]
-    if len(content) >= 2 or (subject and content and len(content[0]) >= 4):
-        return " ".join(words)
-    return None
-
-
-def _predicate(text: str, first: Item, rules: Rules) -> str | None:
-    """What a share of a group had or was, said after the value: "19% of exposed babies were
-    described as unusually irritable, compared with ..." -> "described as unusually irritable"."""
-    after = text[first.quantity.end :]
-    for m in rules.cue.outcome_predicate.finditer(after):
-        if re.search(r"\b(?:who|that|which)\s+$", after[: m.start()]):
-            continue  # "women who had ...": a group's description, not its outcome
-        return _words_of(_clean(m.group("what"), rules), subject=True)
-    return None
 
 
 def outcome_of(
@@ -136,66 +77,61 @@ def _outcome(text: str, first: Item, arms: list[str] | None, rules: Rules) -> st
         unit = re.sub(r"^[\d.,\s]+", "", text[first.value.start : first.quantity.end])
         return f"{unit} {stay.group(0).strip()}".strip()
     before = rules.cue.outcome_aside.sub(" ", text[: first.value.start])
-    changed = _change_outcome(text, first, before, rules)
+    changed = change_outcome(text, first, before, rules)
     if changed:
         return changed
     if arms and arms[0] == "before" and set(arms[1:]) == {"after"}:
+        kept = rules.cue.unchanged_values.search(before)  # "prolactin ... was unchanged ("
+        before = before[: kept.start()] if kept else before
         changes = list(rules.cue.change_from.finditer(before))
         what = rules.cue.change_object.match(before[changes[-1].start() :]) if changes else None
-        told = _words_of(_clean(what.group("what"), rules), subject=True) if what else None
+        told = outcome_words(clean_words(what.group("what"), rules), subject=True) if what else None
         if told:  # "tramadol increased serum prolactin from"
             return told
         before = before[: changes[-1].start()] if changes else before  # "prolactin rose from"
     leads = [0, *(m.end() for m in rules.cue.outcome_lead_break.finditer(before))]
     lead = before[leads[-1] :]
-    if not re.sub(r"\W|\d|\bof\b|\bthe\b|\bn\b", "", lead, flags=re.I) or (
-        rules.cue.outcome_count_lead.fullmatch(lead)  # "Two of the 59 babies (3%) had ..."
+    # "At 6 weeks, 84% of ... were": a time alone opens the clause
+    time_lead = rules.cue.outcome_when.fullmatch(lead.strip(" ,")) is not None
+    if (
+        not re.sub(r"\W|\d|\bof\b|\bthe\b|\bn\b", "", lead, flags=re.I)
+        or rules.cue.outcome_count_lead.fullmatch(lead)  # "Two of the 59 babies (3%) had ..."
+        or time_lead
     ):
-        told = _predicate(text, first, rules)
+        told = predicate(text, first, rules)
         if told:
-            when = before[leads[-2] : leads[-1]] if len(leads) > 1 else ""
+            when = lead if time_lead else before[leads[-2] : leads[-1]] if len(leads) > 1 else ""
             if rules.cue.outcome_when.match(when.rstrip(" ,")):  # "At 6 weeks, 2% ... were"
-                told = f"{told} {_clean(when, rules) or ''}".strip()
+                told = f"{told} {clean_words(when, rules) or ''}".strip()
             return told
     lead = before[leads[-1] :]
     trail = rules.cue.outcome_of_after.match(text[first.quantity.end :])
     verb = rules.cue.outcome_group_verb.search(lead)
-    if trail and verb and not _words_of(_clean(lead[verb.end() :], rules)):
+    if trail and verb and not outcome_words(clean_words(lead[verb.end() :], rules)):
         # "mothers who smoked produced an average of 514 mL of milk per day at 2 weeks"
-        return _words_of(_clean(trail.group("what"), rules), subject=True)
+        return outcome_words(clean_words(trail.group("what"), rules), subject=True)
     cuts = [0, *(m.end() for m in rules.cue.outcome_break.finditer(before))]
     end = len(before)
-    for cut in reversed(cuts):  # the nearest clause before the value that names something
+    for k in range(len(cuts) - 1, -1, -1):  # the nearest clause before the value naming something
+        cut = cuts[k]
+        # "At 4 weeks, intake was 655 mL/day ...": a time opens the clause, whose subject it is
+        when = before[cuts[k - 1] : cut].rstrip(" ,") if k else ""
+        timed = bool(when) and bool(rules.cue.outcome_when.fullmatch(when.strip()))
         segment, reported = rules.cue.outcome_reported.subn("", before[cut:end])
         told = rules.cue.outcome_group_verb.sub("", segment)
-        segment = told if _words_of(_clean(told, rules)) else segment
+        segment = told if outcome_words(clean_words(told, rules)) else segment
         for arm in arms or []:
             at = segment.lower().find(arm.lower().split(" (")[0])
             if at >= 0:
                 segment = segment[:at] + segment[at + len(arm.split(" (")[0]) :]
-        cleaned = _words_of(_clean(segment, rules), subject=cut == 0 or reported > 0)
+        cleaned = outcome_words(
+            clean_words(segment, rules), subject=cut == 0 or reported > 0 or timed
+        )
         if cleaned and not rules.cue.outcome_not.match(segment):
-            return cleaned
+            timed = timed and not re.search(r"\d", cleaned)
+            return f"{cleaned} {when.strip()[0].lower()}{when.strip()[1:]}" if timed else cleaned
         end = cut
     return None
-
-
-def _change_outcome(text: str, first: Item, before: str, rules: Rules) -> str | None:
-    """A relative change named after its value: "a 41% increase in milk volume" -> "increase
-    in milk volume"; "milk volume rose from 214 to 301 mL, a 41% increase" -> the same, what
-    the verb before it changed."""
-    m = rules.cue.change_noun_after.match(text[first.quantity.end :])
-    if not m:
-        return None
-    if m["what"]:
-        return f"{m['noun']} in {m['what'].strip()}"
-    verbs = list(rules.cue.change_verb.finditer(before))
-    if not verbs:
-        return None
-    lead = before[: verbs[-1].start()]
-    cuts = [0, *(c.end() for c in rules.cue.outcome_break.finditer(lead))]
-    what = _words_of(_clean(lead[cuts[-1] :], rules), subject=True)
-    return f"{m['noun']} in {what}" if what else None
 
 
 def _defined(arm: str, context: str) -> str:
@@ -222,6 +158,8 @@ def _each(text: str, run: list[Item], rules: Rules, whole: str) -> list[str] | N
     # one quantity of several values ("0.35 after the capsule and 0.29 with the tablet"): each
     # value's words start where it ends
     ends = [i.value.end if len(i.quantity.values) > 1 else i.quantity.end for i in run]
+    # a spread between a value and its group: "1.2 ng/mL (IQR 0.7-1.9) on the lower dose"
+    ends = [m.end() if (m := _SPREAD.match(text, end)) else end for end in ends]
     after = [
         rules.cue.arm_after.match(text[end:]) or rules.cue.arm_after_count.match(text[end:])
         for end in ends
@@ -306,6 +244,7 @@ def arms_of(
         bracketed_arms(text, run, rules)
         or value_names(text, run, rules)
         or versus_arms(text, run, rules)
+        or than_arms(text, run, rules)
         or _each(text, run, rules, whole)
         or arms_after(text[run[-1].quantity.end :], n, rules)
     )
@@ -463,7 +402,10 @@ def describe_comparison(
     `following`: the statement's next sentence, which may give the verdict ("The difference was
     not statistically significant (P = 0.62).")."""
     text = f.sentence.text
-    change = rules.cue.change_from.search(text[: run[0].value.start]) is not None
+    head = text[: run[0].value.start]
+    # "but was essentially unchanged with placebo (40 vs 44 ng/mL)": before and after, too
+    unchanged = len(run) == 2 and rules.cue.unchanged_values.search(head) is not None
+    change = unchanged or rules.cue.change_from.search(head) is not None
     if change:
         arms: list[str] | None = ["before", *["after"] * (len(run) - 1)]
         link_arms = arms

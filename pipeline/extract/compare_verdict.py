@@ -4,6 +4,8 @@ in the comparison's own clause or in one right after it. The cue words are in cu
 
 from __future__ import annotations
 
+import re
+
 from pipeline.extract.rules import Rules
 from pipeline.extract.sentence_items import Item
 
@@ -34,6 +36,11 @@ def significance(text: str, p: float | None, qualifier: str | None, rules: Rules
     return None
 
 
+_P_PAREN = re.compile(r"\(\s*p\s*[<>=≤≥][^()]*\)", re.I)
+# The p-value in a value's own parenthesis: "(768 mL/day; p = 0.002)".
+_OWN_P = re.compile(r"\s*[;,]\s*p\s*[<>=≤≥][^()]*\)", re.I)
+
+
 def told_of(text: str, run: list[Item], rules: Rules) -> str:
     """The words that speak of this comparison: its own clause (from the clause before its
     first value to the end of the clause after its last), a clause right after that speaks of
@@ -42,10 +49,20 @@ def told_of(text: str, run: list[Item], rules: Rules) -> str:
     head = text[: run[0].value.start]
     ends = [m.end() for m in rules.cue.comparison_clause_end.finditer(head)]
     start = ends[-1] if ends else 0
+    # "... 1.2 and 2.6 ng/mL (p = .004), giving doses of 0.011% and 0.013%": that p is the
+    # values' before these
+    earlier_p = [
+        m for m in _P_PAREN.finditer(head, start) if re.search(r"\d", head[start : m.start()])
+    ]
+    start = earlier_p[-1].end() if earlier_p else start
     tail_from = run[-1].quantity.end
     end_m = rules.cue.comparison_clause_end.search(text, tail_from)
     end = end_m.start() if end_m else len(text)
     told = text[start:end]
+    own = _OWN_P.match(text, tail_from)
+    if own and rules.cue.p_value.search(text, run[0].value.end, run[-1].value.start):
+        # "less than B (735 mL; p < 0.001) and C (768 mL; p = 0.002)": C's pair is its own p
+        return text[start : run[0].value.start] + own.group(0)
     if end_m and rules.cue.difference_refers_back.match(text[end:]):
         after = rules.cue.comparison_clause_end.search(text, end_m.end())
         told += text[end : after.start() if after else len(text)]

@@ -39,7 +39,10 @@ def compared_rows(
         rows = _registry_rows(built, f, run, compared, tested, rules)
     else:
         pairs = _pairwise(f.sentence.text, run, compared, rules)
-        rows = [r for two in pairs if (r := built.comparison(f, two)) is not None] or [compared]
+        rows = [
+            _pair_verdict(r, told, rules) for two, told in pairs if (r := built.comparison(f, two))
+        ]
+        rows = rows or [compared]
         active = _active_pair(f.sentence.text, run, compared, rules)
         extra = built.comparison(f, active, links=False) if active else None
         rows += [_treated_pair(extra, run, active, compared, f, rules)] if extra and active else []
@@ -80,9 +83,12 @@ def _labelled_by_row(built: _StatementItems, run: list[Item], rows: list[Row]) -
     return rows
 
 
-def _pairwise(text: str, run: list[Item], compared: Row, rules: Rules) -> list[list[Item]]:
+def _pairwise(
+    text: str, run: list[Item], compared: Row, rules: Rules
+) -> list[tuple[list[Item], str]]:
     """Values of three or more arms whose p-values are given pair by pair after them: one
-    comparison per pair, in the order the pair is written ("A vs placebo")."""
+    comparison per pair, in the order the pair is written ("A vs placebo"), with the words that
+    test that pair (up to the next ";" or ")")."""
     arms = compared.get("arms")
     after, contrast = text[run[-1].quantity.end :], rules.cue.pairwise_contrast
     if len(run) < 3 or not isinstance(arms, list) or len(arms) != len(run):
@@ -91,8 +97,21 @@ def _pairwise(text: str, run: list[Item], compared: Row, rules: Rules) -> list[l
     for m in contrast.finditer(after):
         a, b = arm_index(m.group("a"), arms), arm_index(m.group("b"), arms)
         if a is not None and b is not None and a != b:
-            pairs.append([run[a], run[b]])
+            # the verdict after the pair's names, as its own parenthesis: "(NS)", "(P = .41)"
+            told = re.match(r"[\s,:]*([^;)]*)", after[m.end("b") :])
+            pairs.append(([run[a], run[b]], f"({told.group(1)})" if told else ""))
     return pairs
+
+
+def _pair_verdict(row: Row, told: str, rules: Rules) -> Row:
+    """A pair's own verdict, where the words that test it give one ("20 mg vs 10 mg, P = .41"):
+    not the first p-value of the sentence."""
+    p, qualifier = p_value(told, rules)
+    verdict = significance(told, p, qualifier, rules)
+    if verdict is not None:
+        row.update({"significant": verdict, "p_value": p, "p_qualifier": qualifier})
+        row["rule_id"] = f"comparison.pairwise>{row['rule_id']}"
+    return row
 
 
 def _treated_pair(

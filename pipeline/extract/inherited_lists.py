@@ -29,7 +29,7 @@ def lists_like_last(
         if i.table == "measurements"
         and id(i) not in used
         and i.value.value_high is None
-        and not i.qualifier
+        and i.qualifier in (None, "~")  # "or about 47 and 98 mcg/kg daily" is a list too
     ]
     out: list[tuple[list[Item], list[str] | None]] = []
     for run in listed_values(text, free):

@@ -40,6 +40,7 @@ class NamedPair:
     qualifier: str | None
     significant: bool | None
     start: int  # where the contrasting clause starts in its sentence
+    rule: str = "comparison.named_pair"
 
 
 def _words(label: str) -> set[str]:
@@ -87,6 +88,68 @@ def named_pairs(text: str, start: int, earlier: list[Told], rules: Rules) -> lis
     return out
 
 
+def _names(listed: str) -> list[str]:
+    """ "Metoclopramide and domperidone" -> both; "the 50 mg and 100 mg groups" -> "50 mg group",
+    "100 mg group" (the shared noun goes to each)."""
+    names = [x.strip() for x in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", listed) if x.strip()]
+    noun = re.search(r"\s(groups|arms|cohorts)$", names[-1]) if names else None
+    if noun and len(names) > 1:
+        names[-1] = names[-1][: noun.start()]
+        names = [f"{x} {noun.group(1)[:-1]}" for x in names]
+    return names
+
+
+def _arm_in(name: str, arms: list[str]) -> int | None:
+    """The arm a name stands for, less the words before it that name none ("only the 150 mg
+    group" -> "150 mg group")."""
+    words = name.split()
+    for k in range(len(words)):
+        found = _arm_at(" ".join(words[k:]), arms)
+        if found is not None:
+            return found
+    return None
+
+
+def _pairs_told(
+    names: list[str], other: str, clause: str, differ: bool, earlier: list[Told], rules: Rules
+) -> list[NamedPair]:
+    """Each named arm against the other, in the last run of three or more values that has them
+    all, with the clause's verdict (its p-values one per pair where it gives as many)."""
+    for told in reversed([t for t in earlier if len(t.run) >= 3]):
+        b = _arm_in(other, told.arms)
+        firsts = [_arm_in(x, told.arms) for x in names]
+        if b is None or None in firsts or b in firsts:
+            continue
+        out = []
+        for a, (p, qualifier) in zip(firsts, _verdicts(clause, len(firsts), rules), strict=True):
+            verdict = significance(clause, p, qualifier, rules) if p is not None else differ
+            out.append(NamedPair(told, int(a or 0), b, p, qualifier, verdict, 0))
+        return out
+    return []
+
+
+def differed_from(text: str, start: int, earlier: list[Told], rules: Rules) -> list[NamedPair]:
+    """Arms said to differ from one other arm, by name, after their values: "Metoclopramide and
+    domperidone each differed from placebo (p<0.01 for both comparisons), whereas fenugreek did
+    not (p=0.27)": each named arm against the other, with its clause's verdict; the arms that
+    "did not" after it, against the same arm, not significant."""
+    out: list[NamedPair] = []
+    rule = "comparison.differed_from"
+    for m in rules.cue.pair_differed_from.finditer(text, start):
+        paren = re.match(r"\s*\([^()]*\)", text[m.end() :])
+        end = m.end() + (paren.end() if paren else 0)
+        pairs = _pairs_told(_names(m["a"]), m["b"], text[m.start() : end], True, earlier, rules)
+        rest = rules.cue.pair_did_not_after.match(text, end)
+        if pairs and rest:
+            clause = rest.group(0)
+            pairs += _pairs_told(_names(rest["a"]), m["b"], clause, False, earlier, rules)
+        out += [
+            NamedPair(t.told, t.first, t.second, t.p, t.qualifier, t.significant, m.start(), rule)
+            for t in pairs
+        ]
+    return out
+
+
 def pair_rows(
     built: StatementItems, f: SentenceFacts, earlier: list[Told], rules: Rules
 ) -> list[dict[str, object]]:
@@ -97,7 +160,8 @@ def pair_rows(
     start = max((t.run[-1].quantity.end for t in own), default=0)
     text = f.sentence.text
     rows = []
-    for pair in named_pairs(text, start, earlier, rules):
+    pairs = named_pairs(text, start, earlier, rules) + differed_from(text, start, earlier, rules)
+    for pair in pairs:
         told = pair.told
         values = [told.run[pair.first], told.run[pair.second]]
         row = built.comparison(told.facts, values, links=False)
@@ -110,7 +174,7 @@ def pair_rows(
                 "significant": pair.significant,
                 "p_value": pair.p,
                 "p_qualifier": pair.qualifier,
-                "rule_id": f"comparison.named_pair>{row['rule_id']}",
+                "rule_id": f"{pair.rule}>{row['rule_id']}",
             }
         )
         rows.append(row)

@@ -106,12 +106,15 @@ def _times(text: str) -> set[str]:
 def arm_index(name: str, arms: list[str]) -> int | None:
     """The one arm a name in a pairwise contrast stands for: "combination" -> "combination arm",
     "Metoclop." -> "Metoclopramide"."""
-    words = set(re.findall(r"[a-z0-9][\w-]+", name.lower()))
+    words = set(re.findall(r"[a-z0-9][\w.-]*", name.lower()))
+    shared = [len(words & set(re.findall(r"[a-z0-9][\w.-]*", arm.lower()))) for arm in arms]
+    best = max(shared, default=0)
+    if best and shared.count(best) == 1:  # "10 mg" is the "10 mg group", not the "20 mg group"
+        return shared.index(best)
     found = [
         k
         for k, arm in enumerate(arms)
-        if words & set(re.findall(r"[a-z0-9][\w-]+", arm.lower()))
-        or name.lower().rstrip(". ") == arm.lower()[: len(name.rstrip(". "))]
+        if name.lower().rstrip(". ") == arm.lower()[: len(name.rstrip(". "))]
     ]
     return found[0] if len(found) == 1 else None
 

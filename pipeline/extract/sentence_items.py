@@ -22,6 +22,7 @@ from pipeline.extract.paren_values import (
 from pipeline.extract.rules import Rules
 from pipeline.extract.units import canonical
 from pipeline.extract.value_arms import armed, two_arms
+from pipeline.extract.value_lists import LIST_JOIN, listed_values
 
 
 @dataclass
@@ -198,7 +199,7 @@ def items_in(
                 and last.table == "measurements"
                 and last.quantity.ucum == q.ucum
                 and last.quantity.label == q.label == "QTY_SD"
-                and _LIST_JOIN.match(text[last.quantity.end : v.start])
+                and LIST_JOIN.match(text[last.quantity.end : v.start])
             ):
                 # "347 ± 211 g and 299 ± 187 g": a second mean with its SD, like the first
                 table, cue = "measurements", "sd.same_as_first"
@@ -245,30 +246,8 @@ def _restated(text: str, last: Item, q: Quantity, v: Value) -> bool:
     return before[1] == now[1] and abs(before[0] - now[0]) <= 1e-9 * max(1.0, abs(now[0]))
 
 
-_LIST_JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)$")
-# A value's spread in parentheses before the next value of a list: "12.3 ng/mL (IQR 8 to 15) and
-# 9.1 ng/mL (IQR 6 to 11)".
-_SPREAD_AFTER = re.compile(
-    r"^\s*\(\s*(?:IQR|interquartile|range|95\s*%\s*CI|CI|SD|SE|s\.d\.)\b[^()]*\)", re.I
-)
-
-
-def listed_values(text: str, ms: list[Item]) -> list[list[Item]]:
-    """Values listed for "respectively": "0.7 and 0.5 mg/L", "35% and 70%", "6.1, 11.8 and
-    17.5 mg/L" - consecutive single values of one unit joined by commas or "and"."""
-    runs: list[list[Item]] = []
-    for item in ms:
-        if runs:
-            prev = runs[-1][-1]
-            joined = prev.quantity is item.quantity or (
-                prev.quantity.ucum == item.quantity.ucum
-                and _LIST_JOIN.match(_SPREAD_AFTER.sub("", text[prev.value.end : item.value.start]))
-            )
-            if joined:
-                runs[-1].append(item)
-                continue
-        runs.append([item])
-    return [r for r in runs if len(r) >= 2]
+# The second value's count before it: "4 of 32 women (12.5%) allocated to A and by 9 of 32 (".
+_COUNT_BEFORE = re.compile(r"\s\d+\s*(?:of|/)\s*\d+\s*(?:[a-z]+\s+){0,2}\(\s*$")
 
 
 # "the corresponding means", "for the same dosage groups": the arms told before, in order
@@ -302,12 +281,20 @@ def comparisons_in(
         if id(a) in used and not chained:
             continue
         between = between_values(text, a, b)
+        if chained and _than_another(text, found[-1], between, rules):
+            found.append([found[-1][0], b])  # "less than B (735 mL; p < 0.001) and C (768 mL"
+            used.add(id(b))
+            continue
         if changed_or_set_apart(text, a, b, found, used, chained, rules):
             continue
         # "17.4 ng/mL on day 1 against 3.2 ng/mL", "(21% and 9% v 38%)"
         versus = _VERSUS_BETWEEN.search(between)
         if versus and rules.cue.change_from.search(text[: b.value.start]):
             continue  # "rose from 31 to 59, against a change from 30 to 33": b starts a change
+        # "0.21 mg/L in A and 0.39 mg/L in B, against plasma levels of 0.58 and 1.07 mg/L": a
+        # fluid named after "against" starts a list of its own, no third arm
+        if versus and chained and rules.cue.fluid_words.search(between[versus.end() :]):
+            continue
         if versus and chained:
             found[-1].append(b)
             used.add(id(b))
@@ -331,7 +318,7 @@ def comparisons_in(
             found.append([*listed, a, b])
             used.update({id(x) for x in (*listed, a, b)})
         elif (
-            re.search(r"(?:\band|,)(?:\s+(?:in|among|of|by))?\s*$", between)
+            re.search(r"(?:\band|,)(?:\s+(?:in|among|of|by))?\s*$", _COUNT_BEFORE.sub("", between))
             and len(between) < (150 if between.rstrip().endswith(("and", "in", "of")) else 80)
             and not (a.qualifier or b.qualifier)  # "undetectable (<0.1) in 2 and 0.2 in one"
             and each_armed(text, a, b, between, context, rules)
@@ -352,9 +339,18 @@ def comparisons_in(
 # "averaged 14.2 mcg/L, similar to the 13.6 mcg/L in ..." too.
 _VERSUS_BETWEEN = re.compile(
     r"\b(?:vs\.?|v\.?|versus|against|compared (?:to|with)"
-    r"|than\s+(?:in|for|with|among|after)|(?:similar|comparable|close|identical)\s+to(?:\s+the)?)(?=\W)",
+    r"|than\s+(?:in|for|with|among|after|the|those)|(?:similar|comparable|close|identical)\s+to(?:\s+the)?)(?=\W)",
     re.I,
 )
+
+
+def _than_another(text: str, run: list[Item], between: str, rules: Rules) -> bool:
+    """A value set against a second arm's value by "than", then against a third's: "598 mL,
+    less than the B group (735 mL; p < 0.001) and the C group (768 mL; p < 0.001)"."""
+    first, second = run[0], run[-1]
+    if len(run) != 2 or "than" not in text[first.quantity.end : second.value.start]:
+        return False
+    return bool(rules.cue.than_another_arm.match(between))
 
 
 def _lists_with_arms(
@@ -385,6 +381,7 @@ def _lists_with_arms(
             or arms_after(text[run[-1].quantity.end :], len(run), rules)
             or rules.cue.list_compared_after.match(text[run[-1].quantity.end :])
             or (in_groups and in_groups.start() < 60)  # "similar in the two groups (22 and 24)"
+            or rules.cue.groups_after_list.match(text[run[-1].quantity.end :])
         ):
             found.append(run)
             used.update(id(x) for x in run)
@@ -396,7 +393,7 @@ def _listed_before(text: str, p: Item | None, a: Item, used: set[int]) -> list[I
         p is not None
         and id(p) not in used
         and p.quantity.ucum == a.quantity.ucum
-        and _LIST_JOIN.match(text[p.value.end : a.value.start])
+        and LIST_JOIN.match(text[p.value.end : a.value.start])
     )
     return [p] if joined and p is not None else []
 
@@ -433,8 +430,19 @@ def _lists_for_arms(
     out = []
     for run in listed_values(text, [m for m in ms if id(m) not in used]):
         sizes = {len(f) for f in found if f[-1].value.start < run[0].value.start}
-        if (respectively and len(run) in sizes) or _GROUPS_LISTED_AFTER.match(
-            text[run[-1].quantity.end :]
+        # "..., against maternal plasma levels of 0.58 and 1.07 mg/L": the same arms again
+        set_against = [
+            f
+            for f in found
+            if len(f) == len(run)
+            and f[-1].value.end <= run[0].value.start
+            and _VERSUS_BETWEEN.search(text[f[-1].quantity.end : run[0].value.start])
+            and rules.cue.fluid_words.search(text[f[-1].quantity.end : run[0].value.start])
+        ]
+        if (
+            (respectively and len(run) in sizes)
+            or _GROUPS_LISTED_AFTER.match(text[run[-1].quantity.end :])
+            or set_against
         ):
             out.append(run)
             used.update(id(x) for x in run)
