@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.meaning import Group, Placed
+from pipeline.extract.links import Group, Placed
 from pipeline.extract.rules import Rules
 
 

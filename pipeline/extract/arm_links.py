@@ -25,7 +25,8 @@ from pipeline.extract.arm_counts import (
     summing_arms,
 )
 from pipeline.extract.dose_mentions import Mention
-from pipeline.extract.meaning import Group, Placed, arm_role
+from pipeline.extract.links import Group, Placed
+from pipeline.extract.meaning import arm_role
 from pipeline.extract.regex_cache import compiled
 from pipeline.extract.rules import Rules
 

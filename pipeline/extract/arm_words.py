@@ -18,7 +18,7 @@ from pipeline.extract.arm_links import (
     own_words,
     words_of,
 )
-from pipeline.extract.meaning import Group, Placed
+from pipeline.extract.links import Group, Placed
 from pipeline.extract.rules import Rules
 from pipeline.extract.segment import SentenceFacts
 

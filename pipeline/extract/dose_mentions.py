@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.extract.meaning import Placed
+from pipeline.extract.links import Placed
 from pipeline.extract.regex_cache import amounts_written
 from pipeline.extract.rules import Rules
 from pipeline.extract.segment import SentenceFacts

@@ -52,24 +52,26 @@ from pipeline.extract.dose_mentions import (
     dose_mentions,
     listed_dose,
 )
-from pipeline.extract.meaning import (
-    SUBSTANCE_KINDS,
+from pipeline.extract.links import (
     Group,
-    Meaning,
     Placed,
-    arm_role,
     central_dose,
     dose_link,
-    dose_recipient,
     hypothetical,
-    measurement_meaning,
     per_arm,
     population_link,
+    primary_doses,
+    who_measured,
+)
+from pipeline.extract.meaning import (
+    SUBSTANCE_KINDS,
+    Meaning,
+    arm_role,
+    dose_recipient,
+    measurement_meaning,
     population_role,
     population_who,
-    primary_doses,
     statement_before,
-    who_measured,
 )
 from pipeline.extract.mentions import Population
 from pipeline.extract.rules import Rules

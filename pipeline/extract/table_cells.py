@@ -438,20 +438,21 @@ def add_shared_unit_values(
         named |= {_amount(i) for i in f.items if i.table == "doses"}
         m = LABELLED_VALUE.match(s.text)
         if pending is not None and m and not f.items:
-            value = parse_digits(m.group("value"))
-            if value is not None:
-                item = table_item(
-                    s.text,
-                    m.start("value"),
-                    value,
-                    pending,
-                    "list.intro_unit",
-                    rules,
-                    lactmed,
-                    None,
-                    m.group("label"),
-                )
-                if item:
-                    f.items.append(item)
+            _add_listed_value(f, m, pending, rules, lactmed)
             continue
         pending = _unit_in(s.text, rules, _INTRO_UNIT)
+
+
+def _add_listed_value(
+    f: SentenceFacts, m: re.Match[str], unit: UnitRule, rules: Rules, lactmed: bool
+) -> None:
+    """ "Day 1: 0.21" under "... milk levels (mcg/mL) were:": the value in the unit named."""
+    value = parse_digits(m.group("value"))
+    if value is None:
+        return
+    text = f.sentence.text
+    item = table_item(
+        text, m.start("value"), value, unit, "list.intro_unit", rules, lactmed, None, m["label"]
+    )
+    if item:
+        f.items.append(item)

@@ -1,0 +1,285 @@
+"""The links from a result to the dose it followed and the group it describes, by the words of
+the statement: a dose named in the value's own sentence, the statement's only dose, the arm a
+comparison names; a group the value's words point to, or the statement's one whole group. The
+cue words are in cues.yaml; meaning.py decides what each value is."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipeline.extract.meaning import Meaning, arm_role
+from pipeline.extract.rules import Rules
+from pipeline.extract.segment import SentenceFacts
+from pipeline.extract.sentence_items import Item
+
+
+@dataclass
+class Placed:
+    """An item with its sentence and its row's id, for the link rules."""
+
+    item: Item
+    facts: SentenceFacts
+    item_id: str
+    order: int  # position in the statement: sentence index * 10,000 + offset
+    # arm_links.label_after's answers (bare or not): the link rules ask up to four times
+    labels: dict[bool, str | None] = field(default_factory=dict, compare=False, repr=False)
+
+
+def _restates(later: Placed, earlier: Placed) -> bool:
+    """ "21 mg (range 10 to 50 mg)", "3 mg twice daily (0.1 mg/kg per day)": the later dose
+    restates the earlier one (its spread, or the same dose by weight)."""
+    if later.facts is not earlier.facts:
+        return False
+    gap = later.facts.sentence.text[earlier.item.quantity.end : later.item.value.start]
+    if "(" in gap and ")" not in gap and len(gap) < 40:
+        return True
+    return later.item.value.value_high is not None and later.item.stat == "range"
+
+
+def central_dose(d: Placed, doses: list[Placed]) -> Placed | None:
+    """The mean or median that restates a range of doses right after it ("12.5 to 25 mg daily
+    (mean 21.4 mg)")."""
+    if d.item.value.value_high is None:
+        return None
+    after = [x for x in doses if x.order > d.order and _restates(x, d)]
+    central = [x for x in after if x.item.stat in ("mean", "median")]
+    return central[0] if central else None
+
+
+def _hypothetical(d: Placed, rules: Rules) -> bool:
+    """ "would be expected with a 10 mg dose": a dose named for a calculation only."""
+    text = d.facts.sentence.text
+    return bool(
+        rules.cue.hypothetical.search(text[max(0, d.item.value.start - 60) : d.item.value.start])
+    )
+
+
+def primary_doses(doses: list[Placed], drug: str | None, own_only: bool = True) -> list[Placed]:
+    """The statement's doses, less restatements, and (unless `own_only` is False: arms may
+    be other drugs) less other drugs' doses where the statement doses its own drug too."""
+    out: list[Placed] = []
+    for d in doses:
+        if out and _restates(d, out[-1]):
+            continue
+        out.append(d)
+    if drug is None or not own_only:
+        return out  # no drug of its own to prefer
+    own = [d for d in out if not d.item.drug or d.item.drug.split()[0] in drug]
+    return own or out
+
+
+def dose_link(
+    m: Placed,
+    doses: list[Placed],
+    arm: str | None,
+    rules: Rules,
+    drug: str | None,
+    previous: Placed | None,
+) -> Placed | None:
+    """The dose a value followed: one its arm names; one named right after it ("2.4 mg/L
+    with a dose of 375 mg"); the nearest before it in its own sentence (else the first after
+    it); for "This amounted to ..." the previous value's dose; else the statement's only dose
+    (a dose named for a calculation does not count), or the only one named before it. None for
+    a control arm's value, or where several doses leave it open."""
+    maternal = primary_doses(doses, drug)
+    if not maternal:
+        return None
+    if rules.cue.target_value.search(m.facts.sentence.text[: m.item.value.start][-60:]):
+        return None  # "a target serum magnesium level >0.6 mmol/L" follows no dose
+    if arm is not None:
+        named = _arm_doses(arm, maternal)
+        if len(named) == 1:
+            return named[0]
+        if arm_role(arm, rules) == "control":
+            return None
+    text = m.facts.sentence.text
+    same = [d for d in maternal if d.facts is m.facts]
+    for d in same:
+        gap = text[m.item.quantity.end : d.item.value.start]
+        if d.order > m.order and len(gap) < 40 and rules.cue.dose_follows.match(gap):
+            return d
+    if same:
+        before = [d for d in same if d.order < m.order]
+        return before[-1] if before else same[0]
+    if previous is not None and rules.cue.anaphor_start.match(text):
+        return previous
+    real = [d for d in maternal if not _hypothetical(d, rules)]
+    if len(real) == 1:
+        return real[0]
+    # "took 1000 mg daily. ... levels of 2.2 and 2.6 mcg/mL. Her dose was raised to 2000 mg":
+    # the one dose named before the value is the one it followed
+    before = [d for d in real if d.order < m.order]
+    return before[0] if len(before) == 1 else None
+
+
+def _arm_doses(arm: str, doses: list[Placed]) -> list[Placed]:
+    """Doses an arm names: by amount ("10 mg") or by the words before the dose ("Group B")."""
+    amounts = re.findall(r"\d+(?:\.\d+)?", arm)
+    if amounts:
+        return [d for d in doses if f"{d.item.value.value:g}" in amounts]
+    label = arm.lower().split("(")[0].strip()
+    if not label:
+        return []
+    return [
+        d
+        for d in doses
+        if label
+        in d.facts.sentence.text[max(0, d.item.value.start - 40) : d.item.value.start].lower()
+    ]
+
+
+@dataclass
+class Group:
+    item_id: str
+    n: int
+    who: str
+    role: str
+    facts: SentenceFacts
+    start: int  # sentence-relative
+    subset: bool  # "4 of the 5 women": part of a group already counted
+    order: int = 0  # position in the statement, as Placed.order
+    end: int = 0  # sentence-relative end of the group's words
+    whole: int | None = None  # "4 of 32 women": the count of the whole the part is of
+
+
+_THEIR_INFANTS = re.compile(r"\btheir\s+(?:\w+\s+)?(?:infants|babies|children)\b", re.I)
+
+
+def population_link(
+    m: Placed,
+    who_wanted: str,
+    groups: list[Group],
+    arm: str | None,
+    rules: Rules,
+    controlled: bool = False,
+) -> Group | None:
+    """The group a value describes: the one its comparison arm names; one named right after
+    it ("undetectable in 2 infants"); the nearest before it in its sentence; else the first
+    whole group of the statement named before it (the study's group). Where the statement
+    compares arms against a control (`controlled`) and counts only those randomized, an arm's
+    value describes no counted group: "60 women randomized ...: 59% with the drug vs 26% with
+    placebo" is not about all 60."""
+    fitting = [g for g in groups if g.who in (who_wanted, "pair")]
+    if not fitting and who_wanted == "infant" and _THEIR_INFANTS.search(m.facts.sentence.text):
+        # "Among 20 women ..., not detected in the serum of any of their infants": no infants
+        # counted, the infants of the counted mothers (their dyads).
+        fitting = [g for g in groups if g.who == "mother"]
+    if arm is not None:
+        named = _arm_groups(arm, fitting)
+        if len(named) == 1:
+            return named[0]
+        each = [g for g in fitting if rules.cue.each_arm.search(g.facts.sentence.text[g.end :])]
+        if len(each) == 1:
+            return each[0]  # "92 were assigned to each group": every arm's count
+        role = "control" if arm_role(arm, rules) == "control" else "exposed"
+        chosen = [g for g in fitting if g.role == role and not g.subset]
+        split = any(g.role == "control" for g in fitting)
+        # (nor is an arm's value, among arms of doses, about all who were randomized)
+        spread = controlled or arm not in ("before", "after")
+        if spread and not split and any(_randomized(g, rules) for g in chosen):
+            return None
+        return chosen[0] if len(chosen) == 1 else None
+    text = m.facts.sentence.text
+    for g in fitting:
+        gap = text[m.item.quantity.end : g.start]
+        if (
+            g.facts is m.facts
+            and g.start >= m.item.quantity.end
+            and rules.cue.group_follows.match(gap)
+        ):
+            return g
+    same = [
+        g
+        for g in fitting
+        if g.facts is m.facts and g.start < m.item.value.start and not _aside(g, m)
+    ]
+    if same:
+        # "found in the plasma of 2 of 8 infants, at 0.04 and 0.06 mg/L": the 2's levels, not
+        # the 8 counted with them (but a share is the whole's)
+        part = [g for g in same if g.subset and g.start == same[-1].start]
+        return part[-1] if part and m.item.quantity.ucum != "%" else same[-1]
+    if rules.cue.subgroups_contrasted.search(text):
+        return None  # "infants whose mothers took more ... than those whose mothers took less"
+    each = [g for g in fitting if g.order < m.order and per_arm(g, rules)]
+    if len(each) == 1 and rules.cue.told_by_arm.search(text):
+        return each[0]  # "18 per group" ... "0.09, 0.17 and 0.26 ng/mL in the three groups"
+    earlier = [g for g in fitting if g.order < m.order and not g.subset]
+    # An abstract's results part that counts its own group ("21 women were allocated to the
+    # tea group") is about that group rather than the methods part's total.
+    own_part = [g for g in earlier if g.facts.block_no == m.facts.block_no]
+    if earlier:
+        return (own_part or earlier)[0]
+    # The statement's only group is what all its values are about, the infants' too ("Of 96
+    # breastfed infants whose mothers took ..., 4% had loose stools"); but one mother of a
+    # case report is not her infant.
+    only = groups[0] if len(groups) == 1 else None
+    return only if only is not None and only.order < m.order and only.n > 1 else None
+
+
+def per_arm(g: Group, rules: Rules) -> bool:
+    """ "18 per group", "47 were allocated to each group": one count for every arm (but not
+    141 in "Of 141 women, 47 were allocated to each group")."""
+    text = g.facts.sentence.text
+    told = rules.cue.each_arm.search(text[g.start :])
+    return told is not None and not re.search(r"\d", text[g.end : g.start + told.end()])
+
+
+def _aside(g: Group, m: Placed) -> bool:
+    """A part counted in an aside between commas ("Eleven infants, 3 of them born preterm,
+    whose mothers ... had levels below 0.1"): the sentence is about the whole."""
+    text = m.facts.sentence.text
+    return (
+        g.subset
+        and text[: g.start].rstrip().endswith(",")
+        and "," in text[g.end : m.item.value.start]
+    )
+
+
+def _randomized(g: Group, rules: Rules) -> bool:
+    """ "36 women were randomized to ...", "In a randomized trial, 183 women received ...
+    immediately or at 6 weeks": the whole trial, not one of its arms."""
+    text = g.facts.sentence.text
+    before = rules.cue.trial_before.search(text[max(0, g.start - 40) : g.start])
+    return bool(before or rules.cue.trial_total.search(text[g.end : g.end + 80]))
+
+
+def _arm_groups(arm: str, groups: list[Group]) -> list[Group]:
+    """Groups an arm names: "metoclopramide" for "... to metoclopramide 10 mg (n = 34)"."""
+    label = re.sub(r"\s*\(.*", "", arm).strip().lower()
+    label = re.sub(r"^(?:the|a|an)\s+|\s+(?:group|arm|cohort)s?$", "", label)
+    if len(label) < 3:
+        return []
+    found = []
+    for g in groups:
+        text = g.facts.sentence.text
+        near = text[max(0, g.start - 50) : g.end].lower()
+        if label in near and not _another_arm_between(near, label):
+            found.append(g)
+    return found
+
+
+def _another_arm_between(near: str, label: str) -> bool:
+    """ "to metoclopramide 10 mg (n = 34) or an identical placebo (n = 34)": the second count
+    is placebo's, though metoclopramide is within reach."""
+    after = near[near.rfind(label) + len(label) :]
+    return bool(re.search(r"\b(?:or|and|vs\.?|versus|compared|than)\b", after))
+
+
+def hypothetical(d: Placed | None, rules: Rules) -> bool:
+    return d is not None and _hypothetical(d, rules)
+
+
+def who_measured(meaning: Meaning, m: Placed) -> str:
+    """Whose value it is, for the population link: the infant's for infant blood or urine and
+    infant/plasma ratios, and for a share of infants; the mother's otherwise."""
+    if meaning.matrix in ("infant_blood", "infant_urine") or meaning.kind == "infant_plasma_ratio":
+        return "infant"
+    if meaning.kind == "proportion":
+        after = m.facts.sentence.text[m.item.quantity.end : m.item.quantity.end + 40].lower()
+        if re.match(
+            r"^\s*(?:of\s+(?:the\s+|their\s+|all\s+)?(?:\w+\s+){0,2}?)?(?:infants|neonates|newborns|babies|children)\b",
+            after,
+        ):
+            return "infant"
+    return "mother"
