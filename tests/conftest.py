@@ -60,3 +60,22 @@ def rule_files(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[dict[str, 
     monkeypatch.undo()
     rules.get_rules.cache_clear()
     rules.get_rules()
+
+
+# --- extraction: a test module's DOCUMENTS through a real run, and each result's links ---
+
+
+@pytest.fixture(scope="module")
+def extracted(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The tables of a real run over the test module's DOCUMENTS (name -> text)."""
+    from extraction import run_documents
+
+    return run_documents(tmp_path_factory, request.module.DOCUMENTS)
+
+
+@pytest.fixture(scope="module")
+def links(extracted: Path) -> object:
+    """Each measurement of `extracted` with its linked dose and group (a DataFrame)."""
+    from extraction import link_table
+
+    return link_table(extracted)

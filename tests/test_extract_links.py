@@ -8,8 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas as pd
-import pytest
-from extraction import link_table, linked, run_documents
+from extraction import linked
 
 DOCUMENTS = {
     "respectively.txt": (
@@ -133,16 +132,6 @@ DOCUMENTS = {
         "by 12.5% in the placebo group.\n"
     ),
 }
-
-
-@pytest.fixture(scope="module")
-def extracted(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return run_documents(tmp_path_factory, DOCUMENTS)
-
-
-@pytest.fixture(scope="module")
-def links(extracted: Path) -> pd.DataFrame:
-    return link_table(extracted)
 
 
 def test_values_read_respectively_follow_the_counted_arms(links: pd.DataFrame) -> None:

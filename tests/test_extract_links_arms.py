@@ -8,8 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas as pd
-import pytest
-from extraction import link_table, linked, run_documents
+from extraction import linked
 
 DOCUMENTS = {
     "completers.txt": (
@@ -170,16 +169,6 @@ DOCUMENTS = {
 }
 
 
-@pytest.fixture(scope="module")
-def tables(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return run_documents(tmp_path_factory, DOCUMENTS)
-
-
-@pytest.fixture(scope="module")
-def links(tables: Path) -> pd.DataFrame:
-    return link_table(tables)
-
-
 def test_arms_that_add_up_to_the_whole_and_not_the_completers(links: pd.DataFrame) -> None:
     assert linked(links, 20) == (25, 48)
     assert linked(links, 35) == (50, 52)
@@ -275,8 +264,8 @@ def test_values_set_against_each_other_in_a_mixed_list(links: pd.DataFrame) -> N
     assert linked(links, 36) == (None, 81)
 
 
-def test_healthy_women_who_breastfeed_are_mothers(links: pd.DataFrame, tables: Path) -> None:
-    groups = pd.read_parquet(tables / "populations.parquet")
+def test_healthy_women_who_breastfeed_are_mothers(links: pd.DataFrame, extracted: Path) -> None:
+    groups = pd.read_parquet(extracted / "populations.parquet")
     assert set(groups[groups["n"] == 240]["who"]) == {"mother"}
 
 
@@ -308,9 +297,9 @@ def test_a_count_given_per_arm_is_each_arm_s(links: pd.DataFrame) -> None:
 
 
 def test_codes_of_an_infants_dose_and_a_list_of_relative_increases(
-    links: pd.DataFrame, tables: Path
+    links: pd.DataFrame, extracted: Path
 ) -> None:
-    doses = pd.read_parquet(tables / "doses.parquet")
+    doses = pd.read_parquet(extracted / "doses.parquet")
     assert set(doses[doses["amount"] == 250]["recipient"]) == {"infant"}
     kinds = set(links[links["value"].isin([53, 37])]["kind"])
     assert kinds == {"change"}

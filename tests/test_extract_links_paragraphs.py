@@ -9,8 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas as pd
-import pytest
-from extraction import link_table, linked, run_documents
+from extraction import linked
 
 DOCUMENTS = {
     "press_release.txt": (
@@ -106,16 +105,6 @@ DOCUMENTS = {
 }
 
 
-@pytest.fixture(scope="module")
-def tables(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return run_documents(tmp_path_factory, DOCUMENTS)
-
-
-@pytest.fixture(scope="module")
-def links(tables: Path) -> pd.DataFrame:
-    return link_table(tables)
-
-
 def test_a_press_release_s_results_paragraphs_keep_its_dose_and_groups(
     links: pd.DataFrame,
 ) -> None:
@@ -131,9 +120,9 @@ def test_a_paragraph_that_opens_another_study_keeps_apart(links: pd.DataFrame) -
     assert linked(links, 2.9) == (100, 12)
 
 
-def test_advice_to_the_reader_is_no_part_of_the_study(tables: Path) -> None:
-    doses = pd.read_parquet(tables / "doses.parquet")
-    statements = pd.read_parquet(tables / "statements.parquet").set_index("statement_id")
+def test_advice_to_the_reader_is_no_part_of_the_study(extracted: Path) -> None:
+    doses = pd.read_parquet(extracted / "doses.parquet")
+    statements = pd.read_parquet(extracted / "statements.parquet").set_index("statement_id")
     advice = doses[doses["amount"] == 600].merge(
         statements, left_on="statement_id", right_index=True
     )
@@ -173,8 +162,8 @@ def test_arms_named_by_a_stem_and_lists_in_the_order_told_before(
     assert linked(links, 630) == (None, 11)  # "did not differ: ..." in the arms' order
 
 
-def test_a_table_s_dose_column_doses_its_rows(links: pd.DataFrame, tables: Path) -> None:
-    doses = pd.read_parquet(tables / "doses.parquet")
+def test_a_table_s_dose_column_doses_its_rows(links: pd.DataFrame, extracted: Path) -> None:
+    doses = pd.read_parquet(extracted / "doses.parquet")
     assert {50, 100, 200} <= set(doses["amount"])
     assert linked(links, 0.8) == (50, 4)
     assert linked(links, 1.7) == (100, 6)

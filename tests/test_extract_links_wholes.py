@@ -8,8 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas as pd
-import pytest
-from extraction import link_table, linked, run_documents
+from extraction import linked
 
 DOCUMENTS = {
     "per_group.txt": (
@@ -117,16 +116,6 @@ DOCUMENTS = {
         "the serum of 3 of 10 infants tested, at 1.4, 2.2 and 2.9 mg/L.\n"
     ),
 }
-
-
-@pytest.fixture(scope="module")
-def extracted(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return run_documents(tmp_path_factory, DOCUMENTS)
-
-
-@pytest.fixture(scope="module")
-def links(extracted: Path) -> pd.DataFrame:
-    return link_table(extracted)
 
 
 def test_a_count_per_group_is_found_where_the_sentence_names_no_people(extracted: Path) -> None:

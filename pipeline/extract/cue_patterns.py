@@ -233,6 +233,7 @@ class QuickCues:
     clause_break: QuickPattern
     negation: QuickPattern
     people_words: QuickPattern
+    pair_differed_from: QuickPattern  # tried at every word of every sentence after its values
 
 
 def quick_cues(cue: CuePatterns) -> QuickCues:

@@ -135,6 +135,8 @@ def differed_from(text: str, start: int, earlier: list[Told], rules: Rules) -> l
     "did not" after it, against the same arm, not significant."""
     out: list[NamedPair] = []
     rule = "comparison.differed_from"
+    if rules.quick.pair_differed_from.cannot_match(text[start:]):
+        return out  # most sentences: no "differed"/"different" to start from
     for m in rules.cue.pair_differed_from.finditer(text, start):
         paren = re.match(r"\s*\([^()]*\)", text[m.end() :])
         end = m.end() + (paren.end() if paren else 0)

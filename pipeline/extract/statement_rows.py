@@ -27,13 +27,15 @@ def _dose_routes(facts: list[SentenceFacts]) -> dict[int, str]:
     paracetamol"), within a few characters of its amount."""
     out: dict[int, str] = {}
     for f in facts:
-        for i in f.items:
-            if i.table != "doses":
-                continue
+        doses = [i for i in f.items if i.table == "doses"]
+        if not doses or not f.analysis.routes:
+            continue
+        doc = f.analysis.doc
+        routes = [(doc[r.token_index].idx, r.route) for r in f.analysis.routes]
+        for i in doses:
+            q = i.quantity
             near = [
-                (abs(f.analysis.doc[r.token_index].idx - i.quantity.end), r.route)
-                for r in f.analysis.routes
-                if i.quantity.start - 25 <= f.analysis.doc[r.token_index].idx <= i.quantity.end + 25
+                (abs(at - q.end), route) for at, route in routes if q.start - 25 <= at <= q.end + 25
             ]
             if near:
                 out[id(i)] = min(near)[1]
