@@ -38,6 +38,13 @@ def _tables(text: str) -> dict[str, list]:
     return extract_document(doc.doc_id, doc.text, split_sentences(doc), parsed.drug)
 
 
+def _markdown_tables(name: str, page: str, drug: str | None = None) -> dict[str, list]:
+    """A Markdown page through ingest and extraction (the page's own drug, unless given)."""
+    parsed = parse_markdown(SourceFile(name, page.encode()))
+    doc = assemble(parsed)
+    return extract_document(doc.doc_id, doc.text, split_sentences(doc), drug or parsed.drug)
+
+
 def test_aligned_and_piped_lines_become_table_rows() -> None:
     rows = [b.text for b in text_to_blocks(RECORD) if b.kind == "table_row"]
     assert "Hours after dose | Milk (mcg/L) | Maternal blood (mcg/L)" in rows
@@ -118,9 +125,7 @@ Relative infant doses
 
 Every drug in Table 1 has a relative infant dose well below 10%.
 """
-    parsed = parse_markdown(SourceFile("examplol.md", page.encode()))
-    doc = assemble(parsed)
-    tables = extract_document(doc.doc_id, doc.text, split_sentences(doc), parsed.drug)
+    tables = _markdown_tables("examplol.md", page)
     assert sorted(p["n"] for p in tables["populations"]) == [1, 7]
     found = {(m["value"], m["value_high"], m["unit"]) for m in tables["measurements"]}
     assert {
@@ -138,9 +143,7 @@ def test_a_registry_row_of_counts_with_their_shares() -> None:
 |---|---|---|
 | Count of participants (%) | 6 (20.0%) | 2 (7.1%) |
 """
-    parsed = parse_markdown(SourceFile("registry.md", page.encode()))
-    doc = assemble(parsed)
-    tables = extract_document(doc.doc_id, doc.text, split_sentences(doc), parsed.drug)
+    tables = _markdown_tables("registry.md", page)
     assert sorted(p["n"] for p in tables["populations"]) == [2, 6]
     assert sorted(m["value"] for m in tables["measurements"]) == [7.1, 20.0]
 
@@ -153,9 +156,7 @@ def test_rows_of_ratios_and_a_p_column_that_says_ns() -> None:
 | Milk-to-serum ratio, mean | 1.4 | 0.7 | 0.01 |
 | Infant-to-maternal serum ratio, % | 12 | 3 | NS |
 """
-    parsed = parse_markdown(SourceFile("two-drugs.md", page.encode()))
-    doc = assemble(parsed)
-    tables = extract_document(doc.doc_id, doc.text, split_sentences(doc), parsed.drug)
+    tables = _markdown_tables("two-drugs.md", page)
     kinds = {(m["value"], m["unit"], m["kind"], m["matrix"]) for m in tables["measurements"]}
     assert {
         (1.4, "{ratio}", "milk_plasma_ratio", "milk"),
@@ -173,9 +174,7 @@ def test_a_first_column_headed_with_doses_holds_doses() -> None:
 | 10 mg | 6 | 31 |
 | 20 mg | 5 | 70 |
 """
-    parsed = parse_markdown(SourceFile("doses.md", page.encode()))
-    doc = assemble(parsed)
-    tables = extract_document(doc.doc_id, doc.text, split_sentences(doc), parsed.drug)
+    tables = _markdown_tables("doses.md", page)
     assert sorted(d["amount"] for d in tables["doses"]) == [10.0, 20.0]
     assert sorted(m["value"] for m in tables["measurements"]) == [31.0, 70.0]
 
@@ -189,8 +188,6 @@ Twenty mothers took examplol (n = 10) or otherol (n = 10).
 |---|---|---|---|
 | Milk level, mg/L, median | 2.5 | 0.8 | 0.1 |
 """
-    parsed = parse_markdown(SourceFile("examplol.md", page.encode()))
-    doc = assemble(parsed)
-    tables = extract_document(doc.doc_id, doc.text, split_sentences(doc), "examplol")
+    tables = _markdown_tables("examplol.md", page, "examplol")
     analytes = {m["value"]: m["analyte"] for m in tables["measurements"]}
     assert analytes == {2.5: None, 0.8: "otherol", 0.1: None}

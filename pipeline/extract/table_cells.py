@@ -234,7 +234,7 @@ def _add_count(
 ) -> None:
     """A whole number under a header that names people is a group of that many."""
     at, n, high = value
-    if high is not None or n != int(n) or ("." in cell and not _CELL_COUNT_SHARE.match(cell)):
+    if high is not None or n != int(n) or "." in cell:
         return
     start = offset + at
     f.analysis.populations.append(
