@@ -295,3 +295,35 @@ def test_alternatives_that_differ_by_name_beat_their_doses() -> None:
     comparisons = extract_tables("abstract.md", text)["comparisons"]
     arms = the_comparison(comparisons, [0.28, 0.83])["arms"]
     assert arms == ["examplol extended-release", "otherol"]  # not "30 mg once daily", ...
+
+
+def test_values_told_in_the_same_words_around_each_dose_compare_the_doses() -> None:
+    body = (
+        "Three mothers gave milk samples at steady state. The mother taking examplol 20 mg "
+        "daily had a milk level of 11 mcg/L, the mother taking 40 mg daily had 25 mcg/L and "
+        "the mother taking 80 mg daily had 52 mcg/L.[1]"
+    )
+    c = _one(body, [11.0, 25.0, 52.0])
+    assert [a.split()[0] for a in c["arms"]] == ["20", "40", "80"]
+    body = "In the 10 mg group, peak levels were 5.1 mg/L; in the 20 mg group, they were 9.3 mg/L."
+    assert _one(body, [5.1, 9.3])["arms"] == ["10 mg", "20 mg"]
+
+
+def test_a_value_followed_by_its_own_dose_does_not_frame_the_next_value() -> None:
+    body = (
+        "Peak milk levels averaged 0.82 mg/L with the 250 mg regimen and 1.9 mg/L with the "
+        "500 mg regimen, while trough levels averaged 0.31 mg/L and 0.74 mg/L, respectively."
+    )
+    values = [list(c["values"]) for c in _comparisons(body)]
+    assert [1.9, 0.31] not in values and [0.82, 1.9] in values
+
+
+def test_a_group_after_than_with_its_value_in_parentheses_is_the_second_arm() -> None:
+    body = (
+        "Infants of mothers taking 300 mg daily or more had higher serum levels (median 2.9 "
+        "mg/L) than infants of mothers taking less than 300 mg daily (median 1.4 mg/L; p = 0.02)."
+    )
+    c = _one(body, [2.9, 1.4])
+    assert c["arms"][0].endswith("300 mg daily or more")
+    assert c["arms"][1].endswith("less than 300 mg daily")
+    assert c["significant"] is True and c["p_value"] == 0.02

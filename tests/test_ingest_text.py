@@ -1,11 +1,13 @@
 """Plain text through the real pipeline: LactMed records copied from drug sites (seed 000, the
-development texts d01-d15), read back from Parquet; property tests for pipeline.ingest.textclean."""
+development texts d01-d15), read back from Parquet; text wrapped by hand or by Python's textwrap;
+property tests for pipeline.ingest.textclean."""
 
 from __future__ import annotations
 
 import json
 import re
 import shutil
+import textwrap
 from pathlib import Path
 
 import pandas as pd
@@ -14,6 +16,7 @@ from corpora import CORPORA, SEEDS
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from pipeline.ingest.text import text_to_blocks
 from pipeline.ingest.textclean import (
     HYPHEN_PREFIXES,
     bracket_reference_marks,
@@ -270,3 +273,46 @@ _NO_MARKS = st.characters(blacklist_characters="^\u00b9\u00b2\u00b3", max_codepo
 @given(st.text(alphabet=_NO_MARKS))
 def test_text_without_reference_marks_is_unchanged(text: str) -> None:
     assert bracket_reference_marks(text) == text
+
+
+# Text wrapped by hand at about 78 columns, with longer unwrapped lines beside it (references,
+# a document header), so no one page width shows: each sentence must still be one sentence.
+HAND_WRAPPED = Path(__file__).parent / "data" / "heldout_v" / "v02_lamotrigine_hospital_guide.txt"
+
+
+def test_hand_wrapped_guide_reads_each_sentence_whole() -> None:
+    """The blind corpus V's ward guide (written by an annotator who never saw the rules)."""
+    blocks = text_to_blocks(HAND_WRAPPED.read_text(encoding="utf-8"))
+    texts = [b.text for b in blocks]
+    assert not [t for t in texts if t[:1].islower()]  # no block starts mid-sentence
+    cord = next(t for t in texts if t.startswith("A second group"))
+    assert "Cord blood levels averaged 3.6 mg/L and maternal serum levels at delivery 3.9" in cord
+    advice = next(t for t in texts if t.startswith("Keep the maternal dose"))
+    assert advice.endswith("does not change this advice).")  # a list item goes on too
+
+
+_WORD = st.from_regex(r"[a-z]{2,9}", fullmatch=True)
+_SENTENCE = st.lists(_WORD, min_size=6, max_size=18).map(
+    lambda words: " ".join(words).capitalize() + "."
+)
+_PARAGRAPH = st.lists(_SENTENCE, min_size=1, max_size=5).map(" ".join)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    paragraphs=st.lists(_PARAGRAPH, min_size=2, max_size=4),
+    width=st.integers(min_value=50, max_value=90),
+)
+def test_lines_wrapped_beside_long_lines_join_back_into_their_sentences(
+    paragraphs: list[str], width: int
+) -> None:
+    """Python's textwrap wraps the paragraphs; long reference lines keep the wrap width from
+    showing. Every block is then whole sentences, and the blocks put back give the text."""
+    wrapped = [textwrap.fill(p, width=width) for p in paragraphs]
+    authors = "Author A, Author B. " * 8
+    references = [f"{k}. {authors}J Example. 2020;1:1-9." for k in (1, 2, 3)]
+    n_lines = sum(w.count("\n") + 1 for w in wrapped)
+    text = "\n\n".join(wrapped) + "\n\n" + "\n".join(references * max(1, n_lines // 6))
+    blocks = [b.text for b in text_to_blocks(text)][: -3 * max(1, n_lines // 6)]
+    assert all(b.endswith(".") and b[:1].isupper() for b in blocks)
+    assert " ".join(blocks) == " ".join(paragraphs)

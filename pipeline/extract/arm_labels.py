@@ -228,9 +228,14 @@ def than_arms(text: str, run: list[Item], rules: Rules) -> list[str] | None:
     m = rules.cue.arm_than_paren.match(between)
     last = [*rules.cue.arm_named_paren_last.finditer(between)]
     first = subject_group(text[: run[0].value.start], rules)
-    if not m or not last or not first:
-        return None
-    return [tidy_arm(first), tidy_arm(last[-1].group("b"))]
+    if m and last and first:
+        return [tidy_arm(first), tidy_arm(last[-1].group("b"))]
+    # "Infants of mothers taking 300 mg or more had higher serum levels (median 2.9 mg/L) than
+    # infants of mothers taking less (median 1.4 mg/L)": the subject, then the group after "than"
+    head = rules.cue.comparative_before_paren.search(text[: run[0].value.start])
+    other = rules.cue.than_group_paren.match(between)
+    first = subject_group(text[: head.start()], rules) if head and other else None
+    return [tidy_arm(first), tidy_arm(other.group("b"))] if first and other else None
 
 
 def _names_something(words: list[str], rules: Rules) -> bool:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from pipeline.extract.arm_lists import arms_after
 from pipeline.extract.classify import classify
+from pipeline.extract.dose_frames import dose_framed_runs
 from pipeline.extract.labelled_values import labelled_runs
 from pipeline.extract.mentions import Analysis, Quantity, Value
 from pipeline.extract.paren_values import (
@@ -272,6 +273,7 @@ def comparisons_in(
         used.update(id(x) for x in row)
     found += named_in_parentheses(text, ms, used, rules)
     found += labelled_runs(text, ms, used, rules)  # "(nifedipine 0.6%, labetalol 0.4%)"
+    found += dose_framed_runs(text, ms, items, used, rules)  # "the mother taking 50 mg had 9"
     found += each_arm_changed(text, listed_values(text, ms), used, rules)
     found += _lists_with_arms(text, ms, used, rules, context, groups)
     for k, (a, b) in enumerate(zip(ms, ms[1:], strict=False)):

@@ -88,6 +88,22 @@ def _table_cells(raw: str) -> list[str]:
     return cells if len(cells) >= 2 else []
 
 
+_GOES_ON = re.compile(r"[a-z0-9(]")
+_MIN_WRAPPED = 40  # a line broken by hand or by an editor's width is rarely shorter
+
+
+def continues_line(previous: str, line: str) -> bool:
+    """Whether `line` goes on with `previous`'s sentence, in text whose lines were not wrapped
+    at one width (a hand-wrapped page, a guide copied from an editor): the previous line is
+    long and ends mid-sentence, and this one starts like the rest of a sentence."""
+    return (
+        len(previous) >= _MIN_WRAPPED
+        and not TERMINAL.search(previous)
+        and _GOES_ON.match(line) is not None
+        and not BULLET.match(line)
+    )
+
+
 def text_to_blocks(text: str) -> list[Block]:
     """Lines -> heading, paragraph and list-item blocks (no pages in plain text)."""
     raw_lines = normalize_newlines(text).split("\n")
@@ -110,12 +126,14 @@ def text_to_blocks(text: str) -> list[Block]:
     width = _wrap_width([x for x in lines if x])
     lexicon = document_lexicon(text, record_names(text)) if width else Lexicon()
     blocks: list[Block] = []
-    paragraph: list[str] = []
+    paragraph: list[str] = []  # the lines of the paragraph or list item being read
+    kind = [PARAGRAPH]
 
     def flush() -> None:
         if paragraph:
-            blocks.append(Block(PARAGRAPH, unwrap_lines(paragraph, lexicon)))
+            blocks.append(Block(kind[0], unwrap_lines(paragraph, lexicon)))
             paragraph.clear()
+        kind[0] = PARAGRAPH
 
     for i, line in enumerate(lines):
         nxt = lines[i + 1] if i + 1 < len(lines) else None
@@ -131,16 +149,22 @@ def text_to_blocks(text: str) -> list[Block]:
             blocks.append(heading_block(line))
             continue
         bullet = BULLET.match(line)
+        if width is None and paragraph and continues_line(paragraph[-1], line):
+            paragraph.append(line)  # a hard line break inside a sentence
+            continue
         if bullet and not (width and paragraph):
             flush()
             body = line if NUMBERED.match(line) else line[bullet.end() :]
-            blocks.append(Block(LIST_ITEM, body.strip()))
+            paragraph.append(body.strip())
+            kind[0] = LIST_ITEM
             continue
         if width is None:
-            if looks_like_heading(line, nxt) and not lists_values(blocks):
+            flush()
+            heading = looks_like_heading(line, nxt) and not (nxt and continues_line(line, nxt))
+            if heading and not lists_values(blocks):
                 blocks.append(heading_block(line))
             else:
-                blocks.append(Block(PARAGRAPH, line))
+                paragraph.append(line)
             continue
         paragraph.append(line)
         # A short line ends its paragraph where a sentence ends; after a colon the sentence
