@@ -316,3 +316,21 @@ def test_lines_wrapped_beside_long_lines_join_back_into_their_sentences(
     blocks = [b.text for b in text_to_blocks(text)][: -3 * max(1, n_lines // 6)]
     assert all(b.endswith(".") and b[:1].isupper() for b in blocks)
     assert " ".join(blocks) == " ".join(paragraphs)
+
+
+def test_wrapped_list_items_stay_apart_and_go_on_over_their_lines() -> None:
+    body = textwrap.fill(
+        "Mothers in the study were asked to report any of the following signs in their "
+        "infants during the first two weeks of treatment with the study drug.",
+        width=72,
+    )
+    items = "\n".join(["- drowsiness", "- poor feeding", "- rash"])
+    wrapped_item = "- " + textwrap.fill(
+        "a fever above 38 degrees that lasts more than one day, with or without a rash on "
+        "the trunk or limbs of the infant",
+        width=70,
+    )
+    blocks = text_to_blocks(f"{body}\n\n{items}\n{wrapped_item}\n\n{body}\n")
+    listed = [b.text for b in blocks if b.kind == "list_item"]
+    assert listed[:3] == ["drowsiness", "poor feeding", "rash"]
+    assert listed[3].startswith("a fever") and listed[3].endswith("trunk or limbs of the infant")

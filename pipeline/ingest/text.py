@@ -152,7 +152,8 @@ def text_to_blocks(text: str) -> list[Block]:
         if width is None and paragraph and continues_line(paragraph[-1], line):
             paragraph.append(line)  # a hard line break inside a sentence
             continue
-        if bullet and not (width and paragraph):
+        # (in wrapped text a line may start like a bullet inside a paragraph: "- 2 mg ...")
+        if bullet and not (width and paragraph and kind[0] == PARAGRAPH):
             flush()
             body = line if NUMBERED.match(line) else line[bullet.end() :]
             paragraph.append(body.strip())
