@@ -125,6 +125,17 @@ DOCUMENTS = {
         "to each arm. Exclusive breastfeeding at 3 months was 46.5% in the early arm and 39.5% "
         "in the late arm.\n"
     ),
+    "named_again.txt": (
+        "Examplol in newborns\n\n"
+        "Eleven women took examplol 150 mg daily through delivery. Eight of the newborns were "
+        "breastfed and 3 were fed formula. In the 8 breastfed infants, serum examplol was 2.35 "
+        "mg/L at birth, whereas in the 3 formula-fed infants it was 0.47 mg/L on day 5.\n"
+    ),
+    "same_size_arms.txt": (
+        "Examplol and infant weight\n\n"
+        "Weight gain averaged 31.5 g/day in the 18 infants whose mothers took examplol and "
+        "26.5 g/day in the 18 infants whose mothers took nothing.\n"
+    ),
     "uncounted_arms.txt": (
         "Domperidone trial\n\n"
         "Fifty-six mothers of preterm infants were randomized to domperidone 10 mg three times "
@@ -237,3 +248,15 @@ def test_the_only_group_of_a_statement_is_every_value_s(links: pd.DataFrame) -> 
 def test_a_count_given_for_each_arm_is_every_arm_s(links: pd.DataFrame) -> None:
     assert linked(links, 46.5)[1] == 65
     assert linked(links, 39.5)[1] == 65
+
+
+def test_a_group_named_again_by_its_count_is_the_group_counted_first(
+    links: pd.DataFrame, extracted: Path
+) -> None:
+    groups = pd.read_parquet(extracted / "populations.parquet")
+    doc = links.loc[(links["value"] - 2.35).abs() < 1e-9, "doc_id"].iloc[0]
+    assert sorted(groups.loc[groups.doc_id == doc, "n"]) == [3, 8, 11]
+    assert linked(links, 2.35)[1] == 8
+    assert linked(links, 0.47)[1] == 3
+    same_size = links.loc[(links["value"] - 31.5).abs() < 1e-9, "doc_id"].iloc[0]
+    assert list(groups.loc[groups.doc_id == same_size, "n"]) == [18, 18]  # two arms, one size

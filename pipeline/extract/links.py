@@ -6,9 +6,10 @@ cue words are in cues.yaml; meaning.py decides what each value is."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from pipeline.extract.meaning import Meaning, arm_role
+from pipeline.extract.mentions import Population
 from pipeline.extract.rules import Rules
 from pipeline.extract.segment import SentenceFacts
 from pipeline.extract.sentence_items import Item
@@ -141,6 +142,27 @@ class Group:
     order: int = 0  # position in the statement, as Placed.order
     end: int = 0  # sentence-relative end of the group's words
     whole: int | None = None  # "4 of 32 women": the count of the whole the part is of
+
+
+# "the 6 breastfed infants", "these 12 women": a group named again by its count
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|all)\s+$", re.I)
+
+
+def restated_group(
+    groups: list[Group], f: SentenceFacts, p: Population, who: str, order: int
+) -> Group | None:
+    """The group a count names again ("Six of the newborns were breastfed ... In the 6
+    breastfed infants"): the same number of the same people, counted in an earlier sentence,
+    now named with "the" or "these". It is not a new group; the values told after it describe
+    the group counted first (a copy of it, placed here at `order` for the links)."""
+    if not _DEFINITE_BEFORE.search(f.sentence.text[: p.start]) or p.of_total is not None:
+        return None
+    # (two arms of one size side by side, "in the 21 infants whose mothers received A vs ...
+    # in the 21 infants whose mothers used B", are two groups: only an earlier sentence's)
+    same = [g for g in groups if g.n == p.n and g.who == who and g.facts is not f]
+    if not same:
+        return None
+    return replace(same[-1], facts=f, start=p.start, end=p.end, order=order)
 
 
 _THEIR_INFANTS = re.compile(r"\btheir\s+(?:\w+\s+)?(?:infants|babies|children)\b", re.I)

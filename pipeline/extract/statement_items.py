@@ -41,17 +41,9 @@ from pipeline.extract.arm_words import (
     the_other_arm,
     undosed,
 )
-from pipeline.extract.compare import (
-    Earlier,
-    describe_comparison,
-)
+from pipeline.extract.compare import Earlier, describe_comparison
 from pipeline.extract.compare_tables import describe_table_row, inherited_outcome
-from pipeline.extract.dose_mentions import (
-    amounts_after,
-    dose_after,
-    dose_mentions,
-    listed_dose,
-)
+from pipeline.extract.dose_mentions import amounts_after, dose_after, dose_mentions, listed_dose
 from pipeline.extract.links import (
     Group,
     Placed,
@@ -61,6 +53,7 @@ from pipeline.extract.links import (
     per_arm,
     population_link,
     primary_doses,
+    restated_group,
     who_measured,
 )
 from pipeline.extract.meaning import (
@@ -133,6 +126,10 @@ class StatementItems:
                 continue  # a table gives an arm's count again: its heading, "Completed | 28"
             self.restated.add((p.n, named_as))
             who, step = population_who(s.text, p.start, p.end, s.section, self.rules)
+            again = restated_group(self.groups, f, p, who, index * 10_000 + p.start)
+            if again is not None:  # "Six of the newborns were breastfed ... In the 6 breastfed"
+                self.groups.append(again)
+                continue
             # (of the same paragraph: an abstract's next part counts its arms afresh)
             named_before = [g for g in self.groups if worded(g) and g.facts.block_no == f.block_no]
             if step == "who.default" and named_before:
