@@ -327,3 +327,13 @@ def test_a_group_after_than_with_its_value_in_parentheses_is_the_second_arm() ->
     assert c["arms"][0].endswith("300 mg daily or more")
     assert c["arms"][1].endswith("less than 300 mg daily")
     assert c["significant"] is True and c["p_value"] == 0.02
+
+
+def test_values_each_at_its_own_dose_compare_the_doses() -> None:
+    body = (
+        "In 9 women taking examplol, milk levels averaged 3.1 ng/mL at 5 mg three times daily "
+        "and 7.4 ng/mL at 15 mg three times daily."
+    )
+    assert _one(body, [3.1, 7.4])["arms"] == ["5 mg three times daily", "15 mg three times daily"]
+    body = "Peak levels were 0.8 mg/L at 2 hours and 0.3 mg/L at 8 hours after the dose."
+    assert [0.8, 0.3] not in [list(c["values"]) for c in _comparisons(body)]  # times, no arms

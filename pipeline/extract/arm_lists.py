@@ -162,7 +162,8 @@ def arms_after(after: str, n: int, rules: Rules) -> list[str] | None:
     if unit:  # "50 and 150 mg", "the 50, 100 and 150 μg doses"
         items = [x + f" {unit.group(1)}" if re.search(r"\d$", x) else x for x in items]
     if noun:
-        noun = noun[:-1] if noun.lower().endswith(("groups", "arms", "cohorts")) else noun
+        plural = ("groups", "arms", "cohorts", "doses", "dosages", "regimens")
+        noun = noun[:-1] if noun.lower().endswith(plural) else noun
         return [f"{x.strip()} {noun}" for x in items]
     first = re.match(r"^(.*?)\s*\d", items[0])
     if first and first.group(1) and all(re.match(r"^\d", x) for x in items[1:]):

@@ -219,7 +219,7 @@ def _pair(text: str, n: int, rules: Rules) -> list[str] | None:
     if not rules.not_drug.isdisjoint({m.group("a").lower(), m.group("b").lower()}):
         return None  # "daily and 10 women", "hours and 35 women"
     noun = m.group("noun")
-    noun = noun[:-1] if noun.endswith(("groups", "arms", "cohorts")) else noun
+    noun = noun[:-1] if noun.endswith(("groups", "arms", "cohorts", "doses", "regimens")) else noun
     return [f"{m.group('a')} {noun}", f"{m.group('b')} {noun}"]
 
 
