@@ -337,3 +337,16 @@ def test_values_each_at_its_own_dose_compare_the_doses() -> None:
     assert _one(body, [3.1, 7.4])["arms"] == ["5 mg three times daily", "15 mg three times daily"]
     body = "Peak levels were 0.8 mg/L at 2 hours and 0.3 mg/L at 8 hours after the dose."
     assert [0.8, 0.3] not in [list(c["values"]) for c in _comparisons(body)]  # times, no arms
+
+
+def test_a_group_told_apart_by_its_clause_keeps_the_clause_as_its_arm() -> None:
+    body = (
+        "In a cohort of 120 infants whose mothers took examplol for mastitis and 95 infants of "
+        "mothers given no antibiotic, colic was seen in 11% and 9%, respectively (p = 0.61). "
+        "Rash was reported in 5% and 4%, with no significant difference."
+    )
+    first = _one(body, [11.0, 9.0])
+    assert first["arms"][0].endswith("whose mothers took examplol for mastitis")
+    assert first["arms"][1].endswith("mothers given no antibiotic")
+    rash = _one(body, [5.0, 4.0])  # a finding's percentages, with its verdict after them
+    assert rash["significant"] is False and rash["arms"] == first["arms"]

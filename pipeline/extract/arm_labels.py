@@ -96,10 +96,14 @@ def subject_group(before: str, rules: Rules) -> str | None:
     return m.group(1) if m else None
 
 
-def group_label(words: str) -> str:
-    """ "4 of the 21 clonidine-exposed infants" -> "clonidine-exposed infants"."""
+def group_label(words: str, after: str = "", rules: Rules | None = None) -> str:
+    """ "4 of the 21 clonidine-exposed infants" -> "clonidine-exposed infants"; with the clause
+    that tells the group apart after its words ("96 infants" + " whose mothers took X and"
+    -> "infants whose mothers took X")."""
     words = re.sub(r"^(?:[\w-]+\s+of\s+(?:the\s+)?)?[\w-]+\s+", "", words.strip(), count=1)
-    return re.sub(r"\s*\(\s*n\s*=\s*\d+\s*\)\s*$", "", words)
+    words = re.sub(r"\s*\(\s*n\s*=\s*\d+\s*\)\s*$", "", words)
+    clause = rules.cue.group_clause_after.match(after) if rules else None
+    return f"{words} {clause.group('clause')}" if clause else words
 
 
 def dose_label(item: Item) -> str:

@@ -40,6 +40,7 @@ class CuePatterns:
     comparative_before_paren: Pattern[str]
     than_group_paren: Pattern[str]
     frame_join: Pattern[str]
+    group_clause_after: Pattern[str]
     than_pair: Pattern[str]
     sample_opens_sentence: Pattern[str]
     amounts_named_after: Pattern[str]

@@ -206,7 +206,7 @@ class StatementItems:
         """The whole groups the sentence names before its first compared value, as arms."""
         text = f.sentence.text
         labels = [
-            group_label(text[g.start : g.end])
+            group_label(text[g.start : g.end], text[g.end : run[0].value.start], self.rules)
             for g in self.groups
             if g.facts is f and not g.subset and g.end <= run[0].value.start and g.role != "total"
         ]
