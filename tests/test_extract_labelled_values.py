@@ -37,3 +37,12 @@ def test_a_drug_beside_its_metabolite_is_no_comparison() -> None:
 def test_statistics_named_before_values_are_no_arms() -> None:
     body = "Milk levels varied widely (mean 12 mcg/L, median 9 mcg/L).[3]"
     assert not any(list(c["values"]) == [12.0, 9.0] for c in _comparisons(body))
+
+
+def test_shares_after_counts_each_with_its_groups_word_compare_the_groups() -> None:
+    body = (
+        "Among 64 exposed and 58 unexposed infants, jaundice was noted in 7 (10.9%) exposed "
+        "and 4 (6.9%) unexposed infants."
+    )
+    c = the_comparison(_comparisons(body), [10.9, 6.9])
+    assert c["arms"] == ["exposed infants", "unexposed infants"]

@@ -40,6 +40,8 @@ class CuePatterns:
     comparative_before_paren: Pattern[str]
     than_group_paren: Pattern[str]
     frame_join: Pattern[str]
+    count_share_between: Pattern[str]
+    count_share_last: Pattern[str]
     group_clause_after: Pattern[str]
     than_pair: Pattern[str]
     sample_opens_sentence: Pattern[str]

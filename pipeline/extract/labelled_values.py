@@ -53,11 +53,33 @@ def _names_after(text: str, run: list[Item], rules: Rules) -> list[str] | None:
     return [*names, last.group("name")] if last else None
 
 
+def _counted_shares(text: str, run: list[Item], rules: Rules) -> list[str] | None:
+    """Shares after their counts, each followed by its group's word, the last with the noun
+    they share: "in 2 (2.7%) exposed and 1 (2.0%) unexposed infants" -> "exposed infants",
+    "unexposed infants"."""
+    names = []
+    for a, b in zip(run, run[1:], strict=False):
+        m = rules.cue.count_share_between.fullmatch(text[a.quantity.end : b.value.start])
+        if not m:
+            return None
+        names.append(m.group("name"))
+    last = rules.cue.count_share_last.match(text[run[-1].quantity.end :])
+    if not last:
+        return None
+    names.append(last.group("name"))
+    if len({n.lower() for n in names}) < len(names):
+        return None
+    return [f"{n} {last.group('noun')}" for n in names]
+
+
 def value_names(text: str, run: list[Item], rules: Rules) -> list[str] | None:
     """The name written right before each value, or right after each, where every value has
-    its own and none is a statistic, time, fluid or a metabolite of another."""
+    its own and none is a statistic, time, fluid or a metabolite of another; or the group's
+    word after each count and share ("2 (2.7%) exposed and 1 (2.0%) unexposed infants")."""
     if len(run) < 2:
         return None
+    if run[0].quantity.ucum == "%" and (shares := _counted_shares(text, run, rules)):
+        return shares
     for names in (_names_before(text, run, rules), _names_after(text, run, rules)):
         if not names or not all(_usable(n, rules) for n in names):
             continue
