@@ -350,3 +350,17 @@ def test_a_group_told_apart_by_its_clause_keeps_the_clause_as_its_arm() -> None:
     assert first["arms"][1].endswith("mothers given no antibiotic")
     rash = _one(body, [5.0, 4.0])  # a finding's percentages, with its verdict after them
     assert rash["significant"] is False and rash["arms"] == first["arms"]
+
+
+def test_what_compared_percentages_are_of_ends_the_outcome() -> None:
+    body = (
+        "Two groups of mothers took examplol 10 mg or 40 mg daily. Infant serum levels were "
+        "2% and 7% of the corresponding maternal serum levels, respectively."
+    )
+    outcome = _one(body, [2.0, 7.0])["outcome"]
+    assert outcome.endswith("of corresponding maternal serum levels")
+    body = (
+        "Two groups of mothers took examplol 10 mg or 40 mg daily. Of the infants, 12% and "
+        "30% had sedation, respectively."
+    )
+    assert _one(body, [12.0, 30.0])["outcome"] == "sedation"  # no level, dose or intake after

@@ -57,11 +57,16 @@ class Described:
 def outcome_of(
     text: str, first: Item, arms: list[str] | None, rules: Rules, last: Item | None = None
 ) -> str | None:
-    """The outcome, with a time said after the values ("... 4.1 and 9.6 mcg/L, respectively,
-    at 24 hours after the dose")."""
+    """The outcome, with what percentages are of and a time said after the values ("... 82%
+    and 126% of the simultaneous serum level", "... 4.1 and 9.6 mcg/L, respectively, at 24
+    hours after the dose")."""
     told = _outcome(text, first, arms, rules)
     if told and last is not None:
         after = re.sub(r"^\s*,?\s*respectively\s*", "", text[last.quantity.end :])
+        whole = rules.cue.share_of_what_after.match(after) if first.quantity.ucum == "%" else None
+        if whole:  # "milk levels were 82% and 126% of the simultaneous serum level"
+            told = f"{told} of {whole.group('what').strip()}"
+            after = after[whole.end() :]
         when = rules.cue.timepoint.match(after)
         if when and not re.search(r"\d", told):
             told = f"{told} {when.group(1).strip()}"
