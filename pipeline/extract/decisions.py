@@ -21,6 +21,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from pipeline.extract.decision_scope import Needs, TextScope, step_needs
 from pipeline.extract.quick_search import QuickPattern
 from pipeline.schema import KINDS, MATRICES, RECIPIENTS, WHO
 
@@ -133,11 +134,17 @@ class Step:
     _when: tuple[_Check, ...] = field(init=False, compare=False, repr=False)
     _unless: tuple[_Check, ...] = field(init=False, compare=False, repr=False)
     _any: tuple[_Check, ...] = field(init=False, compare=False, repr=False)
+    # The strings the texts of its conditions must hold for the step to apply (decision_scope).
+    needs: tuple[Needs, ...] = field(init=False, compare=False, repr=False)
+    any_needs: tuple[Needs, ...] | None = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_when", _checks(self.when))
         object.__setattr__(self, "_unless", _checks(self.unless))
         object.__setattr__(self, "_any", _checks(self.any_of))
+        needs, any_needs = step_needs(self.when, self.any_of)
+        object.__setattr__(self, "needs", needs)
+        object.__setattr__(self, "any_needs", any_needs)
 
     def applies(self, unit_kind: str | None, part: Part) -> bool:
         if self.units is not None and unit_kind not in self.units:
@@ -172,11 +179,17 @@ class DecisionTable:
         return found
 
     def decide(
-        self, question: str, part: Part, unit_kind: str | None = None
+        self,
+        question: str,
+        part: Part,
+        unit_kind: str | None = None,
+        scope: TextScope | None = None,
     ) -> tuple[str | None, str]:
-        """(outcome, step id) of the first step that applies; (None, "") when none does."""
+        """(outcome, step id) of the first step that applies; (None, "") when none does.
+        `scope`: the sentence `part` cuts its texts from (decision_scope.py), where the
+        steps that cannot apply there are left out once for all its values."""
         for step in self._steps_for(question, unit_kind):  # each of the unit kind already
-            if step.holds(part):
+            if step.holds(part) if scope is None else scope.may_apply(step) and step.holds(part):
                 return (None if step.then == "none" else step.then), step.id
         return None, ""
 
