@@ -31,6 +31,7 @@ from pipeline.extract.decisions import DecisionTable, load_decisions
 from pipeline.extract.matching import TokenRule, TokenRuleMatcher
 from pipeline.extract.numwords import NUMBER_WORDS, parse_digits, parse_number
 from pipeline.extract.quick_search import QuickPattern
+from pipeline.extract.route_mentions import first_words, matched_as_written
 from pipeline.extract.rule_fields import (
     EXTRA_FIELDS,
     POPULATIONS,
@@ -239,6 +240,7 @@ class Rules:
     token_shapes: dict[str, TokenRuleShape]  # Matcher key "label|id" -> what its match gives
     route_matchers: tuple[PhraseMatcher, PhraseMatcher]
     routes: dict[str, str]  # rule id -> route
+    route_starts: tuple[frozenset[str], frozenset[str]]  # (exact, folded) forms' first words
     cues: dict[str, Any]
     cue: CuePatterns  # the cues.yaml patterns the code reads, typed
     quick: QuickCues  # the hottest of them, with a quick "no" first
@@ -277,7 +279,7 @@ def _phrase_matchers(
     exact = PhraseMatcher(nlp.vocab, attr="ORTH", validate=True)
     folded = PhraseMatcher(nlp.vocab, attr="LOWER", validate=True)
     for key, form in entries:
-        target = exact if form.isupper() and len(form) <= 3 else folded
+        target = exact if matched_as_written(form) else folded
         target.add(key, [nlp.make_doc(form)])
     return exact, folded
 
@@ -462,6 +464,7 @@ def get_rules() -> Rules:
         token_shapes=token_shapes,
         route_matchers=_phrase_matchers(nlp, route_entries),
         routes=routes,
+        route_starts=first_words(nlp, [form for _, form in route_entries]),
         cues=cues,
         cue=cue,
         quick=quick_cues(cue),
