@@ -45,6 +45,21 @@ class Item:
     p_cell: str | None = None  # a table row's P column, written as a p-value ("P = 0.004")
 
 
+_ITEMS_EQUAL = Item.__eq__  # the dataclass's own test, field by field
+
+
+def _item_eq(self: Item, other: object) -> bool:
+    """The dataclass's equality with a quick "no" first: items are looked up in lists
+    (`item in facts.items`) across a statement, and two values that start at different places
+    are never equal (their `value` fields differ)."""
+    if isinstance(other, Item) and other.__class__ is self.__class__:
+        return self.value.start == other.value.start and _ITEMS_EQUAL(self, other)
+    return _ITEMS_EQUAL(self, other)
+
+
+Item.__eq__ = _item_eq  # type: ignore[method-assign,assignment]
+
+
 def qualifier_before(text: str, start: int, rules: Rules) -> str | None:
     window = text[max(0, start - 25) : start]
     if not rules.cue.qualifier_end.search(window):
