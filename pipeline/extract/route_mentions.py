@@ -1,4 +1,5 @@
-"""Routes named in a sentence ("oral", "IV", "by mouth"): routes.jsonl's forms, matched on tokens.
+"""Routes named in a sentence ("oral", "IV", "by mouth"): routes.jsonl's forms, matched on tokens
+(by the phrase matchers units are matched by too).
 
 A sentence with no number is only tokenized to look for routes; `may_name_route` says, from the
 text alone, when no form can match, so such a sentence need not be tokenized at all."""
@@ -9,6 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -28,6 +30,20 @@ class RouteMention:
 def matched_as_written(form: str) -> bool:
     """All-capital short forms ("IV", "IU") match as written, so "iv" in running text does not."""
     return form.isupper() and len(form) <= 3
+
+
+def phrase_matchers(
+    nlp: Language, entries: list[tuple[str, str]]
+) -> tuple[PhraseMatcher, PhraseMatcher]:
+    """(case-sensitive, case-insensitive) matchers of (key, written form) pairs (units.jsonl's
+    and routes.jsonl's): all-capital forms ("IV", "IU") match as written so the words "iv" or
+    "im" in running text don't."""
+    exact = PhraseMatcher(nlp.vocab, attr="ORTH", validate=True)
+    folded = PhraseMatcher(nlp.vocab, attr="LOWER", validate=True)
+    for key, form in entries:
+        target = exact if matched_as_written(form) else folded
+        target.add(key, [nlp.make_doc(form)])
+    return exact, folded
 
 
 def first_words(nlp: Language, forms: list[str]) -> tuple[frozenset[str], frozenset[str]]:

@@ -145,7 +145,7 @@ def _measure(text: str, v: Value, rules: Rules, ucum: str = "") -> str | None:
         ratios = list(re.finditer(r"[\w/-]+(?:\s+[\w/-]+)?\s+ratios?\b", window))
         if ratios:
             return ratios[-1].group(0)
-    matches = list(rules.cue.measure_words.finditer(window))
+    matches = list(rules.quick.measure_words.finditer(window))
     if not matches:
         return None
     measure = re.sub(r"\s+", " ", matches[-1].group(0)).strip()
