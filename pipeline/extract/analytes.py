@@ -6,10 +6,12 @@ name, or a salt or acid form of it)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from functools import cache, lru_cache
 
 from pipeline.extract.classify import ValueText
+from pipeline.extract.quick_search import QuickPattern
 from pipeline.extract.regex_cache import compiled
 from pipeline.extract.rules import Rules
 
@@ -59,6 +61,7 @@ _SUM = re.compile(
     r"((?:its\s+)?(?:active\s+)?metabolites?|(?:\d+-)?[A-Za-z][\w-]+)",
     re.I,
 )
+_SUM_QUICK = QuickPattern(_SUM)  # most windows have no "and", "plus" or "+"
 
 
 @cache
@@ -260,14 +263,16 @@ def _abbreviates(letters: str, phrase: str) -> bool:
 
 def _names(window: str) -> list[str]:
     """The words of the window that may name a substance: not those standing as an arm, with
-    _ARM_BEFORE's words right before them (what a search of the window up to the word finds:
-    a match can only start where one of its first words does, so only there is it tried) or
-    _ARM_AFTER's right after."""
+    _ARM_BEFORE's words right before them (what a search of the window up to the word finds)
+    or _ARM_AFTER's right after. A match of _ARM_BEFORE up to a word starts where its first
+    word does, and between them are only spaces and "the", "oral" or "iv", none of which
+    starts a first word: so it can only start at the last first word before the word."""
     starts = [k.start() for k in _ARM_WORD.finditer(window)]
     out = []
     for m in _WORD.finditer(window):
         at = m.start()
-        if any(_ARM_BEFORE.match(window, s, at) for s in starts if s < at):
+        last = bisect_left(starts, at) - 1
+        if last >= 0 and _ARM_BEFORE.match(window, starts[last], at):
             continue
         if not _ARM_AFTER_AT.match(window, m.end()):
             out.append(m.group(0))
@@ -277,7 +282,7 @@ def _names(window: str) -> list[str]:
 def _sum_named(
     window: str, after_clause: str, drug: str | None, body: set[str], others: frozenset[str]
 ) -> str | None:
-    sums = [*_SUM.finditer(after_clause), *reversed(list(_SUM.finditer(window)))]
+    sums = [*_SUM_QUICK.finditer(after_clause), *reversed(list(_SUM_QUICK.finditer(window)))]
     for m in sums:
         if m.string is window and _ARM_AFTER.match(window[m.end() :]):
             continue  # "in the glyburide and glipizide groups"
