@@ -145,13 +145,16 @@ def _route(
     for f in st.facts:
         if not f.analysis.routes:
             continue
-        spans = [(i.quantity.start, i.quantity.end) for i in doses if i in f.items]
+        # the characters of the sentence's doses (a table row can give dozens)
+        in_dose = {
+            at for i in doses if i in f.items for at in range(i.quantity.start, i.quantity.end)
+        }
         places = _word_positions(f.analysis.doc)
         anchors = [
             places[t.i]
             for t in f.analysis.doc
             if rules.cue.route_anchor.match(t.lower_)
-            or any(a <= t.idx < b for a, b in spans)
+            or t.idx in in_dose
             or any(w in t.lower_ for w in drug_words)
         ]
         for r in f.analysis.routes:
