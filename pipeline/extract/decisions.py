@@ -92,6 +92,7 @@ def _test_of(c: Condition) -> Callable[[str], bool]:
 
 
 _FORWARD = {"after", "clause_after"}
+_MAX_ANSWERS = 4096
 _MAX_HELD = 512  # the repeats are near one another: a short memory keeps nearly all
 # A condition as the decision loop reads it: (look, window, window from the start, test).
 _Check = tuple[str, int | None, bool, Callable[[str], bool]]
@@ -168,6 +169,9 @@ class DecisionTable:
     _by_kind: dict[tuple[str, str | None], tuple[Step, ...]] = field(
         default_factory=dict, compare=False
     )
+    _answers: dict[tuple[str, str], tuple[str | None, str]] = field(
+        default_factory=dict, compare=False
+    )
 
     def _steps_for(self, question: str, unit_kind: str | None) -> tuple[Step, ...]:
         key = (question, unit_kind)
@@ -176,6 +180,18 @@ class DecisionTable:
             steps = self.steps.get(question, ())
             found = tuple(s for s in steps if s.units is None or unit_kind in s.units)
             self._by_kind[key] = found
+        return found
+
+    def decide_once(
+        self, question: str, key: str, parts: Callable[[], Part]
+    ) -> tuple[str | None, str]:
+        """decide() where every part `parts()` gives is cut from `key` alone (a label): the
+        answer is remembered by key."""
+        found = self._answers.get((question, key))
+        if found is None:
+            if len(self._answers) >= _MAX_ANSWERS:
+                self._answers.clear()  # only bounds memory
+            found = self._answers[(question, key)] = self.decide(question, parts())
         return found
 
     def decide(

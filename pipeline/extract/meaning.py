@@ -201,7 +201,10 @@ def population_who(
 
 
 def arm_role(label: str, rules: Rules) -> str:
-    role, _ = rules.decisions.decide("arm_role", span_text(label, 0, len(label), ""))
+    # the parts are the label's alone: each label's answer is kept (labels are asked again)
+    role, _ = rules.decisions.decide_once(
+        "arm_role", label, lambda: span_text(label, 0, len(label), "")
+    )
     return role or "treated"
 
 
