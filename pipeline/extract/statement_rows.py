@@ -4,10 +4,11 @@ tables, with provenance (page, span, rule id) and stable ids."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from pipeline.extract.comparison_rows import across, compared_rows
 from pipeline.extract.inherited_lists import lists_like_last
@@ -137,6 +138,15 @@ def _word_positions(doc: Doc) -> list[int]:
     return places
 
 
+def _anchors_route(t: Token, in_dose: set[int], drug_words: set[str], rules: Rules) -> bool:
+    """A word for giving the drug, a dose's or the drug's own word."""
+    return bool(
+        rules.cue.route_anchor.match(t.lower_)
+        or t.idx in in_dose
+        or any(w in t.lower_ for w in drug_words)
+    )
+
+
 def _route(
     st: Statement, drug_words: set[str], doses: list[Item], rules: Rules
 ) -> tuple[str | None, str]:
@@ -149,16 +159,13 @@ def _route(
         in_dose = {
             at for i in doses if i in f.items for at in range(i.quantity.start, i.quantity.end)
         }
-        places = _word_positions(f.analysis.doc)
-        anchors = [
-            places[t.i]
-            for t in f.analysis.doc
-            if rules.cue.route_anchor.match(t.lower_)
-            or t.idx in in_dose
-            or any(w in t.lower_ for w in drug_words)
-        ]
+        doc = f.analysis.doc
+        places = _word_positions(doc)
         for r in f.analysis.routes:
-            if any(abs(places[r.token_index] - a) <= 5 for a in anchors):
+            # the tokens within 5 words of the route (places never decrease)
+            at = places[r.token_index]
+            near = range(bisect_left(places, at - 5), bisect_right(places, at + 5))
+            if any(_anchors_route(doc[i], in_dose, drug_words, rules) for i in near):
                 return r.route, r.rule_id
     return None, ""
 
