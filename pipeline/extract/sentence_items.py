@@ -278,6 +278,8 @@ def comparisons_in(
     `context` is the statement's text before this sentence and `groups` the counted groups of
     people so far, where "respectively" finds its arms."""
     ms = [i for i in items if i.table == "measurements" and i.value.value_high is None]
+    if len(ms) < 2:
+        return []  # every way below sets two values or more side by side
     found: list[list[Item]] = []
     used: set[int] = set()
     row = [i for i in ms if i.quantity.label == "QTY_ROW"]
