@@ -43,6 +43,16 @@ def _dose_routes(facts: list[SentenceFacts]) -> dict[int, str]:
     return out
 
 
+def _of_sentence(items: list[Item], f: SentenceFacts) -> list[Item]:
+    """`[i for i in items if i in f.items]`, each looked up among the sentence's items that
+    start where it does only (no other can equal it): a statement of a long table's rows
+    would compare every item with every other."""
+    by_start: dict[int, list[Item]] = {}
+    for x in f.items:
+        by_start.setdefault(x.value.start, []).append(x)
+    return [i for i in items if i in by_start.get(i.value.start, ())]
+
+
 def _other_route(a: str | None, b: str | None) -> bool:
     return a is not None and b is not None and a != b
 
@@ -157,7 +167,7 @@ def _route(
             continue
         # the characters of the sentence's doses (a table row can give dozens)
         in_dose = {
-            at for i in doses if i in f.items for at in range(i.quantity.start, i.quantity.end)
+            at for i in _of_sentence(doses, f) for at in range(i.quantity.start, i.quantity.end)
         }
         doc = f.analysis.doc
         places = _word_positions(doc)
@@ -293,7 +303,7 @@ def _one_statement_tables(
     told: list[Told] = []  # the runs compared so far, for pairs contrasted by name later
     for index, f in enumerate(st.facts):
         groups += built.add_populations(index, f, tables["populations"])
-        mine = [i for i in items if i in f.items]
+        mine = _of_sentence(items, f)
         for i in mine:
             row = _item_row(rows, f, i, several_drugs)
             built.describe(index, f, i, row)
@@ -375,8 +385,8 @@ def _after_treatment_changed(
         compared.update(ids if isinstance(ids, list) else [])
     rows = []
     for fa, fb in zip(st.facts, st.facts[1:], strict=False):
-        earlier = [i for i in items if i in fa.items and i.table == "measurements"]
-        for b in (i for i in items if i in fb.items and i.table == "measurements"):
+        earlier = [i for i in _of_sentence(items, fa) if i.table == "measurements"]
+        for b in (i for i in _of_sentence(items, fb) if i.table == "measurements"):
             before = fb.sentence.text[: b.value.start]
             if not (
                 rules.cue.changed_to.search(before) and rules.cue.treatment_changed.search(before)
