@@ -126,16 +126,16 @@ class TextScope:
         return False
 
 
-_last: list[TextScope] = []
+# The last scope made (one slot, replaced whole: threads extracting at once each get a scope of
+# their own sentence, at worst made again).
+_last: list[TextScope | None] = [None]
 
 
 def scope_of(sentence: str, statement_before: str) -> TextScope:
     """The scope of a sentence; the values of one sentence come one after another, so the last
     scope is kept and given again while they do."""
-    if _last:
-        last = _last[0]
-        if last.sentence == sentence and last.statement_before == statement_before:
-            return last
-        _last.clear()
-    _last.append(TextScope(sentence, statement_before))
-    return _last[0]
+    last = _last[0]
+    if last is not None and last.sentence == sentence and last.statement_before == statement_before:
+        return last
+    made = _last[0] = TextScope(sentence, statement_before)
+    return made
