@@ -6,10 +6,12 @@ name, or a salt or acid form of it)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from functools import cache, lru_cache
 
 from pipeline.extract.classify import ValueText
+from pipeline.extract.quick_search import QuickPattern
 from pipeline.extract.regex_cache import compiled
 from pipeline.extract.rules import Rules
 
@@ -45,6 +47,9 @@ _ARM_BEFORE = re.compile(
 _ARM_AFTER = re.compile(
     r"^(?:\s+(?:and|or)\s+[\w-]+)?\s+(?:groups?|arms?|users?|patients|cohorts?)\b", re.I
 )
+# Where an _ARM_BEFORE match can start (its first words), and _ARM_AFTER to match at a place.
+_ARM_WORD = re.compile(r"\b(?:with|on|taking|receiving|given|using|after|plus|versus|vs)", re.I)
+_ARM_AFTER_AT = re.compile(_ARM_AFTER.pattern.removeprefix("^"), re.I)
 _NOT_A_NAME = re.compile(
     r"-(?:exposed|treated|fed|based|free|naive|na[iï]ve|induced|related)$", re.I
 )
@@ -56,6 +61,7 @@ _SUM = re.compile(
     r"((?:its\s+)?(?:active\s+)?metabolites?|(?:\d+-)?[A-Za-z][\w-]+)",
     re.I,
 )
+_SUM_QUICK = QuickPattern(_SUM)  # most windows have no "and", "plus" or "+"
 
 
 @cache
@@ -167,7 +173,7 @@ def analyte_of(
     found = _sum_named(window, after_clause, drug, body, others)
     if found is not None:
         return found
-    names = [m.group(0) for m in _WORD.finditer(window) if not _as_arm(window, m)]
+    names = _names(window)
     # "of enalaprilat" after the quantity, or "1.1 for the drug and 0.6 for its metabolite"
     # right after the value itself (checked first).
     for follows in (vt.part("after"), vt.text[vt.value_end :]):
@@ -177,7 +183,7 @@ def analyte_of(
     sources = [(names, others), ([m.group(0) for m in _WORD.finditer(vt.part("measure"))], others)]
     if first_in_sentence:  # further back, another drug is that drug's dose or arm
         before = vt.text[: vt.start][-_ANALYTE_WINDOW:]
-        far = [m.group(0) for m in _WORD.finditer(before) if not _as_arm(before, m)]
+        far = _names(before)
         sources.append((far, frozenset()))
     if first_in_sentence:
         found = _sum_named(before, "", drug, body, frozenset())
@@ -255,14 +261,28 @@ def _abbreviates(letters: str, phrase: str) -> bool:
     return True
 
 
-def _as_arm(window: str, m: re.Match[str]) -> bool:
-    return bool(_ARM_BEFORE.search(window[: m.start()]) or _ARM_AFTER.match(window[m.end() :]))
+def _names(window: str) -> list[str]:
+    """The words of the window that may name a substance: not those standing as an arm, with
+    _ARM_BEFORE's words right before them (what a search of the window up to the word finds)
+    or _ARM_AFTER's right after. A match of _ARM_BEFORE up to a word starts where its first
+    word does, and between them are only spaces and "the", "oral" or "iv", none of which
+    starts a first word: so it can only start at the last first word before the word."""
+    starts = [k.start() for k in _ARM_WORD.finditer(window)]
+    out = []
+    for m in _WORD.finditer(window):
+        at = m.start()
+        last = bisect_left(starts, at) - 1
+        if last >= 0 and _ARM_BEFORE.match(window, starts[last], at):
+            continue
+        if not _ARM_AFTER_AT.match(window, m.end()):
+            out.append(m.group(0))
+    return out
 
 
 def _sum_named(
     window: str, after_clause: str, drug: str | None, body: set[str], others: frozenset[str]
 ) -> str | None:
-    sums = [*_SUM.finditer(after_clause), *reversed(list(_SUM.finditer(window)))]
+    sums = [*_SUM_QUICK.finditer(after_clause), *reversed(list(_SUM_QUICK.finditer(window)))]
     for m in sums:
         if m.string is window and _ARM_AFTER.match(window[m.end() :]):
             continue  # "in the glyburide and glipizide groups"

@@ -278,12 +278,17 @@ def label_after(m: Placed, rules: Rules, bare: bool = False) -> str | None:
     receiving 20 mg", "with sertraline"; with `bare`, also words that are a name alone ("for
     escitalopram"). Not the first of a list of arms' names ("in the placebo, 100 mcg and
     200 mcg groups"), which name a list's values in turn."""
-    if bare not in m.labels:
-        m.labels[bare] = _label_after(m, rules, bare)
+    if bare not in m.labels:  # both answers at once: they read the same words
+        label, named = _label_after(m, rules)
+        m.labels[False] = label if named else None
+        digitless = label is not None and not re.search(r"\d", label)
+        m.labels[True] = label if named or digitless else None
     return m.labels[bare]
 
 
-def _label_after(m: Placed, rules: Rules, bare: bool) -> str | None:
+def _label_after(m: Placed, rules: Rules) -> tuple[str | None, bool]:
+    """(the words after the value that may name its arm, whether they name one without
+    `bare`); with `bare`, words with no number name one too."""
     text = m.facts.sentence.text
     q = m.item.quantity
     listed = rules.cue.arm_group_list_after.match(text[q.end :].split(";")[0])
@@ -291,7 +296,7 @@ def _label_after(m: Placed, rules: Rules, bare: bool) -> str | None:
     if listed and len(arms) <= 50 and not re.search(r"\d\s*(?:%|[a-zµ]+/)", arms, re.I):
         # (a list of arms is short and names no value: not "in the A group and from 91 to
         # 106 ng/mL in the B group, and the values differed between groups")
-        return None
+        return None, False
     if q.values and q.values[-1] is m.item.value:
         # "9 of 25 (36%) women given placebo": the people before the words that name the arm
         rest = rules.cue.people_before_arm.sub(r"\1", text[q.end :], count=1)
@@ -307,14 +312,10 @@ def _label_after(m: Placed, rules: Rules, bare: bool) -> str | None:
             ):
                 # "312 mcg/L with the lower and 655 mcg/L with the higher dose": the dose the
                 # next arm's words name is this one's noun too
-                return f"{label} dose"
-            if (
-                rules.cue.arm_words.search(label)
-                or (bare and not re.search(r"\d", label))
-                or _by_role_alone(label, rules)
-            ):
-                return label
-    return None
+                return f"{label} dose", True
+            named = bool(rules.cue.arm_words.search(label)) or _by_role_alone(label, rules)
+            return label, named
+    return None, False
 
 
 def _by_role_alone(label: str, rules: Rules) -> bool:

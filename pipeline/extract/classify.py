@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from pipeline.extract.decision_scope import TextScope, scope_of
 from pipeline.extract.mentions import Quantity, Value
 from pipeline.extract.regex_cache import compiled
 from pipeline.extract.rules import Rules
@@ -75,6 +76,15 @@ class ValueText:
     def _clause_after(self) -> str:
         return clause_after(self.text, self.end, self.rules)
 
+    @property
+    def scope(self) -> TextScope:
+        """The texts every part is cut from, shared by the sentence's values."""
+        return scope_of(self.text, self.statement_before)
+
+    def decide(self, question: str, unit_kind: str | None) -> tuple[str | None, str]:
+        """The decision table's answer to `question` about this value."""
+        return self.rules.decisions.decide(question, self.part, unit_kind, self.scope)
+
     def part(self, look: str) -> str:
         """The text a decision step looks at (computed once per value and look)."""
         if look == "kind":  # set between the kind and matrix questions: never cached
@@ -134,7 +144,7 @@ def classify(
     text: str, q: Quantity, v: Value, rules: Rules, lactmed: bool = True
 ) -> tuple[str | None, str]:
     """("doses" | "measurements" | None, the id of the step that decided)."""
-    return rules.decisions.decide("table", value_text(text, q, v, rules, lactmed).part, q.unit_kind)
+    return value_text(text, q, v, rules, lactmed).decide("table", q.unit_kind)
 
 
 def span_text(

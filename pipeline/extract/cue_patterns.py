@@ -241,6 +241,7 @@ class QuickCues:
     negation: QuickPattern
     people_words: QuickPattern
     pair_differed_from: QuickPattern  # tried at every word of every sentence after its values
+    measure_words: QuickPattern  # before every result
 
 
 def quick_cues(cue: CuePatterns) -> QuickCues:

@@ -21,6 +21,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from pipeline.extract.decision_scope import Needs, TextScope, step_needs
 from pipeline.extract.quick_search import QuickPattern
 from pipeline.schema import KINDS, MATRICES, RECIPIENTS, WHO
 
@@ -91,6 +92,7 @@ def _test_of(c: Condition) -> Callable[[str], bool]:
 
 
 _FORWARD = {"after", "clause_after"}
+_MAX_ANSWERS = 4096
 _MAX_HELD = 512  # the repeats are near one another: a short memory keeps nearly all
 # A condition as the decision loop reads it: (look, window, window from the start, test).
 _Check = tuple[str, int | None, bool, Callable[[str], bool]]
@@ -133,11 +135,17 @@ class Step:
     _when: tuple[_Check, ...] = field(init=False, compare=False, repr=False)
     _unless: tuple[_Check, ...] = field(init=False, compare=False, repr=False)
     _any: tuple[_Check, ...] = field(init=False, compare=False, repr=False)
+    # The strings the texts of its conditions must hold for the step to apply (decision_scope).
+    needs: tuple[Needs, ...] = field(init=False, compare=False, repr=False)
+    any_needs: tuple[Needs, ...] | None = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_when", _checks(self.when))
         object.__setattr__(self, "_unless", _checks(self.unless))
         object.__setattr__(self, "_any", _checks(self.any_of))
+        needs, any_needs = step_needs(self.when, self.any_of)
+        object.__setattr__(self, "needs", needs)
+        object.__setattr__(self, "any_needs", any_needs)
 
     def applies(self, unit_kind: str | None, part: Part) -> bool:
         if self.units is not None and unit_kind not in self.units:
@@ -161,6 +169,9 @@ class DecisionTable:
     _by_kind: dict[tuple[str, str | None], tuple[Step, ...]] = field(
         default_factory=dict, compare=False
     )
+    _answers: dict[tuple[str, str], tuple[str | None, str]] = field(
+        default_factory=dict, compare=False
+    )
 
     def _steps_for(self, question: str, unit_kind: str | None) -> tuple[Step, ...]:
         key = (question, unit_kind)
@@ -171,12 +182,30 @@ class DecisionTable:
             self._by_kind[key] = found
         return found
 
-    def decide(
-        self, question: str, part: Part, unit_kind: str | None = None
+    def decide_once(
+        self, question: str, key: str, parts: Callable[[], Part]
     ) -> tuple[str | None, str]:
-        """(outcome, step id) of the first step that applies; (None, "") when none does."""
+        """decide() where every part `parts()` gives is cut from `key` alone (a label): the
+        answer is remembered by key."""
+        found = self._answers.get((question, key))
+        if found is None:
+            if len(self._answers) >= _MAX_ANSWERS:
+                self._answers.clear()  # only bounds memory
+            found = self._answers[(question, key)] = self.decide(question, parts())
+        return found
+
+    def decide(
+        self,
+        question: str,
+        part: Part,
+        unit_kind: str | None = None,
+        scope: TextScope | None = None,
+    ) -> tuple[str | None, str]:
+        """(outcome, step id) of the first step that applies; (None, "") when none does.
+        `scope`: the sentence `part` cuts its texts from (decision_scope.py), where the
+        steps that cannot apply there are left out once for all its values."""
         for step in self._steps_for(question, unit_kind):  # each of the unit kind already
-            if step.holds(part):
+            if step.holds(part) if scope is None else scope.may_apply(step) and step.holds(part):
                 return (None if step.then == "none" else step.then), step.id
         return None, ""
 

@@ -78,11 +78,11 @@ def measurement_meaning(
     document: str = "",
 ) -> Meaning:
     vt = item_text(f, item, st_before, rules, lactmed)
-    kind, kind_step = rules.decisions.decide("kind", vt.part, item.quantity.unit_kind)
+    kind, kind_step = vt.decide("kind", item.quantity.unit_kind)
     if kind_step == "kind.proportion" and _goes_on_ratio(vt, previous, rules):
         kind, kind_step = previous.kind if previous else kind, "kind.previous_value"
     vt.kind = kind or ""
-    matrix, matrix_step = rules.decisions.decide("matrix", vt.part, item.quantity.unit_kind)
+    matrix, matrix_step = vt.decide("matrix", item.quantity.unit_kind)
     if (
         previous is not None  # the value before it in the same sentence
         and previous.matrix is not None
@@ -175,7 +175,7 @@ def dose_recipient(
     f: SentenceFacts, item: Item, st_before: str, rules: Rules, lactmed: bool
 ) -> tuple[str, str]:
     vt = item_text(f, item, st_before, rules, lactmed)
-    recipient, step = rules.decisions.decide("recipient", vt.part, item.quantity.unit_kind)
+    recipient, step = vt.decide("recipient", item.quantity.unit_kind)
     return recipient or "mother", step
 
 
@@ -201,7 +201,10 @@ def population_who(
 
 
 def arm_role(label: str, rules: Rules) -> str:
-    role, _ = rules.decisions.decide("arm_role", span_text(label, 0, len(label), ""))
+    # the parts are the label's alone: each label's answer is kept (labels are asked again)
+    role, _ = rules.decisions.decide_once(
+        "arm_role", label, lambda: span_text(label, 0, len(label), "")
+    )
     return role or "treated"
 
 

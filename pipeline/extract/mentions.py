@@ -17,6 +17,7 @@ from spacy.util import filter_spans
 
 from pipeline.extract.matching import Match
 from pipeline.extract.numwords import NUMBER_WORDS, parse_digits, parse_number
+from pipeline.extract.route_mentions import RouteMention, may_name_route, routes_in
 from pipeline.extract.rule_fields import TokenRuleShape
 from pipeline.extract.rules import (
     POPULATIONS,
@@ -64,21 +65,19 @@ class Population:
 
 
 @dataclass
-class RouteMention:
-    route: str
-    rule_id: str
-    start: int
-    end: int
-    token_index: int
-
-
-@dataclass
 class Analysis:
     text: str
-    doc: Doc
+    made_doc: Doc | None  # None until asked: a sentence with no number and no route's word
     quantities: list[Quantity] = field(default_factory=list)
     populations: list[Population] = field(default_factory=list)
     routes: list[RouteMention] = field(default_factory=list)
+
+    @property
+    def doc(self) -> Doc:
+        """The sentence's tokens (the same whenever they are made)."""
+        if self.made_doc is None:
+            self.made_doc = get_rules().nlp.make_doc(self.text)
+        return self.made_doc
 
 
 def _merge_plus_minus(doc: Doc) -> None:
@@ -427,33 +426,20 @@ def _populations(doc: Doc, rules: Rules, matches: list[Match]) -> list[Populatio
     return out
 
 
-def _routes(doc: Doc, rules: Rules) -> list[RouteMention]:
-    spans = []
-    for matcher in rules.route_matchers:
-        spans += [Span(doc, s, e, label=k) for k, s, e in matcher(doc)]
-    out = []
-    for span in filter_spans(spans):
-        rule_id = doc.vocab.strings[span.label]
-        following = doc[span.end].lower_ if span.end < len(doc) else ""
-        if following in rules.cues["not_a_route_after"]:  # "vaginally delivered"
-            continue
-        out.append(
-            RouteMention(rules.routes[rule_id], rule_id, span.start_char, span.end_char, span.start)
-        )
-    return out
-
-
 _NUMBER_WORD = re.compile(r"\b(?:" + "|".join(sorted(NUMBER_WORDS)) + r")\b", re.IGNORECASE)
 
 
 def analyze(text: str) -> Analysis:
     rules = get_rules()
-    doc = rules.nlp.make_doc(text)
     # The matchers are the costly part; a sentence without a numeral has no quantity, and one
     # without a numeral or number word has no count of people.
     has_digit = any(map(str.isdigit, text))
     if not has_digit and not _NUMBER_WORD.search(text):
-        return Analysis(text, doc, [], [], _routes(doc, rules))
+        if not may_name_route(text, rules.route_starts):  # nothing to find: not even tokenized
+            return Analysis(text, None)
+        doc = rules.nlp.make_doc(text)
+        return Analysis(text, doc, [], [], routes_in(doc, rules))
+    doc = rules.nlp.make_doc(text)
     if "+/-" in text:
         _merge_plus_minus(doc)
     units = _merge_units(doc, rules) if has_digit else 0
@@ -465,7 +451,7 @@ def analyze(text: str) -> Analysis:
     found = rules.token_rules(doc, groups)  # one Matcher pass for both
     quantities = _quantities(doc, text, rules, found[QUANTITIES]) if QUANTITIES in found else []
     populations = _populations(doc, rules, found[POPULATIONS]) if POPULATIONS in found else []
-    return Analysis(text, doc, quantities, populations, _routes(doc, rules))
+    return Analysis(text, doc, quantities, populations, routes_in(doc, rules))
 
 
 _WRITTEN_PERCENT = re.compile(r"^\s*\(\s*[\d.]+\s*%\s*\)")

@@ -158,6 +158,8 @@ def pair_rows(
     """The rows of the pairs sentence `f` contrasts by name, after its own values. A run of
     this sentence whose only verdict is a pair's ("41, 27, 33 and 44 in arms A to D. Arms A and
     D did not differ (P > 0.05)") keeps none: the verdict is the pair's."""
+    if all(len(t.run) < 3 for t in earlier):
+        return []  # pairs are named among the arms of runs of three values or more
     own = [t for t in earlier if t.facts is f]
     start = max((t.run[-1].quantity.end for t in own), default=0)
     text = f.sentence.text

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
@@ -31,6 +31,7 @@ from pipeline.extract.decisions import DecisionTable, load_decisions
 from pipeline.extract.matching import TokenRule, TokenRuleMatcher
 from pipeline.extract.numwords import NUMBER_WORDS, parse_digits, parse_number
 from pipeline.extract.quick_search import QuickPattern
+from pipeline.extract.route_mentions import first_words, phrase_matchers
 from pipeline.extract.rule_fields import (
     EXTRA_FIELDS,
     POPULATIONS,
@@ -239,6 +240,7 @@ class Rules:
     token_shapes: dict[str, TokenRuleShape]  # Matcher key "label|id" -> what its match gives
     route_matchers: tuple[PhraseMatcher, PhraseMatcher]
     routes: dict[str, str]  # rule id -> route
+    route_starts: tuple[frozenset[str], frozenset[str]]  # (exact, folded) forms' first words
     cues: dict[str, Any]
     cue: CuePatterns  # the cues.yaml patterns the code reads, typed
     quick: QuickCues  # the hottest of them, with a quick "no" first
@@ -252,34 +254,33 @@ class Rules:
     not_drug: frozenset[str]  # cues.yaml not_drug_words
     dosage_forms: frozenset[str]  # cues.yaml dosage_forms
     drug_mentions: list[QuickPattern]  # cues.yaml drug_mentions (most sentences lack their words)
+    substance_answers: dict[str, bool] = field(default_factory=dict, repr=False, compare=False)
 
     def no_substance(self, word: str) -> bool:
         """A word that names no substance where a dose or a page would name one: a cue word
         ("daily", "given"), a dosage form ("powder"), a word whose ending names no substance
         ("sprayed", "loading", "mastitis"), or a common English word ("provided", "birth") that
         is no body substance or salt (cues.yaml drug_name_max_zipf)."""
+        word = word.lower()
+        seen = self.substance_answers  # each word's answer once: values ask of the same words
+        found = seen.get(word)
+        if found is None:
+            if len(seen) >= 65536:
+                seen.clear()  # only bounds memory
+            found = seen[word] = self._no_substance(word)
+        return found
+
+    def _no_substance(self, word: str) -> bool:
         from pipeline.ingest.hyphenation import zipf
 
-        word = word.lower()
-        if word in self.not_drug or word in self.dosage_forms:
-            return True
-        if self.cue.no_name_ending.search(word):
+        if (
+            word in self.not_drug
+            or word in self.dosage_forms
+            or self.cue.no_name_ending.search(word)
+        ):
             return True
         known = word in self.cues["body_substances"] or word in self.cues["salts"]
         return not known and zipf(word) >= self.cues["drug_name_max_zipf"]
-
-
-def _phrase_matchers(
-    nlp: Language, entries: list[tuple[str, str]]
-) -> tuple[PhraseMatcher, PhraseMatcher]:
-    """(case-sensitive, case-insensitive) matchers: all-capital forms ("IV", "IU") match as
-    written so the words "iv" or "im" in running text don't."""
-    exact = PhraseMatcher(nlp.vocab, attr="ORTH", validate=True)
-    folded = PhraseMatcher(nlp.vocab, attr="LOWER", validate=True)
-    for key, form in entries:
-        target = exact if form.isupper() and len(form) <= 3 else folded
-        target.add(key, [nlp.make_doc(form)])
-    return exact, folded
 
 
 def _compile(pattern: str, where: str) -> re.Pattern[str]:
@@ -455,13 +456,14 @@ def get_rules() -> Rules:
     _check_cues_used(cues, decision_lines)
     return Rules(
         nlp=nlp,
-        unit_matchers=_phrase_matchers(nlp, unit_entries),
+        unit_matchers=phrase_matchers(nlp, unit_entries),
         units=units,
         unit_forms={k.split("|", 1)[1].lower(): u for k, u in units.items()},
         token_rules=TokenRuleMatcher(nlp.vocab, token_rules, TEXT_TESTS),
         token_shapes=token_shapes,
-        route_matchers=_phrase_matchers(nlp, route_entries),
+        route_matchers=phrase_matchers(nlp, route_entries),
         routes=routes,
+        route_starts=first_words(nlp, [form for _, form in route_entries]),
         cues=cues,
         cue=cue,
         quick=quick_cues(cue),

@@ -46,6 +46,21 @@ class Item:
     p_cell: str | None = None  # a table row's P column, written as a p-value ("P = 0.004")
 
 
+_ITEMS_EQUAL = Item.__eq__  # the dataclass's own test, field by field
+
+
+def _item_eq(self: Item, other: object) -> bool:
+    """The dataclass's equality with a quick "no" first: items are looked up in lists
+    (`item in facts.items`) across a statement, and two values that start at different places
+    are never equal (their `value` fields differ)."""
+    if isinstance(other, Item) and other.__class__ is self.__class__:
+        return self.value.start == other.value.start and _ITEMS_EQUAL(self, other)
+    return _ITEMS_EQUAL(self, other)
+
+
+Item.__eq__ = _item_eq  # type: ignore[method-assign,assignment]
+
+
 def qualifier_before(text: str, start: int, rules: Rules) -> str | None:
     window = text[max(0, start - 25) : start]
     if not rules.cue.qualifier_end.search(window):
@@ -131,7 +146,7 @@ def _measure(text: str, v: Value, rules: Rules, ucum: str = "") -> str | None:
         ratios = list(re.finditer(r"[\w/-]+(?:\s+[\w/-]+)?\s+ratios?\b", window))
         if ratios:
             return ratios[-1].group(0)
-    matches = list(rules.cue.measure_words.finditer(window))
+    matches = list(rules.quick.measure_words.finditer(window))
     if not matches:
         return None
     measure = re.sub(r"\s+", " ", matches[-1].group(0)).strip()
@@ -264,6 +279,8 @@ def comparisons_in(
     `context` is the statement's text before this sentence and `groups` the counted groups of
     people so far, where "respectively" finds its arms."""
     ms = [i for i in items if i.table == "measurements" and i.value.value_high is None]
+    if len(ms) < 2:
+        return []  # every way below sets two values or more side by side
     found: list[list[Item]] = []
     used: set[int] = set()
     row = [i for i in ms if i.quantity.label == "QTY_ROW"]

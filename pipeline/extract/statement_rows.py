@@ -4,10 +4,11 @@ tables, with provenance (page, span, rule id) and stable ids."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from pipeline.extract.comparison_rows import across, compared_rows
 from pipeline.extract.inherited_lists import lists_like_last
@@ -40,6 +41,16 @@ def _dose_routes(facts: list[SentenceFacts]) -> dict[int, str]:
             if near:
                 out[id(i)] = min(near)[1]
     return out
+
+
+def _of_sentence(items: list[Item], f: SentenceFacts) -> list[Item]:
+    """`[i for i in items if i in f.items]`, each looked up among the sentence's items that
+    start where it does only (no other can equal it): a statement of a long table's rows
+    would compare every item with every other."""
+    by_start: dict[int, list[Item]] = {}
+    for x in f.items:
+        by_start.setdefault(x.value.start, []).append(x)
+    return [i for i in items if i in by_start.get(i.value.start, ())]
 
 
 def _other_route(a: str | None, b: str | None) -> bool:
@@ -137,6 +148,15 @@ def _word_positions(doc: Doc) -> list[int]:
     return places
 
 
+def _anchors_route(t: Token, in_dose: set[int], drug_words: set[str], rules: Rules) -> bool:
+    """A word for giving the drug, a dose's or the drug's own word."""
+    return bool(
+        rules.cue.route_anchor.match(t.lower_)
+        or t.idx in in_dose
+        or any(w in t.lower_ for w in drug_words)
+    )
+
+
 def _route(
     st: Statement, drug_words: set[str], doses: list[Item], rules: Rules
 ) -> tuple[str | None, str]:
@@ -145,17 +165,17 @@ def _route(
     for f in st.facts:
         if not f.analysis.routes:
             continue
-        spans = [(i.quantity.start, i.quantity.end) for i in doses if i in f.items]
-        places = _word_positions(f.analysis.doc)
-        anchors = [
-            places[t.i]
-            for t in f.analysis.doc
-            if rules.cue.route_anchor.match(t.lower_)
-            or any(a <= t.idx < b for a, b in spans)
-            or any(w in t.lower_ for w in drug_words)
-        ]
+        # the characters of the sentence's doses (a table row can give dozens)
+        in_dose = {
+            at for i in _of_sentence(doses, f) for at in range(i.quantity.start, i.quantity.end)
+        }
+        doc = f.analysis.doc
+        places = _word_positions(doc)
         for r in f.analysis.routes:
-            if any(abs(places[r.token_index] - a) <= 5 for a in anchors):
+            # the tokens within 5 words of the route (places never decrease)
+            at = places[r.token_index]
+            near = range(bisect_left(places, at - 5), bisect_right(places, at + 5))
+            if any(_anchors_route(doc[i], in_dose, drug_words, rules) for i in near):
                 return r.route, r.rule_id
     return None, ""
 
@@ -283,7 +303,7 @@ def _one_statement_tables(
     told: list[Told] = []  # the runs compared so far, for pairs contrasted by name later
     for index, f in enumerate(st.facts):
         groups += built.add_populations(index, f, tables["populations"])
-        mine = [i for i in items if i in f.items]
+        mine = _of_sentence(items, f)
         for i in mine:
             row = _item_row(rows, f, i, several_drugs)
             built.describe(index, f, i, row)
@@ -365,8 +385,8 @@ def _after_treatment_changed(
         compared.update(ids if isinstance(ids, list) else [])
     rows = []
     for fa, fb in zip(st.facts, st.facts[1:], strict=False):
-        earlier = [i for i in items if i in fa.items and i.table == "measurements"]
-        for b in (i for i in items if i in fb.items and i.table == "measurements"):
+        earlier = [i for i in _of_sentence(items, fa) if i.table == "measurements"]
+        for b in (i for i in _of_sentence(items, fb) if i.table == "measurements"):
             before = fb.sentence.text[: b.value.start]
             if not (
                 rules.cue.changed_to.search(before) and rules.cue.treatment_changed.search(before)
