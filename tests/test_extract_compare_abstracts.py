@@ -248,7 +248,7 @@ examplide 0.05, 0.09 and 0.18 ng/mL with the 5, 10 and 20 mcg doses. Colostrum o
 
 def test_two_lists_share_the_doses_named_after_the_second() -> None:
     comparisons = _comparisons(DOSE_ARMS)
-    arms = ["5 mcg doses", "10 mcg doses", "20 mcg doses"]
+    arms = ["5 mcg dose", "10 mcg dose", "20 mcg dose"]  # one dose per arm, as FORMAT.md writes
     assert the_comparison(comparisons, [0.12, 0.25, 0.47])["arms"] == arms
     assert the_comparison(comparisons, [0.05, 0.09, 0.18])["arms"] == arms
     colostrum = the_comparison(comparisons, [0.03, 0.06, 0.11])
