@@ -436,3 +436,39 @@ def test_what_both_groups_were_after_who_had_taken_is_the_outcome() -> None:
     c = the_comparison(_comparisons(text), [77.0, 74.0])
     assert c["outcome"].startswith("still breastfeeding") and "8 weeks" in c["outcome"]
     assert c["significant"] is False
+
+
+def test_counts_with_their_shares_each_followed_by_its_arm() -> None:
+    """ "N women (x%) taking A and M (y%) taking B", "k of N (x%) women given A and ...": each
+    share is its arm's, whatever count stands before it."""
+    text = (
+        "Examplol for night waking.\n\nSeventy mothers were randomized to examplol 5 mg at "
+        "night or placebo. Dry mouth was reported by 11 women (31%) taking examplol and 3 (9%) "
+        "taking placebo. Night waking stopped in 14 of 35 (40%) women given examplol and 6 of "
+        "35 (17%) given placebo (P = 0.03).\n"
+    )
+    comparisons = _comparisons(text)
+    dry = the_comparison(comparisons, [31.0, 9.0])
+    assert dry["arms"] == ["examplol", "placebo"]
+    waking = the_comparison(comparisons, [40.0, 17.0])
+    assert waking["arms"] == ["examplol", "placebo"]
+    assert (waking["significant"], waking["p_value"]) == (True, 0.03)
+
+
+def test_three_counts_with_shares_and_a_difference_between_the_groups() -> None:
+    """A list of counts with their shares ("8 (25%), 5 (16%) and 2 (6%) women") is one
+    comparison across a three-arm trial's arms where the sentence speaks of the difference
+    between the groups, in words or in brackets."""
+    text = (
+        "Examplol at two doses.\n\nNinety-six mothers were randomized to examplol 20 mg, "
+        "examplol 10 mg or placebo twice daily (n = 32 each). Headache was reported by 8 (25%), "
+        "5 (16%) and 2 (6%) women, with no significant difference between groups. Nausea "
+        "affected 7 (22%), 6 (19%) and 4 (13%) mothers (no significant difference among the "
+        "three groups).\n"
+    )
+    comparisons = _comparisons(text)
+    headache = the_comparison(comparisons, [25.0, 16.0, 6.0])
+    assert headache["arms"] is not None and len(headache["arms"]) == 3
+    assert headache["significant"] is False
+    nausea = the_comparison(comparisons, [22.0, 19.0, 13.0])
+    assert nausea["significant"] is False

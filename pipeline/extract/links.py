@@ -89,8 +89,8 @@ def dose_link(
         return None  # "a target serum magnesium level >0.6 mmol/L" follows no dose
     if arm is not None:
         named = _arm_doses(arm, maternal)
-        if len(named) == 1:
-            return named[0]
+        if named and len({d.item.value.value for d in named}) == 1:
+            return named[0]  # (a dose named again, as the first step of another arm's, too)
         if arm_role(arm, rules) == "control":
             return None
     text = m.facts.sentence.text
@@ -141,8 +141,10 @@ class Group:
     order: int = 0  # position in the statement, as Placed.order
     end: int = 0  # sentence-relative end of the group's words
     whole: int | None = None  # "4 of 32 women": the count of the whole the part is of
+    column: str | None = None  # a table's count: its column's header, the arm it counts
 
 
+_COLUMN_COUNT = re.compile(r"\(\s*n\s*=\s*(?P<n>\d+)\s*\)", re.I)
 _THEIR_INFANTS = re.compile(r"\btheir\s+(?:\w+\s+)?(?:infants|babies|children)\b", re.I)
 
 
@@ -165,6 +167,9 @@ def population_link(
         # "Among 20 women ..., not detected in the serum of any of their infants": no infants
         # counted, the infants of the counted mothers (their dyads).
         fitting = [g for g in groups if g.who == "mother"]
+    column = column_count(m, fitting)
+    if column is not None:
+        return column
     if arm is not None:
         named = _arm_groups(arm, fitting)
         if len(named) == 1:
@@ -217,6 +222,23 @@ def population_link(
     return only if only is not None and only.order < m.order and only.n > 1 else None
 
 
+def column_count(m: Placed, groups: list[Group]) -> Group | None:
+    """ "| | Fenugreek (n=41) | Placebo (n=42) |": a table cell's value is of the count its
+    column's heading gives."""
+    row = m.item.quantity.label == "QTY_ROW"
+    told = _COLUMN_COUNT.search(m.item.group or "") if row else None
+    label = _column_label(m.item.group or "")
+    counted = [
+        g
+        for g in groups
+        if told
+        and g.n == int(told["n"])
+        and g.order < m.order
+        and label in g.facts.sentence.text[max(0, g.start - 50) : g.end].lower()
+    ]
+    return counted[-1] if counted else None
+
+
 def per_arm(g: Group, rules: Rules) -> bool:
     """ "18 per group", "47 were allocated to each group": one count for every arm (but not
     141 in "Of 141 women, 47 were allocated to each group")."""
@@ -254,9 +276,19 @@ def _arm_groups(arm: str, groups: list[Group]) -> list[Group]:
     for g in groups:
         text = g.facts.sentence.text
         near = text[max(0, g.start - 50) : g.end].lower()
-        if label in near and not _another_arm_between(near, label):
+        if g.column is not None and " | " in text:
+            # "| | Examplol 10 mg | Placebo |" over "Started | 28 | 27": the column is the arm
+            if _column_label(g.column) == label:
+                found.append(g)
+        elif label in near and not _another_arm_between(near, label):
             found.append(g)
     return found
+
+
+def _column_label(header: str) -> str:
+    """A column's header as an arm's label: "Examplol (n=40)" -> "examplol"."""
+    label = re.sub(r"\s*\(.*", "", header).strip().lower()
+    return re.sub(r"^(?:the|a|an)\s+|\s+(?:group|arm|cohort)s?$", "", label)
 
 
 def _another_arm_between(near: str, label: str) -> bool:

@@ -248,7 +248,7 @@ def _restated(text: str, last: Item, q: Quantity, v: Value) -> bool:
 
 
 # The second value's count before it: "4 of 32 women (12.5%) allocated to A and by 9 of 32 (".
-_COUNT_BEFORE = re.compile(r"\s\d+\s*(?:of|/)\s*\d+\s*(?:[a-z]+\s+){0,2}\(\s*$")
+_COUNT_BEFORE = re.compile(r"\s\d+\s*(?:(?:of|/)\s*\d+\s*)?(?:[a-z]+\s+){0,2}\(\s*$")
 
 
 # "the corresponding means", "for the same dosage groups": the arms told before, in order

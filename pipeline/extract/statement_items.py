@@ -164,6 +164,7 @@ class StatementItems:
         group = Group(
             str(row["item_id"]), c.n, c.who, c.role, f, p.start, c.subset, order, p.end, whole
         )
+        group.column = p.column
         self.groups.append(group)
         return row
 
