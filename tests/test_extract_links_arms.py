@@ -159,6 +159,15 @@ DOCUMENTS = {
         "1                   1.8\n"
         "4                   2.6\n"
     ),
+    "registry_columns.md": (
+        "# Examplol 5 mg or 10 mg daily: registry results\n\n"
+        "## Participant Flow\n\n"
+        "| | Examplol 5 mg | Examplol 10 mg |\n|---|---|---|\n"
+        "| Started | 36 | 37 |\n| Completed | 34 | 35 |\n\n"
+        "## Outcome Measures\n\n### 1. Primary: Milk examplol at week 4\n\n"
+        "| | Examplol 5 mg (n=33) | Examplol 10 mg (n=35) |\n|---|---|---|\n"
+        "| Mean (SD), ng/mL | 21.7 (8.1) | 44.9 (15.2) |\n"
+    ),
     "drug_before.txt": (
         "Two antihypertensives in milk\n\n"
         "Nursing women with hypertension took either amlodipine 5 mg daily (n = 14) or "
@@ -319,3 +328,10 @@ def test_a_range_of_doses_with_its_median_links_the_median(links: pd.DataFrame) 
 
 def test_a_table_shown_below_goes_on_its_paragraph(links: pd.DataFrame) -> None:
     assert linked(links, 2.6)[0] == 4
+
+
+def test_a_registry_table_s_cells_are_of_their_column_s_count(links: pd.DataFrame) -> None:
+    """A registry record's outcome table: its header ("Examplol 5 mg (n=33)") and its rows are
+    one statement, each cell's value of its column's count (not the completers' row)."""
+    assert linked(links, 21.7)[1] == 33
+    assert linked(links, 44.9)[1] == 35

@@ -196,6 +196,7 @@ class CuePatterns:
     strength_column: Pattern[str]
     table_verdict: Pattern[str]
     results_heading: Pattern[str]
+    registry_part_heading: Pattern[str]
     same_order: Pattern[str]
     study_opens: Pattern[str]
     study_subjects: Pattern[str]
