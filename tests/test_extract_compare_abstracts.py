@@ -472,3 +472,50 @@ def test_three_counts_with_shares_and_a_difference_between_the_groups() -> None:
     assert headache["significant"] is False
     nausea = the_comparison(comparisons, [22.0, 19.0, 13.0])
     assert nausea["significant"] is False
+
+
+def test_changes_told_by_their_times_and_a_second_change_between_the_same_times() -> None:
+    """ "had gone from 510 mL a day at the start to 640 mL": a change whose first value has a
+    rate and a time after it; "and from 9% to 13% with placebo": the second change is between
+    the times the first one named."""
+    text = (
+        "Examplol and milk supply.\n\nForty mothers took examplol 20 mg daily or placebo for "
+        "six weeks. In the examplol group, daily milk volume had gone from 510 mL a day at the "
+        "start to 640 mL. Mastitis rose from 5% at enrolment to 21% at 6 weeks with examplol "
+        "and from 9% to 13% with placebo.\n"
+    )
+    comparisons = _comparisons(text)
+    volume = the_comparison(comparisons, [510.0, 640.0])
+    assert volume["arms"] == ["start", "after"]
+    assert "milk volume" in volume["outcome"]
+    first = the_comparison(comparisons, [5.0, 21.0])
+    assert first["arms"] == ["enrolment", "6 weeks"]
+    assert the_comparison(comparisons, [9.0, 13.0])["arms"] == ["enrolment", "6 weeks"]
+
+
+def test_changes_that_share_a_subject_across_asides_with_their_own_p_values() -> None:
+    """The second "and from ... to" after an aside with a p-value ("(a 2.8-fold rise; P<.001)")
+    is a change too, with its own p-value; "but was unchanged with placebo (..)" keeps the
+    subject all three share as its outcome."""
+    text = (
+        "Examplol at two doses.\n\nSixty mothers took examplol 40 mg, examplol 20 mg or placebo "
+        "daily. Serum prolactin rose from 44 to 123 ng/mL with 40 mg (a 2.8-fold rise; P<.001) "
+        "and from 47 to 90 ng/mL with 20 mg (P = 0.02), but was unchanged with placebo (45 vs "
+        "49 ng/mL; NS).\n"
+    )
+    comparisons = _comparisons(text)
+    second = the_comparison(comparisons, [47.0, 90.0])
+    assert (second["significant"], second["p_value"]) == (True, 0.02)
+    unchanged = the_comparison(comparisons, [45.0, 49.0])
+    assert unchanged["outcome"] == "Serum prolactin"
+    assert unchanged["significant"] is False
+
+
+def test_a_p_value_after_a_contrast_that_follows_a_change_is_the_contrast_s() -> None:
+    text = (
+        "Examplol and milk volume.\n\nThirty mothers took examplol 10 mg or placebo for a month. "
+        "With examplol, milk volume rose from 330 mL at the start to 420 mL after four weeks, a "
+        "27% increase, compared with an 8% increase with placebo (p = 0.004).\n"
+    )
+    change = the_comparison(_comparisons(text), [330.0, 420.0])
+    assert change["significant"] is None and change["p_value"] is None

@@ -84,6 +84,9 @@ def _outcome(text: str, first: Item, arms: list[str] | None, rules: Rules) -> st
         kept = rules.cue.unchanged_values.search(before)  # "prolactin ... was unchanged ("
         before = before[: kept.start()] if kept else before
         changes = list(rules.cue.change_from.finditer(before))
+        verbs = list(rules.cue.change_verb.finditer(before)) if kept and not changes else []
+        if verbs:  # "prolactin rose from 62 to 214 ... but was unchanged with placebo (": the
+            before = before[: verbs[0].start()]  # subject the changes share
         what = rules.cue.change_object.match(before[changes[-1].start() :]) if changes else None
         told = outcome_words(clean_words(what.group("what"), rules), subject=True) if what else None
         if told:  # "tramadol increased serum prolactin from"
@@ -386,6 +389,14 @@ def arms_for_links(
     return [_defined(a, whole) for a in named[:n]] if len(named) >= n else None
 
 
+# "... to 301 mL, a 41% increase, compared with a 15% increase with placebo (p = 0.003)": a
+# p-value after another value set against this change's is that contrast's.
+_CONTRAST_AFTER = re.compile(
+    r"^[^.;()]*?\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s[^.;()]*?\d[^.;()]*\(\s*p\b",
+    re.I,
+)
+
+
 def describe_comparison(
     f: SentenceFacts,
     run: list[Item],
@@ -429,7 +440,8 @@ def describe_comparison(
         told = following[: end.start() if end else len(following)]
         p, qualifier = p_value(told, rules)
         significant = significance(told, p, qualifier, rules)
-    if change and rules.cue.between_groups.search(told):
+    contrast_after = _CONTRAST_AFTER.search(text[run[-1].quantity.end :])
+    if change and (rules.cue.between_groups.search(told) or contrast_after):
         p, qualifier, significant = None, None, None  # the groups' contrast, not this change
     outcome = outcome_of(text, run[0], arms, rules, run[-1])  # less the arms' own words
     arms = final_labels(arms, rules) if arms and not change else arms
