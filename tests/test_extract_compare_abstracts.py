@@ -519,3 +519,27 @@ def test_a_p_value_after_a_contrast_that_follows_a_change_is_the_contrast_s() ->
     )
     change = the_comparison(_comparisons(text), [330.0, 420.0])
     assert change["significant"] is None and change["p_value"] is None
+
+
+CROSSOVER = """Examplol spray for mothers who pump: a summary.
+
+Twenty-six mothers used an examplol spray and a placebo spray, each for 5 days, in random order.
+Pumped volume was much the same: 388 mL during the examplol days and 379 mL during the placebo
+days (P = 0.61). Serum prolactin, sampled before and 20 minutes after a pumping session, rose
+from 71 to 149 ng/mL in the examplol period and from 69 to 140 ng/mL in the placebo period. A dry
+nose was reported by 5 mothers (19%) while using examplol and by 2 (8%) while using placebo.
+Milk examplol was 1.4 mcg/L in the first days and 0.9 mcg/L in the later weeks.
+"""
+
+
+def test_a_crossover_s_periods_named_for_what_was_taken_are_its_arms() -> None:
+    """ "during the examplol days" is an arm (not "the first days"); "while using placebo"
+    needs no subject; an aside saying how the outcome was measured is no part of it."""
+    comparisons = _comparisons(CROSSOVER)
+    volume = the_comparison(comparisons, [388.0, 379.0])
+    assert volume["arms"] == ["examplol days", "placebo days"]
+    assert volume["significant"] is False
+    assert the_comparison(comparisons, [71.0, 149.0])["outcome"] == "Serum prolactin"
+    nose = the_comparison(comparisons, [19.0, 8.0])
+    assert nose["arms"] == ["examplol", "placebo"]
+    assert not [c for c in comparisons if list(c["values"]) == [1.4, 0.9]]
