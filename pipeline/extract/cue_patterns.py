@@ -196,6 +196,8 @@ class CuePatterns:
     strength_column: Pattern[str]
     table_verdict: Pattern[str]
     results_heading: Pattern[str]
+    crossover: Pattern[str]
+    split_either: Pattern[str]
     registry_part_heading: Pattern[str]
     same_order: Pattern[str]
     study_opens: Pattern[str]

@@ -155,6 +155,7 @@ def population_link(
     arm: str | None,
     rules: Rules,
     controlled: bool = False,
+    crossover: bool = False,
 ) -> Group | None:
     """The group a value describes: the one its comparison arm names; one named right after
     it ("undetectable in 2 infants"); the nearest before it in its sentence; else the first
@@ -174,6 +175,9 @@ def population_link(
         named = _arm_groups(arm, fitting)
         if len(named) == 1:
             return named[0]
+        whole = [g for g in fitting if not g.subset and g.order < m.order]
+        if crossover and whole:
+            return whole[0]  # "each mother used both sprays, in random order": all of them
         each = [g for g in fitting if rules.cue.each_arm.search(g.facts.sentence.text[g.end :])]
         if len(each) == 1:
             return each[0]  # "92 were assigned to each group": every arm's count
@@ -213,8 +217,11 @@ def population_link(
     # An abstract's results part that counts its own group ("21 women were allocated to the
     # tea group") is about that group rather than the methods part's total.
     own_part = [g for g in earlier if g.facts.block_no == m.facts.block_no]
-    if earlier:
-        return (own_part or earlier)[0]
+    chosen = (own_part or earlier)[0] if earlier else None
+    if chosen is not None and not crossover and _split_by_chance(chosen, m, rules):
+        return None  # "212 mothers ... to take either A or B" ... "A in milk averaged 0.18"
+    if chosen is not None:
+        return chosen
     # The statement's only group is what all its values are about, the infants' too ("Of 96
     # breastfed infants whose mothers took ..., 4% had loose stools"); but one mother of a
     # case report is not her infant.
@@ -255,6 +262,15 @@ def _aside(g: Group, m: Placed) -> bool:
         g.subset
         and text[: g.start].rstrip().endswith(",")
         and "," in text[g.end : m.item.value.start]
+    )
+
+
+def _split_by_chance(g: Group, m: Placed, rules: Rules) -> bool:
+    """A whole the trial split between alternatives, for a value a later paragraph gives of one
+    of them: the arm's (uncounted) group, not the whole."""
+    text = g.facts.sentence.text
+    return g.facts.block_no != m.facts.block_no and bool(
+        rules.cue.split_either.search(text[g.end :])
     )
 
 

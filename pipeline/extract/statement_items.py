@@ -41,10 +41,7 @@ from pipeline.extract.arm_words import (
     the_other_arm,
     undosed,
 )
-from pipeline.extract.compare import (
-    Earlier,
-    describe_comparison,
-)
+from pipeline.extract.compare import Earlier, describe_comparison
 from pipeline.extract.compare_tables import describe_table_row, inherited_outcome
 from pipeline.extract.dose_mentions import (
     amounts_after,
@@ -351,6 +348,9 @@ class StatementItems:
             for a in self.arms.values()
             if a
         ) or any(in_control(p, self.rules) for p, _, _ in self.results)
+        # a crossover's arms are its periods: every arm's value is of the whole group
+        crossover = any(self.rules.cue.crossover.search(f.sentence.text) for f in self.st.facts)
+        controlled = controlled and not crossover
         previous = None
         waiting: list[tuple[Placed, Row]] = []
         for placed, meaning, row in self.results:
@@ -391,6 +391,7 @@ class StatementItems:
                         arm,
                         self.rules,
                         controlled,
+                        crossover,
                     )
                 )
                 armed = chosen is not None or in_control(placed, self.rules)

@@ -53,12 +53,17 @@ def continues_study(following: Statement, current: Statement, text: str, rules: 
     if rules.cue.advice_words.search(said):
         return False  # what to do, not what the study found
     counted = {p.n for f in current.facts for p in f.analysis.populations}
+    text_of = first.sentence.text
     return not any(
         p.of_total is None
-        and not points_back(first.sentence.text[p.start : p.end + 12])
+        and not points_back(text_of[p.start : p.end + 12])
+        and not _SHARE_AFTER.match(text_of[p.end :])  # "17 mothers (61%)": a part, with its share
         and p.n not in counted
         for p in first.analysis.populations
     )
+
+
+_SHARE_AFTER = re.compile(r"\s*\(\s*\d[\d.]*\s*%\s*\)")
 
 
 def _registry_parts(text: str, rules: Rules) -> int | None:
