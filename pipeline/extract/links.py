@@ -217,11 +217,11 @@ def population_link(
     # An abstract's results part that counts its own group ("21 women were allocated to the
     # tea group") is about that group rather than the methods part's total.
     own_part = [g for g in earlier if g.facts.block_no == m.facts.block_no]
-    chosen = (own_part or earlier)[0] if earlier else None
-    if chosen is not None and not crossover and _split_by_chance(chosen, m, rules):
+    study_group = (own_part or earlier)[0] if earlier else None
+    if study_group is not None and not crossover and _split_by_chance(study_group, m, rules):
         return None  # "212 mothers ... to take either A or B" ... "A in milk averaged 0.18"
-    if chosen is not None:
-        return chosen
+    if study_group is not None:
+        return study_group
     # The statement's only group is what all its values are about, the infants' too ("Of 96
     # breastfed infants whose mothers took ..., 4% had loose stools"); but one mother of a
     # case report is not her infant.

@@ -348,7 +348,6 @@ class StatementItems:
             for a in self.arms.values()
             if a
         ) or any(in_control(p, self.rules) for p, _, _ in self.results)
-        # a crossover's arms are its periods: every arm's value is of the whole group
         crossover = any(self.rules.cue.crossover.search(f.sentence.text) for f in self.st.facts)
         controlled = controlled and not crossover
         previous = None
