@@ -43,12 +43,7 @@ from pipeline.extract.arm_words import (
 )
 from pipeline.extract.compare import Earlier, describe_comparison
 from pipeline.extract.compare_tables import describe_table_row, inherited_outcome
-from pipeline.extract.dose_mentions import (
-    amounts_after,
-    dose_after,
-    dose_mentions,
-    listed_dose,
-)
+from pipeline.extract.dose_mentions import amounts_after, dose_after, dose_mentions, listed_dose
 from pipeline.extract.links import (
     Group,
     Placed,
@@ -343,13 +338,8 @@ class StatementItems:
             {},
             [],
         )
-        controlled = any(
-            a not in ("before", "after") and arm_role(a, self.rules) == "control"
-            for a in self.arms.values()
-            if a
-        ) or any(in_control(p, self.rules) for p, _, _ in self.results)
         crossover = any(self.rules.cue.crossover.search(f.sentence.text) for f in self.st.facts)
-        controlled = controlled and not crossover
+        controlled = not crossover and self._controlled()
         previous = None
         waiting: list[tuple[Placed, Row]] = []
         for placed, meaning, row in self.results:
@@ -408,6 +398,14 @@ class StatementItems:
             row["population_item_id"] = next(
                 (r["population_item_id"] for r in later if r.get("population_item_id")), None
             )
+
+    def _controlled(self) -> bool:
+        """Arms set against a control (a crossover's periods are not: all take every arm)."""
+        return any(
+            a not in ("before", "after") and arm_role(a, self.rules) == "control"
+            for a in self.arms.values()
+            if a
+        ) or any(in_control(p, self.rules) for p, _, _ in self.results)
 
     def _arm_of(self, m: Placed, arm: str | None, found: FoundArms) -> Arm | None:
         """The arm a value's own words, its place in a list or its comparison arm name."""
