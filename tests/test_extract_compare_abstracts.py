@@ -543,3 +543,32 @@ def test_a_crossover_s_periods_named_for_what_was_taken_are_its_arms() -> None:
     nose = the_comparison(comparisons, [19.0, 8.0])
     assert nose["arms"] == ["examplol", "placebo"]
     assert not [c for c in comparisons if list(c["values"]) == [1.4, 0.9]]
+
+
+def test_means_with_sds_in_their_own_units_listed_before_a_p_value() -> None:
+    """ "5.2% +/- 1.9% and 5.8% ± 2.1%": each mean with its SD, the unit written twice, is one
+    value; a list with a p-value right after it compares the trial's two arms."""
+    text = (
+        "Two analgesics after caesarean birth.\n\nEighty women were allocated to examplol 20 mg "
+        "(examplol group, n = 40) or otherol 400 mg (otherol group, n = 40). Infant weight loss "
+        "on day 3 was 5.2% +/- 1.9% and 5.8% ± 2.1% of birth weight (p = 0.31).\n"
+    )
+    comparisons = _comparisons(text)
+    loss = the_comparison(comparisons, [5.2, 5.8])
+    assert loss["arms"] == ["examplol group", "otherol group"]
+    assert (loss["significant"], loss["p_value"]) == (False, 0.31)
+    assert not [c for c in comparisons if 1.9 in list(c["values"])]
+
+
+def test_a_bare_list_after_a_compared_list_takes_its_arms_in_order() -> None:
+    """A sentence's comparisons are read in the order written, so a bare list with its own
+    p-value after a list of the arms' values takes their arms."""
+    text = (
+        "Examplol at two doses and in smokers.\n\nWe studied 12 mothers taking examplol 10 mg, "
+        "12 taking 20 mg and 14 who smoked. Milk examplol was 8.1 ug/L with 10 mg, 15.7 ug/L "
+        "with 20 mg and 22.4 ug/L in smokers (P = 0.002); milk desexamplol was 41, 77 and 96 "
+        "ug/L (P = 0.01).\n"
+    )
+    comparisons = _comparisons(text)
+    first = the_comparison(comparisons, [8.1, 15.7, 22.4])["arms"]
+    assert the_comparison(comparisons, [41.0, 77.0, 96.0])["arms"] == first

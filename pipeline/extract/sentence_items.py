@@ -334,7 +334,8 @@ def comparisons_in(
                 found.append([a, b])
             used.update({id(a), id(b)})
     found += _lists_for_arms(text, ms, found, used, rules)
-    return found + _corresponding(text, ms, found, used, rules, context)
+    found += _corresponding(text, ms, found, used, rules, context)
+    return sorted(found, key=lambda run: run[0].value.start)  # as written: later ones refer back
 
 
 # "... higher for A (2.4) than for B (1.3)": "than" before the second arm's words contrasts too;
