@@ -572,3 +572,14 @@ def test_a_bare_list_after_a_compared_list_takes_its_arms_in_order() -> None:
     comparisons = _comparisons(text)
     first = the_comparison(comparisons, [8.1, 15.7, 22.4])["arms"]
     assert the_comparison(comparisons, [41.0, 77.0, 96.0])["arms"] == first
+
+
+def test_arms_of_doses_with_their_frequency() -> None:
+    """ "with 20 mg three times daily" is an arm: a frequency's number word is no count."""
+    text = (
+        "Examplol doses.\n\nA trial compared 20 mg with 10 mg of examplol three times daily. "
+        "Milk examplol averaged 1.3 ng/mL with 10 mg and 2.7 ng/mL with 20 mg three times "
+        "daily.\n"
+    )
+    arms = the_comparison(_comparisons(text), [1.3, 2.7])["arms"]
+    assert arms is not None and arms[0] == "10 mg" and arms[1].startswith("20 mg")
