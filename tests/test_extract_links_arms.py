@@ -189,6 +189,14 @@ DOCUMENTS = {
         "- Preference: 13 mothers (59%) preferred the examplol period.\n"
         "- Milk volume: 402 mL during the examplol days and 395 mL during the placebo days.\n"
     ),
+    "sampled_later.md": (
+        "# Examplol in labour: a digest\n\n## The study\n\n"
+        "A trial randomised 1,480 women in labour to a single 1 g oral dose of examplol or "
+        "placebo.\n\n## Key results\n\n"
+        "| Outcome | Examplol | Placebo |\n|---|---|---|\n"
+        "| Maternal fever | 3.7% | 6.9% |\n\n"
+        "In 18 women sampled after the dose, milk examplol averaged 2.3 mg/L.\n"
+    ),
     "drug_before.txt": (
         "Two antihypertensives in milk\n\n"
         "Nursing women with hypertension took either amlodipine 5 mg daily (n = 14) or "
@@ -374,3 +382,10 @@ def test_a_lay_summary_s_findings_go_on_its_study(links: pd.DataFrame) -> None:
     assert linked(links, 402)[1] == 22
     assert linked(links, 395)[1] == 22
     assert linked(links, 0.27)[1] is None
+
+
+def test_a_sample_a_later_paragraph_counts_goes_on_the_study(links: pd.DataFrame) -> None:
+    """ "In 18 women sampled after the dose, ...": a part of the study, not a new one, so its
+    values follow the study's dose; and no arm's value before it is of those 18."""
+    assert linked(links, 2.3) == (1, 18)
+    assert linked(links, 3.7)[1] != 18

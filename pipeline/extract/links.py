@@ -182,7 +182,14 @@ def population_link(
         if len(each) == 1:
             return each[0]  # "92 were assigned to each group": every arm's count
         role = "control" if arm_role(arm, rules) == "control" else "exposed"
-        chosen = [g for g in fitting if g.role == role and not g.subset]
+        # (not a sample a later paragraph counts: "In 24 women sampled after the dose, ...")
+        chosen = [
+            g
+            for g in fitting
+            if g.role == role
+            and not g.subset
+            and (g.order < m.order or g.facts.block_no <= m.facts.block_no)
+        ]
         split = any(g.role == "control" for g in fitting)
         # (nor is an arm's value, among arms of doses, about all who were randomized)
         spread = controlled or arm not in ("before", "after")

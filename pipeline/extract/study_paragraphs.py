@@ -58,12 +58,20 @@ def continues_study(following: Statement, current: Statement, text: str, rules: 
         p.of_total is None
         and not points_back(text_of[p.start : p.end + 12])
         and not _SHARE_AFTER.match(text_of[p.end :])  # "17 mothers (61%)": a part, with its share
+        and not _SAMPLED.match(text_of[p.end :])  # "In 24 women sampled after the dose": a part
         and p.n not in counted
         for p in first.analysis.populations
     )
 
 
 _SHARE_AFTER = re.compile(r"\s*\(\s*\d[\d.]*\s*%\s*\)")
+# A count the study sampled from its own people: "24 women sampled after the dose", "30 infants
+# in a pharmacokinetic subset", "12 of them".
+_SAMPLED = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,2}?(?:sampled|tested|studied\s+further|(?:in|from)\s+(?:a|the)\s+"
+    r"(?:[\w-]+\s+)?(?:subset|subgroup|sub-?study|sub-?sample))\b",
+    re.I,
+)
 
 
 def _registry_parts(text: str, rules: Rules) -> int | None:
