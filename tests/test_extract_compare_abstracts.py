@@ -583,3 +583,16 @@ def test_arms_of_doses_with_their_frequency() -> None:
     )
     arms = the_comparison(_comparisons(text), [1.3, 2.7])["arms"]
     assert arms is not None and arms[0] == "10 mg" and arms[1].startswith("20 mg")
+
+
+def test_what_a_counted_part_of_an_arm_said_is_the_outcome() -> None:
+    """ "Nineteen of the 30 women on examplol (63%) said ...": the count, its arm and its share
+    open the clause; what they said is the outcome."""
+    text = (
+        "Examplol for low supply: a news report.\n\nSixty women were randomized to examplol or "
+        "placebo. Nineteen of the 30 women on examplol (63%) said their supply felt better at "
+        "the end of the study, compared with 10 of the 30 on placebo (33%).\n"
+    )
+    c = the_comparison(_comparisons(text), [63.0, 33.0])
+    assert "supply felt better" in c["outcome"]
+    assert c["arms"] == ["examplol", "placebo"]
