@@ -596,3 +596,15 @@ def test_what_a_counted_part_of_an_arm_said_is_the_outcome() -> None:
     c = the_comparison(_comparisons(text), [63.0, 33.0])
     assert "supply felt better" in c["outcome"]
     assert c["arms"] == ["examplol", "placebo"]
+
+
+def test_an_amount_naming_each_value_s_arm_is_not_compared() -> None:
+    """ "0.7% with 25 mg and 1.3% with 75 mg": the amounts after "with" name the arms, so the
+    two shares are compared, whatever the amounts are read as."""
+    text = (
+        "Examplol at two doses.\n\nWe studied 30 nursing women: 14 were taking 25 mg/day and 16 "
+        "were taking 75 mg/day. The relative infant dose was 0.7% with 25 mg and 1.3% with "
+        "75 mg.\n"
+    )
+    c = the_comparison(_comparisons(text), [0.7, 1.3])
+    assert c["arms"] == ["25 mg", "75 mg"]

@@ -252,6 +252,9 @@ _COUNT_BEFORE = re.compile(r"\s\d+\s*(?:(?:of|/)\s*\d+\s*)?(?:[a-z]+\s+){0,2}\(\
 
 
 # "the corresponding means", "for the same dosage groups": the arms told before, in order
+# An amount that names an arm right after a value ("0.9% with 50 mg and 1.1% with 100 mg"):
+# the arm's dose, not a value compared.
+_ARM_AMOUNT = re.compile(r"[%\d]\s*\)?\s+(?:with|after|on)\s+$")
 _CORRESPONDING = re.compile(
     r"\bcorresponding\b|\b(?:for|in)\s+the\s+same\s+(?:[\w-]+\s+)?(?:groups|arms|doses)\b", re.I
 )
@@ -263,7 +266,13 @@ def comparisons_in(
     """Values of one measure contrasted across arms, doses or groups, in the order written.
     `context` is the statement's text before this sentence and `groups` the counted groups of
     people so far, where "respectively" finds its arms."""
-    ms = [i for i in items if i.table == "measurements" and i.value.value_high is None]
+    ms = [
+        i
+        for i in items
+        if i.table == "measurements"
+        and i.value.value_high is None
+        and not _ARM_AMOUNT.search(text[max(0, i.value.start - 12) : i.value.start])
+    ]
     found: list[list[Item]] = []
     used: set[int] = set()
     row = [i for i in ms if i.quantity.label == "QTY_ROW"]
