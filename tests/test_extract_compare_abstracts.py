@@ -608,3 +608,17 @@ def test_an_amount_naming_each_value_s_arm_is_not_compared() -> None:
     )
     c = the_comparison(_comparisons(text), [0.7, 1.3])
     assert c["arms"] == ["25 mg", "75 mg"]
+
+
+def test_a_later_list_of_one_group_over_days_is_no_repeat_of_the_arms() -> None:
+    """ "Scheduled-group medians on days 1 and 2 were 29 and 44 ng/mL" after a comparison of
+    two arms: a level over days in one group, no comparison."""
+    text = (
+        "Examplol on a schedule or on request.\n\nForty women took examplol 5 mg every 4 hours "
+        "(scheduled group, n = 20) or only on request (on-demand group, n = 20). Milk examplol "
+        "on day 3 was higher in the scheduled group (median 41 vs 19 ng/mL, P = 0.01). "
+        "Scheduled-group medians on days 1 and 2 were 29 and 44 ng/mL.\n"
+    )
+    comparisons = _comparisons(text)
+    assert the_comparison(comparisons, [41.0, 19.0])["significant"] is True
+    assert not [c for c in comparisons if list(c["values"]) == [29.0, 44.0]]
