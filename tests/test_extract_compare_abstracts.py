@@ -622,3 +622,13 @@ def test_a_later_list_of_one_group_over_days_is_no_repeat_of_the_arms() -> None:
     comparisons = _comparisons(text)
     assert the_comparison(comparisons, [41.0, 19.0])["significant"] is True
     assert not [c for c in comparisons if list(c["values"]) == [29.0, 44.0]]
+
+
+def test_a_change_from_baseline_between_a_value_and_its_arm() -> None:
+    text = (
+        "Examplol: a review.\n\nIn five trials (n = 310) comparing examplol 10 mg daily with "
+        "placebo, milk volume rose. Volume rose by a mean of 42% from baseline with examplol and "
+        "15% with placebo (P < 0.001).\n"
+    )
+    c = the_comparison(_comparisons(text), [42.0, 15.0])
+    assert c["arms"] == ["examplol", "placebo"]

@@ -155,6 +155,9 @@ def _named(text: str, rules: Rules) -> list[str]:
     return out
 
 
+_FROM_BASELINE = re.compile(r"\s*from\s+(?:the\s+)?(?:baseline|start)\b", re.I)
+
+
 def _each(text: str, run: list[Item], rules: Rules, whole: str) -> list[str] | None:
     """A group named right after each value ("in treated women", "(11%) exposed infants"), or
     right before each; or the first group opening the clause and the second after its value."""
@@ -163,6 +166,8 @@ def _each(text: str, run: list[Item], rules: Rules, whole: str) -> list[str] | N
     ends = [i.value.end if len(i.quantity.values) > 1 else i.quantity.end for i in run]
     # a spread between a value and its group: "1.2 ng/mL (IQR 0.7-1.9) on the lower dose"
     ends = [m.end() if (m := _SPREAD.match(text, end)) else end for end in ends]
+    # "rose by 38% from baseline with A and 17% with B": the change's start stands between
+    ends = [m.end() if (m := _FROM_BASELINE.match(text, end)) else end for end in ends]
     after = [
         rules.cue.arm_after.match(text[end:]) or rules.cue.arm_after_count.match(text[end:])
         for end in ends
