@@ -309,3 +309,34 @@ def test_rows_under_titles_whose_repeated_header_was_dropped() -> None:
     assert (feeding["significant"], feeding["p_value"]) == (False, 0.29)
     dry = the_comparison(comparisons, [17.5, 5.1])
     assert (dry["arms"], dry["outcome"]) == (["Examplol", "Placebo"], "Dry mouth")
+
+
+TIMES_TESTED = """# Examplol for low milk supply: registry results
+
+### 1. Primary: Daily pumped milk volume
+
+Time frame: baseline, day 5 and day 10. Unit of measure: mL/day, mean (SD).
+
+| Time point | Examplol (n=30) | Placebo (n=31) |
+|---|---|---|
+| Baseline | 290 (90) | 301 (95) |
+| Day 5 | 388 (110) | 342 (104) |
+| Day 10 | 441 (120) | 350 (101) |
+
+**Statistical analysis 1.** Comparison groups: Examplol, Placebo. Method: ANCOVA.
+
+- Baseline: P-value 0.64
+- Day 5: P-value 0.10
+- Day 10: mean difference 91 mL/day (95% CI 30 to 152); P-value 0.003
+"""
+
+
+def test_an_analysis_that_gives_each_time_point_its_own_p_value() -> None:
+    """An analysis listing a p-value per row label ("- Day 10: ...; P-value 0.003") gives each
+    row of the table its own verdict."""
+    comparisons = _comparisons("times.md", TIMES_TESTED)
+    assert the_comparison(comparisons, [290.0, 301.0])["p_value"] == 0.64
+    day5 = the_comparison(comparisons, [388.0, 342.0])
+    assert (day5["significant"], day5["p_value"]) == (False, 0.10)
+    day10 = the_comparison(comparisons, [441.0, 350.0])
+    assert (day10["significant"], day10["p_value"]) == (True, 0.003)
