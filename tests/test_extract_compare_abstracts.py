@@ -632,3 +632,18 @@ def test_a_change_from_baseline_between_a_value_and_its_arm() -> None:
     )
     c = the_comparison(_comparisons(text), [42.0, 15.0])
     assert c["arms"] == ["examplol", "placebo"]
+
+
+def test_shares_of_mothers_who_preferred_each_period() -> None:
+    """ "16 mothers (62%) preferred the A period and 10 (38%) preferred the B period": what
+    each share chose is its arm, and the choice is the outcome."""
+    text = (
+        "Examplol spray: a plain-language summary.\n\nTwenty-six mothers used an examplol "
+        "spray and a placebo spray, one after the other, in random order. Sixteen mothers "
+        "(62%) preferred the examplol period and 10 (38%) preferred the placebo period, which "
+        "was not a significant preference (P = 0.26).\n"
+    )
+    c = the_comparison(_comparisons(text), [62.0, 38.0])
+    assert c["arms"] == ["examplol period", "placebo period"]
+    assert c["outcome"] == "preferred period"
+    assert (c["significant"], c["p_value"]) == (False, 0.26)
