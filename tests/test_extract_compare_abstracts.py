@@ -436,3 +436,214 @@ def test_what_both_groups_were_after_who_had_taken_is_the_outcome() -> None:
     c = the_comparison(_comparisons(text), [77.0, 74.0])
     assert c["outcome"].startswith("still breastfeeding") and "8 weeks" in c["outcome"]
     assert c["significant"] is False
+
+
+def test_counts_with_their_shares_each_followed_by_its_arm() -> None:
+    """ "N women (x%) taking A and M (y%) taking B", "k of N (x%) women given A and ...": each
+    share is its arm's, whatever count stands before it."""
+    text = (
+        "Examplol for night waking.\n\nSeventy mothers were randomized to examplol 5 mg at "
+        "night or placebo. Dry mouth was reported by 11 women (31%) taking examplol and 3 (9%) "
+        "taking placebo. Night waking stopped in 14 of 35 (40%) women given examplol and 6 of "
+        "35 (17%) given placebo (P = 0.03).\n"
+    )
+    comparisons = _comparisons(text)
+    dry = the_comparison(comparisons, [31.0, 9.0])
+    assert dry["arms"] == ["examplol", "placebo"]
+    waking = the_comparison(comparisons, [40.0, 17.0])
+    assert waking["arms"] == ["examplol", "placebo"]
+    assert (waking["significant"], waking["p_value"]) == (True, 0.03)
+
+
+def test_three_counts_with_shares_and_a_difference_between_the_groups() -> None:
+    """A list of counts with their shares ("8 (25%), 5 (16%) and 2 (6%) women") is one
+    comparison across a three-arm trial's arms where the sentence speaks of the difference
+    between the groups, in words or in brackets."""
+    text = (
+        "Examplol at two doses.\n\nNinety-six mothers were randomized to examplol 20 mg, "
+        "examplol 10 mg or placebo twice daily (n = 32 each). Headache was reported by 8 (25%), "
+        "5 (16%) and 2 (6%) women, with no significant difference between groups. Nausea "
+        "affected 7 (22%), 6 (19%) and 4 (13%) mothers (no significant difference among the "
+        "three groups).\n"
+    )
+    comparisons = _comparisons(text)
+    headache = the_comparison(comparisons, [25.0, 16.0, 6.0])
+    assert headache["arms"] is not None and len(headache["arms"]) == 3
+    assert headache["significant"] is False
+    nausea = the_comparison(comparisons, [22.0, 19.0, 13.0])
+    assert nausea["significant"] is False
+
+
+def test_changes_told_by_their_times_and_a_second_change_between_the_same_times() -> None:
+    """ "had gone from 510 mL a day at the start to 640 mL": a change whose first value has a
+    rate and a time after it; "and from 9% to 13% with placebo": the second change is between
+    the times the first one named."""
+    text = (
+        "Examplol and milk supply.\n\nForty mothers took examplol 20 mg daily or placebo for "
+        "six weeks. In the examplol group, daily milk volume had gone from 510 mL a day at the "
+        "start to 640 mL. Mastitis rose from 5% at enrolment to 21% at 6 weeks with examplol "
+        "and from 9% to 13% with placebo.\n"
+    )
+    comparisons = _comparisons(text)
+    volume = the_comparison(comparisons, [510.0, 640.0])
+    assert volume["arms"] == ["start", "after"]
+    assert "milk volume" in volume["outcome"]
+    first = the_comparison(comparisons, [5.0, 21.0])
+    assert first["arms"] == ["enrolment", "6 weeks"]
+    assert the_comparison(comparisons, [9.0, 13.0])["arms"] == ["enrolment", "6 weeks"]
+
+
+def test_changes_that_share_a_subject_across_asides_with_their_own_p_values() -> None:
+    """The second "and from ... to" after an aside with a p-value ("(a 2.8-fold rise; P<.001)")
+    is a change too, with its own p-value; "but was unchanged with placebo (..)" keeps the
+    subject all three share as its outcome."""
+    text = (
+        "Examplol at two doses.\n\nSixty mothers took examplol 40 mg, examplol 20 mg or placebo "
+        "daily. Serum prolactin rose from 44 to 123 ng/mL with 40 mg (a 2.8-fold rise; P<.001) "
+        "and from 47 to 90 ng/mL with 20 mg (P = 0.02), but was unchanged with placebo (45 vs "
+        "49 ng/mL; NS).\n"
+    )
+    comparisons = _comparisons(text)
+    second = the_comparison(comparisons, [47.0, 90.0])
+    assert (second["significant"], second["p_value"]) == (True, 0.02)
+    unchanged = the_comparison(comparisons, [45.0, 49.0])
+    assert unchanged["outcome"] == "Serum prolactin"
+    assert unchanged["significant"] is False
+
+
+def test_a_p_value_after_a_contrast_that_follows_a_change_is_the_contrast_s() -> None:
+    text = (
+        "Examplol and milk volume.\n\nThirty mothers took examplol 10 mg or placebo for a month. "
+        "With examplol, milk volume rose from 330 mL at the start to 420 mL after four weeks, a "
+        "27% increase, compared with an 8% increase with placebo (p = 0.004).\n"
+    )
+    change = the_comparison(_comparisons(text), [330.0, 420.0])
+    assert change["significant"] is None and change["p_value"] is None
+
+
+CROSSOVER = """Examplol spray for mothers who pump: a summary.
+
+Twenty-six mothers used an examplol spray and a placebo spray, each for 5 days, in random order.
+Pumped volume was much the same: 388 mL during the examplol days and 379 mL during the placebo
+days (P = 0.61). Serum prolactin, sampled before and 20 minutes after a pumping session, rose
+from 71 to 149 ng/mL in the examplol period and from 69 to 140 ng/mL in the placebo period. A dry
+nose was reported by 5 mothers (19%) while using examplol and by 2 (8%) while using placebo.
+Milk examplol was 1.4 mcg/L in the first days and 0.9 mcg/L in the later weeks.
+"""
+
+
+def test_a_crossover_s_periods_named_for_what_was_taken_are_its_arms() -> None:
+    """ "during the examplol days" is an arm (not "the first days"); "while using placebo"
+    needs no subject; an aside saying how the outcome was measured is no part of it."""
+    comparisons = _comparisons(CROSSOVER)
+    volume = the_comparison(comparisons, [388.0, 379.0])
+    assert volume["arms"] == ["examplol days", "placebo days"]
+    assert volume["significant"] is False
+    assert the_comparison(comparisons, [71.0, 149.0])["outcome"] == "Serum prolactin"
+    nose = the_comparison(comparisons, [19.0, 8.0])
+    assert nose["arms"] == ["examplol", "placebo"]
+    assert not [c for c in comparisons if list(c["values"]) == [1.4, 0.9]]
+
+
+def test_means_with_sds_in_their_own_units_listed_before_a_p_value() -> None:
+    """ "5.2% +/- 1.9% and 5.8% ± 2.1%": each mean with its SD, the unit written twice, is one
+    value; a list with a p-value right after it compares the trial's two arms."""
+    text = (
+        "Two analgesics after caesarean birth.\n\nEighty women were allocated to examplol 20 mg "
+        "(examplol group, n = 40) or otherol 400 mg (otherol group, n = 40). Infant weight loss "
+        "on day 3 was 5.2% +/- 1.9% and 5.8% ± 2.1% of birth weight (p = 0.31).\n"
+    )
+    comparisons = _comparisons(text)
+    loss = the_comparison(comparisons, [5.2, 5.8])
+    assert loss["arms"] == ["examplol group", "otherol group"]
+    assert (loss["significant"], loss["p_value"]) == (False, 0.31)
+    assert not [c for c in comparisons if 1.9 in list(c["values"])]
+
+
+def test_a_bare_list_after_a_compared_list_takes_its_arms_in_order() -> None:
+    """A sentence's comparisons are read in the order written, so a bare list with its own
+    p-value after a list of the arms' values takes their arms."""
+    text = (
+        "Examplol at two doses and in smokers.\n\nWe studied 12 mothers taking examplol 10 mg, "
+        "12 taking 20 mg and 14 who smoked. Milk examplol was 8.1 ug/L with 10 mg, 15.7 ug/L "
+        "with 20 mg and 22.4 ug/L in smokers (P = 0.002); milk desexamplol was 41, 77 and 96 "
+        "ug/L (P = 0.01).\n"
+    )
+    comparisons = _comparisons(text)
+    first = the_comparison(comparisons, [8.1, 15.7, 22.4])["arms"]
+    assert the_comparison(comparisons, [41.0, 77.0, 96.0])["arms"] == first
+
+
+def test_arms_of_doses_with_their_frequency() -> None:
+    """ "with 20 mg three times daily" is an arm: a frequency's number word is no count."""
+    text = (
+        "Examplol doses.\n\nA trial compared 20 mg with 10 mg of examplol three times daily. "
+        "Milk examplol averaged 1.3 ng/mL with 10 mg and 2.7 ng/mL with 20 mg three times "
+        "daily.\n"
+    )
+    arms = the_comparison(_comparisons(text), [1.3, 2.7])["arms"]
+    assert arms is not None and arms[0] == "10 mg" and arms[1].startswith("20 mg")
+
+
+def test_what_a_counted_part_of_an_arm_said_is_the_outcome() -> None:
+    """ "Nineteen of the 30 women on examplol (63%) said ...": the count, its arm and its share
+    open the clause; what they said is the outcome."""
+    text = (
+        "Examplol for low supply: a news report.\n\nSixty women were randomized to examplol or "
+        "placebo. Nineteen of the 30 women on examplol (63%) said their supply felt better at "
+        "the end of the study, compared with 10 of the 30 on placebo (33%).\n"
+    )
+    c = the_comparison(_comparisons(text), [63.0, 33.0])
+    assert "supply felt better" in c["outcome"]
+    assert c["arms"] == ["examplol", "placebo"]
+
+
+def test_an_amount_naming_each_value_s_arm_is_not_compared() -> None:
+    """ "0.7% with 25 mg and 1.3% with 75 mg": the amounts after "with" name the arms, so the
+    two shares are compared, whatever the amounts are read as."""
+    text = (
+        "Examplol at two doses.\n\nWe studied 30 nursing women: 14 were taking 25 mg/day and 16 "
+        "were taking 75 mg/day. The relative infant dose was 0.7% with 25 mg and 1.3% with "
+        "75 mg.\n"
+    )
+    c = the_comparison(_comparisons(text), [0.7, 1.3])
+    assert c["arms"] == ["25 mg", "75 mg"]
+
+
+def test_a_later_list_of_one_group_over_days_is_no_repeat_of_the_arms() -> None:
+    """ "Scheduled-group medians on days 1 and 2 were 29 and 44 ng/mL" after a comparison of
+    two arms: a level over days in one group, no comparison."""
+    text = (
+        "Examplol on a schedule or on request.\n\nForty women took examplol 5 mg every 4 hours "
+        "(scheduled group, n = 20) or only on request (on-demand group, n = 20). Milk examplol "
+        "on day 3 was higher in the scheduled group (median 41 vs 19 ng/mL, P = 0.01). "
+        "Scheduled-group medians on days 1 and 2 were 29 and 44 ng/mL.\n"
+    )
+    comparisons = _comparisons(text)
+    assert the_comparison(comparisons, [41.0, 19.0])["significant"] is True
+    assert not [c for c in comparisons if list(c["values"]) == [29.0, 44.0]]
+
+
+def test_a_change_from_baseline_between_a_value_and_its_arm() -> None:
+    text = (
+        "Examplol: a review.\n\nIn five trials (n = 310) comparing examplol 10 mg daily with "
+        "placebo, milk volume rose. Volume rose by a mean of 42% from baseline with examplol and "
+        "15% with placebo (P < 0.001).\n"
+    )
+    c = the_comparison(_comparisons(text), [42.0, 15.0])
+    assert c["arms"] == ["examplol", "placebo"]
+
+
+def test_shares_of_mothers_who_preferred_each_period() -> None:
+    """ "16 mothers (62%) preferred the A period and 10 (38%) preferred the B period": what
+    each share chose is its arm, and the choice is the outcome."""
+    text = (
+        "Examplol spray: a plain-language summary.\n\nTwenty-six mothers used an examplol "
+        "spray and a placebo spray, one after the other, in random order. Sixteen mothers "
+        "(62%) preferred the examplol period and 10 (38%) preferred the placebo period, which "
+        "was not a significant preference (P = 0.26).\n"
+    )
+    c = the_comparison(_comparisons(text), [62.0, 38.0])
+    assert c["arms"] == ["examplol period", "placebo period"]
+    assert c["outcome"] == "preferred period"
+    assert (c["significant"], c["p_value"]) == (False, 0.26)

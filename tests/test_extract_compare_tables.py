@@ -238,3 +238,105 @@ def test_a_table_under_a_repeated_header_keeps_its_columns() -> None:
     assert sedation["arms"] == ["Examplol", "Placebo"]
     assert sedation["outcome"] == "Infants With Sedation"
     assert (sedation["significant"], sedation["p_value"]) == (False, 0.61)
+
+
+DIGEST = """# Reading list: an antibiotic after caesarean birth
+
+| Outcome | Cefalotrin | Placebo | Odds ratio (95% CI) | P |
+|---|---|---|---|---|
+| Wound infection by day 30 | 3.1% | 7.4% | OR 0.41 (0.22-0.77) | 0.006 |
+| Infant rash by day 30 | 6.0% | 5.2% | OR 1.16 (0.61-2.20) | 0.64 |
+"""
+
+REPEATED_UNDER_TITLES = """# Examplol for mothers of preterm infants: registry results
+
+### 1. Primary: 24-hour milk volume at day 10
+
+| | Examplol (n=40) | Placebo (n=39) |
+|---|---|---|
+| Mean (SD), mL | 512 (140) | 431 (128) |
+
+Statistical analysis: t-test, P-value 0.01
+
+### 2. Secondary: Serum prolactin at day 10
+
+| | Examplol (n=40) | Placebo (n=39) |
+|---|---|---|
+| Mean (SD), ng/mL | 141.2 (50.3) | 96.4 (41.0) |
+
+Statistical analysis: t-test, P-value 0.002
+
+### 3. Secondary: Breastfeeding at 3 months
+
+| | Examplol (n=40) | Placebo (n=39) |
+|---|---|---|
+| Participants, count (%) | 30 (75.0%) | 25 (64.1%) |
+
+Statistical analysis: chi-squared, P-value 0.29
+
+## Adverse events
+
+| Adverse event | Examplol (n=40) | Placebo (n=39) |
+|---|---|---|
+| Dry mouth | 7 (17.5%) | 2 (5.1%) |
+"""
+
+
+def test_a_row_of_cells_with_their_own_units_compares_the_arm_columns() -> None:
+    """Cells that carry their unit ("3.1%") under columns named for the arms: the row is one
+    comparison, its label the outcome and its P column the verdict; the effect-estimate
+    column is no arm."""
+    comparisons = _comparisons("digest.md", DIGEST)
+    infection = the_comparison(comparisons, [3.1, 7.4])
+    assert infection["arms"] == ["Cefalotrin", "Placebo"]
+    assert infection["outcome"] == "Wound infection by day 30"
+    assert (infection["significant"], infection["p_value"]) == (True, 0.006)
+    rash = the_comparison(comparisons, [6.0, 5.2])
+    assert (rash["significant"], rash["p_value"]) == (False, 0.64)
+
+
+def test_rows_under_titles_whose_repeated_header_was_dropped() -> None:
+    """A page repeats "| | Examplol (n=40) | Placebo (n=39) |" over each outcome (and the
+    reader keeps it once): a row of results right under the next title is no header, and a
+    row of counts with their shares ("30 (75.0%)") compares the shares."""
+    comparisons = _comparisons("registry.md", REPEATED_UNDER_TITLES)
+    prolactin = the_comparison(comparisons, [141.2, 96.4])
+    assert prolactin["arms"] == ["Examplol", "Placebo"]
+    assert "prolactin" in prolactin["outcome"].lower()
+    assert (prolactin["significant"], prolactin["p_value"]) == (True, 0.002)
+    feeding = the_comparison(comparisons, [75.0, 64.1])
+    assert feeding["arms"] == ["Examplol", "Placebo"]
+    assert (feeding["significant"], feeding["p_value"]) == (False, 0.29)
+    dry = the_comparison(comparisons, [17.5, 5.1])
+    assert (dry["arms"], dry["outcome"]) == (["Examplol", "Placebo"], "Dry mouth")
+
+
+TIMES_TESTED = """# Examplol for low milk supply: registry results
+
+### 1. Primary: Daily pumped milk volume
+
+Time frame: baseline, day 5 and day 10. Unit of measure: mL/day, mean (SD).
+
+| Time point | Examplol (n=30) | Placebo (n=31) |
+|---|---|---|
+| Baseline | 290 (90) | 301 (95) |
+| Day 5 | 388 (110) | 342 (104) |
+| Day 10 | 441 (120) | 350 (101) |
+
+**Statistical analysis 1.** Comparison groups: Examplol, Placebo. Method: ANCOVA.
+
+- Baseline: P-value 0.64
+- Day 5: P-value 0.10
+- Day 10: mean difference 91 mL/day (95% CI 30 to 152); P-value 0.003
+"""
+
+
+def test_an_analysis_that_gives_each_time_point_its_own_p_value() -> None:
+    """An analysis listing a p-value per row label ("- Day 10: ...; P-value 0.003") gives each
+    row of the table its own verdict."""
+    comparisons = _comparisons("times.md", TIMES_TESTED)
+    assert the_comparison(comparisons, [290.0, 301.0])["p_value"] == 0.64
+    day5 = the_comparison(comparisons, [388.0, 342.0])
+    assert (day5["significant"], day5["p_value"]) == (False, 0.10)
+    day10 = the_comparison(comparisons, [441.0, 350.0])
+    assert (day10["significant"], day10["p_value"]) == (True, 0.003)

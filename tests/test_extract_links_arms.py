@@ -159,6 +159,44 @@ DOCUMENTS = {
         "1                   1.8\n"
         "4                   2.6\n"
     ),
+    "registry_columns.md": (
+        "# Examplol 5 mg or 10 mg daily: registry results\n\n"
+        "## Participant Flow\n\n"
+        "| | Examplol 5 mg | Examplol 10 mg |\n|---|---|---|\n"
+        "| Started | 36 | 37 |\n| Completed | 34 | 35 |\n\n"
+        "## Outcome Measures\n\n### 1. Primary: Milk examplol at week 4\n\n"
+        "| | Examplol 5 mg (n=33) | Examplol 10 mg (n=35) |\n|---|---|---|\n"
+        "| Mean (SD), ng/mL | 21.7 (8.1) | 44.9 (15.2) |\n"
+    ),
+    "crossover.txt": (
+        "Examplol nasal spray\n\n"
+        "Twenty-four mothers of preterm infants took part in a randomised crossover trial of an "
+        "examplol spray and a placebo spray, each used for 4 days. Daily pumped volume was 436 mL "
+        "with examplol and 428 mL with placebo (P = 0.7). Prolactin rose from 73 to 167 ng/mL in "
+        "the examplol period.\n"
+    ),
+    "lay_either.md": (
+        "# Two painkillers after birth: a summary\n\n## What did the researchers do?\n\n"
+        "The researchers asked 146 mothers to take either examplol (200 mg every 6 hours) or "
+        "otherol (500 mg every 6 hours) for 2 days.\n\n## What did they find?\n\n"
+        "Examplol in milk averaged 0.27 mg per litre.\n"
+    ),
+    "lay_crossover.md": (
+        "# A spray for mothers who pump\n\n## What did the researchers do?\n\n"
+        "The researchers recruited 22 mothers. Each mother used an examplol spray (2 IU before "
+        "every pumping session) and a placebo spray, one after the other, in random order.\n\n"
+        "## What did they find?\n\n"
+        "- Preference: 13 mothers (59%) preferred the examplol period.\n"
+        "- Milk volume: 402 mL during the examplol days and 395 mL during the placebo days.\n"
+    ),
+    "sampled_later.md": (
+        "# Examplol in labour: a digest\n\n## The study\n\n"
+        "A trial randomised 1,480 women in labour to a single 1 g oral dose of examplol or "
+        "placebo.\n\n## Key results\n\n"
+        "| Outcome | Examplol | Placebo |\n|---|---|---|\n"
+        "| Maternal fever | 3.7% | 6.9% |\n\n"
+        "In 18 women sampled after the dose, milk examplol averaged 2.3 mg/L.\n"
+    ),
     "drug_before.txt": (
         "Two antihypertensives in milk\n\n"
         "Nursing women with hypertension took either amlodipine 5 mg daily (n = 14) or "
@@ -319,3 +357,35 @@ def test_a_range_of_doses_with_its_median_links_the_median(links: pd.DataFrame) 
 
 def test_a_table_shown_below_goes_on_its_paragraph(links: pd.DataFrame) -> None:
     assert linked(links, 2.6)[0] == 4
+
+
+def test_a_registry_table_s_cells_are_of_their_column_s_count(links: pd.DataFrame) -> None:
+    """A registry record's outcome table: its header ("Examplol 5 mg (n=33)") and its rows are
+    one statement, each cell's value of its column's count (not the completers' row)."""
+    assert linked(links, 21.7)[1] == 33
+    assert linked(links, 44.9)[1] == 35
+
+
+def test_every_arm_of_a_crossover_is_its_whole_group(links: pd.DataFrame) -> None:
+    """In a crossover each mother takes both arms in turn: the placebo period's value and a
+    change within a period are of all of them."""
+    assert linked(links, 436)[1] == 24
+    assert linked(links, 428)[1] == 24
+    assert linked(links, 73)[1] == 24
+
+
+def test_a_lay_summary_s_findings_go_on_its_study(links: pd.DataFrame) -> None:
+    """ "What did they find?" heads the results of the study told above it, even where a
+    finding counts a part of the group with its share ("13 mothers (59%)"); a crossover's
+    periods are all of its mothers, but a value of one of two alternatives the whole was split
+    between is that arm's (uncounted) group."""
+    assert linked(links, 402)[1] == 22
+    assert linked(links, 395)[1] == 22
+    assert linked(links, 0.27)[1] is None
+
+
+def test_a_sample_a_later_paragraph_counts_goes_on_the_study(links: pd.DataFrame) -> None:
+    """ "In 18 women sampled after the dose, ...": a part of the study, not a new one, so its
+    values follow the study's dose; and no arm's value before it is of those 18."""
+    assert linked(links, 2.3) == (1, 18)
+    assert linked(links, 3.7)[1] != 18

@@ -206,7 +206,38 @@ def times_of(text: str, run: list[Item], rules: Rules) -> list[str]:
         m = rules.cue.value_time_after.match(text[item.quantity.end :])
         when = (m.group("bare") or m.group("when")) if m else default
         labels.append(re.sub(r"\s+", " ", when).strip())
+    if labels == ["before", "after"]:
+        # "rose from 12% at birth to 34% at 4 weeks with A and from 11% to 15% with B": the
+        # second change is between the same times as the first
+        return _times_before(text[: run[0].value.start], rules) or labels
     return labels
+
+
+_NUMBER_AND_UNIT = re.compile(r"\d[\d.,]*\s*(?:%|[A-Za-z\u00b5/]+)?")
+
+
+def _times_before(head: str, rules: Rules) -> list[str] | None:
+    """The two times of the last change written before ("from 12% at birth to 34% at 4
+    weeks"), where the words since it only join another change ("... in A and from")."""
+    timed = []
+    for m in _NUMBER_AND_UNIT.finditer(head):
+        when = rules.cue.value_time_after.match(head[m.end() :])
+        if when:
+            end = m.end() + when.end()
+            timed.append((m.start(), end, re.sub(r"\s+", " ", when["bare"] or when["when"])))
+    if len(timed) < 2:
+        return None
+    (start, _, first), (_, end, second) = timed[-2], timed[-1]
+    between = head[timed[-2][1] : timed[-1][0]]
+    joined = re.fullmatch(r"\s*to\s+", between) and re.search(r"\bfrom\s+$", head[:start])
+    again = _ANOTHER_CHANGE.match(head[end:])
+    return [first.strip(), second.strip()] if joined and again else None
+
+
+# "... in the A arm and from": the words after a change that start another one
+_ANOTHER_CHANGE = re.compile(
+    r"^[^.;]{0,60}?\b(?:and|but|while|whereas)\s+(?:(?:it|they|that)\s+)?(?:\w+\s+)?from\s*$"
+)
 
 
 def versus_arms(text: str, run: list[Item], rules: Rules) -> list[str] | None:

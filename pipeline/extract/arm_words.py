@@ -18,7 +18,7 @@ from pipeline.extract.arm_links import (
     own_words,
     words_of,
 )
-from pipeline.extract.links import Group, Placed
+from pipeline.extract.links import Group, Placed, column_count
 from pipeline.extract.rules import Rules
 from pipeline.extract.segment import SentenceFacts
 
@@ -130,7 +130,10 @@ def _named(label: str, arms: list[Arm], rules: Rules) -> Arm | None:
 def counted_within(m: Placed, groups: list[Group], arms: list[Arm], rules: Rules) -> Group | None:
     """A count its sentence puts within an arm, before the value: "In a substudy of 14 women in
     the immediate group, milk levels averaged 0.12 ng/mL" is about the 14, not the whole arm
-    (but an arm's own count is no part of it)."""
+    (but an arm's own count is no part of it); a table cell's, its column's count."""
+    column = column_count(m, groups)
+    if column is not None:
+        return column
     text = m.facts.sentence.text
     own = [a.group for a in arms]
     within = [

@@ -89,6 +89,9 @@ def _outcome(text: str, first: Item, arms: list[str] | None, rules: Rules) -> st
         kept = rules.cue.unchanged_values.search(before)  # "prolactin ... was unchanged ("
         before = before[: kept.start()] if kept else before
         changes = list(rules.cue.change_from.finditer(before))
+        verbs = list(rules.cue.change_verb.finditer(before)) if kept and not changes else []
+        if verbs:  # "prolactin rose from 62 to 214 ... but was unchanged with placebo (": the
+            before = before[: verbs[0].start()]  # subject the changes share
         what = rules.cue.change_object.match(before[changes[-1].start() :]) if changes else None
         told = outcome_words(clean_words(what.group("what"), rules), subject=True) if what else None
         if told:  # "tramadol increased serum prolactin from"
@@ -157,6 +160,9 @@ def _named(text: str, rules: Rules) -> list[str]:
     return out
 
 
+_FROM_BASELINE = re.compile(r"\s*from\s+(?:the\s+)?(?:baseline|start)\b", re.I)
+
+
 def _each(text: str, run: list[Item], rules: Rules, whole: str) -> list[str] | None:
     """A group named right after each value ("in treated women", "(11%) exposed infants"), or
     right before each; or the first group opening the clause and the second after its value."""
@@ -165,6 +171,8 @@ def _each(text: str, run: list[Item], rules: Rules, whole: str) -> list[str] | N
     ends = [i.value.end if len(i.quantity.values) > 1 else i.quantity.end for i in run]
     # a spread between a value and its group: "1.2 ng/mL (IQR 0.7-1.9) on the lower dose"
     ends = [m.end() if (m := _SPREAD.match(text, end)) else end for end in ends]
+    # "rose by 38% from baseline with A and 17% with B": the change's start stands between
+    ends = [m.end() if (m := _FROM_BASELINE.match(text, end)) else end for end in ends]
     after = [
         rules.cue.arm_after.match(text[end:]) or rules.cue.arm_after_count.match(text[end:])
         for end in ends
@@ -391,6 +399,14 @@ def arms_for_links(
     return [_defined(a, whole) for a in named[:n]] if len(named) >= n else None
 
 
+# "... to 301 mL, a 41% increase, compared with a 15% increase with placebo (p = 0.003)": a
+# p-value after another value set against this change's is that contrast's.
+_CONTRAST_AFTER = re.compile(
+    r"^[^.;()]*?\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s[^.;()]*?\d[^.;()]*\(\s*p\b",
+    re.I,
+)
+
+
 def describe_comparison(
     f: SentenceFacts,
     run: list[Item],
@@ -434,7 +450,8 @@ def describe_comparison(
         told = following[: end.start() if end else len(following)]
         p, qualifier = p_value(told, rules)
         significant = significance(told, p, qualifier, rules)
-    if change and rules.cue.between_groups.search(told):
+    contrast_after = _CONTRAST_AFTER.search(text[run[-1].quantity.end :])
+    if change and (rules.cue.between_groups.search(told) or contrast_after):
         p, qualifier, significant = None, None, None  # the groups' contrast, not this change
     outcome = outcome_of(text, run[0], arms, rules, run[-1])  # less the arms' own words
     arms = final_labels(arms, rules) if arms and not change else arms

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.compare import Described, outcome_of, p_value, significance
+from pipeline.extract.registry_results import row_verdict
 from pipeline.extract.rules import Rules
 from pipeline.extract.sentence_items import Item
 
@@ -65,7 +66,8 @@ def describe_table_row(
 ) -> Described:
     """A table row's comparison: its columns' arms, its table's title as the outcome (else the
     row's own words), its P column or the statistics under the table; `told` (as a sentence's
-    values are described) for values that are no table row's. The links keep `told`'s arms."""
+    values are described) for values that are no table row's, and the links' arms where the
+    columns name none."""
     if not table_row(run):
         return told
     arms = column_arms(run)
@@ -75,11 +77,15 @@ def describe_table_row(
         or outcome_of(text, run[0], arms, rules, run[-1])
     )
     p, qualifier = p_value(run[0].p_cell or "", rules)
+    own = row_verdict(after, run[0].timepoint or "")
+    if p is None and own:
+        p, qualifier = p_value(own, rules)
     if p is None:
         p, qualifier = p_value(table_verdict(after, rules), rules)
-    verdict = table_verdict(after, rules) or run[0].p_cell or ""  # "NS" in the P column
+    verdict = own or table_verdict(after, rules) or run[0].p_cell or ""  # "NS" in the P column
     significant = significance(verdict, p, qualifier, rules)
-    return Described(outcome, arms, told.link_arms, significant, p, qualifier)
+    # (the columns' headers are the arms the links read too: "Started | 28 | 27" counts them)
+    return Described(outcome, arms, arms or told.link_arms, significant, p, qualifier)
 
 
 def inherited_outcome(before: str, outcome: str | None, rules: Rules) -> str | None:

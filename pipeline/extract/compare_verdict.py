@@ -36,7 +36,8 @@ def significance(text: str, p: float | None, qualifier: str | None, rules: Rules
     return None
 
 
-_P_PAREN = re.compile(r"\(\s*p\s*[<>=≤≥][^()]*\)", re.I)
+# A parenthesis giving a p-value, alone or after an aside: "(p = .004)", "(a 3-fold rise; P<.001)"
+_P_PAREN = re.compile(r"\((?:[^()]*[;,]\s*)?\s*p\s*[<>=≤≥][^()]*\)", re.I)
 # The p-value in a value's own parenthesis: "(768 mL/day; p = 0.002)".
 _OWN_P = re.compile(r"\s*[;,]\s*p\s*[<>=≤≥][^()]*\)", re.I)
 

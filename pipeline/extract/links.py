@@ -90,8 +90,8 @@ def dose_link(
         return None  # "a target serum magnesium level >0.6 mmol/L" follows no dose
     if arm is not None:
         named = _arm_doses(arm, maternal)
-        if len(named) == 1:
-            return named[0]
+        if named and len({d.item.value.value for d in named}) == 1:
+            return named[0]  # (a dose named again, as the first step of another arm's, too)
         if arm_role(arm, rules) == "control":
             return None
     text = m.facts.sentence.text
@@ -142,6 +142,7 @@ class Group:
     order: int = 0  # position in the statement, as Placed.order
     end: int = 0  # sentence-relative end of the group's words
     whole: int | None = None  # "4 of 32 women": the count of the whole the part is of
+    column: str | None = None  # a table's count: its column's header, the arm it counts
 
 
 # "the 6 breastfed infants", "these 12 women": a group named again by its count
@@ -165,6 +166,7 @@ def restated_group(
     return replace(same[-1], facts=f, start=p.start, end=p.end, order=order)
 
 
+_COLUMN_COUNT = re.compile(r"\(\s*n\s*=\s*(?P<n>\d+)\s*\)", re.I)
 _THEIR_INFANTS = re.compile(r"\btheir\s+(?:\w+\s+)?(?:infants|babies|children)\b", re.I)
 
 
@@ -175,6 +177,7 @@ def population_link(
     arm: str | None,
     rules: Rules,
     controlled: bool = False,
+    crossover: bool = False,
 ) -> Group | None:
     """The group a value describes: the one its comparison arm names; one named right after
     it ("undetectable in 2 infants"); the nearest before it in its sentence; else the first
@@ -187,15 +190,28 @@ def population_link(
         # "Among 20 women ..., not detected in the serum of any of their infants": no infants
         # counted, the infants of the counted mothers (their dyads).
         fitting = [g for g in groups if g.who == "mother"]
+    column = column_count(m, fitting)
+    if column is not None:
+        return column
     if arm is not None:
         named = _arm_groups(arm, fitting)
         if len(named) == 1:
             return named[0]
+        whole = [g for g in fitting if not g.subset and g.order < m.order]
+        if crossover and whole:
+            return whole[0]  # "each mother used both sprays, in random order": all of them
         each = [g for g in fitting if rules.cue.each_arm.search(g.facts.sentence.text[g.end :])]
         if len(each) == 1:
             return each[0]  # "92 were assigned to each group": every arm's count
         role = "control" if arm_role(arm, rules) == "control" else "exposed"
-        chosen = [g for g in fitting if g.role == role and not g.subset]
+        # (not a sample a later paragraph counts: "In 24 women sampled after the dose, ...")
+        chosen = [
+            g
+            for g in fitting
+            if g.role == role
+            and not g.subset
+            and (g.order < m.order or g.facts.block_no <= m.facts.block_no)
+        ]
         split = any(g.role == "control" for g in fitting)
         # (nor is an arm's value, among arms of doses, about all who were randomized)
         spread = controlled or arm not in ("before", "after")
@@ -230,13 +246,33 @@ def population_link(
     # An abstract's results part that counts its own group ("21 women were allocated to the
     # tea group") is about that group rather than the methods part's total.
     own_part = [g for g in earlier if g.facts.block_no == m.facts.block_no]
-    if earlier:
-        return (own_part or earlier)[0]
+    study_group = (own_part or earlier)[0] if earlier else None
+    if study_group is not None and not crossover and _split_by_chance(study_group, m, rules):
+        return None  # "212 mothers ... to take either A or B" ... "A in milk averaged 0.18"
+    if study_group is not None:
+        return study_group
     # The statement's only group is what all its values are about, the infants' too ("Of 96
     # breastfed infants whose mothers took ..., 4% had loose stools"); but one mother of a
     # case report is not her infant.
     only = groups[0] if len(groups) == 1 else None
     return only if only is not None and only.order < m.order and only.n > 1 else None
+
+
+def column_count(m: Placed, groups: list[Group]) -> Group | None:
+    """ "| | Fenugreek (n=41) | Placebo (n=42) |": a table cell's value is of the count its
+    column's heading gives."""
+    row = m.item.quantity.label == "QTY_ROW"
+    told = _COLUMN_COUNT.search(m.item.group or "") if row else None
+    label = _column_label(m.item.group or "")
+    counted = [
+        g
+        for g in groups
+        if told
+        and g.n == int(told["n"])
+        and g.order < m.order
+        and label in g.facts.sentence.text[max(0, g.start - 50) : g.end].lower()
+    ]
+    return counted[-1] if counted else None
 
 
 def per_arm(g: Group, rules: Rules) -> bool:
@@ -258,6 +294,15 @@ def _aside(g: Group, m: Placed) -> bool:
     )
 
 
+def _split_by_chance(g: Group, m: Placed, rules: Rules) -> bool:
+    """A whole the trial split between alternatives, for a value a later paragraph gives of one
+    of them: the arm's (uncounted) group, not the whole."""
+    text = g.facts.sentence.text
+    return g.facts.block_no != m.facts.block_no and bool(
+        rules.cue.split_either.search(text[g.end :])
+    )
+
+
 def _randomized(g: Group, rules: Rules) -> bool:
     """ "36 women were randomized to ...", "In a randomized trial, 183 women received ...
     immediately or at 6 weeks": the whole trial, not one of its arms."""
@@ -276,9 +321,19 @@ def _arm_groups(arm: str, groups: list[Group]) -> list[Group]:
     for g in groups:
         text = g.facts.sentence.text
         near = text[max(0, g.start - 50) : g.end].lower()
-        if label in near and not _another_arm_between(near, label):
+        if g.column is not None and " | " in text:
+            # "| | Examplol 10 mg | Placebo |" over "Started | 28 | 27": the column is the arm
+            if _column_label(g.column) == label:
+                found.append(g)
+        elif label in near and not _another_arm_between(near, label):
             found.append(g)
     return found
+
+
+def _column_label(header: str) -> str:
+    """A column's header as an arm's label: "Examplol (n=40)" -> "examplol"."""
+    label = re.sub(r"\s*\(.*", "", header).strip().lower()
+    return re.sub(r"^(?:the|a|an)\s+|\s+(?:group|arm|cohort)s?$", "", label)
 
 
 def _another_arm_between(near: str, label: str) -> bool:

@@ -62,6 +62,7 @@ class Population:
     start: int
     end: int
     of_total: int | None = None  # "4 of the 5 women": 5
+    column: str | None = None  # a table's count: its column's header ("Sertraline 50 mg")
 
 
 @dataclass

@@ -70,6 +70,10 @@ def predicate(text: str, first: Item, rules: Rules) -> str | None:
     m = rules.cue.outcome_predicate.search(after)
     while m:
         if not re.search(r"\b(?:who|that|which)\s+$", after[: m.start()]):
+            verb = m.group(0).split()[0].lower()
+            if verb in ("preferred", "chose"):  # "preferred the A period": the choice, not A
+                chosen = re.split(r"\s+(?:and|or|but)\s+", m.group("what"))[0].split()
+                return f"{verb} {chosen[-1]}"
             return outcome_words(clean_words(m.group("what"), rules), subject=True)
         # "women who had taken A ... were still breastfeeding": a group's description, not its
         # outcome; the verb after it may be

@@ -133,7 +133,12 @@ def before_and_after(text: str, a: Item, between: str, rules: Rules) -> bool:
     )
 
 
-_FROM_BASELINE = re.compile(r"\b(?:baseline|before (?:treatment|the first dose))\b", re.I)
+# "from 58 at baseline", "from 392 mL at the start": the first value is before the treatment
+_FROM_BASELINE = re.compile(
+    r"\b(?:baseline|before (?:treatment|the first dose)"
+    r"|(?:at|on) (?:the )?(?:start|beginning|outset)|(?:at|on) (?:entry|enrol?ment))\b",
+    re.I,
+)
 
 
 def _time_course(text: str, b: Item, rules: Rules) -> bool:

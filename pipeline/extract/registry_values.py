@@ -11,7 +11,7 @@ from pipeline.extract.numwords import parse_digits
 from pipeline.extract.registry_results import unit_of_measure
 from pipeline.extract.rules import Rules, UnitRule
 from pipeline.extract.segment import SentenceFacts
-from pipeline.extract.table_cells import table_item
+from pipeline.extract.table_row_cells import table_item
 
 
 def _labelled_values(text: str, rules: Rules) -> list[re.Match[str]]:

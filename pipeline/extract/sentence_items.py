@@ -263,10 +263,13 @@ def _restated(text: str, last: Item, q: Quantity, v: Value) -> bool:
 
 
 # The second value's count before it: "4 of 32 women (12.5%) allocated to A and by 9 of 32 (".
-_COUNT_BEFORE = re.compile(r"\s\d+\s*(?:of|/)\s*\d+\s*(?:[a-z]+\s+){0,2}\(\s*$")
+_COUNT_BEFORE = re.compile(r"\s\d+\s*(?:(?:of|/)\s*\d+\s*)?(?:[a-z]+\s+){0,2}\(\s*$")
 
 
 # "the corresponding means", "for the same dosage groups": the arms told before, in order
+# An amount that names an arm right after a value ("0.9% with 50 mg and 1.1% with 100 mg"):
+# the arm's dose, not a value compared.
+_ARM_AMOUNT = re.compile(r"[%\d]\s*\)?\s+(?:with|after|on)\s+$")
 _CORRESPONDING = re.compile(
     r"\bcorresponding\b|\b(?:for|in)\s+the\s+same\s+(?:[\w-]+\s+)?(?:groups|arms|doses)\b", re.I
 )
@@ -278,7 +281,13 @@ def comparisons_in(
     """Values of one measure contrasted across arms, doses or groups, in the order written.
     `context` is the statement's text before this sentence and `groups` the counted groups of
     people so far, where "respectively" finds its arms."""
-    ms = [i for i in items if i.table == "measurements" and i.value.value_high is None]
+    ms = [
+        i
+        for i in items
+        if i.table == "measurements"
+        and i.value.value_high is None
+        and not _ARM_AMOUNT.search(text[max(0, i.value.start - 12) : i.value.start])
+    ]
     if len(ms) < 2:
         return []  # every way below sets two values or more side by side
     found: list[list[Item]] = []
@@ -351,7 +360,8 @@ def comparisons_in(
                 found.append([a, b])
             used.update({id(a), id(b)})
     found += _lists_for_arms(text, ms, found, used, rules)
-    return found + _corresponding(text, ms, found, used, rules, context)
+    found += _corresponding(text, ms, found, used, rules, context)
+    return sorted(found, key=lambda run: run[0].value.start)  # as written: later ones refer back
 
 
 # "... higher for A (2.4) than for B (1.3)": "than" before the second arm's words contrasts too;

@@ -161,6 +161,7 @@ class StatementItems:
         group = Group(
             str(row["item_id"]), c.n, c.who, c.role, f, p.start, c.subset, order, p.end, whole
         )
+        group.column = p.column
         self.groups.append(group)
         return row
 
@@ -342,11 +343,8 @@ class StatementItems:
             {},
             [],
         )
-        controlled = any(
-            a not in ("before", "after") and arm_role(a, self.rules) == "control"
-            for a in self.arms.values()
-            if a
-        ) or any(in_control(p, self.rules) for p, _, _ in self.results)
+        crossover = any(self.rules.cue.crossover.search(f.sentence.text) for f in self.st.facts)
+        controlled = not crossover and self._controlled()
         previous = None
         waiting: list[tuple[Placed, Row]] = []
         for placed, meaning, row in self.results:
@@ -387,6 +385,7 @@ class StatementItems:
                         arm,
                         self.rules,
                         controlled,
+                        crossover,
                     )
                 )
                 armed = chosen is not None or in_control(placed, self.rules)
@@ -404,6 +403,14 @@ class StatementItems:
             row["population_item_id"] = next(
                 (r["population_item_id"] for r in later if r.get("population_item_id")), None
             )
+
+    def _controlled(self) -> bool:
+        """Arms set against a control (a crossover's periods are not: all take every arm)."""
+        return any(
+            a not in ("before", "after") and arm_role(a, self.rules) == "control"
+            for a in self.arms.values()
+            if a
+        ) or any(in_control(p, self.rules) for p, _, _ in self.results)
 
     def _arm_of(self, m: Placed, arm: str | None, found: FoundArms) -> Arm | None:
         """The arm a value's own words, its place in a list or its comparison arm name."""

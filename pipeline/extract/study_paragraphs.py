@@ -8,9 +8,12 @@ A paragraph opens a study of its own when it cites a reference (a drug page tell
 citation), when its first sentence counts a whole group the study did not count ("In another
 trial, 30 women ..."), or when its words say so (cues.yaml study_opens: "in a second study",
 "Background:", "Objective:"). LactMed records are never joined this way: their paragraphs are
-their statements."""
+their statements. In a trial registry's results record (cues.yaml registry_part_heading), the rows
+of one table go on together, so an outcome's values keep the counts its header gives."""
 
 from __future__ import annotations
+
+import re
 
 from pipeline.extract.arm_labels import points_back
 from pipeline.extract.rules import Rules
@@ -20,8 +23,11 @@ from pipeline.extract.segment import SentenceFacts, Statement
 def join_study_paragraphs(statements: list[Statement], text: str, rules: Rules) -> list[Statement]:
     """The statements with each paragraph that goes on the study before it joined to it."""
     out: list[Statement] = []
+    parts = _registry_parts(text, rules)
     for st in statements:
-        if out and continues_study(st, out[-1], text, rules):
+        if out and (
+            _same_record(st, out[-1], text, parts) or continues_study(st, out[-1], text, rules)
+        ):
             out[-1].facts.extend(st.facts)
         else:
             out.append(st)
@@ -30,11 +36,13 @@ def join_study_paragraphs(statements: list[Statement], text: str, rules: Rules) 
 
 def continues_study(following: Statement, current: Statement, text: str, rules: Rules) -> bool:
     """Does `following` (a paragraph, or a table's row) go on telling `current`'s study?"""
-    if not _tells_study(current) or _cites(current) or _cites(following):
+    if _cites(current) or _cites(following):
+        return False
+    if not _tells_study(current):
         return False
     first = following.facts[0]
     if first.sentence.section_id != current.facts[-1].sentence.section_id and not (
-        _under_results_heading(text, current.end, following.start, rules)
+        _under_heading(text, current.end, following.start, rules.cue.results_heading)
     ):
         return False  # another part of the page ("Dosing", "Side effects"), not its results
     lead = f"{first.heading}: {first.sentence.text}" if first.heading else first.sentence.text
@@ -45,18 +53,55 @@ def continues_study(following: Statement, current: Statement, text: str, rules: 
     if rules.cue.advice_words.search(said):
         return False  # what to do, not what the study found
     counted = {p.n for f in current.facts for p in f.analysis.populations}
+    text_of = first.sentence.text
     return not any(
         p.of_total is None
-        and not points_back(first.sentence.text[p.start : p.end + 12])
+        and not points_back(text_of[p.start : p.end + 12])
+        and not _SHARE_AFTER.match(text_of[p.end :])  # "17 mothers (61%)": a part, with its share
+        and not _SAMPLED.match(text_of[p.end :])  # "In 24 women sampled after the dose": a part
         and p.n not in counted
         for p in first.analysis.populations
     )
 
 
-def _under_results_heading(text: str, start: int, end: int, rules: Rules) -> bool:
-    """A heading line between two paragraphs that names results ("## What were the results?")."""
+_SHARE_AFTER = re.compile(r"\s*\(\s*\d[\d.]*\s*%\s*\)")
+# A count the study sampled from its own people: "24 women sampled after the dose", "30 infants
+# in a pharmacokinetic subset", "12 of them".
+_SAMPLED = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,2}?(?:sampled|tested|studied\s+further|(?:in|from)\s+(?:a|the)\s+"
+    r"(?:[\w-]+\s+)?(?:subset|subgroup|sub-?study|sub-?sample))\b",
+    re.I,
+)
+
+
+def _registry_parts(text: str, rules: Rules) -> int | None:
+    """Where a trial registry's results record starts its parts ("Participant Flow", "Outcome
+    Measures", "Adverse Events": two or more of them), or None for any other page."""
+    found = [
+        (m.start(), heading.group(0).lower())
+        for m in re.finditer(r"^[ \t#*_]*(.+)$", text, re.M)
+        if (heading := rules.cue.registry_part_heading.match(m.group(1)))
+    ]
+    return found[0][0] if len({name for _, name in found}) >= 2 else None
+
+
+def _same_record(following: Statement, current: Statement, text: str, parts: int | None) -> bool:
+    """A registry record's table goes on row by row: the header of an outcome's table (its
+    arms' counts, "Fenugreek (n=41)") and the rows of values under it are one statement."""
+    if parts is None or _cites(current) or _cites(following):
+        return False
+    last, first = current.facts[-1].sentence, following.facts[0].sentence
+    return (
+        last.block == first.block == "table_row"
+        and last.text.count(" | ") == first.text.count(" | ")  # rows of one table
+        and not text[current.end : following.start].strip()
+    )
+
+
+def _under_heading(text: str, start: int, end: int, heading: re.Pattern[str]) -> bool:
+    """A heading line between two paragraphs, of the kind asked ("## What were the results?")."""
     lines = [line.strip(" \t#*_") for line in text[start:end].splitlines()]
-    return any(rules.cue.results_heading.match(line) for line in lines if line)
+    return any(heading.match(line) for line in lines if line)
 
 
 def _tells_study(st: Statement) -> bool:

@@ -13,17 +13,24 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from pipeline.extract.classify import classify
-from pipeline.extract.mentions import Population, Quantity, Value
+from pipeline.extract.mentions import Population
 from pipeline.extract.numwords import parse_digits
 from pipeline.extract.registry_results import ruled, table_caption
 from pipeline.extract.rules import Rules, UnitRule
 from pipeline.extract.segment import LABELLED_VALUE, SentenceFacts
 from pipeline.extract.sentence_items import Item
+from pipeline.extract.table_row_cells import (
+    CELL_SEP,
+    NS_CELL,
+    P_CELL,
+    P_COLUMN,
+    column_names,
+    compare_own_unit_cells,
+    table_item,
+)
 
 _PAREN_UNIT = re.compile(r"\(([^()]{1,20})\)")
 _INTRO_UNIT = re.compile(r"\(([^()]{1,20})\)[^()]{0,40}:\s*(?:\[[\d,\s\u2013-]+\])?\s*$")
-_CELL_SEP = " | "
 _BARE_QUANTITY = re.compile(r"^\s*[\d.,]+\s*[^\s\d]{1,8}\s*$")
 
 
@@ -77,43 +84,6 @@ def _cell_values(cell: str) -> list[tuple[int, float, float | None]]:
     return [(at, low, high) for at, low, high in out if low is not None]
 
 
-def table_item(
-    text: str,
-    start: int,
-    value: float,
-    unit: UnitRule,
-    rule_id: str,
-    rules: Rules,
-    lactmed: bool,
-    measure: str | None,
-    timepoint: str | None,
-    value_high: float | None = None,
-    result: bool = False,
-) -> Item | None:
-    """`result`: the value is a result whatever its words (a registry's outcome value)."""
-    end = start + len(text[start:].split()[0]) if text[start:].split() else start
-    q = Quantity(
-        rule_id,
-        "QTY",
-        [Value(value, value_high, start, end, stat="range" if value_high is not None else None)],
-        unit.ucum,
-        unit.kind,
-        unit.per,
-        start,
-        end,
-        "",
-    )
-    table, cue = classify(text, q, q.values[0], rules, lactmed)
-    if cue == "percent.no_context":
-        # A row has no words around its numbers: the column's header says what they are.
-        table, cue = "measurements", "percent.column"
-    if result and table != "measurements" and cue != "unit.ignored":
-        table, cue = "measurements", "registry.outcome"
-    if table != "measurements":
-        return None
-    return Item(table, q, q.values[0], f"{rule_id}>{cue}", measure=measure, timepoint=timepoint)
-
-
 # A column of people counted: "Women studied", "Mothers (n)", "n".
 _COUNT_HEADER = re.compile(r"^\s*(?:n|no\.?|number)\s*$|\(\s*n\s*\)", re.IGNORECASE)
 # A row label that names its unit after a comma or in parentheses: "Serum prolactin, ng/mL",
@@ -126,7 +96,6 @@ _CELL_VALUE_SD = re.compile(
     r"^\s*(?P<value>\d[\d.,]*)\s*(?:\(\s*[\d.,]+\s*\)|(?:\u00b1|\+/-)\s*[\d.,]+)\s*$"
 )
 # A column of p-values ("P value", "p"): no results of their own.
-_P_COLUMN = re.compile(r"^\s*p(?:[\s-]*values?)?\s*$", re.IGNORECASE)
 
 
 def _row_unit(label: str, rules: Rules) -> UnitRule | None:
@@ -149,14 +118,15 @@ def _add_row_counts(f: SentenceFacts, cells: list[str], header: _Header) -> None
     """ "Participants analyzed | 58 | 57": each arm column's count of people; "Count of
     Participants | 19 (67.9%) | 8 (27.6%)": each arm's share too, compared across the arms."""
     offset = 0
-    names = _column_names(header.cells)
+    names = column_names(header.cells)
     for j, cell in enumerate(cells[1:], 1):
-        offset += len(cells[j - 1]) + len(_CELL_SEP)
+        offset += len(cells[j - 1]) + len(CELL_SEP)
         share = _CELL_COUNT_SHARE.match(cell)
         count = share["value"] if share else cell
         values = _cell_values(count)
         if values:
-            _add_count(f, count, values[0], offset + (share.start("value") if share else 0))
+            at = offset + (share.start("value") if share else 0)
+            _add_count(f, count, values[0], at, names[j] if j < len(names) else None)
         shares = [i for i in f.items if offset <= i.value.start < offset + len(cell)]
         if share and len(shares) == 1 and shares[0].quantity.ucum == "%" and j < len(names):
             shares[0].quantity.label, shares[0].group = "QTY_ROW", names[j]
@@ -169,7 +139,9 @@ def _numeric_cells(cells: list[str], row_unit: UnitRule | None) -> list[bool]:
             parse_digits(c) is not None or bool(_row_cell_values(c) or _CELL_COUNT_SHARE.match(c))
             for c in cells
         ]
-    return [parse_digits(cells[0]) is not None] + [bool(_row_cell_values(c)) for c in cells[1:]]
+    return [parse_digits(cells[0]) is not None] + [
+        bool(_row_cell_values(c) or _CELL_COUNT_SHARE.match(c)) for c in cells[1:]
+    ]
 
 
 def _row_cell_values(cell: str) -> list[tuple[int, float, float | None]]:
@@ -215,6 +187,12 @@ class _Header:
 _NO_HEADER = _Header([], [], [], [])
 
 
+def _last_header_like(headers: list[_Header], cells: list[str]) -> _Header | None:
+    """The last header read with as many columns as this row."""
+    same = [h for h in headers if h.cells and len(cells) == len(column_names(h.cells))]
+    return same[-1] if same else None
+
+
 def _repeated_header(
     headers: list[_Header], cells: list[str], text: str, start: int, since: int, rules: Rules
 ) -> _Header | None:
@@ -230,7 +208,11 @@ def _repeated_header(
 
 
 def _add_count(
-    f: SentenceFacts, cell: str, value: tuple[int, float, float | None], offset: int
+    f: SentenceFacts,
+    cell: str,
+    value: tuple[int, float, float | None],
+    offset: int,
+    column: str | None = None,
 ) -> None:
     """A whole number under a header that names people is a group of that many."""
     at, n, high = value
@@ -238,18 +220,18 @@ def _add_count(
         return
     start = offset + at
     f.analysis.populations.append(
-        Population("table.count_column", int(n), start, start + len(cell.strip()))
+        Population("table.count_column", int(n), start, start + len(cell.strip()), None, column)
     )
 
 
 def _in_column(cells: list[str], position: int, columns: list[bool]) -> bool:
-    """Is the character at `position` of a row (cells joined by _CELL_SEP) in a marked column?"""
+    """Is the character at `position` of a row (cells joined by CELL_SEP) in a marked column?"""
     start = 0
     for j, cell in enumerate(cells):
         end = start + len(cell)
-        if position < end + len(_CELL_SEP):
+        if position < end + len(CELL_SEP):
             return j < len(columns) and columns[j]
-        start = end + len(_CELL_SEP)
+        start = end + len(CELL_SEP)
     return False
 
 
@@ -270,12 +252,12 @@ def _add_row_unit_values(
     offset = 0
     # "Median (Inter-Quartile Range) | 142.6 (98.0 to 190.3)": the parenthesis is a spread
     spread = rules.cue.spread_row_label.search(cells[0]) is not None
-    arms = _column_names(header.cells)
+    arms = column_names(header.cells)
     for j, cell in enumerate(cells[1:], 1):
-        offset += len(cells[j - 1]) + len(_CELL_SEP)
-        if j < len(header.cells) and _P_COLUMN.match(header.cells[j]):
-            p_value = _P_CELL.match(cell)
-            p_cell = "not significant" if _NS_CELL.match(cell) else None
+        offset += len(cells[j - 1]) + len(CELL_SEP)
+        if j < len(header.cells) and P_COLUMN.match(header.cells[j]):
+            p_value = P_CELL.match(cell)
+            p_cell = "not significant" if NS_CELL.match(cell) else None
             continue
         for at, low, high in _row_cell_values(cell):
             if spread and high is not None:
@@ -295,19 +277,6 @@ def _add_row_unit_values(
             item.p_cell = p_cell
 
 
-def _column_names(cells: list[str]) -> list[str]:
-    """A header's column names; a blank first cell loses its separator's space when the row is
-    trimmed ("| Fenugreek | Placebo" is "", "Fenugreek", "Placebo")."""
-    names = [c.strip(" *") for c in cells]
-    if names and names[0].startswith("|"):
-        names = ["", names[0].lstrip("| *"), *names[1:]]
-    return names
-
-
-_NS_CELL = re.compile(r"^\s*(?:n\.?\s?s\.?|not\s+significant)\s*$", re.IGNORECASE)
-_P_CELL = re.compile(r"^\s*(?P<op>[<>=\u2264\u2265])?\s*(?P<value>0?\.\d+|[01](?:\.\d+)?)\s*$")
-
-
 def _add_column_values(
     f: SentenceFacts,
     cells: list[str],
@@ -320,7 +289,7 @@ def _add_column_values(
     people."""
     offset = 0
     for j, cell in enumerate(cells[1:], 1):
-        offset += len(cells[j - 1]) + len(_CELL_SEP)
+        offset += len(cells[j - 1]) + len(CELL_SEP)
         in_header = j < len(header.cells)
         values = _row_cell_values(cell)
         # A column of people counted, unless a caption says what the cells are ("Metformin
@@ -355,7 +324,7 @@ def _add_column_values(
             if item:
                 if captioned and in_header and not own_drug:  # compared across the columns
                     item.quantity.label = "QTY_ROW"
-                    item.group = _column_names(header.cells)[j]
+                    item.group = column_names(header.cells)[j]
                 f.items.append(item)
 
 
@@ -391,11 +360,17 @@ def add_shared_unit_values(
         # ruled line between a caption and its table is no text of its own)
         since, gap_start = (since, since) if ruled(s.text) else (s.char_start, since)
         if s.block == "table_row":
-            cells = s.text.split(_CELL_SEP)
+            cells = s.text.split(CELL_SEP)
             row_unit = _row_unit(cells[0], rules)
             numeric = _numeric_cells(cells, row_unit)
             if not previous_row and any(numeric[1:]):
                 repeated = _repeated_header(headers, cells, text, s.char_start, gap_start, rules)
+                if repeated is None and (
+                    row_unit is not None or any(_CELL_COUNT_SHARE.match(c) for c in cells[1:])
+                ):
+                    # "Mean (SD), ng/mL | 88.4 | 79.1" right under a title: a row of results
+                    # is no header; its table's header was dropped as a repeat of the last one
+                    repeated = _last_header_like(headers, cells)
                 header, previous_row = repeated or header, repeated is not None
             if rules.cue.strength_column.search(cells[0]):
                 f.items[:] = []  # "Strengths | 20 mg and 40 mg tablets": a row of strengths
@@ -409,12 +384,13 @@ def add_shared_unit_values(
                     continue
             shares = any(_CELL_COUNT_SHARE.match(c) for c in cells[1:])
             counts = rules.cue.count_row_label.search(cells[0]) and (any(numeric[1:]) or shares)
-            if previous_row and len(cells) == len(_column_names(header.cells)) + 1:
+            if previous_row and len(cells) == len(column_names(header.cells)) + 1:
                 header = header.under_row_labels(rules)  # "| Domperidone | Placebo" trimmed
                 headers[-1:] = [header]  # in place of the header as read
             if counts and (row_unit is None or shares):  # "Count of participants (%)" too
                 # First under a header dropped as a repeat of an earlier table's, or not
                 _add_row_counts(f, cells, header)
+                compare_own_unit_cells(f, cells, header.cells, rules, lactmed)
                 previous_row = True
                 continue
             if not previous_row or not any(numeric[1:]):
@@ -432,6 +408,7 @@ def add_shared_unit_values(
                 _add_row_unit_values(f, cells, header, row_unit, rules, lactmed)
             else:
                 _add_column_values(f, cells, header, pending, rules, lactmed)
+            compare_own_unit_cells(f, cells, header.cells, rules, lactmed)
             previous_row = True
             continue
         previous_row = False

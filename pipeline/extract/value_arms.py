@@ -71,6 +71,14 @@ _PAREN_ARM = re.compile(
 )
 
 
+# A crossover's period named for what was taken in it: "during the examplol days", "in the
+# placebo weeks" (not "the first days", "the 2 weeks", "the postpartum days").
+_PERIOD_OF = re.compile(
+    r"(?:the\s+)?(?!(?:first|second|third|last|next|following|previous|early|earlier|later|"
+    r"subsequent|remaining|other|same|few|several|many|postpartum|study|treatment|trial)\b)"
+    r"[a-z][\w-]+\s+(?:days|weeks|period|phase)",
+    re.I,
+)
 _FROM_BASELINE_START = re.compile(r"^\s*from\s+baseline\b", re.I)
 _WHILE_TAKING = re.compile(
     r"^\s*,?\s*(?:while|when)\s+(?:she|he|they|the\s+mothers?|the\s+women)\s+"
@@ -93,7 +101,9 @@ def two_arms(after_a: str, after_b: str, rules: Rules, percent: bool) -> bool:
         return True
     arms = [rules.cue.arm_after.match(x) for x in (after_a, after_b)]
     for m in arms:
-        if m is None or rules.cue.not_an_arm.search(m.group("arm")):
+        if m is None:
+            return False
+        if rules.cue.not_an_arm.search(m.group("arm")) and not _PERIOD_OF.fullmatch(m["arm"]):
             return False
         word = m.group(0).lstrip(" ),").lower().split(" ", 1)[0]
         if word == "for" or (word == "of" and not percent):

@@ -18,9 +18,10 @@ _SPREAD_AFTER = re.compile(
 )
 
 
-# Shares each after its count: "21 of 32 (66%), 24 of 33 (73%) and 9 of 31 (29%)".
+# Shares each after its count: "21 of 32 (66%), 24 of 33 (73%) and 9 of 31 (29%)", "6 (19%),
+# 4 (13%) and 3 (9%)".
 _COUNT_BETWEEN = re.compile(
-    r"^\s*\)\s*(,\s*(?:and\s+)?|and\s+|or\s+)(?:by\s+)?\d+\s*(?:of|/)\s*\d+\s*\(\s*$"
+    r"^\s*\)\s*(,\s*(?:and\s+)?|and\s+|or\s+)(?:by\s+)?\d+\s*(?:(?:of|/)\s*\d+\s*)?\(\s*$"
 )
 
 
