@@ -194,30 +194,7 @@ def population_link(
     if column is not None:
         return column
     if arm is not None:
-        named = _arm_groups(arm, fitting)
-        if len(named) == 1:
-            return named[0]
-        whole = [g for g in fitting if not g.subset and g.order < m.order]
-        if crossover and whole:
-            return whole[0]  # "each mother used both sprays, in random order": all of them
-        each = [g for g in fitting if rules.cue.each_arm.search(g.facts.sentence.text[g.end :])]
-        if len(each) == 1:
-            return each[0]  # "92 were assigned to each group": every arm's count
-        role = "control" if arm_role(arm, rules) == "control" else "exposed"
-        # (not a sample a later paragraph counts: "In 24 women sampled after the dose, ...")
-        chosen = [
-            g
-            for g in fitting
-            if g.role == role
-            and not g.subset
-            and (g.order < m.order or g.facts.block_no <= m.facts.block_no)
-        ]
-        split = any(g.role == "control" for g in fitting)
-        # (nor is an arm's value, among arms of doses, about all who were randomized)
-        spread = controlled or arm not in ("before", "after")
-        if spread and not split and any(_randomized(g, rules) for g in chosen):
-            return None
-        return chosen[0] if len(chosen) == 1 else None
+        return _arm_group(m, arm, fitting, rules, controlled, crossover)
     text = m.facts.sentence.text
     for g in fitting:
         gap = text[m.item.quantity.end : g.start]
@@ -256,6 +233,43 @@ def population_link(
     # case report is not her infant.
     only = groups[0] if len(groups) == 1 else None
     return only if only is not None and only.order < m.order and only.n > 1 else None
+
+
+def _arm_group(
+    m: Placed,
+    arm: str,
+    fitting: list[Group],
+    rules: Rules,
+    controlled: bool,
+    crossover: bool,
+) -> Group | None:
+    """The group a value's comparison arm names: the one group of that arm; the whole group of
+    a crossover; every arm's count; else the one group of the arm's role (treated or control),
+    where the arms are not all who were randomized."""
+    named = _arm_groups(arm, fitting)
+    if len(named) == 1:
+        return named[0]
+    whole = [g for g in fitting if not g.subset and g.order < m.order]
+    if crossover and whole:
+        return whole[0]  # "each mother used both sprays, in random order": all of them
+    each = [g for g in fitting if rules.cue.each_arm.search(g.facts.sentence.text[g.end :])]
+    if len(each) == 1:
+        return each[0]  # "92 were assigned to each group": every arm's count
+    role = "control" if arm_role(arm, rules) == "control" else "exposed"
+    # (not a sample a later paragraph counts: "In 24 women sampled after the dose, ...")
+    chosen = [
+        g
+        for g in fitting
+        if g.role == role
+        and not g.subset
+        and (g.order < m.order or g.facts.block_no <= m.facts.block_no)
+    ]
+    split = any(g.role == "control" for g in fitting)
+    # (nor is an arm's value, among arms of doses, about all who were randomized)
+    spread = controlled or arm not in ("before", "after")
+    if spread and not split and any(_randomized(g, rules) for g in chosen):
+        return None
+    return chosen[0] if len(chosen) == 1 else None
 
 
 def column_count(m: Placed, groups: list[Group]) -> Group | None:

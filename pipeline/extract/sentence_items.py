@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.extract.arm_lists import arms_after
 from pipeline.extract.classify import classify
 from pipeline.extract.dose_frames import dose_framed_runs
 from pipeline.extract.labelled_values import labelled_runs
@@ -22,8 +21,13 @@ from pipeline.extract.paren_values import (
 )
 from pipeline.extract.rules import Rules
 from pipeline.extract.units import canonical
-from pipeline.extract.value_arms import armed, two_arms
-from pipeline.extract.value_lists import LIST_JOIN, listed_values
+from pipeline.extract.value_arms import two_arms
+from pipeline.extract.value_lists import (
+    LIST_JOIN,
+    corresponding_lists,
+    listed_values,
+    lists_with_arms,
+)
 
 
 @dataclass
@@ -270,9 +274,31 @@ _COUNT_BEFORE = re.compile(r"\s\d+\s*(?:(?:of|/)\s*\d+\s*)?(?:[a-z]+\s+){0,2}\(\
 # An amount that names an arm right after a value ("0.9% with 50 mg and 1.1% with 100 mg"):
 # the arm's dose, not a value compared.
 _ARM_AMOUNT = re.compile(r"[%\d]\s*\)?\s+(?:with|after|on)\s+$")
-_CORRESPONDING = re.compile(
-    r"\bcorresponding\b|\b(?:for|in)\s+the\s+same\s+(?:[\w-]+\s+)?(?:groups|arms|doses)\b", re.I
-)
+
+
+def _runs_told_as_such(
+    text: str,
+    ms: list[Item],
+    items: list[Item],
+    used: set[int],
+    rules: Rules,
+    context: str,
+    groups: int,
+) -> list[list[Item]]:
+    """The runs whose form says what they compare: a table row, values named in parentheses or
+    by a word each, framed alike around their doses, each arm's change, lists with arms."""
+    found: list[list[Item]] = []
+    row = [i for i in ms if i.quantity.label == "QTY_ROW"]
+    if len(row) >= 2 and len({i.quantity.ucum for i in row}) == 1:
+        # A table row whose label names the unit: one outcome across the arms of its columns.
+        found.append(row)
+        used.update(id(x) for x in row)
+    found += named_in_parentheses(text, ms, used, rules)
+    found += labelled_runs(text, ms, used, rules)  # "(nifedipine 0.6%, labetalol 0.4%)"
+    found += dose_framed_runs(text, ms, items, used, rules)  # "the mother taking 50 mg had 9"
+    found += each_arm_changed(text, listed_values(text, ms), used, rules)
+    found += lists_with_arms(text, ms, used, rules, context, groups)
+    return found
 
 
 def comparisons_in(
@@ -290,18 +316,8 @@ def comparisons_in(
     ]
     if len(ms) < 2:
         return []  # every way below sets two values or more side by side
-    found: list[list[Item]] = []
     used: set[int] = set()
-    row = [i for i in ms if i.quantity.label == "QTY_ROW"]
-    if len(row) >= 2 and len({i.quantity.ucum for i in row}) == 1:
-        # A table row whose label names the unit: one outcome across the arms of its columns.
-        found.append(row)
-        used.update(id(x) for x in row)
-    found += named_in_parentheses(text, ms, used, rules)
-    found += labelled_runs(text, ms, used, rules)  # "(nifedipine 0.6%, labetalol 0.4%)"
-    found += dose_framed_runs(text, ms, items, used, rules)  # "the mother taking 50 mg had 9"
-    found += each_arm_changed(text, listed_values(text, ms), used, rules)
-    found += _lists_with_arms(text, ms, used, rules, context, groups)
+    found = _runs_told_as_such(text, ms, items, used, rules, context, groups)
     for k, (a, b) in enumerate(zip(ms, ms[1:], strict=False)):
         if a.quantity.ucum != b.quantity.ucum or id(b) in used:
             continue
@@ -360,7 +376,7 @@ def comparisons_in(
                 found.append([a, b])
             used.update({id(a), id(b)})
     found += _lists_for_arms(text, ms, found, used, rules)
-    found += _corresponding(text, ms, found, used, rules, context)
+    found += corresponding_lists(text, ms, found, used, rules, context)
     return sorted(found, key=lambda run: run[0].value.start)  # as written: later ones refer back
 
 
@@ -380,41 +396,6 @@ def _than_another(text: str, run: list[Item], between: str, rules: Rules) -> boo
     if len(run) != 2 or "than" not in text[first.quantity.end : second.value.start]:
         return False
     return bool(rules.cue.than_another_arm.match(between))
-
-
-def _lists_with_arms(
-    text: str, ms: list[Item], used: set[int], rules: Rules, context: str, groups: int
-) -> list[list[Item]]:
-    """Lists of values ("0.7 and 0.5 mg/L") whose arms the sentence or statement tells."""
-    found: list[list[Item]] = []
-    respectively = re.search(r"\brespectively\b", text) and not (
-        rules.cue.respectively_not_arms.search(text)
-    )
-    for run in listed_values(text, ms):
-        if any(id(x) in used for x in run):
-            continue
-        # "the corresponding means were 448, 396 and 305 mL": the arms of the statement, in order
-        corresponding = (
-            _CORRESPONDING.search(text[: run[0].value.start])
-            or rules.cue.arm_order_after.match(text[run[-1].quantity.end :])
-            or rules.cue.list_compared_before.search(text[: run[0].value.start])
-        )
-        # "0.7 and 0.5 mg/L, respectively" after "intramuscularly or intravenously"; "7%,
-        # 10% and 19% of women in the no-fentanyl, 50 mcg and 150 mcg groups"
-        in_groups = rules.cue.groups_compared.search(text[max(0, run[0].value.start - 60) :])
-        if (
-            (
-                (respectively or corresponding)
-                and (groups >= len(run) or armed(context, text, len(run), rules))
-            )
-            or arms_after(text[run[-1].quantity.end :], len(run), rules)
-            or rules.cue.list_compared_after.match(text[run[-1].quantity.end :])
-            or (in_groups and in_groups.start() < 60)  # "similar in the two groups (22 and 24)"
-            or rules.cue.groups_after_list.match(text[run[-1].quantity.end :])
-        ):
-            found.append(run)
-            used.update(id(x) for x in run)
-    return found
 
 
 def _listed_before(text: str, p: Item | None, a: Item, used: set[int]) -> list[Item]:
@@ -475,23 +456,4 @@ def _lists_for_arms(
         ):
             out.append(run)
             used.update(id(x) for x in run)
-    return out
-
-
-def _corresponding(
-    text: str, ms: list[Item], found: list[list[Item]], used: set[int], rules: Rules, context: str
-) -> list[list[Item]]:
-    """A list of values said to correspond to arms given before: "... 182 mcg/L after 50 mg,
-    395 mcg/L after 100 mg and 590 mcg/L after 150 mg, and the corresponding half-lives were
-    5.4, 6.1 and 6.8 hours", "The relative infant doses for the same dosage groups were ..."."""
-    out: list[list[Item]] = []
-    for run in listed_values(text, ms):
-        if any(id(x) in used for x in run):
-            continue
-        cue = rules.cue.values_correspond.search(text[: run[0].value.start])
-        if not cue:
-            continue
-        told = any(len(r) == len(run) and r[-1].value.end <= cue.start() for r in found)
-        if told or armed(context, text, len(run), rules):
-            out.append(run)
     return out

@@ -1,8 +1,7 @@
-"""The rows of one statement's items, with what each means and how they link.
-
-Populations get `who`, doses their `recipient`, results their `kind`, `matrix` and `analyte`;
-comparisons their outcome, arms and significance (compare.py); once the whole statement is
-read, each result is linked to the dose it followed and the group it describes (meaning.py)."""
+"""The rows of one statement's items, with what each means and how they link: populations get
+`who`, doses their `recipient`, results `kind`, `matrix` and `analyte`, comparisons their
+outcome, arms and significance (compare.py); once the whole statement is read, each result is
+linked to the dose it followed and the group it describes (links.py)."""
 
 from __future__ import annotations
 
@@ -128,7 +127,7 @@ class StatementItems:
             who, step = population_who(s.text, p.start, p.end, s.section, self.rules)
             again = restated_group(self.groups, f, p, who, index * 10_000 + p.start)
             if again is not None:  # "Six of the newborns were breastfed ... In the 6 breastfed"
-                self.groups.append(again)
+                self.groups.append(again)  # (the group counted first, placed here for links)
                 continue
             # (of the same paragraph: an abstract's next part counts its arms afresh)
             named_before = [g for g in self.groups if worded(g) and g.facts.block_no == f.block_no]
@@ -256,16 +255,14 @@ class StatementItems:
 
     def comparison(self, f: SentenceFacts, run: list[Item], links: bool = True) -> Row | None:
         """The row of a comparison; None for a milk level set against a blood level ("a peak
-        milk level of 4.7 mcg/L compared with a peak plasma level of 713 mcg/L": a ratio's two
-        sides, no arms)."""
+        milk level of 4.7 mcg/L compared with a peak plasma level of 713 mcg/L": no arms)."""
         matrices = {r["matrix"] for p, _, r in self.results if p.item in run}
         if "milk" in matrices and len(matrices - {None}) > 1:
             return None  # an infant's level against its mother's is still two arms
         return self._comparison(f, run, links)
 
     def _comparison(self, f: SentenceFacts, run: list[Item], links: bool = True) -> Row:
-        """`links`: the arms found label the values for their dose and group links (not for a
-        second comparison of values already compared)."""
+        """`links`: the arms found label the values for their links (not a second comparison)."""
         s = f.sentence
         first = run[0]
         row = self.rows.base(

@@ -1,11 +1,16 @@
 """Values listed for one measure: "0.7 and 0.5 mg/L", "35% and 70%", "6.1, 11.8 and 17.5 mg/L",
 each with its spread ("12.3 ng/mL (IQR 8 to 15) and 9.1 ng/mL (IQR 6 to 11)") or after its count
-("21 of 32 (66%), 24 of 33 (73%) and 9 of 31 (29%)")."""
+("21 of 32 (66%), 24 of 33 (73%) and 9 of 31 (29%)"); and the lists whose arms the sentence or
+statement tells ("respectively", "the corresponding means"), which are compared."""
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
+
+from pipeline.extract.arm_lists import arms_after
+from pipeline.extract.rules import Rules
+from pipeline.extract.value_arms import armed
 
 if TYPE_CHECKING:
     from pipeline.extract.sentence_items import Item
@@ -46,3 +51,62 @@ def listed_values(text: str, ms: list[Item]) -> list[list[Item]]:
                 continue
         runs.append([item])
     return [r for r in runs if len(r) >= 2]
+
+
+_CORRESPONDING = re.compile(
+    r"\bcorresponding\b|\b(?:for|in)\s+the\s+same\s+(?:[\w-]+\s+)?(?:groups|arms|doses)\b", re.I
+)
+
+
+def lists_with_arms(
+    text: str, ms: list[Item], used: set[int], rules: Rules, context: str, groups: int
+) -> list[list[Item]]:
+    """Lists of values ("0.7 and 0.5 mg/L") whose arms the sentence or statement tells."""
+    found: list[list[Item]] = []
+    respectively = re.search(r"\brespectively\b", text) and not (
+        rules.cue.respectively_not_arms.search(text)
+    )
+    for run in listed_values(text, ms):
+        if any(id(x) in used for x in run):
+            continue
+        # "the corresponding means were 448, 396 and 305 mL": the arms of the statement, in order
+        corresponding = (
+            _CORRESPONDING.search(text[: run[0].value.start])
+            or rules.cue.arm_order_after.match(text[run[-1].quantity.end :])
+            or rules.cue.list_compared_before.search(text[: run[0].value.start])
+        )
+        # "0.7 and 0.5 mg/L, respectively" after "intramuscularly or intravenously"; "7%,
+        # 10% and 19% of women in the no-fentanyl, 50 mcg and 150 mcg groups"
+        in_groups = rules.cue.groups_compared.search(text[max(0, run[0].value.start - 60) :])
+        if (
+            (
+                (respectively or corresponding)
+                and (groups >= len(run) or armed(context, text, len(run), rules))
+            )
+            or arms_after(text[run[-1].quantity.end :], len(run), rules)
+            or rules.cue.list_compared_after.match(text[run[-1].quantity.end :])
+            or (in_groups and in_groups.start() < 60)  # "similar in the two groups (22 and 24)"
+            or rules.cue.groups_after_list.match(text[run[-1].quantity.end :])
+        ):
+            found.append(run)
+            used.update(id(x) for x in run)
+    return found
+
+
+def corresponding_lists(
+    text: str, ms: list[Item], found: list[list[Item]], used: set[int], rules: Rules, context: str
+) -> list[list[Item]]:
+    """A list of values said to correspond to arms given before: "... 182 mcg/L after 50 mg,
+    395 mcg/L after 100 mg and 590 mcg/L after 150 mg, and the corresponding half-lives were
+    5.4, 6.1 and 6.8 hours", "The relative infant doses for the same dosage groups were ..."."""
+    out: list[list[Item]] = []
+    for run in listed_values(text, ms):
+        if any(id(x) in used for x in run):
+            continue
+        cue = rules.cue.values_correspond.search(text[: run[0].value.start])
+        if not cue:
+            continue
+        told = any(len(r) == len(run) and r[-1].value.end <= cue.start() for r in found)
+        if told or armed(context, text, len(run), rules):
+            out.append(run)
+    return out
