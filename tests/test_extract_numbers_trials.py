@@ -264,3 +264,42 @@ def test_respectively_after_a_comparison_takes_its_arms_again() -> None:
     )
     compared = [list(c["values"]) for c in extract_tables("herb.txt", page)["comparisons"]]
     assert compared == [[12, 5], [8, 3]]
+
+
+REGISTRY_AE_MD = """# Shatavari Granules for Low Milk Supply (synthetic record)
+
+Enrollment: 64 participants (Actual). 32 women were assigned to shatavari and 32 to placebo.
+Of these, 30 and 29 women, respectively, completed the 21 days.
+
+## Outcome: exclusive breastfeeding at day 21
+
+| | Shatavari (n=30) | Placebo (n=29) |
+|---|---|---|
+| Participants, count (%) | 18 (60.0%) | 12 (41.4%) |
+
+## Adverse events
+
+| Adverse event | Shatavari (n=30) | Placebo (n=29) |
+|---|---|---|
+| Bloating | 5 (16.7%) | 2 (6.9%) |
+"""
+
+
+def test_a_registry_table_counts_what_the_text_did_not_count_already() -> None:
+    tables = extract_tables("shatavari.md", REGISTRY_AE_MD)
+    # "(n=30)" and "(n=29)" above each table give again the 30 and 29 the text counted; every
+    # "N (x%)" cell is a count of women with its share, in a row named "Participants, count
+    # (%)" or in a row of adverse events alike.
+    assert sorted(p["n"] for p in tables["populations"]) == [2, 5, 12, 18, 29, 30, 32, 32, 64]
+    shares = sorted(m["value"] for m in tables["measurements"] if m["unit"] == "%")
+    assert shares == [6.9, 16.7, 41.4, 60.0]
+
+
+def test_whose_counts_are_the_infants_named_at_a_lists_end_or_by_their_mothers() -> None:
+    text = (
+        "A cohort study followed 90 breastfed infants for 6 months: 45 whose mothers took "
+        "the implant and 45 whose mothers used condoms. Fever occurred in 6 (13%) vs 4 (9%) "
+        "infants."
+    )
+    who = [(p["n"], p["who"]) for p in extract_tables("cohort.txt", text)["populations"]]
+    assert who == [(90, "infant"), (45, "infant"), (45, "infant"), (6, "infant"), (4, "infant")]

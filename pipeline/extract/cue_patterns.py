@@ -184,6 +184,7 @@ class CuePatterns:
     percent_row_label: Pattern[str]
     people_before_arm: Pattern[str]
     people_words: Pattern[str]
+    planned_group: Pattern[str]
     qualifier_end: Pattern[str]
     respectively: Pattern[str]
     route_anchor: Pattern[str]

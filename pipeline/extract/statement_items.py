@@ -1,8 +1,7 @@
-"""The rows of one statement's items, with what each means and how they link.
-
-Populations get `who`, doses their `recipient`, results their `kind`, `matrix` and `analyte`;
-comparisons their outcome, arms and significance (compare.py); once the whole statement is
-read, each result is linked to the dose it followed and the group it describes (meaning.py)."""
+"""The rows of one statement's items, with what each means and how they link: populations get
+`who`, doses their `recipient`, results their `kind`, `matrix` and `analyte`; comparisons their
+outcome, arms and significance (compare.py); once the whole statement is read, each result is
+linked to the dose it followed and the group it describes (meaning.py)."""
 
 from __future__ import annotations
 
@@ -118,6 +117,7 @@ class StatementItems:
     befores: dict[int, str] = field(default_factory=dict)  # id(sentence facts) -> text before
     compared: list[tuple[int, list[str]]] = field(default_factory=list)  # (id(facts), arms)
     outcome: str | None = None  # the last comparison's outcome, for "the corresponding values"
+    doc_named: set[int] = field(default_factory=set)  # counts the document's text named before
 
     def add_populations(self, index: int, f: SentenceFacts, out: list[Row]) -> int:
         """Rows of the counted groups in one sentence; returns how many counts it gives."""
@@ -125,9 +125,10 @@ class StatementItems:
         for k, p in enumerate(pops):
             prev = pops[k - 1] if k else None
             if p.rule_id == "pop.n_equals" and (
-                (prev and prev.n == p.n and p.start - prev.end <= 2) or p.n in self.named
+                (prev and prev.n == p.n and p.start - prev.end <= 2)
+                or p.n in (self.named | self.doc_named if " | " in s.text else self.named)
             ):
-                continue  # "Eight women (n=8)", "Twelve women ... (n = 12)": one group
+                continue  # "Eight women (n=8)", "Women (n=8)" after "8 and 9 women, respectively"
             named_as = restated_as(s.text, p.start, p.rule_id)
             if " | " in s.text and named_as is not None and (p.n, named_as) in self.restated:
                 continue  # a table gives an arm's count again: its heading, "Completed | 28"

@@ -243,6 +243,7 @@ def _one_statement_tables(
     drug_words: set[str],
     lactmed: bool,
     doc_drug: str | None,
+    doc_named: set[int],
 ) -> dict[str, list[Row]]:
     tables: dict[str, list[Row]] = {t: [] for t in TABLE_NAMES}
     sid = span_id(doc_id, "c", st.start)
@@ -276,7 +277,7 @@ def _one_statement_tables(
         }
     )
     rows = _Rows(doc_id, text, sid)
-    built = _StatementItems(rows, st, rules, lactmed, drug)
+    built = _StatementItems(rows, st, rules, lactmed, drug, doc_named=set(doc_named))
     groups = 0  # counted groups of people so far: two make "respectively" a comparison
     lists: list[tuple[SentenceFacts, list[Item]]] = []  # each sentence's uncompared list
     last_compared = 0  # how many values the statement's last comparison set side by side
@@ -303,6 +304,7 @@ def _one_statement_tables(
                 tables["comparisons"].append(across(built, fa, fb, list(pair)))
     tables["comparisons"] += _after_treatment_changed(built, st, items, tables, rules)
     built.link()
+    doc_named |= built.named
     return tables
 
 
@@ -426,11 +428,12 @@ def statement_tables(
     doc_drug: str | None = None,
 ) -> dict[str, list[Row]]:
     tables: dict[str, list[Row]] = {t: [] for t in TABLE_NAMES}
+    named: set[int] = set()  # counts named so far: a table's "(n = 42)" may give one again
     for st in statements:
         keep, kind = keep_statement(st, lactmed, rules)
         if keep:
             for name, rows in _one_statement_tables(
-                doc_id, text, st, kind, rules, drug_words, lactmed, doc_drug
+                doc_id, text, st, kind, rules, drug_words, lactmed, doc_drug, named
             ).items():
                 tables[name].extend(rows)
     return tables
