@@ -18,6 +18,8 @@ class CuePatterns:
     advice_words: Pattern[str]
     active_arms_contrasted: Pattern[str]
     abstract_methods: Pattern[str]
+    abstract_background: Pattern[str]
+    article_title: Pattern[str]
     anaphor_start: Pattern[str]
     antibody_target: Pattern[str]
     any_design: Pattern[str]

@@ -180,7 +180,7 @@ class StatementItems:
             (self.doses if recipient == "mother" else self.infant_doses).append(placed)
             return
         inherited = self._inherited_analyte(f)
-        last = self.results[-1] if self.results else None
+        last = next((r for r in reversed(self.results) if r[1].kind != "change"), None)
         previous = last[1] if last and last[0].facts is f else None
         meaning = measurement_meaning(
             f,
@@ -241,9 +241,10 @@ class StatementItems:
         """The substance of the last result, for a value whose own words name none: in the
         same sentence, or in a later one that does not name the drug itself ("Peak acyclovir
         milk levels were 4.2 mg/L. The half-life in milk was 2.1 hours.")."""
-        if not self.results:
+        levels = [r for r in self.results if r[1].kind != "change"]  # ("a 3.5-fold rise")
+        if not levels:
             return None
-        placed, meaning, _ = self.results[-1]
+        placed, meaning, _ = levels[-1]
         if placed.facts is f:
             return meaning.analyte
         drug_word = (self.drug or "").split(" ")[0].lower()
@@ -399,8 +400,7 @@ class StatementItems:
             row["population_item_id"] = group.item_id if group else None
             if group is None and arm == "before":
                 waiting.append((placed, row))
-        # "rose from 58 ng/mL at baseline to 176 ng/mL with domperidone": the baseline is of the
-        # group the value it moved to describes
+        # "rose from 58 ng/mL at baseline to 176 ng/mL with X": the baseline is of X's group
         rows = {id(p): r for p, _, r in self.results}
         for placed, row in waiting:
             run = found.runs.get(id(placed), [placed])

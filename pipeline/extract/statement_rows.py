@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from pipeline.extract.comparison_rows import across, compared_rows
 from pipeline.extract.inherited_lists import lists_like_last
 from pipeline.extract.named_pairs import Told, pair_rows
+from pipeline.extract.restated_values import drop_restated
 from pipeline.extract.rules import Rules
 from pipeline.extract.segment import SentenceFacts, Statement, keep_statement
 from pipeline.extract.sentence_items import Item, comparisons_in, listed_values
@@ -305,7 +306,15 @@ def _one_statement_tables(
     tables["comparisons"] += _after_treatment_changed(built, st, items, tables, rules)
     built.link()
     doc_named |= built.named
+    drop_restated(tables, _sentence_of(st, tables["measurements"]))
     return tables
+
+
+def _sentence_of(st: Statement, rows: list[Row]) -> dict[int, int]:
+    """Each row's char_start -> the index of the statement's sentence it stands in."""
+    ends = [f.sentence.char_end for f in st.facts]
+    starts = [int(str(r["char_start"])) for r in rows]
+    return {c: next((i for i, e in enumerate(ends) if c < e), -1) for c in starts}
 
 
 def _sentence_comparisons(
