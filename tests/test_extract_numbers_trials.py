@@ -303,3 +303,46 @@ def test_whose_counts_are_the_infants_named_at_a_lists_end_or_by_their_mothers()
     )
     who = [(p["n"], p["who"]) for p in extract_tables("cohort.txt", text)["populations"]]
     assert who == [(90, "infant"), (45, "infant"), (45, "infant"), (6, "infant"), (4, "infant")]
+
+
+def _kinds(name: str, text: str) -> list[tuple[float, str]]:
+    return [(m["value"], m["kind"]) for m in extract_tables(name, text)["measurements"]]
+
+
+def test_ratios_each_with_its_sd_set_against_each_other() -> None:
+    text = "In 22 women the foremilk/serum ratio did not differ (0.8 +/- 0.2 vs 0.9 +/- 0.3)."
+    assert _kinds("ratio.txt", text) == [(0.8, "milk_plasma_ratio"), (0.9, "milk_plasma_ratio")]
+
+
+def test_changes_told_as_a_weight_lost_or_as_the_second_arms_rise() -> None:
+    text = (
+        "We randomized 50 mothers. Infant weight loss by day 3 was 6.8% +/- 1.9% with the "
+        "drug and 7.2% +/- 2.0% with placebo. Pumped volume rose by a mean of 41% with the "
+        "drug and 15% with placebo (P = 0.01)."
+    )
+    assert _kinds("weights.txt", text) == [(6.8, "change"), (7.2, "change")] + [
+        (41, "change"),
+        (15, "change"),
+    ]
+
+
+TWO_RECORDS = """1. Lact Pharm Rep. 2020;3:11-15.
+
+Morphine after cesarean: milk levels.
+
+Thirty women were given oral morphine 10 mg; milk morphine averaged 25 ng/mL.
+
+2. Lact Pharm Rep. 2021;4:40-44.
+
+An analgesic in milk.
+
+Sixteen women took ibuprofen 400 mg; milk ibuprofen was below 1 mg/L. A second study of
+ibuprofen 200 mg found milk ibuprofen below 0.5 mg/L in 12 women.
+"""
+
+
+def test_each_abstract_of_a_page_has_its_own_drug() -> None:
+    # The page names ibuprofen most; the first abstract's statement is still morphine's.
+    tables = extract_tables("records.txt", TWO_RECORDS)
+    assert [s["drug"] for s in tables["statements"]][0] == "morphine"
+    assert all(m["analyte"] is None for m in tables["measurements"])

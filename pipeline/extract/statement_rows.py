@@ -106,7 +106,8 @@ def _statement_drug(
     text: str, drug_words: set[str], doses: list[Item], doc_drug: str | None, rules: Rules
 ) -> str | None:
     """The first drug word of the document named in the statement, with its salt; else the
-    substance a dose names; else the document's drug."""
+    substance a dose of the statement names (a page of two abstracts, each of its own drug);
+    else the document's drug."""
     lowered = text.lower()
     if len(lowered) != len(text):  # a character whose lower case is longer: keep offsets
         lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
@@ -117,11 +118,9 @@ def _statement_drug(
         at, written = min(found)
         more = rules.cue.drug_name_continues.match(text, at + len(written))  # "vitamin D3"
         return (written + more.group(0) if more else written).lower()
-    if doc_drug:
-        return doc_drug
     names = set(rules.cues["not_a_drug_name"]) | rules.not_drug
     drugs = [d.drug for d in doses if d.drug and d.drug.split()[0] not in names]
-    return drugs[0] if drugs else None
+    return drugs[0] if drugs else doc_drug
 
 
 def _word_positions(doc: Doc) -> list[int]:
