@@ -228,3 +228,29 @@ def test_before_and_after_are_two_values_not_a_range(text: str, values: list[flo
     found = [v for q in analyze(text).quantities for v in q.values]
     assert [v.value for v in found] == values
     assert all(v.value_high is None for v in found)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a change that defines an outcome, and a meta-analysis's heterogeneity, are no results
+        (
+            "A rise of at least 30% in pumped volume was reached by 40% of mothers.",
+            [(40.0, "%", "measurements")],
+        ),
+        (
+            "Across 5 trials of 300 mothers the pooled rise was 25% (I2 = 38%).",
+            [(25.0, "%", "measurements")],
+        ),
+        # an assay's limit as a method is no result; the limit of what was not found is
+        ("Milk levels in 12 women were measured by HPLC (limit of detection 2 ng/mL).", []),
+        (
+            "The drug was not detected in the serum of 6 infants (limit of detection 2 ng/mL).",
+            [(2.0, "ng/mL", "measurements")],
+        ),
+    ],
+)
+def test_percentages_and_limits_that_are_no_results(
+    text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert kept(text, lactmed=False) == expected
