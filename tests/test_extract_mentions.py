@@ -242,6 +242,16 @@ def test_before_and_after_are_two_values_not_a_range(text: str, values: list[flo
             "Across 5 trials of 300 mothers the pooled rise was 25% (I2 = 38%).",
             [(25.0, "%", "measurements")],
         ),
+        # a risk or odds ratio by its abbreviation (upper case: never the word "or")
+        (
+            "Weaning by 3 months was less frequent among the 60 mothers (aOR 0.61, 95% CI 0.40 "
+            "to 0.93).",
+            [(0.61, "{ratio}", "measurements")],
+        ),
+        (
+            "Mastitis was rarer in the 200 treated women (RR 0.55; 95% CI 0.31-0.97).",
+            [(0.55, "{ratio}", "measurements")],
+        ),
         # an assay's limit as a method is no result; the limit of what was not found is
         ("Milk levels in 12 women were measured by HPLC (limit of detection 2 ng/mL).", []),
         (

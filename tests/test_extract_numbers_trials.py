@@ -346,3 +346,20 @@ def test_each_abstract_of_a_page_has_its_own_drug() -> None:
     tables = extract_tables("records.txt", TWO_RECORDS)
     assert [s["drug"] for s in tables["statements"]][0] == "morphine"
     assert all(m["analyte"] is None for m in tables["measurements"])
+
+
+EFFECT_TABLE = """# Probiotic drops and mastitis (synthetic digest)
+
+The trial randomised 300 breastfeeding women to probiotic drops or placebo.
+
+| Outcome | Probiotic | Placebo | Effect (95% CI) | p |
+|---|---|---|---|---|
+| Mastitis by 8 weeks | 5.1% | 11.4% | RR 0.45 (0.22-0.91) | 0.03 |
+"""
+
+
+def test_an_effect_column_gives_its_ratio() -> None:
+    found = [
+        (m["value"], m["kind"]) for m in extract_tables("drops.md", EFFECT_TABLE)["measurements"]
+    ]
+    assert (0.45, "other") in found
