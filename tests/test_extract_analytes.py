@@ -225,3 +225,26 @@ def test_their_infants_level_describes_the_counted_mothers() -> None:
     level = tables["measurements"][-1]
     assert (level["value"], level["matrix"]) == (1, "infant_blood")
     assert groups[level["population_item_id"]] == 14
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        # a change of a body substance is that substance's; a change of milk output is not
+        (
+            "In 30 women taking domperidone 10 mg three times daily, serum prolactin fell by "
+            "half after stopping and milk output decreased by 24%. The mothers' fasting glucose "
+            "fell by 9%.",
+            [(24, None), (9, "glucose")],
+        ),
+        # a change told as a multiple between two levels: the levels after it keep the substance
+        (
+            "Serum prolactin rose from 40 to 132 ng/mL with domperidone 20 mg (a 3.3-fold "
+            "increase; P<.001) and from 38 to 52 ng/mL with placebo in 24 mothers.",
+            [(40, "prolactin"), (132, "prolactin"), (3.3, "prolactin"), (38, "prolactin")]
+            + [(52, "prolactin")],
+        ),
+    ],
+)
+def test_changes_and_the_levels_around_them(body: str, want: list) -> None:
+    assert analytes("domperidone", body) == want

@@ -164,3 +164,103 @@ def test_doses_results_and_neither(
     text: str, lactmed: bool, expected: list[tuple[float, str, str]]
 ) -> None:
     assert kept(text, lactmed) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A volume in a sentence that gives, drinks or doses nothing is what was measured.
+        (
+            "The control group went from 380 to 415 mL over the month.",
+            [(380.0, "mL", "measurements"), (415.0, "mL", "measurements")],
+        ),
+        (
+            "There was no difference at week 2 (502 vs 488 mL/day; P = 0.6).",
+            [(502.0, "mL", "measurements"), (488.0, "mL", "measurements")],
+        ),
+        ("The infants were given 30 mL of the solution.", [(30.0, "mL", "doses")]),
+        # A body weight is no dose; a weight gained is a result.
+        ("The infants weighed 2,950 g at birth on average.", []),
+        ("Mean birth weight was 3,100 g in both arms.", []),
+        ("They gained 610 g more in the first month.", [(610.0, "g", "measurements")]),
+        # Tablets taken by mouth on a schedule are a dose, not a product's name.
+        (
+            "Women were assigned to labetalol 200 mg tablets by mouth twice daily.",
+            [(200.0, "mg", "doses")],
+        ),
+        # A device's size, an adjective before it.
+        ("Milk was collected in a 150 mL sterile bottle.", []),
+        # A count's share of an arm in a table row is a result, people named or not.
+        (
+            "Headache | 4 (13.3%) | 1 (3.4%)",
+            [(13.3, "%", "measurements"), (3.4, "%", "measurements")],
+        ),
+        # A change told as a multiple; a mean with its SD in the same unit.
+        ("Prolactin showed a 2.8-fold increase with the drug.", [(2.8, "{ratio}", "measurements")]),
+        (
+            "Infant weight loss was 5.3% +/- 1.8% with the drug and 5.9% +/- 2.1% without it.",
+            [(5.3, "%", "measurements"), (5.9, "%", "measurements")],
+        ),
+        # A time to an event and the one set against it.
+        (
+            "The time to the first analgesic request was longer with the block (8.2 +/- 2.6 h "
+            "vs 5.1 +/- 1.9 h; P = 0.01).",
+            [(8.2, "h", "measurements"), (5.1, "h", "measurements")],
+        ),
+    ],
+)
+def test_numbers_of_abstracts_and_news(text: str, expected: list[tuple[float, str, str]]) -> None:
+    assert kept(text, lactmed=False) == expected
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        # an aside in parentheses does not end the first change
+        (
+            "Cortisol rose from 12 to 30 ug/dL with the drug (P<.01; a 2.5-fold rise) and from "
+            "11 to 14 ug/dL with placebo.",
+            [12.0, 30.0, 2.5, 11.0, 14.0],
+        ),
+    ],
+)
+def test_before_and_after_are_two_values_not_a_range(text: str, values: list[float]) -> None:
+    found = [v for q in analyze(text).quantities for v in q.values]
+    assert [v.value for v in found] == values
+    assert all(v.value_high is None for v in found)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a change that defines an outcome, and a meta-analysis's heterogeneity, are no results
+        (
+            "A rise of at least 30% in pumped volume was reached by 40% of mothers.",
+            [(40.0, "%", "measurements")],
+        ),
+        (
+            "Across 5 trials of 300 mothers the pooled rise was 25% (I2 = 38%).",
+            [(25.0, "%", "measurements")],
+        ),
+        # a risk or odds ratio by its abbreviation (upper case: never the word "or")
+        (
+            "Weaning by 3 months was less frequent among the 60 mothers (aOR 0.61, 95% CI 0.40 "
+            "to 0.93).",
+            [(0.61, "{ratio}", "measurements")],
+        ),
+        (
+            "Mastitis was rarer in the 200 treated women (RR 0.55; 95% CI 0.31-0.97).",
+            [(0.55, "{ratio}", "measurements")],
+        ),
+        # an assay's limit as a method is no result; the limit of what was not found is
+        ("Milk levels in 12 women were measured by HPLC (limit of detection 2 ng/mL).", []),
+        (
+            "The drug was not detected in the serum of 6 infants (limit of detection 2 ng/mL).",
+            [(2.0, "ng/mL", "measurements")],
+        ),
+    ],
+)
+def test_percentages_and_limits_that_are_no_results(
+    text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert kept(text, lactmed=False) == expected

@@ -264,3 +264,102 @@ def test_respectively_after_a_comparison_takes_its_arms_again() -> None:
     )
     compared = [list(c["values"]) for c in extract_tables("herb.txt", page)["comparisons"]]
     assert compared == [[12, 5], [8, 3]]
+
+
+REGISTRY_AE_MD = """# Shatavari Granules for Low Milk Supply (synthetic record)
+
+Enrollment: 64 participants (Actual). 32 women were assigned to shatavari and 32 to placebo.
+Of these, 30 and 29 women, respectively, completed the 21 days.
+
+## Outcome: exclusive breastfeeding at day 21
+
+| | Shatavari (n=30) | Placebo (n=29) |
+|---|---|---|
+| Participants, count (%) | 18 (60.0%) | 12 (41.4%) |
+
+## Adverse events
+
+| Adverse event | Shatavari (n=30) | Placebo (n=29) |
+|---|---|---|
+| Bloating | 5 (16.7%) | 2 (6.9%) |
+"""
+
+
+def test_a_registry_table_counts_what_the_text_did_not_count_already() -> None:
+    tables = extract_tables("shatavari.md", REGISTRY_AE_MD)
+    # "(n=30)" and "(n=29)" above each table give again the 30 and 29 the text counted; every
+    # "N (x%)" cell is a count of women with its share, in a row named "Participants, count
+    # (%)" or in a row of adverse events alike.
+    assert sorted(p["n"] for p in tables["populations"]) == [2, 5, 12, 18, 29, 30, 32, 32, 64]
+    shares = sorted(m["value"] for m in tables["measurements"] if m["unit"] == "%")
+    assert shares == [6.9, 16.7, 41.4, 60.0]
+
+
+def test_whose_counts_are_the_infants_named_at_a_lists_end_or_by_their_mothers() -> None:
+    text = (
+        "A cohort study followed 90 breastfed infants for 6 months: 45 whose mothers took "
+        "the implant and 45 whose mothers used condoms. Fever occurred in 6 (13%) vs 4 (9%) "
+        "infants."
+    )
+    who = [(p["n"], p["who"]) for p in extract_tables("cohort.txt", text)["populations"]]
+    assert who == [(90, "infant"), (45, "infant"), (45, "infant"), (6, "infant"), (4, "infant")]
+
+
+def _kinds(name: str, text: str) -> list[tuple[float, str]]:
+    return [(m["value"], m["kind"]) for m in extract_tables(name, text)["measurements"]]
+
+
+def test_ratios_each_with_its_sd_set_against_each_other() -> None:
+    text = "In 22 women the foremilk/serum ratio did not differ (0.8 +/- 0.2 vs 0.9 +/- 0.3)."
+    assert _kinds("ratio.txt", text) == [(0.8, "milk_plasma_ratio"), (0.9, "milk_plasma_ratio")]
+
+
+def test_changes_told_as_a_weight_lost_or_as_the_second_arms_rise() -> None:
+    text = (
+        "We randomized 50 mothers. Infant weight loss by day 3 was 6.8% +/- 1.9% with the "
+        "drug and 7.2% +/- 2.0% with placebo. Pumped volume rose by a mean of 41% with the "
+        "drug and 15% with placebo (P = 0.01)."
+    )
+    assert _kinds("weights.txt", text) == [(6.8, "change"), (7.2, "change")] + [
+        (41, "change"),
+        (15, "change"),
+    ]
+
+
+TWO_RECORDS = """1. Lact Pharm Rep. 2020;3:11-15.
+
+Morphine after cesarean: milk levels.
+
+Thirty women were given oral morphine 10 mg; milk morphine averaged 25 ng/mL.
+
+2. Lact Pharm Rep. 2021;4:40-44.
+
+An analgesic in milk.
+
+Sixteen women took ibuprofen 400 mg; milk ibuprofen was below 1 mg/L. A second study of
+ibuprofen 200 mg found milk ibuprofen below 0.5 mg/L in 12 women.
+"""
+
+
+def test_each_abstract_of_a_page_has_its_own_drug() -> None:
+    # The page names ibuprofen most; the first abstract's statement is still morphine's.
+    tables = extract_tables("records.txt", TWO_RECORDS)
+    assert [s["drug"] for s in tables["statements"]][0] == "morphine"
+    assert all(m["analyte"] is None for m in tables["measurements"])
+
+
+EFFECT_TABLE = """# Probiotic drops and mastitis (synthetic digest)
+
+The trial randomised 300 breastfeeding women to probiotic drops or placebo.
+
+| Outcome | Probiotic | Placebo | Effect (95% CI) | p |
+|---|---|---|---|---|
+| Mastitis by 8 weeks | 5.1% | 11.4% | RR 0.45 (0.22-0.91) | 0.03 |
+"""
+
+
+def test_an_effect_column_gives_its_ratio() -> None:
+    found = [
+        (m["value"], m["kind"]) for m in extract_tables("drops.md", EFFECT_TABLE)["measurements"]
+    ]
+    assert (0.45, "other") in found

@@ -148,6 +148,9 @@ def respective_analytes(
     return tuple(None if name == drug_word else name for name in min(lists)[1])
 
 
+_LAST_CONJUNCT = re.compile(r"\b(?:and|but|while|whereas)\b|[,;]")
+
+
 def analyte_of(
     vt: ValueText,
     rules: Rules,
@@ -167,6 +170,8 @@ def analyte_of(
     gives its long form ("monoethylglycinexylidide (MEGX)")."""
     body = set(rules.cues["body_substances"])
     window = vt.part("since_previous")
+    if vt.kind == "change":  # its own subject's: "prolactin fell by half and volume by 18%"
+        window = _LAST_CONJUNCT.split(vt.part("clause_before"))[-1]
     if len(window) > _ANALYTE_WINDOW:  # whole words only
         window = window[-_ANALYTE_WINDOW:].split(" ", 1)[-1]
     after_clause = vt.part("clause_after")[:_ANALYTE_WINDOW]
@@ -181,6 +186,7 @@ def analyte_of(
         if after:
             names.append(after.group(1))
     sources = [(names, others), ([m.group(0) for m in _WORD.finditer(vt.part("measure"))], others)]
+    first_in_sentence = first_in_sentence and vt.kind != "change"
     if first_in_sentence:  # further back, another drug is that drug's dose or arm
         before = vt.text[: vt.start][-_ANALYTE_WINDOW:]
         far = _names(before)

@@ -27,6 +27,7 @@ SUBSTANCE_KINDS = {
     "infant_plasma_ratio",
     "half_life",
     "amount_excreted",
+    "change",  # "serum prolactin showed a 3.5-fold increase", "fasting insulin fell by 22%"
 }
 
 
@@ -110,7 +111,7 @@ def measurement_meaning(
             # a table column's value takes its row's substance or its column's drug, not the
             # substance of the column before it
             column = item.group if item.rule_id.startswith("table.") else None
-            before = None if column else inherited
+            before = None if column or kind == "change" else inherited
             analyte = analyte_of(vt, rules, drug, before, others, previous is None, document)
             if analyte is None and column:
                 analyte = _other_drug_arm(column, drug, rules)

@@ -15,6 +15,13 @@ from typing import cast
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from pipeline.extract.count_context import (
+    counted_before,
+    list_counts_no_people,
+    may_count_people,
+    numbers_a_time,
+    planned_group,
+)
 from pipeline.extract.matching import Match
 from pipeline.extract.numwords import NUMBER_WORDS, parse_digits, parse_number
 from pipeline.extract.route_mentions import RouteMention, may_name_route, routes_in
@@ -357,7 +364,10 @@ def _count(doc: Doc, span: Span, rule: TokenRuleShape, counts: list[Token]) -> l
         (is_qnum(prev) and prev.i > 0)
         or prev.lower_ in get_rules().cues["not_a_count_after"]
         or _in_a_code(doc, prev)
+        or numbers_a_time(first)
     ):
+        return []
+    if list_counts_no_people(span) or planned_group(span):
         return []
     if (
         prev is not None
@@ -413,7 +423,15 @@ def _each_count(
 # How each population shape (rule_fields.POPULATION_SHAPES) turns a match into groups.
 POPULATION_SHAPE_READERS: dict[
     str, Callable[[Doc, Span, TokenRuleShape, list[Token]], list[Population]]
-] = {"count": _count, "subset": _count, "each_count": _each_count}
+] = {
+    "count": _count,
+    "subset": _count,
+    "each_count": _each_count,
+    # "150 infants (vitamin D 76, placebo 74)", not "infants (Issue 32, Winter 2022)"
+    "arm_counts": lambda doc, span, rule, counts: (
+        _each_count(doc, span, rule, counts) if counted_before(span) else []
+    ),
+}
 
 
 def _populations(doc: Doc, rules: Rules, matches: list[Match]) -> list[Population]:
@@ -447,7 +465,7 @@ def analyze(text: str) -> Analysis:
     groups = []
     if units or "ratio" in text or _PROPORTION.search(text) or _TIMES.search(text):
         groups.append(QUANTITIES)
-    if _may_count_people(doc, text, rules):
+    if may_count_people(text, rules):
         groups.append(POPULATIONS)
     found = rules.token_rules(doc, groups)  # one Matcher pass for both
     quantities = _quantities(doc, text, rules, found[QUANTITIES]) if QUANTITIES in found else []
@@ -459,23 +477,3 @@ _WRITTEN_PERCENT = re.compile(r"^\s*\(\s*[\d.]+\s*%\s*\)")
 _PROPORTION = re.compile(r"\d\s+in\s+\d")
 # "3.4 times higher", "by a factor of 2.9": a multiple, the unitless quantity rules' words
 _TIMES = re.compile(r"\d\s*-?\s*(?:times|fold)\s|\bfactor\s+of\b", re.I)
-_SUBJECT_VERBS = re.compile(
-    r"\b\d+\s+(?:was|were|had|developed|experienced|showed|reported|received|took|required|"
-    r"needed|remained|who|whose|per\s+(?:arm|group)|(?:in|for)\s+each\s+(?:arm|group))\b",
-    re.IGNORECASE,
-)
-
-
-_ENROLLMENT = re.compile(
-    r"\benrol+ment\s*[:|]\s*\d", re.IGNORECASE
-)  # "Enrollment: 118", "Enrollment | 55"
-
-
-def _may_count_people(doc: Doc, text: str, rules: Rules) -> bool:
-    """Cheap test before the population patterns: a word for people, "(n = ...)" or a numeral
-    used as a subject."""
-    return bool(
-        rules.quick.people_words.search(text)
-        or _SUBJECT_VERBS.search(text)
-        or _ENROLLMENT.search(text)
-    )

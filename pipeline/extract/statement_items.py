@@ -110,6 +110,7 @@ class StatementItems:
     befores: dict[int, str] = field(default_factory=dict)  # id(sentence facts) -> text before
     compared: list[tuple[int, list[str]]] = field(default_factory=list)  # (id(facts), arms)
     outcome: str | None = None  # the last comparison's outcome, for "the corresponding values"
+    doc_named: set[int] = field(default_factory=set)  # counts the document's text named before
 
     def add_populations(self, index: int, f: SentenceFacts, out: list[Row]) -> int:
         """Rows of the counted groups in one sentence; returns how many counts it gives."""
@@ -117,9 +118,10 @@ class StatementItems:
         for k, p in enumerate(pops):
             prev = pops[k - 1] if k else None
             if p.rule_id == "pop.n_equals" and (
-                (prev and prev.n == p.n and p.start - prev.end <= 2) or p.n in self.named
+                (prev and prev.n == p.n and p.start - prev.end <= 2)
+                or p.n in (self.named | self.doc_named if " | " in s.text else self.named)
             ):
-                continue  # "Eight women (n=8)", "Twelve women ... (n = 12)": one group
+                continue  # "Eight women (n=8)", "Women (n=8)" after "8 and 9 women, respectively"
             named_as = restated_as(s.text, p.start, p.rule_id)
             if " | " in s.text and named_as is not None and (p.n, named_as) in self.restated:
                 continue  # a table gives an arm's count again: its heading, "Completed | 28"
@@ -176,7 +178,7 @@ class StatementItems:
             (self.doses if recipient == "mother" else self.infant_doses).append(placed)
             return
         inherited = self._inherited_analyte(f)
-        last = self.results[-1] if self.results else None
+        last = next((r for r in reversed(self.results) if r[1].kind != "change"), None)
         previous = last[1] if last and last[0].facts is f else None
         meaning = measurement_meaning(
             f,
@@ -237,9 +239,10 @@ class StatementItems:
         """The substance of the last result, for a value whose own words name none: in the
         same sentence, or in a later one that does not name the drug itself ("Peak acyclovir
         milk levels were 4.2 mg/L. The half-life in milk was 2.1 hours.")."""
-        if not self.results:
+        levels = [r for r in self.results if r[1].kind != "change"]  # ("a 3.5-fold rise")
+        if not levels:
             return None
-        placed, meaning, _ = self.results[-1]
+        placed, meaning, _ = levels[-1]
         if placed.facts is f:
             return meaning.analyte
         drug_word = (self.drug or "").split(" ")[0].lower()
@@ -391,8 +394,7 @@ class StatementItems:
             row["population_item_id"] = group.item_id if group else None
             if group is None and arm == "before":
                 waiting.append((placed, row))
-        # "rose from 58 ng/mL at baseline to 176 ng/mL with domperidone": the baseline is of the
-        # group the value it moved to describes
+        # "rose from 58 ng/mL at baseline to 176 ng/mL with X": the baseline is of X's group
         rows = {id(p): r for p, _, r in self.results}
         for placed, row in waiting:
             run = found.runs.get(id(placed), [placed])

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from pipeline.extract.comparison_rows import across, compared_rows
 from pipeline.extract.inherited_lists import lists_like_last
 from pipeline.extract.named_pairs import Told, pair_rows
+from pipeline.extract.restated_values import drop_restated
 from pipeline.extract.rules import Rules
 from pipeline.extract.segment import SentenceFacts, Statement, keep_statement
 from pipeline.extract.sentence_items import Item, comparisons_in, listed_values
@@ -116,7 +117,8 @@ def _statement_drug(
     text: str, drug_words: set[str], doses: list[Item], doc_drug: str | None, rules: Rules
 ) -> str | None:
     """The first drug word of the document named in the statement, with its salt; else the
-    substance a dose names; else the document's drug."""
+    substance a dose of the statement names (a page of two abstracts, each of its own drug);
+    else the document's drug."""
     lowered = text.lower()
     if len(lowered) != len(text):  # a character whose lower case is longer: keep offsets
         lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
@@ -127,11 +129,9 @@ def _statement_drug(
         at, written = min(found)
         more = rules.cue.drug_name_continues.match(text, at + len(written))  # "vitamin D3"
         return (written + more.group(0) if more else written).lower()
-    if doc_drug:
-        return doc_drug
     names = set(rules.cues["not_a_drug_name"]) | rules.not_drug
     drugs = [d.drug for d in doses if d.drug and d.drug.split()[0] not in names]
-    return drugs[0] if drugs else None
+    return drugs[0] if drugs else doc_drug
 
 
 def _word_positions(doc: Doc) -> list[int]:
@@ -263,6 +263,7 @@ def _one_statement_tables(
     drug_words: set[str],
     lactmed: bool,
     doc_drug: str | None,
+    doc_named: set[int],
 ) -> dict[str, list[Row]]:
     tables: dict[str, list[Row]] = {t: [] for t in TABLE_NAMES}
     sid = span_id(doc_id, "c", st.start)
@@ -296,7 +297,7 @@ def _one_statement_tables(
         }
     )
     rows = _Rows(doc_id, text, sid)
-    built = _StatementItems(rows, st, rules, lactmed, drug)
+    built = _StatementItems(rows, st, rules, lactmed, drug, doc_named=set(doc_named))
     groups = 0  # counted groups of people so far: two make "respectively" a comparison
     lists: list[tuple[SentenceFacts, list[Item]]] = []  # each sentence's uncompared list
     last_compared = 0  # how many values the statement's last comparison set side by side
@@ -323,7 +324,16 @@ def _one_statement_tables(
                 tables["comparisons"].append(across(built, fa, fb, list(pair)))
     tables["comparisons"] += _after_treatment_changed(built, st, items, tables, rules)
     built.link()
+    doc_named |= built.named
+    drop_restated(tables, _sentence_of(st, tables["measurements"]))
     return tables
+
+
+def _sentence_of(st: Statement, rows: list[Row]) -> dict[int, int]:
+    """Each row's char_start -> the index of the statement's sentence it stands in."""
+    ends = [f.sentence.char_end for f in st.facts]
+    starts = [int(str(r["char_start"])) for r in rows]
+    return {c: next((i for i, e in enumerate(ends) if c < e), -1) for c in starts}
 
 
 def _sentence_comparisons(
@@ -446,11 +456,12 @@ def statement_tables(
     doc_drug: str | None = None,
 ) -> dict[str, list[Row]]:
     tables: dict[str, list[Row]] = {t: [] for t in TABLE_NAMES}
+    named: set[int] = set()  # counts named so far: a table's "(n = 42)" may give one again
     for st in statements:
         keep, kind = keep_statement(st, lactmed, rules)
         if keep:
             for name, rows in _one_statement_tables(
-                doc_id, text, st, kind, rules, drug_words, lactmed, doc_drug
+                doc_id, text, st, kind, rules, drug_words, lactmed, doc_drug, named
             ).items():
                 tables[name].extend(rows)
     return tables

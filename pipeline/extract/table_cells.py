@@ -383,7 +383,11 @@ def add_shared_unit_values(
                 if not any(numeric[1:]):
                     continue
             shares = any(_CELL_COUNT_SHARE.match(c) for c in cells[1:])
-            counts = rules.cue.count_row_label.search(cells[0]) and (any(numeric[1:]) or shares)
+            # "Loose stools | 6 (14.6%) | 3 (7.1%)": every arm's cell a count with its share
+            all_shares = all(_CELL_COUNT_SHARE.match(c) for c in cells[1:] if c.strip())
+            counts = (rules.cue.count_row_label.search(cells[0]) or all_shares) and (
+                any(numeric[1:]) or shares
+            )
             if previous_row and len(cells) == len(column_names(header.cells)) + 1:
                 header = header.under_row_labels(rules)  # "| Domperidone | Placebo" trimmed
                 headers[-1:] = [header]  # in place of the header as read

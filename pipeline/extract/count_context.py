@@ -1,0 +1,92 @@
+"""What the words around a count say it counts: a list of counts that ends in samples or
+studies counts no people, and "days 1 and 2" numbers times, not groups."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from pipeline.extract.rules import Rules, get_rules, is_count
+
+# Tokens a list of counts is made of: "5 (20%), 3 (12%) and 2 (8%)".
+_LIST_TOKENS = {"(", ")", "%", ",", ";", "and", "or", "vs", "vs.", "versus"}
+_POINTERS = {"of", "the", "these", "those", "all"}
+# "days 1 and 2", "weeks 4 or 6": the words for times that number what follows them.
+_TIME_PLURALS = {"days", "weeks", "months", "visits", "periods", "cycles"}
+
+
+def list_counts_no_people(span: Span) -> bool:
+    """A count without a word for people whose list ends in one of the words that are never
+    people: "detectable in 4 (19%) vs 1 (5%) samples", "12 (40%) of the studies"."""
+    if any(t._.person for t in span) or len(span) < 2 or span[-2].text != "%":
+        return False  # only a count ending in its percentage waits for its noun
+    doc = span.doc
+    j = span.end
+    while j < len(doc) and (doc[j].lower_ in _LIST_TOKENS or doc[j].like_num):
+        j += 1
+    while j < len(doc) and doc[j].lower_ in _POINTERS:
+        j += 1
+    return j < len(doc) and doc[j].lower_ in get_rules().cues["not_people"]
+
+
+def numbers_a_time(first: Token) -> bool:
+    """The count is the second of two numbers after a word for times: "on days 1 and 2 were
+    35 and 52 ng/mL" (a comma does not join them: "on day 3, 12 women")."""
+    if first.i < 3:
+        return False
+    joiner, number, word = first.nbor(-1), first.nbor(-2), first.nbor(-3)
+    times = set(get_rules().cues["not_a_count_after"]) | _TIME_PLURALS
+    return (
+        joiner.lower_ in {"and", "or", "to"}
+        and is_count(number)
+        and "." not in number.text
+        and word.lower_ in times
+    )
+
+
+def planned_group(span: Span) -> bool:
+    """A count of the people a study plans to have, not one it had: "a larger trial of 300
+    women is planned for 2025", "the next study will enrol 200 mothers"."""
+    doc = span.doc
+    start = span.start
+    while start > 0 and doc[start - 1].text not in {".", ";", ":"}:
+        start -= 1
+    end = span.end
+    while end < len(doc) and doc[end].text not in {".", ";", ":"}:
+        end += 1
+    return bool(get_rules().cue.planned_group.search(doc[start:end].text))
+
+
+def counted_before(span: Span, reach: int = 5) -> bool:
+    """The parentheses follow a people word counted just before it: "150 infants (vitamin D
+    76, placebo 74)", "40 mother-infant pairs (...)"."""
+    doc, start = span.doc, span.start
+    if start == 0 or not doc[start - 1]._.person:
+        return False
+    return any(is_count(t) for t in doc[max(0, start - 1 - reach) : start - 1])
+
+
+_SUBJECT_VERBS = re.compile(
+    r"\b\d+\s+(?:was|were|had|developed|experienced|showed|reported|received|took|required|"
+    r"needed|remained|who|whose|per\s+(?:arm|group)|(?:in|for)\s+each\s+(?:arm|group))\b"
+    # "Twenty-four were randomized", "5 (20%), 3 (12%) and ...": counts without a people word
+    r"|\b[\w-]+\s+(?:were|was)\s+(?:assigned|allocated|randomi[sz]ed|enrolled|included|recruited)\b"
+    r"|\b\d+\s*\(\d+(?:\.\d+)?\s*%\)|\bof\s+the\s+\d+\s+(?:on|taking|receiving|given|using)\b",
+    re.IGNORECASE,
+)
+
+
+_ENROLLMENT = re.compile(
+    r"\benrol+ment\s*[:|]\s*\d", re.IGNORECASE
+)  # "Enrollment: 118", "Enrollment | 55"
+
+
+def may_count_people(text: str, rules: Rules) -> bool:
+    """Cheap test before the population patterns: a word for people, "(n = ...)" or a numeral
+    used as a subject."""
+    return bool(
+        rules.quick.people_words.search(text)
+        or _SUBJECT_VERBS.search(text)
+        or _ENROLLMENT.search(text)
+    )
