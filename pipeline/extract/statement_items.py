@@ -1,7 +1,6 @@
 """The rows of one statement's items, with what each means and how they link: populations get
-`who`, doses their `recipient`, results `kind`, `matrix` and `analyte`, comparisons their
-outcome, arms and significance (compare.py); once the whole statement is read, each result is
-linked to the dose it followed and the group it describes (links.py)."""
+`who`, doses `recipient`, results `kind`, `matrix`, `analyte`, comparisons their outcome, arms
+and significance (compare.py), and each result its dose and group (links.py)."""
 
 from __future__ import annotations
 
@@ -127,9 +126,8 @@ class StatementItems:
                 continue  # a table gives an arm's count again: its heading, "Completed | 28"
             self.restated.add((p.n, named_as))
             who, step = population_who(s.text, p.start, p.end, s.section, self.rules)
-            again = restated_group(self.groups, f, p, who, index * 10_000 + p.start)
-            if again is not None:  # "Six of the newborns were breastfed ... In the 6 breastfed"
-                self.groups.append(again)  # (the group counted first, placed here for links)
+            if again := restated_group(self.groups, f, p, who, index * 10_000 + p.start):
+                self.groups.append(again)  # "Six of the newborns ... In the 6 breastfed infants"
                 continue
             # (of the same paragraph: an abstract's next part counts its arms afresh)
             named_before = [g for g in self.groups if worded(g) and g.facts.block_no == f.block_no]
