@@ -42,33 +42,35 @@ def _names_before(text: str, run: list[Item], rules: Rules) -> list[str] | None:
     return names
 
 
-def _names_after(text: str, run: list[Item], rules: Rules) -> list[str] | None:
+def _named_after_each(
+    text: str, run: list[Item], between: re.Pattern[str], last: re.Pattern[str]
+) -> tuple[list[str], re.Match[str]] | None:
+    """The name after each value (`between` two values, `last` after the last), and the match
+    after the last; None unless every value has one."""
     names = []
     for a, b in zip(run, run[1:], strict=False):
-        m = rules.cue.value_name_between.fullmatch(text[a.quantity.end : b.value.start])
+        m = between.fullmatch(text[a.quantity.end : b.value.start])
         if not m:
             return None
         names.append(m.group("name"))
-    last = rules.cue.value_name_last.match(text[run[-1].quantity.end :])
-    return [*names, last.group("name")] if last else None
+    end = last.match(text[run[-1].quantity.end :])
+    return ([*names, end.group("name")], end) if end else None
+
+
+def _names_after(text: str, run: list[Item], rules: Rules) -> list[str] | None:
+    found = _named_after_each(text, run, rules.cue.value_name_between, rules.cue.value_name_last)
+    return found[0] if found else None
 
 
 def _counted_shares(text: str, run: list[Item], rules: Rules) -> list[str] | None:
     """Shares after their counts, each followed by its group's word, the last with the noun
     they share: "in 2 (2.7%) exposed and 1 (2.0%) unexposed infants" -> "exposed infants",
     "unexposed infants"."""
-    names = []
-    for a, b in zip(run, run[1:], strict=False):
-        m = rules.cue.count_share_between.fullmatch(text[a.quantity.end : b.value.start])
-        if not m:
-            return None
-        names.append(m.group("name"))
-    last = rules.cue.count_share_last.match(text[run[-1].quantity.end :])
-    if not last:
+    cue = rules.cue
+    found = _named_after_each(text, run, cue.count_share_between, cue.count_share_last)
+    if not found or len({n.lower() for n in found[0]}) < len(found[0]):
         return None
-    names.append(last.group("name"))
-    if len({n.lower() for n in names}) < len(names):
-        return None
+    names, last = found
     return [f"{n} {last.group('noun')}" for n in names]
 
 
