@@ -324,7 +324,11 @@ def _one_statement_tables(
                 tables["comparisons"].append(across(built, fa, fb, list(pair)))
     tables["comparisons"] += _after_treatment_changed(built, st, items, tables, rules)
     built.link()
-    doc_named |= built.named
+    # counts the prose named (a table's own rows, "Completed | 34 | 35", name none for its
+    # headings: "Arm (n=35)" under them is the arm's count)
+    doc_named |= {
+        g.n for g in built.groups if g.n in built.named and " | " not in g.facts.sentence.text
+    }
     drop_restated(tables, _sentence_of(st, tables["measurements"]))
     return tables
 
