@@ -291,6 +291,7 @@ def final_labels(arms: list[str], rules: Rules) -> list[str]:
     keeps its words, and "mothers who took X" its own beside "mothers who did not"): what tells
     the arms apart is the label."""
     arms = [re.sub(r"\s*\([^()]*$", "", a).strip() or a for a in arms]
+    arms = [arms[0], *(_negation_completed(arms[0], a) for a in arms[1:])]
     people = re.match(r"^(.*?)\s+(?=(?:who|whose|that|exposed|given|taking|receiving)\b)", arms[0])
     if people and len(arms) > 1:  # "women who received X", "those who did not"
         arms = [arms[0], *(_their_people(a, people.group(1), rules) for a in arms[1:])]
@@ -308,3 +309,17 @@ def final_labels(arms: list[str], rules: Rules) -> list[str]:
     ):
         return arms
     return [" ".join(r) for r in rest]
+
+
+_COPULA_SAID = re.compile(
+    r"^(?P<head>.*?\b(?:who|that)\s+(?P<verb>were|was|are|is))\s+(?P<what>\S.*)$", re.I
+)
+
+
+def _negation_completed(first: str, arm: str) -> str:
+    """ "38% of those who were breastfed and 40% of those who were not": the second arm's
+    elided words from the first ("who were not" -> "who were not breastfed")."""
+    said = _COPULA_SAID.match(first)
+    if said and re.fullmatch(rf"(?:.*\s)?(?:who|that)\s+{said['verb']}\s+not", arm, re.I):
+        return f"{arm} {said['what']}"
+    return arm
