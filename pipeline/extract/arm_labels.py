@@ -117,11 +117,15 @@ def dose_label(item: Item) -> str:
 
 
 def points_back(words: str) -> bool:
-    """ "4 of the 5 women", "2 of them": a part of a group counted before."""
+    """ "4 of the 5 women", "2 of them": a part of a group counted before; "11 (39%)": a part
+    counted with its share of the whole."""
     lowered = words.lower()
-    return any(
+    return _COUNT_WITH_SHARE.search(lowered) is not None or any(
         w in lowered for w in (" of the ", " of these ", " of those ", " of them", " of their ")
     )
+
+
+_COUNT_WITH_SHARE = re.compile(r"\(\s*\d+(?:\.\d+)?\s*%\s*\)")
 
 
 def restated_as(text: str, start: int, rule_id: str) -> str | None:
