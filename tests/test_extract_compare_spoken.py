@@ -82,3 +82,12 @@ def test_second_group_told_by_ellipsis_takes_the_first_groups_words() -> None:
     c = _one(body, [12.0, 15.0])
     assert c["arms"] == ["breastfed", "not breastfed"]
     assert c["significant"] is False
+
+
+def test_a_drug_and_its_metabolite_before_a_list_are_two_measures_not_arms() -> None:
+    body = (
+        "In 7 women taking 20 mg daily, examplol and desmethylexamplol averaged 31 and 12 mcg/L "
+        "in milk, respectively.[6]"
+    )
+    arms = [list(c["arms"]) for c in _comparisons(body) if c["arms"] is not None]
+    assert ["examplol", "desmethylexamplol"] not in arms

@@ -95,12 +95,12 @@ def lists_with_arms(
 
 
 def pair_before(head: str, rules: Rules) -> list[str] | None:
-    """ "foremilk and hindmilk ... contained 2.7 and 3.1 mg/L, respectively": two arms as the
-    subject of the list's clause, neither a fluid, a time nor a sample."""
+    """ "foremilk and hindmilk ... contained 2.7 and 3.1 mg/L, respectively": two parts of the
+    milk (or sides of the breast) as the subject of the list's clause."""
     m = rules.cue.arm_pair_subject.search(head)
     if not m or m["a"].lower() == m["b"].lower():
         return None
-    if any(rules.cue.not_an_arm.search(m[k]) for k in ("a", "b")):
+    if not all(rules.cue.milk_part.match(m[k].lower()) for k in ("a", "b")):
         return None
     return [m["a"], m["b"]]
 
