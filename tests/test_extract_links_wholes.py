@@ -117,6 +117,16 @@ DOCUMENTS = {
         "371 mL/day in the placebo days. Fourteen mothers (58%) preferred the examplol days and "
         "10 (42%) preferred the placebo days.\n"
     ),
+    "pooled_trials.txt": (
+        "Examplol for low milk supply: a review\n\n"
+        "The seven trials enrolled 410 mothers of preterm infants. Pumped volume rose by a mean "
+        "of 43.5% from baseline with examplol and 17.5% with placebo (P < 0.001).\n"
+    ),
+    "counted_study.txt": (
+        "Examplol for low milk supply\n\n"
+        "A study enrolled 48 mothers of preterm infants. Pumped volume rose by a mean of 36.5% "
+        "from baseline with examplol and 11.5% with placebo (P < 0.01).\n"
+    ),
     "part_levels.txt": (
         "Lamotrigine in nursing infants\n\n"
         "Sixteen women took lamotrigine 200 mg daily while nursing. Lamotrigine was found in "
@@ -222,3 +232,12 @@ def test_a_count_told_with_its_share_is_a_part_not_an_arm(links: pd.DataFrame) -
     # describes the 24 who used both sprays
     for value in (380.0, 371.0, 58.0, 42.0):
         assert linked(links, value)[1] == 24, value
+
+
+def test_a_value_after_the_total_of_pooled_trials_describes_no_counted_group(
+    links: pd.DataFrame,
+) -> None:
+    # "The seven trials enrolled 410 mothers" counts the participants of several trials; a
+    # later pooled value is not about all of them, while one study's enrolment is its group
+    assert linked(links, 43.5)[1] is None
+    assert linked(links, 36.5)[1] == 48

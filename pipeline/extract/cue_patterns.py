@@ -199,6 +199,7 @@ class CuePatterns:
     route_anchor: Pattern[str]
     respectively_not_arms: Pattern[str]
     arm_pair_subject: Pattern[str]
+    pooled_count_before: Pattern[str]
     milk_part: Pattern[str]
     salts_after: Pattern[str]
     share_of_counted: Pattern[str]
