@@ -110,6 +110,23 @@ DOCUMENTS = {
         "Twenty women took levetiracetam 1000 mg twice daily while nursing. Levetiracetam was "
         "below 2 mg/L in the serum of 9 of 11 breastfed infants tested.\n"
     ),
+    "share_counts.txt": (
+        "A nasal spray for pumping mothers\n\n"
+        "Twenty-four mothers of preterm infants each used an examplol spray and a placebo spray "
+        "for 4 days, in random order. Pumped milk averaged 380 mL/day in the examplol days and "
+        "371 mL/day in the placebo days. Fourteen mothers (58%) preferred the examplol days and "
+        "10 (42%) preferred the placebo days.\n"
+    ),
+    "pooled_trials.txt": (
+        "Examplol for low milk supply: a review\n\n"
+        "The seven trials enrolled 410 mothers of preterm infants. Pumped volume rose by a mean "
+        "of 43.5% from baseline with examplol and 17.5% with placebo (P < 0.001).\n"
+    ),
+    "counted_study.txt": (
+        "Examplol for low milk supply\n\n"
+        "A study enrolled 48 mothers of preterm infants. Pumped volume rose by a mean of 36.5% "
+        "from baseline with examplol and 11.5% with placebo (P < 0.01).\n"
+    ),
     "part_levels.txt": (
         "Lamotrigine in nursing infants\n\n"
         "Sixteen women took lamotrigine 200 mg daily while nursing. Lamotrigine was found in "
@@ -208,3 +225,19 @@ def test_a_group_named_after_a_value_with_the_fluid_of_its_sample(links: pd.Data
 
 def test_levels_told_for_a_part_of_a_counted_whole_are_the_part_s(links: pd.DataFrame) -> None:
     assert [linked(links, v)[1] for v in (1.4, 2.2, 2.9)] == [3, 3, 3]
+
+
+def test_a_count_told_with_its_share_is_a_part_not_an_arm(links: pd.DataFrame) -> None:
+    # "10 (42%) preferred the placebo days" counts an outcome: each share and each arm's value
+    # describes the 24 who used both sprays
+    for value in (380.0, 371.0, 58.0, 42.0):
+        assert linked(links, value)[1] == 24, value
+
+
+def test_a_value_after_the_total_of_pooled_trials_describes_no_counted_group(
+    links: pd.DataFrame,
+) -> None:
+    # "The seven trials enrolled 410 mothers" counts the participants of several trials; a
+    # later pooled value is not about all of them, while one study's enrolment is its group
+    assert linked(links, 43.5)[1] is None
+    assert linked(links, 36.5)[1] == 48

@@ -117,11 +117,15 @@ def dose_label(item: Item) -> str:
 
 
 def points_back(words: str) -> bool:
-    """ "4 of the 5 women", "2 of them": a part of a group counted before."""
+    """ "4 of the 5 women", "2 of them": a part of a group counted before; "11 (39%)": a part
+    counted with its share of the whole."""
     lowered = words.lower()
-    return any(
+    return _COUNT_WITH_SHARE.search(lowered) is not None or any(
         w in lowered for w in (" of the ", " of these ", " of those ", " of them", " of their ")
     )
+
+
+_COUNT_WITH_SHARE = re.compile(r"\(\s*\d+(?:\.\d+)?\s*%\s*\)")
 
 
 def restated_as(text: str, start: int, rule_id: str) -> str | None:
@@ -291,6 +295,7 @@ def final_labels(arms: list[str], rules: Rules) -> list[str]:
     keeps its words, and "mothers who took X" its own beside "mothers who did not"): what tells
     the arms apart is the label."""
     arms = [re.sub(r"\s*\([^()]*$", "", a).strip() or a for a in arms]
+    arms = [arms[0], *(_negation_completed(arms[0], a) for a in arms[1:])]
     people = re.match(r"^(.*?)\s+(?=(?:who|whose|that|exposed|given|taking|receiving)\b)", arms[0])
     if people and len(arms) > 1:  # "women who received X", "those who did not"
         arms = [arms[0], *(_their_people(a, people.group(1), rules) for a in arms[1:])]
@@ -308,3 +313,17 @@ def final_labels(arms: list[str], rules: Rules) -> list[str]:
     ):
         return arms
     return [" ".join(r) for r in rest]
+
+
+_COPULA_SAID = re.compile(
+    r"^(?P<head>.*?\b(?:who|that)\s+(?P<verb>were|was|are|is))\s+(?P<what>\S.*)$", re.I
+)
+
+
+def _negation_completed(first: str, arm: str) -> str:
+    """ "38% of those who were breastfed and 40% of those who were not": the second arm's
+    elided words from the first ("who were not" -> "who were not breastfed")."""
+    said = _COPULA_SAID.match(first)
+    if said and re.fullmatch(rf"(?:.*\s)?(?:who|that)\s+{said['verb']}\s+not", arm, re.I):
+        return f"{arm} {said['what']}"
+    return arm

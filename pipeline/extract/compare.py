@@ -24,10 +24,12 @@ from pipeline.extract.arm_lists import arms_after, statement_arms
 from pipeline.extract.compare_verdict import last_contrast, p_value, significance, told_of
 from pipeline.extract.labelled_values import value_names
 from pipeline.extract.outcome_words import change_outcome, clean_words, outcome_words, predicate
+from pipeline.extract.paren_values import told_before_then_after
 from pipeline.extract.regex_cache import compiled
 from pipeline.extract.rules import Rules
 from pipeline.extract.segment import SentenceFacts
 from pipeline.extract.sentence_items import Item
+from pipeline.extract.value_lists import milk_part_outcome, pair_before
 
 # A value's spread in parentheses: "(IQR 0.7-1.9)", "(range 2 to 9)", "(SD 1.2)".
 _SPREAD = re.compile(r"\s*\(\s*(?:IQR|interquartile|range|95\s*%\s*CI|CI|SD|SE)\b[^()]*\)", re.I)
@@ -276,7 +278,11 @@ def arms_of(
     if in_order and earlier and earlier.statement and len(earlier.statement) == n:
         return earlier.statement
     head = text[: run[0].value.start]
+    pair = pair_before(head, rules) if n == 2 and rules.cue.respectively.search(after) else None
+    if pair:  # "foremilk and hindmilk contained 2.7 and 3.1 mg/L, respectively"
+        return pair
     than = [*rules.cue.arm_than.finditer(head)] or [*rules.cue.arm_than_subject.finditer(head)]
+    than = than or [*rules.cue.arm_than_counted.finditer(head)]  # "the 9 who were A ... than"
     than = than or [*rules.cue.arm_between.finditer(head)]  # "between A and those B (2.1% vs
     if n == 2 and than:  # "higher in the women taking 0.3 mg than in those taking 0.15 mg (3.9 vs"
         return [tidy_arm(than[-1].group("a")), tidy_arm(than[-1].group("b"))]
@@ -427,6 +433,7 @@ def describe_comparison(
     # "but was essentially unchanged with placebo (40 vs 44 ng/mL)": before and after, too
     unchanged = len(run) == 2 and rules.cue.unchanged_values.search(head) is not None
     change = unchanged or rules.cue.change_from.search(head) is not None
+    change = change or (len(run) == 2 and told_before_then_after(text, run[0], run[1], rules))
     if change:
         arms: list[str] | None = ["before", *["after"] * (len(run) - 1)]
         link_arms = arms
@@ -454,6 +461,8 @@ def describe_comparison(
     if change and (rules.cue.between_groups.search(told) or contrast_after):
         p, qualifier, significant = None, None, None  # the groups' contrast, not this change
     outcome = outcome_of(text, run[0], arms, rules, run[-1])  # less the arms' own words
+    if len(run) == 2 and rules.cue.respectively.search(text[run[-1].quantity.end :]):
+        outcome = milk_part_outcome(head, text[run[-1].quantity.end :], rules) or outcome
     arms = final_labels(arms, rules) if arms and not change else arms
     if change:
         arms = times_of(text, run, rules)  # the links still read "before" and "after"

@@ -226,6 +226,8 @@ def population_link(
     study_group = (own_part or earlier)[0] if earlier else None
     if study_group is not None and not crossover and _split_by_chance(study_group, m, rules):
         return None  # "212 mothers ... to take either A or B" ... "A in milk averaged 0.18"
+    if study_group is not None and _pooled(study_group, rules):
+        return None  # "The nine trials enrolled 532 mothers ... Volume rose by 38%": not the 532
     if study_group is not None:
         return study_group
     # The statement's only group is what all its values are about, the infants' too ("Of 96
@@ -315,6 +317,12 @@ def _split_by_chance(g: Group, m: Placed, rules: Rules) -> bool:
     return g.facts.block_no != m.facts.block_no and bool(
         rules.cue.split_either.search(text[g.end :])
     )
+
+
+def _pooled(g: Group, rules: Rules) -> bool:
+    """ "The nine trials enrolled 532 mothers": the participants of pooled trials."""
+    text = g.facts.sentence.text
+    return bool(rules.cue.pooled_count_before.search(text[max(0, g.start - 45) : g.start]))
 
 
 def _randomized(g: Group, rules: Rules) -> bool:

@@ -133,6 +133,15 @@ def before_and_after(text: str, a: Item, between: str, rules: Rules) -> bool:
     )
 
 
+def told_before_then_after(text: str, a: Item, b: Item, rules: Rules) -> bool:
+    """ "averaged 18 ng/mL before and 21 ng/mL after 4 weeks of therapy": one group's value
+    before a treatment and after it, each time said right after its value."""
+    return bool(
+        rules.cue.value_before_then.match(text[a.quantity.end : b.value.start])
+        and rules.cue.value_after_then.match(text[b.quantity.end :])
+    )
+
+
 # "from 58 at baseline", "from 392 mL at the start": the first value is before the treatment
 _FROM_BASELINE = re.compile(
     r"\b(?:baseline|before (?:treatment|the first dose)"
@@ -175,6 +184,10 @@ def changed_or_set_apart(
     ):
         found[-1].append(b)
         used.add(id(b))
+        return True
+    if not chained and a.quantity is not b.quantity and told_before_then_after(text, a, b, rules):
+        found.append([a, b])
+        used.update({id(a), id(b)})
         return True
     if before_and_after(text, a, between, rules) and not chained:
         if _time_course(text, b, rules) and not _FROM_BASELINE.search(between):

@@ -87,10 +87,43 @@ def lists_with_arms(
             or rules.cue.list_compared_after.match(text[run[-1].quantity.end :])
             or (in_groups and in_groups.start() < 60)  # "similar in the two groups (22 and 24)"
             or rules.cue.groups_after_list.match(text[run[-1].quantity.end :])
+            or (respectively and len(run) == 2 and pair_before(text[: run[0].value.start], rules))
         ):
             found.append(run)
             used.update(id(x) for x in run)
     return found
+
+
+def pair_before(head: str, rules: Rules) -> list[str] | None:
+    """ "foremilk and hindmilk ... contained 2.7 and 3.1 mg/L, respectively": two parts of the
+    milk (or sides of the breast) as the subject of the list's clause."""
+    m = rules.cue.arm_pair_subject.search(head)
+    if not m or m["a"].lower() == m["b"].lower():
+        return None
+    if not all(rules.cue.milk_part.match(m[k].lower()) for k in ("a", "b")):
+        return None
+    return [m["a"], m["b"]]
+
+
+_OF_SUBSTANCE_AFTER = re.compile(
+    r"^\s*of\s+(?:the\s+)?(?P<what>[a-z][\w-]+)\b(?!\s+(?:the|her|their|a)\b)"
+)
+# Verbs that join the pair of arms to their values, no part of what is measured.
+_HOLDING_VERB = re.compile(r"\b(?:contained|had|held|showed|were|was|averaged|measured)\s*$")
+
+
+def milk_part_outcome(head: str, after: str, rules: Rules) -> str | None:
+    """What parts of the milk ("foremilk and hindmilk") are compared in: the words after the
+    pair and the substance named after the values ("foremilk and hindmilk collected at the same
+    feeding contained 2.7 and 3.1 mg/L of lamotrigine" -> "milk collected at the same feeding
+    lamotrigine")."""
+    pair = pair_before(head, rules)
+    m = rules.cue.arm_pair_subject.search(head)
+    if not pair or not m or not all(a.lower().endswith("milk") for a in pair):
+        return None
+    rest = _HOLDING_VERB.sub("", m["rest"].strip()).strip()
+    of = _OF_SUBSTANCE_AFTER.match(after)
+    return " ".join(w for w in ("milk", rest, of["what"] if of else "") if w)
 
 
 def corresponding_lists(
