@@ -464,3 +464,39 @@ def test_counts_that_share_the_people_named_after_them() -> None:
     text = "A cohort compared 52 breastfed and 47 bottle-fed infants of mothers taking examplol."
     found = extract_tables("page.txt", "Examplol\n\n" + text + "\n")
     assert {p["n"]: p["who"] for p in found["populations"]} == {52: "infant", 47: "infant"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # What an infant is estimated to receive, with the infant's weight in parentheses.
+        "Her 6-week-old son (4.2 kg) was calculated to receive 0.35 mg/kg of examplol daily.",
+        "Fully breastfed babies were predicted to ingest 0.08 mg/kg each day.",
+        # The infants' dose, told with a plural possessive.
+        "The infants' mean dose was 0.06 mg/kg a day.",
+    ],
+)
+def test_what_an_infant_is_estimated_to_receive_is_no_dose(text: str) -> None:
+    found = extract_tables("page.txt", "Examplol\n\nA mother took 40 mg daily. " + text + "\n")
+    assert [d["amount"] for d in found["doses"]] == [40.0]
+    assert [m["kind"] for m in found["measurements"]] == ["infant_dose"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Examplin, Examplin SR | Strengths: 10 mg, 40 mg tablets; SR 20 mg, 80 mg",
+        "**Trade names:** Examplin · **Capsules:** 15 mg, 30 mg",
+        "*Available as:* Examplin (examplol hydrochloride 10 mg, 20 mg), Examplin Retard (60 mg)",
+        "Each capsule contains 75 mg examplol (as the sulfate, equivalent to 64 mg base).",
+    ],
+)
+def test_a_line_labelled_with_a_products_strengths_holds_no_doses(line: str) -> None:
+    page = f"# Examplol\n\n{line}\n\nNine mothers took 20 mg twice daily; milk levels were 15 mcg/L.\n"
+    found = extract_tables("page.md", page)
+    assert [d["amount"] for d in found["doses"]] == [20.0]
+
+
+def test_a_labelled_strength_taken_on_a_schedule_is_still_a_dose() -> None:
+    page = "# Examplol\n\nTablets: 10 mg twice daily for adults.\n"
+    assert [d["amount"] for d in extract_tables("page.md", page)["doses"]] == [10.0]
