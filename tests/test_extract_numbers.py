@@ -500,3 +500,28 @@ def test_a_line_labelled_with_a_products_strengths_holds_no_doses(line: str) -> 
 def test_a_labelled_strength_taken_on_a_schedule_is_still_a_dose() -> None:
     page = "# Examplol\n\nTablets: 10 mg twice daily for adults.\n"
     assert [d["amount"] for d in extract_tables("page.md", page)["doses"]] == [10.0]
+
+
+def test_a_list_of_six_doses_sharing_one_unit() -> None:
+    text = "Seven mothers were taking examplol at 10, 20, 30, 60, 90 and 120 mg daily."
+    assert _kept(text) == [(v, "mg", "doses") for v in (10, 20, 30, 60, 90, 120)]
+
+
+def test_a_reference_dose_named_for_children_after_it() -> None:
+    text = (
+        "Eight women took 150 mg daily; the infants were estimated to get 0.9 mcg/kg daily, about "
+        "0.02% of the 4 mg/kg paediatric treatment dose."
+    )
+    found = extract_tables("page.txt", "Examplol\n\n" + text + "\n")
+    assert {d["amount"]: d["recipient"] for d in found["doses"]} == {150: "mother", 4: "infant"}
+    kinds = {m["value"]: m["kind"] for m in found["measurements"]}
+    assert kinds == {0.9: "infant_dose", 0.02: "relative_infant_dose"}
+
+
+def test_a_maternal_dose_beside_pharmacology_is_still_a_dose() -> None:
+    text = (
+        "Since examplol is mostly protein bound, little reaches the milk, and maternal doses as "
+        "high as 900 mg a day have caused no problems in nursed infants."
+    )
+    found = extract_tables("page.txt", "Examplol\n\n" + text + "\n")
+    assert [d["amount"] for d in found["doses"]] == [900.0]
