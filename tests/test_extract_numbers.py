@@ -492,7 +492,9 @@ def test_what_an_infant_is_estimated_to_receive_is_no_dose(text: str) -> None:
     ],
 )
 def test_a_line_labelled_with_a_products_strengths_holds_no_doses(line: str) -> None:
-    page = f"# Examplol\n\n{line}\n\nNine mothers took 20 mg twice daily; milk levels were 15 mcg/L.\n"
+    page = (
+        f"# Examplol\n\n{line}\n\nNine mothers took 20 mg twice daily; milk levels were 15 mcg/L.\n"
+    )
     found = extract_tables("page.md", page)
     assert [d["amount"] for d in found["doses"]] == [20.0]
 
