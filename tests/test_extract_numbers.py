@@ -527,3 +527,21 @@ def test_a_maternal_dose_beside_pharmacology_is_still_a_dose() -> None:
     )
     found = extract_tables("page.txt", "Examplol\n\n" + text + "\n")
     assert [d["amount"] for d in found["doses"]] == [900.0]
+
+
+@pytest.mark.parametrize(
+    "line, doses",
+    [
+        ("* **Capsules:** swallow one 15 mg capsule at night; some need 30 mg.", [15.0, 30.0]),
+        (
+            "| Who | Form | Usual dose | Most in 24 hours |\n|---|---|---|---|\n"
+            "| Adults | Capsules | 15 mg to 30 mg | 60 mg |",
+            [15.0, 60.0],
+        ),
+    ],
+)
+def test_a_form_label_before_instructions_or_doses_is_no_strength_line(
+    line: str, doses: list[float]
+) -> None:
+    found = extract_tables("page.md", f"# Examplol\n\n{line}\n")
+    assert sorted(d["amount"] for d in found["doses"]) == doses
