@@ -248,3 +248,29 @@ def test_their_infants_level_describes_the_counted_mothers() -> None:
 )
 def test_changes_and_the_levels_around_them(body: str, want: list) -> None:
     assert analytes("domperidone", body) == want
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # A half-life in the infants, and one in their mothers.
+        (
+            "In 5 preterm neonates the half-life of sotalol was 40 hours, against 9 hours in the "
+            "mothers.",
+            [(40, "infant_blood"), (9, "maternal_blood")],
+        ),
+        # The fluid said once, then the other person's level.
+        (
+            "One infant's plasma sotalol was 0.6 mg/L and the mother's was 2.3 mg/L.",
+            [(0.6, "infant_blood"), (2.3, "maternal_blood")],
+        ),
+        # Plasma from the infants, and a level found in one of them.
+        (
+            "Sotalol was not found (<2 ng/mL) in plasma samples from 9 of 11 infants. Its "
+            "metabolite was found in plasma in one infant at 3 ng/mL.",
+            [(2, "infant_blood"), (3, "infant_blood")],
+        ),
+    ],
+)
+def test_whose_blood_a_level_or_half_life_is(body: str, expected: list) -> None:
+    assert matrices("sotalol", body) == expected

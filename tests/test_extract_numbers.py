@@ -378,9 +378,23 @@ Examplol 20 mg per day was effective.
             None,
         ),
         (
+            "Over two days the amount excreted into her milk was 2.6 mcg, or 0.05% of the dose.",
+            0.05,
+            "amount_excreted",
+            None,
+        ),
+        (
             "The infant would receive 0.9% of the maternal weight-adjusted dosage.",
             0.9,
             "relative_infant_dose",
+            None,
+        ),
+        # A weight lost, told as a share of birth weight.
+        (
+            "Exposed babies lost more weight in the first days (median 7.4% vs 5.2% of birth "
+            "weight).",
+            5.2,
+            "change",
             None,
         ),
         # Relative changes told with the verb alone, or with words between the verb and "by".
