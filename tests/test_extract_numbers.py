@@ -37,6 +37,12 @@ def _values(text: str) -> list[tuple[float, float | None]]:
             "2.9 mcg/L in those who stayed on the old dose.",
             [(2.5, None), (6.1, None), (2.4, None), (2.9, None)],
         ),
+        # A day's number before "to" and a smaller level is no range's low end.
+        (
+            "Milk levels went up from 0.8 mg/L on week 2 to 1.6 mg/L on week 6.",
+            [(0.8, None), (1.6, None)],
+        ),
+        ("Serum levels were 40 ng/mL on day 3 to 12 ng/mL a week later.", [(40, None), (12, None)]),
         # The verb left out of the second change: "... and her milk level from 6.0 to 9.5".
         (
             "Once the dose was doubled, his plasma level went up from 12 to 25 mg/L and the milk "
