@@ -274,3 +274,27 @@ def test_changes_and_the_levels_around_them(body: str, want: list) -> None:
 )
 def test_whose_blood_a_level_or_half_life_is(body: str, expected: list) -> None:
     assert matrices("sotalol", body) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # A glucuronide is the drug's metabolite, not the drug.
+        (
+            "Sotalol glucuronide was also found in milk, at 0.4 mg/L.",
+            [(0.4, "sotalol glucuronide")],
+        ),
+        # An abbreviation the record calls a metabolite.
+        (
+            "Sotalol is converted to its metabolite HMS (hydroxymethylsotalol). In 6 women, HMS "
+            "was present in milk at a mean of 0.2 mg/L.",
+            [(0.2, "hms")],
+        ),
+        (
+            "After 80 mg doses, MSX, its main metabolite, averaged 0.3 mg/L in milk.",
+            [(0.3, "msx")],
+        ),
+    ],
+)
+def test_a_conjugate_or_an_abbreviation_called_a_metabolite(body: str, expected: list) -> None:
+    assert analytes("sotalol", body) == expected

@@ -55,6 +55,7 @@ _NOT_A_NAME = re.compile(
 )
 # Salt and acid endings of one substance ("valproate", "valproic acid").
 _SALT_ENDINGS = {"ate", "ic", "ic acid", "ium", "ide"}
+_CONJUGATES = (" glucuronide", " carboxylate")
 _NAMED_AFTER = re.compile(r"^\s*(?:of|for|as)\s+(?:the\s+)?((?:" + _WORD.pattern + "))")
 _SUM = re.compile(
     r"((?:\d+-)?[A-Za-z][\w-]+)\s+(plus|and|\+)\s+"
@@ -110,6 +111,8 @@ def _same_drug(word: str, drug: str) -> bool:
     """The drug itself: its name, or a salt or acid form of it ("valproate" for "valproic
     acid"); not a bare ion of a salt ("magnesium" of "magnesium sulfate" is a body substance)."""
     w, d = word.lower(), drug.lower()
+    if w.endswith(_CONJUGATES):  # "morphine glucuronide": a metabolite, not a salt
+        return False
     if w == d or w.split()[0] == d:
         return True
     stem = 0
@@ -302,6 +305,17 @@ def _sum_named(
 _LOCANT_CAPITALS = re.compile(r"\d+-[A-Z]")
 
 
+def _called_metabolite(letters: str, text: str) -> bool:
+    """The text calls the abbreviation a metabolite: "the metabolite EDDP", "MPA, its active
+    metabolite"."""
+    name = re.escape(letters)
+    called = r"\b(?i:metabolites?),?\s+(?:(?:called|named|known\s+as)\s+)?" + name + r"\b"
+    calls = name + r"\b(?:\s*\([^()]*\))?,?\s+(?:is\s+)?(?:the|its|an?)\s+(?:[\w-]+\s+){0,2}?"
+    return bool(
+        compiled(called).search(text) or compiled(calls + r"(?i:metabolite)\b").search(text)
+    )
+
+
 def _last_substance(
     names: list[str],
     drug: str | None,
@@ -327,6 +341,12 @@ def _last_substance(
             return ""  # "5-ASA" beside "N-acetyl-5-ASA": the parent of a named derivative
         if long is not word and _CHEMICAL.search(long):
             return long.lower()  # "monoethylglycinexylidide (MEGX)"
+        if (
+            defined is not None
+            and _ABBREVIATION.match(word)
+            and _called_metabolite(word, defined())
+        ):
+            return word.lower()  # "metabolized to the inactive metabolite EDDP"
         for name in (long, word) if long != word else (word,):  # the same name once
             base = name.lower()
             if drug and _same_drug(base, drug):
