@@ -403,6 +403,14 @@ Examplol 20 mg per day was effective.
             "change",
             None,
         ),
+        # A share of infants after a weight outcome is no change.
+        (
+            "At two weeks, 28% of placebo infants had not regained their birth weight, compared "
+            "with 12% in the herb group.",
+            12.0,
+            "proportion",
+            None,
+        ),
         # Relative changes told with the verb alone, or with words between the verb and "by".
         ("Their daily milk output rose 28% by the second week.", 28.0, "change", None),
         (
