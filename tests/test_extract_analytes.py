@@ -298,3 +298,11 @@ def test_whose_blood_a_level_or_half_life_is(body: str, expected: list) -> None:
 )
 def test_a_conjugate_or_an_abbreviation_called_a_metabolite(body: str, expected: list) -> None:
     assert analytes("sotalol", body) == expected
+
+
+def test_what_the_drug_is_said_to_be_is_not_what_was_measured() -> None:
+    body = (
+        "Sotalol is a small water-soluble protein, and levels in milk are less than 2% of the "
+        "level in the mother's serum."
+    )
+    assert analytes("sotalol", body) == [(2, None)]

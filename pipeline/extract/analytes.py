@@ -50,6 +50,8 @@ _ARM_AFTER = re.compile(
 # Where an _ARM_BEFORE match can start (its first words), and _ARM_AFTER to match at a place.
 _ARM_WORD = re.compile(r"\b(?:with|on|taking|receiving|given|using|after|plus|versus|vs)", re.I)
 _ARM_AFTER_AT = re.compile(_ARM_AFTER.pattern.removeprefix("^"), re.I)
+# What the drug is, not what was measured: "Infliximab is a large antibody protein".
+_SAYS_WHAT_IT_IS = re.compile(r"\b(?:is|are)\s+an?\s+(?:[\w-]+\s+){0,3}$", re.I)
 _NOT_A_NAME = re.compile(
     r"-(?:exposed|treated|fed|based|free|naive|na[iï]ve|induced|related)$", re.I
 )
@@ -282,6 +284,8 @@ def _names(window: str) -> list[str]:
         at = m.start()
         last = bisect_left(starts, at) - 1
         if last >= 0 and _ARM_BEFORE.match(window, starts[last], at):
+            continue
+        if " a" in window[max(0, at - 40) : at] and _SAYS_WHAT_IT_IS.search(window, 0, at):
             continue
         if not _ARM_AFTER_AT.match(window, m.end()):
             out.append(m.group(0))
