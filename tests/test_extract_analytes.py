@@ -306,3 +306,11 @@ def test_what_the_drug_is_said_to_be_is_not_what_was_measured() -> None:
         "level in the mother's serum."
     )
     assert analytes("sotalol", body) == [(2, None)]
+
+
+def test_a_level_in_a_sentence_about_the_infants_blood() -> None:
+    body = (
+        "Nursed infants whose mothers take sotalol mostly have had unmeasurable serum levels, "
+        "but some have had levels over 20 mcg/L."
+    )
+    assert matrices("sotalol", body) == [(20, "infant_blood")]
