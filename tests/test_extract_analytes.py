@@ -248,3 +248,69 @@ def test_their_infants_level_describes_the_counted_mothers() -> None:
 )
 def test_changes_and_the_levels_around_them(body: str, want: list) -> None:
     assert analytes("domperidone", body) == want
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # A half-life in the infants, and one in their mothers.
+        (
+            "In 5 preterm neonates the half-life of sotalol was 40 hours, against 9 hours in the "
+            "mothers.",
+            [(40, "infant_blood"), (9, "maternal_blood")],
+        ),
+        # The fluid said once, then the other person's level.
+        (
+            "One infant's plasma sotalol was 0.6 mg/L and the mother's was 2.3 mg/L.",
+            [(0.6, "infant_blood"), (2.3, "maternal_blood")],
+        ),
+        # Plasma from the infants, and a level found in one of them.
+        (
+            "Sotalol was not found (<2 ng/mL) in plasma samples from 9 of 11 infants. Its "
+            "metabolite was found in plasma in one infant at 3 ng/mL.",
+            [(2, "infant_blood"), (3, "infant_blood")],
+        ),
+    ],
+)
+def test_whose_blood_a_level_or_half_life_is(body: str, expected: list) -> None:
+    assert matrices("sotalol", body) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # A glucuronide is the drug's metabolite, not the drug.
+        (
+            "Sotalol glucuronide was also found in milk, at 0.4 mg/L.",
+            [(0.4, "sotalol glucuronide")],
+        ),
+        # An abbreviation the record calls a metabolite.
+        (
+            "Sotalol is converted to its metabolite HMS (hydroxymethylsotalol). In 6 women, HMS "
+            "was present in milk at a mean of 0.2 mg/L.",
+            [(0.2, "hms")],
+        ),
+        (
+            "After 80 mg doses, MSX, its main metabolite, averaged 0.3 mg/L in milk.",
+            [(0.3, "msx")],
+        ),
+    ],
+)
+def test_a_conjugate_or_an_abbreviation_called_a_metabolite(body: str, expected: list) -> None:
+    assert analytes("sotalol", body) == expected
+
+
+def test_what_the_drug_is_said_to_be_is_not_what_was_measured() -> None:
+    body = (
+        "Sotalol is a small water-soluble protein, and levels in milk are less than 2% of the "
+        "level in the mother's serum."
+    )
+    assert analytes("sotalol", body) == [(2, None)]
+
+
+def test_a_level_in_a_sentence_about_the_infants_blood() -> None:
+    body = (
+        "Nursed infants whose mothers take sotalol mostly have had unmeasurable serum levels, "
+        "but some have had levels over 20 mcg/L."
+    )
+    assert matrices("sotalol", body) == [(20, "infant_blood")]

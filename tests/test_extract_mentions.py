@@ -49,6 +49,16 @@ def test_a_count_before_a_parenthesis_is_its_own_token(text: str) -> None:
         ("Enrollment: 64 (Actual)", [64]),
         ("Enrollment | 64 (Actual)", [64]),
         ("Enrollment | 80 (Anticipated)", []),
+        # A count standing for the people named before it, with a relative clause or the rest.
+        (
+            "Of 90 exposed babies, the 51 who were nursed fared as well as the 39 who were not.",
+            [90, 51, 39],
+        ),
+        ("Rashes were seen in 9% of the 120 whose mothers kept taking it.", [120]),
+        ("Levels were undetectable in 5 infants; in the remaining 6 the mean was 2 mcg/L.", [5, 6]),
+        # People named by how they metabolize a drug, or by a gene they carry.
+        ("Milk levels were higher in 3 slow metabolizers than in 8 rapid metabolizers.", [3, 8]),
+        ("Among 14 carriers of the variant, none had symptoms.", [14]),
     ],
 )
 def test_counts_of_people(text: str, counts: list[int]) -> None:

@@ -37,6 +37,12 @@ def _values(text: str) -> list[tuple[float, float | None]]:
             "2.9 mcg/L in those who stayed on the old dose.",
             [(2.5, None), (6.1, None), (2.4, None), (2.9, None)],
         ),
+        # A day's number before "to" and a smaller level is no range's low end.
+        (
+            "Milk levels went up from 0.8 mg/L on week 2 to 1.6 mg/L on week 6.",
+            [(0.8, None), (1.6, None)],
+        ),
+        ("Serum levels were 40 ng/mL on day 3 to 12 ng/mL a week later.", [(40, None), (12, None)]),
         # The verb left out of the second change: "... and her milk level from 6.0 to 9.5".
         (
             "Once the dose was doubled, his plasma level went up from 12 to 25 mg/L and the milk "
@@ -378,9 +384,31 @@ Examplol 20 mg per day was effective.
             None,
         ),
         (
+            "Over two days the amount excreted into her milk was 2.6 mcg, or 0.05% of the dose.",
+            0.05,
+            "amount_excreted",
+            None,
+        ),
+        (
             "The infant would receive 0.9% of the maternal weight-adjusted dosage.",
             0.9,
             "relative_infant_dose",
+            None,
+        ),
+        # A weight lost, told as a share of birth weight.
+        (
+            "Exposed babies lost more weight in the first days (median 7.4% vs 5.2% of birth "
+            "weight).",
+            5.2,
+            "change",
+            None,
+        ),
+        # A share of infants after a weight outcome is no change.
+        (
+            "At two weeks, 28% of placebo infants had not regained their birth weight, compared "
+            "with 12% in the herb group.",
+            12.0,
+            "proportion",
             None,
         ),
         # Relative changes told with the verb alone, or with words between the verb and "by".
@@ -464,3 +492,84 @@ def test_counts_that_share_the_people_named_after_them() -> None:
     text = "A cohort compared 52 breastfed and 47 bottle-fed infants of mothers taking examplol."
     found = extract_tables("page.txt", "Examplol\n\n" + text + "\n")
     assert {p["n"]: p["who"] for p in found["populations"]} == {52: "infant", 47: "infant"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # What an infant is estimated to receive, with the infant's weight in parentheses.
+        "Her 6-week-old son (4.2 kg) was calculated to receive 0.35 mg/kg of examplol daily.",
+        "Fully breastfed babies were predicted to ingest 0.08 mg/kg each day.",
+        # The infants' dose, told with a plural possessive.
+        "The infants' mean dose was 0.06 mg/kg a day.",
+    ],
+)
+def test_what_an_infant_is_estimated_to_receive_is_no_dose(text: str) -> None:
+    found = extract_tables("page.txt", "Examplol\n\nA mother took 40 mg daily. " + text + "\n")
+    assert [d["amount"] for d in found["doses"]] == [40.0]
+    assert [m["kind"] for m in found["measurements"]] == ["infant_dose"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Examplin, Examplin SR | Strengths: 10 mg, 40 mg tablets; SR 20 mg, 80 mg",
+        "**Trade names:** Examplin · **Capsules:** 15 mg, 30 mg",
+        "*Available as:* Examplin (examplol hydrochloride 10 mg, 20 mg), Examplin Retard (60 mg)",
+        "Each capsule contains 75 mg examplol (as the sulfate, equivalent to 64 mg base).",
+    ],
+)
+def test_a_line_labelled_with_a_products_strengths_holds_no_doses(line: str) -> None:
+    page = (
+        f"# Examplol\n\n{line}\n\nNine mothers took 20 mg twice daily; milk levels were 15 mcg/L.\n"
+    )
+    found = extract_tables("page.md", page)
+    assert [d["amount"] for d in found["doses"]] == [20.0]
+
+
+def test_a_labelled_strength_taken_on_a_schedule_is_still_a_dose() -> None:
+    page = "# Examplol\n\nTablets: 10 mg twice daily for adults.\n"
+    assert [d["amount"] for d in extract_tables("page.md", page)["doses"]] == [10.0]
+
+
+def test_a_list_of_six_doses_sharing_one_unit() -> None:
+    text = "Seven mothers were taking examplol at 10, 20, 30, 60, 90 and 120 mg daily."
+    assert _kept(text) == [(v, "mg", "doses") for v in (10, 20, 30, 60, 90, 120)]
+
+
+def test_a_reference_dose_named_for_children_after_it() -> None:
+    text = (
+        "Eight women took 150 mg daily; the infants were estimated to get 0.9 mcg/kg daily, about "
+        "0.02% of the 4 mg/kg paediatric treatment dose."
+    )
+    found = extract_tables("page.txt", "Examplol\n\n" + text + "\n")
+    assert {d["amount"]: d["recipient"] for d in found["doses"]} == {150: "mother", 4: "infant"}
+    kinds = {m["value"]: m["kind"] for m in found["measurements"]}
+    assert kinds == {0.9: "infant_dose", 0.02: "relative_infant_dose"}
+
+
+def test_a_maternal_dose_beside_pharmacology_is_still_a_dose() -> None:
+    text = (
+        "Since examplol is mostly protein bound, little reaches the milk, and maternal doses as "
+        "high as 900 mg a day have caused no problems in nursed infants."
+    )
+    found = extract_tables("page.txt", "Examplol\n\n" + text + "\n")
+    assert [d["amount"] for d in found["doses"]] == [900.0]
+
+
+@pytest.mark.parametrize(
+    "line, doses",
+    [
+        ("* **Capsules:** swallow one 15 mg capsule at night; some need 30 mg.", [15.0, 30.0]),
+        (
+            "| Who | Form | Usual dose | Most in 24 hours |\n|---|---|---|---|\n"
+            "| Adults | Capsules | 15 mg to 30 mg | 60 mg |",
+            [15.0, 60.0],
+        ),
+    ],
+)
+def test_a_form_label_before_instructions_or_doses_is_no_strength_line(
+    line: str, doses: list[float]
+) -> None:
+    found = extract_tables("page.md", f"# Examplol\n\n{line}\n")
+    assert sorted(d["amount"] for d in found["doses"]) == doses

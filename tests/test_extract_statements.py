@@ -11,6 +11,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 from corpora import SEEDS, SEEDS_GOLD
+from extraction import extract_tables
 
 from pipeline.evaluate import score
 from pipeline.extract import rules as rules_module
@@ -129,3 +130,14 @@ def test_a_pages_repeat_of_its_text_is_dropped_and_other_sentences_kept() -> Non
     ]
     kept = [s.text for s in drop_repeats_and_cuts(sentences)]
     assert kept == [t for i, t in enumerate(texts) if i != 4]
+
+
+def test_a_sentence_closing_on_the_studys_own_citation_goes_on_about_it() -> None:
+    record = (
+        "Examplol Levels and Effects while Breastfeeding\n\nDrug Levels\n\n"
+        "Maternal Levels. Milk levels averaged 90 mcg/L in 6 women taking 40 mg daily.[3] One of "
+        "the 6 women excreted 15 mcg in milk over 12 hours.[3] Two other women taking 80 mg "
+        "daily had milk levels of 170 mcg/L.[4]\n"
+    )
+    statements = extract_tables("examplol.txt", record)["statements"]
+    assert [list(s["citations"]) for s in statements] == [[3], [4]]

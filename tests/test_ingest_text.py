@@ -261,6 +261,9 @@ def test_join_hyphenated_removes_typesetting_hyphens() -> None:
         ("an area of 3 cm\u00b2.", "an area of 3 cm\u00b2."),
         ("were 146 mcg/L.[^2][^3]", "were 146 mcg/L.[2,3]"),
         ("[^1]: Devlin RG. Nadolol in milk.", "1. Devlin RG. Nadolol in milk."),
+        ("peaked at 31 ng/mL.^4^ A second", "peaked at 31 ng/mL.[4] A second"),
+        ("serum levels^2, 5^ were", "serum levels[2,5] were"),
+        ("a dose of 60 mg/m^2^ weekly", "a dose of 60 mg/m^2^ weekly"),
     ],
 )
 def test_superscript_and_footnote_reference_marks_read_as_brackets(written: str, read: str) -> None:

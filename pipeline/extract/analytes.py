@@ -50,11 +50,14 @@ _ARM_AFTER = re.compile(
 # Where an _ARM_BEFORE match can start (its first words), and _ARM_AFTER to match at a place.
 _ARM_WORD = re.compile(r"\b(?:with|on|taking|receiving|given|using|after|plus|versus|vs)", re.I)
 _ARM_AFTER_AT = re.compile(_ARM_AFTER.pattern.removeprefix("^"), re.I)
+# What the drug is, not what was measured: "Infliximab is a large antibody protein".
+_SAYS_WHAT_IT_IS = re.compile(r"\b(?:is|are)\s+an?\s+(?:[\w-]+\s+){0,3}$", re.I)
 _NOT_A_NAME = re.compile(
     r"-(?:exposed|treated|fed|based|free|naive|na[iï]ve|induced|related)$", re.I
 )
 # Salt and acid endings of one substance ("valproate", "valproic acid").
 _SALT_ENDINGS = {"ate", "ic", "ic acid", "ium", "ide"}
+_CONJUGATES = (" glucuronide", " carboxylate")
 _NAMED_AFTER = re.compile(r"^\s*(?:of|for|as)\s+(?:the\s+)?((?:" + _WORD.pattern + "))")
 _SUM = re.compile(
     r"((?:\d+-)?[A-Za-z][\w-]+)\s+(plus|and|\+)\s+"
@@ -110,6 +113,8 @@ def _same_drug(word: str, drug: str) -> bool:
     """The drug itself: its name, or a salt or acid form of it ("valproate" for "valproic
     acid"); not a bare ion of a salt ("magnesium" of "magnesium sulfate" is a body substance)."""
     w, d = word.lower(), drug.lower()
+    if w.endswith(_CONJUGATES):  # "morphine glucuronide": a metabolite, not a salt
+        return False
     if w == d or w.split()[0] == d:
         return True
     stem = 0
@@ -280,6 +285,8 @@ def _names(window: str) -> list[str]:
         last = bisect_left(starts, at) - 1
         if last >= 0 and _ARM_BEFORE.match(window, starts[last], at):
             continue
+        if " a" in window[max(0, at - 40) : at] and _SAYS_WHAT_IT_IS.search(window, 0, at):
+            continue
         if not _ARM_AFTER_AT.match(window, m.end()):
             out.append(m.group(0))
     return out
@@ -300,6 +307,17 @@ def _sum_named(
 
 
 _LOCANT_CAPITALS = re.compile(r"\d+-[A-Z]")
+
+
+def _called_metabolite(letters: str, text: str) -> bool:
+    """The text calls the abbreviation a metabolite: "the metabolite EDDP", "MPA, its active
+    metabolite"."""
+    name = re.escape(letters)
+    called = r"\b(?i:metabolites?),?\s+(?:(?:called|named|known\s+as)\s+)?" + name + r"\b"
+    calls = name + r"\b(?:\s*\([^()]*\))?,?\s+(?:is\s+)?(?:the|its|an?)\s+(?:[\w-]+\s+){0,2}?"
+    return bool(
+        compiled(called).search(text) or compiled(calls + r"(?i:metabolite)\b").search(text)
+    )
 
 
 def _last_substance(
@@ -327,6 +345,12 @@ def _last_substance(
             return ""  # "5-ASA" beside "N-acetyl-5-ASA": the parent of a named derivative
         if long is not word and _CHEMICAL.search(long):
             return long.lower()  # "monoethylglycinexylidide (MEGX)"
+        if (
+            defined is not None
+            and _ABBREVIATION.match(word)
+            and _called_metabolite(word, defined())
+        ):
+            return word.lower()  # "metabolized to the inactive metabolite EDDP"
         for name in (long, word) if long != word else (word,):  # the same name once
             base = name.lower()
             if drug and _same_drug(base, drug):

@@ -94,6 +94,7 @@ class CuePatterns:
     arms_in_order: Pattern[str]
     at_baseline: Pattern[str]
     before_after_from: Pattern[str]
+    time_label_before: Pattern[str]
     list_moves_on: Pattern[str]
     list_repeats: Pattern[str]
     not_a_subject: Pattern[str]

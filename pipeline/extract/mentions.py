@@ -202,6 +202,9 @@ def _before_after(f: _Found) -> bool:
 def _range_or_change(f: _Found) -> list[Quantity]:
     if _before_after(f):
         return [f.quantity(_each_number(f, last_to_end=True))]
+    if f.kind != "time" and get_rules().cue.time_label_before.search(f.text[: f.span.start_char]):
+        # "on day 1 to 0.11 mg/L": the day's number is no low end of a level
+        return [f.quantity([Value(f.values[1], None, f.nums[1].idx, f.end)])]
     return _range(f)
 
 

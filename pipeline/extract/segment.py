@@ -183,6 +183,15 @@ def _cites_another(f: SentenceFacts, current: Statement) -> bool:
     return not cited & {n for _, _, nums, _ in f.citations for n in nums}
 
 
+def _cites_only_its(f: SentenceFacts, current: Statement) -> bool:
+    """A sentence closing on the study's own citation goes on about it, whoever it counts:
+    "... in 10 extensive metabolizers.[4] Over 24 hours, 62 mcg was excreted in the milk of one
+    extensive metabolizer.[4]"."""
+    own = {n for _, _, nums, _ in f.citations for n in nums}
+    cited = {n for g in current.facts for _, _, nums, _ in g.citations for n in nums}
+    return f.closes and bool(own) and own <= cited
+
+
 def table_it_points_to(f: SentenceFacts, before: list[SentenceFacts], rules: Rules) -> bool:
     """A table's rows go on the statement whose last paragraph points to a table ("Key results
     are shown in the table.", "Secondary outcomes are in Table 2."), up to the table's end."""
@@ -278,7 +287,7 @@ def group_by_block(
                 closed
                 and not its_table
                 and (
-                    _opens_new_study(f, rules)
+                    (_opens_new_study(f, rules) and not _cites_only_its(f, current))
                     or _cites_another(f, current)
                     or _is_background(current)
                 )

@@ -92,6 +92,10 @@ _SUPERSCRIPT_NOTE = re.compile(
 )
 _FOOTNOTE_DEFINITION = re.compile(r"^\[\^(\d+)\]:[ \t]*", re.MULTILINE)
 _FOOTNOTE_REFS = re.compile(r"(?:\[\^\d+\])+")
+# Pandoc's superscript ("mcg/L.^6^", "levels^2,3^"); "m^2^" after a unit's letters is a power.
+_CARET_NOTE = re.compile(
+    r"(?:(?<=[.,;:)\]])|(?<=[A-Za-z]{3}))\^(\d{1,3}(?:\s?[,\u2013-]\s?\d{1,3})*)\^"
+)
 
 
 def _superscript_note(m: re.Match[str]) -> str:
@@ -102,5 +106,6 @@ def _superscript_note(m: re.Match[str]) -> str:
 def bracket_reference_marks(text: str) -> str:
     """Superscript and footnote reference marks as bracketed references (see above)."""
     text = _SUPERSCRIPT_NOTE.sub(_superscript_note, text)
+    text = _CARET_NOTE.sub(lambda m: "[" + re.sub(r"\s", "", m.group(1)) + "]", text)
     text = _FOOTNOTE_DEFINITION.sub(r"\1. ", text)
     return _FOOTNOTE_REFS.sub(lambda m: "[" + ",".join(re.findall(r"\d+", m.group(0))) + "]", text)
