@@ -96,12 +96,18 @@ def test_no_route_is_missed_by_the_quick_look() -> None:
 
 def _names_by_search(window: str) -> list[str]:
     """The names of an analyte window as the patterns alone find them: a name is an arm's
-    when the arm words come right before it (searched in the window up to it) or after it."""
+    when the arm words come right before it (searched in the window up to it) or after it, and
+    no name where the words before it say what something is ("it is a tradition")."""
     arm_before, arm_after = analytes._ARM_BEFORE, analytes._ARM_AFTER
+    says_what_it_is = analytes._SAYS_WHAT_IT_IS
     return [
         m.group(0)
         for m in analytes._WORD.finditer(window)
-        if not (arm_before.search(window[: m.start()]) or arm_after.match(window[m.end() :]))
+        if not (
+            arm_before.search(window[: m.start()])
+            or arm_after.match(window[m.end() :])
+            or says_what_it_is.search(window[: m.start()])
+        )
     ]
 
 

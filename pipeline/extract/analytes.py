@@ -285,7 +285,7 @@ def _names(window: str) -> list[str]:
         last = bisect_left(starts, at) - 1
         if last >= 0 and _ARM_BEFORE.match(window, starts[last], at):
             continue
-        if " a" in window[max(0, at - 40) : at] and _SAYS_WHAT_IT_IS.search(window, 0, at):
+        if " a" in window[:at] and _SAYS_WHAT_IT_IS.search(window, 0, at):  # "is a protein"
             continue
         if not _ARM_AFTER_AT.match(window, m.end()):
             out.append(m.group(0))

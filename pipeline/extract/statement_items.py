@@ -116,9 +116,9 @@ class StatementItems:
         s, pops = f.sentence, f.analysis.populations
         for k, p in enumerate(pops):
             prev = pops[k - 1] if k else None
+            heads = self.doc_named if self.rules.cue.heading_row.fullmatch(s.text) else set()
             if p.rule_id == "pop.n_equals" and (
-                (prev and prev.n == p.n and p.start - prev.end <= 2)
-                or p.n in (self.named | self.doc_named if " | " in s.text else self.named)
+                (prev and prev.n == p.n and p.start - prev.end <= 2) or p.n in self.named | heads
             ):
                 continue  # "Eight women (n=8)", "Women (n=8)" after "8 and 9 women, respectively"
             named_as = restated_as(s.text, p.start, p.rule_id)
@@ -197,10 +197,9 @@ class StatementItems:
 
     def _before(self, f: SentenceFacts) -> str:
         """The statement's text before `f` (once per sentence)."""
-        key = id(f)
-        if key not in self.befores:
-            self.befores[key] = statement_before(self.st, f)
-        return self.befores[key]
+        if id(f) not in self.befores:
+            self.befores[id(f)] = statement_before(self.st, f)
+        return self.befores[id(f)]
 
     def _group_labels(self, f: SentenceFacts, run: list[Item]) -> list[str]:
         """The whole groups the sentence names before its first compared value, as arms."""
@@ -213,9 +212,8 @@ class StatementItems:
         return [label for label in labels if re.search(r"[a-z]{3}", label)]  # not "(n = 9)"
 
     def _dose_arms(self, f: SentenceFacts, n: int) -> list[str]:
-        """The statement's doses as written, as a list of values' arms; where they are not
-        as many as the values, the doses of the values' own sentence ("in 4 taking 25 to 400 mg
-        ... in the other 2, who took 100 mg and 400 mg daily, 13 and 101 mcg/L")."""
+        """The statement's doses as written, as a list of values' arms; where not as many as the
+        values, the sentence's own ("in the other 2, who took 100 and 400 mg daily, 13 and 101")."""
         doses = primary_doses(self.doses, self.drug)
         if len(doses) != n:
             own = [d for d in doses if d.facts is f]
