@@ -21,6 +21,13 @@ def extract_tables(name: str, text: str) -> dict[str, list[dict]]:
     return result.tables
 
 
+def record_comparisons(section: str, body: str) -> list[dict]:
+    """The comparisons of `body` written under `section` of a LactMed-style record of a drug
+    made up for the tests (examplol)."""
+    head = f"Examplol Levels and Effects while Breastfeeding\n\n{section}\n\n"
+    return extract_tables("examplol.txt", head + body)["comparisons"]
+
+
 def the_comparison(comparisons: list[dict], values: list[float]) -> dict:
     """The one comparison of exactly these values, in this order."""
     found = [c for c in comparisons if list(c["values"]) == values]

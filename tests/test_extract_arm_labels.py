@@ -5,16 +5,14 @@ written for these tests."""
 
 from __future__ import annotations
 
-from extraction import extract_tables, the_comparison
+from functools import partial
+
+from extraction import extract_tables, record_comparisons, the_comparison
 
 from pipeline.extract.arm_labels import tidy_label
 from pipeline.extract.rules import get_rules
 
-HEAD = "Examplol Levels and Effects while Breastfeeding\n\nEffects in Breastfed Infants\n\n"
-
-
-def _comparisons(body: str) -> list[dict]:
-    return extract_tables("examplol.txt", HEAD + body)["comparisons"]
+_comparisons = partial(record_comparisons, "Effects in Breastfed Infants")
 
 
 def _one(body: str, values: list[float]) -> dict:

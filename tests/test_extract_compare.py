@@ -4,13 +4,11 @@ an outcome said after the values. The sentences are written for these tests."""
 
 from __future__ import annotations
 
-from extraction import extract_tables, the_comparison
+from functools import partial
 
-HEAD = "Examplol Levels and Effects while Breastfeeding\n\nEffects on Lactation and Breastmilk\n\n"
+from extraction import extract_tables, record_comparisons, the_comparison
 
-
-def _comparisons(body: str) -> list[dict]:
-    return extract_tables("examplol.txt", HEAD + body)["comparisons"]
+_comparisons = partial(record_comparisons, "Effects on Lactation and Breastmilk")
 
 
 def _one(body: str, values: list[float]) -> dict:

@@ -5,13 +5,11 @@ not"). The sentences are written for these tests."""
 
 from __future__ import annotations
 
-from extraction import extract_tables, the_comparison
+from functools import partial
 
-HEAD = "Examplol Levels and Effects while Breastfeeding\n\nBreastmilk Levels\n\n"
+from extraction import record_comparisons, the_comparison
 
-
-def _comparisons(body: str) -> list[dict]:
-    return extract_tables("examplol.txt", HEAD + body)["comparisons"]
+_comparisons = partial(record_comparisons, "Breastmilk Levels")
 
 
 def _one(body: str, values: list[float]) -> dict:

@@ -4,13 +4,11 @@ these tests."""
 
 from __future__ import annotations
 
-from extraction import extract_tables, the_comparison
+from functools import partial
 
-HEAD = "Examplol Levels and Effects while Breastfeeding\n\nEffects in Breastfed Infants\n\n"
+from extraction import record_comparisons, the_comparison
 
-
-def _comparisons(body: str) -> list[dict]:
-    return extract_tables("examplol.txt", HEAD + body)["comparisons"]
+_comparisons = partial(record_comparisons, "Effects in Breastfed Infants")
 
 
 def test_a_name_before_each_value_in_brackets() -> None:

@@ -127,13 +127,14 @@ def text_to_blocks(text: str) -> list[Block]:
     lexicon = document_lexicon(text, record_names(text)) if width else Lexicon()
     blocks: list[Block] = []
     paragraph: list[str] = []  # the lines of the paragraph or list item being read
-    kind = [PARAGRAPH]
+    kind = PARAGRAPH
 
     def flush() -> None:
+        nonlocal kind
         if paragraph:
-            blocks.append(Block(kind[0], unwrap_lines(paragraph, lexicon)))
+            blocks.append(Block(kind, unwrap_lines(paragraph, lexicon)))
             paragraph.clear()
-        kind[0] = PARAGRAPH
+        kind = PARAGRAPH
 
     for i, line in enumerate(lines):
         nxt = lines[i + 1] if i + 1 < len(lines) else None
@@ -153,11 +154,11 @@ def text_to_blocks(text: str) -> list[Block]:
             paragraph.append(line)  # a hard line break inside a sentence
             continue
         # (in wrapped text a line may start like a bullet inside a paragraph: "- 2 mg ...")
-        if bullet and not (width and paragraph and kind[0] == PARAGRAPH):
+        if bullet and not (width and paragraph and kind == PARAGRAPH):
             flush()
             body = line if NUMBERED.match(line) else line[bullet.end() :]
             paragraph.append(body.strip())
-            kind[0] = LIST_ITEM
+            kind = LIST_ITEM
             continue
         if width is None:
             flush()
