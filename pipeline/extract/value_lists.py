@@ -94,15 +94,18 @@ def lists_with_arms(
     return found
 
 
-def pair_before(head: str, rules: Rules) -> list[str] | None:
-    """ "foremilk and hindmilk ... contained 2.7 and 3.1 mg/L, respectively": two parts of the
-    milk (or sides of the breast) as the subject of the list's clause."""
+def _milk_pair(head: str, rules: Rules) -> re.Match[str] | None:
     m = rules.cue.arm_pair_subject.search(head)
     if not m or m["a"].lower() == m["b"].lower():
         return None
-    if not all(rules.cue.milk_part.match(m[k].lower()) for k in ("a", "b")):
-        return None
-    return [m["a"], m["b"]]
+    return m if all(rules.cue.milk_part.match(m[k].lower()) for k in ("a", "b")) else None
+
+
+def pair_before(head: str, rules: Rules) -> list[str] | None:
+    """ "foremilk and hindmilk ... contained 2.7 and 3.1 mg/L, respectively": two parts of the
+    milk (or sides of the breast) as the subject of the list's clause."""
+    m = _milk_pair(head, rules)
+    return [m["a"], m["b"]] if m else None
 
 
 _OF_SUBSTANCE_AFTER = re.compile(
@@ -117,9 +120,8 @@ def milk_part_outcome(head: str, after: str, rules: Rules) -> str | None:
     pair and the substance named after the values ("foremilk and hindmilk collected at the same
     feeding contained 2.7 and 3.1 mg/L of lamotrigine" -> "milk collected at the same feeding
     lamotrigine")."""
-    pair = pair_before(head, rules)
-    m = rules.cue.arm_pair_subject.search(head)
-    if not pair or not m or not all(a.lower().endswith("milk") for a in pair):
+    m = _milk_pair(head, rules)
+    if not m or not all(m[k].lower().endswith("milk") for k in ("a", "b")):
         return None
     rest = _HOLDING_VERB.sub("", m["rest"].strip()).strip()
     of = _OF_SUBSTANCE_AFTER.match(after)
