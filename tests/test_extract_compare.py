@@ -362,3 +362,13 @@ def test_what_compared_percentages_are_of_ends_the_outcome() -> None:
         "30% had sedation, respectively."
     )
     assert _one(body, [12.0, 30.0])["outcome"] == "sedation"  # no level, dose or intake after
+
+
+def test_an_outcome_keeps_the_numbers_of_names_and_times_and_the_words_arms_are_in() -> None:
+    body = (
+        "Mothers having a cesarean delivery were randomized to examplol in group E (n = 20) or "
+        "saline in group S (n = 20). Serum 25-hydroxyvitamin D at 24 h was 61 and 58 nmol/L in "
+        "groups E and S (P = 0.41), and vitamin B12 in milk at 24 h was 410 and 395 pg/mL.[2]"
+    )
+    assert _one(body, [61.0, 58.0])["outcome"].startswith("Serum 25-hydroxyvitamin D at 24 h")
+    assert _one(body, [410.0, 395.0])["outcome"].startswith("vitamin B12 in milk at 24 h")

@@ -131,9 +131,10 @@ def _outcome(text: str, first: Item, arms: list[str] | None, rules: Rules) -> st
         told = rules.cue.outcome_group_verb.sub("", segment)
         segment = told if outcome_words(clean_words(told, rules)) else segment
         for arm in arms or []:
-            at = segment.lower().find(arm.lower().split(" (")[0])
-            if at >= 0:
-                segment = segment[:at] + segment[at + len(arm.split(" (")[0]) :]
+            # the arm's words, whole ("group S" names no "S" inside "Serum")
+            named = re.search(rf"(?<!\w){re.escape(arm.split(' (')[0])}(?!\w)", segment, re.I)
+            if named:
+                segment = segment[: named.start()] + segment[named.end() :]
         cleaned = outcome_words(
             clean_words(segment, rules), subject=cut == 0 or reported > 0 or timed
         )

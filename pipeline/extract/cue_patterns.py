@@ -233,6 +233,8 @@ class CuePatterns:
     values_correspond: Pattern[str]
     time_course_after: Pattern[str]
     trial_before: Pattern[str]
+    told_of_everyone: Pattern[str]
+    arm_dose_after: Pattern[str]
     timepoint: Pattern[str]
 
 

@@ -228,6 +228,8 @@ def population_link(
         return None  # "212 mothers ... to take either A or B" ... "A in milk averaged 0.18"
     if study_group is not None and _pooled(study_group, rules):
         return None  # "The nine trials enrolled 532 mothers ... Volume rose by 38%": not the 532
+    if study_group is not None and not crossover and _arms_of_whole(study_group, m, rules):
+        return None  # "96 mothers were randomized to ..." ... "0.64 mg/L with 100 mg"
     if study_group is not None:
         return study_group
     # The statement's only group is what all its values are about, the infants' too ("Of 96
@@ -267,8 +269,9 @@ def _arm_group(
         and (g.order < m.order or g.facts.block_no <= m.facts.block_no)
     ]
     split = any(g.role == "control" for g in fitting)
-    # (nor is an arm's value, among arms of doses, about all who were randomized)
-    spread = controlled or arm not in ("before", "after")
+    # (nor is an arm's value, among arms of doses, about all who were randomized; nor a value
+    # before or after in one arm: "In the 100 mg arm, prolactin rose from 41 to 198 ng/mL")
+    spread = controlled or arm not in ("before", "after") or _one_arm_told(m, rules)
     if spread and not split and any(_randomized(g, rules) for g in chosen):
         return None
     return chosen[0] if len(chosen) == 1 else None
@@ -330,7 +333,24 @@ def _randomized(g: Group, rules: Rules) -> bool:
     immediately or at 6 weeks": the whole trial, not one of its arms."""
     text = g.facts.sentence.text
     before = rules.cue.trial_before.search(text[max(0, g.start - 40) : g.start])
-    return bool(before or rules.cue.trial_total.search(text[g.end : g.end + 80]))
+    return bool(before or rules.cue.trial_total.search(text[g.end : g.end + 120]))
+
+
+def _one_arm_told(m: Placed, rules: Rules) -> bool:
+    """The value's clause names the arm it is about ("in the 50 mg arm", "on placebo", "from 58
+    to 76 nmol/L with 400 IU")."""
+    text = m.facts.sentence.text
+    start = max(text.rfind(";", 0, m.item.value.start), text.rfind(".", 0, m.item.value.start))
+    return bool(
+        rules.cue.arm_named.search(text[start + 1 : m.item.quantity.end + 60])
+        or rules.cue.arm_dose_after.match(text[m.item.quantity.end :])
+    )
+
+
+def _arms_of_whole(g: Group, m: Placed, rules: Rules) -> bool:
+    """All randomized is the trial's whole; a value told of it is an arm's, not the whole's,
+    unless the text says it is of everyone ("71% of dyads overall", "in both groups")."""
+    return _randomized(g, rules) and not rules.cue.told_of_everyone.search(m.facts.sentence.text)
 
 
 def _arm_groups(arm: str, groups: list[Group]) -> list[Group]:
