@@ -136,6 +136,18 @@ DOCUMENTS = {
         "Weight gain averaged 31.5 g/day in the 18 infants whose mothers took examplol and "
         "26.5 g/day in the 18 infants whose mothers took nothing.\n"
     ),
+    "arms_said_as_groups.txt": (
+        "Examplol at cesarean delivery\n\n"
+        "We allocated 120 women having a cesarean delivery to epidural examplol 25, 50 or 75 "
+        "micrograms. Colostrum examplol at 12 hours was 1.4, 2.9 and 4.4 ng/mL in the three "
+        "groups.\n"
+    ),
+    "lettered_groups.txt": (
+        "Examplol after surgery\n\n"
+        "Women were randomly assigned to examplol 0.5 mcg/kg (group E1, n = 35) or saline "
+        "(group C, n = 33). Breastfeeding within 1 h was achieved by 73% and 57% of women in "
+        "E1 and C (P = 0.03).\n"
+    ),
     "uncounted_arms.txt": (
         "Domperidone trial\n\n"
         "Fifty-six mothers of preterm infants were randomized to domperidone 10 mg three times "
@@ -260,3 +272,13 @@ def test_a_group_named_again_by_its_count_is_the_group_counted_first(
     assert linked(links, 0.47)[1] == 3
     same_size = links.loc[(links["value"] - 31.5).abs() < 1e-9, "doc_id"].iloc[0]
     assert list(groups.loc[groups.doc_id == same_size, "n"]) == [18, 18]  # two arms, one size
+
+
+def test_values_in_the_groups_a_list_of_doses_made_follow_those_doses(links: pd.DataFrame) -> None:
+    # "in the three groups" names no dose: the comparison's arms, the doses in turn, do
+    assert [linked(links, v)[0] for v in (1.4, 2.9, 4.4)] == [25, 50, 75]
+
+
+def test_groups_named_by_a_letter_are_the_counts_given_for_them(links: pd.DataFrame) -> None:
+    assert linked(links, 73)[1] == 35
+    assert linked(links, 57)[1] == 33

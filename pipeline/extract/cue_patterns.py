@@ -235,6 +235,7 @@ class CuePatterns:
     trial_before: Pattern[str]
     told_of_everyone: Pattern[str]
     arm_dose_after: Pattern[str]
+    other_arm_count_after: Pattern[str]
     timepoint: Pattern[str]
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from pipeline.extract.compare import Described
 from pipeline.extract.meaning import Meaning, arm_role
 from pipeline.extract.mentions import Population
 from pipeline.extract.rules import Rules
@@ -112,6 +113,45 @@ def dose_link(
     # the one dose named before the value is the one it followed
     before = [d for d in real if d.order < m.order]
     return before[0] if len(before) == 1 else None
+
+
+# An amount with its unit inside an arm's words ("50 micrograms", "the 2400 IU arm"; not "D1").
+_ARM_AMOUNT = re.compile(
+    r"(?<![\w.])(\d+(?:\.\d+)?)\s*-?\s*(?:mg|mcg|µg|ug|g|IU|units?|micrograms?|milligrams?|"
+    r"grams?|mL)\b",
+    re.I,
+)
+
+
+def arms_for_doses(
+    described: Described, doses: list[Placed], drug: str | None, rules: Rules
+) -> list[str] | None:
+    """The comparison's arms as the links' arms where the links' own name no dose, and the
+    comparison's name the statement's doses by their amounts or the control ("2.1, 3.8 and 6.0
+    ng/mL in the three groups" of "50, 100 or 150 micrograms"), or the links' own only say
+    "group" and the comparison's name the groups ("65%, 70% and 45% of women in D1, D2 and S")."""
+    arms, link_arms = described.arms, described.link_arms
+    maternal = primary_doses(doses, drug)
+
+    def names_dose(arm: str) -> bool:
+        amounts = {float(a) for a in _ARM_AMOUNT.findall(arm)}
+        return any(d.item.value.value in amounts for d in maternal)
+
+    if not arms or len(arms) < 2 or any(names_dose(a) for a in link_arms or []):
+        return link_arms
+    dosed = [names_dose(a) for a in arms]
+    control = [arm_role(a, rules) == "control" for a in arms]
+    if any(dosed) and all(d or c for d, c in zip(dosed, control, strict=True)):
+        return arms
+    vague = link_arms is not None and any(not _GENERIC_ARM.sub("", a).strip() for a in link_arms)
+    named = all(_GENERIC_ARM.sub("", a).strip() for a in arms)
+    return arms if vague and named and len({a.lower() for a in arms}) == len(arms) else link_arms
+
+
+# Words that name no arm of their own: "in the three groups", "group".
+_GENERIC_ARM = re.compile(
+    r"\b(?:the|in|of|both|all|each|these|two|three|four|groups?|arms?|cohorts?)\b|[^\w]", re.I
+)
 
 
 def _arm_doses(arm: str, doses: list[Placed]) -> list[Placed]:
@@ -338,26 +378,42 @@ def _randomized(g: Group, rules: Rules) -> bool:
 
 def _one_arm_told(m: Placed, rules: Rules) -> bool:
     """The value's clause names the arm it is about ("in the 50 mg arm", "on placebo", "from 58
-    to 76 nmol/L with 400 IU")."""
+    to 76 nmol/L with 400 IU") or sets it against another arm's ("118 and 121 ng/mL,
+    respectively", "612 vs 590 mL/day")."""
     text = m.facts.sentence.text
     start = max(text.rfind(";", 0, m.item.value.start), text.rfind(".", 0, m.item.value.start))
+    after = text[m.item.quantity.end :]
     return bool(
         rules.cue.arm_named.search(text[start + 1 : m.item.quantity.end + 60])
-        or rules.cue.arm_dose_after.match(text[m.item.quantity.end :])
+        or rules.cue.arm_dose_after.match(after)
+        or re.match(r"[^.;]*?\brespectively\b", after)
+        or _VERSUS.search(text[max(0, m.item.value.start - 12) : m.item.value.start])
+        or _VERSUS.match(after)
     )
 
 
+_VERSUS = re.compile(r"\b(?:vs\.?|versus)\s*$|^\s*(?:vs\.?|versus)\b", re.I)
+
+
 def _arms_of_whole(g: Group, m: Placed, rules: Rules) -> bool:
-    """All randomized is the trial's whole; a value told of it is an arm's, not the whole's,
+    """All randomized is the trial's whole (not "15 were randomized to A and 13 to B": an arm's
+    count); a value told of one arm ("0.64 mg/L with 100 mg") is that arm's, not the whole's,
     unless the text says it is of everyone ("71% of dyads overall", "in both groups")."""
-    return _randomized(g, rules) and not rules.cue.told_of_everyone.search(m.facts.sentence.text)
+    text = g.facts.sentence.text
+    return (
+        _randomized(g, rules)
+        and not rules.cue.other_arm_count_after.match(text[g.end : g.end + 160])
+        and _one_arm_told(m, rules)
+        and not rules.cue.told_of_everyone.search(m.facts.sentence.text)
+    )
 
 
 def _arm_groups(arm: str, groups: list[Group]) -> list[Group]:
     """Groups an arm names: "metoclopramide" for "... to metoclopramide 10 mg (n = 34)"."""
     label = re.sub(r"\s*\(.*", "", arm).strip().lower()
     label = re.sub(r"^(?:the|a|an)\s+|\s+(?:group|arm|cohort)s?$", "", label)
-    if len(label) < 3:
+    short = len(label) < 3  # "S", "D1": only as the name of a group ("group S, n = 40")
+    if short and not re.fullmatch(r"[a-z]\d?", label):
         return []
     found = []
     for g in groups:
@@ -366,6 +422,9 @@ def _arm_groups(arm: str, groups: list[Group]) -> list[Group]:
         if g.column is not None and " | " in text:
             # "| | Examplol 10 mg | Placebo |" over "Started | 28 | 27": the column is the arm
             if _column_label(g.column) == label:
+                found.append(g)
+        elif short:
+            if re.search(rf"\b(?:group|arm)\s+{label}\b", near):
                 found.append(g)
         elif label in near and not _another_arm_between(near, label):
             found.append(g)

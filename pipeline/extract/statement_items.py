@@ -45,6 +45,7 @@ from pipeline.extract.dose_mentions import amounts_after, dose_after, dose_menti
 from pipeline.extract.links import (
     Group,
     Placed,
+    arms_for_doses,
     central_dose,
     dose_link,
     hypothetical,
@@ -290,7 +291,8 @@ class StatementItems:
         described = describe_table_row(s.text, run, document, after, self.rules, described)
         if links and described.arms and (described.link_arms or [""])[0] != "before":
             self.compared.append((id(f), described.arms))
-        for item, arm in zip(run, (described.link_arms or []) if links else [], strict=False):
+        link_arms = arms_for_doses(described, self.doses, self.drug, self.rules)
+        for item, arm in zip(run, (link_arms or []) if links else [], strict=False):
             self.arms[id(item)] = arm
         outcome = inherited_outcome(s.text[: first.value.start], described.outcome, self.rules)
         outcome = self.outcome if outcome is None else outcome
