@@ -647,3 +647,46 @@ def test_shares_of_mothers_who_preferred_each_period() -> None:
     assert c["arms"] == ["examplol period", "placebo period"]
     assert c["outcome"] == "preferred period"
     assert (c["significant"], c["p_value"]) == (False, 0.26)
+
+
+PAIR_VERDICTS = """Examplol supplements for nursing mothers.
+
+Methods: 120 nursing women were randomized to examplol 10 mg, examplol 30 mg or a dummy capsule
+daily for 8 weeks.
+
+Results: Milk examplol at 8 weeks was 4.6, 9.3 and 1.2 ng/mL, respectively; both examplol arms
+differed significantly from the dummy capsule (p < 0.01) but not from each other. Milk volume
+at 8 weeks was 610, 640 and 520 mL/day in the 10 mg, 30 mg and dummy capsule arms; the 10 mg and
+30 mg arms did not differ (p = 0.52), whereas the dummy capsule arm was significantly lower than
+both (p = 0.01). In the 30 mg arm, serum prolactin rose from 22 to 61 ng/mL; the corresponding
+values in the 10 mg arm were 24 and 40 ng/mL, while prolactin on the dummy capsule barely moved
+(23 and 25 ng/mL).
+"""
+
+
+def test_verdicts_given_group_by_group_make_one_comparison_per_pair() -> None:
+    comparisons = _comparisons(PAIR_VERDICTS)
+    assert not [c for c in comparisons if c["values"] == [4.6, 9.3, 1.2]]
+    by_values = {tuple(c["values"]): c for c in comparisons}
+    # each arm against the control, then the arms but the control against each other
+    assert by_values[(4.6, 1.2)]["significant"] is True
+    assert by_values[(9.3, 1.2)]["significant"] is True
+    assert by_values[(4.6, 9.3)]["significant"] is False
+    assert by_values[(4.6, 9.3)]["arms"] == ["10 mg", "30 mg"]
+
+
+def test_two_arms_named_together_and_one_set_against_both() -> None:
+    by_values = {tuple(c["values"]): c for c in _comparisons(PAIR_VERDICTS)}
+    assert (by_values[(610.0, 640.0)]["significant"], by_values[(610.0, 640.0)]["p_value"]) == (
+        False,
+        0.52,
+    )
+    assert by_values[(610.0, 520.0)]["significant"] is True
+    assert by_values[(640.0, 520.0)]["significant"] is True
+
+
+def test_the_corresponding_values_of_another_arm_are_before_and_after() -> None:
+    by_values = {tuple(c["values"]): c for c in _comparisons(PAIR_VERDICTS)}
+    assert by_values[(22.0, 61.0)]["arms"][0].lower().startswith("before")
+    assert by_values[(24.0, 40.0)]["arms"] == by_values[(22.0, 61.0)]["arms"]
+    assert by_values[(23.0, 25.0)]["arms"] == by_values[(22.0, 61.0)]["arms"]

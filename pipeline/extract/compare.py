@@ -414,6 +414,15 @@ _CONTRAST_AFTER = re.compile(
 )
 
 
+def _corresponding_change(head: str, context: str, rules: Rules) -> bool:
+    """ "In the 100 mg arm, prolactin rose from 41 to 198 ng/mL; the corresponding values in the
+    50 mg arm were 39 and 142 ng/mL": another arm's before and after."""
+    cut = max(head.rfind(";"), head.rfind("."))
+    return bool(rules.cue.values_correspond.search(head[cut + 1 :])) and bool(
+        rules.cue.change_told_before.search(f"{context[-300:]} {head[: max(cut, 0)]}")
+    )
+
+
 def describe_comparison(
     f: SentenceFacts,
     run: list[Item],
@@ -435,6 +444,7 @@ def describe_comparison(
     unchanged = len(run) == 2 and rules.cue.unchanged_values.search(head) is not None
     change = unchanged or rules.cue.change_from.search(head) is not None
     change = change or (len(run) == 2 and told_before_then_after(text, run[0], run[1], rules))
+    change = change or (len(run) == 2 and _corresponding_change(head, context, rules))
     if change:
         arms: list[str] | None = ["before", *["after"] * (len(run) - 1)]
         link_arms = arms

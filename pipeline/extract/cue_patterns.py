@@ -236,6 +236,12 @@ class CuePatterns:
     told_of_everyone: Pattern[str]
     arm_dose_after: Pattern[str]
     other_arm_count_after: Pattern[str]
+    change_told_before: Pattern[str]
+    pair_verdict_each_other: Pattern[str]
+    pair_verdict_not_each_other: Pattern[str]
+    pair_verdict_both_against: Pattern[str]
+    pair_verdict_than_both: Pattern[str]
+    pair_verdict_two_named: Pattern[str]
     timepoint: Pattern[str]
 
 
