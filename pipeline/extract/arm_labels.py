@@ -295,6 +295,10 @@ def final_labels(arms: list[str], rules: Rules) -> list[str]:
     keeps its words, and "mothers who took X" its own beside "mothers who did not"): what tells
     the arms apart is the label."""
     arms = [re.sub(r"\s*\([^()]*$", "", a).strip() or a for a in arms]
+    # "44 infants whose mothers took X": the group's words without its count
+    arms = [
+        rules.cue.arm_label_people_count.sub("", a, count=1) if a[:1].isdigit() else a for a in arms
+    ]
     arms = [arms[0], *(_negation_completed(arms[0], a) for a in arms[1:])]
     people = re.match(r"^(.*?)\s+(?=(?:who|whose|that|exposed|given|taking|receiving)\b)", arms[0])
     if people and len(arms) > 1:  # "women who received X", "those who did not"

@@ -137,13 +137,13 @@ def arms_for_doses(
         amounts = {float(a) for a in _ARM_AMOUNT.findall(arm)}
         return any(d.item.value.value in amounts for d in maternal)
 
-    if not arms or len(arms) < 2 or any(names_dose(a) for a in link_arms or []):
-        return link_arms
+    vague = link_arms is not None and any(not _GENERIC_ARM.sub("", a).strip() for a in link_arms)
+    if not arms or len(arms) < 2 or not (vague or link_arms is None):
+        return link_arms  # (the links' own arms name someone: "the 6400 IU group")
     dosed = [names_dose(a) for a in arms]
     control = [arm_role(a, rules) == "control" for a in arms]
     if any(dosed) and all(d or c for d, c in zip(dosed, control, strict=True)):
         return arms
-    vague = link_arms is not None and any(not _GENERIC_ARM.sub("", a).strip() for a in link_arms)
     named = all(_GENERIC_ARM.sub("", a).strip() for a in arms)
     return arms if vague and named and len({a.lower() for a in arms}) == len(arms) else link_arms
 

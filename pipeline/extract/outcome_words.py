@@ -71,13 +71,9 @@ def outcome_words(cleaned: str | None, subject: bool = False) -> str | None:
         or (k - 1 in timed and w.lower() == "h")  # "at 24 h"
         or (k and re.fullmatch(r"[A-Z]", w) and re.search(r"[a-z]{2}$", split[k - 1]))  # vitamin D
     ]
-    content = [
-        w
-        for w in words
-        if w.lower() not in _FILLER_WORDS
-        and not w[0].isdigit()
-        and not re.fullmatch(_TIME_UNITS, w, re.I)  # a time alone names nothing: "at 2 weeks"
-    ]
+    content = [w for w in words if w.lower() not in _FILLER_WORDS and not w[0].isdigit()]
+    if all(re.fullmatch(_TIME_UNITS, w, re.I) for w in content):
+        return None  # a time alone names nothing: "At 2 weeks, values were"
     if len(content) >= 2 or (subject and content and len(content[0]) >= 4):
         return " ".join(words)
     return None
