@@ -295,3 +295,12 @@ def test_those_who_did_not_are_the_first_arms_people() -> None:
     )
     arms = _one(body, [2.1, 1.7])["arms"]
     assert arms == ["infants exposed to examplol", "infants exposed to otherol through milk"]
+
+
+def test_arms_named_earlier_by_their_counts_lose_the_counts() -> None:
+    body = (
+        "In a cohort, 52 infants whose mothers took examplol were compared with 49 infants of "
+        "mothers taking another drug. Jaundice occurred in 8% and 12% of infants, respectively.[4]"
+    )
+    arms = _one(body, [8.0, 12.0])["arms"]
+    assert arms and not any(a[0].isdigit() for a in arms)
