@@ -304,3 +304,19 @@ def test_arms_named_earlier_by_their_counts_lose_the_counts() -> None:
     )
     arms = _one(body, [8.0, 12.0])["arms"]
     assert arms and not any(a[0].isdigit() for a in arms)
+
+
+def test_one_arm_before_a_bracket_and_the_other_after_its_second_value() -> None:
+    body = "Nausea was more common with the higher dose (31% vs 12% with 5 mg; p = 0.02).[5]"
+    assert _one(body, [31.0, 12.0])["arms"] == ["higher dose", "5 mg"]
+
+
+def test_an_arm_ends_at_a_dash_that_opens_an_aside() -> None:
+    text = (
+        "Examplol for milk supply\n\n"
+        "By day 10, women taking examplol were expressing an average of 455 mL of milk a day, "
+        "compared with 372 mL in the placebo group - a gap the investigators called "
+        "significant (p = 0.01).\n"
+    )
+    found = the_comparison(extract_tables("news.txt", text)["comparisons"], [455.0, 372.0])
+    assert found["arms"][1] == "placebo group"

@@ -237,6 +237,8 @@ class CuePatterns:
     arm_dose_after: Pattern[str]
     other_arm_count_after: Pattern[str]
     change_told_before: Pattern[str]
+    arm_before_bracket: Pattern[str]
+    arm_in_bracket_after: Pattern[str]
     pair_verdict_each_other: Pattern[str]
     pair_verdict_not_each_other: Pattern[str]
     pair_verdict_both_against: Pattern[str]
