@@ -690,3 +690,15 @@ def test_the_corresponding_values_of_another_arm_are_before_and_after() -> None:
     assert by_values[(22.0, 61.0)]["arms"][0].lower().startswith("before")
     assert by_values[(24.0, 40.0)]["arms"] == by_values[(22.0, 61.0)]["arms"]
     assert by_values[(23.0, 25.0)]["arms"] == by_values[(22.0, 61.0)]["arms"]
+
+
+def test_arms_introduced_by_the_counts_allocated_to_each_label_later_unnamed_pairs() -> None:
+    text = (
+        "Examplol for low mood after birth: results summary\n\n"
+        "Participant flow: 90 nursing mothers were randomized; 45 were assigned to examplol "
+        "20 mg daily (raised to 40 mg if needed) and 45 to a look-alike tablet, for 6 weeks.\n\n"
+        "Outcomes\n"
+        "1. Still breastfeeding at 6 weeks: 91% vs 87%; p = 0.48\n"
+    )
+    found = the_comparison(_comparisons(text), [91.0, 87.0])
+    assert found["arms"] == ["examplol", "look-alike tablet"]

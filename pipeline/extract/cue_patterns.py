@@ -238,6 +238,7 @@ class CuePatterns:
     other_arm_count_after: Pattern[str]
     change_told_before: Pattern[str]
     arm_before_bracket: Pattern[str]
+    arm_list_counted_to: Pattern[str]
     arm_in_bracket_after: Pattern[str]
     pair_verdict_each_other: Pattern[str]
     pair_verdict_not_each_other: Pattern[str]
