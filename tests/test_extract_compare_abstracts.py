@@ -702,3 +702,16 @@ def test_arms_introduced_by_the_counts_allocated_to_each_label_later_unnamed_pai
     )
     found = the_comparison(_comparisons(text), [91.0, 87.0])
     assert found["arms"] == ["examplol", "look-alike tablet"]
+
+
+def test_a_verdict_on_every_difference_in_the_next_sentence() -> None:
+    text = (
+        "Two pills while nursing\n\n"
+        "Sixty nursing women were randomized to a combined pill or to a progestin-only pill. "
+        "Breastfeeding at 6 months was 61% on the combined pill and 66% on the progestin-only "
+        "pill, and milk volume at 8 weeks was 640 and 655 mL. Neither difference reached "
+        "statistical significance.\n"
+    )
+    comparisons = _comparisons(text)
+    assert the_comparison(comparisons, [61.0, 66.0])["significant"] is False
+    assert the_comparison(comparisons, [640.0, 655.0])["significant"] is False

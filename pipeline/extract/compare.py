@@ -463,7 +463,8 @@ def describe_comparison(
         p, qualifier = p_value(every.group(0), rules)
         significant = significance(every.group(0), p, qualifier, rules)
     verdict = rules.cue.difference_refers_back.match(following)
-    if significant is None and verdict and last_contrast(text, run, rules):
+    every_one = rules.cue.differences_refer_back.match(following)  # "Neither difference ..."
+    if significant is None and (every_one or (verdict and last_contrast(text, run, rules))):
         end = rules.cue.comparison_clause_end.search(following)
         told = following[: end.start() if end else len(following)]
         p, qualifier = p_value(told, rules)

@@ -239,6 +239,7 @@ class CuePatterns:
     change_told_before: Pattern[str]
     arm_before_bracket: Pattern[str]
     arm_list_counted_to: Pattern[str]
+    differences_refer_back: Pattern[str]
     arm_in_bracket_after: Pattern[str]
     pair_verdict_each_other: Pattern[str]
     pair_verdict_not_each_other: Pattern[str]
