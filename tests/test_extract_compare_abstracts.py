@@ -715,3 +715,14 @@ def test_a_verdict_on_every_difference_in_the_next_sentence() -> None:
     comparisons = _comparisons(text)
     assert the_comparison(comparisons, [61.0, 66.0])["significant"] is False
     assert the_comparison(comparisons, [640.0, 655.0])["significant"] is False
+
+
+def test_one_verdict_for_the_doses_against_placebo_keeps_the_list_whole() -> None:
+    text = (
+        "Examplol doses for milk supply\n\n"
+        "Ninety mothers were randomized to examplol 5 mg, examplol 10 mg or placebo. By day 10, "
+        "milk volume had risen by 152, 171 and 58 mL, respectively (P < 0.01 for both doses vs "
+        "placebo).\n"
+    )
+    comparisons = _comparisons(text)
+    assert the_comparison(comparisons, [152.0, 171.0, 58.0])["significant"] is True

@@ -22,7 +22,8 @@ Pair = tuple[int, int, bool | None, float | None, str | None]
 
 def verdict_pairs(after: str, arms: list[str], rules: Rules) -> list[Pair]:
     """The pairs (i < j, in the run's order) the words after a run of values test, each with
-    its significance, p-value and qualifier; none unless the words test two pairs or more."""
+    its significance, p-value and qualifier; none unless the words test every pair, or give
+    pairs verdicts that differ."""
     if len(arms) < 3:
         return []
     control = [k for k, a in enumerate(arms) if arm_role(a, rules) == "control"]
@@ -40,8 +41,9 @@ def verdict_pairs(after: str, arms: list[str], rules: Rules) -> list[Pair]:
             verdict = False  # "but not from each other"
         for pair in tested:
             found.setdefault(pair, (verdict, p, qualifier))
-    if len(found) < 2:
-        return []
+    every_pair = len(found) == len(arms) * (len(arms) - 1) // 2
+    if len(found) < 2 or not (every_pair or len({v[0] for v in found.values()}) > 1):
+        return []  # "(P < 0.001 for both doses vs placebo)": one verdict, for the list as a whole
     return [(i, j, *found[(i, j)]) for i, j in sorted(found)]
 
 
