@@ -148,6 +148,13 @@ DOCUMENTS = {
         "(group C, n = 33). Breastfeeding within 1 h was achieved by 73% and 57% of women in "
         "E1 and C (P = 0.03).\n"
     ),
+    "other_drug_arm.txt": (
+        "Examplol or nifedipine after delivery\n\n"
+        "A randomized trial in 58 women with high blood pressure after delivery compared "
+        "examplol 10 mg daily with nifedipine 30 mg daily. At 3 weeks, 81% of women on examplol "
+        "and 67% on nifedipine were breastfeeding exclusively, and milk volume on day 5 was 575 "
+        "and 561 mL/day, respectively.\n"
+    ),
     "uncounted_arms.txt": (
         "Domperidone trial\n\n"
         "Fifty-six mothers of preterm infants were randomized to domperidone 10 mg three times "
@@ -282,3 +289,11 @@ def test_values_in_the_groups_a_list_of_doses_made_follow_those_doses(links: pd.
 def test_groups_named_by_a_letter_are_the_counts_given_for_them(links: pd.DataFrame) -> None:
     assert linked(links, 73)[1] == 35
     assert linked(links, 57)[1] == 33
+
+
+def test_a_value_whose_arm_names_another_drug_follows_that_drug_s_dose(
+    links: pd.DataFrame,
+) -> None:
+    assert linked(links, 81)[0] == 10
+    assert linked(links, 67)[0] == 30
+    assert [linked(links, v)[0] for v in (575, 561)] == [10, 30]

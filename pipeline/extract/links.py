@@ -133,9 +133,12 @@ def arms_for_doses(
     arms, link_arms = described.arms, described.link_arms
     maternal = primary_doses(doses, drug)
 
-    def names_dose(arm: str) -> bool:
+    drugs = {d.item.drug.split()[0].lower() for d in doses if d.item.drug} - {""}
+
+    def names_dose(arm: str) -> bool:  # by its amount, or by its drug ("on captopril")
         amounts = {float(a) for a in _ARM_AMOUNT.findall(arm)}
-        return any(d.item.value.value in amounts for d in maternal)
+        named = {w for w in re.findall(r"[a-z][\w-]{3,}", arm.lower()) if w in drugs}
+        return bool(named) or any(d.item.value.value in amounts for d in maternal)
 
     vague = link_arms is not None and any(not _GENERIC_ARM.sub("", a).strip() for a in link_arms)
     if not arms or len(arms) < 2 or not (vague or link_arms is None):

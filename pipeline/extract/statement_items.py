@@ -254,8 +254,7 @@ class StatementItems:
         return meaning.analyte
 
     def comparison(self, f: SentenceFacts, run: list[Item], links: bool = True) -> Row | None:
-        """The row of a comparison; None for a milk level set against a blood level ("a peak
-        milk level of 4.7 mcg/L compared with a peak plasma level of 713 mcg/L": no arms)."""
+        """The row of a comparison; None for a milk level set against a blood level (no arms)."""
         matrices = {r["matrix"] for p, _, r in self.results if p.item in run}
         if "milk" in matrices and len(matrices - {None}) > 1:
             return None  # an infant's level against its mother's is still two arms
@@ -485,14 +484,15 @@ class StatementItems:
         listed = None if baseline else amounts_after(m, run, self.doses, self.rules)
         if listed is not None:
             return listed
-        other = other_drug_dose(m, primary_doses(self.doses, self.drug), found.others, self.rules)
+        maternal = primary_doses(self.doses, self.drug)
+        other = other_drug_dose(m, maternal, found.others, self.rules, arm)
         if other is not None:
             return other
         if baseline:
             return None  # a baseline value follows no dose
         if chosen is not None and (chosen.dose or chosen.control or undosed(chosen, found.groups)):
             return chosen.dose
-        own = [d for d in primary_doses(self.doses, self.drug) if d.facts is m.facts]
+        own = [d for d in maternal if d.facts is m.facts]
         restated = [x for x in found.mentions if x.facts is m.facts and x.end <= m.item.value.start]
         if restated and not own:
             return restated[-1].dose  # "5 mg | 12 | 24", "the peak milk level after 10 mg, ..."
