@@ -155,6 +155,14 @@ DOCUMENTS = {
         "and 67% on nifedipine were breastfeeding exclusively, and milk volume on day 5 was 575 "
         "and 561 mL/day, respectively.\n"
     ),
+    "restated_in_conclusions.txt": (
+        "Examplol for milk supply: a randomized trial\n\nAbstract\n"
+        "Methods: In this trial, 72 mothers were randomized to examplol 15 mg, examplol 30 mg or "
+        "placebo, each taken twice daily for a week.\n"
+        "Results: Milk volume rose by 90 ± 40 mL in the 15 mg group, 140 ± 55 mL in the 30 mg "
+        "group and 35 ± 30 mL with placebo.\n"
+        "Conclusions: Examplol 30 mg twice daily raised milk volume the most.\n"
+    ),
     "uncounted_arms.txt": (
         "Domperidone trial\n\n"
         "Fifty-six mothers of preterm infants were randomized to domperidone 10 mg three times "
@@ -297,3 +305,7 @@ def test_a_value_whose_arm_names_another_drug_follows_that_drug_s_dose(
     assert linked(links, 81)[0] == 10
     assert linked(links, 67)[0] == 30
     assert [linked(links, v)[0] for v in (575, 561)] == [10, 30]
+
+
+def test_a_dose_named_again_in_the_conclusions_is_no_arm_of_its_own(links: pd.DataFrame) -> None:
+    assert [linked(links, v)[0] for v in (90, 140, 35)] == [15, 30, None]
