@@ -372,3 +372,12 @@ def test_an_outcome_keeps_the_numbers_of_names_and_times_and_the_words_arms_are_
     )
     assert _one(body, [61.0, 58.0])["outcome"].startswith("Serum 25-hydroxyvitamin D at 24 h")
     assert _one(body, [410.0, 395.0])["outcome"].startswith("vitamin B12 in milk at 24 h")
+
+
+def test_a_definition_in_brackets_is_no_part_of_the_outcome() -> None:
+    body = (
+        "Mothers were randomized to examplol (n = 30) or placebo (n = 30). Effective latching "
+        "(a feeding score of 7 or more) within 3 h occurred in 77% and 53% of mothers, "
+        "respectively (P = 0.04).[3]"
+    )
+    assert _one(body, [77.0, 53.0])["outcome"] == "Effective latching within 3 h"
