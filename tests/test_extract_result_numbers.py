@@ -1,0 +1,46 @@
+"""What a number in an abstract or a trial report is (#11): growth outcomes, scores, paired
+before/after values, ratios named before their values, amounts compared between arms. The
+sentences are written for these tests."""
+
+from __future__ import annotations
+
+from extraction import extract_tables
+
+HEAD = "Examplol during lactation: a randomized trial\n\nAbstract\n\n"
+
+
+def _tables(body: str) -> dict[str, list[dict]]:
+    return extract_tables("examplol.txt", HEAD + body)
+
+
+def _found(rows: list[dict]) -> list[tuple[float, str]]:
+    return [(r.get("value", r.get("amount")), r["unit"]) for r in rows]
+
+
+def test_a_weight_or_length_gained_is_a_result_not_a_dose() -> None:
+    tables = _tables(
+        "Results: Among 88 infants of mothers given examplol 10 mg daily or placebo, length "
+        "gain by week 12 was 9.4 versus 9.1 cm, and weight gain by week 12 was 2.35 versus "
+        "2.28 kg. Mean weight gain in the first month, 31 grams a day, was alike in the arms."
+    )
+    found = _found(tables["measurements"])
+    assert found == [(9.4, "cm"), (9.1, "cm"), (2.35, "kg"), (2.28, "kg"), (31.0, "g")]
+    assert {r["kind"] for r in tables["measurements"]} == {"other"}
+    assert _found(tables["doses"]) == [(10.0, "mg")]
+
+
+def test_an_infants_weight_at_a_visit_is_a_result() -> None:
+    tables = _tables(
+        "Results: 64 mothers took examplol 5 mg or nothing; infant weight at 6 months was "
+        "7.41 vs 7.38 kg."
+    )
+    assert _found(tables["measurements"]) == [(7.41, "kg"), (7.38, "kg")]
+
+
+def test_a_birth_size_or_a_mothers_weight_is_no_result() -> None:
+    tables = _tables(
+        "Methods: Mothers weighing 68 kg on average took examplol 20 mg daily; their infants' "
+        "birth length was 50 cm and birth weight 3.4 kg, and a 4 cm incision was closed."
+    )
+    assert tables["measurements"] == []
+    assert _found(tables["doses"]) == [(20.0, "mg")]
