@@ -44,3 +44,14 @@ def test_a_birth_size_or_a_mothers_weight_is_no_result() -> None:
     )
     assert tables["measurements"] == []
     assert _found(tables["doses"]) == [(20.0, "mg")]
+
+
+def test_before_and_after_pairs_listed_after_the_first_are_no_ranges() -> None:
+    tables = _tables(
+        "Results: Serum ferritin rose from 22 to 41 mcg/L with examplol 10 mg, from 24 to 58 "
+        "mcg/L with 20 mg and from 21 to 26 mcg/L with placebo. Milk output grew faster: from "
+        "310 to 520 mL a day, against 300 to 380 mL a day on placebo."
+    )
+    rows = tables["measurements"]
+    assert [r["value"] for r in rows] == [22, 41, 24, 58, 21, 26, 310, 520, 300, 380]
+    assert all(r["value_high"] is None for r in rows)
