@@ -55,3 +55,31 @@ def test_before_and_after_pairs_listed_after_the_first_are_no_ranges() -> None:
     rows = tables["measurements"]
     assert [r["value"] for r in rows] == [22, 41, 24, 58, 21, 26, 310, 520, 300, 380]
     assert all(r["value_high"] is None for r in rows)
+
+
+def _kinds(rows: list[dict]) -> list[tuple[float, str]]:
+    return [(r["value"], r["kind"]) for r in rows if r["unit"] == "{ratio}"]
+
+
+def test_a_ratio_named_with_its_sampling_time_before_its_values() -> None:
+    tables = _tables(
+        "Results: In 30 women given examplol 2 mg, the milk/serum ratio after 4 hours was 0.62 "
+        "in the oral arm and 0.58 in the rectal arm. The milk/serum ratio at 12 h averaged 0.4."
+    )
+    assert _kinds(tables["measurements"]) == [
+        (0.62, "milk_plasma_ratio"),
+        (0.58, "milk_plasma_ratio"),
+        (0.4, "milk_plasma_ratio"),
+    ]
+
+
+def test_a_level_as_a_fraction_of_the_blood_level_is_a_ratio() -> None:
+    tables = _tables(
+        "Results: In 9 women taking examplol 8 mg daily, milk levels were roughly 0.2 of the "
+        "concurrent plasma levels. Infant plasma levels were under 0.03 of the maternal plasma "
+        "level."
+    )
+    assert _kinds(tables["measurements"]) == [
+        (0.2, "milk_plasma_ratio"),
+        (0.03, "infant_plasma_ratio"),
+    ]
