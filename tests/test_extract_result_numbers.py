@@ -83,3 +83,23 @@ def test_a_level_as_a_fraction_of_the_blood_level_is_a_ratio() -> None:
         (0.2, "milk_plasma_ratio"),
         (0.03, "infant_plasma_ratio"),
     ]
+
+
+def test_an_amount_used_compared_between_arms_and_its_difference_are_results() -> None:
+    tables = _tables(
+        "Results: Among 70 women given examplol 1 mg or saline after surgery, rescue morphine "
+        "consumption over 48 h was higher with saline than with examplol (18 ± 6 vs 11 ± 5 mg; "
+        "mean difference 7 mg, 95% CI 4 to 10)."
+    )
+    rows = [(r["value"], r["kind"]) for r in tables["measurements"]]
+    assert rows == [(18.0, "other"), (11.0, "other"), (7.0, "other")]
+    assert _found(tables["doses"]) == [(1.0, "mg")]
+
+
+def test_an_element_given_as_a_salt_is_measured_as_an_analyte() -> None:
+    tables = _tables(
+        "Methods: 50 nursing mothers took iron 60 mg daily (as ferrous fumarate) or placebo "
+        "for 12 weeks. Results: Milk iron at 12 weeks was 0.42 versus 0.35 mg/L."
+    )
+    assert [r["analyte"] for r in tables["measurements"]] == ["iron", "iron"]
+    assert [s["drug"] for s in tables["statements"]] == ["ferrous fumarate"]

@@ -132,6 +132,7 @@ class CuePatterns:
     drug_after: Pattern[str]
     drug_before: Pattern[str]
     drug_name_continues: Pattern[str]
+    drug_given_as: Pattern[str]
     dose_level: Pattern[str]
     doses_listed: Pattern[str]
     durations: Pattern[str]

@@ -97,6 +97,7 @@ class StatementItems:
     rules: Rules
     lactmed: bool
     drug: str | None
+    measured_drug: str | None = None  # the salt the drug is given as, for analytes
     groups: list[Group] = field(default_factory=list)
     doses: list[Placed] = field(default_factory=list)
     infant_doses: list[Placed] = field(default_factory=list)  # an arm may be an infant dose
@@ -184,7 +185,7 @@ class StatementItems:
             before,
             self.rules,
             self.lactmed,
-            self.drug,
+            self.measured_drug or self.drug,
             inherited,
             previous,
             last[1] if last else None,

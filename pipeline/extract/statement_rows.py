@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from pipeline.extract.analytes import given_as_salt
 from pipeline.extract.comparison_rows import across, compared_rows
 from pipeline.extract.inherited_lists import lists_like_last
 from pipeline.extract.named_pairs import Told, pair_rows
@@ -273,6 +274,7 @@ def _one_statement_tables(
     several_drugs = len({d.drug for d in doses if d.drug}) > 1
     route, route_rule = _route(st, drug_words, doses, rules)
     drug = _statement_drug(st_text, drug_words, doses, doc_drug, rules)
+    given_as = given_as_salt(st_text, drug, rules)  # the statement's drug; links keep `drug`
     citations: list[int] = []
     for f in st.facts:
         for _, _, nums, _ in f.citations:
@@ -287,7 +289,7 @@ def _one_statement_tables(
             "page": st.facts[0].sentence.page,
             "char_start": st.start,
             "char_end": st.end,
-            "drug": drug,
+            "drug": given_as or drug,
             "route": route,
             "design": _design(st_text, rules),
             "negated": bool(rules.quick.negation.search(st_text)),
@@ -297,7 +299,7 @@ def _one_statement_tables(
         }
     )
     rows = _Rows(doc_id, text, sid)
-    built = _StatementItems(rows, st, rules, lactmed, drug, doc_named=set(doc_named))
+    built = _StatementItems(rows, st, rules, lactmed, drug, given_as, doc_named=set(doc_named))
     groups = 0  # counted groups of people so far: two make "respectively" a comparison
     lists: list[tuple[SentenceFacts, list[Item]]] = []  # each sentence's uncompared list
     last_compared = 0  # how many values the statement's last comparison set side by side
