@@ -103,3 +103,43 @@ def test_an_element_given_as_a_salt_is_measured_as_an_analyte() -> None:
     )
     assert [r["analyte"] for r in tables["measurements"]] == ["iron", "iron"]
     assert [s["drug"] for s in tables["statements"]] == ["ferrous fumarate"]
+
+
+def _matrices(rows: list[dict]) -> list[tuple[float, str | None]]:
+    return [(r["value"], r["matrix"]) for r in rows]
+
+
+def test_a_later_clause_about_infant_urine_leaves_the_mothers_urine_alone() -> None:
+    tables = _tables(
+        "Results: In 40 women given examplol 5 mg, maternal urinary examplol was 310 mcg/L, "
+        "and infant urinary examplol 12 mcg/L."
+    )
+    assert _matrices(tables["measurements"]) == [(310.0, "maternal_urine"), (12.0, "infant_urine")]
+
+
+def test_a_hormone_with_no_fluid_named_is_measured_in_blood() -> None:
+    tables = _tables(
+        "Methods: 50 women expressing milk took examplol 10 mg or placebo. Results: Milk output "
+        "was 540 vs 410 mL a day. Their prolactin rose from 95 to 188 ng/mL. Infant TSH was 2.2 "
+        "vs 2.4 mIU/L."
+    )
+    levels = [m for m in _matrices(tables["measurements"]) if m[1] is not None]
+    assert levels == [
+        (95.0, "maternal_blood"),
+        (188.0, "maternal_blood"),
+        (2.2, "infant_blood"),
+        (2.4, "infant_blood"),
+    ]
+
+
+def test_an_amount_each_arm_used_describes_its_group_a_difference_none() -> None:
+    tables = _tables(
+        "Results: Of the 90 women randomized to examplol 4 mg or placebo, median rescue "
+        "opioid use in the first day was 10 mg vs 25 mg of morphine (p < .001), a mean "
+        "difference of 15 mg."
+    )
+    counts = {p["item_id"]: p["n"] for p in tables["populations"]}
+    linked = [
+        (m["value"], counts.get(m.get("population_item_id") or "")) for m in tables["measurements"]
+    ]
+    assert linked == [(10.0, 90), (25.0, 90), (15.0, None)]

@@ -40,6 +40,15 @@ class Meaning:
     analytes: tuple[str | None, ...] | None = None  # a respectively-paired list of substances
 
 
+def is_contrast(item: Item, meaning: Meaning) -> bool:
+    """An odds or risk ratio, or a difference between arms ("mean difference 7 mg"): a
+    contrast of two groups that describes no one dose or group (an amount one arm used or
+    gained does)."""
+    return meaning.kind == "other" and (
+        item.quantity.ucum == "{ratio}" or "kind.difference" in meaning.step_ids
+    )
+
+
 def _previous_end(f: SentenceFacts, item: Item) -> int:
     ends = [q.end for q in f.analysis.quantities if q.end <= item.value.start]
     return max(ends, default=0)
