@@ -143,3 +143,49 @@ def test_an_amount_each_arm_used_describes_its_group_a_difference_none() -> None
         (m["value"], counts.get(m.get("population_item_id") or "")) for m in tables["measurements"]
     ]
     assert linked == [(10.0, 90), (25.0, 90), (15.0, None)]
+
+
+def test_the_other_arms_change_in_per_cent_is_a_change() -> None:
+    tables = _tables(
+        "Results: 60 mothers who took examplol 3 g daily raised their milk output by 31 per "
+        "cent, against 12 per cent among mothers given placebo."
+    )
+    assert [(r["value"], r["kind"]) for r in tables["measurements"]] == [
+        (31.0, "change"),
+        (12.0, "change"),
+    ]
+
+
+def test_an_eligibility_volume_and_an_arm_named_by_its_amount_are_no_results() -> None:
+    tables = _tables(
+        "Methods: 72 women pumping less than 250 mL per day were randomized to examplol 600 "
+        "IU, examplol 1200 IU or placebo; infants in the placebo arm also received 200 IU "
+        "daily as drops. Results: Serum calcidiol was 81 nmol/L in the 1200 IU arm and 64 "
+        "nmol/L in the placebo arm; the 1200 IU arm was significantly higher."
+    )
+    assert _found(tables["measurements"]) == [(81.0, "nmol/L"), (64.0, "nmol/L")]
+    doses = [(d["amount"], d["recipient"]) for d in tables["doses"]]
+    assert doses == [(600.0, "mother"), (1200.0, "mother"), (200.0, "infant")]
+
+
+def test_counts_that_are_a_year_or_an_affiliation_are_no_groups() -> None:
+    tables = _tables(
+        "1 Faculty of Medicine, Example University.\n2 Institute of Mother and Child Care, "
+        "Example City.\n\nResults: A trial published in 2021, in which 30 mothers took "
+        "examplol 5 mg, found milk levels of 12 mcg/L."
+    )
+    assert [p["n"] for p in tables["populations"]] == [30]
+
+
+def test_a_count_standing_for_part_of_the_infants_just_named() -> None:
+    tables = _tables(
+        "Results: Among 12 breastfed infants of mothers taking examplol 5 mg daily, serum "
+        "examplol was undetectable in 8, and in the remaining 4 it averaged 2.2 mcg/L, or 3% "
+        "of the maternal serum level."
+    )
+    assert [(p["n"], p["who"]) for p in tables["populations"]] == [
+        (12, "infant"),
+        (8, "infant"),
+        (4, "infant"),
+    ]
+    assert _matrices(tables["measurements"])[0] == (2.2, "infant_blood")

@@ -226,9 +226,14 @@ _LIST_GAP = re.compile(r"^(?:\s*,)?\s*(?:and|or)?\s*$")
 
 
 def _list_run(f: SentenceFacts, item: Item) -> list[Quantity]:
-    """The list the item's value stands in: its quantity, and the quantities joined to it by a
-    comma or "and" only ("2.2% and 0.6%")."""
-    quantities = sorted(f.analysis.quantities, key=lambda q: q.start)
+    """The list the item's value stands in: its quantity, and the quantities of its kind of unit
+    joined to it by a comma or "and" only ("2.2% and 0.6%"; not "1.4 mcg/L, or 4.6% of the
+    maternal serum level", where the words after speak of the percentage only)."""
+    kind = item.quantity.unit_kind
+    quantities = sorted(
+        (q for q in f.analysis.quantities if q.unit_kind == kind or q is item.quantity),
+        key=lambda q: q.start,
+    )
     at = next((i for i, q in enumerate(quantities) if q is item.quantity), None)
     if at is None:  # a table cell's value, read apart from the sentence's quantities
         return [item.quantity]
