@@ -159,13 +159,21 @@ def test_the_other_arms_change_in_per_cent_is_a_change() -> None:
 def test_an_eligibility_volume_and_an_arm_named_by_its_amount_are_no_results() -> None:
     tables = _tables(
         "Methods: 72 women pumping less than 250 mL per day were randomized to examplol 600 "
-        "IU, examplol 1200 IU or placebo; infants in the placebo arm also received 200 IU "
-        "daily as drops. Results: Serum calcidiol was 81 nmol/L in the 1200 IU arm and 64 "
-        "nmol/L in the placebo arm; the 1200 IU arm was significantly higher."
+        "IU, examplol 1200 IU or placebo. Results: Serum calcidiol was 81 nmol/L in the 1200 "
+        "IU arm and 64 nmol/L in the placebo arm; the 1200 IU arm was significantly higher, "
+        "and the difference between 600 and 1200 IU was not significant."
     )
     assert _found(tables["measurements"]) == [(81.0, "nmol/L"), (64.0, "nmol/L")]
-    doses = [(d["amount"], d["recipient"]) for d in tables["doses"]]
-    assert doses == [(600.0, "mother"), (1200.0, "mother"), (200.0, "infant")]
+    assert _found(tables["doses"]) == [(600.0, "[IU]"), (1200.0, "[IU]")]
+
+
+def test_a_conclusion_naming_a_dose_again_adds_no_dose() -> None:
+    tables = _tables(
+        "Methods: 40 women took examplol 20 mg or 40 mg. Results: Milk levels were 11 and 23 "
+        "mcg/L. Conclusions: Examplol 40 mg twice daily was well tolerated, and we conclude "
+        "that doses up to 40 mg are safe."
+    )
+    assert _found(tables["doses"]) == [(20.0, "mg"), (40.0, "mg")]
 
 
 def test_counts_that_are_a_year_or_an_affiliation_are_no_groups() -> None:

@@ -133,6 +133,7 @@ class CuePatterns:
     drug_before: Pattern[str]
     drug_name_continues: Pattern[str]
     drug_given_as: Pattern[str]
+    conclusion_sentence: Pattern[str]
     dose_level: Pattern[str]
     doses_listed: Pattern[str]
     durations: Pattern[str]
