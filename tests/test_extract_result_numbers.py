@@ -197,3 +197,19 @@ def test_a_count_standing_for_part_of_the_infants_just_named() -> None:
         (4, "infant"),
     ]
     assert _matrices(tables["measurements"])[0] == (2.2, "infant_blood")
+
+
+def test_points_on_a_scale_are_results_a_cut_off_and_a_difference_are_not_an_arms() -> None:
+    tables = _tables(
+        "Results: Of 64 women randomized to examplol 10 mg or placebo, the depression score "
+        "fell by 7.2 points versus 4.1 points (mean difference -3.1 points), and 22 had a fall "
+        "of at least 5 points. Milk output rose more with examplol; the mean difference for "
+        "the drug was 66 mL/day."
+    )
+    rows = [(r["value"], r["unit"], r["kind"]) for r in tables["measurements"]]
+    assert rows == [
+        (7.2, "{score}", "other"),
+        (4.1, "{score}", "other"),
+        (-3.1, "{score}", "other"),
+        (66.0, "mL", "other"),
+    ]

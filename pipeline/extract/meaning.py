@@ -40,12 +40,16 @@ class Meaning:
     analytes: tuple[str | None, ...] | None = None  # a respectively-paired list of substances
 
 
+# Results of kind "other" that are an amount one arm used, gained or scored: they describe its
+# group. Any other "other" result (an odds ratio, a difference between arms, a time) links none.
+_ARM_AMOUNT_KINDS = frozenset({"mass", "volume", "iu", "mass_per_weight", "body_size", "score"})
+
+
 def is_contrast(item: Item, meaning: Meaning) -> bool:
-    """An odds or risk ratio, or a difference between arms ("mean difference 7 mg"): a
-    contrast of two groups that describes no one dose or group (an amount one arm used or
-    gained does)."""
+    """A result of kind other that describes no one dose or group: an odds or risk ratio, a
+    difference between arms ("mean difference 7 mg"); not an amount one arm used or gained."""
     return meaning.kind == "other" and (
-        item.quantity.ucum == "{ratio}" or "kind.difference" in meaning.step_ids
+        item.quantity.unit_kind not in _ARM_AMOUNT_KINDS or "kind.difference" in meaning.step_ids
     )
 
 
