@@ -199,17 +199,27 @@ def test_a_count_standing_for_part_of_the_infants_just_named() -> None:
     assert _matrices(tables["measurements"])[0] == (2.2, "infant_blood")
 
 
-def test_points_on_a_scale_are_results_a_cut_off_and_a_difference_are_not_an_arms() -> None:
+def test_points_on_a_scale_are_results_a_cut_off_is_not() -> None:
     tables = _tables(
         "Results: Of 64 women randomized to examplol 10 mg or placebo, the depression score "
         "fell by 7.2 points versus 4.1 points (mean difference -3.1 points), and 22 had a fall "
-        "of at least 5 points. Milk output rose more with examplol; the mean difference for "
-        "the drug was 66 mL/day."
+        "of at least 5 points."
     )
     rows = [(r["value"], r["unit"], r["kind"]) for r in tables["measurements"]]
     assert rows == [
         (7.2, "{score}", "other"),
         (4.1, "{score}", "other"),
         (-3.1, "{score}", "other"),
-        (66.0, "mL", "other"),
     ]
+    difference = tables["measurements"][2]
+    assert difference.get("population_item_id") is None
+
+
+def test_the_substance_whose_use_is_compared_is_the_analyte() -> None:
+    tables = _tables(
+        "Results: Of 50 women given examplol 1 mg or saline, ropivacaine consumption over 24 h "
+        "was lower with examplol than with saline (31 ± 9 vs 44 ± 12 mg), and opioid use was "
+        "similar (12 vs 13 mg)."
+    )
+    rows = [(r["value"], r["analyte"]) for r in tables["measurements"]]
+    assert rows == [(31.0, "ropivacaine"), (44.0, "ropivacaine"), (12.0, None), (13.0, None)]

@@ -381,3 +381,13 @@ def given_as_salt(text: str, drug: str | None, rules: Rules) -> str | None:
         if words[-1] in salts or words[-1].endswith(("ide", "ate")):
             return " ".join(words)  # "iodine (as potassium iodide)"
     return None
+
+
+def used_substance(vt: ValueText, rules: Rules, drug: str | None) -> str | None:
+    """The substance whose use an amount is, named right before the use in the sentence:
+    "sufentanil consumption ... was 42 vs 61 mcg" (None for the drug itself)."""
+    used = rules.cue.substance_used.search(vt.text[: vt.start])
+    if used is None or rules.no_substance(used.group(1)):
+        return None
+    name = used.group(1).lower()
+    return None if drug and _same_drug(name, drug) else name

@@ -134,6 +134,7 @@ class CuePatterns:
     drug_name_continues: Pattern[str]
     drug_given_as: Pattern[str]
     conclusion_sentence: Pattern[str]
+    substance_used: Pattern[str]
     dose_level: Pattern[str]
     doses_listed: Pattern[str]
     durations: Pattern[str]

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from pipeline.extract.analytes import analyte_of, respective_analytes
+from pipeline.extract.analytes import analyte_of, respective_analytes, used_substance
 from pipeline.extract.classify import ValueText, span_text, value_text
 from pipeline.extract.mentions import Quantity
 from pipeline.extract.rules import Rules
@@ -40,16 +40,12 @@ class Meaning:
     analytes: tuple[str | None, ...] | None = None  # a respectively-paired list of substances
 
 
-# Results of kind "other" that are an amount one arm used, gained or scored: they describe its
-# group. Any other "other" result (an odds ratio, a difference between arms, a time) links none.
-_ARM_AMOUNT_KINDS = frozenset({"mass", "volume", "iu", "mass_per_weight", "body_size", "score"})
-
-
 def is_contrast(item: Item, meaning: Meaning) -> bool:
-    """A result of kind other that describes no one dose or group: an odds or risk ratio, a
-    difference between arms ("mean difference 7 mg"); not an amount one arm used or gained."""
+    """An odds or risk ratio, or a difference between arms ("mean difference 7 mg"): a
+    contrast of two groups that describes no one dose or group (an amount one arm used or
+    gained, a time, a score does)."""
     return meaning.kind == "other" and (
-        item.quantity.unit_kind not in _ARM_AMOUNT_KINDS or "kind.difference" in meaning.step_ids
+        item.quantity.ucum == "{ratio}" or "kind.difference" in meaning.step_ids
     )
 
 
@@ -128,6 +124,8 @@ def measurement_meaning(
             analyte = analyte_of(vt, rules, drug, before, others, previous is None, document)
             if analyte is None and column:
                 analyte = _other_drug_arm(column, drug, rules)
+    elif kind == "other" and item.quantity.unit_kind in ("mass", "iu", "mass_per_weight"):
+        analyte = used_substance(vt, rules, drug)  # "sufentanil consumption was 42 mcg"
     steps = tuple(s for s in (kind_step, matrix_step) if s)
     return Meaning(kind, matrix, analyte, steps, names)
 
