@@ -223,3 +223,13 @@ def test_the_substance_whose_use_is_compared_is_the_analyte() -> None:
     )
     rows = [(r["value"], r["analyte"]) for r in tables["measurements"]]
     assert rows == [(31.0, "ropivacaine"), (44.0, "ropivacaine"), (12.0, None), (13.0, None)]
+
+
+def test_values_of_those_in_each_arm_who_had_an_outcome_describe_no_counted_group() -> None:
+    tables = _tables(
+        "Results: Of 80 infants whose mothers took examplol 5 mg or placebo, 12 needed "
+        "phototherapy, and those who did need phototherapy needed it for less time with "
+        "examplol (2.1 vs 3.4 days; p = 0.04)."
+    )
+    rows = [(r["value"], r.get("population_item_id")) for r in tables["measurements"]]
+    assert rows == [(2.1, None), (3.4, None)]

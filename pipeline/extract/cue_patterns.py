@@ -135,6 +135,7 @@ class CuePatterns:
     drug_given_as: Pattern[str]
     conclusion_sentence: Pattern[str]
     substance_used: Pattern[str]
+    outcome_subgroup_before: Pattern[str]
     dose_level: Pattern[str]
     doses_listed: Pattern[str]
     durations: Pattern[str]

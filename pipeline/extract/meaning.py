@@ -38,14 +38,17 @@ class Meaning:
     analyte: str | None = None
     step_ids: tuple[str, ...] = ()
     analytes: tuple[str | None, ...] | None = None  # a respectively-paired list of substances
+    subgroup: bool = False  # of those who had an outcome, in each arm: no counted group
 
 
 def is_contrast(item: Item, meaning: Meaning) -> bool:
     """An odds or risk ratio, or a difference between arms ("mean difference 7 mg"): a
     contrast of two groups that describes no one dose or group (an amount one arm used or
-    gained, a time, a score does)."""
-    return meaning.kind == "other" and (
-        item.quantity.ucum == "{ratio}" or "kind.difference" in meaning.step_ids
+    gained, a time, a score does); or a value of those in each arm who had an outcome ("those
+    who needed morphine needed it for 5.5 vs 9 days"), a part no count names."""
+    return meaning.subgroup or (
+        meaning.kind == "other"
+        and (item.quantity.ucum == "{ratio}" or "kind.difference" in meaning.step_ids)
     )
 
 
@@ -127,7 +130,8 @@ def measurement_meaning(
     elif kind == "other" and item.quantity.unit_kind in ("mass", "iu", "mass_per_weight"):
         analyte = used_substance(vt, rules, drug)  # "sufentanil consumption was 42 mcg"
     steps = tuple(s for s in (kind_step, matrix_step) if s)
-    return Meaning(kind, matrix, analyte, steps, names)
+    subgroup = bool(rules.cue.outcome_subgroup_before.search(vt.part("before")[-160:]))
+    return Meaning(kind, matrix, analyte, steps, names, subgroup)
 
 
 @lru_cache(maxsize=4)
