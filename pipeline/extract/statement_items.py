@@ -60,6 +60,7 @@ from pipeline.extract.meaning import (
     Meaning,
     arm_role,
     dose_recipient,
+    is_contrast,
     measurement_meaning,
     population_role,
     population_who,
@@ -98,6 +99,7 @@ class StatementItems:
     rules: Rules
     lactmed: bool
     drug: str | None
+    measured_drug: str | None = None  # the salt the drug is given as, for analytes
     groups: list[Group] = field(default_factory=list)
     doses: list[Placed] = field(default_factory=list)
     infant_doses: list[Placed] = field(default_factory=list)  # an arm may be an infant dose
@@ -185,7 +187,7 @@ class StatementItems:
             before,
             self.rules,
             self.lactmed,
-            self.drug,
+            self.measured_drug or self.drug,
             inherited,
             previous,
             last[1] if last else None,
@@ -348,8 +350,8 @@ class StatementItems:
             arm = self.arms.get(id(placed.item))
             chosen = self._arm_of(placed, arm, found)
             note_list(placed, chosen, found)
-            if meaning.kind == "other" and id(placed) not in found.own:
-                continue  # odds ratios and the like describe no one dose or group
+            if is_contrast(placed.item, meaning) and id(placed) not in found.own:
+                continue  # odds ratios, differences describe no one dose or group
             if chosen is not None and not row.get("analyte") and meaning.kind in SUBSTANCE_KINDS:
                 row["analyte"] = other_drug_analyte(placed, chosen, found, self.drug, self.rules)
             dose = self._dose_of(placed, arm, chosen, found, previous)
