@@ -224,8 +224,7 @@ class StatementItems:
         return [dose_label(d.item) for d in doses]
 
     def _other_drugs(self) -> frozenset[str]:
-        """The first words of the other substances the statement doses ("atenolol 100 mg or
-        sotalol 160 mg"): a value may be of one of them."""
+        """The first words of the other substances the statement doses: a value may be theirs."""
         own = (self.drug or "").split(" ")[0].lower()
         named = {d.item.drug.split(" ")[0].lower() for d in self.doses if d.item.drug}
         if self.rules.no_substance(own) and len(named) == 1:
@@ -236,8 +235,7 @@ class StatementItems:
 
     def _inherited_analyte(self, f: SentenceFacts) -> str | None:
         """The substance of the last result, for a value whose own words name none: in the
-        same sentence, or in a later one that does not name the drug itself ("Peak acyclovir
-        milk levels were 4.2 mg/L. The half-life in milk was 2.1 hours.")."""
+        same sentence, or in a later one that does not name the drug itself."""
         levels = [r for r in self.results if r[1].kind != "change"]  # ("a 3.5-fold rise")
         if not levels:
             return None
