@@ -320,3 +320,13 @@ def test_an_arm_ends_at_a_dash_that_opens_an_aside() -> None:
     )
     found = the_comparison(extract_tables("news.txt", text)["comparisons"], [455.0, 372.0])
     assert found["arms"][1] == "placebo group"
+
+
+def test_them_in_a_comparison_is_the_group_counted_before() -> None:
+    body = (
+        "In one study of 40 nursing women taking examplol 5 mg a day, milk levels were low.[2] "
+        "The same study compared them with 38 women who used a copper coil instead: milk volume "
+        "was no different, and average infant weight gain by 6 months was 3.6 kg vs 3.8 kg.[2]"
+    )
+    arms = _one(body, [3.6, 3.8])["arms"]
+    assert arms is not None and "examplol" in arms[0] and "copper coil" in arms[1]

@@ -30,11 +30,24 @@ def _people(label: str, rules: Rules) -> bool:
     return bool(rules.cue.arm_person.search(label) or re.search(r"\bthose\b", label, re.I))
 
 
-def compared_groups(text: str, rules: Rules) -> list[str] | None:
-    """The two groups of people the last "compared A with B" of `text` names, as labels."""
+_PRONOUN = re.compile(r"(?:them|these|those)(?:\s+(?:women|mothers|infants|babies))?", re.I)
+# A counted group's words from its people: "42 breastfeeding women taking desogestrel 75 mcg".
+_COUNTED_PEOPLE = re.compile(
+    r"\b\d+\s+(?:[\w-]+\s+){0,3}?(?P<group>(?:women|mothers|infants|babies|patients|"
+    r"participants)\b[^,;.()]{0,60})",
+    re.I,
+)
+
+
+def compared_groups(text: str, rules: Rules, earlier: str = "") -> list[str] | None:
+    """The two groups of people the last "compared A with B" of `text` names, as labels ("them"
+    is the group counted last before, in `text` or the `earlier` text of the statement)."""
     found = list(rules.cue.arm_groups_compared.finditer(text))
     for m in reversed(found):
         a, b = (m.group("a"), m.group("b")) if m.group("a") else (m.group("c"), m.group("d"))
+        if _PRONOUN.fullmatch(a.strip()):  # "compared them with 41 women who ...": the group
+            counted = list(_COUNTED_PEOPLE.finditer(f"{earlier} {text[: m.start()]}"))
+            a = counted[-1].group("group") if counted else a
         a = re.split(r"\b(?:in|among)\s+(?=(?:the\s+)?\d)", a)[-1]  # "milk levels in 14 women"
         a = re.split(r",\s+", a)[-1]  # "In a cohort study, 21 infants whose mothers took X"
         if not (_people(a, rules) and _people(b, rules)):

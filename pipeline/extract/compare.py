@@ -360,7 +360,7 @@ def _told_before(
         return [_defined(a, whole) for a in arms[:n]]
     if n == 2:  # "A study compared 14 women taking X with 9 women taking Y. ... 9.1 vs 22.7"
         before = text[: run[0].value.start]
-        found = compared_groups(before, rules) or compared_groups(context, rules)
+        found = compared_groups(before, rules, context) or compared_groups(context, rules)
         if found:
             return found
     # An abstract's Methods introduce the arms its Results report ("Half were allocated to
