@@ -163,6 +163,12 @@ DOCUMENTS = {
         "group and 35 ± 30 mL with placebo.\n"
         "Conclusions: Examplol 30 mg twice daily raised milk volume the most.\n"
     ),
+    "volunteers_crossover.txt": (
+        "Examplol and prolactin\n\n"
+        "In a crossover study, 11 healthy volunteers received examplol 20 mg or placebo by "
+        "mouth; serum prolactin did not differ between treatments, averaging 12.7 and 12.1 "
+        "mcg/L, respectively.\n"
+    ),
     "uncounted_arms.txt": (
         "Domperidone trial\n\n"
         "Fifty-six mothers of preterm infants were randomized to domperidone 10 mg three times "
@@ -309,3 +315,7 @@ def test_a_value_whose_arm_names_another_drug_follows_that_drug_s_dose(
 
 def test_a_dose_named_again_in_the_conclusions_is_no_arm_of_its_own(links: pd.DataFrame) -> None:
     assert [linked(links, v)[0] for v in (90, 140, 35)] == [15, 30, None]
+
+
+def test_values_of_a_crossover_in_volunteers_describe_them(links: pd.DataFrame) -> None:
+    assert [linked(links, v)[1] for v in (12.7, 12.1)] == [11, 11]

@@ -248,7 +248,8 @@ def population_link(
     column = column_count(m, fitting)
     if column is not None:
         return column
-    if arm is not None:
+    if arm is not None and (fitting or all(g.who != "other" for g in groups)):
+        # (counted people of no kind the fluid names, "9 healthy women": the only group, below)
         return _arm_group(m, arm, fitting, rules, controlled, crossover)
     text = m.facts.sentence.text
     for g in fitting:
