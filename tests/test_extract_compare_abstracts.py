@@ -726,3 +726,14 @@ def test_one_verdict_for_the_doses_against_placebo_keeps_the_list_whole() -> Non
     )
     comparisons = _comparisons(text)
     assert the_comparison(comparisons, [152.0, 171.0, 58.0])["significant"] is True
+
+
+def test_a_change_set_against_another_arms_change_is_two_pairs() -> None:
+    text = (
+        "Examplol and prolactin\n\n"
+        "Forty mothers were randomized to examplol or placebo. Serum prolactin rose from 38 to "
+        "185 ng/mL with examplol, compared with 41 to 49 ng/mL on placebo.\n"
+    )
+    comparisons = _comparisons(text)
+    assert the_comparison(comparisons, [38.0, 185.0])["arms"][0].lower().startswith("before")
+    assert the_comparison(comparisons, [41.0, 49.0])["arms"][0].lower().startswith("before")
