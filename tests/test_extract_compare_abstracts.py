@@ -737,3 +737,12 @@ def test_a_change_set_against_another_arms_change_is_two_pairs() -> None:
     comparisons = _comparisons(text)
     assert the_comparison(comparisons, [38.0, 185.0])["arms"][0].lower().startswith("before")
     assert the_comparison(comparisons, [41.0, 49.0])["arms"][0].lower().startswith("before")
+
+
+def test_alternatives_given_before_a_clause_of_its_own_are_its_arms() -> None:
+    text = (
+        "Examplol for nursing mothers\n\n"
+        "Among 120 breastfed infants of mothers given 20 mg examplol daily or placebo, weight "
+        "gain over 4 months was 2.91 versus 2.84 kg.\n"
+    )
+    assert the_comparison(_comparisons(text), [2.91, 2.84])["arms"] == ["examplol", "placebo"]

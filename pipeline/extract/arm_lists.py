@@ -103,6 +103,8 @@ def _introduced(text: str, rules: Rules) -> list[list[str]]:
             # a participle after a comma ends the list: "..., using sealed envelopes"
             r"[.;:](?:\[[\d,\s-]+\])*(?:\s|$)|,\s+(?:and|but|while|whereas|each)\b"
             r"|,\s+(?!nothing\b)[a-z]+ing\s"
+            # a clause of its own after a comma: "A or placebo, length gain ... was 16.8"
+            r"|,\s+(?=(?:[\w-]+\s+){1,5}(?:was|were|is|are|did|had)\b)"
             r"|\s(?:had|have|has|were|was|showed|produced|provided|gave|yielded|completed)\s",
             text[m.end() :],
         )[0]
