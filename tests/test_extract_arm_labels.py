@@ -330,3 +330,11 @@ def test_them_in_a_comparison_is_the_group_counted_before() -> None:
     )
     arms = _one(body, [3.6, 3.8])["arms"]
     assert arms is not None and "examplol" in arms[0] and "copper coil" in arms[1]
+
+
+def test_the_arm_before_than_starts_after_the_clause_s_verb() -> None:
+    body = (
+        "Rescue analgesic use in the first 48 h was lower with examplol than with saline "
+        "(31 ± 9 vs 47 ± 12 mg; p = 0.002).[7]"
+    )
+    assert _one(body, [31.0, 47.0])["arms"] == ["examplol", "saline"]
