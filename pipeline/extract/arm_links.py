@@ -192,10 +192,12 @@ def other_drug_dose(
     "hydrochlorothiazide 25 mg and amiloride 2.5 mg ...; amiloride was undetectable (<2 mcg/L)"
     (but "... had a median milk hydrochlorothiazide level of 41 mcg/L" is the own drug's), or
     its arm names alone ("86% of women on amlodipine and 69% on captopril")."""
-    by_arm = [d for d in others if arm and d.item.drug and _names_drug(arm, d.item.drug)]
-    if len(by_arm) == 1 and not any(
-        d.item.drug and _names_drug(arm or "", d.item.drug) for d in own
-    ):
+    # (one arm of one dose: "the fentanyl groups" name several)
+    one = arm and not re.search(r"\b(?:groups|arms|doses|regimens|cohorts)\b", arm, re.I)
+    by_arm = [
+        d for d in own + others if one and d.item.drug and _names_drug(arm or "", d.item.drug)
+    ]
+    if len({d.item.value.value for d in by_arm}) == 1 and by_arm[0] in others:
         return by_arm[0]
     text = m.facts.sentence.text
     ends = [q.end for q in m.facts.analysis.quantities if q.end <= m.item.value.start]
