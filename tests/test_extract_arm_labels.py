@@ -295,3 +295,15 @@ def test_those_who_did_not_are_the_first_arms_people() -> None:
     )
     arms = _one(body, [2.1, 1.7])["arms"]
     assert arms == ["infants exposed to examplol", "infants exposed to otherol through milk"]
+
+
+def test_an_age_limit_stays_in_its_groups_label_and_is_no_half_life() -> None:
+    body = (
+        "Elimination half-lives were measured in 14 breastfed infants. The half-life averaged "
+        "21 hours in the 6 preterm infants compared with 9.5 hours in the 8 infants younger "
+        "than 3 weeks (P = 0.01).[4]"
+    )
+    tables = extract_tables("examplol.txt", f"Examplol\n\nEffects in Breastfed Infants\n\n{body}")
+    c = the_comparison(tables["comparisons"], [21.0, 9.5])
+    assert c["arms"] == ["preterm infants", "infants younger than 3 weeks"]
+    assert sorted(m["value"] for m in tables["measurements"]) == [9.5, 21.0]

@@ -362,3 +362,22 @@ def test_what_compared_percentages_are_of_ends_the_outcome() -> None:
         "30% had sedation, respectively."
     )
     assert _one(body, [12.0, 30.0])["outcome"] == "sedation"  # no level, dose or intake after
+
+
+def test_a_p_value_alone_after_a_semicolon_is_the_comparisons_verdict() -> None:
+    body = (
+        "Trough milk levels averaged 3.4 mcg/L in mothers taking 20 mg daily (n = 7) against "
+        "1.6 mcg/L in mothers taking 10 mg daily (n = 9); P = 0.008.[2]"
+    )
+    c = _one(body, [3.4, 1.6])
+    assert c["significant"] is True and c["p_value"] == 0.008
+
+
+def test_a_milk_part_set_against_another_by_than_is_an_arm() -> None:
+    body = (
+        "In 9 mothers taking examplol 40 mg daily, colostrum contained a lower examplol "
+        "concentration than mature milk (0.8 vs 1.9 mg/L; P = 0.02).[3]"
+    )
+    c = _one(body, [0.8, 1.9])
+    assert c["arms"] == ["colostrum", "mature milk"]
+    assert "examplol" in (c["outcome"] or "")
