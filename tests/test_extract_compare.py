@@ -381,3 +381,13 @@ def test_a_milk_part_set_against_another_by_than_is_an_arm() -> None:
     c = _one(body, [0.8, 1.9])
     assert c["arms"] == ["colostrum", "mature milk"]
     assert "examplol" in (c["outcome"] or "")
+
+
+def test_a_change_from_a_value_before_the_drug_named_to_one_after() -> None:
+    body = (
+        "Serum prolactin in 11 mothers fell from 64 ng/mL before examplol to 38 ng/mL after "
+        "10 days of 5 mg daily (P = 0.04).[6]"
+    )
+    c = _one(body, [64.0, 38.0])
+    assert c["arms"][0] == "before" and c["significant"] is True
+    assert "prolactin" in (c["outcome"] or "").lower()
