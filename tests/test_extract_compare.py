@@ -391,3 +391,25 @@ def test_a_change_from_a_value_before_the_drug_named_to_one_after() -> None:
     c = _one(body, [64.0, 38.0])
     assert c["arms"][0] == "before" and c["significant"] is True
     assert "prolactin" in (c["outcome"] or "").lower()
+
+
+def test_a_difference_named_right_after_two_values_makes_them_a_comparison() -> None:
+    body = (
+        "Among 17 nursing mothers, trough milk levels were 0.6 mg/L with bedtime dosing and "
+        "1.3 mg/L with morning dosing, a significant difference (P = 0.01).[3]"
+    )
+    c = _one(body, [0.6, 1.3])
+    assert c["significant"] is True
+    body = (
+        "In 16 nursing mothers, average milk levels were 0.6 mg/L and 1.3 mg/L, a difference "
+        "that was not statistically significant.[3]"
+    )
+    assert _one(body, [0.6, 1.3])["significant"] is False
+
+
+def test_a_group_counted_as_its_verbs_subject_is_labelled_by_its_dose() -> None:
+    body = (
+        "When 7 mothers took 10 mg daily and 6 took 20 mg daily, their milk levels were 0.4 "
+        "and 0.9 mcg/L, respectively.[4]"
+    )
+    assert _one(body, [0.4, 0.9])["arms"] == ["10 mg daily", "20 mg daily"]

@@ -209,7 +209,9 @@ class StatementItems:
             for g in self.groups
             if g.facts is f and not g.subset and g.end <= run[0].value.start and g.role != "total"
         ]
-        return [label for label in labels if re.search(r"[a-z]{3}", label)]  # not "(n = 9)"
+        verbs = set(self.rules.cues["group_label_verbs"])
+        # not "(n = 9)", nor the verb of "and 10 took 300 mg"
+        return [x for x in labels if re.search(r"[a-z]{3}", x) and x.lower() not in verbs]
 
     def _dose_arms(self, f: SentenceFacts, n: int) -> list[str]:
         """The statement's doses as written, as a list of values' arms; where not as many as the
