@@ -413,3 +413,13 @@ def test_a_group_counted_as_its_verbs_subject_is_labelled_by_its_dose() -> None:
         "and 0.9 mcg/L, respectively.[4]"
     )
     assert _one(body, [0.4, 0.9])["arms"] == ["10 mg daily", "20 mg daily"]
+
+
+def test_one_ratio_for_each_drug_two_groups_took_is_a_comparison() -> None:
+    body = (
+        "Milk and plasma were sampled in 7 women taking examplol 10 mg daily and 8 women "
+        "taking sampladine 25 mg daily. The mean milk/plasma ratio was 1.9 for examplol and "
+        "0.7 for sampladine (P = 0.002).[7]"
+    )
+    c = _one(body, [1.9, 0.7])
+    assert c["arms"] == ["examplol", "sampladine"] and c["significant"] is True
