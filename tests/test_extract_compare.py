@@ -423,3 +423,15 @@ def test_one_ratio_for_each_drug_two_groups_took_is_a_comparison() -> None:
     )
     c = _one(body, [1.9, 0.7])
     assert c["arms"] == ["examplol", "sampladine"] and c["significant"] is True
+
+
+def test_one_groups_two_fluids_set_against_each_other_are_no_comparison() -> None:
+    body = (
+        "After a 2 g intravenous dose before cesarean section in 9 women, umbilical cord serum "
+        "levels averaged 0.9 mg/L at delivery compared with 2.3 mg/L in the mothers' serum.[8]"
+    )
+    tables = extract_tables(
+        "examplol.txt", f"Examplol Levels and Effects while Breastfeeding\n\nMaternal Levels\n\n{body}"
+    )
+    assert sorted(m["value"] for m in tables["measurements"]) == [0.9, 2.3]
+    assert tables["comparisons"] == []
