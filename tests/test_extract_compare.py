@@ -435,3 +435,12 @@ def test_one_groups_two_fluids_set_against_each_other_are_no_comparison() -> Non
     )
     assert sorted(m["value"] for m in tables["measurements"]) == [0.9, 2.3]
     assert tables["comparisons"] == []
+
+
+def test_one_drug_given_in_two_forms_has_the_forms_as_arms() -> None:
+    body = (
+        "In 10 women given examplol 4 mg as a nasal spray or as an oral 4 mg tablet on separate "
+        "days, peak milk levels averaged 1.1 mcg/L and 2.9 mcg/L (P = 0.03).[9]"
+    )
+    c = _one(body, [1.1, 2.9])
+    assert c["arms"] == ["nasal spray", "tablet"]

@@ -67,6 +67,7 @@ class CuePatterns:
     arm_label_time: Pattern[str]
     arm_list_after: Pattern[str]
     arm_list_compared: Pattern[str]
+    arm_list_forms: Pattern[str]
     arm_list_halves: Pattern[str]
     arm_list_head: Pattern[str]
     arm_list_intro: Pattern[str]
