@@ -22,7 +22,7 @@ from pipeline.extract.paren_values import (
 )
 from pipeline.extract.rules import Rules
 from pipeline.extract.units import canonical
-from pipeline.extract.value_arms import fluids_apart, two_arms
+from pipeline.extract.value_arms import two_arms
 from pipeline.extract.value_lists import (
     LIST_JOIN,
     corresponding_lists,
@@ -334,8 +334,6 @@ def comparisons_in(
             continue
         # "17.4 ng/mL on day 1 against 3.2 ng/mL", "(21% and 9% v 38%)"
         versus = _VERSUS_BETWEEN.search(between)
-        if versus and fluids_apart(text[: a.value.start], text[b.quantity.end :], rules):
-            continue  # "cord blood 14 mcg/L, against 32 mcg/L in their plasma": no arms
         if versus and rules.cue.change_from.search(text[: b.value.start]):
             continue  # "rose from 31 to 59, against a change from 30 to 33": b starts a change
         # "0.21 mg/L in A and 0.39 mg/L in B, against plasma levels of 0.58 and 1.07 mg/L": a

@@ -256,9 +256,10 @@ class StatementItems:
 
     def comparison(self, f: SentenceFacts, run: list[Item], links: bool = True) -> Row | None:
         """The row of a comparison; None for a milk level set against a blood level ("a peak
-        milk level of 4.7 mcg/L compared with a peak plasma level of 713 mcg/L": no arms)."""
-        matrices = {r["matrix"] for p, _, r in self.results if p.item in run}
-        if "milk" in matrices and len(matrices - {None}) > 1:
+        milk level of 4.7 mcg/L compared with a peak plasma level of 713 mcg/L": no arms), or a
+        cord level against the mother's ("cord blood 14 mcg/L, against 32 mcg/L in her plasma")."""
+        matrices = {r["matrix"] for p, _, r in self.results if p.item in run} - {None}
+        if len(matrices) > 1 and matrices & {"milk", "cord_blood"}:
             return None  # an infant's level against its mother's is still two arms
         return self._comparison(f, run, links)
 

@@ -109,24 +109,3 @@ def two_arms(after_a: str, after_b: str, rules: Rules, percent: bool) -> bool:
         if word == "for" or (word == "of" and not percent):
             return False
     return True
-
-
-# The fluid a value set against another is in, said right after it: "32 mcg/L in their plasma".
-_FLUID_AFTER = re.compile(
-    r"^\s*\)?\s*,?\s*(?:in|of|from)\s+(?:(?:the|their|her|his|maternal|mothers?'?|simultaneous|"
-    r"paired|venous)\s+)*(?P<fluid>cord\s+blood|breast\s?milk|[a-z]+)\b",
-    re.IGNORECASE,
-)
-
-
-def fluids_apart(head: str, after_b: str, rules: Rules) -> bool:
-    """Two values of one group in two fluids, set against each other: "Cord blood morphine
-    averaged 14 mcg/L in 6 women, against 32 mcg/L in their plasma" compares no arms (foremilk
-    against hindmilk, parts of one fluid, still do). `head`: the words before the first value."""
-    fluids: dict[str, str] = rules.cues["fluid_matrices"]
-    second = _FLUID_AFTER.match(after_b)
-    named = [m.group(0).lower() for m in rules.cue.fluid_words.finditer(head)]
-    if not second or not named or second["fluid"].lower() not in fluids:
-        return False
-    first = "cord" if re.search(r"\b(?:cord|umbilical)\b", head[-80:], re.I) else named[-1]
-    return fluids.get(first) != fluids[second["fluid"].lower()]
