@@ -444,3 +444,13 @@ def test_one_drug_given_in_two_forms_has_the_forms_as_arms() -> None:
     )
     c = _one(body, [1.1, 2.9])
     assert c["arms"] == ["nasal spray", "tablet"]
+
+
+def test_milk_parts_named_before_their_values_are_arms_of_a_milk_level() -> None:
+    body = (
+        "Examplol was measured at steady state in 5 mothers who pumped at each feed. Hindmilk "
+        "contained 3.3 mg/L and foremilk 2.1 mg/L, a difference that was not significant.[2]"
+    )
+    c = _one(body, [3.3, 2.1])
+    assert [a.lower() for a in c["arms"]] == ["hindmilk", "foremilk"]
+    assert "milk" in (c["outcome"] or "")
