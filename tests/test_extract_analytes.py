@@ -270,6 +270,17 @@ def test_changes_and_the_levels_around_them(body: str, want: list) -> None:
             "metabolite was found in plasma in one infant at 3 ng/mL.",
             [(2, "infant_blood"), (3, "infant_blood")],
         ),
+        # Blood taken from some of the infants, its levels told after a colon.
+        (
+            "Blood was drawn from 4 of the infants: 3 had sotalol below 5 ng/mL and one had "
+            "11 ng/mL.",
+            [(5, "infant_blood"), (11, "infant_blood")],
+        ),
+        # The infants named by their treated mothers: still the infants' plasma.
+        (
+            "In 6 infants of treated mothers, plasma sotalol averaged 0.7 mg/L.",
+            [(0.7, "infant_blood")],
+        ),
     ],
 )
 def test_whose_blood_a_level_or_half_life_is(body: str, expected: list) -> None:
