@@ -517,6 +517,8 @@ def test_what_an_infant_is_estimated_to_receive_is_no_dose(text: str) -> None:
         "**Trade names:** Examplin · **Capsules:** 15 mg, 30 mg",
         "*Available as:* Examplin (examplol hydrochloride 10 mg, 20 mg), Examplin Retard (60 mg)",
         "Each capsule contains 75 mg examplol (as the sulfate, equivalent to 64 mg base).",
+        # The unit said once, after the last of the strengths.
+        "Supplied as scored tablets 5, 10, 25 and 50 mg; protect from light.",
     ],
 )
 def test_a_line_labelled_with_a_products_strengths_holds_no_doses(line: str) -> None:
@@ -573,3 +575,10 @@ def test_a_form_label_before_instructions_or_doses_is_no_strength_line(
 ) -> None:
     found = extract_tables("page.md", f"# Examplol\n\n{line}\n")
     assert sorted(d["amount"] for d in found["doses"]) == doses
+
+
+def test_an_amount_named_as_excretion_into_milk_is_no_dose() -> None:
+    text = "Cumulative excretion of examplol into breastmilk over 12 hours averaged 35 mcg."
+    found = extract_tables("page.txt", "Examplol\n\nSix mothers took 40 mg daily. " + text + "\n")
+    assert [d["amount"] for d in found["doses"]] == [40.0]
+    assert [m["kind"] for m in found["measurements"]] == ["amount_excreted"]
