@@ -582,3 +582,13 @@ def test_an_amount_named_as_excretion_into_milk_is_no_dose() -> None:
     found = extract_tables("page.txt", "Examplol\n\nSix mothers took 40 mg daily. " + text + "\n")
     assert [d["amount"] for d in found["doses"]] == [40.0]
     assert [m["kind"] for m in found["measurements"]] == ["amount_excreted"]
+
+
+def test_how_long_two_groups_breastfed_set_against_each_other_is_a_result() -> None:
+    text = (
+        "Mothers who took examplol breastfed for about as long as untreated mothers (mean 7.2 "
+        "vs 7.9 months; P = 0.6)."
+    )
+    found = extract_tables("page.txt", "Examplol\n\nTwenty mothers took 40 mg daily. " + text + "\n")
+    assert [(m["value"], m["unit"]) for m in found["measurements"]] == [(7.2, "mo"), (7.9, "mo")]
+    assert [c["values"] for c in found["comparisons"]] == [[7.2, 7.9]]
