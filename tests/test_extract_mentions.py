@@ -72,6 +72,7 @@ def test_counts_of_people(text: str, counts: list[int]) -> None:
         ("The drug was given as a drip into a vein over 30 minutes.", "intravenous"),
         ("Insulin is injected under the skin.", "subcutaneous"),
         ("It can be given into the back passage as a suppository.", "rectal"),
+        ("During labour the medicine was given through a vein.", "intravenous"),
     ],
 )
 def test_routes_in_everyday_words(text: str, route: str) -> None:
