@@ -454,3 +454,19 @@ def test_milk_parts_named_before_their_values_are_arms_of_a_milk_level() -> None
     c = _one(body, [3.3, 2.1])
     assert [a.lower() for a in c["arms"]] == ["hindmilk", "foremilk"]
     assert "milk" in (c["outcome"] or "")
+
+
+def test_a_groups_parts_counted_by_what_their_mothers_took_are_groups_and_arms() -> None:
+    body = (
+        "Among 36 nursed infants, 20 of whose mothers took examplol and 16 sampladine, a rash "
+        "was seen in 10% and 6% of infants, respectively (P = 0.6).[5]"
+    )
+    tables = extract_tables(
+        "examplol.txt", f"Examplol Levels and Effects while Breastfeeding\n\nEffects in Breastfed Infants\n\n{body}"
+    )
+    assert [(p["n"], p["who"]) for p in tables["populations"]] == [
+        (36, "infant"),
+        (20, "infant"),
+        (16, "infant"),
+    ]
+    assert the_comparison(tables["comparisons"], [10.0, 6.0])["arms"] == ["examplol", "sampladine"]

@@ -74,6 +74,7 @@ class CuePatterns:
     arm_list_join: Pattern[str]
     arm_list_not: Pattern[str]
     arm_list_parallel: Pattern[str]
+    arm_list_whose: Pattern[str]
     arm_main_verb: Pattern[str]
     arm_named: Pattern[str]
     arm_order_after: Pattern[str]
