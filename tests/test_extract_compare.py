@@ -431,7 +431,8 @@ def test_one_groups_two_fluids_set_against_each_other_are_no_comparison() -> Non
         "levels averaged 0.9 mg/L at delivery compared with 2.3 mg/L in the mothers' serum.[8]"
     )
     tables = extract_tables(
-        "examplol.txt", f"Examplol Levels and Effects while Breastfeeding\n\nMaternal Levels\n\n{body}"
+        "examplol.txt",
+        f"Examplol Levels and Effects while Breastfeeding\n\nMaternal Levels\n\n{body}",
     )
     assert sorted(m["value"] for m in tables["measurements"]) == [0.9, 2.3]
     assert tables["comparisons"] == []
@@ -462,7 +463,8 @@ def test_a_groups_parts_counted_by_what_their_mothers_took_are_groups_and_arms()
         "was seen in 10% and 6% of infants, respectively (P = 0.6).[5]"
     )
     tables = extract_tables(
-        "examplol.txt", f"Examplol Levels and Effects while Breastfeeding\n\nEffects in Breastfed Infants\n\n{body}"
+        "examplol.txt",
+        f"Examplol Levels and Effects while Breastfeeding\n\nEffects in Breastfed Infants\n\n{body}",
     )
     assert [(p["n"], p["who"]) for p in tables["populations"]] == [
         (36, "infant"),

@@ -60,7 +60,10 @@ def test_a_count_before_a_parenthesis_is_its_own_token(text: str) -> None:
         ("Milk levels were higher in 3 slow metabolizers than in 8 rapid metabolizers.", [3, 8]),
         ("Among 14 carriers of the variant, none had symptoms.", [14]),
         # A group's parts counted by what their mothers took, the verb said once.
-        ("Of 50 babies, 30 of whose mothers took examplol and 20 placebo, none was ill.", [50, 30, 20]),
+        (
+            "Of 50 babies, 30 of whose mothers took examplol and 20 placebo, none was ill.",
+            [50, 30, 20],
+        ),
     ],
 )
 def test_counts_of_people(text: str, counts: list[int]) -> None:

@@ -441,6 +441,13 @@ Examplol 20 mg per day was effective.
             "half_life",
             "maternal_blood",
         ),
+        # The mothers' level written with a typographic apostrophe.
+        (
+            "Breastmilk examplol was about 9% of the mothers’ plasma levels.",
+            9.0,
+            "milk_plasma_ratio",
+            "milk",
+        ),
     ],
 )
 def test_what_a_value_measures(text: str, value: float, kind: str, matrix: str | None) -> None:
@@ -589,6 +596,8 @@ def test_how_long_two_groups_breastfed_set_against_each_other_is_a_result() -> N
         "Mothers who took examplol breastfed for about as long as untreated mothers (mean 7.2 "
         "vs 7.9 months; P = 0.6)."
     )
-    found = extract_tables("page.txt", "Examplol\n\nTwenty mothers took 40 mg daily. " + text + "\n")
+    found = extract_tables(
+        "page.txt", "Examplol\n\nTwenty mothers took 40 mg daily. " + text + "\n"
+    )
     assert [(m["value"], m["unit"]) for m in found["measurements"]] == [(7.2, "mo"), (7.9, "mo")]
     assert [c["values"] for c in found["comparisons"]] == [[7.2, 7.9]]
