@@ -601,3 +601,14 @@ def test_how_long_two_groups_breastfed_set_against_each_other_is_a_result() -> N
     )
     assert [(m["value"], m["unit"]) for m in found["measurements"]] == [(7.2, "mo"), (7.9, "mo")]
     assert [c["values"] for c in found["comparisons"]] == [[7.2, 7.9]]
+
+
+def test_a_period_named_after_a_half_life_is_no_half_life() -> None:
+    text = (
+        "Examplol's half-life in milk was 4.5 hours, and milk collected during the first 24 "
+        "hours held 0.3 mg in all."
+    )
+    found = extract_tables("page.txt", "Examplol\n\nNine mothers took 40 mg daily. " + text + "\n")
+    assert [(m["value"], m["unit"]) for m in found["measurements"] if m["unit"] == "h"] == [
+        (4.5, "h")
+    ]
