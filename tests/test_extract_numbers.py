@@ -470,6 +470,17 @@ def test_what_a_value_measures(text: str, value: float, kind: str, matrix: str |
         ("Infants of mothers in the control arm were given 5 mg/kg of examplol.", 5.0, "infant"),
         ("Infants of mothers who were given 250 mg daily were followed.", 250.0, "mother"),
         ("Guidelines ask that breastfed infants receive drops of 7 mg a day.", 7.0, "infant"),
+        # Counted infants a participle doses, and counted infants whose mothers were dosed.
+        (
+            "A study in 8 preterm neonates given examplol 3 mg/kg measured serum levels.",
+            3.0,
+            "infant",
+        ),
+        (
+            "A study of 8 infants whose mothers were given 50 mg daily found no effects.",
+            50.0,
+            "mother",
+        ),
         (
             "For mothers who would rather not give drops to the infant, maternal intake of 90 mg "
             "daily is an option.",
