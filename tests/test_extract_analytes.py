@@ -84,6 +84,11 @@ def test_a_respectively_list_of_people_names_no_substance() -> None:
             "One mother's milk held 15 mcg/L of 8-hydroxyclozapine four hours after her dose.",
             [(15, "8-hydroxyclozapine")],
         ),
+        (  # a metabolite named by its form, with the word "metabolite" after it
+            "clozapine",
+            "In 5 mothers, the 4-carboxyethyl metabolite was found in milk at 21 mcg/L.",
+            [(21, "4-carboxyethyl metabolite")],
+        ),
         (  # a salt or acid form of the drug is the drug
             "valproic acid",
             "Two mothers on valproic acid monotherapy had milk valproate levels of 2.4 mg/L.",

@@ -208,6 +208,8 @@ def analyte_of(
             if earlier:
                 return earlier
         named = _last_substance(words, drug, body, other_drugs, rules, defined)
+        if named and compiled(rf"(?i:{re.escape(named)})\s+metabolite\b").search(window):
+            return f"{named} metabolite"  # "the 2-hydroxymethyl metabolite", as written
         if named is not None:
             return named or None
     return inherited
