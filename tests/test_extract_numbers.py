@@ -441,6 +441,21 @@ Examplol 20 mg per day was effective.
             "half_life",
             "maternal_blood",
         ),
+        # A cord level relative to the mother's: no milk in the ratio.
+        (
+            "At birth, cord serum held 4.4 mg/L and maternal serum 6.1 mg/L (umbilical-to-maternal "
+            "ratio 0.72).",
+            0.72,
+            "other",
+            None,
+        ),
+        # Milk as a multiple of the mother's level, the level named by its word alone.
+        (
+            "Her milk held about 1.7 times her level at the same hour.",
+            1.7,
+            "milk_plasma_ratio",
+            "milk",
+        ),
         # The mothers' level written with a typographic apostrophe.
         (
             "Breastmilk examplol was about 9% of the mothers’ plasma levels.",
