@@ -456,6 +456,14 @@ Examplol 20 mg per day was effective.
             "milk_plasma_ratio",
             "milk",
         ),
+        # An infant's level as a share of the mother's, her level's noun said once before.
+        (
+            "The baby's serum examplol was 0.3 mg/L and its mother's was 5 mg/L, so the baby's "
+            "level was 6% of the mother's.",
+            6.0,
+            "infant_plasma_ratio",
+            "infant_blood",
+        ),
         # The mothers' level written with a typographic apostrophe.
         (
             "Breastmilk examplol was about 9% of the mothers’ plasma levels.",
