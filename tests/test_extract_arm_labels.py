@@ -307,3 +307,15 @@ def test_an_age_limit_stays_in_its_groups_label_and_is_no_half_life() -> None:
     c = the_comparison(tables["comparisons"], [21.0, 9.5])
     assert c["arms"] == ["preterm infants", "infants younger than 3 weeks"]
     assert sorted(m["value"] for m in tables["measurements"]) == [9.5, 21.0]
+
+
+def test_a_subject_named_by_what_it_was_given_and_counted_is_the_first_arm() -> None:
+    body = (
+        "Mothers receiving examplol as a continuous infusion after surgery (n = 12) had a mean "
+        "milk output of 310 mL versus 260 mL in mothers receiving it by mouth (n = 11).[2]"
+    )
+    arms = _one(body, [310.0, 260.0])["arms"]
+    assert arms == [
+        "Mothers receiving examplol as a continuous infusion after surgery",
+        "mothers receiving it by mouth",
+    ]
