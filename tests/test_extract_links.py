@@ -142,6 +142,16 @@ DOCUMENTS = {
         "daily or placebo for one week. Milk output rose by 44.5% in the domperidone group and "
         "by 12.5% in the placebo group.\n"
     ),
+    "infants_dosed.txt": (
+        "Examplol given to infants\n\n"
+        "In a study of 7 neonates given examplol 4 mg/kg intravenously, the serum half-life "
+        "averaged 9.5 hours and peak serum levels averaged 3.1 mg/L.\n"
+    ),
+    "cord_ratio.txt": (
+        "Examplol at delivery\n\n"
+        "Nine women were given examplol 500 mg intravenously before cesarean section. Cord "
+        "serum averaged 2.6 mg/L and maternal serum 3.5 mg/L, a cord-to-maternal ratio of 0.74.\n"
+    ),
 }
 
 
@@ -260,3 +270,12 @@ def test_a_group_named_again_by_its_count_is_the_group_counted_first(
     assert linked(links, 0.47)[1] == 3
     same_size = links.loc[(links["value"] - 31.5).abs() < 1e-9, "doc_id"].iloc[0]
     assert list(groups.loc[groups.doc_id == same_size, "n"]) == [18, 18]  # two arms, one size
+
+
+def test_values_in_infants_dosed_directly_follow_the_infants_dose(links: pd.DataFrame) -> None:
+    assert linked(links, 9.5) == (4.0, 7)
+    assert linked(links, 3.1) == (4.0, 7)
+
+
+def test_a_cord_to_maternal_ratio_follows_the_mothers_dose(links: pd.DataFrame) -> None:
+    assert linked(links, 0.74) == (500.0, 9)

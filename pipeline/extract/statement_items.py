@@ -209,8 +209,7 @@ class StatementItems:
             for g in self.groups
             if g.facts is f and not g.subset and g.end <= run[0].value.start and g.role != "total"
         ]
-        verbs = set(self.rules.cues["group_label_verbs"])
-        # not "(n = 9)", nor the verb of "and 10 took 300 mg"
+        verbs = set(self.rules.cues["group_label_verbs"])  # "(n = 9)", "10 took": no labels
         return [x for x in labels if re.search(r"[a-z]{3}", x) and x.lower() not in verbs]
 
     def _dose_arms(self, f: SentenceFacts, n: int) -> list[str]:
@@ -255,9 +254,8 @@ class StatementItems:
         return meaning.analyte
 
     def comparison(self, f: SentenceFacts, run: list[Item], links: bool = True) -> Row | None:
-        """The row of a comparison; None for a milk level set against a blood level ("a peak
-        milk level of 4.7 mcg/L compared with a peak plasma level of 713 mcg/L": no arms), or a
-        cord level against the mother's ("cord blood 14 mcg/L, against 32 mcg/L in her plasma")."""
+        """The row of a comparison; None for a milk or cord level set against a blood level ("a
+        peak milk level of 4.7 mcg/L compared with a peak plasma level of 713 mcg/L": no arms)."""
         matrices = {r["matrix"] for p, _, r in self.results if p.item in run} - {None}
         if len(matrices) > 1 and matrices & {"milk", "cord_blood"}:
             return None  # an infant's level against its mother's is still two arms
@@ -350,8 +348,9 @@ class StatementItems:
             arm = self.arms.get(id(placed.item))
             chosen = self._arm_of(placed, arm, found)
             note_list(placed, chosen, found)
-            if meaning.kind == "other" and id(placed) not in found.own:
-                continue  # odds ratios and the like describe no one dose or group
+            other = meaning.kind == "other" and "kind.cord_ratio" not in meaning.step_ids
+            if other and id(placed) not in found.own:
+                continue  # odds ratios and the like describe no one dose or group (a cord ratio does)
             if chosen is not None and not row.get("analyte") and meaning.kind in SUBSTANCE_KINDS:
                 row["analyte"] = other_drug_analyte(placed, chosen, found, self.drug, self.rules)
             dose = self._dose_of(placed, arm, chosen, found, previous)
@@ -470,7 +469,7 @@ class StatementItems:
     ) -> Placed | None:
         """The dose named right after the value, the k-th of k doses named before its list (or
         after it, by their amounts), its arm's dose (none for a control or a baseline value), a
-        dose restated before it in its sentence, else the rules of dose_link."""
+        dose restated before it, else dose_link's (the infants' own where no mother is dosed)."""
         text = m.facts.sentence.text
         if self.rules.cue.target_value.search(text[: m.item.value.start][-60:]):
             return None
@@ -497,4 +496,4 @@ class StatementItems:
         restated = [x for x in found.mentions if x.facts is m.facts and x.end <= m.item.value.start]
         if restated and not own:
             return restated[-1].dose  # "5 mg | 12 | 24", "the peak milk level after 10 mg, ..."
-        return dose_link(m, self.doses, arm, self.rules, self.drug, previous)
+        return dose_link(m, self.doses or self.infant_doses, arm, self.rules, self.drug, previous)
