@@ -147,6 +147,11 @@ DOCUMENTS = {
         "In a study of 7 neonates given examplol 4 mg/kg intravenously, the serum half-life "
         "averaged 9.5 hours and peak serum levels averaged 3.1 mg/L.\n"
     ),
+    "infant_controls.txt": (
+        "Examplol and infant growth\n\n"
+        "Of 37 exposed breastfed infants, 87% reached the 50th weight percentile by 6 months, "
+        "compared with 85% of 61 matched controls.\n"
+    ),
     "cord_ratio.txt": (
         "Examplol at delivery\n\n"
         "Nine women were given examplol 500 mg intravenously before cesarean section. Cord "
@@ -279,3 +284,11 @@ def test_values_in_infants_dosed_directly_follow_the_infants_dose(links: pd.Data
 
 def test_a_cord_to_maternal_ratio_follows_the_mothers_dose(links: pd.DataFrame) -> None:
     assert linked(links, 0.74) == (500.0, 9)
+
+
+def test_controls_set_against_infants_are_infants(extracted: Path) -> None:
+    groups = pd.read_parquet(extracted / "populations.parquet")
+    assert {int(r.n): r.who for r in groups.itertuples() if r.n in (37, 61)} == {
+        37: "infant",
+        61: "infant",
+    }
