@@ -462,10 +462,8 @@ def test_a_groups_parts_counted_by_what_their_mothers_took_are_groups_and_arms()
         "Among 36 nursed infants, 20 of whose mothers took examplol and 16 sampladine, a rash "
         "was seen in 10% and 6% of infants, respectively (P = 0.6).[5]"
     )
-    tables = extract_tables(
-        "examplol.txt",
-        f"Examplol Levels and Effects while Breastfeeding\n\nEffects in Breastfed Infants\n\n{body}",
-    )
+    head = "Examplol Levels and Effects while Breastfeeding\n\nEffects in Breastfed Infants"
+    tables = extract_tables("examplol.txt", f"{head}\n\n{body}")
     assert [(p["n"], p["who"]) for p in tables["populations"]] == [
         (36, "infant"),
         (20, "infant"),

@@ -350,7 +350,7 @@ class StatementItems:
             note_list(placed, chosen, found)
             other = meaning.kind == "other" and "kind.cord_ratio" not in meaning.step_ids
             if other and id(placed) not in found.own:
-                continue  # odds ratios and the like describe no one dose or group (a cord ratio does)
+                continue  # odds ratios and the like describe no one dose or group
             if chosen is not None and not row.get("analyte") and meaning.kind in SUBSTANCE_KINDS:
                 row["analyte"] = other_drug_analyte(placed, chosen, found, self.drug, self.rules)
             dose = self._dose_of(placed, arm, chosen, found, previous)
