@@ -152,6 +152,11 @@ DOCUMENTS = {
         "Of 37 exposed breastfed infants, 87% reached the 50th weight percentile by 6 months, "
         "compared with 85% of 61 matched controls.\n"
     ),
+    "sampled_after.txt": (
+        "Examplol twice a day\n\n"
+        "A nursing mother took examplol 30 mg in the morning and 90 mg at night. Milk was "
+        "pumped 4 hours after the 30 mg dose. It held 0.83 mg/L of examplol.\n"
+    ),
     "cord_ratio.txt": (
         "Examplol at delivery\n\n"
         "Nine women were given examplol 500 mg intravenously before cesarean section. Cord "
@@ -292,3 +297,9 @@ def test_controls_set_against_infants_are_infants(extracted: Path) -> None:
         37: "infant",
         61: "infant",
     }
+
+
+def test_a_value_follows_the_dose_an_earlier_sentence_says_it_was_sampled_after(
+    links: pd.DataFrame,
+) -> None:
+    assert linked(links, 0.83) == (30.0, None)
