@@ -127,7 +127,7 @@ def sampled_after(m: Placed, mentions: list[Mention]) -> Placed | None:
     first = {id(x.dose): x for x in reversed(mentions)}  # where each dose is first named
     for x in reversed(mentions):
         text = x.facts.sentence.text
-        if x.facts.sentence.char_start < start and first[id(x.dose)] is not x:
-            if _AFTER_THE.search(text[: x.start]) and _DOSE_WORD.match(text[x.end :]):
-                return x.dose
+        earlier = x.facts.sentence.char_start < start and first[id(x.dose)] is not x
+        if earlier and _AFTER_THE.search(text[: x.start]) and _DOSE_WORD.match(text[x.end :]):
+            return x.dose
     return None

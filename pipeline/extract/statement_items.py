@@ -469,7 +469,7 @@ class StatementItems:
     ) -> Placed | None:
         """The dose named right after the value, the k-th of k doses named before its list (or
         after it, by their amounts), its arm's dose (none for a control or a baseline value), a
-        dose restated before it, else dose_link's (the infants' own where no mother is dosed)."""
+        dose restated before it, else dose_link's."""
         text = m.facts.sentence.text
         if self.rules.cue.target_value.search(text[: m.item.value.start][-60:]):
             return None
@@ -496,4 +496,4 @@ class StatementItems:
         restated = [x for x in found.mentions if x.facts is m.facts and x.end <= m.item.value.start]
         if restated and not own:
             return restated[-1].dose  # "5 mg | 12 | 24", "the peak milk level after 10 mg, ..."
-        return dose_link(m, self.doses or self.infant_doses, arm, self.rules, self.drug, previous)
+        return dose_link(m, self.doses, arm, self.rules, self.drug, previous, self.infant_doses)
