@@ -157,6 +157,12 @@ DOCUMENTS = {
         "A nursing mother took examplol 30 mg in the morning and 90 mg at night. Milk was "
         "pumped 4 hours after the 30 mg dose. It held 0.83 mg/L of examplol.\n"
     ),
+    "own_dose_after.txt": (
+        "Examplol on two days\n\n"
+        "Six women took examplol 15 mg and, on another day, 45 mg. Milk levels were 2.7 mcg/L "
+        "after the 15 mg dose and 8.4 mcg/L after the 45 mg dose. The half-life in milk was "
+        "5.5 hours.\n"
+    ),
     "cord_ratio.txt": (
         "Examplol at delivery\n\n"
         "Nine women were given examplol 500 mg intravenously before cesarean section. Cord "
@@ -303,3 +309,6 @@ def test_a_value_follows_the_dose_an_earlier_sentence_says_it_was_sampled_after(
     links: pd.DataFrame,
 ) -> None:
     assert linked(links, 0.83) == (30.0, None)
+    # a value's own dose, said right after it, is no dose the next sentence's values followed
+    assert linked(links, 8.4) == (45.0, 6)
+    assert linked(links, 5.5) == (None, 6)

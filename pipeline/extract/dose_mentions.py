@@ -114,6 +114,10 @@ def dose_after(m: Placed, mentions: list[Mention], rules: Rules) -> Placed | Non
 # "Samples were obtained ... 3 hours after the 75 mg dose": the dose named again as the one the
 # samples followed.
 _AFTER_THE = re.compile(r"\b(?:after|following)\s+(?:the|her|their|each|a)\s+$", re.I)
+# (not a value's own dose, said right after it: "12.7 mcg/L after the 20 mg dose")
+_VALUE_AFTER_THE = re.compile(
+    r"\d\s*(?:%|[a-zµμ]+/[a-z]+)\s*(?:\([^()]*\)\s*)?(?:after|following)\s+\w+\s+$", re.I
+)
 _DOSE_WORD = re.compile(r"^\s*(?:(?:morning|evening|bedtime|night-?time|daily)\s+)?doses?\b", re.I)
 
 
@@ -128,6 +132,8 @@ def sampled_after(m: Placed, mentions: list[Mention]) -> Placed | None:
     for x in reversed(mentions):
         text = x.facts.sentence.text
         earlier = x.facts.sentence.char_start < start and first[id(x.dose)] is not x
-        if earlier and _AFTER_THE.search(text[: x.start]) and _DOSE_WORD.match(text[x.end :]):
+        before = text[: x.start]
+        sampled = _AFTER_THE.search(before) and not _VALUE_AFTER_THE.search(before)
+        if earlier and sampled and _DOSE_WORD.match(text[x.end :]):
             return x.dose
     return None
