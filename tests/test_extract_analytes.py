@@ -249,6 +249,12 @@ def test_their_infants_level_describes_the_counted_mothers() -> None:
             [(40, "prolactin"), (132, "prolactin"), (3.3, "prolactin"), (38, "prolactin")]
             + [(52, "prolactin")],
         ),
+        # the drug named as the time before the change leaves the substance in place
+        (
+            "Serum prolactin in 9 women fell from 74 ng/mL before domperidone was stopped to "
+            "31 ng/mL a week later, and from 70 ng/mL before domperidone to 66 ng/mL after it.",
+            [(74, "prolactin"), (31, "prolactin"), (70, "prolactin"), (66, "prolactin")],
+        ),
     ],
 )
 def test_changes_and_the_levels_around_them(body: str, want: list) -> None:

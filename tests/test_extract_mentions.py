@@ -59,6 +59,8 @@ def test_a_count_before_a_parenthesis_is_its_own_token(text: str) -> None:
         # People named by how they metabolize a drug, or by a gene they carry.
         ("Milk levels were higher in 3 slow metabolizers than in 8 rapid metabolizers.", [3, 8]),
         ("Among 14 carriers of the variant, none had symptoms.", [14]),
+        # A part the whole "included", told by a relative clause.
+        ("A survey of 40 nursing women included 9 who used examplol.", [40, 9]),
         # A group's parts counted by what their mothers took, the verb said once.
         (
             "Of 50 babies, 30 of whose mothers took examplol and 20 placebo, none was ill.",
