@@ -319,12 +319,3 @@ def test_a_subject_named_by_what_it_was_given_and_counted_is_the_first_arm() -> 
         "Mothers receiving examplol as a continuous infusion after surgery",
         "mothers receiving it by mouth",
     ]
-
-
-def test_why_a_counted_groups_mothers_took_the_drug_is_no_part_of_its_label() -> None:
-    body = (
-        "Among 22 infants whose mothers took examplol for chronic migraine and 25 infants of "
-        "untreated mothers, colic occurred in 14% and 12%, respectively (P = 0.7).[3]"
-    )
-    arms = _one(body, [14.0, 12.0])["arms"]
-    assert arms[0] == "infants whose mothers took examplol"

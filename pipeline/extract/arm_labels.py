@@ -102,12 +102,8 @@ def group_label(words: str, after: str = "", rules: Rules | None = None) -> str:
     -> "infants whose mothers took X")."""
     words = re.sub(r"^(?:[\w-]+\s+of\s+(?:the\s+)?)?[\w-]+\s+", "", words.strip(), count=1)
     words = re.sub(r"\s*\(\s*n\s*=\s*\d+\s*\)\s*$", "", words)
-    if rules is None:
-        return words
-    clause = rules.cue.group_clause_after.match(after)
-    words = f"{words} {clause.group('clause')}" if clause else words
-    # "... of mothers taking X for inflammatory bowel disease": the group, not why
-    return rules.cue.arm_label_purpose.sub("", words)
+    clause = rules.cue.group_clause_after.match(after) if rules else None
+    return f"{words} {clause.group('clause')}" if clause else words
 
 
 def dose_label(item: Item) -> str:
