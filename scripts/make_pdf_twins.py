@@ -47,7 +47,12 @@ TWINS = {
     "blind_a": ("tests/data/heldout_a", "tests/data/heldout_a_pdf"),
     "blind_c": ("tests/data/heldout_c", "tests/data/heldout_c_pdf"),
     "blind_m": ("tests/data/heldout_m", "tests/data/heldout_m_pdf"),
+    "blind_y_text": ("tests/data/heldout_y", "tests/data/heldout_y_pdf"),
 }
+# Corpora whose documents are in a folder of their own beside the gold, with pages of other
+# kinds (HTML, Markdown) among them: only the plain-text documents are typeset, and their gold
+# lines, as the text twin, go to text_gold.jsonl in the twin's folder.
+DOCUMENTS_IN = {"blind_y_text": "docs"}
 TTF = {
     "DejaVuSerif": "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf",
     "DejaVuSans": "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
@@ -84,8 +89,44 @@ STYLES = (
 )
 
 
+_ITEM = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]|[-*\u2022])\s")
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    """A text typed at a fixed width (no line over 130 characters, most of them long), whose
+    paragraphs run over several lines until a blank one."""
+    full = [x for x in lines if x.strip()]
+    return (
+        bool(full)
+        and max(map(len, full)) <= 130
+        and sum(len(x) >= 55 for x in full) >= 0.4 * len(full)
+    )
+
+
+def _wrapped_paragraphs(lines: list[str]) -> list[str]:
+    """A hard-wrapped text's paragraphs: a blank line, a list item's first line, or the line
+    after a short line that ends a sentence or is all capitals, starts a new one."""
+    out: list[str] = []
+    ended = True
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            ended = True
+            continue
+        if ended or _ITEM.match(raw):
+            out.append(line)
+        else:
+            out[-1] = out[-1] + " " + line
+        short = len(raw) < 45
+        ended = short and (line.endswith((".", ":", "?", "!")) or not re.search(r"[a-z]", line))
+    return out
+
+
 def paragraphs(text: str) -> list[str]:
-    """The text's paragraphs: a line ending in a blank is hard-wrapped and goes on."""
+    """The text's paragraphs: in a text typed at a fixed width, runs of lines (_wrapped_paragraphs);
+    otherwise a line is a paragraph, and a line ending in a blank is hard-wrapped and goes on."""
+    if _hard_wrapped(text.split("\n")):
+        return _wrapped_paragraphs(text.split("\n"))
     out: list[str] = []
     going_on = False
     for raw in text.split("\n"):
@@ -356,17 +397,26 @@ a word split across a column or page break (the footer read between its halves) 
 """
 
 
+_SUBSET_NOTE = """
+Only the corpus's plain-text documents are typeset (its HTML and Markdown pages are not
+documents a typesetter would set as they are). `text_gold.jsonl` holds their gold lines as the
+text twin ("blind_y_text" in eval/baseline.json reads them from the corpus's `docs/` folder).
+"""
+
+
 def make_twin(name: str) -> None:
     text_dir, pdf_dir = (ROOT / p for p in TWINS[name])
     pdf_dir.mkdir(parents=True, exist_ok=True)
     for old in pdf_dir.glob("*.pdf"):
         old.unlink()
-    gold_lines, made = [], []
-    for k, line in enumerate((text_dir / "gold.jsonl").read_text(encoding="utf-8").splitlines()):
-        if not line.strip():
-            continue
+    gold_lines, made, text_lines = [], [], []
+    lines = [x for x in (text_dir / "gold.jsonl").read_text(encoding="utf-8").splitlines() if x]
+    if name in DOCUMENTS_IN:
+        lines = [x for x in lines if json.loads(x)["doc"].endswith(".txt")]
+        text_lines = list(lines)
+    for k, line in enumerate(lines):
         gold = json.loads(line)
-        source = text_dir / gold["doc"]
+        source = text_dir / DOCUMENTS_IN.get(name, "") / gold["doc"]
         style = STYLES[k % len(STYLES)]
         pdf = pdf_dir / (source.stem + ".pdf")
         build = build_libreoffice if style.producer == "libreoffice" else build_reportlab
@@ -382,8 +432,12 @@ def make_twin(name: str) -> None:
             f" {style.size} pt | {style.columns} |"
         )
     (pdf_dir / "gold.jsonl").write_text("\n".join(gold_lines) + "\n", encoding="utf-8")
+    if text_lines:
+        (pdf_dir / "text_gold.jsonl").write_text("\n".join(text_lines) + "\n", encoding="utf-8")
     (pdf_dir / "README.md").write_text(
-        README.format(text=TWINS[name][0], name=name, table="\n".join(made)), encoding="utf-8"
+        README.format(text=TWINS[name][0], name=name, table="\n".join(made))
+        + (_SUBSET_NOTE if text_lines else ""),
+        encoding="utf-8",
     )
     size = sum(p.stat().st_size for p in pdf_dir.glob("*.pdf"))
     print(f"{name}: {len(made)} PDFs in {pdf_dir.relative_to(ROOT)}, {size // 1024} KiB")

@@ -319,3 +319,28 @@ def test_a_subject_named_by_what_it_was_given_and_counted_is_the_first_arm() -> 
         "Mothers receiving examplol as a continuous infusion after surgery",
         "mothers receiving it by mouth",
     ]
+
+
+def test_arms_named_earlier_by_their_counts_lose_the_counts() -> None:
+    body = (
+        "In a cohort, 52 infants whose mothers took examplol were compared with 49 infants of "
+        "mothers taking another drug. Jaundice occurred in 8% and 12% of infants, respectively.[4]"
+    )
+    arms = _one(body, [8.0, 12.0])["arms"]
+    assert arms and not any(a[0].isdigit() for a in arms)
+
+
+def test_one_arm_before_a_bracket_and_the_other_after_its_second_value() -> None:
+    body = "Nausea was more common with the higher dose (31% vs 12% with 5 mg; p = 0.02).[5]"
+    assert _one(body, [31.0, 12.0])["arms"] == ["higher dose", "5 mg"]
+
+
+def test_an_arm_ends_at_a_dash_that_opens_an_aside() -> None:
+    text = (
+        "Examplol for milk supply\n\n"
+        "By day 10, women taking examplol were expressing an average of 455 mL of milk a day, "
+        "compared with 372 mL in the placebo group - a gap the investigators called "
+        "significant (p = 0.01).\n"
+    )
+    found = the_comparison(extract_tables("news.txt", text)["comparisons"], [455.0, 372.0])
+    assert found["arms"][1] == "placebo group"

@@ -470,3 +470,22 @@ def test_a_groups_parts_counted_by_what_their_mothers_took_are_groups_and_arms()
         (16, "infant"),
     ]
     assert the_comparison(tables["comparisons"], [10.0, 6.0])["arms"] == ["examplol", "sampladine"]
+
+
+def test_an_outcome_keeps_the_numbers_of_names_and_times_and_the_words_arms_are_in() -> None:
+    body = (
+        "Mothers having a cesarean delivery were randomized to examplol in group E (n = 20) or "
+        "saline in group S (n = 20). Serum 25-hydroxyvitamin D at 24 h was 61 and 58 nmol/L in "
+        "groups E and S (P = 0.41), and vitamin B12 in milk at 24 h was 410 and 395 pg/mL.[2]"
+    )
+    assert _one(body, [61.0, 58.0])["outcome"].startswith("Serum 25-hydroxyvitamin D at 24 h")
+    assert _one(body, [410.0, 395.0])["outcome"].startswith("vitamin B12 in milk at 24 h")
+
+
+def test_a_definition_in_brackets_is_no_part_of_the_outcome() -> None:
+    body = (
+        "Mothers were randomized to examplol (n = 30) or placebo (n = 30). Effective latching "
+        "(a feeding score of 7 or more) within 3 h occurred in 77% and 53% of mothers, "
+        "respectively (P = 0.04).[3]"
+    )
+    assert _one(body, [77.0, 53.0])["outcome"] == "Effective latching within 3 h"

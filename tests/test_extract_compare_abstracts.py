@@ -647,3 +647,82 @@ def test_shares_of_mothers_who_preferred_each_period() -> None:
     assert c["arms"] == ["examplol period", "placebo period"]
     assert c["outcome"] == "preferred period"
     assert (c["significant"], c["p_value"]) == (False, 0.26)
+
+
+PAIR_VERDICTS = """Examplol supplements for nursing mothers.
+
+Methods: 120 nursing women were randomized to examplol 10 mg, examplol 30 mg or a dummy capsule
+daily for 8 weeks.
+
+Results: Milk examplol at 8 weeks was 4.6, 9.3 and 1.2 ng/mL, respectively; both examplol arms
+differed significantly from the dummy capsule (p < 0.01) but not from each other. Milk volume
+at 8 weeks was 610, 640 and 520 mL/day in the 10 mg, 30 mg and dummy capsule arms; the 10 mg and
+30 mg arms did not differ (p = 0.52), whereas the dummy capsule arm was significantly lower than
+both (p = 0.01). In the 30 mg arm, serum prolactin rose from 22 to 61 ng/mL; the corresponding
+values in the 10 mg arm were 24 and 40 ng/mL, while prolactin on the dummy capsule barely moved
+(23 and 25 ng/mL).
+"""
+
+
+def test_verdicts_given_group_by_group_make_one_comparison_per_pair() -> None:
+    comparisons = _comparisons(PAIR_VERDICTS)
+    assert not [c for c in comparisons if c["values"] == [4.6, 9.3, 1.2]]
+    by_values = {tuple(c["values"]): c for c in comparisons}
+    # each arm against the control, then the arms but the control against each other
+    assert by_values[(4.6, 1.2)]["significant"] is True
+    assert by_values[(9.3, 1.2)]["significant"] is True
+    assert by_values[(4.6, 9.3)]["significant"] is False
+    assert by_values[(4.6, 9.3)]["arms"] == ["10 mg", "30 mg"]
+
+
+def test_two_arms_named_together_and_one_set_against_both() -> None:
+    by_values = {tuple(c["values"]): c for c in _comparisons(PAIR_VERDICTS)}
+    assert (by_values[(610.0, 640.0)]["significant"], by_values[(610.0, 640.0)]["p_value"]) == (
+        False,
+        0.52,
+    )
+    assert by_values[(610.0, 520.0)]["significant"] is True
+    assert by_values[(640.0, 520.0)]["significant"] is True
+
+
+def test_the_corresponding_values_of_another_arm_are_before_and_after() -> None:
+    by_values = {tuple(c["values"]): c for c in _comparisons(PAIR_VERDICTS)}
+    assert by_values[(22.0, 61.0)]["arms"][0].lower().startswith("before")
+    assert by_values[(24.0, 40.0)]["arms"] == by_values[(22.0, 61.0)]["arms"]
+    assert by_values[(23.0, 25.0)]["arms"] == by_values[(22.0, 61.0)]["arms"]
+
+
+def test_arms_introduced_by_the_counts_allocated_to_each_label_later_unnamed_pairs() -> None:
+    text = (
+        "Examplol for low mood after birth: results summary\n\n"
+        "Participant flow: 90 nursing mothers were randomized; 45 were assigned to examplol "
+        "20 mg daily (raised to 40 mg if needed) and 45 to a look-alike tablet, for 6 weeks.\n\n"
+        "Outcomes\n"
+        "1. Still breastfeeding at 6 weeks: 91% vs 87%; p = 0.48\n"
+    )
+    found = the_comparison(_comparisons(text), [91.0, 87.0])
+    assert found["arms"] == ["examplol", "look-alike tablet"]
+
+
+def test_a_verdict_on_every_difference_in_the_next_sentence() -> None:
+    text = (
+        "Two pills while nursing\n\n"
+        "Sixty nursing women were randomized to a combined pill or to a progestin-only pill. "
+        "Breastfeeding at 6 months was 61% on the combined pill and 66% on the progestin-only "
+        "pill, and milk volume at 8 weeks was 640 and 655 mL. Neither difference reached "
+        "statistical significance.\n"
+    )
+    comparisons = _comparisons(text)
+    assert the_comparison(comparisons, [61.0, 66.0])["significant"] is False
+    assert the_comparison(comparisons, [640.0, 655.0])["significant"] is False
+
+
+def test_one_verdict_for_the_doses_against_placebo_keeps_the_list_whole() -> None:
+    text = (
+        "Examplol doses for milk supply\n\n"
+        "Ninety mothers were randomized to examplol 5 mg, examplol 10 mg or placebo. By day 10, "
+        "milk volume had risen by 152, 171 and 58 mL, respectively (P < 0.01 for both doses vs "
+        "placebo).\n"
+    )
+    comparisons = _comparisons(text)
+    assert the_comparison(comparisons, [152.0, 171.0, 58.0])["significant"] is True

@@ -105,3 +105,14 @@ def test_a_title_that_compares_names_no_drug_of_its_own() -> None:
     )
     found = tables("early.html", page)
     assert {s["drug"] for s in found["statements"]} == {"nadolol"}
+
+
+def test_a_route_word_before_a_drug_is_no_substance_of_its_own() -> None:
+    found = tables(
+        "abstract.txt",
+        "Milk examplol with two patches\n\n"
+        "We studied 12 nursing women using a 10 mg/24 h transdermal examplol patch and 11 using "
+        "intrathecal examplol at delivery. Milk examplol averaged 8.2 ug/L with the patch.\n",
+    )
+    assert {s["drug"] for s in found["statements"] if s["drug"]} == {"examplol"}
+    assert {m["analyte"] for m in found["measurements"]} == {None}

@@ -136,6 +136,33 @@ DOCUMENTS = {
         "Weight gain averaged 31.5 g/day in the 18 infants whose mothers took examplol and "
         "26.5 g/day in the 18 infants whose mothers took nothing.\n"
     ),
+    "arms_said_as_groups.txt": (
+        "Examplol at cesarean delivery\n\n"
+        "We allocated 120 women having a cesarean delivery to epidural examplol 25, 50 or 75 "
+        "micrograms. Colostrum examplol at 12 hours was 1.4, 2.9 and 4.4 ng/mL in the three "
+        "groups.\n"
+    ),
+    "lettered_groups.txt": (
+        "Examplol after surgery\n\n"
+        "Women were randomly assigned to examplol 0.5 mcg/kg (group E1, n = 35) or saline "
+        "(group C, n = 33). Breastfeeding within 1 h was achieved by 73% and 57% of women in "
+        "E1 and C (P = 0.03).\n"
+    ),
+    "other_drug_arm.txt": (
+        "Examplol or nifedipine after delivery\n\n"
+        "A randomized trial in 58 women with high blood pressure after delivery compared "
+        "examplol 10 mg daily with nifedipine 30 mg daily. At 3 weeks, 81% of women on examplol "
+        "and 67% on nifedipine were breastfeeding exclusively, and milk volume on day 5 was 575 "
+        "and 561 mL/day, respectively.\n"
+    ),
+    "restated_in_conclusions.txt": (
+        "Examplol for milk supply: a randomized trial\n\nAbstract\n"
+        "Methods: In this trial, 72 mothers were randomized to examplol 15 mg, examplol 30 mg or "
+        "placebo, each taken twice daily for a week.\n"
+        "Results: Milk volume rose by 90 ± 40 mL in the 15 mg group, 140 ± 55 mL in the 30 mg "
+        "group and 35 ± 30 mL with placebo.\n"
+        "Conclusions: Examplol 30 mg twice daily raised milk volume the most.\n"
+    ),
     "uncounted_arms.txt": (
         "Domperidone trial\n\n"
         "Fifty-six mothers of preterm infants were randomized to domperidone 10 mg three times "
@@ -312,3 +339,25 @@ def test_a_value_follows_the_dose_an_earlier_sentence_says_it_was_sampled_after(
     # a value's own dose, said right after it, is no dose the next sentence's values followed
     assert linked(links, 8.4) == (45.0, 6)
     assert linked(links, 5.5) == (None, 6)
+
+
+def test_values_in_the_groups_a_list_of_doses_made_follow_those_doses(links: pd.DataFrame) -> None:
+    # "in the three groups" names no dose: the comparison's arms, the doses in turn, do
+    assert [linked(links, v)[0] for v in (1.4, 2.9, 4.4)] == [25, 50, 75]
+
+
+def test_groups_named_by_a_letter_are_the_counts_given_for_them(links: pd.DataFrame) -> None:
+    assert linked(links, 73)[1] == 35
+    assert linked(links, 57)[1] == 33
+
+
+def test_a_value_whose_arm_names_another_drug_follows_that_drug_s_dose(
+    links: pd.DataFrame,
+) -> None:
+    assert linked(links, 81)[0] == 10
+    assert linked(links, 67)[0] == 30
+    assert [linked(links, v)[0] for v in (575, 561)] == [10, 30]
+
+
+def test_a_dose_named_again_in_the_conclusions_is_no_arm_of_its_own(links: pd.DataFrame) -> None:
+    assert [linked(links, v)[0] for v in (90, 140, 35)] == [15, 30, None]

@@ -127,6 +127,13 @@ DOCUMENTS = {
         "A study enrolled 48 mothers of preterm infants. Pumped volume rose by a mean of 36.5% "
         "from baseline with examplol and 11.5% with placebo (P < 0.01).\n"
     ),
+    "randomized_whole.txt": (
+        "Examplol for pumping mothers\n\n"
+        "We allocated 84 mothers of infants in neonatal care to oral examplol 20 mg, examplol "
+        "40 mg or a dummy tablet twice daily. In the 40 mg arm, serum prolactin climbed from 35 "
+        "to 176 ng/mL. Milk examplol on day 5 averaged 0.27 mg/L with 20 mg and 0.58 mg/L with "
+        "40 mg. Breastfeeding at discharge was reported by 64% of mothers overall.\n"
+    ),
     "part_levels.txt": (
         "Lamotrigine in nursing infants\n\n"
         "Sixteen women took lamotrigine 200 mg daily while nursing. Lamotrigine was found in "
@@ -241,3 +248,12 @@ def test_a_value_after_the_total_of_pooled_trials_describes_no_counted_group(
     # later pooled value is not about all of them, while one study's enrolment is its group
     assert linked(links, 43.5)[1] is None
     assert linked(links, 36.5)[1] == 48
+
+
+def test_an_arms_values_do_not_describe_the_whole_randomized(links: pd.DataFrame) -> None:
+    # the 84 were split between three arms: the levels are one arm's, which no count names
+    assert [linked(links, v)[1] for v in (35, 176, 0.27, 0.58)] == [None, None, None, None]
+
+
+def test_a_value_told_of_everyone_randomized_describes_the_whole(links: pd.DataFrame) -> None:
+    assert linked(links, 64)[1] == 84

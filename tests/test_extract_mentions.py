@@ -56,6 +56,11 @@ def test_a_count_before_a_parenthesis_is_its_own_token(text: str) -> None:
         ),
         ("Rashes were seen in 9% of the 120 whose mothers kept taking it.", [120]),
         ("Levels were undetectable in 5 infants; in the remaining 6 the mean was 2 mcg/L.", [5, 6]),
+        (
+            "Among 12 nursed infants, it was undetectable in 7, and in the remaining 5 it was "
+            "0.8 mcg/L.",
+            [12, 7, 5],
+        ),
         # People named by how they metabolize a drug, or by a gene they carry.
         ("Milk levels were higher in 3 slow metabolizers than in 8 rapid metabolizers.", [3, 8]),
         ("Among 14 carriers of the variant, none had symptoms.", [14]),

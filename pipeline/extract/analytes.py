@@ -364,3 +364,36 @@ def _last_substance(
             if _substance(base, drug, body, others) or _CODE_NAME.match(name):
                 return long.lower()
     return None
+
+
+def given_as_salt(text: str, drug: str | None, rules: Rules) -> str | None:
+    """The salt the statement says its drug is given as, after any mention of it: "iodine
+    150 mcg daily (as potassium iodide)" -> "potassium iodide", "25 mg zinc (as sulfate)" ->
+    "zinc sulfate"; the element then measured is an analyte, as magnesium is of magnesium
+    sulfate. None when no salt follows the drug in parentheses."""
+    if drug is None or " " in drug:  # "magnesium sulfate": its salt already named
+        return None
+    lowered = text.lower()
+    salts = set(rules.cues["salts"])
+    at = lowered.find(drug)
+    while at >= 0:
+        m = rules.cue.drug_given_as.match(text[at + len(drug) :])
+        at = lowered.find(drug, at + 1)
+        if m is None:
+            continue
+        words = m.group("salt").lower().split()
+        if all(w in salts for w in words):
+            return f"{drug} {' '.join(words)}"  # "zinc (as sulfate)"
+        if words[-1] in salts or words[-1].endswith(("ide", "ate")):
+            return " ".join(words)  # "iodine (as potassium iodide)"
+    return None
+
+
+def used_substance(vt: ValueText, rules: Rules, drug: str | None) -> str | None:
+    """The substance whose use an amount is, named right before the use in the sentence:
+    "sufentanil consumption ... was 42 vs 61 mcg" (None for the drug itself)."""
+    used = rules.cue.substance_used.search(vt.text[: vt.start])
+    if used is None or rules.no_substance(used.group(1)):
+        return None
+    name = used.group(1).lower()
+    return None if drug and _same_drug(name, drug) else name

@@ -252,9 +252,18 @@ def versus_arms(text: str, run: list[Item], rules: Rules) -> list[str] | None:
     m = rules.cue.arm_versus_before.search(text[: run[0].value.start]) or (
         rules.cue.arm_versus_after.match(text[run[-1].quantity.end :])
     )
-    if not m or rules.cue.not_an_arm.search(f"{m.group('a')} {m.group('b')}"):
+    if m and not rules.cue.not_an_arm.search(f"{m.group('a')} {m.group('b')}"):
+        return [tidy_arm(m.group("a")), tidy_arm(m.group("b"))]
+    # "more frequent with the highest dose (46% vs 18% with 50 mcg)": the first arm before the
+    # bracket, the second after its value inside it
+    a = rules.cue.arm_before_bracket.search(text[: run[0].value.start])
+    b = rules.cue.arm_in_bracket_after.match(text[run[-1].quantity.end :])
+    between = text[run[0].quantity.end : run[1].value.start]
+    if not (a and b and re.fullmatch(r"\s*(?:vs\.?|versus)\s*", between, re.I)):
         return None
-    return [tidy_arm(m.group("a")), tidy_arm(m.group("b"))]
+    if rules.cue.not_an_arm.search(f"{a.group('a')} {b.group('b')}"):
+        return None
+    return [tidy_arm(a.group("a")), tidy_arm(b.group("b"))]
 
 
 def than_arms(text: str, run: list[Item], rules: Rules) -> list[str] | None:
@@ -295,6 +304,10 @@ def final_labels(arms: list[str], rules: Rules) -> list[str]:
     keeps its words, and "mothers who took X" its own beside "mothers who did not"): what tells
     the arms apart is the label."""
     arms = [re.sub(r"\s*\([^()]*$", "", a).strip() or a for a in arms]
+    # "44 infants whose mothers took X": the group's words without its count
+    arms = [
+        rules.cue.arm_label_people_count.sub("", a, count=1) if a[:1].isdigit() else a for a in arms
+    ]
     arms = [arms[0], *(_negation_completed(arms[0], a) for a in arms[1:])]
     people = re.match(r"^(.*?)\s+(?=(?:who|whose|that|exposed|given|taking|receiving)\b)", arms[0])
     if people and len(arms) > 1:  # "women who received X", "those who did not"

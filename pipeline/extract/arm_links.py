@@ -186,11 +186,17 @@ def in_control(m: Placed, rules: Rules) -> bool:
 
 
 def other_drug_dose(
-    m: Placed, own: list[Placed], others: list[Placed], rules: Rules
+    m: Placed, own: list[Placed], others: list[Placed], rules: Rules, arm: str | None = None
 ) -> Placed | None:
     """The dose of another drug the value's words name since the value before it:
     "hydrochlorothiazide 25 mg and amiloride 2.5 mg ...; amiloride was undetectable (<2 mcg/L)"
-    (but "... had a median milk hydrochlorothiazide level of 41 mcg/L" is the own drug's)."""
+    (but "... had a median milk hydrochlorothiazide level of 41 mcg/L" is the own drug's), or
+    its arm names alone ("86% of women on amlodipine and 69% on captopril")."""
+    by_arm = [d for d in others if arm and d.item.drug and _names_drug(arm, d.item.drug)]
+    if len(by_arm) == 1 and not any(
+        d.item.drug and _names_drug(arm or "", d.item.drug) for d in own
+    ):
+        return by_arm[0]
     text = m.facts.sentence.text
     ends = [q.end for q in m.facts.analysis.quantities if q.end <= m.item.value.start]
     start = max(ends, default=0)
@@ -203,6 +209,12 @@ def other_drug_dose(
         return None
     nearest = max(named, key=lambda x: x[0])[1]
     return nearest if nearest in others else None
+
+
+def _names_drug(label: str, drug: str) -> bool:
+    """The label names the drug by its first word: "captopril" for "captopril 25 mg"."""
+    word = drug.split()[0].lower()
+    return len(word) > 3 and re.search(rf"\b{re.escape(word)}\b", label.lower()) is not None
 
 
 def _control(label: str, rules: Rules) -> bool:

@@ -121,6 +121,8 @@ def _introduced(text: str, rules: Rules) -> list[list[str]]:
         out.append([m.group("a"), m.group("b")])
     for m in rules.cue.arm_list_halves.finditer(text):  # "half were given A and half received B"
         out.append([m.group("a"), m.group("b")])
+    for m in rules.cue.arm_list_counted_to.finditer(text):  # "62 were assigned to A and 62 to B"
+        out.append([m.group("a"), m.group("b")])
     for m in rules.cue.arm_list_parallel.finditer(text):  # "12 women took A and 10 women took B"
         out.append([m.group("a"), m.group("b")] if m.group("a") else [m.group("c"), m.group("d")])
     return out

@@ -131,9 +131,10 @@ def _outcome(text: str, first: Item, arms: list[str] | None, rules: Rules) -> st
         told = rules.cue.outcome_group_verb.sub("", segment)
         segment = told if outcome_words(clean_words(told, rules)) else segment
         for arm in arms or []:
-            at = segment.lower().find(arm.lower().split(" (")[0])
-            if at >= 0:
-                segment = segment[:at] + segment[at + len(arm.split(" (")[0]) :]
+            # the arm's words, whole ("group S" names no "S" inside "Serum")
+            named = re.search(rf"(?<!\w){re.escape(arm.split(' (')[0])}(?!\w)", segment, re.I)
+            if named:
+                segment = segment[: named.start()] + segment[named.end() :]
         cleaned = outcome_words(
             clean_words(segment, rules), subject=cut == 0 or reported > 0 or timed
         )
@@ -418,6 +419,15 @@ _CONTRAST_AFTER = re.compile(
 )
 
 
+def _corresponding_change(head: str, context: str, rules: Rules) -> bool:
+    """ "In the 100 mg arm, prolactin rose from 41 to 198 ng/mL; the corresponding values in the
+    50 mg arm were 39 and 142 ng/mL": another arm's before and after."""
+    cut = max(head.rfind(";"), head.rfind("."))
+    return bool(rules.cue.values_correspond.search(head[cut + 1 :])) and bool(
+        rules.cue.change_told_before.search(f"{context[-300:]} {head[: max(cut, 0)]}")
+    )
+
+
 def describe_comparison(
     f: SentenceFacts,
     run: list[Item],
@@ -439,6 +449,7 @@ def describe_comparison(
     unchanged = len(run) == 2 and rules.cue.unchanged_values.search(head) is not None
     change = unchanged or rules.cue.change_from.search(head) is not None
     change = change or (len(run) == 2 and told_before_then_after(text, run[0], run[1], rules))
+    change = change or (len(run) == 2 and _corresponding_change(head, context, rules))
     if change:
         arms: list[str] | None = ["before", *["after"] * (len(run) - 1)]
         link_arms = arms
@@ -457,7 +468,8 @@ def describe_comparison(
         p, qualifier = p_value(every.group(0), rules)
         significant = significance(every.group(0), p, qualifier, rules)
     verdict = rules.cue.difference_refers_back.match(following)
-    if significant is None and verdict and last_contrast(text, run, rules):
+    every_one = rules.cue.differences_refer_back.match(following)  # "Neither difference ..."
+    if significant is None and (every_one or (verdict and last_contrast(text, run, rules))):
         end = rules.cue.comparison_clause_end.search(following)
         told = following[: end.start() if end else len(following)]
         p, qualifier = p_value(told, rules)

@@ -9,6 +9,7 @@ import re
 from pipeline.extract.arm_labels import subject_group
 from pipeline.extract.compare import outcome_of, p_value, significance
 from pipeline.extract.meaning import arm_role
+from pipeline.extract.pair_verdicts import verdict_pairs
 from pipeline.extract.registry_results import (
     Analysis,
     analysed,
@@ -42,7 +43,7 @@ def compared_rows(
         rows = [
             _pair_verdict(r, told, rules) for two, told in pairs if (r := built.comparison(f, two))
         ]
-        rows = rows or [compared]
+        rows = rows or _verdict_pair_rows(built, f, run, compared, later, rules) or [compared]
         active = _active_pair(f.sentence.text, run, compared, rules)
         extra = built.comparison(f, active, links=False) if active else None
         rows += [_treated_pair(extra, run, active, compared, f, rules)] if extra and active else []
@@ -101,6 +102,49 @@ def _pairwise(
             told = re.match(r"[\s,:]*([^;)]*)", after[m.end("b") :])
             pairs.append(([run[a], run[b]], f"({told.group(1)})" if told else ""))
     return pairs
+
+
+def _verdict_pair_rows(
+    built: _StatementItems,
+    f: SentenceFacts,
+    run: list[Item],
+    compared: Row,
+    later: str,
+    rules: Rules,
+) -> list[Row]:
+    """A row per pair of arms the words after the values (to the end of the next sentence) give
+    a verdict of, where they test the arms group by group (pair_verdicts.py)."""
+    arms = compared.get("arms")
+    if not isinstance(arms, list) or len(arms) != len(run):
+        return []
+    following = re.split(r"(?<=[.!?])\s+(?=[A-Z])", later.strip(), maxsplit=1)[0]
+    following = following if _verdict_alone(following, arms) else ""
+    rows = []
+    for i, j, significant, p, qualifier in verdict_pairs(
+        f"{f.sentence.text[run[-1].quantity.end :]} {following}", arms, rules
+    ):
+        row = built.comparison(f, [run[i], run[j]], links=False)
+        if row is not None:
+            row.update({"arms": [arms[i], arms[j]], "significant": significant})
+            row.update({"p_value": p, "p_qualifier": qualifier})
+            row["rule_id"] = f"comparison.pair_verdict>{row['rule_id']}"
+            rows.append(row)
+    return rows
+
+
+_P_OR_TIME = re.compile(
+    r"\bp\s*(?:<=|>=|[<>=≤≥])\s*0?\.\d+|\b\d+\s*(?:months?|weeks?|days?|hours?|h)\b", re.I
+)
+
+
+def _verdict_alone(sentence: str, arms: list[str]) -> bool:
+    """A sentence of verdicts alone, with no values of its own (p-values, times and the arms'
+    amounts aside): "Both doses raised iodine significantly (p < 0.001), whereas the difference
+    between 150 and 250 mcg was significant only at 3 months (P = 0.02)"."""
+    left = _P_OR_TIME.sub(" ", sentence)
+    for number in {n for a in arms for n in re.findall(r"\d+(?:\.\d+)?", a)}:
+        left = re.sub(rf"(?<![\d.]){re.escape(number)}(?![\d.])", " ", left)
+    return not re.search(r"\d", left)
 
 
 def _pair_verdict(row: Row, told: str, rules: Rules) -> Row:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from pipeline.extract.compare import Described
 from pipeline.extract.meaning import Meaning, arm_role
 from pipeline.extract.mentions import Population
 from pipeline.extract.rules import Rules
@@ -25,6 +26,18 @@ class Placed:
     order: int  # position in the statement: sentence index * 10,000 + offset
     # arm_links.label_after's answers (bare or not): the link rules ask up to four times
     labels: dict[bool, str | None] = field(default_factory=dict, compare=False, repr=False)
+
+
+def _named_again(later: Placed, earlier: Placed) -> bool:
+    """A dose a later sentence names again ("Conclusions: Sulpiride 100 mg twice daily ..."):
+    the same amount of the same drug is the same arm, not one more."""
+    a, b = later.item, earlier.item
+    return (
+        later.facts is not earlier.facts
+        and (a.value.value, a.value.value_high, a.quantity.ucum)
+        == (b.value.value, b.value.value_high, b.quantity.ucum)
+        and (not a.drug or not b.drug or a.drug == b.drug)
+    )
 
 
 def _restates(later: Placed, earlier: Placed) -> bool:
@@ -61,7 +74,7 @@ def primary_doses(doses: list[Placed], drug: str | None, own_only: bool = True) 
     be other drugs) less other drugs' doses where the statement doses its own drug too."""
     out: list[Placed] = []
     for d in doses:
-        if out and _restates(d, out[-1]):
+        if out and (_restates(d, out[-1]) or any(_named_again(d, e) for e in out)):
             continue
         out.append(d)
     if drug is None or not own_only:
@@ -123,6 +136,48 @@ def _infants_own(m: Placed, infant_doses: list[Placed]) -> list[Placed]:
     ucum = m.item.quantity.ucum
     level = ucum == "h" or ("/" in ucum and not ucum.endswith("/kg"))
     return [d for d in infant_doses if d.facts is m.facts] if level else []
+
+
+# An amount with its unit inside an arm's words ("50 micrograms", "the 2400 IU arm"; not "D1").
+_ARM_AMOUNT = re.compile(
+    r"(?<![\w.])(\d+(?:\.\d+)?)\s*-?\s*(?:mg|mcg|µg|ug|g|IU|units?|micrograms?|milligrams?|"
+    r"grams?|mL)\b",
+    re.I,
+)
+
+
+def arms_for_doses(
+    described: Described, doses: list[Placed], drug: str | None, rules: Rules
+) -> list[str] | None:
+    """The comparison's arms as the links' arms where the links' own name no dose, and the
+    comparison's name the statement's doses by their amounts or the control ("2.1, 3.8 and 6.0
+    ng/mL in the three groups" of "50, 100 or 150 micrograms"), or the links' own only say
+    "group" and the comparison's name the groups ("65%, 70% and 45% of women in D1, D2 and S")."""
+    arms, link_arms = described.arms, described.link_arms
+    maternal = primary_doses(doses, drug)
+
+    drugs = {d.item.drug.split()[0].lower() for d in doses if d.item.drug} - {""}
+
+    def names_dose(arm: str) -> bool:  # by its amount, or by its drug ("on captopril")
+        amounts = {float(a) for a in _ARM_AMOUNT.findall(arm)}
+        named = {w for w in re.findall(r"[a-z][\w-]{3,}", arm.lower()) if w in drugs}
+        return bool(named) or any(d.item.value.value in amounts for d in maternal)
+
+    vague = link_arms is not None and any(not _GENERIC_ARM.sub("", a).strip() for a in link_arms)
+    if not arms or len(arms) < 2 or not (vague or link_arms is None):
+        return link_arms  # (the links' own arms name someone: "the 6400 IU group")
+    dosed = [names_dose(a) for a in arms]
+    control = [arm_role(a, rules) == "control" for a in arms]
+    if any(dosed) and all(d or c for d, c in zip(dosed, control, strict=True)):
+        return arms
+    named = all(_GENERIC_ARM.sub("", a).strip() for a in arms)
+    return arms if vague and named and len({a.lower() for a in arms}) == len(arms) else link_arms
+
+
+# Words that name no arm of their own: "in the three groups", "group".
+_GENERIC_ARM = re.compile(
+    r"\b(?:the|in|of|both|all|each|these|two|three|four|groups?|arms?|cohorts?)\b|[^\w]", re.I
+)
 
 
 def _arm_doses(arm: str, doses: list[Placed]) -> list[Placed]:
@@ -239,6 +294,8 @@ def population_link(
         return None  # "212 mothers ... to take either A or B" ... "A in milk averaged 0.18"
     if study_group is not None and _pooled(study_group, rules):
         return None  # "The nine trials enrolled 532 mothers ... Volume rose by 38%": not the 532
+    if study_group is not None and not crossover and _arms_of_whole(study_group, m, rules):
+        return None  # "96 mothers were randomized to ..." ... "0.64 mg/L with 100 mg"
     if study_group is not None:
         return study_group
     # The statement's only group is what all its values are about, the infants' too ("Of 96
@@ -278,8 +335,9 @@ def _arm_group(
         and (g.order < m.order or g.facts.block_no <= m.facts.block_no)
     ]
     split = any(g.role == "control" for g in fitting)
-    # (nor is an arm's value, among arms of doses, about all who were randomized)
-    spread = controlled or arm not in ("before", "after")
+    # (nor is an arm's value, among arms of doses, about all who were randomized; nor a value
+    # before or after in one arm: "In the 100 mg arm, prolactin rose from 41 to 198 ng/mL")
+    spread = controlled or arm not in ("before", "after") or _one_arm_told(m, rules)
     if spread and not split and any(_randomized(g, rules) for g in chosen):
         return None
     return chosen[0] if len(chosen) == 1 else None
@@ -341,14 +399,47 @@ def _randomized(g: Group, rules: Rules) -> bool:
     immediately or at 6 weeks": the whole trial, not one of its arms."""
     text = g.facts.sentence.text
     before = rules.cue.trial_before.search(text[max(0, g.start - 40) : g.start])
-    return bool(before or rules.cue.trial_total.search(text[g.end : g.end + 80]))
+    return bool(before or rules.cue.trial_total.search(text[g.end : g.end + 120]))
+
+
+def _one_arm_told(m: Placed, rules: Rules) -> bool:
+    """The value's clause names the arm it is about ("in the 50 mg arm", "on placebo", "from 58
+    to 76 nmol/L with 400 IU") or sets it against another arm's ("118 and 121 ng/mL,
+    respectively", "612 vs 590 mL/day")."""
+    text = m.facts.sentence.text
+    start = max(text.rfind(";", 0, m.item.value.start), text.rfind(".", 0, m.item.value.start))
+    after = text[m.item.quantity.end :]
+    return bool(
+        rules.cue.arm_named.search(text[start + 1 : m.item.quantity.end + 60])
+        or rules.cue.arm_dose_after.match(after)
+        or re.match(r"[^.;]*?\brespectively\b", after)
+        or _VERSUS.search(text[max(0, m.item.value.start - 12) : m.item.value.start])
+        or _VERSUS.match(after)
+    )
+
+
+_VERSUS = re.compile(r"\b(?:vs\.?|versus)\s*$|^\s*(?:vs\.?|versus)\b", re.I)
+
+
+def _arms_of_whole(g: Group, m: Placed, rules: Rules) -> bool:
+    """All randomized is the trial's whole (not "15 were randomized to A and 13 to B": an arm's
+    count); a value told of one arm ("0.64 mg/L with 100 mg") is that arm's, not the whole's,
+    unless the text says it is of everyone ("71% of dyads overall", "in both groups")."""
+    text = g.facts.sentence.text
+    return (
+        _randomized(g, rules)
+        and not rules.cue.other_arm_count_after.match(text[g.end : g.end + 160])
+        and _one_arm_told(m, rules)
+        and not rules.cue.told_of_everyone.search(m.facts.sentence.text)
+    )
 
 
 def _arm_groups(arm: str, groups: list[Group]) -> list[Group]:
     """Groups an arm names: "metoclopramide" for "... to metoclopramide 10 mg (n = 34)"."""
     label = re.sub(r"\s*\(.*", "", arm).strip().lower()
     label = re.sub(r"^(?:the|a|an)\s+|\s+(?:group|arm|cohort)s?$", "", label)
-    if len(label) < 3:
+    short = len(label) < 3  # "S", "D1": only as the name of a group ("group S, n = 40")
+    if short and not re.fullmatch(r"[a-z]\d?", label):
         return []
     found = []
     for g in groups:
@@ -357,6 +448,9 @@ def _arm_groups(arm: str, groups: list[Group]) -> list[Group]:
         if g.column is not None and " | " in text:
             # "| | Examplol 10 mg | Placebo |" over "Started | 28 | 27": the column is the arm
             if _column_label(g.column) == label:
+                found.append(g)
+        elif short:
+            if re.search(rf"\b(?:group|arm)\s+{label}\b", near):
                 found.append(g)
         elif label in near and not _another_arm_between(near, label):
             found.append(g)

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from pipeline.extract.analytes import analyte_of, respective_analytes
+from pipeline.extract.analytes import analyte_of, respective_analytes, used_substance
 from pipeline.extract.classify import ValueText, span_text, value_text
 from pipeline.extract.mentions import Quantity
 from pipeline.extract.rules import Rules
@@ -38,6 +38,19 @@ class Meaning:
     analyte: str | None = None
     step_ids: tuple[str, ...] = ()
     analytes: tuple[str | None, ...] | None = None  # a respectively-paired list of substances
+    subgroup: bool = False  # of those who had an outcome, in each arm: no counted group
+
+
+def is_contrast(item: Item, meaning: Meaning) -> bool:
+    """An odds or risk ratio, or a difference between arms ("mean difference 7 mg"): a
+    contrast of two groups that describes no one dose or group (an amount one arm used or
+    gained, a time, a score does); or a value of those in each arm who had an outcome ("those
+    who needed morphine needed it for 5.5 vs 9 days"), a part no count names."""
+    return meaning.subgroup or (
+        meaning.kind == "other"
+        and "kind.cord_ratio" not in meaning.step_ids  # a cord level against the mother's
+        and (item.quantity.ucum == "{ratio}" or "kind.difference" in meaning.step_ids)
+    )
 
 
 def _previous_end(f: SentenceFacts, item: Item) -> int:
@@ -115,8 +128,11 @@ def measurement_meaning(
             analyte = analyte_of(vt, rules, drug, before, others, previous is None, document)
             if analyte is None and column:
                 analyte = _other_drug_arm(column, drug, rules)
+    elif kind == "other" and item.quantity.unit_kind in ("mass", "iu", "mass_per_weight"):
+        analyte = used_substance(vt, rules, drug)  # "sufentanil consumption was 42 mcg"
     steps = tuple(s for s in (kind_step, matrix_step) if s)
-    return Meaning(kind, matrix, analyte, steps, names)
+    subgroup = bool(rules.cue.outcome_subgroup_before.search(vt.part("before")[-160:]))
+    return Meaning(kind, matrix, analyte, steps, names, subgroup)
 
 
 @lru_cache(maxsize=4)
@@ -217,9 +233,14 @@ _LIST_GAP = re.compile(r"^(?:\s*,)?\s*(?:and|or)?\s*$")
 
 
 def _list_run(f: SentenceFacts, item: Item) -> list[Quantity]:
-    """The list the item's value stands in: its quantity, and the quantities joined to it by a
-    comma or "and" only ("2.2% and 0.6%")."""
-    quantities = sorted(f.analysis.quantities, key=lambda q: q.start)
+    """The list the item's value stands in: its quantity, and the quantities of its kind of unit
+    joined to it by a comma or "and" only ("2.2% and 0.6%"; not "1.4 mcg/L, or 4.6% of the
+    maternal serum level", where the words after speak of the percentage only)."""
+    kind = item.quantity.unit_kind
+    quantities = sorted(
+        (q for q in f.analysis.quantities if q.unit_kind == kind or q is item.quantity),
+        key=lambda q: q.start,
+    )
     at = next((i for i, q in enumerate(quantities) if q is item.quantity), None)
     if at is None:  # a table cell's value, read apart from the sentence's quantities
         return [item.quantity]

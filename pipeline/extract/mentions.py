@@ -156,6 +156,8 @@ def _found(span: Span, text: str, rule: TokenRuleShape) -> _Found | None:
     """The match read for its shape; None when a number does not parse or a written unit is
     missing."""
     nums = [t for t in span if is_qnum(t)]
+    if rule.unit == "ratio":  # a ratio has no unit: "ratio at 6 h was 1.12" (6 h: its time)
+        nums = [t for t in nums if t.i + 1 >= len(t.doc) or not is_unit(t.doc[t.i + 1])]
     values = [parse_digits(t.text) for t in nums]
     if not nums or any(v is None for v in values):
         return None  # the Matcher's number also takes words ("four times greater")
@@ -478,5 +480,10 @@ def analyze(text: str) -> Analysis:
 
 _WRITTEN_PERCENT = re.compile(r"^\s*\(\s*[\d.]+\s*%\s*\)")
 _PROPORTION = re.compile(r"\d\s+in\s+\d")
-# "3.4 times higher", "by a factor of 2.9": a multiple, the unitless quantity rules' words
-_TIMES = re.compile(r"\d\s*-?\s*(?:times|fold)\s|\bfactor\s+of\b", re.I)
+# "3.4 times higher", "by a factor of 2.9", "about 0.11 of the serum level": a multiple or a
+# fraction, the unitless quantity rules' words
+_TIMES = re.compile(
+    r"\d\s*-?\s*(?:times|fold)\s|\bfactor\s+of\b"
+    r"|\d\s+of\s+(?:the\s+|her\s+|their\s+|his\s+)?(?:[\w']+\s+){0,2}(?:serum|plasma|blood)\b",
+    re.I,
+)

@@ -13,19 +13,25 @@ from pipeline.extract.sentence_items import Item
 # Words that alone name no outcome ("in the two", "at of").
 _FILLER_WORDS = {"in", "the", "of", "at", "on", "by", "a", "an", "and", "or", "to", "for", "with"}
 _FILLER_WORDS |= {"two", "three", "both", "all", "was", "were", "is", "are", "from", "as", "it"}
-# A number that tells a time: "48 hours", "day 10", "6 weeks".
+# A number that tells a time: "48 hours", "day 10", "6 weeks", "24 h".
+_TIME_UNITS = r"(?:hours?|h|hrs?|days?|weeks?|months?|years?|minutes?|min)\b"
 _TIME = re.compile(
-    r"^(?:\S+\s+)?\d+(?:\.\d+)?\s+(?:hours?|days?|weeks?|months?|years?|minutes?)\b"
-    r"|^(?:day|days|week|weeks|month|year)\s+\d",
+    rf"^(?:\S+\s+)?\d+(?:\.\d+)?\s+{_TIME_UNITS}|^(?:day|days|week|weeks|month|year)\s+\d",
     re.I,
 )
-# A value and its unit; not a time ("within 48 hours", "on day 10", "at 6 weeks"), which belongs
-# to the outcome.
+# A unit written after a value: "mg/L", "ng/mL", "mcg/kg/day", "mIU/L", "%", "kg", "points".
+_UNIT = (
+    r"(?:%|(?:[mµμunpkd]?(?:g|mol|L|Eq)|mL|ml|m?IU|iu|units?|mcg|ug|mmHg|cm|mm|kg|points?)"
+    r"(?:/(?:[mµμnpd]?L|l|ml|kg|day|d|h|hr|min|g|mg|24\s?h))*)(?![A-Za-z])"
+)
+# A value and its unit; not a time ("within 48 hours", "on day 10", "at 24 h"), which belongs
+# to the outcome, nor a number inside a name ("25-hydroxyvitamin D", "vitamin B12", "5-HT3").
 _NUMBER = re.compile(
     r"[<>≤≥~]?\s*(?<!\bday\s)(?<!\bdays\s)(?<!\bweek\s)(?<!\bmonth\s)(?<!\byear\s)"
-    r"(?<![\d.,])\d+(?:[.,]\d+)*"
-    r"(?!(?:[.,]?\d)*\s*-?\s*(?:hours?|days?|weeks?|months?|years?|minutes?)\b)"
-    r"\s*(?:%|[a-zA-Zµμ/]+(?:/[a-zA-Z]+)?)?"
+    r"(?<![\d.,A-Za-z-])\d+(?:[.,]\d+)*(?![.,]?\d)"
+    r"(?!-(?!(?:mg|mcg|g|kg|mL|IU)\b)[A-Za-z])"
+    rf"(?!(?:[.,]?\d)*\s*-?\s*{_TIME_UNITS})"
+    rf"(?:\s*-?\s*{_UNIT})?"
 )
 
 
@@ -51,13 +57,23 @@ def outcome_words(cleaned: str | None, subject: bool = False) -> str | None:
     """An outcome of two words or more (not "n =", "± ± or at"), or one word that is the
     sentence's subject ("Drowsiness was reported in ...")."""
     split = (cleaned or "").split()
+    timed = {
+        k
+        for k, w in enumerate(split)
+        if re.fullmatch(r"\d+(?:\.\d+)?", w) and _TIME.match(" ".join(split[max(k - 1, 0) : k + 2]))
+    }
     words = [
         w
         for k, w in enumerate(split)
         if re.search(r"[A-Za-z]{2}", w)
-        or (re.fullmatch(r"\d+(?:\.\d+)?", w) and _TIME.match(" ".join(split[k - 1 : k + 2])))
+        or re.fullmatch(r"[A-Za-z]+\d[A-Za-z\d]*", w)  # "B12", "D3"
+        or k in timed
+        or (k - 1 in timed and w.lower() == "h")  # "at 24 h"
+        or (k and re.fullmatch(r"[A-Z]", w) and re.search(r"[a-z]{2}$", split[k - 1]))  # vitamin D
     ]
     content = [w for w in words if w.lower() not in _FILLER_WORDS and not w[0].isdigit()]
+    if all(re.fullmatch(_TIME_UNITS, w, re.I) for w in content):
+        return None  # a time alone names nothing: "At 2 weeks, values were"
     if len(content) >= 2 or (subject and content and len(content[0]) >= 4):
         return " ".join(words)
     return None

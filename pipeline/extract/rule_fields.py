@@ -83,6 +83,8 @@ UNIT_KINDS = (
     "iu_concentration",
     "percent",
     "time",
+    "body_size",  # a body weight or length: a result only as a growth outcome
+    "score",  # points on a rating scale
     "ignore",  # never a dose or a result: body weights, rates of infusion, a product's strength
 )
 RATIO_KIND = "ratio"

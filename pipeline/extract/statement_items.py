@@ -45,6 +45,7 @@ from pipeline.extract.dose_mentions import amounts_after, dose_after, dose_menti
 from pipeline.extract.links import (
     Group,
     Placed,
+    arms_for_doses,
     central_dose,
     dose_link,
     hypothetical,
@@ -59,6 +60,7 @@ from pipeline.extract.meaning import (
     Meaning,
     arm_role,
     dose_recipient,
+    is_contrast,
     measurement_meaning,
     population_role,
     population_who,
@@ -97,6 +99,7 @@ class StatementItems:
     rules: Rules
     lactmed: bool
     drug: str | None
+    measured_drug: str | None = None  # the salt the drug is given as, for analytes
     groups: list[Group] = field(default_factory=list)
     doses: list[Placed] = field(default_factory=list)
     infant_doses: list[Placed] = field(default_factory=list)  # an arm may be an infant dose
@@ -184,7 +187,7 @@ class StatementItems:
             before,
             self.rules,
             self.lactmed,
-            self.drug,
+            self.measured_drug or self.drug,
             inherited,
             previous,
             last[1] if last else None,
@@ -222,8 +225,7 @@ class StatementItems:
         return [dose_label(d.item) for d in doses]
 
     def _other_drugs(self) -> frozenset[str]:
-        """The first words of the other substances the statement doses ("atenolol 100 mg or
-        sotalol 160 mg"): a value may be of one of them."""
+        """The first words of the other substances the statement doses: a value may be theirs."""
         own = (self.drug or "").split(" ")[0].lower()
         named = {d.item.drug.split(" ")[0].lower() for d in self.doses if d.item.drug}
         if self.rules.no_substance(own) and len(named) == 1:
@@ -234,8 +236,7 @@ class StatementItems:
 
     def _inherited_analyte(self, f: SentenceFacts) -> str | None:
         """The substance of the last result, for a value whose own words name none: in the
-        same sentence, or in a later one that does not name the drug itself ("Peak acyclovir
-        milk levels were 4.2 mg/L. The half-life in milk was 2.1 hours.")."""
+        same sentence, or in a later one that does not name the drug itself."""
         levels = [r for r in self.results if r[1].kind != "change"]  # ("a 3.5-fold rise")
         if not levels:
             return None
@@ -254,8 +255,7 @@ class StatementItems:
         return meaning.analyte
 
     def comparison(self, f: SentenceFacts, run: list[Item], links: bool = True) -> Row | None:
-        """The row of a comparison; None for a milk or cord level set against a blood level ("a
-        peak milk level of 4.7 mcg/L compared with a peak plasma level of 713 mcg/L": no arms)."""
+        """The row of a comparison; None for a milk or cord level against a blood one (no arms)."""
         matrices = {r["matrix"] for p, _, r in self.results if p.item in run} - {None}
         if len(matrices) > 1 and matrices & {"milk", "cord_blood"}:
             return None  # an infant's level against its mother's is still two arms
@@ -291,7 +291,8 @@ class StatementItems:
         described = describe_table_row(s.text, run, document, after, self.rules, described)
         if links and described.arms and (described.link_arms or [""])[0] != "before":
             self.compared.append((id(f), described.arms))
-        for item, arm in zip(run, (described.link_arms or []) if links else [], strict=False):
+        link_arms = arms_for_doses(described, self.doses, self.drug, self.rules)
+        for item, arm in zip(run, (link_arms or []) if links else [], strict=False):
             self.arms[id(item)] = arm
         outcome = inherited_outcome(s.text[: first.value.start], described.outcome, self.rules)
         outcome = self.outcome if outcome is None else outcome
@@ -348,9 +349,8 @@ class StatementItems:
             arm = self.arms.get(id(placed.item))
             chosen = self._arm_of(placed, arm, found)
             note_list(placed, chosen, found)
-            other = meaning.kind == "other" and "kind.cord_ratio" not in meaning.step_ids
-            if other and id(placed) not in found.own:
-                continue  # odds ratios and the like describe no one dose or group
+            if is_contrast(placed.item, meaning) and id(placed) not in found.own:
+                continue  # odds ratios, differences describe no one dose or group
             if chosen is not None and not row.get("analyte") and meaning.kind in SUBSTANCE_KINDS:
                 row["analyte"] = other_drug_analyte(placed, chosen, found, self.drug, self.rules)
             dose = self._dose_of(placed, arm, chosen, found, previous)
@@ -485,14 +485,15 @@ class StatementItems:
         listed = None if baseline else amounts_after(m, run, self.doses, self.rules)
         if listed is not None:
             return listed
-        other = other_drug_dose(m, primary_doses(self.doses, self.drug), found.others, self.rules)
+        maternal = primary_doses(self.doses, self.drug)
+        other = other_drug_dose(m, maternal, found.others, self.rules, arm)
         if other is not None:
             return other
         if baseline:
             return None  # a baseline value follows no dose
         if chosen is not None and (chosen.dose or chosen.control or undosed(chosen, found.groups)):
             return chosen.dose
-        own = [d for d in primary_doses(self.doses, self.drug) if d.facts is m.facts]
+        own = [d for d in maternal if d.facts is m.facts]
         restated = [x for x in found.mentions if x.facts is m.facts and x.end <= m.item.value.start]
         if restated and not own:
             return restated[-1].dose  # "5 mg | 12 | 24", "the peak milk level after 10 mg, ..."

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from pipeline.extract.analytes import given_as_salt
 from pipeline.extract.comparison_rows import across, compared_rows
 from pipeline.extract.inherited_lists import lists_like_last
 from pipeline.extract.named_pairs import Told, pair_rows
@@ -58,12 +59,15 @@ def _other_route(a: str | None, b: str | None) -> bool:
     return a is not None and b is not None and a != b
 
 
-def dedupe_doses(items: list[Item], facts: list[SentenceFacts] | None = None) -> list[Item]:
+def dedupe_doses(
+    items: list[Item], facts: list[SentenceFacts] | None = None, rules: Rules | None = None
+) -> list[Item]:
     """A dose restated later ("after the 40 mg dose") is the same dose; the same amount at
     another frequency ("40 mg once a day, increased to 40 mg three times a day"), by another
     route ("1 g intravenous ... or 1 g oral paracetamol"), for another time or of another drug
     is another dose."""
     routes = _dose_routes(facts or [])
+    concluding = _concluding_doses(facts or [], rules) if rules else set()
     kept: list[Item] = []
     out = []
     for i in items:
@@ -71,19 +75,35 @@ def dedupe_doses(items: list[Item], facts: list[SentenceFacts] | None = None) ->
             _restates(i, k) and not _other_route(routes.get(id(i)), routes.get(id(k))) for k in kept
         ):
             continue
+        if id(i) in concluding and any(_same_amount(i, k) for k in kept):
+            continue  # a conclusion names a dose given before, now said "up to" or "daily"
         if i.table == "doses":
             kept.append(i)
         out.append(i)
     return out
 
 
-def _restates(later: Item, earlier: Item) -> bool:
-    same_amount = (later.value.value, later.value.value_high, later.quantity.ucum) == (
+def _concluding_doses(facts: list[SentenceFacts], rules: Rules) -> set[int]:
+    """id(dose) of the doses named in a sentence that concludes (cue conclusion_sentence)."""
+    return {
+        id(i)
+        for f in facts
+        if rules.cue.conclusion_sentence.search(f.sentence.text)
+        for i in f.items
+        if i.table == "doses"
+    }
+
+
+def _same_amount(later: Item, earlier: Item) -> bool:
+    return (later.value.value, later.value.value_high, later.quantity.ucum) == (
         earlier.value.value,
         earlier.value.value_high,
         earlier.quantity.ucum,
     )
-    if not same_amount:
+
+
+def _restates(later: Item, earlier: Item) -> bool:
+    if not _same_amount(later, earlier):
         return False
     if later.duration is not None and later.duration != earlier.duration:
         return False
@@ -268,11 +288,12 @@ def _one_statement_tables(
     tables: dict[str, list[Row]] = {t: [] for t in TABLE_NAMES}
     sid = span_id(doc_id, "c", st.start)
     st_text = text[st.start : st.end]
-    items = dedupe_doses([i for f in st.facts for i in f.items], st.facts)
+    items = dedupe_doses([i for f in st.facts for i in f.items], st.facts, rules)
     doses = [i for i in items if i.table == "doses"]
     several_drugs = len({d.drug for d in doses if d.drug}) > 1
     route, route_rule = _route(st, drug_words, doses, rules)
     drug = _statement_drug(st_text, drug_words, doses, doc_drug, rules)
+    given_as = given_as_salt(st_text, drug, rules)  # the statement's drug; links keep `drug`
     citations: list[int] = []
     for f in st.facts:
         for _, _, nums, _ in f.citations:
@@ -287,7 +308,7 @@ def _one_statement_tables(
             "page": st.facts[0].sentence.page,
             "char_start": st.start,
             "char_end": st.end,
-            "drug": drug,
+            "drug": given_as or drug,
             "route": route,
             "design": _design(st_text, rules),
             "negated": bool(rules.quick.negation.search(st_text)),
@@ -297,7 +318,7 @@ def _one_statement_tables(
         }
     )
     rows = _Rows(doc_id, text, sid)
-    built = _StatementItems(rows, st, rules, lactmed, drug, doc_named=set(doc_named))
+    built = _StatementItems(rows, st, rules, lactmed, drug, given_as, doc_named=set(doc_named))
     groups = 0  # counted groups of people so far: two make "respectively" a comparison
     lists: list[tuple[SentenceFacts, list[Item]]] = []  # each sentence's uncompared list
     last_compared = 0  # how many values the statement's last comparison set side by side
