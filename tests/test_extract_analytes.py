@@ -84,6 +84,11 @@ def test_a_respectively_list_of_people_names_no_substance() -> None:
             "One mother's milk held 15 mcg/L of 8-hydroxyclozapine four hours after her dose.",
             [(15, "8-hydroxyclozapine")],
         ),
+        (  # a metabolite named by its form, with the word "metabolite" after it
+            "clozapine",
+            "In 5 mothers, the 4-carboxyethyl metabolite was found in milk at 21 mcg/L.",
+            [(21, "4-carboxyethyl metabolite")],
+        ),
         (  # a salt or acid form of the drug is the drug
             "valproic acid",
             "Two mothers on valproic acid monotherapy had milk valproate levels of 2.4 mg/L.",
@@ -244,6 +249,12 @@ def test_their_infants_level_describes_the_counted_mothers() -> None:
             [(40, "prolactin"), (132, "prolactin"), (3.3, "prolactin"), (38, "prolactin")]
             + [(52, "prolactin")],
         ),
+        # the drug named as the time before the change leaves the substance in place
+        (
+            "Serum prolactin in 9 women fell from 74 ng/mL before domperidone was stopped to "
+            "31 ng/mL a week later, and from 70 ng/mL before domperidone to 66 ng/mL after it.",
+            [(74, "prolactin"), (31, "prolactin"), (70, "prolactin"), (66, "prolactin")],
+        ),
     ],
 )
 def test_changes_and_the_levels_around_them(body: str, want: list) -> None:
@@ -269,6 +280,17 @@ def test_changes_and_the_levels_around_them(body: str, want: list) -> None:
             "Sotalol was not found (<2 ng/mL) in plasma samples from 9 of 11 infants. Its "
             "metabolite was found in plasma in one infant at 3 ng/mL.",
             [(2, "infant_blood"), (3, "infant_blood")],
+        ),
+        # Blood taken from some of the infants, its levels told after a colon.
+        (
+            "Blood was drawn from 4 of the infants: 3 had sotalol below 5 ng/mL and one had "
+            "11 ng/mL.",
+            [(5, "infant_blood"), (11, "infant_blood")],
+        ),
+        # The infants named by their treated mothers: still the infants' plasma.
+        (
+            "In 6 infants of treated mothers, plasma sotalol averaged 0.7 mg/L.",
+            [(0.7, "infant_blood")],
         ),
     ],
 )

@@ -297,6 +297,30 @@ def test_those_who_did_not_are_the_first_arms_people() -> None:
     assert arms == ["infants exposed to examplol", "infants exposed to otherol through milk"]
 
 
+def test_an_age_limit_stays_in_its_groups_label_and_is_no_half_life() -> None:
+    body = (
+        "Elimination half-lives were measured in 14 breastfed infants. The half-life averaged "
+        "21 hours in the 6 preterm infants compared with 9.5 hours in the 8 infants younger "
+        "than 3 weeks (P = 0.01).[4]"
+    )
+    tables = extract_tables("examplol.txt", f"Examplol\n\nEffects in Breastfed Infants\n\n{body}")
+    c = the_comparison(tables["comparisons"], [21.0, 9.5])
+    assert c["arms"] == ["preterm infants", "infants younger than 3 weeks"]
+    assert sorted(m["value"] for m in tables["measurements"]) == [9.5, 21.0]
+
+
+def test_a_subject_named_by_what_it_was_given_and_counted_is_the_first_arm() -> None:
+    body = (
+        "Mothers receiving examplol as a continuous infusion after surgery (n = 12) had a mean "
+        "milk output of 310 mL versus 260 mL in mothers receiving it by mouth (n = 11).[2]"
+    )
+    arms = _one(body, [310.0, 260.0])["arms"]
+    assert arms == [
+        "Mothers receiving examplol as a continuous infusion after surgery",
+        "mothers receiving it by mouth",
+    ]
+
+
 def test_arms_named_earlier_by_their_counts_lose_the_counts() -> None:
     body = (
         "In a cohort, 52 infants whose mothers took examplol were compared with 49 infants of "

@@ -19,6 +19,9 @@ from pipeline.extract.citations import expand, find_citations
         ("was found in milk.(2)", [(2,)]),
         ("ranged from 0.1 to 1.1 mg/L over the dosing interval [4].", [(4,)]),
         ("within the normal range [4,9].", [(4, 9)]),
+        ("no infant had measurable levels (Ref. 8).", [(8,)]),
+        ("the two cohorts were pooled (refs. 3, 6)", [(3, 6)]),
+        ("taken at bedtime (Reference 21).", [(21,)]),
     ],
 )
 def test_bracket_and_paren_citations(text: str, numbers: list[tuple[int, ...]]) -> None:

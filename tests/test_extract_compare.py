@@ -364,6 +364,114 @@ def test_what_compared_percentages_are_of_ends_the_outcome() -> None:
     assert _one(body, [12.0, 30.0])["outcome"] == "sedation"  # no level, dose or intake after
 
 
+def test_a_p_value_alone_after_a_semicolon_is_the_comparisons_verdict() -> None:
+    body = (
+        "Trough milk levels averaged 3.4 mcg/L in mothers taking 20 mg daily (n = 7) against "
+        "1.6 mcg/L in mothers taking 10 mg daily (n = 9); P = 0.008.[2]"
+    )
+    c = _one(body, [3.4, 1.6])
+    assert c["significant"] is True and c["p_value"] == 0.008
+
+
+def test_a_milk_part_set_against_another_by_than_is_an_arm() -> None:
+    body = (
+        "In 9 mothers taking examplol 40 mg daily, colostrum contained a lower examplol "
+        "concentration than mature milk (0.8 vs 1.9 mg/L; P = 0.02).[3]"
+    )
+    c = _one(body, [0.8, 1.9])
+    assert c["arms"] == ["colostrum", "mature milk"]
+    assert "examplol" in (c["outcome"] or "")
+
+
+def test_a_change_from_a_value_before_the_drug_named_to_one_after() -> None:
+    body = (
+        "Serum prolactin in 11 mothers fell from 64 ng/mL before examplol to 38 ng/mL after "
+        "10 days of 5 mg daily (P = 0.04).[6]"
+    )
+    c = _one(body, [64.0, 38.0])
+    assert c["arms"][0] == "before" and c["significant"] is True
+    assert "prolactin" in (c["outcome"] or "").lower()
+
+
+def test_a_difference_named_right_after_two_values_makes_them_a_comparison() -> None:
+    body = (
+        "Among 17 nursing mothers, trough milk levels were 0.6 mg/L with bedtime dosing and "
+        "1.3 mg/L with morning dosing, a significant difference (P = 0.01).[3]"
+    )
+    c = _one(body, [0.6, 1.3])
+    assert c["significant"] is True
+    body = (
+        "In 16 nursing mothers, average milk levels were 0.6 mg/L and 1.3 mg/L, a difference "
+        "that was not statistically significant.[3]"
+    )
+    assert _one(body, [0.6, 1.3])["significant"] is False
+
+
+def test_a_group_counted_as_its_verbs_subject_is_labelled_by_its_dose() -> None:
+    body = (
+        "When 7 mothers took 10 mg daily and 6 took 20 mg daily, their milk levels were 0.4 "
+        "and 0.9 mcg/L, respectively.[4]"
+    )
+    assert _one(body, [0.4, 0.9])["arms"] == ["10 mg daily", "20 mg daily"]
+
+
+def test_one_ratio_for_each_drug_two_groups_took_is_a_comparison() -> None:
+    body = (
+        "Milk and plasma were sampled in 7 women taking examplol 10 mg daily and 8 women "
+        "taking sampladine 25 mg daily. The mean milk/plasma ratio was 1.9 for examplol and "
+        "0.7 for sampladine (P = 0.002).[7]"
+    )
+    c = _one(body, [1.9, 0.7])
+    assert c["arms"] == ["examplol", "sampladine"] and c["significant"] is True
+
+
+def test_one_groups_two_fluids_set_against_each_other_are_no_comparison() -> None:
+    body = (
+        "After a 2 g intravenous dose before cesarean section in 9 women, umbilical cord serum "
+        "levels averaged 0.9 mg/L at delivery compared with 2.3 mg/L in the mothers' serum.[8]"
+    )
+    tables = extract_tables(
+        "examplol.txt",
+        f"Examplol Levels and Effects while Breastfeeding\n\nMaternal Levels\n\n{body}",
+    )
+    assert sorted(m["value"] for m in tables["measurements"]) == [0.9, 2.3]
+    assert tables["comparisons"] == []
+
+
+def test_one_drug_given_in_two_forms_has_the_forms_as_arms() -> None:
+    body = (
+        "In 10 women given examplol 4 mg as a nasal spray or as an oral 4 mg tablet on separate "
+        "days, peak milk levels averaged 1.1 mcg/L and 2.9 mcg/L (P = 0.03).[9]"
+    )
+    c = _one(body, [1.1, 2.9])
+    assert c["arms"] == ["nasal spray", "tablet"]
+
+
+def test_milk_parts_named_before_their_values_are_arms_of_a_milk_level() -> None:
+    body = (
+        "Examplol was measured at steady state in 5 mothers who pumped at each feed. Hindmilk "
+        "contained 3.3 mg/L and foremilk 2.1 mg/L, a difference that was not significant.[2]"
+    )
+    c = _one(body, [3.3, 2.1])
+    assert [a.lower() for a in c["arms"]] == ["hindmilk", "foremilk"]
+    assert "milk" in (c["outcome"] or "")
+
+
+def test_a_groups_parts_counted_by_what_their_mothers_took_are_groups_and_arms() -> None:
+    body = (
+        "Among 36 nursed infants, 20 of whose mothers took examplol and 16 sampladine, a rash "
+        "was seen in 10% and 6% of infants, respectively (P = 0.6).[5]"
+    )
+    head = "Examplol Levels and Effects while Breastfeeding\n\nEffects in Breastfed Infants"
+    tables = extract_tables("examplol.txt", f"{head}\n\n{body}")
+    assert [(p["n"], p["who"]) for p in tables["populations"]] == [
+        (36, "infant"),
+        (20, "infant"),
+        (16, "infant"),
+    ]
+    assert the_comparison(tables["comparisons"], [10.0, 6.0])["arms"] == ["examplol", "sampladine"]
+
+
 def test_an_outcome_keeps_the_numbers_of_names_and_times_and_the_words_arms_are_in() -> None:
     body = (
         "Mothers having a cesarean delivery were randomized to examplol in group E (n = 20) or "

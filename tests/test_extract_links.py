@@ -175,6 +175,32 @@ DOCUMENTS = {
         "daily or placebo for one week. Milk output rose by 44.5% in the domperidone group and "
         "by 12.5% in the placebo group.\n"
     ),
+    "infants_dosed.txt": (
+        "Examplol given to infants\n\n"
+        "In a study of 7 neonates given examplol 4 mg/kg intravenously, the serum half-life "
+        "averaged 9.5 hours and peak serum levels averaged 3.1 mg/L.\n"
+    ),
+    "infant_controls.txt": (
+        "Examplol and infant growth\n\n"
+        "Of 37 exposed breastfed infants, 87% reached the 50th weight percentile by 6 months, "
+        "compared with 85% of 61 matched controls.\n"
+    ),
+    "sampled_after.txt": (
+        "Examplol twice a day\n\n"
+        "A nursing mother took examplol 30 mg in the morning and 90 mg at night. Milk was "
+        "pumped 4 hours after the 30 mg dose. It held 0.83 mg/L of examplol.\n"
+    ),
+    "own_dose_after.txt": (
+        "Examplol on two days\n\n"
+        "Six women took examplol 15 mg and, on another day, 45 mg. Milk levels were 2.7 mcg/L "
+        "after the 15 mg dose and 8.4 mcg/L after the 45 mg dose. The half-life in milk was "
+        "5.5 hours.\n"
+    ),
+    "cord_ratio.txt": (
+        "Examplol at delivery\n\n"
+        "Nine women were given examplol 500 mg intravenously before cesarean section. Cord "
+        "serum averaged 2.6 mg/L and maternal serum 3.5 mg/L, a cord-to-maternal ratio of 0.74.\n"
+    ),
 }
 
 
@@ -293,6 +319,32 @@ def test_a_group_named_again_by_its_count_is_the_group_counted_first(
     assert linked(links, 0.47)[1] == 3
     same_size = links.loc[(links["value"] - 31.5).abs() < 1e-9, "doc_id"].iloc[0]
     assert list(groups.loc[groups.doc_id == same_size, "n"]) == [18, 18]  # two arms, one size
+
+
+def test_values_in_infants_dosed_directly_follow_the_infants_dose(links: pd.DataFrame) -> None:
+    assert linked(links, 9.5) == (4.0, 7)
+    assert linked(links, 3.1) == (4.0, 7)
+
+
+def test_a_cord_to_maternal_ratio_follows_the_mothers_dose(links: pd.DataFrame) -> None:
+    assert linked(links, 0.74) == (500.0, 9)
+
+
+def test_controls_set_against_infants_are_infants(extracted: Path) -> None:
+    groups = pd.read_parquet(extracted / "populations.parquet")
+    assert {int(r.n): r.who for r in groups.itertuples() if r.n in (37, 61)} == {
+        37: "infant",
+        61: "infant",
+    }
+
+
+def test_a_value_follows_the_dose_an_earlier_sentence_says_it_was_sampled_after(
+    links: pd.DataFrame,
+) -> None:
+    assert linked(links, 0.83) == (30.0, None)
+    # a value's own dose, said right after it, is no dose the next sentence's values followed
+    assert linked(links, 8.4) == (45.0, 6)
+    assert linked(links, 5.5) == (None, 6)
 
 
 def test_values_in_the_groups_a_list_of_doses_made_follow_those_doses(links: pd.DataFrame) -> None:

@@ -64,6 +64,13 @@ def test_a_count_before_a_parenthesis_is_its_own_token(text: str) -> None:
         # People named by how they metabolize a drug, or by a gene they carry.
         ("Milk levels were higher in 3 slow metabolizers than in 8 rapid metabolizers.", [3, 8]),
         ("Among 14 carriers of the variant, none had symptoms.", [14]),
+        # A part the whole "included", told by a relative clause.
+        ("A survey of 40 nursing women included 9 who used examplol.", [40, 9]),
+        # A group's parts counted by what their mothers took, the verb said once.
+        (
+            "Of 50 babies, 30 of whose mothers took examplol and 20 placebo, none was ill.",
+            [50, 30, 20],
+        ),
     ],
 )
 def test_counts_of_people(text: str, counts: list[int]) -> None:
@@ -77,6 +84,7 @@ def test_counts_of_people(text: str, counts: list[int]) -> None:
         ("The drug was given as a drip into a vein over 30 minutes.", "intravenous"),
         ("Insulin is injected under the skin.", "subcutaneous"),
         ("It can be given into the back passage as a suppository.", "rectal"),
+        ("During labour the medicine was given through a vein.", "intravenous"),
     ],
 )
 def test_routes_in_everyday_words(text: str, route: str) -> None:

@@ -441,6 +441,36 @@ Examplol 20 mg per day was effective.
             "half_life",
             "maternal_blood",
         ),
+        # A cord level relative to the mother's: no milk in the ratio.
+        (
+            "At birth, cord serum held 4.4 mg/L and maternal serum 6.1 mg/L (umbilical-to-maternal "
+            "ratio 0.72).",
+            0.72,
+            "other",
+            None,
+        ),
+        # Milk as a multiple of the mother's level, the level named by its word alone.
+        (
+            "Her milk held about 1.7 times her level at the same hour.",
+            1.7,
+            "milk_plasma_ratio",
+            "milk",
+        ),
+        # An infant's level as a share of the mother's, her level's noun said once before.
+        (
+            "The baby's serum examplol was 0.3 mg/L and its mother's was 5 mg/L, so the baby's "
+            "level was 6% of the mother's.",
+            6.0,
+            "infant_plasma_ratio",
+            "infant_blood",
+        ),
+        # The mothers' level written with a typographic apostrophe.
+        (
+            "Breastmilk examplol was about 9% of the mothers’ plasma levels.",
+            9.0,
+            "milk_plasma_ratio",
+            "milk",
+        ),
     ],
 )
 def test_what_a_value_measures(text: str, value: float, kind: str, matrix: str | None) -> None:
@@ -463,6 +493,17 @@ def test_what_a_value_measures(text: str, value: float, kind: str, matrix: str |
         ("Infants of mothers in the control arm were given 5 mg/kg of examplol.", 5.0, "infant"),
         ("Infants of mothers who were given 250 mg daily were followed.", 250.0, "mother"),
         ("Guidelines ask that breastfed infants receive drops of 7 mg a day.", 7.0, "infant"),
+        # Counted infants a participle doses, and counted infants whose mothers were dosed.
+        (
+            "A study in 8 preterm neonates given examplol 3 mg/kg measured serum levels.",
+            3.0,
+            "infant",
+        ),
+        (
+            "A study of 8 infants whose mothers were given 50 mg daily found no effects.",
+            50.0,
+            "mother",
+        ),
         (
             "For mothers who would rather not give drops to the infant, maternal intake of 90 mg "
             "daily is an option.",
@@ -517,6 +558,8 @@ def test_what_an_infant_is_estimated_to_receive_is_no_dose(text: str) -> None:
         "**Trade names:** Examplin · **Capsules:** 15 mg, 30 mg",
         "*Available as:* Examplin (examplol hydrochloride 10 mg, 20 mg), Examplin Retard (60 mg)",
         "Each capsule contains 75 mg examplol (as the sulfate, equivalent to 64 mg base).",
+        # The unit said once, after the last of the strengths.
+        "Supplied as scored tablets 5, 10, 25 and 50 mg; protect from light.",
     ],
 )
 def test_a_line_labelled_with_a_products_strengths_holds_no_doses(line: str) -> None:
@@ -573,3 +616,33 @@ def test_a_form_label_before_instructions_or_doses_is_no_strength_line(
 ) -> None:
     found = extract_tables("page.md", f"# Examplol\n\n{line}\n")
     assert sorted(d["amount"] for d in found["doses"]) == doses
+
+
+def test_an_amount_named_as_excretion_into_milk_is_no_dose() -> None:
+    text = "Cumulative excretion of examplol into breastmilk over 12 hours averaged 35 mcg."
+    found = extract_tables("page.txt", "Examplol\n\nSix mothers took 40 mg daily. " + text + "\n")
+    assert [d["amount"] for d in found["doses"]] == [40.0]
+    assert [m["kind"] for m in found["measurements"]] == ["amount_excreted"]
+
+
+def test_how_long_two_groups_breastfed_set_against_each_other_is_a_result() -> None:
+    text = (
+        "Mothers who took examplol breastfed for about as long as untreated mothers (mean 7.2 "
+        "vs 7.9 months; P = 0.6)."
+    )
+    found = extract_tables(
+        "page.txt", "Examplol\n\nTwenty mothers took 40 mg daily. " + text + "\n"
+    )
+    assert [(m["value"], m["unit"]) for m in found["measurements"]] == [(7.2, "mo"), (7.9, "mo")]
+    assert [c["values"] for c in found["comparisons"]] == [[7.2, 7.9]]
+
+
+def test_a_period_named_after_a_half_life_is_no_half_life() -> None:
+    text = (
+        "Examplol's half-life in milk was 4.5 hours, and milk collected during the first 24 "
+        "hours held 0.3 mg in all."
+    )
+    found = extract_tables("page.txt", "Examplol\n\nNine mothers took 40 mg daily. " + text + "\n")
+    assert [(m["value"], m["unit"]) for m in found["measurements"] if m["unit"] == "h"] == [
+        (4.5, "h")
+    ]

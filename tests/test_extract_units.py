@@ -58,6 +58,8 @@ def test_canonicalizing_twice_changes_nothing(value: float, unit: str) -> None:
         ("2g", "g"),
         ("below 5 micrograms per litre", "ug/L"),
         ("about 2 milligrams per liter", "mg/L"),
+        ("would take in about 8 micrograms per kg", "ug/kg"),
+        ("drinking 150 mL per kg a day", "mL/kg"),
         ("up to 40 nanograms per millilitre", "ng/mL"),
         ("levels <3 ng/mL were", "ng/mL"),  # "<3" is not the emoticon
         ("total T4 9.8 mcg/dL", "ug/dL"),

@@ -337,3 +337,28 @@ def test_wrapped_list_items_stay_apart_and_go_on_over_their_lines() -> None:
     listed = [b.text for b in blocks if b.kind == "list_item"]
     assert listed[:3] == ["drowsiness", "poor feeding", "rash"]
     assert listed[3].startswith("a fever") and listed[3].endswith("trunk or limbs of the infant")
+
+
+def test_bullets_right_under_a_short_title_line_are_items_of_their_own() -> None:
+    """A title typed on its own line ("What the research found") with no blank line before the
+    bullets: the bullets do not go on the title's paragraph, each is an item of its own."""
+    intro = textwrap.fill(
+        "This leaflet explains what is known about taking examplol while you nurse your baby, "
+        "and what the doctors who looked after other nursing mothers have measured so far.",
+        width=70,
+    )
+    first = "* " + textwrap.fill(
+        "Eight mothers took 20 mg at night. Their milk held very little of the medicine, "
+        "and none of their babies was sleepy or fed less than usual. (3)",
+        width=68,
+    )
+    second = "* " + textwrap.fill(
+        "A mother who took 40 mg had a baby whose blood held no medicine that the laboratory "
+        "could detect, six weeks after birth. (7)",
+        width=68,
+    )
+    blocks = text_to_blocks(f"{intro}\n\nWhat the research found\n{first}\n{second}\n")
+    listed = [b.text for b in blocks if b.kind == "list_item"]
+    assert len(listed) == 2
+    assert listed[0].startswith("Eight mothers") and listed[0].endswith("(3)")
+    assert listed[1].startswith("A mother who took") and listed[1].endswith("(7)")

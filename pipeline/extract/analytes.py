@@ -39,16 +39,20 @@ _ABBREVIATION = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
 # A long form that names a chemical, not a measure ("relative infant dose (RID)").
 _CHEMICAL = re.compile(r"(?:ide|ine|one|ol|ate|in|hormone)$", re.I)
 # Words a name stands in as an arm, not as the substance measured: "with domperidone",
-# "in women taking sertraline", "the glyburide and glipizide groups", "sertraline-exposed".
+# "in women taking sertraline", "the glyburide and glipizide groups", "sertraline-exposed",
+# "from 12 ng/mL before sertraline to 21 ng/mL".
 _ARM_BEFORE = re.compile(
-    r"\b(?:with|on|taking|receiving|given|using|after|plus|versus|vs\.?)\s+(?:the\s+|oral\s+|iv\s+)?$",
+    r"\b(?:with|on|taking|receiving|given|using|after|before|plus|versus|vs\.?)\s+"
+    r"(?:the\s+|oral\s+|iv\s+)?$",
     re.I,
 )
 _ARM_AFTER = re.compile(
     r"^(?:\s+(?:and|or)\s+[\w-]+)?\s+(?:groups?|arms?|users?|patients|cohorts?)\b", re.I
 )
 # Where an _ARM_BEFORE match can start (its first words), and _ARM_AFTER to match at a place.
-_ARM_WORD = re.compile(r"\b(?:with|on|taking|receiving|given|using|after|plus|versus|vs)", re.I)
+_ARM_WORD = re.compile(
+    r"\b(?:with|on|taking|receiving|given|using|after|before|plus|versus|vs)", re.I
+)
 _ARM_AFTER_AT = re.compile(_ARM_AFTER.pattern.removeprefix("^"), re.I)
 # What the drug is, not what was measured: "Infliximab is a large antibody protein".
 _SAYS_WHAT_IT_IS = re.compile(r"\b(?:is|are)\s+an?\s+(?:[\w-]+\s+){0,3}$", re.I)
@@ -208,6 +212,8 @@ def analyte_of(
             if earlier:
                 return earlier
         named = _last_substance(words, drug, body, other_drugs, rules, defined)
+        if named and compiled(rf"(?i:{re.escape(named)})\s+metabolite\b").search(window):
+            return f"{named} metabolite"  # "the 2-hydroxymethyl metabolite", as written
         if named is not None:
             return named or None
     return inherited

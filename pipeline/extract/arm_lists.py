@@ -117,6 +117,10 @@ def _introduced(text: str, rules: Rules) -> list[list[str]]:
             out.append(listed)
     for m in rules.cue.arm_list_compared.finditer(text):  # "compared sertraline with nortriptyline"
         out.append([m.group("a"), m.group("b")])
+    for m in rules.cue.arm_list_forms.finditer(text):  # "as an oral solution or as a tablet"
+        out.append([m.group("a"), m.group("b")])
+    for m in rules.cue.arm_list_whose.finditer(text):  # "22 of whose mothers took A and 25 B"
+        out.append([m.group("a"), m.group("b")])
     for m in rules.cue.arm_list_halves.finditer(text):  # "half were given A and half received B"
         out.append([m.group("a"), m.group("b")])
     for m in rules.cue.arm_list_counted_to.finditer(text):  # "62 were assigned to A and 62 to B"

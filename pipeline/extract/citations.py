@@ -9,8 +9,14 @@ from dataclasses import dataclass
 MAX_REFERENCE = 300
 _LIST = r"\d{1,3}(?:\s*[,\u2013\u2014-]\s*\d{1,3})*"
 BRACKETS = re.compile(r"\[(" + _LIST + r")\]")
-# "(2)" right after a sentence's end or a word, closing the sentence.
-PARENS = re.compile(r"(?<=[.\w%)\]])\s?\((" + _LIST + r")\)(?=(?:\(\d{1,3}\))*\s*[.;,:]?\s*$)")
+# "(2)" right after a sentence's end or a word, closing the sentence; a monograph's "(Ref. 12)",
+# "(Refs. 3, 4)", "(reference 5)" too.
+PARENS = re.compile(
+    r"(?<=[.\w%)\]])\s?\((?:(?:refs?\.?|references?)\s*)?("
+    + _LIST
+    + r")\)(?=(?:\(\d{1,3}\))*\s*[.;,:]?\s*$)",
+    re.IGNORECASE,
+)
 # Bare numbers closing a block, after a word, a unit, a period or a bracket.
 TRAILING = re.compile(r"(?<=[A-Za-z%.)\]])\s+(\d{1,2}(?:\s*,\s*\d{1,2})*)\s*$")
 _FUNCTION_WORDS = re.compile(

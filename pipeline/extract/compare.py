@@ -406,6 +406,11 @@ def arms_for_links(
     return [_defined(a, whole) for a in named[:n]] if len(named) >= n else None
 
 
+# An outcome that is more than the verb joining the arms to their values.
+_NAMES_SOMETHING = re.compile(
+    r"\b(?!(?:contained|averaged|was|were|had|held|measured|showed|reached)\b)[a-z]{3,}", re.I
+)
+
 # "... to 301 mL, a 41% increase, compared with a 15% increase with placebo (p = 0.003)": a
 # p-value after another value set against this change's is that contrast's.
 _CONTRAST_AFTER = re.compile(
@@ -476,6 +481,10 @@ def describe_comparison(
     if len(run) == 2 and rules.cue.respectively.search(text[run[-1].quantity.end :]):
         outcome = milk_part_outcome(head, text[run[-1].quantity.end :], rules) or outcome
     arms = final_labels(arms, rules) if arms and not change else arms
+    if arms and all(rules.cue.milk_part.match(a.lower()) for a in arms):
+        # "Foremilk averaged 5.5 mcg/L and hindmilk 6.2", "Hindmilk contained 3.3 mg/L and
+        # foremilk 2.1": what the parts hold, where no words but a verb name it
+        outcome = outcome if _NAMES_SOMETHING.search(outcome or "") else "milk level"
     if change:
         arms = times_of(text, run, rules)  # the links still read "before" and "after"
     return Described(outcome, arms, link_arms, significant, p, qualifier)

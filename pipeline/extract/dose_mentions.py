@@ -108,4 +108,32 @@ def dose_after(m: Placed, mentions: list[Mention], rules: Rules) -> Placed | Non
             gap = text[m.item.quantity.end : x.start]
             if len(gap) < 40 and rules.cue.dose_follows.match(gap):
                 return x.dose
+    return sampled_after(m, mentions)
+
+
+# "Samples were obtained ... 3 hours after the 75 mg dose": the dose named again as the one the
+# samples followed.
+_AFTER_THE = re.compile(r"\b(?:after|following)\s+(?:the|her|their|each|a)\s+$", re.I)
+# (not a value's own dose, said right after it: "12.7 mcg/L after the 20 mg dose")
+_VALUE_AFTER_THE = re.compile(
+    r"\d\s*(?:%|[a-zµμ]+/[a-z]+)\s*(?:\([^()]*\)\s*)?(?:after|following)\s+\w+\s+$", re.I
+)
+_DOSE_WORD = re.compile(r"^\s*(?:(?:morning|evening|bedtime|night-?time|daily)\s+)?doses?\b", re.I)
+
+
+def sampled_after(m: Placed, mentions: list[Mention]) -> Placed | None:
+    """The dose an earlier sentence of the statement names again as the one sampled after,
+    where the value's own sentence names no dose: "... obtained 3 hours after the 75 mg dose.
+    Levels were 2.1 mg/L in foremilk" (the mother also took 150 mg at bedtime)."""
+    if any(x.facts is m.facts for x in mentions):
+        return None
+    start = m.facts.sentence.char_start
+    first = {id(x.dose): x for x in reversed(mentions)}  # where each dose is first named
+    for x in reversed(mentions):
+        text = x.facts.sentence.text
+        earlier = x.facts.sentence.char_start < start and first[id(x.dose)] is not x
+        before = text[: x.start]
+        sampled = _AFTER_THE.search(before) and not _VALUE_AFTER_THE.search(before)
+        if earlier and sampled and _DOSE_WORD.match(text[x.end :]):
+            return x.dose
     return None

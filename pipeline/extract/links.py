@@ -90,13 +90,15 @@ def dose_link(
     rules: Rules,
     drug: str | None,
     previous: Placed | None,
+    infant_doses: list[Placed] | None = None,
 ) -> Placed | None:
     """The dose a value followed: one its arm names; one named right after it ("2.4 mg/L
     with a dose of 375 mg"); the nearest before it in its own sentence (else the first after
     it); for "This amounted to ..." the previous value's dose; else the statement's only dose
     (a dose named for a calculation does not count), or the only one named before it. None for
-    a control arm's value, or where several doses leave it open."""
-    maternal = primary_doses(doses, drug)
+    a control arm's value, or where several doses leave it open. Where no mother is dosed, an
+    infant's level or half-life in the sentence that doses the infants follows their dose."""
+    maternal = primary_doses(doses, drug) or _infants_own(m, infant_doses or [])
     if not maternal:
         return None
     if rules.cue.target_value.search(m.facts.sentence.text[: m.item.value.start][-60:]):
@@ -125,6 +127,15 @@ def dose_link(
     # the one dose named before the value is the one it followed
     before = [d for d in real if d.order < m.order]
     return before[0] if len(before) == 1 else None
+
+
+def _infants_own(m: Placed, infant_doses: list[Placed]) -> list[Placed]:
+    """ "in 5 infants given X 7 mg/kg, the serum half-life was 2.2 hours": the infants' own
+    dose, for a level or a half-life in its sentence (not an infant reference dose that a
+    share or an infant's intake through milk is set against)."""
+    ucum = m.item.quantity.ucum
+    level = ucum == "h" or ("/" in ucum and not ucum.endswith("/kg"))
+    return [d for d in infant_doses if d.facts is m.facts] if level else []
 
 
 # An amount with its unit inside an arm's words ("50 micrograms", "the 2400 IU arm"; not "D1").

@@ -48,6 +48,7 @@ def is_contrast(item: Item, meaning: Meaning) -> bool:
     who needed morphine needed it for 5.5 vs 9 days"), a part no count names."""
     return meaning.subgroup or (
         meaning.kind == "other"
+        and "kind.cord_ratio" not in meaning.step_ids  # a cord level against the mother's
         and (item.quantity.ucum == "{ratio}" or "kind.difference" in meaning.step_ids)
     )
 

@@ -391,6 +391,7 @@ _WORD_LISTS = (
     "dosage_forms",
     "body_substances",
     "salts",
+    "group_label_verbs",
 )
 _CODE_LISTS = frozenset(_WORD_LISTS) | {
     "antibody_classes",

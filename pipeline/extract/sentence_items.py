@@ -15,6 +15,7 @@ from pipeline.extract.mentions import Analysis, Quantity, Value
 from pipeline.extract.paren_values import (
     between_values,
     changed_or_set_apart,
+    drugs_of_arms,
     each_arm_changed,
     each_armed,
     named_in_parentheses,
@@ -347,10 +348,14 @@ def comparisons_in(
             if (
                 (versus and "compared" not in versus.group(0).lower())
                 or _pair_of_groups(text, a, between)
-                # "ratio was 0.35 after the capsule and 0.29 with the tablet"
+                # "ratio was 0.35 after the capsule and 0.29 with the tablet", "0.51 for A and
+                # 0.38 for B" where the statement's groups took A and B
                 or (
                     re.search(r"\band\s*$", between)
-                    and two_arms(between, text[b.value.end :], rules, False)
+                    and (
+                        two_arms(between, text[b.value.end :], rules, False)
+                        or drugs_of_arms(between, text[b.value.end :], f"{context} {text}", rules)
+                    )
                 )
             ):
                 found.append([a, b])  # "(5.1 vs 5.4 mmol/L)", "the two groups (22 and 24 mg)"

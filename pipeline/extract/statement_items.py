@@ -212,7 +212,8 @@ class StatementItems:
             for g in self.groups
             if g.facts is f and not g.subset and g.end <= run[0].value.start and g.role != "total"
         ]
-        return [label for label in labels if re.search(r"[a-z]{3}", label)]  # not "(n = 9)"
+        verbs = set(self.rules.cues["group_label_verbs"])  # "(n = 9)", "10 took": no labels
+        return [x for x in labels if re.search(r"[a-z]{3}", x) and x.lower() not in verbs]
 
     def _dose_arms(self, f: SentenceFacts, n: int) -> list[str]:
         """The statement's doses as written, as a list of values' arms; where not as many as the
@@ -254,9 +255,9 @@ class StatementItems:
         return meaning.analyte
 
     def comparison(self, f: SentenceFacts, run: list[Item], links: bool = True) -> Row | None:
-        """The row of a comparison; None for a milk level set against a blood level (no arms)."""
-        matrices = {r["matrix"] for p, _, r in self.results if p.item in run}
-        if "milk" in matrices and len(matrices - {None}) > 1:
+        """The row of a comparison; None for a milk or cord level against a blood one (no arms)."""
+        matrices = {r["matrix"] for p, _, r in self.results if p.item in run} - {None}
+        if len(matrices) > 1 and matrices & {"milk", "cord_blood"}:
             return None  # an infant's level against its mother's is still two arms
         return self._comparison(f, run, links)
 
@@ -468,7 +469,7 @@ class StatementItems:
     ) -> Placed | None:
         """The dose named right after the value, the k-th of k doses named before its list (or
         after it, by their amounts), its arm's dose (none for a control or a baseline value), a
-        dose restated before it in its sentence, else the rules of dose_link."""
+        dose restated before it, else dose_link's."""
         text = m.facts.sentence.text
         if self.rules.cue.target_value.search(text[: m.item.value.start][-60:]):
             return None
@@ -496,4 +497,4 @@ class StatementItems:
         restated = [x for x in found.mentions if x.facts is m.facts and x.end <= m.item.value.start]
         if restated and not own:
             return restated[-1].dose  # "5 mg | 12 | 24", "the peak milk level after 10 mg, ..."
-        return dose_link(m, self.doses, arm, self.rules, self.drug, previous)
+        return dose_link(m, self.doses, arm, self.rules, self.drug, previous, self.infant_doses)

@@ -153,8 +153,10 @@ def text_to_blocks(text: str) -> list[Block]:
         if width is None and paragraph and continues_line(paragraph[-1], line):
             paragraph.append(line)  # a hard line break inside a sentence
             continue
-        # (in wrapped text a line may start like a bullet inside a paragraph: "- 2 mg ...")
-        if bullet and not (width and paragraph and kind == PARAGRAPH):
+        # (in wrapped text a line may start like a bullet inside a paragraph: "- 2 mg ...",
+        # though not after a short line, a title or lead-in ended by hand: "What studies show")
+        wrapped_on = width and paragraph and len(paragraph[-1]) >= 0.85 * width
+        if bullet and not (wrapped_on and kind == PARAGRAPH):
             flush()
             body = line if NUMBERED.match(line) else line[bullet.end() :]
             paragraph.append(body.strip())
