@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from pipeline.extract.compare import Described
 from pipeline.extract.meaning import Meaning, arm_role
 from pipeline.extract.mentions import Population
 from pipeline.extract.rules import Rules
@@ -136,48 +135,6 @@ def _infants_own(m: Placed, infant_doses: list[Placed]) -> list[Placed]:
     ucum = m.item.quantity.ucum
     level = ucum == "h" or ("/" in ucum and not ucum.endswith("/kg"))
     return [d for d in infant_doses if d.facts is m.facts] if level else []
-
-
-# An amount with its unit inside an arm's words ("50 micrograms", "the 2400 IU arm"; not "D1").
-_ARM_AMOUNT = re.compile(
-    r"(?<![\w.])(\d+(?:\.\d+)?)\s*-?\s*(?:mg|mcg|µg|ug|g|IU|units?|micrograms?|milligrams?|"
-    r"grams?|mL)\b",
-    re.I,
-)
-
-
-def arms_for_doses(
-    described: Described, doses: list[Placed], drug: str | None, rules: Rules
-) -> list[str] | None:
-    """The comparison's arms as the links' arms where the links' own name no dose, and the
-    comparison's name the statement's doses by their amounts or the control ("2.1, 3.8 and 6.0
-    ng/mL in the three groups" of "50, 100 or 150 micrograms"), or the links' own only say
-    "group" and the comparison's name the groups ("65%, 70% and 45% of women in D1, D2 and S")."""
-    arms, link_arms = described.arms, described.link_arms
-    maternal = primary_doses(doses, drug)
-
-    drugs = {d.item.drug.split()[0].lower() for d in doses if d.item.drug} - {""}
-
-    def names_dose(arm: str) -> bool:  # by its amount, or by its drug ("on captopril")
-        amounts = {float(a) for a in _ARM_AMOUNT.findall(arm)}
-        named = {w for w in re.findall(r"[a-z][\w-]{3,}", arm.lower()) if w in drugs}
-        return bool(named) or any(d.item.value.value in amounts for d in maternal)
-
-    vague = link_arms is not None and any(not _GENERIC_ARM.sub("", a).strip() for a in link_arms)
-    if not arms or len(arms) < 2 or not (vague or link_arms is None):
-        return link_arms  # (the links' own arms name someone: "the 6400 IU group")
-    dosed = [names_dose(a) for a in arms]
-    control = [arm_role(a, rules) == "control" for a in arms]
-    if any(dosed) and all(d or c for d, c in zip(dosed, control, strict=True)):
-        return arms
-    named = all(_GENERIC_ARM.sub("", a).strip() for a in arms)
-    return arms if vague and named and len({a.lower() for a in arms}) == len(arms) else link_arms
-
-
-# Words that name no arm of their own: "in the three groups", "group".
-_GENERIC_ARM = re.compile(
-    r"\b(?:the|in|of|both|all|each|these|two|three|four|groups?|arms?|cohorts?)\b|[^\w]", re.I
-)
 
 
 def _arm_doses(arm: str, doses: list[Placed]) -> list[Placed]:

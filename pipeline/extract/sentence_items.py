@@ -302,6 +302,31 @@ def _runs_told_as_such(
     return found
 
 
+def _one_quantity_pair(
+    text: str,
+    a: Item,
+    b: Item,
+    between: str,
+    versus: re.Match[str] | None,
+    context: str,
+    rules: Rules,
+) -> bool:
+    """Two values of one quantity (a list) that set two arms apart."""
+    return bool(
+        (versus and "compared" not in versus.group(0).lower())
+        or _pair_of_groups(text, a, between)
+        # "ratio was 0.35 after the capsule and 0.29 with the tablet", "0.51 for A and 0.38 for
+        # B" where the statement's groups took A and B
+        or (
+            re.search(r"\band\s*$", between)
+            and (
+                two_arms(between, text[b.value.end :], rules, False)
+                or drugs_of_arms(between, text[b.value.end :], f"{context} {text}", rules)
+            )
+        )
+    )
+
+
 def comparisons_in(
     text: str, items: list[Item], rules: Rules, context: str = "", groups: int = 0
 ) -> list[list[Item]]:
@@ -345,19 +370,7 @@ def comparisons_in(
             used.add(id(b))
             continue
         if a.quantity is b.quantity:
-            if (
-                (versus and "compared" not in versus.group(0).lower())
-                or _pair_of_groups(text, a, between)
-                # "ratio was 0.35 after the capsule and 0.29 with the tablet", "0.51 for A and
-                # 0.38 for B" where the statement's groups took A and B
-                or (
-                    re.search(r"\band\s*$", between)
-                    and (
-                        two_arms(between, text[b.value.end :], rules, False)
-                        or drugs_of_arms(between, text[b.value.end :], f"{context} {text}", rules)
-                    )
-                )
-            ):
+            if _one_quantity_pair(text, a, b, between, versus, context, rules):
                 found.append([a, b])  # "(5.1 vs 5.4 mmol/L)", "the two groups (22 and 24 mg)"
                 used.update({id(a), id(b)})
             continue

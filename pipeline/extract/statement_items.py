@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple, Protocol
 
 from pipeline.extract.arm_counts import runs_of, worded
-from pipeline.extract.arm_labels import dose_label, group_label, points_back, restated_as
+from pipeline.extract.arm_labels import group_label, points_back, restated_as
 from pipeline.extract.arm_links import (
     Arm,
     FoundArms,
@@ -42,10 +42,10 @@ from pipeline.extract.arm_words import (
 from pipeline.extract.compare import Earlier, describe_comparison
 from pipeline.extract.compare_tables import describe_table_row, inherited_outcome
 from pipeline.extract.dose_mentions import amounts_after, dose_after, dose_mentions, listed_dose
+from pipeline.extract.link_arms import arms_for_doses, dose_list_arms
 from pipeline.extract.links import (
     Group,
     Placed,
-    arms_for_doses,
     central_dose,
     dose_link,
     hypothetical,
@@ -215,15 +215,6 @@ class StatementItems:
         verbs = set(self.rules.cues["group_label_verbs"])  # "(n = 9)", "10 took": no labels
         return [x for x in labels if re.search(r"[a-z]{3}", x) and x.lower() not in verbs]
 
-    def _dose_arms(self, f: SentenceFacts, n: int) -> list[str]:
-        """The statement's doses as written, as a list of values' arms; where not as many as the
-        values, the sentence's own ("in the other 2, who took 100 and 400 mg daily, 13 and 101")."""
-        doses = primary_doses(self.doses, self.drug)
-        if len(doses) != n:
-            own = [d for d in doses if d.facts is f]
-            doses = own if len(own) == n else doses
-        return [dose_label(d.item) for d in doses]
-
     def _other_drugs(self) -> frozenset[str]:
         """The first words of the other substances the statement doses: a value may be theirs."""
         own = (self.drug or "").split(" ")[0].lower()
@@ -274,7 +265,7 @@ class StatementItems:
         )
         kinds = {r["kind"] for p, _, r in self.results if p.item in run}
         document = self.rows.text[: s.char_start]
-        doses = self._dose_arms(f, len(run))
+        doses = dose_list_arms(self.doses, self.drug, f, len(run))
         groups = self._group_labels(f, run)
         described = describe_comparison(
             f,
@@ -468,8 +459,8 @@ class StatementItems:
         previous: Placed | None,
     ) -> Placed | None:
         """The dose named right after the value, the k-th of k doses named before its list (or
-        after it, by their amounts), its arm's dose (none for a control or a baseline value), a
-        dose restated before it, else dose_link's."""
+        after it, by their amounts), its arm's dose (none for a control or a baseline), a dose
+        restated before it, else dose_link's."""
         text = m.facts.sentence.text
         if self.rules.cue.target_value.search(text[: m.item.value.start][-60:]):
             return None
