@@ -16,6 +16,7 @@ from corpora import CORPORA, SEEDS
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from pipeline.ingest.layout_rules import classify_heading
 from pipeline.ingest.text import text_to_blocks
 from pipeline.ingest.textclean import (
     HYPHEN_PREFIXES,
@@ -362,3 +363,20 @@ def test_bullets_right_under_a_short_title_line_are_items_of_their_own() -> None
     assert len(listed) == 2
     assert listed[0].startswith("Eight mothers") and listed[0].endswith("(3)")
     assert listed[1].startswith("A mother who took") and listed[1].endswith("(7)")
+
+
+@pytest.mark.parametrize(
+    "heading, key",
+    [
+        ("Levels in milk", "maternal_levels"),
+        ("Drug levels in breast milk", "maternal_levels"),
+        ("Amounts in breast milk", "maternal_levels"),
+        ("Milk levels", "maternal_levels"),
+        ("Levels in infants", "infant_levels"),
+        ("Levels in breastfed babies", "infant_levels"),
+        ("Infant serum levels", "infant_levels"),
+    ],
+)
+def test_a_drug_page_s_own_headings_for_the_levels(heading: str, key: str) -> None:
+    rule = classify_heading(heading)
+    assert rule is not None and rule.key == key
