@@ -169,6 +169,12 @@ DOCUMENTS = {
         "mouth; serum prolactin did not differ between treatments, averaging 12.7 and 12.1 "
         "mcg/L, respectively.\n"
     ),
+    "allocated_counts.txt": (
+        "Examplol for pumping mothers\n\n"
+        "In this pilot, 58 mothers were enrolled; 30 were allocated to examplol 1 g twice daily "
+        "and 28 to an identical placebo sachet. Pumped volume rose from 270 to 455 mL with "
+        "examplol and from 265 to 342 mL with placebo.\n"
+    ),
     "uncounted_arms.txt": (
         "Domperidone trial\n\n"
         "Fifty-six mothers of preterm infants were randomized to domperidone 10 mg three times "
@@ -371,3 +377,8 @@ def test_a_dose_named_again_in_the_conclusions_is_no_arm_of_its_own(links: pd.Da
 
 def test_values_of_a_crossover_in_volunteers_describe_them(links: pd.DataFrame) -> None:
     assert [linked(links, v)[1] for v in (12.7, 12.1)] == [11, 11]
+
+
+def test_values_with_the_control_follow_the_count_allocated_to_it(links: pd.DataFrame) -> None:
+    assert [linked(links, v)[1] for v in (265, 342)] == [28, 28]
+    assert [linked(links, v)[1] for v in (270, 455)] == [30, 30]
