@@ -412,24 +412,8 @@ def _arm_groups(arm: str, groups: list[Group]) -> list[Group]:
                 found.append(g)
         elif label in near and not _another_arm_between(near, label):
             found.append(g)
-        elif label in _allocated_to(text[g.end : g.end + 80]).lower():
-            found.append(g)  # "... and 31 to an identical placebo sachet"
     return found
 
-
-def _allocated_to(after: str) -> str:
-    """The one arm a count was allocated to, said right after it: " to an identical placebo
-    sachet", " were assigned to myo-inositol 2 g"; up to the next number or clause."""
-    m = re.match(
-        r"\s+(?:(?:women|mothers|patients|participants)\s+)?(?:were\s+)?"
-        r"(?:(?:randomly\s+)?(?:allocated|assigned|randomi[sz]ed)\s+)?to\s+([^;]{2,80})",
-        after,
-        re.I,
-    )
-    clause = re.split(r"\.(?!\d)", m.group(1))[0] if m else ""
-    if re.search(r"\b(?:or|either|versus|vs)\b", clause):
-        return ""  # (a whole allocated to alternatives: "to an early or a late injection")
-    return re.split(r"\d", clause)[0]
 
 
 def _column_label(header: str) -> str:
