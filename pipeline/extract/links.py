@@ -415,7 +415,6 @@ def _arm_groups(arm: str, groups: list[Group]) -> list[Group]:
     return found
 
 
-
 def _column_label(header: str) -> str:
     """A column's header as an arm's label: "Examplol (n=40)" -> "examplol"."""
     label = re.sub(r"\s*\(.*", "", header).strip().lower()
