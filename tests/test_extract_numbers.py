@@ -646,3 +646,13 @@ def test_a_period_named_after_a_half_life_is_no_half_life() -> None:
     assert [(m["value"], m["unit"]) for m in found["measurements"] if m["unit"] == "h"] == [
         (4.5, "h")
     ]
+
+
+def test_percentages_of_a_volume_or_a_newborn_s_weight_set_side_by_side_are_results() -> None:
+    text = (
+        "Examplol for milk supply\n\n"
+        "Forty women were randomized to examplol or placebo. Relative to baseline, volume rose "
+        "by 58% and 21%, respectively. Newborn weight loss on day 3 was 6.1% and 6.6%.\n"
+    )
+    found = extract_tables("abstract.txt", text)
+    assert {m["value"] for m in found["measurements"]} >= {58.0, 21.0, 6.1, 6.6}
