@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import cast
 
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -100,8 +101,12 @@ def _merge_plus_minus(doc: Doc) -> None:
             retok.merge(span)
 
 
-def _merge_units(doc: Doc, rules: Rules) -> int:
-    """Merge each unit written after a number into one token; returns how many."""
+_UNIT_TYPE = get_string_id("UNIT")
+
+
+def _merge_units(doc: Doc, rules: Rules, always_retokenize: bool = False) -> int:
+    """Merge each unit written after a number into one token; returns how many.
+    `always_retokenize`: merge one-token units with the retokenizer too (the plain way)."""
     spans: list[Span] = []
     for matcher in rules.unit_matchers:
         for key, start, end in matcher(doc):
@@ -111,9 +116,17 @@ def _merge_units(doc: Doc, rules: Rules) -> int:
                 continue
             spans.append(Span(doc, start, end, label=key))
     spans = filter_spans(spans)
+    for span in spans:
+        set_unit(doc, span.start_char, rules.units[doc.vocab.strings[span.label]])
+    if not always_retokenize and all(len(span) == 1 for span in spans):
+        # Speed only: merging one token changes nothing but its entity type (the blank
+        # pipeline sets no entities, lemmas, heads or vectors), so set that without the
+        # retokenizer (tests/test_extract_speed_paths.py compares every token attribute).
+        for span in spans:
+            doc[span.start].ent_type = _UNIT_TYPE
+        return len(spans)
     with doc.retokenize() as retok:
         for span in spans:
-            set_unit(doc, span.start_char, rules.units[doc.vocab.strings[span.label]])
             retok.merge(span, attrs={"ENT_TYPE": "UNIT"})
     return len(spans)
 
