@@ -157,3 +157,25 @@ def test_one_label_and_id_in_two_token_rule_files_is_refused(rule_files: Callabl
     rule_files({QUANTITIES: clash % "value", POPULATIONS: clash % "count"})
     with pytest.raises(rules_module.RuleError, match=r"populations.jsonl line 1 \(pop.x\)"):
         rules_module.get_rules()
+
+
+def test_common_rules_added_to_every_set_change_no_match(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Every rule a sentence could match so far is common, and each set gets its own Matcher.
+    monkeypatch.setattr(matching, "RECOUNT_EVERY", 1)
+    monkeypatch.setattr(matching, "COMMON_SHARE", 10**9)
+    monkeypatch.setattr(matching, "BUILD_AFTER", 1)
+    rules = get_rules()
+    fresh = matching.TokenRuleMatcher(
+        rules.nlp.vocab, rules.token_rules.rules, rules.token_rules.text_tests
+    )
+    monkeypatch.setattr(rules, "token_rules", fresh)
+    sentences = [s for block in record().to_text().split("\n\n") for _, s in block_sentences(block)]
+    for sentence in sentences:
+        assert_same_as_one_matcher_per_group(sentence)
+    assert len(fresh._common_rules) > 10  # so most sets held rules that could not match
+    doc = rules.nlp.make_doc("Ten women took 20 mg daily.")
+    _merge_units(doc, rules)
+    assert fresh(doc, [QUANTITIES, POPULATIONS]) == {
+        QUANTITIES: plain_matches(doc, QUANTITIES),
+        POPULATIONS: plain_matches(doc, POPULATIONS),
+    }

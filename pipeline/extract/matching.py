@@ -13,9 +13,15 @@ each call makes a Python object per token. So:
   whole Matcher (every rule of those groups, built once), and on varied text most sets turn
   up once or twice (621 sets in 2,158 sentences of the evaluation corpora). So a set runs in
   the whole Matcher until it has turned up BUILD_AFTER times, then gets a Matcher of its own
-  (4 was the fastest of 1 to 32 on those corpora and on the benchmark's records alike).
+  (4 was the fastest of 1 to 32 on those corpora and on the benchmark's records alike; 2 since
+  the common rules join every set, below).
 - The rules a sentence can match are found from its words through an index of each required
   word's rules.
+- Most sentences hold the words of the same few rules ("(", "of", "and"): the rules that were
+  among those a sentence could match in at least 1 in COMMON_SHARE of the sentences so far
+  go into every set of their groups (a rule that cannot match adds no match). The sets then
+  differ only by their rarer rules, and so turn up often enough to get a Matcher of their own
+  (speed only: the same matches).
 - Extension tests that read only a token's text (`_: {qnum: false}`) and word lists
   (`LOWER: {IN: [...]}`) reach the Matcher as lexeme flags (lexeme_flags.py), which it reads
   in C: the same tests, so the same matches, without a Python call per token.
@@ -41,7 +47,9 @@ from pipeline.extract.lexeme_flags import LexemeFlags
 Match = tuple[int, int, int]  # (match id, start token, end token), as the Matcher gives
 _LITERAL_KEYS = ("LOWER", "ORTH", "TEXT")
 MAX_KEPT_MATCHERS = 1024
-BUILD_AFTER = 4
+BUILD_AFTER = 2
+COMMON_SHARE = 10
+RECOUNT_EVERY = 32  # sentences between two updates of the common rules
 
 
 @dataclass(frozen=True)
@@ -118,6 +126,27 @@ class TokenRuleMatcher:
         self._matchers: dict[tuple[int, ...], Matcher] = {}
         self._sightings: dict[tuple[int, ...], int] = {}
         self._whole: dict[frozenset[str], Matcher] = {}  # every rule of these groups
+        self._active_counts = [0] * len(rules)  # sentences each rule could match
+        self._sentences = 0
+        self._common: dict[frozenset[str], frozenset[int]] = {}  # per groups: their common rules
+        self._common_rules: frozenset[int] = frozenset()
+
+    def _padded(self, active: list[int], wanted: frozenset[str]) -> tuple[int, ...]:
+        """The sentence's rules with the common rules of its groups (see the module's notes)."""
+        counts = self._active_counts
+        for i in active:
+            counts[i] += 1
+        self._sentences += 1
+        if self._sentences % RECOUNT_EVERY == 0:
+            least = self._sentences / COMMON_SHARE
+            self._common_rules = frozenset(i for i, n in enumerate(counts) if n >= least)
+            self._common.clear()
+        common = self._common.get(wanted)
+        if common is None:
+            group_of = self._group_at
+            common = frozenset(i for i in self._common_rules if group_of[i] in wanted)
+            self._common[wanted] = common
+        return tuple(sorted(common.union(active)))
 
     def _built(self, rule_indices: Iterable[int]) -> Matcher:
         # The patterns were validated when the rules loaded (rules.get_rules).
@@ -158,9 +187,9 @@ class TokenRuleMatcher:
         for word in present:
             can_match.update(self._rules_with[word])
         group_of = self._group_at
-        active = tuple(sorted(i for i in can_match if group_of[i] in wanted))
+        active = [i for i in can_match if group_of[i] in wanted]
         if active:
             self.flags.mark(words[:, 0].tolist())
-            for match in self._matcher(active, wanted)(doc):
+            for match in self._matcher(self._padded(active, wanted), wanted)(doc):
                 found[self._group_of[match[0]]].append(match)
         return found
