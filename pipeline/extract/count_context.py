@@ -86,7 +86,7 @@ def may_count_people(text: str, rules: Rules) -> bool:
     """Cheap test before the population patterns: a word for people, "(n = ...)" or a numeral
     used as a subject."""
     return bool(
-        rules.quick.people_words.search(text)
+        rules.quick.people_words.found(text)
         or _SUBJECT_VERBS.search(text)
         or _ENROLLMENT.search(text)
     )

@@ -76,8 +76,8 @@ def _test_of(c: Condition) -> Callable[[str], bool]:
     """The condition's test of a text, built once when the rules load. It remembers its
     answers: a third of the tests repeat one (each question about a value looks at the same
     parts again, and the values of one clause share their "clause")."""
-    run = c.pattern.match if c.match == "start" else c.pattern.search
-    cannot_match = c.quick.cannot_match
+    # (the quick "no", then the pattern, or its lower-cased twin: quick_search.py)
+    found_in = c.quick.found_at_start if c.match == "start" else c.quick.found
     held: dict[str, bool] = {}
 
     def test(text: str) -> bool:
@@ -85,7 +85,7 @@ def _test_of(c: Condition) -> Callable[[str], bool]:
         if found is None:
             if len(held) >= _MAX_HELD:
                 held.clear()  # only bounds memory
-            found = held[text] = not cannot_match(text) and run(text) is not None
+            found = held[text] = found_in(text)
         return found
 
     return test

@@ -143,7 +143,7 @@ def keep_statement(st: Statement, lactmed: bool, rules: Rules) -> tuple[bool, st
         return False, ""  # what was known before: "BACKGROUND: About 1 in 7 mothers ..."
     if st.section in rules.cues["study_sections"]:
         found = has_cite or has_dose or has_measure or has_pop
-        return (found or bool(rules.quick.any_design.search(text))), "study"
+        return (found or rules.quick.any_design.found(text)), "study"
     if lactmed and st.section == "summary":
         if has_dose or has_measure:
             study = has_pop and not re.search(r"\b(?:should|recommend|advis)", text, re.I)
@@ -154,7 +154,7 @@ def keep_statement(st: Statement, lactmed: bool, rules: Rules) -> tuple[bool, st
         if has_pop or has_dose:
             return True, "study" if has_pop or has_measure else "recommendation"
         return False, ""
-    if has_cite and rules.quick.any_design.search(text):
+    if has_cite and rules.quick.any_design.found(text):
         return True, "study"  # a cited case or trial, even without numbers
     if has_dose or has_measure or has_pop:
         rec = re.search(
@@ -215,7 +215,7 @@ def _results_go_on(f: SentenceFacts, current: Statement, rules: Rules) -> bool:
         f.items
         and not f.analysis.populations
         and not rules.cue.study_subjects.search(head)
-        and not rules.quick.any_design.search(f.sentence.text)
+        and not rules.quick.any_design.found(f.sentence.text)
         and any(rules.cue.trial_arms_assigned.search(g.sentence.text) for g in current.facts)
     )
 

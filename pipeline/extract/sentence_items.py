@@ -150,10 +150,10 @@ def _measure(text: str, v: Value, rules: Rules, ucum: str = "") -> str | None:
         ratios = list(re.finditer(r"[\w/-]+(?:\s+[\w/-]+)?\s+ratios?\b", window))
         if ratios:
             return ratios[-1].group(0)
-    matches = list(rules.quick.measure_words.finditer(window))
-    if not matches:
+    found = rules.quick.measure_words.spans(window)
+    if not found:
         return None
-    measure = re.sub(r"\s+", " ", matches[-1].group(0)).strip()
+    measure = re.sub(r"\s+", " ", window[found[-1][0] : found[-1][1]]).strip()
     measure = re.sub(r"^s\s+", "", measure)  # the "s" of "infant's"
     return re.sub(r"^(?:and|or|the|of|with|was|were)\s+", "", measure, flags=re.I) or None
 

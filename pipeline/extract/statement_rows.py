@@ -181,7 +181,7 @@ def _route(
 
 
 def _design(text: str, rules: Rules) -> str | None:
-    if not rules.quick.any_design.search(text):
+    if not rules.quick.any_design.found(text):
         return None
     for name, rx in rules.designs:
         if rx.search(text):
@@ -290,7 +290,7 @@ def _one_statement_tables(
             "drug": drug,
             "route": route,
             "design": _design(st_text, rules),
-            "negated": bool(rules.quick.negation.search(st_text)),
+            "negated": rules.quick.negation.found(st_text),
             "citations": citations,
             "rule_id": f"statement.{kind}" + (f"+{route_rule}" if route_rule else ""),
             "corrected": False,
