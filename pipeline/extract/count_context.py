@@ -45,10 +45,17 @@ def numbers_a_time(first: Token) -> bool:
     )
 
 
+# Set in a Doc's user data (by mentions.analyze) to False when its sentence holds none of the
+# words planned_group's cue needs: no clause of it can be a planned group (speed only).
+MAY_PLAN = "lactpipe.may_plan"
+
+
 def planned_group(span: Span) -> bool:
     """A count of the people a study plans to have, not one it had: "a larger trial of 300
     women is planned for 2025", "the next study will enrol 200 mothers"."""
     doc = span.doc
+    if not doc.user_data.get(MAY_PLAN, True):
+        return False
     start = span.start
     while start > 0 and doc[start - 1].text not in {".", ";", ":"}:
         start -= 1

@@ -256,6 +256,7 @@ class QuickCues:
     people_words: QuickPattern
     pair_differed_from: QuickPattern  # tried at every word of every sentence after its values
     measure_words: QuickPattern  # before every result
+    planned_group: QuickPattern  # around every count of people
 
 
 def quick_cues(cue: CuePatterns) -> QuickCues:

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from pipeline.extract.count_context import (
+    MAY_PLAN,
     counted_before,
     list_counts_no_people,
     may_count_people,
@@ -450,8 +451,10 @@ POPULATION_SHAPE_READERS: dict[
 }
 
 
-def _populations(doc: Doc, rules: Rules, matches: list[Match]) -> list[Population]:
+def _populations(doc: Doc, text: str, rules: Rules, matches: list[Match]) -> list[Population]:
     spans = [Span(doc, s, e, label=k) for k, s, e in matches]
+    if spans:
+        doc.user_data[MAY_PLAN] = not rules.quick.planned_group.cannot_match(text)
     out = []
     for span in filter_spans(spans):
         rule = rules.token_shapes[doc.vocab.strings[span.label]]
@@ -485,7 +488,7 @@ def analyze(text: str) -> Analysis:
         groups.append(POPULATIONS)
     found = rules.token_rules(doc, groups)  # one Matcher pass for both
     quantities = _quantities(doc, text, rules, found[QUANTITIES]) if QUANTITIES in found else []
-    populations = _populations(doc, rules, found[POPULATIONS]) if POPULATIONS in found else []
+    populations = _populations(doc, text, rules, found[POPULATIONS]) if POPULATIONS in found else []
     return Analysis(text, doc, quantities, populations, routes_in(doc, rules))
 
 
