@@ -56,8 +56,12 @@ class Statement:
         return self.facts[-1].sentence.char_end
 
 
+_WORD_RUN = re.compile(r"\w+")
+
+
 def _norm(text: str) -> str:
-    return re.sub(r"\W+", " ", text.lower()).strip()
+    """The words, lower case, one space apart (as re.sub(r"\W+", " ", ...).strip(): faster)."""
+    return " ".join(_WORD_RUN.findall(text.lower()))
 
 
 def drop_repeats_and_cuts(sentences: Sequence[Sentence]) -> list[Sentence]:
