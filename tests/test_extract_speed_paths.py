@@ -2,13 +2,16 @@
 evaluation corpora's sentences: a unit of one token gets its entity type without the
 retokenizer, and every token attribute of the sentence's tokens is the same as after a merge;
 a count in a sentence without the words of a planned study is no planned group, as the whole
-test says."""
+test says; the drug named before a value is found in the last characters before it as in the
+whole text before it."""
 
 from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from spacy.attrs import (
     DEP,
     ENT_IOB,
@@ -31,6 +34,7 @@ from spacy.tokens import Span
 from pipeline.extract.count_context import MAY_PLAN, planned_group
 from pipeline.extract.mentions import _merge_units, analyze
 from pipeline.extract.rules import POPULATIONS, get_rules
+from pipeline.extract.sentence_items import drug_before
 
 ROOT = Path(__file__).resolve().parent.parent
 _ATTRS = [ORTH, LOWER, NORM, LEMMA, TAG, POS, MORPH, DEP, HEAD, ENT_TYPE, ENT_IOB, ENT_KB_ID]
@@ -80,3 +84,36 @@ def test_a_sentence_without_a_plans_words_has_no_planned_group() -> None:
             tried += 1
             planned += answer
     assert tried > 1000 and planned >= 1
+
+
+def _assert_drug_before_as_searched_whole(text: str, end: int) -> None:
+    rules = get_rules()
+    quick = drug_before(text, end, rules)
+    plain = rules.cue.drug_before.search(text[:end])
+    assert (quick and (quick.span(), quick.groups())) == (plain and (plain.span(), plain.groups()))
+
+
+def test_the_drug_named_before_a_value_is_found_as_in_the_whole_text_before_it() -> None:
+    texts = [
+        *_corpus_sentences(),
+        "x" * 200 + " metformin hydrochloride 500 mg",
+        "a" * 130 + " 3",
+        "The mothers took" + " a-b" * 60 + " 5 mg",
+    ]
+    for text in texts:
+        for at in [i for i, c in enumerate(text) if c.isdigit()] + [len(text)]:
+            _assert_drug_before_as_searched_whole(text, at)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["sodium", "HCl", "ab", "-", " ", "\n", "1", ".", "\u212a", "z" * 50])
+        | st.text(max_size=3),
+        max_size=30,
+    )
+)
+def test_the_drug_named_before_in_generated_text(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    for end in range(0, len(text) + 1, 7):
+        _assert_drug_before_as_searched_whole(text, end)

@@ -60,7 +60,8 @@ _WORD_RUN = re.compile(r"\w+")
 
 
 def _norm(text: str) -> str:
-    """The words, lower case, one space apart (as re.sub(r"\W+", " ", ...).strip(): faster)."""
+    """The words, lower case, one space apart (as a substitution of each run of non-word
+    characters by a space, stripped: faster)."""
     return " ".join(_WORD_RUN.findall(text.lower()))
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from pipeline.extract.classify import classify
 from pipeline.extract.dose_frames import dose_framed_runs
@@ -122,6 +123,29 @@ def _per_day_of(unit_per: str) -> tuple[str | None, float | None]:
     }.get(unit_per, (None, None))
 
 
+@cache
+def _outside_drug_before(salts: tuple[str, ...]) -> re.Pattern[str]:
+    """An ASCII character no match of cue drug_before holds (not a letter, a space, a hyphen
+    or a salt's): one between two places keeps a match from spanning them."""
+    chars = [chr(c) for c in range(128) if not chr(c).isalpha() and not chr(c).isspace()]
+    return re.compile(
+        "[" + "".join(re.escape(c) for c in chars if c != "-" and c not in "".join(salts)) + "]"
+    )
+
+
+def drug_before(text: str, end: int, rules: Rules) -> re.Match[str] | None:
+    """rules.cue.drug_before.search(text[:end]), searched in the last 120 characters first
+    (speed only): the pattern must run to the end, so a match that starts earlier spans
+    every character in between, and one it cannot hold rules that out."""
+    start = max(0, end - 120)
+    m = rules.cue.drug_before.search(text, start, end)
+    if start and not _outside_drug_before(tuple(rules.cues["salts"])).search(
+        text, start - 1, m.start() if m else end
+    ):
+        return rules.cue.drug_before.search(text, 0, end)
+    return m
+
+
 def dose_drug(text: str, q: Quantity, v: Value, drug_words: set[str], rules: Rules) -> str | None:
     """The substance a dose is of: "1,500 mg calcium", "750 mg of magnesium", "placebo 10 mg"."""
     m = rules.cue.drug_after.match(text[q.end :])
@@ -129,7 +153,7 @@ def dose_drug(text: str, q: Quantity, v: Value, drug_words: set[str], rules: Rul
         word = m.group(1).lower()
         if word.split()[0] in drug_words or not drug_words or len(word) > 3:
             return word
-    m = rules.cue.drug_before.search(text[: v.start])
+    m = drug_before(text, v.start, rules)
     # "clavulanic acid 125 mg": "acid" is common English but names the substance with the word
     # before it (below).
     if m and (m.group(1).lower() == "acid" or not rules.no_substance(m.group(1))):
