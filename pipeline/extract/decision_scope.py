@@ -79,7 +79,7 @@ class TextScope:
     """A sentence (and the statement's text before it) as its values' decisions see it, with
     what it holds of each step's needs, found once for all its values."""
 
-    __slots__ = ("sentence", "statement_before", "_texts", "_held")
+    __slots__ = ("sentence", "statement_before", "_texts", "_held", "applies")
 
     def __init__(self, sentence: str, statement_before: str) -> None:
         self.sentence = sentence
@@ -90,6 +90,9 @@ class TextScope:
             (statement_before + sentence, None),
         ]
         self._held: dict[Needs, bool] = {}
+        # may_apply's answer per step, kept by DecisionTable.decide for the sentence's other
+        # values (by id, with the step itself: a step that lives on keeps its id)
+        self.applies: dict[int, tuple[Step, bool]] = {}
 
     def _holds(self, n: Needs) -> bool:
         text, lowered = self._texts[n.where]

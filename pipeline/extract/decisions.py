@@ -204,8 +204,18 @@ class DecisionTable:
         """(outcome, step id) of the first step that applies; (None, "") when none does.
         `scope`: the sentence `part` cuts its texts from (decision_scope.py), where the
         steps that cannot apply there are left out once for all its values."""
-        for step in self._steps_for(question, unit_kind):  # each of the unit kind already
-            if step.holds(part) if scope is None else scope.may_apply(step) and step.holds(part):
+        steps = self._steps_for(question, unit_kind)  # each of the unit kind already
+        if scope is None:
+            for step in steps:
+                if step.holds(part):
+                    return (None if step.then == "none" else step.then), step.id
+            return None, ""
+        may_apply = scope.applies  # id(step) -> (step, whether it may apply in the sentence)
+        for step in steps:
+            known = may_apply.get(id(step))
+            if known is None or known[0] is not step:
+                known = may_apply[id(step)] = (step, scope.may_apply(step))
+            if known[1] and step.holds(part):
                 return (None if step.then == "none" else step.then), step.id
         return None, ""
 
