@@ -63,7 +63,8 @@ def find_citations(text: str, allow_trailing: bool = False) -> list[Citation]:
         for m in BRACKETS.finditer(text)
         if not _INTERVAL_BEFORE.search(text[: m.start()])
     ]
-    found += [Citation(m.start(), m.end(), expand(m.group(1))) for m in PARENS.finditer(text)]
+    if "(" in text:  # (speed only: PARENS is tried at every place, and needs one)
+        found += [Citation(m.start(), m.end(), expand(m.group(1))) for m in PARENS.finditer(text)]
     if allow_trailing and not found:
         m = TRAILING.search(text)
         before = text[: m.start()] if m else ""
