@@ -72,6 +72,7 @@ def _quick_patterns() -> list[QuickPattern]:
     out += [c.pattern for steps in rules.decisions.steps.values() for s in steps for c in s.any_of]
     out += [p for p in vars(rules.cue).values() if isinstance(p, re.Pattern)]
     out += [q.pattern for _, q in rules.designs]
+    out += [q.pattern for q in rules.drug_mentions]
     return [QuickPattern(p) for p in out]
 
 
@@ -141,6 +142,9 @@ def _assert_twin_answers_as_the_pattern(q: QuickPattern, text: str) -> None:
     assert q.found_at_start(text) == (q.pattern.match(text) is not None), (q.pattern.pattern, text)
     if found:
         assert q.spans(text) == [m.span() for m in q.pattern.finditer(text)]
+    if found and q.twin is not None and text.isascii():  # else the pattern's own matches
+        lowered = [(m.regs, m.group(0)) for m in q.lowered_finditer(text)]
+        assert lowered == [(m.regs, m.group(0).lower()) for m in q.pattern.finditer(text)]
 
 
 def test_a_twin_finds_what_its_pattern_finds_in_corpus_sentences() -> None:

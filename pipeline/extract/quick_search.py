@@ -214,6 +214,16 @@ class QuickPattern:
             return False
         return self.twin.match(lowered) is not None  # type: ignore[union-attr]
 
+    def lowered_finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """finditer(text)'s matches, for a caller that reads their groups lower-cased: their
+        places are the same, their groups may be lower-cased already."""
+        lowered = self._lowered(text)
+        if lowered is None:
+            return self.finditer(text)
+        if self._ruled_out(lowered):
+            return iter(())
+        return self.twin.finditer(lowered)  # type: ignore[union-attr]
+
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Where the pattern finds text, as finditer(text) gives them (start, end)."""
         lowered = self._lowered(text)
