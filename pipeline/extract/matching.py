@@ -200,11 +200,14 @@ class TokenRuleMatcher:
         for word in present:
             can_match.update(rules_with.get(word, ()))
         group_of, also = self._group_at, self._also
-        active = [
-            i
-            for i in can_match
-            if group_of[i] in wanted and all(not w.isdisjoint(present) for w in also[i])
-        ]
+        active = []
+        for i in can_match:  # plain loops: no generator per rule on this hot path
+            if group_of[i] in wanted:
+                for words_needed in also[i]:
+                    if words_needed.isdisjoint(present):
+                        break
+                else:
+                    active.append(i)
         if active:
             self.flags.mark(words[:, 0].tolist())
             for match in self._matcher(self._padded(active, wanted), wanted)(doc):
