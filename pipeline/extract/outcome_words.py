@@ -29,21 +29,23 @@ _NUMBER = re.compile(
 )
 
 
+# clean_words's patterns, compiled once (speed only: it cleans every comparison's words)
+_BRACKETS_AND_STOPS = re.compile(r"[()\[\],;:]")
+_SPACES = re.compile(r"\s+")
+_LEADING_FILLERS = re.compile(r"^(?:(?:of|the|a|an|and|or|in|for|was|were|at|to|with)\s+)+", re.I)
+_TRAILING_FILLERS = re.compile(
+    r"(?:\s+(?:of|the|a|an|and|or|in|for|was|were|is|are|to|with|by|from))+$", re.I
+)
+
+
 def clean_words(words: str, rules: Rules) -> str | None:
     """The outcome in the text's words: numbers, groups and comparison words dropped."""
     words = _NUMBER.sub(" ", words).replace("±", " ")
     words = rules.cue.outcome_drop.sub(" ", words)
-    words = re.sub(r"[()\[\],;:]", " ", words)
-    words = re.sub(r"\s+", " ", words).strip(" -.")
-    words = re.sub(
-        r"^(?:(?:of|the|a|an|and|or|in|for|was|were|at|to|with)\s+)+", "", words, flags=re.I
-    )
-    words = re.sub(
-        r"(?:\s+(?:of|the|a|an|and|or|in|for|was|were|is|are|to|with|by|from))+$",
-        "",
-        words,
-        flags=re.I,
-    )
+    words = _BRACKETS_AND_STOPS.sub(" ", words)
+    words = _SPACES.sub(" ", words).strip(" -.")
+    words = _LEADING_FILLERS.sub("", words)
+    words = _TRAILING_FILLERS.sub("", words)
     return words or None
 
 
