@@ -49,6 +49,10 @@ def clean_words(words: str, rules: Rules) -> str | None:
     return words or None
 
 
+_TWO_LETTERS = re.compile(r"[A-Za-z]{2}")  # compiled once (speed only)
+_DECIMAL = re.compile(r"\d+(?:\.\d+)?")
+
+
 def outcome_words(cleaned: str | None, subject: bool = False) -> str | None:
     """An outcome of two words or more (not "n =", "± ± or at"), or one word that is the
     sentence's subject ("Drowsiness was reported in ...")."""
@@ -56,8 +60,8 @@ def outcome_words(cleaned: str | None, subject: bool = False) -> str | None:
     words = [
         w
         for k, w in enumerate(split)
-        if re.search(r"[A-Za-z]{2}", w)
-        or (re.fullmatch(r"\d+(?:\.\d+)?", w) and _TIME.match(" ".join(split[k - 1 : k + 2])))
+        if _TWO_LETTERS.search(w)
+        or (_DECIMAL.fullmatch(w) and _TIME.match(" ".join(split[k - 1 : k + 2])))
     ]
     content = [w for w in words if w.lower() not in _FILLER_WORDS and not w[0].isdigit()]
     if len(content) >= 2 or (subject and content and len(content[0]) >= 4):
