@@ -11,7 +11,6 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -101,9 +100,6 @@ def _merge_plus_minus(doc: Doc) -> None:
             retok.merge(span)
 
 
-_UNIT_TYPE = get_string_id("UNIT")
-
-
 def _merge_units(doc: Doc, rules: Rules, always_retokenize: bool = False) -> int:
     """Merge each unit written after a number into one token; returns how many.
     `always_retokenize`: merge one-token units with the retokenizer too (the plain way)."""
@@ -119,11 +115,10 @@ def _merge_units(doc: Doc, rules: Rules, always_retokenize: bool = False) -> int
     for span in spans:
         set_unit(doc, span.start_char, rules.units[doc.vocab.strings[span.label]])
     if not always_retokenize and all(len(span) == 1 for span in spans):
-        # Speed only: merging one token changes nothing but its entity type (the blank
-        # pipeline sets no entities, lemmas, heads or vectors), so set that without the
-        # retokenizer (tests/test_extract_speed_paths.py compares every token attribute).
+        # Speed only: merging one token sets only its entity type in a blank pipeline (no
+        # retokenizer: tests/test_extract_speed_paths.py compares every token attribute).
         for span in spans:
-            doc[span.start].ent_type = _UNIT_TYPE
+            doc[span.start].ent_type_ = "UNIT"
         return len(spans)
     with doc.retokenize() as retok:
         for span in spans:
@@ -459,8 +454,7 @@ POPULATION_SHAPE_READERS: dict[
 
 def _populations(doc: Doc, text: str, rules: Rules, matches: list[Match]) -> list[Population]:
     spans = [Span(doc, s, e, label=k) for k, s, e in matches]
-    if spans:
-        doc.user_data[MAY_PLAN] = not rules.quick.planned_group.cannot_match(text)
+    doc.user_data[MAY_PLAN] = not rules.quick.planned_group.cannot_match(text)
     out = []
     for span in filter_spans(spans):
         rule = rules.token_shapes[doc.vocab.strings[span.label]]
@@ -477,8 +471,7 @@ _NUMBER_WORD = re.compile(r"\b(?:" + "|".join(sorted(NUMBER_WORDS)) + r")\b", re
 def analyze(text: str) -> Analysis:
     rules = get_rules()
     # The matchers are the costly part; a sentence without a numeral has no quantity, and one
-    # without a numeral or number word has no count of people.
-    # (ASCII text, most of it: a search for an ASCII digit answers as str.isdigit, faster)
+    # without a numeral or number word has no count of people (ASCII digits: a quick search).
     has_digit = bool(_ASCII_DIGIT.search(text)) if text.isascii() else any(map(str.isdigit, text))
     if not has_digit and not _NUMBER_WORD.search(text):
         if not may_name_route(text, rules.route_starts):  # nothing to find: not even tokenized
