@@ -257,6 +257,12 @@ class QuickCues:
     pair_differed_from: QuickPattern  # tried at every word of every sentence after its values
     measure_words: QuickPattern  # before every result
     planned_group: QuickPattern  # around every count of people
+    no_information: QuickPattern  # these three: every statement's whole text
+    article_title: QuickPattern
+    abstract_background: QuickPattern
+    crossover: QuickPattern  # every sentence of a statement with results
+    changed_to: QuickPattern  # before every result after the first sentence
+    treatment_changed: QuickPattern
 
 
 def quick_cues(cue: CuePatterns) -> QuickCues:

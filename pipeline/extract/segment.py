@@ -140,11 +140,11 @@ def keep_statement(st: Statement, lactmed: bool, rules: Rules) -> tuple[bool, st
     has_pop = any(f.analysis.populations for f in st.facts)
     has_cite = any(f.citations for f in st.facts)
     text = " ".join(f.sentence.text for f in st.facts)
-    if rules.cue.no_information.search(text) and not (has_dose or has_measure or has_pop):
+    if rules.quick.no_information.found(text) and not (has_dose or has_measure or has_pop):
         return False, ""
-    if len(st.facts) == 1 and rules.cue.article_title.search(text):
+    if len(st.facts) == 1 and rules.quick.article_title.found(text):
         return False, ""  # "Caffeine in milk after 200 mg doses: a crossover study"
-    if rules.cue.abstract_background.search(text) and not has_dose:
+    if rules.quick.abstract_background.found(text) and not has_dose:
         return False, ""  # what was known before: "BACKGROUND: About 1 in 7 mothers ..."
     if st.section in rules.cues["study_sections"]:
         found = has_cite or has_dose or has_measure or has_pop

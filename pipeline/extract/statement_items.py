@@ -339,7 +339,7 @@ class StatementItems:
             {},
             [],
         )
-        crossover = any(self.rules.cue.crossover.search(f.sentence.text) for f in self.st.facts)
+        crossover = any(self.rules.quick.crossover.found(f.sentence.text) for f in self.st.facts)
         controlled = not crossover and self._controlled()
         previous = None
         waiting: list[tuple[Placed, Row]] = []

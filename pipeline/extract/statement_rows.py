@@ -403,7 +403,7 @@ def _after_treatment_changed(
         for b in (i for i in _of_sentence(items, fb) if i.table == "measurements"):
             before = fb.sentence.text[: b.value.start]
             if not (
-                rules.cue.changed_to.search(before) and rules.cue.treatment_changed.search(before)
+                rules.quick.changed_to.found(before) and rules.quick.treatment_changed.found(before)
             ):
                 continue
             same = [
