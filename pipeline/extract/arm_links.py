@@ -411,13 +411,13 @@ def listed_arm(
     clause = text[start : last.item.quantity.end] + rest
     gaps = [text[a.item.value.end : b.item.value.start] for a, b in zip(run, run[1:], strict=False)]
     # "(4.9% vs 23.6%)", "(21% and 9% v 38%)": values set against each other, in turn
-    contrasted = [bool(rules.cue.values_contrasted.search(gap)) for gap in gaps]
+    contrasted = [rules.quick.values_contrasted.found(gap) for gap in gaps]
     joined = all(
         c or re.fullmatch(r"[\s,]*(?:and\s*)?", gap)
         for c, gap in zip(contrasted, gaps, strict=True)
     )
     alike = rules.cue.values_alike_before.search(text[start : run[0].item.value.start])
-    in_order = rules.cue.arms_in_order.search(clause) or ((any(contrasted) or alike) and joined)
+    in_order = rules.quick.arms_in_order.found(clause) or ((any(contrasted) or alike) and joined)
     if not in_order or rules.cue.respectively_not_arms.search(text):
         return None
     if len(earlier) == len(run):

@@ -263,6 +263,15 @@ class QuickCues:
     crossover: QuickPattern  # every sentence of a statement with results
     changed_to: QuickPattern  # before every result after the first sentence
     treatment_changed: QuickPattern
+    # asked of (nearly) every result, pair or list, only whether they match
+    respectively: QuickPattern
+    target_value: QuickPattern
+    arms_in_order: QuickPattern
+    fluid_words: QuickPattern
+    study_subjects: QuickPattern
+    trial_arms_assigned: QuickPattern
+    values_contrasted: QuickPattern
+    group_named_before: QuickPattern
 
 
 def quick_cues(cue: CuePatterns) -> QuickCues:

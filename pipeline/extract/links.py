@@ -86,7 +86,7 @@ def dose_link(
     maternal = primary_doses(doses, drug)
     if not maternal:
         return None
-    if rules.cue.target_value.search(m.facts.sentence.text[: m.item.value.start][-60:]):
+    if rules.quick.target_value.found(m.facts.sentence.text[: m.item.value.start][-60:]):
         return None  # "a target serum magnesium level >0.6 mmol/L" follows no dose
     if arm is not None:
         named = _arm_doses(arm, maternal)

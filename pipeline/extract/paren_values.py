@@ -36,7 +36,7 @@ def each_arm_changed(
         if rules.cue.lists_change_between.match(joined):
             found += [[x, y] for x, y in zip(first, second, strict=True)]
             after = text[second[-1].quantity.end :]
-            if not (arms_after(after, len(second), rules) or rules.cue.respectively.search(after)):
+            if not (arms_after(after, len(second), rules) or rules.quick.respectively.found(after)):
                 used.update(id(y) for y in second)  # else the arms' own comparison too
     return found
 

@@ -114,7 +114,7 @@ def _opens_new_study(f: SentenceFacts, rules: Rules) -> bool:
     if _CONTINUES.match(f.sentence.text):
         return False
     head = " ".join(f.sentence.text.split()[:6])
-    return bool(rules.cue.study_subjects.search(head))
+    return rules.quick.study_subjects.found(head)
 
 
 _LACTMED_HEADINGS = re.compile(
@@ -219,9 +219,9 @@ def _results_go_on(f: SentenceFacts, current: Statement, rules: Rules) -> bool:
     return bool(
         f.items
         and not f.analysis.populations
-        and not rules.cue.study_subjects.search(head)
+        and not rules.quick.study_subjects.found(head)
         and not rules.quick.any_design.found(f.sentence.text)
-        and any(rules.cue.trial_arms_assigned.search(g.sentence.text) for g in current.facts)
+        and any(rules.quick.trial_arms_assigned.found(g.sentence.text) for g in current.facts)
     )
 
 

@@ -367,7 +367,7 @@ def comparisons_in(
             continue  # "rose from 31 to 59, against a change from 30 to 33": b starts a change
         # "0.21 mg/L in A and 0.39 mg/L in B, against plasma levels of 0.58 and 1.07 mg/L": a
         # fluid named after "against" starts a list of its own, no third arm
-        if versus and chained and rules.cue.fluid_words.search(between[versus.end() :]):
+        if versus and chained and rules.quick.fluid_words.found(between[versus.end() :]):
             continue
         if versus and chained:
             found[-1].append(b)
@@ -477,7 +477,7 @@ def _lists_for_arms(
             if len(f) == len(run)
             and f[-1].value.end <= run[0].value.start
             and _VERSUS_BETWEEN.search(text[f[-1].quantity.end : run[0].value.start])
-            and rules.cue.fluid_words.search(text[f[-1].quantity.end : run[0].value.start])
+            and rules.quick.fluid_words.found(text[f[-1].quantity.end : run[0].value.start])
         ]
         if (
             (respectively and len(run) in sizes)

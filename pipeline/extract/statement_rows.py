@@ -434,7 +434,7 @@ def _uncompared_list(
     # "Colostrum levels in the IV group averaged 9.6 mg/L, with a plasma level of 11.2 mg/L":
     # a group's values of one unit, set against the next sentence's group in the same order
     units = {i.quantity.ucum for i in free}
-    named = rules.cue.group_named_before.search(text[: free[0].value.start]) if free else None
+    named = rules.quick.group_named_before.found(text[: free[0].value.start]) if free else None
     if not lists and free and len(units) == 1 and named:
         return free
     return []
