@@ -10,13 +10,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from spacy.attrs import IDS
 from spacy.matcher import Matcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from pipeline.extract import matching
 from pipeline.extract import rules as rules_module
-from pipeline.extract.matching import required_words
-from pipeline.extract.mentions import _merge_units
+from pipeline.extract.matching import required_word_sets, required_words
 from pipeline.extract.rules import POPULATIONS, QUANTITIES, get_rules
+from pipeline.extract.unit_tokens import merge_units
 from pipeline.ingest.sentences import block_sentences
 from pipeline.render.samples.inputs import record
 
@@ -34,6 +35,22 @@ def test_required_words_come_from_tokens_that_must_be_there() -> None:
     assert required_words([{"LOWER": {"NOT_IN": ["a"]}}, {"TEXT": {"REGEX": "^x"}}]) is None
 
 
+def test_each_required_token_gives_its_words() -> None:
+    ratio = {"LOWER": {"IN": ["ratio", "ratios"]}}
+    pattern = [{"LIKE_NUM": True}, {"ORTH": "("}, {**ratio, "OP": "?"}, {"LOWER": "of"}]
+    assert required_word_sets(pattern) == [{"("}, {"of"}]
+    assert required_word_sets([{**ratio, "OP": "{1,2}"}, {"TEXT": {"REGEX": "x"}}]) == [
+        {"ratio", "ratios"}
+    ]
+    assert required_word_sets([{"LIKE_NUM": True}]) == []
+    # A sentence with "(" but not "of" cannot match the first pattern: no rule is tried.
+    rules = get_rules()
+    fresh = matching.TokenRuleMatcher(rules.nlp.vocab, [matching.TokenRule("g", "K|k", pattern)])
+    assert fresh(rules.nlp.make_doc("It was 3 (ratio) in milk."), ["g"]) == {"g": []}
+    assert not fresh._sightings and not fresh._whole
+    assert fresh(rules.nlp.make_doc("3 (ratio of"), ["g"])["g"] == [(get_string_id("K|k"), 0, 4)]
+
+
 def plain_matches(doc: Doc, group: str) -> list[tuple[int, int, int]]:
     """What a single spaCy Matcher over every rule of the group finds (the reference)."""
     rules = get_rules()
@@ -47,7 +64,7 @@ def plain_matches(doc: Doc, group: str) -> list[tuple[int, int, int]]:
 def assert_same_as_one_matcher_per_group(text: str) -> None:
     rules = get_rules()
     doc = rules.nlp.make_doc(text)
-    _merge_units(doc, rules)  # as analyze() does before matching
+    merge_units(doc, rules)  # as analyze() does before matching
     for groups in ([QUANTITIES], [POPULATIONS], [QUANTITIES, POPULATIONS]):
         found = rules.token_rules(doc, groups)
         assert set(found) == set(groups)
@@ -121,7 +138,7 @@ def test_a_set_of_rules_seen_again_gets_its_own_matcher_with_the_same_matches(
         rules.nlp.vocab, rules.token_rules.rules, rules.token_rules.text_tests
     )
     doc = rules.nlp.make_doc("The milk/plasma ratio was 0.5 (range 0.3 to 0.8) in 10 women.")
-    _merge_units(doc, rules)
+    merge_units(doc, rules)
     first = fresh(doc, [QUANTITIES, POPULATIONS])  # the groups' whole Matcher
     assert not fresh._matchers
     second = fresh(doc, [QUANTITIES, POPULATIONS])  # a Matcher of the rules that can match
@@ -142,7 +159,7 @@ def test_matchers_kept_are_bounded_and_results_unchanged(monkeypatch: pytest.Mon
     )
     for text in ("The milk/plasma ratio was 0.5.", "Ten women took 20 mg daily (n = 10)."):
         doc = rules.nlp.make_doc(text)
-        _merge_units(doc, rules)
+        merge_units(doc, rules)
         found = fresh(doc, [QUANTITIES, POPULATIONS])
         assert found[QUANTITIES] == plain_matches(doc, QUANTITIES)
         assert found[POPULATIONS] == plain_matches(doc, POPULATIONS)
@@ -157,3 +174,25 @@ def test_one_label_and_id_in_two_token_rule_files_is_refused(rule_files: Callabl
     rule_files({QUANTITIES: clash % "value", POPULATIONS: clash % "count"})
     with pytest.raises(rules_module.RuleError, match=r"populations.jsonl line 1 \(pop.x\)"):
         rules_module.get_rules()
+
+
+def test_common_rules_added_to_every_set_change_no_match(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Every rule a sentence could match so far is common, and each set gets its own Matcher.
+    monkeypatch.setattr(matching, "RECOUNT_EVERY", 1)
+    monkeypatch.setattr(matching, "COMMON_SHARE", 10**9)
+    monkeypatch.setattr(matching, "BUILD_AFTER", 1)
+    rules = get_rules()
+    fresh = matching.TokenRuleMatcher(
+        rules.nlp.vocab, rules.token_rules.rules, rules.token_rules.text_tests
+    )
+    monkeypatch.setattr(rules, "token_rules", fresh)
+    sentences = [s for block in record().to_text().split("\n\n") for _, s in block_sentences(block)]
+    for sentence in sentences:
+        assert_same_as_one_matcher_per_group(sentence)
+    assert len(fresh._common_rules) >= 5  # so most sets held rules that could not match
+    doc = rules.nlp.make_doc("Ten women took 20 mg daily.")
+    merge_units(doc, rules)
+    assert fresh(doc, [QUANTITIES, POPULATIONS]) == {
+        QUANTITIES: plain_matches(doc, QUANTITIES),
+        POPULATIONS: plain_matches(doc, POPULATIONS),
+    }

@@ -63,8 +63,7 @@ def test_a_count_before_a_parenthesis_is_its_own_token(text: str) -> None:
         ),
         # An arm's count allocated to a look-alike control after the treated arm's.
         (
-            "Of 58 mothers, 30 were allocated to examplol 1 g daily and 28 to a matching "
-            "placebo.",
+            "Of 58 mothers, 30 were allocated to examplol 1 g daily and 28 to a matching placebo.",
             [58, 30, 28],
         ),
         # People named by how they metabolize a drug, or by a gene they carry.

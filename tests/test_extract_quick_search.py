@@ -1,6 +1,7 @@
 """The quick "no" before a regular expression (extract/quick_search.py) never says no where the
-pattern finds something: checked on hand-written patterns, on every pattern the decision table
-and the statements test, over the evaluation corpora's own sentences and over generated text."""
+pattern finds something, and a case-insensitive pattern's lower-cased twin finds what it finds:
+checked on hand-written patterns, on every pattern the decision table and the statements test,
+over the evaluation corpora's own sentences and over generated text."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.extract.quick_search import QuickPattern, needed_strings
+from pipeline.extract.quick_search import QuickPattern, lowered_twin, needed_strings
 from pipeline.extract.rules import get_rules
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -71,6 +72,7 @@ def _quick_patterns() -> list[QuickPattern]:
     out += [c.pattern for steps in rules.decisions.steps.values() for s in steps for c in s.any_of]
     out += [p for p in vars(rules.cue).values() if isinstance(p, re.Pattern)]
     out += [q.pattern for _, q in rules.designs]
+    out += [q.pattern for q in rules.drug_mentions]
     return [QuickPattern(p) for p in out]
 
 
@@ -109,3 +111,53 @@ def test_never_no_where_a_pattern_matches_generated_text(pieces: list[str]) -> N
     for q in _quick_patterns():
         if q.cannot_match(text):
             assert q.pattern.search(text) is None, (q.pattern.pattern, text)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "twin"),
+    [
+        (r"\b(?:serum|plasma)\s+levels?\b|\bn\s*[=:]", True),
+        (r"[a-z]{3,}(?=\s)|(?<!\d)[0-9.]+%|[^;]+", True),
+        (r"Milk", False),  # an upper-case letter: the twin would never find it
+        (r"[A-Z]\w+", False),
+        (r"[@-Z]", False),  # a range over upper-case letters
+        (r"(?-i:milk) level", False),  # a group with flags of its own
+        (r"(a)b\1", False),  # a back-reference
+        ("\u212a", False),  # the Kelvin sign folds to k
+        ("[\u017f]", False),  # so does the long s, to s
+        ("\u2013|\u00b5g", True),  # a dash and the micro sign fold to no ASCII letter
+    ],
+)
+def test_a_twin_only_where_lower_casing_keeps_every_match(pattern: str, twin: bool) -> None:
+    found = lowered_twin(re.compile(pattern, re.I))
+    assert (found is not None) is twin
+    if found is not None:
+        assert not found.flags & re.I
+    assert lowered_twin(re.compile(pattern.lower())) is None  # case-sensitive already
+
+
+def _assert_twin_answers_as_the_pattern(q: QuickPattern, text: str) -> None:
+    found = q.found(text)
+    assert found == (q.pattern.search(text) is not None), (q.pattern.pattern, text)
+    assert q.found_at_start(text) == (q.pattern.match(text) is not None), (q.pattern.pattern, text)
+    if found:
+        assert q.spans(text) == [m.span() for m in q.pattern.finditer(text)]
+    if found and q.twin is not None and text.isascii():  # else the pattern's own matches
+        lowered = [(m.regs, m.group(0)) for m in q.lowered_finditer(text)]
+        assert lowered == [(m.regs, m.group(0).lower()) for m in q.pattern.finditer(text)]
+
+
+def test_a_twin_finds_what_its_pattern_finds_in_corpus_sentences() -> None:
+    quick = [q for q in _quick_patterns() if q.twin is not None]
+    assert len(quick) > 150  # nearly every case-insensitive pattern has one
+    for line in _corpus_sentences()[::2]:  # every other line: half the time, the same kinds
+        for q in quick:
+            _assert_twin_answers_as_the_pattern(q, line)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES) | st.text(max_size=4), max_size=12))
+def test_a_twin_finds_what_its_pattern_finds_in_generated_text(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    for q in _quick_patterns():
+        _assert_twin_answers_as_the_pattern(q, text)

@@ -140,7 +140,7 @@ def respective_analytes(
     buprenorphine and norbuprenorphine levels of 3.65 and 1.94 mcg/L, respectively": a list of
     substances as long as the value's list, in a sentence that pairs them respectively, gives
     each value its own (the drug itself: None). None where the sentence pairs no such list."""
-    if count < 2 or not rules.cue.respectively.search(vt.text):
+    if count < 2 or not rules.quick.respectively.found(vt.text):
         return None
     body = set(rules.cues["body_substances"])
     drug_word = (drug or "").lower().split(" ")[0]

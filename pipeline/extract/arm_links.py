@@ -42,12 +42,22 @@ class Arm:
     control: bool
 
 
-def words_of(text: str, rules: Rules) -> list[str]:
+# words_of's answers by (pattern, text): four in five of its texts are asked again (speed only)
+_WORDS_OF: dict[tuple[re.Pattern[str], str], tuple[str, ...]] = {}
+
+
+def words_of(text: str, rules: Rules) -> tuple[str, ...]:
     """The words of an arm's name less those that name no arm (people, "group", "given"); a
     hyphened word also as its parts ("sertraline-exposed" names the sertraline arm)."""
-    found = _WORD.findall(text.lower())
-    found += [p for w in found if "-" in w for p in w.split("-") if len(p) >= 3]
-    return [w for w in found if not rules.cue.arm_plain_words.match(w)]
+    plain = rules.cue.arm_plain_words
+    found = _WORDS_OF.get((plain, text))
+    if found is None:
+        if len(_WORDS_OF) >= 4096:
+            _WORDS_OF.clear()  # only bounds memory
+        words = _WORD.findall(text.lower())
+        words += [p for w in words if "-" in w for p in w.split("-") if len(p) >= 3]
+        found = _WORDS_OF[(plain, text)] = tuple(w for w in words if not plain.match(w))
+    return found
 
 
 def _numbers(text: str) -> set[str]:
@@ -415,13 +425,13 @@ def listed_arm(
     clause = text[start : last.item.quantity.end] + rest
     gaps = [text[a.item.value.end : b.item.value.start] for a, b in zip(run, run[1:], strict=False)]
     # "(4.9% vs 23.6%)", "(21% and 9% v 38%)": values set against each other, in turn
-    contrasted = [bool(rules.cue.values_contrasted.search(gap)) for gap in gaps]
+    contrasted = [rules.quick.values_contrasted.found(gap) for gap in gaps]
     joined = all(
         c or re.fullmatch(r"[\s,]*(?:and\s*)?", gap)
         for c, gap in zip(contrasted, gaps, strict=True)
     )
     alike = rules.cue.values_alike_before.search(text[start : run[0].item.value.start])
-    in_order = rules.cue.arms_in_order.search(clause) or ((any(contrasted) or alike) and joined)
+    in_order = rules.quick.arms_in_order.found(clause) or ((any(contrasted) or alike) and joined)
     if not in_order or rules.cue.respectively_not_arms.search(text):
         return None
     if len(earlier) == len(run):

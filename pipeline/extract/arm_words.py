@@ -19,6 +19,7 @@ from pipeline.extract.arm_links import (
     words_of,
 )
 from pipeline.extract.links import Group, Placed, column_count
+from pipeline.extract.regex_cache import compiled
 from pipeline.extract.rules import Rules
 from pipeline.extract.segment import SentenceFacts
 
@@ -162,7 +163,7 @@ def bare_arm(m: Placed, arms: list[Arm], drug: str | None, rules: Rules) -> Arm 
     says); a word only one arm has names it where the arms were counted in another sentence."""
     bare = label_after(m, rules, bare=True)
     for word in (drug or "").split() if bare else []:
-        bare = re.sub(rf"\b{re.escape(word)}\b", " ", bare or "", flags=re.I)
+        bare = compiled(rf"\b{re.escape(word)}\b", re.I).sub(" ", bare or "")
     apart = all(a.group is None or a.group.facts is not m.facts for a in arms)
     return arm_named(bare, arms, rules, apart) if bare else None
 

@@ -10,7 +10,6 @@ import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property
 
 from pipeline.extract.decision_scope import TextScope, scope_of
 from pipeline.extract.mentions import Quantity, Value
@@ -50,15 +49,11 @@ class ValueText:
     measure: str = ""
     _parts: dict[str, str] = field(default_factory=dict, repr=False)
 
-    @cached_property
-    def _clause_before(self) -> str:
-        return clause_before(self.text, self.start, self.rules)
-
     def _named_earlier(self) -> str:
         """Where the statement's earlier sentences named what the value's clause is about
         with a fluid: "serum prolactin was drawn ..." for "Prolactin levels on day 10 were
         118 ng/mL" (the words "serum prolactin"), else nothing."""
-        words = re.findall(r"[\w()-]*[A-Za-z][\w()-]*", self._clause_before)
+        words = re.findall(r"[\w()-]*[A-Za-z][\w()-]*", self.part("clause_before"))
         subject = next(
             (w for w in words if len(w) >= 3 and not self.rules.cue.not_a_subject.match(w)), None
         )
@@ -71,10 +66,6 @@ class ValueText:
             re.IGNORECASE,
         ).finditer(self.statement_before)
         return " | ".join(m.group(0) for m in named)
-
-    @cached_property
-    def _clause_after(self) -> str:
-        return clause_after(self.text, self.end, self.rules)
 
     @property
     def scope(self) -> TextScope:
@@ -99,14 +90,17 @@ class ValueText:
             return self.text[: self.start]
         if look == "after":
             return self.text[self.end :]
+        # (the clause's parts are kept in _parts by part(): once per value, as cached
+        # properties would, without their lock)
         if look == "clause_before":
-            return self._clause_before
+            return clause_before(self.text, self.start, self.rules)
         if look == "clause_after":
-            return self._clause_after
+            return clause_after(self.text, self.end, self.rules)
         if look == "clause":
-            return self._clause_before + self.text[self.start : self.end] + self._clause_after
+            middle = self.text[self.start : self.end]
+            return self.part("clause_before") + middle + self.part("clause_after")
         if look == "since_previous":
-            clause = self._clause_before
+            clause = self.part("clause_before")
             since = self.text[self.previous_end : self.start]
             return since if len(since) < len(clause) else clause
         if look == "statement":

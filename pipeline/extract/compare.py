@@ -279,7 +279,7 @@ def arms_of(
     if in_order and earlier and earlier.statement and len(earlier.statement) == n:
         return earlier.statement
     head = text[: run[0].value.start]
-    pair = pair_before(head, rules) if n == 2 and rules.cue.respectively.search(after) else None
+    pair = pair_before(head, rules) if n == 2 and rules.quick.respectively.found(after) else None
     if pair:  # "foremilk and hindmilk contained 2.7 and 3.1 mg/L, respectively"
         return pair
     than = [*rules.cue.arm_than.finditer(head)] or [*rules.cue.arm_than_subject.finditer(head)]
@@ -478,7 +478,7 @@ def describe_comparison(
     if change and (rules.cue.between_groups.search(told) or contrast_after):
         p, qualifier, significant = None, None, None  # the groups' contrast, not this change
     outcome = outcome_of(text, run[0], arms, rules, run[-1])  # less the arms' own words
-    if len(run) == 2 and rules.cue.respectively.search(text[run[-1].quantity.end :]):
+    if len(run) == 2 and rules.quick.respectively.found(text[run[-1].quantity.end :]):
         outcome = milk_part_outcome(head, text[run[-1].quantity.end :], rules) or outcome
     arms = final_labels(arms, rules) if arms and not change else arms
     if arms and all(rules.cue.milk_part.match(a.lower()) for a in arms):

@@ -77,4 +77,4 @@ def told_of(text: str, run: list[Item], rules: Rules) -> str:
 def last_contrast(text: str, run: list[Item], rules: Rules) -> bool:
     """No other value is set against another after this run in its sentence: the next
     sentence's "the difference" is this one's."""
-    return not rules.cue.values_contrasted.search(text[run[-1].quantity.end :])
+    return not rules.quick.values_contrasted.found(text[run[-1].quantity.end :])

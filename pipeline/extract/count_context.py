@@ -19,7 +19,8 @@ _TIME_PLURALS = {"days", "weeks", "months", "visits", "periods", "cycles"}
 def list_counts_no_people(span: Span) -> bool:
     """A count without a word for people whose list ends in one of the words that are never
     people: "detectable in 4 (19%) vs 1 (5%) samples", "12 (40%) of the studies"."""
-    if any(t._.person for t in span) or len(span) < 2 or span[-2].text != "%":
+    # (the percentage first: cheaper than each token's person test, and the same answer)
+    if len(span) < 2 or span[-2].text != "%" or any(t._.person for t in span):
         return False  # only a count ending in its percentage waits for its noun
     doc = span.doc
     j = span.end
@@ -45,10 +46,17 @@ def numbers_a_time(first: Token) -> bool:
     )
 
 
+# Set in a Doc's user data (by mentions.analyze) to False when its sentence holds none of the
+# words planned_group's cue needs: no clause of it can be a planned group (speed only).
+MAY_PLAN = "lactpipe.may_plan"
+
+
 def planned_group(span: Span) -> bool:
     """A count of the people a study plans to have, not one it had: "a larger trial of 300
     women is planned for 2025", "the next study will enrol 200 mothers"."""
     doc = span.doc
+    if not doc.user_data.get(MAY_PLAN, True):
+        return False
     start = span.start
     while start > 0 and doc[start - 1].text not in {".", ";", ":"}:
         start -= 1
@@ -86,7 +94,7 @@ def may_count_people(text: str, rules: Rules) -> bool:
     """Cheap test before the population patterns: a word for people, "(n = ...)" or a numeral
     used as a subject."""
     return bool(
-        rules.quick.people_words.search(text)
+        rules.quick.people_words.found(text)
         or _SUBJECT_VERBS.search(text)
         or _ENROLLMENT.search(text)
     )

@@ -275,6 +275,22 @@ class QuickCues:
     people_words: QuickPattern
     pair_differed_from: QuickPattern  # tried at every word of every sentence after its values
     measure_words: QuickPattern  # before every result
+    planned_group: QuickPattern  # around every count of people
+    no_information: QuickPattern  # these three: every statement's whole text
+    article_title: QuickPattern
+    abstract_background: QuickPattern
+    crossover: QuickPattern  # every sentence of a statement with results
+    changed_to: QuickPattern  # before every result after the first sentence
+    treatment_changed: QuickPattern
+    # asked of (nearly) every result, pair or list, only whether they match
+    respectively: QuickPattern
+    target_value: QuickPattern
+    arms_in_order: QuickPattern
+    fluid_words: QuickPattern
+    study_subjects: QuickPattern
+    trial_arms_assigned: QuickPattern
+    values_contrasted: QuickPattern
+    group_named_before: QuickPattern
 
 
 def quick_cues(cue: CuePatterns) -> QuickCues:

@@ -75,11 +75,15 @@ def step_needs(
     return all_needed, (tuple(n for n in alternatives if n is not None) if known else None)
 
 
+# each sentence's answers for the needs of its own text, by sentence (see TextScope)
+_OF_SENTENCE: dict[str, dict[Needs, bool]] = {}
+
+
 class TextScope:
     """A sentence (and the statement's text before it) as its values' decisions see it, with
     what it holds of each step's needs, found once for all its values."""
 
-    __slots__ = ("sentence", "statement_before", "_texts", "_held")
+    __slots__ = ("sentence", "statement_before", "_texts", "_held", "_of_sentence", "applies")
 
     def __init__(self, sentence: str, statement_before: str) -> None:
         self.sentence = sentence
@@ -89,9 +93,26 @@ class TextScope:
             (sentence, None),
             (statement_before + sentence, None),
         ]
-        self._held: dict[Needs, bool] = {}
+        # what the sentence alone holds is the same in every statement it is read in: found
+        # once for all of its scopes (classify's, then the statement's)
+        of_sentence = _OF_SENTENCE.get(sentence)
+        if of_sentence is None:
+            if len(_OF_SENTENCE) >= 256:
+                _OF_SENTENCE.clear()  # only bounds memory
+            of_sentence = _OF_SENTENCE[sentence] = {}
+        self._of_sentence = of_sentence
+        self._held: dict[Needs, bool] = dict(of_sentence)
+        # may_apply's answer per step, kept by DecisionTable.decide for the sentence's other
+        # values (by id, with the step itself: a step that lives on keeps its id)
+        self.applies: dict[int, tuple[Step, bool]] = {}
 
     def _holds(self, n: Needs) -> bool:
+        found = self._text_holds(n)
+        if n.where == _SENTENCE:
+            self._of_sentence[n] = found
+        return found
+
+    def _text_holds(self, n: Needs) -> bool:
         text, lowered = self._texts[n.where]
         if n.fold:
             if lowered is None:

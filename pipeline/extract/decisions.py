@@ -76,8 +76,8 @@ def _test_of(c: Condition) -> Callable[[str], bool]:
     """The condition's test of a text, built once when the rules load. It remembers its
     answers: a third of the tests repeat one (each question about a value looks at the same
     parts again, and the values of one clause share their "clause")."""
-    run = c.pattern.match if c.match == "start" else c.pattern.search
-    cannot_match = c.quick.cannot_match
+    # (the quick "no", then the pattern, or its lower-cased twin: quick_search.py)
+    found_in = c.quick.found_at_start if c.match == "start" else c.quick.found
     held: dict[str, bool] = {}
 
     def test(text: str) -> bool:
@@ -85,7 +85,7 @@ def _test_of(c: Condition) -> Callable[[str], bool]:
         if found is None:
             if len(held) >= _MAX_HELD:
                 held.clear()  # only bounds memory
-            found = held[text] = not cannot_match(text) and run(text) is not None
+            found = held[text] = found_in(text)
         return found
 
     return test
@@ -204,8 +204,18 @@ class DecisionTable:
         """(outcome, step id) of the first step that applies; (None, "") when none does.
         `scope`: the sentence `part` cuts its texts from (decision_scope.py), where the
         steps that cannot apply there are left out once for all its values."""
-        for step in self._steps_for(question, unit_kind):  # each of the unit kind already
-            if step.holds(part) if scope is None else scope.may_apply(step) and step.holds(part):
+        steps = self._steps_for(question, unit_kind)  # each of the unit kind already
+        if scope is None:
+            for step in steps:
+                if step.holds(part):
+                    return (None if step.then == "none" else step.then), step.id
+            return None, ""
+        may_apply = scope.applies  # id(step) -> (step, whether it may apply in the sentence)
+        for step in steps:
+            known = may_apply.get(id(step))
+            if known is None or known[0] is not step:
+                known = may_apply[id(step)] = (step, scope.may_apply(step))
+            if known[1] and step.holds(part):
                 return (None if step.then == "none" else step.then), step.id
         return None, ""
 

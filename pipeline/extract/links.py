@@ -100,7 +100,7 @@ def dose_link(
     maternal = primary_doses(doses, drug) or _infants_own(m, infant_doses or [])
     if not maternal:
         return None
-    if rules.cue.target_value.search(m.facts.sentence.text[: m.item.value.start][-60:]):
+    if rules.quick.target_value.found(m.facts.sentence.text[: m.item.value.start][-60:]):
         return None  # "a target serum magnesium level >0.6 mmol/L" follows no dose
     if arm is not None:
         named = _arm_doses(arm, maternal)
@@ -415,10 +415,15 @@ def _arm_groups(arm: str, groups: list[Group]) -> list[Group]:
     return found
 
 
+# compiled once (speed only): _column_label reads every group's column header
+_FROM_PAREN = re.compile(r"\s*\(.*")
+_ARTICLE_OR_GROUP = re.compile(r"^(?:the|a|an)\s+|\s+(?:group|arm|cohort)s?$")
+
+
 def _column_label(header: str) -> str:
     """A column's header as an arm's label: "Examplol (n=40)" -> "examplol"."""
-    label = re.sub(r"\s*\(.*", "", header).strip().lower()
-    return re.sub(r"^(?:the|a|an)\s+|\s+(?:group|arm|cohort)s?$", "", label)
+    label = _FROM_PAREN.sub("", header).strip().lower()
+    return _ARTICLE_OR_GROUP.sub("", label)
 
 
 def _another_arm_between(near: str, label: str) -> bool:

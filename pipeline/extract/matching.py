@@ -7,15 +7,22 @@ each call makes a Python object per token. So:
 - Most rules need a word that most sentences lack ("ratio", "range", "n", "who"). Each rule's
   required words are read off its pattern when the rules load: a token that must be there (no
   "?", "*" or "{0,n}") and must be one of a few words (LOWER / ORTH / TEXT: a string or an IN
-  list). Only rules whose required words occur in the sentence (or that require none) go into
-  the Matcher. The Matcher for each such set of rules is built once and kept.
+  list). Only rules each of whose required tokens has one of its words in the sentence (or
+  that require none) go into the Matcher. The Matcher for each such set of rules is built
+  once and kept.
 - Building a Matcher for a set of rules costs more than matching a sentence with the groups'
   whole Matcher (every rule of those groups, built once), and on varied text most sets turn
   up once or twice (621 sets in 2,158 sentences of the evaluation corpora). So a set runs in
   the whole Matcher until it has turned up BUILD_AFTER times, then gets a Matcher of its own
-  (4 was the fastest of 1 to 32 on those corpora and on the benchmark's records alike).
+  (4 was the fastest of 1 to 32 on those corpora and on the benchmark's records alike; 3 since
+  the common rules join every set, below).
 - The rules a sentence can match are found from its words through an index of each required
   word's rules.
+- Most sentences hold the words of the same few rules ("(", "of", "and"): the rules that were
+  among those a sentence could match in at least 1 in COMMON_SHARE of the sentences so far
+  go into every set of their groups (a rule that cannot match adds no match). The sets then
+  differ only by their rarer rules, and so turn up often enough to get a Matcher of their own
+  (speed only: the same matches).
 - Extension tests that read only a token's text (`_: {qnum: false}`) and word lists
   (`LOWER: {IN: [...]}`) reach the Matcher as lexeme flags (lexeme_flags.py), which it reads
   in C: the same tests, so the same matches, without a Python call per token.
@@ -41,7 +48,9 @@ from pipeline.extract.lexeme_flags import LexemeFlags
 Match = tuple[int, int, int]  # (match id, start token, end token), as the Matcher gives
 _LITERAL_KEYS = ("LOWER", "ORTH", "TEXT")
 MAX_KEPT_MATCHERS = 1024
-BUILD_AFTER = 4
+BUILD_AFTER = 3
+COMMON_SHARE = 10
+RECOUNT_EVERY = 32  # sentences between two updates of the common rules
 
 
 @dataclass(frozen=True)
@@ -61,24 +70,30 @@ def _required(spec: dict[str, Any]) -> bool:
     return True
 
 
-def required_words(pattern: list[dict[str, Any]]) -> frozenset[str] | None:
-    """The fewest words one of which a match must contain, or None if the pattern names none
-    (it then runs on every sentence). Compared with tokens as written and lower-cased alike:
-    a needless hit only costs time, a missed one would lose a match."""
-    best: frozenset[str] | None = None
+def required_word_sets(pattern: list[dict[str, Any]]) -> list[frozenset[str]]:
+    """For each token a match must have, the words one of which it must be (for the tokens
+    that name words). Compared with tokens as written and lower-cased alike: a needless hit
+    only costs time, a missed one would lose a match."""
+    found = []
     for spec in pattern:
         if not _required(spec):
             continue
         for key in _LITERAL_KEYS:
             value = spec.get(key)
             if isinstance(value, str):
-                words = frozenset({value})
+                found.append(frozenset({value}))
             elif isinstance(value, dict) and set(value) == {"IN"}:
-                words = frozenset(value["IN"])
-            else:
-                continue
-            if best is None or len(words) < len(best):
-                best = words
+                found.append(frozenset(value["IN"]))
+    return found
+
+
+def required_words(pattern: list[dict[str, Any]]) -> frozenset[str] | None:
+    """The fewest words one of which a match must contain, or None if the pattern names none
+    (it then runs on every sentence)."""
+    best: frozenset[str] | None = None
+    for words in required_word_sets(pattern):
+        if best is None or len(words) < len(best):
+            best = words
     return best
 
 
@@ -99,11 +114,15 @@ class TokenRuleMatcher:
         self.flags.claim_bits([r.pattern for r in rules])
         self._patterns = [self.flags.pattern(r.pattern) for r in rules]
         self.anchors: list[frozenset[int] | None] = []
+        # each rule's other required tokens' words: a rule is left out unless each has one
+        self._also: list[tuple[frozenset[int], ...]] = []
         for rule in rules:
             words = required_words(rule.pattern)
             self.anchors.append(
                 None if words is None else frozenset(vocab.strings.add(w) for w in words)
             )
+            sets = {frozenset(map(vocab.strings.add, w)) for w in required_word_sets(rule.pattern)}
+            self._also.append(tuple(sorted(sets - {self.anchors[-1]}, key=len)))
         self._group_of = {vocab.strings.add(r.key): r.group for r in rules}
         self._group_at = [r.group for r in rules]
         # An index from each required word to the rules that need it: the rules a sentence can
@@ -115,9 +134,31 @@ class TokenRuleMatcher:
                 rules_with.setdefault(word, []).append(i)
         self._rules_with = {word: tuple(found) for word, found in rules_with.items()}
         self._anchor_words = frozenset(rules_with)
+        self._rule_words = self._anchor_words.union(*(w for also in self._also for w in also))
         self._matchers: dict[tuple[int, ...], Matcher] = {}
         self._sightings: dict[tuple[int, ...], int] = {}
         self._whole: dict[frozenset[str], Matcher] = {}  # every rule of these groups
+        self._active_counts = [0] * len(rules)  # sentences each rule could match
+        self._sentences = 0
+        self._common: dict[frozenset[str], frozenset[int]] = {}  # per groups: their common rules
+        self._common_rules: frozenset[int] = frozenset()
+
+    def _padded(self, active: list[int], wanted: frozenset[str]) -> tuple[int, ...]:
+        """The sentence's rules with the common rules of its groups (see the module's notes)."""
+        counts = self._active_counts
+        for i in active:
+            counts[i] += 1
+        self._sentences += 1
+        if self._sentences % RECOUNT_EVERY == 0:
+            least = self._sentences / COMMON_SHARE
+            self._common_rules = frozenset(i for i, n in enumerate(counts) if n >= least)
+            self._common.clear()
+        common = self._common.get(wanted)
+        if common is None:
+            group_of = self._group_at
+            common = frozenset(i for i in self._common_rules if group_of[i] in wanted)
+            self._common[wanted] = common
+        return tuple(sorted(common.union(active)))
 
     def _built(self, rule_indices: Iterable[int]) -> Matcher:
         # The patterns were validated when the rules loaded (rules.get_rules).
@@ -153,14 +194,22 @@ class TokenRuleMatcher:
         if not wanted or not len(doc):
             return found
         words = doc.to_array([ORTH, LOWER])
-        present = self._anchor_words.intersection(words.ravel().tolist())
+        present = self._rule_words.intersection(words.ravel().tolist())
         can_match = set(self._unanchored)
+        rules_with = self._rules_with
         for word in present:
-            can_match.update(self._rules_with[word])
-        group_of = self._group_at
-        active = tuple(sorted(i for i in can_match if group_of[i] in wanted))
+            can_match.update(rules_with.get(word, ()))
+        group_of, also = self._group_at, self._also
+        active = []
+        for i in can_match:  # plain loops: no generator per rule on this hot path
+            if group_of[i] in wanted:
+                for words_needed in also[i]:
+                    if words_needed.isdisjoint(present):
+                        break
+                else:
+                    active.append(i)
         if active:
             self.flags.mark(words[:, 0].tolist())
-            for match in self._matcher(active, wanted)(doc):
+            for match in self._matcher(self._padded(active, wanted), wanted)(doc):
                 found[self._group_of[match[0]]].append(match)
         return found

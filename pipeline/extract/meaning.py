@@ -101,7 +101,7 @@ def measurement_meaning(
         previous is not None  # the value before it in the same sentence
         and previous.matrix is not None
         and matrix_step.startswith(("matrix.section", "matrix.statement", "matrix.clause"))
-        and not rules.cue.fluid_words.search(vt.part("since_previous"))
+        and not rules.quick.fluid_words.found(vt.part("since_previous"))
     ):
         # "serum magnesium was 35.5 mg/L in treated women compared to 18.2 mg/L in controls"
         matrix, matrix_step = previous.matrix, "matrix.previous_value"
@@ -114,7 +114,7 @@ def measurement_meaning(
         if fluids is not None:  # "milk and serum levels were 26 and 31 mg/L, respectively"
             matrix, matrix_step = fluids[_index(values, item.value)], "matrix.respectively"
         names = respective_analytes(vt, rules, drug, count)
-        if names is None and earlier is not None and rules.cue.respectively.search(vt.text):
+        if names is None and earlier is not None and rules.quick.respectively.found(vt.text):
             # "... of the drug and its metabolite, respectively. The relative infant doses were
             # 0.4% and 0.2%, respectively.": the statement's last pairing goes on.
             names = earlier.analytes if len(earlier.analytes or ()) == count else None
@@ -148,7 +148,7 @@ def respective_matrices(vt: ValueText, rules: Rules, count: int) -> tuple[str, .
     """ "milk and serum levels were 26 and 31 mg/L, respectively": a list of fluids before a
     list of as many values, paired respectively, gives each value its fluid (cue table
     `fluid_matrices`; "infant" before a fluid makes it the infant's)."""
-    if count < 2 or not rules.cue.respectively.search(vt.text):
+    if count < 2 or not rules.quick.respectively.found(vt.text):
         return None
     table: dict[str, str] = rules.cues["fluid_matrices"]
     listed, word = _fluid_patterns(tuple(table))

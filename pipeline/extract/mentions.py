@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import cast
 
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from pipeline.extract.count_context import (
+    MAY_PLAN,
     counted_before,
     list_counts_no_people,
     may_count_people,
@@ -34,9 +34,9 @@ from pipeline.extract.rules import (
     is_count,
     is_qnum,
     is_unit,
-    set_unit,
     unit_of,
 )
+from pipeline.extract.unit_tokens import merge_plus_minus, merge_units
 from pipeline.extract.units import canonical
 
 
@@ -88,36 +88,6 @@ class Analysis:
         return self.made_doc
 
 
-def _merge_plus_minus(doc: Doc) -> None:
-    """ "312 +/- 96": the tokenizer splits "+/-" after "+"; one token, as "±" is."""
-    spans = [
-        doc[t.i : t.i + 2]
-        for t in doc[:-1]
-        if t.text == "+" and not t.whitespace_ and doc[t.i + 1].text == "/-"
-    ]
-    with doc.retokenize() as retok:
-        for span in spans:
-            retok.merge(span)
-
-
-def _merge_units(doc: Doc, rules: Rules) -> int:
-    """Merge each unit written after a number into one token; returns how many."""
-    spans: list[Span] = []
-    for matcher in rules.unit_matchers:
-        for key, start, end in matcher(doc):
-            # A unit is only a unit right after a number, a range or a parenthesis.
-            prev = doc[start - 1] if start > 0 else None
-            if prev is None or not (is_qnum(prev) or prev.text in {")", "-"}):
-                continue
-            spans.append(Span(doc, start, end, label=key))
-    spans = filter_spans(spans)
-    with doc.retokenize() as retok:
-        for span in spans:
-            set_unit(doc, span.start_char, rules.units[doc.vocab.strings[span.label]])
-            retok.merge(span, attrs={"ENT_TYPE": "UNIT"})
-    return len(spans)
-
-
 @dataclass
 class _Found:
     """One quantity rule's match, read as far as every shape needs: its numbers, units, span."""
@@ -155,16 +125,23 @@ class _Found:
 def _found(span: Span, text: str, rule: TokenRuleShape) -> _Found | None:
     """The match read for its shape; None when a number does not parse or a written unit is
     missing."""
-    nums = [t for t in span if is_qnum(t)]
-    if rule.unit == "ratio":  # a ratio has no unit: "ratio at 6 h was 1.12" (6 h: its time)
-        nums = [t for t in nums if t.i + 1 >= len(t.doc) or not is_unit(t.doc[t.i + 1])]
-    values = [parse_digits(t.text) for t in nums]
-    if not nums or any(v is None for v in values):
+    nums: list[Token] = []
+    values: list[float] = []
+    units: list[Token] = []
+    ratio = rule.unit == "ratio"
+    for t in span:  # one pass (speed only): the numerals, read, and the merged units
+        value = parse_digits(t.text)  # (what is_qnum tests)
+        # a ratio has no unit: "ratio at 6 h was 1.12" (6 h: its time)
+        if value is not None and not (ratio and t.i + 1 < len(t.doc) and is_unit(t.doc[t.i + 1])):
+            nums.append(t)
+            values.append(value)
+        if is_unit(t):
+            units.append(t)
+    if not nums:
         return None  # the Matcher's number also takes words ("four times greater")
-    units = [t for t in span if is_unit(t)]
     start = nums[0].idx if rule.span_start == "first_number" else span.start_char
     end = nums[-1].idx + len(nums[-1].text) if rule.span_end == "last_number" else span.end_char
-    found = _Found(rule, text, span, nums, cast(list[float], values), units, start, end)
+    found = _Found(rule, text, span, nums, values, units, start, end)
     if rule.unit == "ratio":
         found.ucum, found.kind = "{ratio}", "ratio"
     elif rule.unit == "percent":
@@ -439,8 +416,9 @@ POPULATION_SHAPE_READERS: dict[
 }
 
 
-def _populations(doc: Doc, rules: Rules, matches: list[Match]) -> list[Population]:
+def _populations(doc: Doc, text: str, rules: Rules, matches: list[Match]) -> list[Population]:
     spans = [Span(doc, s, e, label=k) for k, s, e in matches]
+    doc.user_data[MAY_PLAN] = not rules.quick.planned_group.cannot_match(text)
     out = []
     for span in filter_spans(spans):
         rule = rules.token_shapes[doc.vocab.strings[span.label]]
@@ -450,14 +428,15 @@ def _populations(doc: Doc, rules: Rules, matches: list[Match]) -> list[Populatio
     return out
 
 
+_ASCII_DIGIT = re.compile(r"[0-9]")
 _NUMBER_WORD = re.compile(r"\b(?:" + "|".join(sorted(NUMBER_WORDS)) + r")\b", re.IGNORECASE)
 
 
 def analyze(text: str) -> Analysis:
     rules = get_rules()
     # The matchers are the costly part; a sentence without a numeral has no quantity, and one
-    # without a numeral or number word has no count of people.
-    has_digit = any(map(str.isdigit, text))
+    # without a numeral or number word has no count of people (ASCII digits: a quick search).
+    has_digit = bool(_ASCII_DIGIT.search(text)) if text.isascii() else any(map(str.isdigit, text))
     if not has_digit and not _NUMBER_WORD.search(text):
         if not may_name_route(text, rules.route_starts):  # nothing to find: not even tokenized
             return Analysis(text, None)
@@ -465,8 +444,8 @@ def analyze(text: str) -> Analysis:
         return Analysis(text, doc, [], [], routes_in(doc, rules))
     doc = rules.nlp.make_doc(text)
     if "+/-" in text:
-        _merge_plus_minus(doc)
-    units = _merge_units(doc, rules) if has_digit else 0
+        merge_plus_minus(doc)
+    units = merge_units(doc, rules) if has_digit else 0
     groups = []
     if units or "ratio" in text or _PROPORTION.search(text) or _TIMES.search(text):
         groups.append(QUANTITIES)
@@ -474,7 +453,7 @@ def analyze(text: str) -> Analysis:
         groups.append(POPULATIONS)
     found = rules.token_rules(doc, groups)  # one Matcher pass for both
     quantities = _quantities(doc, text, rules, found[QUANTITIES]) if QUANTITIES in found else []
-    populations = _populations(doc, rules, found[POPULATIONS]) if POPULATIONS in found else []
+    populations = _populations(doc, text, rules, found[POPULATIONS]) if POPULATIONS in found else []
     return Analysis(text, doc, quantities, populations, routes_in(doc, rules))
 
 

@@ -38,6 +38,7 @@ _TENS = {
     "ninety": 90,
 }
 NUMBER_WORDS = frozenset(_UNITS) | frozenset(_TENS) | {"hundred"}
+_ONE_WORD = {**_UNITS, **_TENS, "hundred": 100}  # what one word alone is worth
 _DIGITS = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?$")
 
 
@@ -58,7 +59,10 @@ def parse_number_words(text: str) -> int | None:
     """English number words 0-999 ("Twenty-six", "one hundred and five") -> int, else None.
 
     Grammar: [unit "hundred"] [tens [unit] | teen | unit]; anything else is not a number."""
-    words = [w for w in re.split(r"[\s\-]+", text.strip().lower()) if w and w != "and"]
+    stripped = text.strip()
+    if stripped.isalpha():  # one word (most are): its value, if a number word (speed only)
+        return _ONE_WORD.get(stripped.lower())
+    words = [w for w in re.split(r"[\s\-]+", stripped.lower()) if w and w != "and"]
     if not words or len(words) > 5:
         return None
     total = 0

@@ -35,22 +35,32 @@ _NUMBER = re.compile(
 )
 
 
+# clean_words's patterns, compiled once (speed only: it cleans every comparison's words)
+_BRACKETS_AND_STOPS = re.compile(r"[()\[\],;:]")
+_SPACES = re.compile(r"\s+")
+_LEADING_FILLERS = re.compile(r"^(?:(?:of|the|a|an|and|or|in|for|was|were|at|to|with)\s+)+", re.I)
+_TRAILING_FILLERS = re.compile(
+    r"(?:\s+(?:of|the|a|an|and|or|in|for|was|were|is|are|to|with|by|from))+$", re.I
+)
+
+
 def clean_words(words: str, rules: Rules) -> str | None:
     """The outcome in the text's words: numbers, groups and comparison words dropped."""
     words = _NUMBER.sub(" ", words).replace("±", " ")
     words = rules.cue.outcome_drop.sub(" ", words)
-    words = re.sub(r"[()\[\],;:]", " ", words)
-    words = re.sub(r"\s+", " ", words).strip(" -.")
-    words = re.sub(
-        r"^(?:(?:of|the|a|an|and|or|in|for|was|were|at|to|with)\s+)+", "", words, flags=re.I
-    )
-    words = re.sub(
-        r"(?:\s+(?:of|the|a|an|and|or|in|for|was|were|is|are|to|with|by|from))+$",
-        "",
-        words,
-        flags=re.I,
-    )
+    words = _BRACKETS_AND_STOPS.sub(" ", words)
+    words = _SPACES.sub(" ", words).strip(" -.")
+    words = _LEADING_FILLERS.sub("", words)
+    words = _TRAILING_FILLERS.sub("", words)
     return words or None
+
+
+_TWO_LETTERS = re.compile(r"[A-Za-z]{2}")  # compiled once (speed only)
+_DECIMAL = re.compile(r"\d+(?:\.\d+)?")
+_NAME_WITH_NUMBER = re.compile(r"[A-Za-z]+\d[A-Za-z\d]*")
+_CAPITAL = re.compile(r"[A-Z]")
+_ENDS_LOWER = re.compile(r"[a-z]{2}$")
+_TIME_UNIT_WORD = re.compile(_TIME_UNITS, re.I)
 
 
 def outcome_words(cleaned: str | None, subject: bool = False) -> str | None:
@@ -60,19 +70,19 @@ def outcome_words(cleaned: str | None, subject: bool = False) -> str | None:
     timed = {
         k
         for k, w in enumerate(split)
-        if re.fullmatch(r"\d+(?:\.\d+)?", w) and _TIME.match(" ".join(split[max(k - 1, 0) : k + 2]))
+        if _DECIMAL.fullmatch(w) and _TIME.match(" ".join(split[max(k - 1, 0) : k + 2]))
     }
     words = [
         w
         for k, w in enumerate(split)
-        if re.search(r"[A-Za-z]{2}", w)
-        or re.fullmatch(r"[A-Za-z]+\d[A-Za-z\d]*", w)  # "B12", "D3"
+        if _TWO_LETTERS.search(w)
+        or _NAME_WITH_NUMBER.fullmatch(w)  # "B12", "D3"
         or k in timed
         or (k - 1 in timed and w.lower() == "h")  # "at 24 h"
-        or (k and re.fullmatch(r"[A-Z]", w) and re.search(r"[a-z]{2}$", split[k - 1]))  # vitamin D
+        or (k and _CAPITAL.fullmatch(w) and _ENDS_LOWER.search(split[k - 1]))  # vitamin D
     ]
     content = [w for w in words if w.lower() not in _FILLER_WORDS and not w[0].isdigit()]
-    if all(re.fullmatch(_TIME_UNITS, w, re.I) for w in content):
+    if all(_TIME_UNIT_WORD.fullmatch(w) for w in content):
         return None  # a time alone names nothing: "At 2 weeks, values were"
     if len(content) >= 2 or (subject and content and len(content[0]) >= 4):
         return " ".join(words)

@@ -36,7 +36,7 @@ def each_arm_changed(
         if rules.cue.lists_change_between.match(joined):
             found += [[x, y] for x, y in zip(first, second, strict=True)]
             after = text[second[-1].quantity.end :]
-            if not (arms_after(after, len(second), rules) or rules.cue.respectively.search(after)):
+            if not (arms_after(after, len(second), rules) or rules.quick.respectively.found(after)):
                 used.update(id(y) for y in second)  # else the arms' own comparison too
     return found
 
@@ -229,3 +229,40 @@ def between_values(text: str, a: Item, b: Item) -> str:
     """The words between two values: after the first's unit, or after the first value where
     they share one ("0.7 and 0.5 mg/L")."""
     return text[(a.value.end if a.quantity is b.quantity else a.quantity.end) : b.value.start]
+
+
+# "(mean 22 and 24 mmol/L)" after "similar in the two groups": one value per group.
+_TWO_GROUPS_BEFORE = re.compile(
+    r"\b(?:the|both|two)\s+(?:study\s+|treatment\s+)?(?:groups|arms|cohorts)\b[^.;]{0,40}$", re.I
+)
+
+
+def pair_of_groups(text: str, a: Item, between: str) -> bool:
+    return bool(
+        re.fullmatch(r"\s*and\s*", between) and _TWO_GROUPS_BEFORE.search(text[: a.value.start])
+    )
+
+
+def one_quantity_pair(
+    text: str,
+    a: Item,
+    b: Item,
+    between: str,
+    versus: re.Match[str] | None,
+    context: str,
+    rules: Rules,
+) -> bool:
+    """Two values of one quantity (a list) that set two arms apart."""
+    return bool(
+        (versus and "compared" not in versus.group(0).lower())
+        or pair_of_groups(text, a, between)
+        # "ratio was 0.35 after the capsule and 0.29 with the tablet", "0.51 for A and 0.38 for
+        # B" where the statement's groups took A and B
+        or (
+            re.search(r"\band\s*$", between)
+            and (
+                two_arms(between, text[b.value.end :], rules, False)
+                or drugs_of_arms(between, text[b.value.end :], f"{context} {text}", rules)
+            )
+        )
+    )

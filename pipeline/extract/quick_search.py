@@ -12,7 +12,14 @@ lookarounds and references give nothing. Only the answer "no match" is taken fro
 any other text goes to the pattern itself, so results never differ.
 
 Case-insensitive patterns are compared with the lower-cased text, and only for ASCII text with
-ASCII strings: Unicode case folding ("K" for the Kelvin sign) stays with the pattern."""
+ASCII strings: Unicode case folding ("K" for the Kelvin sign) stays with the pattern.
+
+Where only whether (or where) a case-insensitive pattern matches is asked, an ASCII text is
+searched lower-cased by the same pattern without IGNORECASE, which re runs about twice as fast
+(speed only). That twin is made only for a pattern whose every letter, class and range is
+matched alike by both on lower-cased ASCII text: no upper-case ASCII letter (in a literal, a
+class or a range), no other character that case-folds to an ASCII one, no back-reference and
+no group that sets its own flags. Lower-casing ASCII keeps every offset."""
 
 from __future__ import annotations
 
@@ -92,16 +99,139 @@ def needed_strings(pattern: re.Pattern[str]) -> frozenset[str] | None:
     return found
 
 
+_NOT_LITERAL = _parser.NOT_LITERAL
+_RANGE = _parser.RANGE
+_ASSERTS = (_parser.ASSERT, _parser.ASSERT_NOT)
+_PLAIN_OPS = (_parser.AT, _parser.ANY, _parser.CATEGORY, _parser.NEGATE)
+_UPPER = range(ord("A"), ord("Z") + 1)
+
+
+def _folds_to_ascii(code: int) -> bool:
+    """A character that case-insensitive re matches with an ASCII one ("K", "ſ")."""
+    if code < 128:
+        return False
+    one = re.compile(re.escape(chr(code)), re.IGNORECASE)
+    return any(one.match(chr(c)) for c in range(128))
+
+
+def _code_alike(code: int) -> bool:
+    return code not in _UPPER and not _folds_to_ascii(code)
+
+
+def _range_alike(low: int, high: int) -> bool:
+    if low <= _UPPER[-1] and high >= _UPPER[0]:
+        return False
+    wide = range(max(low, 128), high + 1)
+    return len(wide) <= 4096 and not any(map(_folds_to_ascii, wide))
+
+
+def _alike_lowered(items: Any) -> bool:
+    """Whether the parsed sequence matches a lower-cased ASCII text without IGNORECASE
+    exactly as it matches the text itself with it (see the module's notes)."""
+    for op, av in items:
+        if op is _LITERAL or op is _NOT_LITERAL:
+            ok = _code_alike(av)
+        elif op is _IN:
+            ok = all(
+                _code_alike(v)
+                if k is _LITERAL or k is _NOT_LITERAL
+                else _range_alike(*v)
+                if k is _RANGE
+                else k in _PLAIN_OPS
+                for k, v in av
+            )
+        elif op is _BRANCH:
+            ok = all(_alike_lowered(branch) for branch in av[1])
+        elif op is _SUBPATTERN:
+            ok = not av[1] and not av[2] and _alike_lowered(av[3])
+        elif op in _REPEATS and op is not None:
+            ok = _alike_lowered(av[2])
+        elif (op is _ATOMIC and op is not None) or op in _ASSERTS:
+            ok = _alike_lowered(av if op is _ATOMIC else av[1])
+        else:
+            ok = op in _PLAIN_OPS
+        if not ok:
+            return False
+    return True
+
+
+def lowered_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The pattern without IGNORECASE, for lower-cased ASCII text; None when the two could
+    differ there, or when the pattern is not case-insensitive."""
+    if not isinstance(pattern.pattern, str) or pattern.flags & ~_PLAIN_FLAGS:
+        return None
+    if not pattern.flags & re.IGNORECASE:
+        return None
+    parsed = _parser.parse(pattern.pattern, pattern.flags)
+    if not _alike_lowered(parsed):
+        return None
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
+
 class QuickPattern:
     """A compiled pattern with its quick test: `cannot_match(text)` is True only when the
     pattern finds nothing anywhere in text (so neither search nor match can succeed)."""
 
-    __slots__ = ("pattern", "needs", "fold")
+    __slots__ = ("pattern", "needs", "fold", "twin")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         self.needs = needed_strings(pattern)
         self.fold = bool(pattern.flags & re.IGNORECASE)
+        self.twin = lowered_twin(pattern)
+
+    def _lowered(self, text: str) -> str | None:
+        """The text lower-cased where the twin may search it; None where only the pattern may."""
+        if self.twin is None or not text.isascii():
+            return None
+        return text.lower()
+
+    def _ruled_out(self, lowered: str) -> bool:
+        """The quick "no" on a lower-cased ASCII text."""
+        needs = self.needs
+        if needs is None:
+            return False
+        for s in needs:  # noqa: SIM110 - a plain loop: no generator on this hot path
+            if s in lowered:
+                return False
+        return True
+
+    def found(self, text: str) -> bool:
+        """Whether the pattern finds anything in text (as bool(search(text)))."""
+        lowered = self._lowered(text)
+        if lowered is None:
+            return self.search(text) is not None
+        if self._ruled_out(lowered):
+            return False
+        return self.twin.search(lowered) is not None  # type: ignore[union-attr]
+
+    def found_at_start(self, text: str) -> bool:
+        """Whether the pattern matches at the start of text (as bool(match(text)))."""
+        lowered = self._lowered(text)
+        if lowered is None:
+            return self.match(text) is not None
+        if self._ruled_out(lowered):
+            return False
+        return self.twin.match(lowered) is not None  # type: ignore[union-attr]
+
+    def lowered_finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """finditer(text)'s matches, for a caller that reads their groups lower-cased: their
+        places are the same, their groups may be lower-cased already."""
+        lowered = self._lowered(text)
+        if lowered is None:
+            return self.finditer(text)
+        if self._ruled_out(lowered):
+            return iter(())
+        return self.twin.finditer(lowered)  # type: ignore[union-attr]
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """Where the pattern finds text, as finditer(text) gives them (start, end)."""
+        lowered = self._lowered(text)
+        if lowered is None:
+            return [m.span() for m in self.finditer(text)]
+        if self._ruled_out(lowered):
+            return []
+        return [m.span() for m in self.twin.finditer(lowered)]  # type: ignore[union-attr]
 
     def cannot_match(self, text: str) -> bool:
         needs = self.needs

@@ -116,7 +116,7 @@ _UNIT_ENTITY = get_string_id("UNIT")
 
 
 def is_unit(t: Token) -> bool:
-    """A unit merged into one token by mentions._merge_units (entity type UNIT)."""
+    """A unit merged into one token by unit_tokens.merge_units (entity type UNIT)."""
     return t.ent_type == _UNIT_ENTITY
 
 
@@ -131,7 +131,7 @@ def set_unit(doc: Doc, char_start: int, unit: UnitRule) -> None:
 
 
 def unit_of(t: Token) -> UnitRule | None:
-    """The unit rule of a token merged by mentions._merge_units; None for any other token."""
+    """The unit rule of a token merged by unit_tokens.merge_units; None for any other token."""
     return t.doc.user_data.get((_UNIT_KEY, t.idx))  # type: ignore[call-overload]
 
 

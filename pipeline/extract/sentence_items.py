@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from pipeline.extract.classify import classify
 from pipeline.extract.dose_frames import dose_framed_runs
@@ -15,14 +16,13 @@ from pipeline.extract.mentions import Analysis, Quantity, Value
 from pipeline.extract.paren_values import (
     between_values,
     changed_or_set_apart,
-    drugs_of_arms,
     each_arm_changed,
     each_armed,
     named_in_parentheses,
+    one_quantity_pair,
 )
 from pipeline.extract.rules import Rules
 from pipeline.extract.units import canonical
-from pipeline.extract.value_arms import two_arms
 from pipeline.extract.value_lists import (
     LIST_JOIN,
     corresponding_lists,
@@ -123,6 +123,29 @@ def _per_day_of(unit_per: str) -> tuple[str | None, float | None]:
     }.get(unit_per, (None, None))
 
 
+@cache
+def _outside_drug_before(salts: tuple[str, ...]) -> re.Pattern[str]:
+    """An ASCII character no match of cue drug_before holds (not a letter, a space, a hyphen
+    or a salt's): one between two places keeps a match from spanning them."""
+    chars = [chr(c) for c in range(128) if not chr(c).isalpha() and not chr(c).isspace()]
+    return re.compile(
+        "[" + "".join(re.escape(c) for c in chars if c != "-" and c not in "".join(salts)) + "]"
+    )
+
+
+def drug_before(text: str, end: int, rules: Rules) -> re.Match[str] | None:
+    """rules.cue.drug_before.search(text[:end]), searched in the last 120 characters first
+    (speed only): the pattern must run to the end, so a match that starts earlier spans
+    every character in between, and one it cannot hold rules that out."""
+    start = max(0, end - 120)
+    m = rules.cue.drug_before.search(text, start, end)
+    if start and not _outside_drug_before(tuple(rules.cues["salts"])).search(
+        text, start - 1, m.start() if m else end
+    ):
+        return rules.cue.drug_before.search(text, 0, end)
+    return m
+
+
 def dose_drug(text: str, q: Quantity, v: Value, drug_words: set[str], rules: Rules) -> str | None:
     """The substance a dose is of: "1,500 mg calcium", "750 mg of magnesium", "placebo 10 mg"."""
     m = rules.cue.drug_after.match(text[q.end :])
@@ -130,7 +153,7 @@ def dose_drug(text: str, q: Quantity, v: Value, drug_words: set[str], rules: Rul
         word = m.group(1).lower()
         if word.split()[0] in drug_words or not drug_words or len(word) > 3:
             return word
-    m = rules.cue.drug_before.search(text[: v.start])
+    m = drug_before(text, v.start, rules)
     # "clavulanic acid 125 mg": "acid" is common English but names the substance with the word
     # before it (below).
     if m and (m.group(1).lower() == "acid" or not rules.no_substance(m.group(1))):
@@ -142,6 +165,17 @@ def dose_drug(text: str, q: Quantity, v: Value, drug_words: set[str], rules: Rul
     return None
 
 
+# compiled once (speed only): every result's measure and group are read with them
+_SPACES = re.compile(r"\s+")
+_POSSESSIVE_S = re.compile(r"^s\s+")
+_LEADING_WORD = re.compile(r"^(?:and|or|the|of|with|was|were)\s+", re.I)
+_IN_GROUP = re.compile(
+    r"^\s*in\s+((?:the\s+|\d+\s+)?[a-z-]+(?:\s+[a-z-]+){0,2}?)"
+    r"(?=\s*(?:[,;.)]|compared|and\b|vs|versus|$))",
+    re.IGNORECASE,
+)
+
+
 def _measure(text: str, v: Value, rules: Rules, ucum: str = "") -> str | None:
     start = max(0, v.start - 90)
     window = text[start : v.start]
@@ -151,12 +185,12 @@ def _measure(text: str, v: Value, rules: Rules, ucum: str = "") -> str | None:
         ratios = list(re.finditer(r"[\w/-]+(?:\s+[\w/-]+)?\s+ratios?\b", window))
         if ratios:
             return ratios[-1].group(0)
-    matches = list(rules.quick.measure_words.finditer(window))
-    if not matches:
+    found = rules.quick.measure_words.spans(window)
+    if not found:
         return None
-    measure = re.sub(r"\s+", " ", matches[-1].group(0)).strip()
-    measure = re.sub(r"^s\s+", "", measure)  # the "s" of "infant's"
-    return re.sub(r"^(?:and|or|the|of|with|was|were)\s+", "", measure, flags=re.I) or None
+    measure = _SPACES.sub(" ", window[found[-1][0] : found[-1][1]]).strip()
+    measure = _POSSESSIVE_S.sub("", measure)  # the "s" of "infant's"
+    return _LEADING_WORD.sub("", measure) or None
 
 
 def _timepoint(text: str, q: Quantity, rules: Rules) -> str | None:
@@ -165,12 +199,7 @@ def _timepoint(text: str, q: Quantity, rules: Rules) -> str | None:
 
 
 def _group(text: str, q: Quantity) -> str | None:
-    m = re.match(
-        r"^\s*in\s+((?:the\s+|\d+\s+)?[a-z-]+(?:\s+[a-z-]+){0,2}?)"
-        r"(?=\s*(?:[,;.)]|compared|and\b|vs|versus|$))",
-        text[q.end :],
-        re.IGNORECASE,
-    )
+    m = _IN_GROUP.match(text[q.end :])
     return m.group(1) if m else None
 
 
@@ -302,31 +331,6 @@ def _runs_told_as_such(
     return found
 
 
-def _one_quantity_pair(
-    text: str,
-    a: Item,
-    b: Item,
-    between: str,
-    versus: re.Match[str] | None,
-    context: str,
-    rules: Rules,
-) -> bool:
-    """Two values of one quantity (a list) that set two arms apart."""
-    return bool(
-        (versus and "compared" not in versus.group(0).lower())
-        or _pair_of_groups(text, a, between)
-        # "ratio was 0.35 after the capsule and 0.29 with the tablet", "0.51 for A and 0.38 for
-        # B" where the statement's groups took A and B
-        or (
-            re.search(r"\band\s*$", between)
-            and (
-                two_arms(between, text[b.value.end :], rules, False)
-                or drugs_of_arms(between, text[b.value.end :], f"{context} {text}", rules)
-            )
-        )
-    )
-
-
 def comparisons_in(
     text: str, items: list[Item], rules: Rules, context: str = "", groups: int = 0
 ) -> list[list[Item]]:
@@ -363,14 +367,14 @@ def comparisons_in(
             continue  # "rose from 31 to 59, against a change from 30 to 33": b starts a change
         # "0.21 mg/L in A and 0.39 mg/L in B, against plasma levels of 0.58 and 1.07 mg/L": a
         # fluid named after "against" starts a list of its own, no third arm
-        if versus and chained and rules.cue.fluid_words.search(between[versus.end() :]):
+        if versus and chained and rules.quick.fluid_words.found(between[versus.end() :]):
             continue
         if versus and chained:
             found[-1].append(b)
             used.add(id(b))
             continue
         if a.quantity is b.quantity:
-            if _one_quantity_pair(text, a, b, between, versus, context, rules):
+            if one_quantity_pair(text, a, b, between, versus, context, rules):
                 found.append([a, b])  # "(5.1 vs 5.4 mmol/L)", "the two groups (22 and 24 mg)"
                 used.update({id(a), id(b)})
             continue
@@ -426,18 +430,6 @@ def _listed_before(text: str, p: Item | None, a: Item, used: set[int]) -> list[I
     return [p] if joined and p is not None else []
 
 
-# "(mean 22 and 24 mmol/L)" after "similar in the two groups": one value per group.
-_TWO_GROUPS_BEFORE = re.compile(
-    r"\b(?:the|both|two)\s+(?:study\s+|treatment\s+)?(?:groups|arms|cohorts)\b[^.;]{0,40}$", re.I
-)
-
-
-def _pair_of_groups(text: str, a: Item, between: str) -> bool:
-    return bool(
-        re.fullmatch(r"\s*and\s*", between) and _TWO_GROUPS_BEFORE.search(text[: a.value.start])
-    )
-
-
 # "7%, 10% and 19% of women in the no-drug, low-dose and high-dose groups": the groups follow,
 # listed in the same order.
 _GROUPS_LISTED_AFTER = re.compile(
@@ -465,7 +457,7 @@ def _lists_for_arms(
             if len(f) == len(run)
             and f[-1].value.end <= run[0].value.start
             and _VERSUS_BETWEEN.search(text[f[-1].quantity.end : run[0].value.start])
-            and rules.cue.fluid_words.search(text[f[-1].quantity.end : run[0].value.start])
+            and rules.quick.fluid_words.found(text[f[-1].quantity.end : run[0].value.start])
         ]
         if (
             (respectively and len(run) in sizes)

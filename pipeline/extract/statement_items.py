@@ -332,7 +332,7 @@ class StatementItems:
             {},
             [],
         )
-        crossover = any(self.rules.cue.crossover.search(f.sentence.text) for f in self.st.facts)
+        crossover = any(self.rules.quick.crossover.found(f.sentence.text) for f in self.st.facts)
         controlled = not crossover and self._controlled()
         previous = None
         waiting: list[tuple[Placed, Row]] = []
@@ -417,7 +417,7 @@ class StatementItems:
             found.own.add(id(m))
             return named
         earlier = found.named.get(id(m.facts), [])
-        if len(run) > 1 and self.rules.cue.arms_in_order.search(m.facts.sentence.text):
+        if len(run) > 1 and self.rules.quick.arms_in_order.found(m.facts.sentence.text):
             # "in the A group ..., averaging 213 and 260 mL, respectively": the list's order
             listed = listed_arm(m, run, arms, earlier, self.rules)
             if listed is not None:
@@ -431,7 +431,7 @@ class StatementItems:
             return named
         first = label_before(run[0], self.rules) if run[0] is not m else None
         gap = m.facts.sentence.text[run[0].item.value.end : m.item.value.start]
-        if first and self.rules.cue.values_contrasted.search(gap):
+        if first and self.rules.quick.values_contrasted.found(gap):
             # "less frequent with placebo (3% vs 17%)": the second is the other arm's
             other = the_other_arm(m, run, arms, arm_named(first, arms, self.rules))
             if other is not None:
@@ -462,7 +462,7 @@ class StatementItems:
         after it, by their amounts), its arm's dose (none for a control or a baseline), a dose
         restated before it, else dose_link's."""
         text = m.facts.sentence.text
-        if self.rules.cue.target_value.search(text[: m.item.value.start][-60:]):
+        if self.rules.quick.target_value.found(text[: m.item.value.start][-60:]):
             return None
         run = found.runs.get(id(m), [m])
         named = dose_after(m, found.mentions, self.rules) or listed_dose(

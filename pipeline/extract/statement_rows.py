@@ -201,7 +201,7 @@ def _route(
 
 
 def _design(text: str, rules: Rules) -> str | None:
-    if not rules.quick.any_design.search(text):
+    if not rules.quick.any_design.found(text):
         return None
     for name, rx in rules.designs:
         if rx.search(text):
@@ -311,7 +311,7 @@ def _one_statement_tables(
             "drug": given_as or drug,
             "route": route,
             "design": _design(st_text, rules),
-            "negated": bool(rules.quick.negation.search(st_text)),
+            "negated": rules.quick.negation.found(st_text),
             "citations": citations,
             "rule_id": f"statement.{kind}" + (f"+{route_rule}" if route_rule else ""),
             "corrected": False,
@@ -424,7 +424,7 @@ def _after_treatment_changed(
         for b in (i for i in _of_sentence(items, fb) if i.table == "measurements"):
             before = fb.sentence.text[: b.value.start]
             if not (
-                rules.cue.changed_to.search(before) and rules.cue.treatment_changed.search(before)
+                rules.quick.changed_to.found(before) and rules.quick.treatment_changed.found(before)
             ):
                 continue
             same = [
@@ -455,7 +455,7 @@ def _uncompared_list(
     # "Colostrum levels in the IV group averaged 9.6 mg/L, with a plasma level of 11.2 mg/L":
     # a group's values of one unit, set against the next sentence's group in the same order
     units = {i.quantity.ucum for i in free}
-    named = rules.cue.group_named_before.search(text[: free[0].value.start]) if free else None
+    named = rules.quick.group_named_before.found(text[: free[0].value.start]) if free else None
     if not lists and free and len(units) == 1 and named:
         return free
     return []

@@ -52,7 +52,7 @@ def guess_drug(sentences: Sequence[Sentence]) -> str | None:
     first: dict[str, int] = {}
     for s in sentences[:_GUESS_SENTENCES]:
         for rx in rules.drug_mentions:
-            for m in rx.finditer(s.text):
+            for m in rx.lowered_finditer(s.text):  # (the name is read lower-cased)
                 word = re.sub(r"^[a-z]-", "", m.group("drug").lower().strip("-"))  # "A-domperidone"
                 if word in salts:  # "medroxyprogesterone acetate 150 mg": the name before it
                     before = re.search(r"([a-z][a-z-]{3,})\s+$", s.text[: m.start("drug")], re.I)
