@@ -4,9 +4,14 @@ an outcome said after the values. The sentences are written for these tests."""
 
 from __future__ import annotations
 
+import re
 from functools import partial
 
 from extraction import extract_tables, record_comparisons, the_comparison
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pipeline.extract.outcome_words import without_words
 
 _comparisons = partial(record_comparisons, "Effects on Lactation and Breastmilk")
 
@@ -489,3 +494,15 @@ def test_a_definition_in_brackets_is_no_part_of_the_outcome() -> None:
         "respectively (P = 0.04).[3]"
     )
     assert _one(body, [77.0, 53.0])["outcome"] == "Effective latching within 3 h"
+
+
+@given(
+    text=st.text(alphabet="abS s-_1.", max_size=30),
+    words=st.text(alphabet="abS 1", min_size=1, max_size=4),
+)
+def test_an_arm_s_words_leave_the_outcome_as_the_whole_word_pattern_would(
+    text: str, words: str
+) -> None:
+    found = re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text, re.I)
+    expected = text[: found.start()] + text[found.end() :] if found else text
+    assert without_words(text, words) == expected

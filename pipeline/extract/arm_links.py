@@ -226,7 +226,7 @@ def other_drug_dose(
 def _names_drug(label: str, drug: str) -> bool:
     """The label names the drug by its first word: "captopril" for "captopril 25 mg"."""
     word = drug.split()[0].lower()
-    return len(word) > 3 and re.search(rf"\b{re.escape(word)}\b", label.lower()) is not None
+    return len(word) > 3 and compiled(rf"\b{re.escape(word)}\b").search(label.lower()) is not None
 
 
 def _control(label: str, rules: Rules) -> bool:

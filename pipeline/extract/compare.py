@@ -23,7 +23,13 @@ from pipeline.extract.arm_labels import (
 from pipeline.extract.arm_lists import arms_after, statement_arms
 from pipeline.extract.compare_verdict import last_contrast, p_value, significance, told_of
 from pipeline.extract.labelled_values import value_names
-from pipeline.extract.outcome_words import change_outcome, clean_words, outcome_words, predicate
+from pipeline.extract.outcome_words import (
+    change_outcome,
+    clean_words,
+    outcome_words,
+    predicate,
+    without_words,
+)
 from pipeline.extract.paren_values import told_before_then_after
 from pipeline.extract.regex_cache import compiled
 from pipeline.extract.rules import Rules
@@ -131,10 +137,7 @@ def _outcome(text: str, first: Item, arms: list[str] | None, rules: Rules) -> st
         told = rules.cue.outcome_group_verb.sub("", segment)
         segment = told if outcome_words(clean_words(told, rules)) else segment
         for arm in arms or []:
-            # the arm's words, whole ("group S" names no "S" inside "Serum")
-            named = re.search(rf"(?<!\w){re.escape(arm.split(' (')[0])}(?!\w)", segment, re.I)
-            if named:
-                segment = segment[: named.start()] + segment[named.end() :]
+            segment = without_words(segment, arm.split(" (")[0])
         cleaned = outcome_words(
             clean_words(segment, rules), subject=cut == 0 or reported > 0 or timed
         )

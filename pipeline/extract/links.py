@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 
 from pipeline.extract.meaning import Meaning, arm_role
 from pipeline.extract.mentions import Population
+from pipeline.extract.regex_cache import compiled
 from pipeline.extract.rules import Rules
 from pipeline.extract.segment import SentenceFacts
 from pipeline.extract.sentence_items import Item
@@ -408,7 +409,7 @@ def _arm_groups(arm: str, groups: list[Group]) -> list[Group]:
             if _column_label(g.column) == label:
                 found.append(g)
         elif short:
-            if re.search(rf"\b(?:group|arm)\s+{label}\b", near):
+            if compiled(rf"\b(?:group|arm)\s+{re.escape(label)}\b").search(near):
                 found.append(g)
         elif label in near and not _another_arm_between(near, label):
             found.append(g)

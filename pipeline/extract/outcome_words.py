@@ -123,3 +123,23 @@ def change_outcome(text: str, first: Item, before: str, rules: Rules) -> str | N
     cuts = [0, *(c.end() for c in rules.cue.outcome_break.finditer(lead))]
     what = outcome_words(clean_words(lead[cuts[-1] :], rules), subject=True)
     return f"{m['noun']} in {what}" if what else None
+
+
+def without_words(text: str, words: str) -> str:
+    """`text` less the first place it writes `words` whole, in any case ("group S" names no "S"
+    inside "Serum"); found with str.find: a pattern per arm cost more to compile than to run."""
+    low, name = text.lower(), words.lower()
+    at = low.find(name) if name else -1
+    while at >= 0:
+        end = at + len(name)
+        whole = (at == 0 or not _word_char(low[at - 1])) and (
+            end >= len(low) or not _word_char(low[end])
+        )
+        if whole:
+            return text[:at] + text[end:]
+        at = low.find(name, at + 1)
+    return text
+
+
+def _word_char(c: str) -> bool:  # what \w matches
+    return c.isalnum() or c == "_"

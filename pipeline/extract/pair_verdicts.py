@@ -10,6 +10,7 @@ import re
 
 from pipeline.extract.compare_verdict import p_value, significance
 from pipeline.extract.meaning import arm_role
+from pipeline.extract.regex_cache import compiled
 from pipeline.extract.rules import Rules
 
 # Words of an arm's label that do not tell it from the others: "the 2400 IU arm" -> "2400 IU".
@@ -72,11 +73,11 @@ def _named(clause: str, arms: list[str]) -> list[int]:
     at: list[tuple[int, int]] = []
     for k, arm in enumerate(arms):
         words = " ".join(_PLAIN.sub(" ", arm).split())
-        m = re.search(rf"(?<![\w.]){re.escape(words)}(?!\w)", clause, re.I) if words else None
+        m = compiled(rf"(?<![\w.]){re.escape(words)}(?!\w)", re.I).search(clause) if words else None
         amount = re.match(r"\d+(?:\.\d+)?(?=\s)", words)
         if m is None and amount:
             # "between 150 and 250 mcg": an arm's amount, whose unit the next one carries
-            m = re.search(rf"(?<![\w.]){re.escape(amount.group(0))}(?![\w.])", clause)
+            m = compiled(rf"(?<![\w.]){re.escape(amount.group(0))}(?![\w.])").search(clause)
         if m is not None:
             at.append((m.start(), k))
     return [k for _, k in sorted(at)]
