@@ -134,6 +134,12 @@ DOCUMENTS = {
         "to 176 ng/mL. Milk examplol on day 5 averaged 0.27 mg/L with 20 mg and 0.58 mg/L with "
         "40 mg. Breastfeeding at discharge was reported by 64% of mothers overall.\n"
     ),
+    "randomized_whole_decimals.txt": (
+        "Examplol for pumping mothers, a second trial\n\n"
+        "We allocated 66 mothers of infants in neonatal care to oral examplol 10 mg or a dummy "
+        "tablet twice daily. In the examplol arm, serum prolactin climbed from 3.5 to 17.6 "
+        "mcg/L.\n"
+    ),
     "part_levels.txt": (
         "Lamotrigine in nursing infants\n\n"
         "Sixteen women took lamotrigine 200 mg daily while nursing. Lamotrigine was found in "
@@ -257,3 +263,7 @@ def test_an_arms_values_do_not_describe_the_whole_randomized(links: pd.DataFrame
 
 def test_a_value_told_of_everyone_randomized_describes_the_whole(links: pd.DataFrame) -> None:
     assert linked(links, 64)[1] == 84
+
+
+def test_a_decimal_point_does_not_end_the_clause_that_names_the_arm(links: pd.DataFrame) -> None:
+    assert [linked(links, v)[1] for v in (3.5, 17.6)] == [None, None]

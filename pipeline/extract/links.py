@@ -366,7 +366,7 @@ def _one_arm_told(m: Placed, rules: Rules) -> bool:
     to 76 nmol/L with 400 IU") or sets it against another arm's ("118 and 121 ng/mL,
     respectively", "612 vs 590 mL/day")."""
     text = m.facts.sentence.text
-    start = max(text.rfind(";", 0, m.item.value.start), text.rfind(".", 0, m.item.value.start))
+    start = max(text.rfind(";", 0, m.item.value.start), text.rfind(". ", 0, m.item.value.start))
     after = text[m.item.quantity.end :]
     return bool(
         rules.cue.arm_named.search(text[start + 1 : m.item.quantity.end + 60])
