@@ -34,13 +34,16 @@ def dose_list_arms(doses: list[Placed], drug: str | None, f: SentenceFacts, n: i
 def arms_for_doses(
     described: Described, doses: list[Placed], drug: str | None, rules: Rules
 ) -> list[str] | None:
-    """The comparison's arms as the links' arms where the links' own name no dose, and the
-    comparison's name the statement's doses by their amounts or the control ("2.1, 3.8 and 6.0
-    ng/mL in the three groups" of "50, 100 or 150 micrograms"), or the links' own only say
-    "group" and the comparison's name the groups ("65%, 70% and 45% of women in D1, D2 and S")."""
+    """The comparison's arms as the links' arms where the links' own are missing or only say
+    "group", and the comparison's name the statement's doses by their amounts or drugs, or the
+    control ("2.1, 3.8 and 6.0 ng/mL in the three groups" of "50, 100 or 150 micrograms", "69%
+    on captopril"); or where the links' own only say "group" and the comparison's name the
+    groups ("65%, 70% and 45% of women in D1, D2 and S")."""
     arms, link_arms = described.arms, described.link_arms
+    vague = link_arms is not None and any(not _GENERIC_ARM.sub("", a).strip() for a in link_arms)
+    if not arms or len(arms) < 2 or not (vague or link_arms is None):
+        return link_arms  # (the links' own arms name someone: "the 6400 IU group")
     maternal = primary_doses(doses, drug)
-
     drugs = {d.item.drug.split()[0].lower() for d in doses if d.item.drug} - {""}
 
     def names_dose(arm: str) -> bool:  # by its amount, or by its drug ("on captopril")
@@ -48,9 +51,6 @@ def arms_for_doses(
         named = {w for w in re.findall(r"[a-z][\w-]{3,}", arm.lower()) if w in drugs}
         return bool(named) or any(d.item.value.value in amounts for d in maternal)
 
-    vague = link_arms is not None and any(not _GENERIC_ARM.sub("", a).strip() for a in link_arms)
-    if not arms or len(arms) < 2 or not (vague or link_arms is None):
-        return link_arms  # (the links' own arms name someone: "the 6400 IU group")
     dosed = [names_dose(a) for a in arms]
     control = [arm_role(a, rules) == "control" for a in arms]
     if any(dosed) and all(d or c for d, c in zip(dosed, control, strict=True)):
