@@ -425,7 +425,7 @@ _CONTRAST_AFTER = re.compile(
 def _corresponding_change(head: str, context: str, rules: Rules) -> bool:
     """ "In the 100 mg arm, prolactin rose from 41 to 198 ng/mL; the corresponding values in the
     50 mg arm were 39 and 142 ng/mL": another arm's before and after."""
-    cut = max(head.rfind(";"), head.rfind("."))
+    cut = max(head.rfind(";"), head.rfind(". "))
     return bool(rules.cue.values_correspond.search(head[cut + 1 :])) and bool(
         rules.cue.change_told_before.search(f"{context[-300:]} {head[: max(cut, 0)]}")
     )
