@@ -7,8 +7,8 @@ apart by their value) give what the plain tests give."""
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import cache
-from pathlib import Path
+
+from corpora import corpus_lines
 
 from pipeline.extract import analytes
 from pipeline.extract.classify import value_text
@@ -19,16 +19,6 @@ from pipeline.extract.route_mentions import may_name_route, routes_in
 from pipeline.extract.rules import get_rules
 from pipeline.extract.sentence_items import items_in
 
-ROOT = Path(__file__).resolve().parent.parent
-
-
-@cache
-def _corpus_sentences() -> tuple[str, ...]:
-    texts = sorted((ROOT / "eval" / "corpora").glob("*/*.txt"))
-    texts += sorted((ROOT / "tests" / "data").glob("heldout_*/*.txt"))
-    assert len(texts) > 50
-    lines = [line for t in texts for line in t.read_text(encoding="utf-8").splitlines()]
-    return tuple(line for line in lines if line.strip())
 
 
 def test_a_sentence_scope_never_changes_a_decision() -> None:
@@ -36,7 +26,7 @@ def test_a_sentence_scope_never_changes_a_decision() -> None:
     table = rules.decisions
     before = ""  # the statement before: here the line before, as a statement's would be
     checked = 0
-    for line in _corpus_sentences():
+    for line in corpus_lines():
         analysis = analyze(line)
         for q in analysis.quantities:
             for v in q.values:
@@ -85,7 +75,7 @@ def test_a_sentence_with_nothing_to_find_is_tokenized_only_when_asked() -> None:
 
 def test_no_route_is_missed_by_the_quick_look() -> None:
     rules = get_rules()
-    lines = [*_corpus_sentences(), "Given IV.", "given i.v. and P.O.", "By Mouth", "ORAL"]
+    lines = [*corpus_lines(), "Given IV.", "given i.v. and P.O.", "By Mouth", "ORAL"]
     said_no = 0
     for line in lines:
         if not may_name_route(line, rules.route_starts):
@@ -117,7 +107,7 @@ def test_an_analyte_window_reads_its_names_as_the_patterns_do() -> None:
         "with  the domperidone and glyburide groups, plus IV ondansetron users",
         "vs. placebo, versus nortriptyline; given\nmetformin after valproate",
     ]
-    windows += [line[i : i + 120] for line in _corpus_sentences()[::7] for i in (0, 60)]
+    windows += [line[i : i + 120] for line in corpus_lines()[::7] for i in (0, 60)]
     for window in windows:
         assert analytes._names(window) == _names_by_search(window), window
 

@@ -7,16 +7,15 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from pathlib import Path
 
 import pytest
+from corpora import corpus_lines
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.extract.quick_search import QuickPattern, lowered_twin, needed_strings
 from pipeline.extract.rules import get_rules
 
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_strings_a_match_needs() -> None:
@@ -76,19 +75,11 @@ def _quick_patterns() -> list[QuickPattern]:
     return [QuickPattern(p) for p in out]
 
 
-def _corpus_sentences() -> list[str]:
-    texts = sorted((ROOT / "eval" / "corpora").glob("*/*.txt"))
-    texts += sorted((ROOT / "tests" / "data").glob("heldout_*/*.txt"))
-    assert len(texts) > 50
-    lines = [line for t in texts for line in t.read_text(encoding="utf-8").splitlines()]
-    return [line for line in lines if line.strip()]
-
-
 def test_never_no_where_a_pattern_matches_a_corpus_sentence() -> None:
     quick = _quick_patterns()
     assert sum(q.needs is not None for q in quick) > 100
     said_no = 0
-    for line in _corpus_sentences():
+    for line in corpus_lines():
         for q in quick:
             if q.cannot_match(line):
                 said_no += 1
@@ -147,10 +138,10 @@ def _assert_twin_answers_as_the_pattern(q: QuickPattern, text: str) -> None:
         assert lowered == [(m.regs, m.group(0).lower()) for m in q.pattern.finditer(text)]
 
 
-def test_a_twin_finds_what_its_pattern_finds_in_corpus_sentences() -> None:
+def test_a_twin_finds_what_its_pattern_finds_incorpus_lines() -> None:
     quick = [q for q in _quick_patterns() if q.twin is not None]
     assert len(quick) > 150  # nearly every case-insensitive pattern has one
-    for line in _corpus_sentences()[::2]:  # every other line: half the time, the same kinds
+    for line in corpus_lines()[::2]:  # every other line: half the time, the same kinds
         for q in quick:
             _assert_twin_answers_as_the_pattern(q, line)
 

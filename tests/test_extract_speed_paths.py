@@ -7,9 +7,8 @@ whole text before it."""
 
 from __future__ import annotations
 
-from functools import cache
-from pathlib import Path
 
+from corpora import corpus_lines
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from spacy.attrs import (
@@ -37,18 +36,12 @@ from pipeline.extract.rules import POPULATIONS, get_rules
 from pipeline.extract.sentence_items import drug_before
 from pipeline.extract.unit_tokens import merge_units
 
-ROOT = Path(__file__).resolve().parent.parent
 _ATTRS = [ORTH, LOWER, NORM, LEMMA, TAG, POS, MORPH, DEP, HEAD, ENT_TYPE, ENT_IOB, ENT_KB_ID]
 _ATTRS += [SPACY, SENT_START, IDX]
 
 
-@cache
 def _corpus_sentences() -> tuple[str, ...]:
-    texts = sorted((ROOT / "eval" / "corpora").glob("*/*.txt"))
-    texts += sorted((ROOT / "tests" / "data").glob("heldout_*/*.txt"))
-    assert len(texts) > 50
-    lines = [line for t in texts for line in t.read_text(encoding="utf-8").splitlines()]
-    return tuple(line for line in lines if line.strip() and any(c.isdigit() for c in line))
+    return tuple(line for line in corpus_lines() if any(c.isdigit() for c in line))
 
 
 def test_a_one_token_unit_is_the_token_a_merge_would_give() -> None:
