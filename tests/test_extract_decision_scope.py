@@ -20,7 +20,6 @@ from pipeline.extract.rules import get_rules
 from pipeline.extract.sentence_items import items_in
 
 
-
 def test_a_sentence_scope_never_changes_a_decision() -> None:
     rules = get_rules()
     table = rules.decisions

@@ -17,7 +17,6 @@ from pipeline.extract.quick_search import QuickPattern, lowered_twin, needed_str
 from pipeline.extract.rules import get_rules
 
 
-
 def test_strings_a_match_needs() -> None:
     assert needed_strings(re.compile(r"\b(?:serum|plasma|blood)\b", re.I)) == {
         "serum",

@@ -7,7 +7,6 @@ whole text before it."""
 
 from __future__ import annotations
 
-
 from corpora import corpus_lines
 from hypothesis import given, settings
 from hypothesis import strategies as st
