@@ -28,6 +28,18 @@ class Placed:
     labels: dict[bool, str | None] = field(default_factory=dict, compare=False, repr=False)
 
 
+def _named_again(later: Placed, earlier: Placed) -> bool:
+    """A dose a later sentence names again ("Conclusions: Sulpiride 100 mg twice daily ..."):
+    the same amount of the same drug is the same arm, not one more."""
+    a, b = later.item, earlier.item
+    return (
+        later.facts is not earlier.facts
+        and (a.value.value, a.value.value_high, a.quantity.ucum)
+        == (b.value.value, b.value.value_high, b.quantity.ucum)
+        and (not a.drug or not b.drug or a.drug == b.drug)
+    )
+
+
 def _restates(later: Placed, earlier: Placed) -> bool:
     """ "21 mg (range 10 to 50 mg)", "3 mg twice daily (0.1 mg/kg per day)": the later dose
     restates the earlier one (its spread, or the same dose by weight)."""
@@ -62,7 +74,7 @@ def primary_doses(doses: list[Placed], drug: str | None, own_only: bool = True) 
     be other drugs) less other drugs' doses where the statement doses its own drug too."""
     out: list[Placed] = []
     for d in doses:
-        if out and _restates(d, out[-1]):
+        if out and (_restates(d, out[-1]) or any(_named_again(d, e) for e in out)):
             continue
         out.append(d)
     if drug is None or not own_only:
