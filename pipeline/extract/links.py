@@ -29,8 +29,9 @@ class Placed:
 
 
 def _named_again(later: Placed, earlier: Placed) -> bool:
-    """A dose a later sentence names again ("Conclusions: Sulpiride 100 mg twice daily ..."):
-    the same amount of the same drug is the same arm, not one more."""
+    """A dose a later sentence names again ("Three women took 5 mg and 4 took 10 mg. ... after
+    the 10 mg dose, an infant would receive ..."): the same amount of the same drug is the
+    same arm, whose group the values after it describe, not one more."""
     a, b = later.item, earlier.item
     return (
         later.facts is not earlier.facts
