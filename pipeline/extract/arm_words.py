@@ -18,10 +18,11 @@ from pipeline.extract.arm_links import (
     own_words,
     words_of,
 )
-from pipeline.extract.links import Group, Placed, column_count
+from pipeline.extract.links import Group, Placed
 from pipeline.extract.regex_cache import compiled
 from pipeline.extract.rules import Rules
 from pipeline.extract.segment import SentenceFacts
+from pipeline.extract.table_counts import column_count
 
 _CELLS = " | "
 

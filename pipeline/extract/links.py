@@ -14,6 +14,7 @@ from pipeline.extract.regex_cache import compiled
 from pipeline.extract.rules import Rules
 from pipeline.extract.segment import SentenceFacts
 from pipeline.extract.sentence_items import Item
+from pipeline.extract.table_counts import column_count, column_label
 
 
 @dataclass
@@ -60,6 +61,22 @@ def central_dose(d: Placed, doses: list[Placed]) -> Placed | None:
     after = [x for x in doses if x.order > d.order and _restates(x, d)]
     central = [x for x in after if x.item.stat in ("mean", "median")]
     return central[0] if central else None
+
+
+def daily_total(d: Placed, doses: list[Placed], rules: Rules) -> Placed | None:
+    """The total a dose per capsule comes to, named right after it ("575 mg per capsule (3,450
+    mg per day)"): what the mothers took."""
+    after = [x for x in doses if x.facts is d.facts and x.order > d.order]
+    if not after:
+        return None
+    gap = d.facts.sentence.text[d.item.quantity.end : after[0].item.value.start]
+    return after[0] if rules.cue.per_unit_then_total.match(gap) else None
+
+
+def flexible(d: Placed, rules: Rules) -> bool:
+    """A starting dose each mother's need may change ("10 mg once daily (increased to 20 mg
+    at week 2 if needed)"): no one dose her values followed."""
+    return bool(rules.cue.flexible_dose_after.match(d.facts.sentence.text[d.item.quantity.end :]))
 
 
 def _hypothetical(d: Placed, rules: Rules) -> bool:
@@ -191,7 +208,6 @@ def restated_group(
     return replace(same[-1], facts=f, start=p.start, end=p.end, order=order)
 
 
-_COLUMN_COUNT = re.compile(r"\(\s*n\s*=\s*(?P<n>\d+)\s*\)", re.I)
 _THEIR_INFANTS = re.compile(r"\btheir\s+(?:\w+\s+)?(?:infants|babies|children)\b", re.I)
 
 
@@ -245,7 +261,8 @@ def population_link(
     each = [g for g in fitting if g.order < m.order and per_arm(g, rules)]
     if len(each) == 1 and rules.cue.told_by_arm.search(text):
         return each[0]  # "18 per group" ... "0.09, 0.17 and 0.26 ng/mL in the three groups"
-    earlier = [g for g in fitting if g.order < m.order and not g.subset]
+    # (a table's count row counts those analysed for that table's outcome, no one else)
+    earlier = [g for g in fitting if g.order < m.order and not g.subset and g.column is None]
     # An abstract's results part that counts its own group ("21 women were allocated to the
     # tea group") is about that group rather than the methods part's total.
     own_part = [g for g in earlier if g.facts.block_no == m.facts.block_no]
@@ -301,23 +318,6 @@ def _arm_group(
     if spread and not split and any(_randomized(g, rules) for g in chosen):
         return None
     return chosen[0] if len(chosen) == 1 else None
-
-
-def column_count(m: Placed, groups: list[Group]) -> Group | None:
-    """ "| | Fenugreek (n=41) | Placebo (n=42) |": a table cell's value is of the count its
-    column's heading gives."""
-    row = m.item.quantity.label == "QTY_ROW"
-    told = _COLUMN_COUNT.search(m.item.group or "") if row else None
-    label = _column_label(m.item.group or "")
-    counted = [
-        g
-        for g in groups
-        if told
-        and g.n == int(told["n"])
-        and g.order < m.order
-        and label in g.facts.sentence.text[max(0, g.start - 50) : g.end].lower()
-    ]
-    return counted[-1] if counted else None
 
 
 def per_arm(g: Group, rules: Rules) -> bool:
@@ -407,7 +407,7 @@ def _arm_groups(arm: str, groups: list[Group]) -> list[Group]:
         near = text[max(0, g.start - 50) : g.end].lower()
         if g.column is not None and " | " in text:
             # "| | Examplol 10 mg | Placebo |" over "Started | 28 | 27": the column is the arm
-            if _column_label(g.column) == label:
+            if column_label(g.column) == label:
                 found.append(g)
         elif short:
             if compiled(rf"\b(?:group|arm)\s+{re.escape(label)}\b").search(near):
@@ -415,17 +415,6 @@ def _arm_groups(arm: str, groups: list[Group]) -> list[Group]:
         elif label in near and not _another_arm_between(near, label):
             found.append(g)
     return found
-
-
-# compiled once (speed only): _column_label reads every group's column header
-_FROM_PAREN = re.compile(r"\s*\(.*")
-_ARTICLE_OR_GROUP = re.compile(r"^(?:the|a|an)\s+|\s+(?:group|arm|cohort)s?$")
-
-
-def _column_label(header: str) -> str:
-    """A column's header as an arm's label: "Examplol (n=40)" -> "examplol"."""
-    label = _FROM_PAREN.sub("", header).strip().lower()
-    return _ARTICLE_OR_GROUP.sub("", label)
 
 
 def _another_arm_between(near: str, label: str) -> bool:

@@ -41,15 +41,20 @@ class Meaning:
     subgroup: bool = False  # of those who had an outcome, in each arm: no counted group
 
 
-def is_contrast(item: Item, meaning: Meaning) -> bool:
-    """An odds or risk ratio, or a difference between arms ("mean difference 7 mg"): a
-    contrast of two groups that describes no one dose or group (an amount one arm used or
-    gained, a time, a score does); or a value of those in each arm who had an outcome ("those
-    who needed morphine needed it for 5.5 vs 9 days"), a part no count names."""
-    return meaning.subgroup or (
+def is_contrast(f: SentenceFacts, item: Item, meaning: Meaning, rules: Rules) -> bool:
+    """An odds or risk ratio, or a difference between arms ("mean difference 7 mg", "mean
+    difference 81 mL/day", a volume's kind though it is): a contrast of two groups that
+    describes no one dose or group (an amount one arm used or gained, a time, a score does);
+    or a value of those in each arm who had an outcome ("those who needed morphine needed it
+    for 5.5 vs 9 days"), a part no count names."""
+    if meaning.subgroup or rules.cue.difference_before.search(
+        f.sentence.text[max(0, item.value.start - 40) : item.value.start]
+    ):
+        return True
+    return (
         meaning.kind == "other"
         and "kind.cord_ratio" not in meaning.step_ids  # a cord level against the mother's
-        and (item.quantity.ucum == "{ratio}" or "kind.difference" in meaning.step_ids)
+        and item.quantity.ucum == "{ratio}"
     )
 
 

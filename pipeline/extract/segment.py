@@ -46,6 +46,7 @@ class SentenceFacts:
 class Statement:
     section: str
     facts: list[SentenceFacts] = field(default_factory=list)
+    record: bool = False  # a trial registry's results record, its parts joined
 
     @property
     def start(self) -> int:

@@ -5,7 +5,7 @@ and significance (compare.py), and each result its dose and group (links.py)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import NamedTuple, Protocol
 
 from pipeline.extract.arm_counts import runs_of, worded
@@ -14,13 +14,11 @@ from pipeline.extract.arm_links import (
     Arm,
     FoundArms,
     arm_named,
-    dosed_group,
     in_control,
     label_after,
     label_before,
     listed_arm,
     note_list,
-    other_drug_dose,
     repeated_list,
     statement_arms,
     than_pair_arm,
@@ -29,31 +27,23 @@ from pipeline.extract.arm_words import (
     arm_by_route,
     arm_told_apart,
     arm_word_before,
-    at_baseline,
     bare_arm,
     column_label,
-    counted_within,
     dose_arms,
     other_drug_analyte,
     share_whole,
     the_other_arm,
-    undosed,
 )
 from pipeline.extract.compare import Earlier, describe_comparison
 from pipeline.extract.compare_tables import describe_table_row, inherited_outcome
-from pipeline.extract.dose_mentions import amounts_after, dose_after, dose_mentions, listed_dose
+from pipeline.extract.dose_mentions import dose_mentions
 from pipeline.extract.link_arms import arms_for_doses, dose_list_arms
 from pipeline.extract.links import (
     Group,
     Placed,
-    central_dose,
-    dose_link,
     hypothetical,
-    per_arm,
-    population_link,
     primary_doses,
     restated_group,
-    who_measured,
 )
 from pipeline.extract.meaning import (
     SUBSTANCE_KINDS,
@@ -70,6 +60,8 @@ from pipeline.extract.mentions import Population
 from pipeline.extract.rules import Rules
 from pipeline.extract.segment import SentenceFacts, Statement
 from pipeline.extract.sentence_items import Item
+from pipeline.extract.table_counts import table_above
+from pipeline.extract.value_links import LinkContext, dose_of, group_of
 
 Row = dict[str, object]
 
@@ -126,7 +118,10 @@ class StatementItems:
                 continue  # "Eight women (n=8)", "Women (n=8)" after "8 and 9 women, respectively"
             named_as = restated_as(s.text, p.start, p.rule_id)
             if " | " in s.text and named_as is not None and (p.n, named_as) in self.restated:
-                continue  # a table gives an arm's count again: its heading, "Completed | 28"
+                # A table gives an arm's count again: its heading, "Completed | 28". No new
+                # group, but the values under it are of that count ("Number analyzed | 28").
+                self._count_again(f, p, index * 10_000 + p.start)
+                continue
             self.restated.add((p.n, named_as))
             who, step = population_who(s.text, p.start, p.end, s.section, self.rules)
             if again := restated_group(self.groups, f, p, who, index * 10_000 + p.start):
@@ -150,6 +145,12 @@ class StatementItems:
                 total = Counted(p.of_total, "total", who, False, f"{p.rule_id}.total>{step}")
                 out.append(self._population(index, f, p, total))
         return len(pops)
+
+    def _count_again(self, f: SentenceFacts, p: Population, order: int) -> None:
+        """The arm's group, placed again where a table's column gives its count again."""
+        same = [g for g in self.groups if g.n == p.n and g.column == p.column]
+        if same:
+            self.groups.append(replace(same[-1], facts=f, start=p.start, end=p.end, order=order))
 
     def _population(self, index: int, f: SentenceFacts, p: Population, c: Counted) -> Row:
         s = f.sentence
@@ -234,6 +235,10 @@ class StatementItems:
         placed, meaning, _ = levels[-1]
         if placed.facts is f:
             return meaning.analyte
+        if f.sentence.block == "table_row" and not any(
+            g is placed.facts for g in table_above(f, self.st.facts)
+        ):
+            return None  # another table's substance: a registry's outcome before this one
         drug_word = (self.drug or "").split(" ")[0].lower()
         if drug_word and drug_word in f.sentence.text.lower():
             return None
@@ -333,53 +338,36 @@ class StatementItems:
             [],
         )
         crossover = any(self.rules.quick.crossover.found(f.sentence.text) for f in self.st.facts)
-        controlled = not crossover and self._controlled()
+        context = LinkContext(
+            self.rules,
+            self.drug,
+            self.doses,
+            self.infant_doses,
+            self.groups,
+            self.st.facts,
+            self.lactmed,
+            not crossover and self._controlled(),
+            crossover,
+        )
         previous = None
         waiting: list[tuple[Placed, Row]] = []
         for placed, meaning, row in self.results:
             arm = self.arms.get(id(placed.item))
             chosen = self._arm_of(placed, arm, found)
             note_list(placed, chosen, found)
-            if is_contrast(placed.item, meaning) and id(placed) not in found.own:
+            if (
+                is_contrast(placed.facts, placed.item, meaning, self.rules)
+                and id(placed) not in found.own
+            ):
                 continue  # odds ratios, differences describe no one dose or group
             if chosen is not None and not row.get("analyte") and meaning.kind in SUBSTANCE_KINDS:
                 row["analyte"] = other_drug_analyte(placed, chosen, found, self.drug, self.rules)
-            dose = self._dose_of(placed, arm, chosen, found, previous)
-            if dose is not None and self.lactmed:
-                # LactMed's "3 to 9 mg once daily (median 6 mg)": the values followed the median
-                dose = central_dose(dose, self.doses) or dose
+            dose = dose_of(context, placed, arm, chosen, found, previous)
             previous = dose
             row["dose_item_id"] = dose.item_id if dose else None
             if hypothetical(dose, self.rules):
                 continue  # a value worked out for a dose no one took describes no group
-            group: Group | None = None
-            each = [  # "(60 per group)", "92 were assigned to each group": whose value it is
-                g
-                for g in self.groups
-                if per_arm(g, self.rules) and g.who in (who_measured(meaning, placed), "pair")
-            ]
-            if chosen is not None and (chosen.group is not None or len(each) == 1):
-                # "(n = 40 per arm)": every arm's count; "11 women in the IV group": a part
-                part = counted_within(placed, self.groups, found.groups, self.rules)
-                group = part or chosen.group or each[0]
-            else:
-                whole = share_whole(placed, self.groups, self.rules)
-                group = (
-                    whole
-                    or dosed_group(dose, found.groups)
-                    or population_link(
-                        placed,
-                        who_measured(meaning, placed),
-                        self.groups,
-                        arm,
-                        self.rules,
-                        controlled,
-                        crossover,
-                    )
-                )
-                armed = chosen is not None or in_control(placed, self.rules)
-                if controlled and armed and group is not None and group.facts is not placed.facts:
-                    group = None  # an arm of a controlled trial with no count of its own
+            group = group_of(context, placed, meaning, arm, chosen, found, dose)
             row["population_item_id"] = group.item_id if group else None
             if group is None and arm == "before":
                 waiting.append((placed, row))
@@ -449,43 +437,3 @@ class StatementItems:
         if named is not None:
             return named
         return arm_told_apart(m, arm, found, self.rules)
-
-    def _dose_of(
-        self,
-        m: Placed,
-        arm: str | None,
-        chosen: Arm | None,
-        found: FoundArms,
-        previous: Placed | None,
-    ) -> Placed | None:
-        """The dose named right after the value, the k-th of k doses named before its list (or
-        after it, by their amounts), its arm's dose (none for a control or a baseline), a dose
-        restated before it, else dose_link's."""
-        text = m.facts.sentence.text
-        if self.rules.quick.target_value.found(text[: m.item.value.start][-60:]):
-            return None
-        run = found.runs.get(id(m), [m])
-        named = dose_after(m, found.mentions, self.rules) or listed_dose(
-            m, run, found.mentions, self.rules
-        )
-        if named is not None:
-            return named
-        if in_control(m, self.rules) or (chosen is not None and chosen.control):
-            return None  # "9 of 25 (36%) women given placebo"
-        baseline = arm == "before" or at_baseline(m, run, self.rules)
-        listed = None if baseline else amounts_after(m, run, self.doses, self.rules)
-        if listed is not None:
-            return listed
-        maternal = primary_doses(self.doses, self.drug)
-        other = other_drug_dose(m, maternal, found.others, self.rules, arm)
-        if other is not None:
-            return other
-        if baseline:
-            return None  # a baseline value follows no dose
-        if chosen is not None and (chosen.dose or chosen.control or undosed(chosen, found.groups)):
-            return chosen.dose
-        own = [d for d in maternal if d.facts is m.facts]
-        restated = [x for x in found.mentions if x.facts is m.facts and x.end <= m.item.value.start]
-        if restated and not own:
-            return restated[-1].dose  # "5 mg | 12 | 24", "the peak milk level after 10 mg, ..."
-        return dose_link(m, self.doses, arm, self.rules, self.drug, previous, self.infant_doses)

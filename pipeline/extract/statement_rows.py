@@ -60,19 +60,33 @@ def _other_route(a: str | None, b: str | None) -> bool:
 
 
 def dedupe_doses(
-    items: list[Item], facts: list[SentenceFacts] | None = None, rules: Rules | None = None
+    items: list[Item],
+    facts: list[SentenceFacts] | None = None,
+    rules: Rules | None = None,
+    by_paragraph: bool = False,
 ) -> list[Item]:
     """A dose restated later ("after the 40 mg dose") is the same dose; the same amount at
     another frequency ("40 mg once a day, increased to 40 mg three times a day"), by another
     route ("1 g intravenous ... or 1 g oral paracetamol"), for another time or of another drug
-    is another dose."""
+    is another dose. In a registry's record (`by_paragraph`) so is one each arm's paragraph
+    (not a table's row) names ("Oxycodone: ... plus acetaminophen 1 g", "Ibuprofen: ... plus acetaminophen 1 g")."""
     routes = _dose_routes(facts or [])
     concluding = _concluding_doses(facts or [], rules) if rules else set()
+    rows = {  # (a table's headings name its arms' doses again: those are restated)
+        id(i): f.block_no
+        for f in facts or []
+        if by_paragraph and f.sentence.block != "table_row"
+        for i in f.items
+    }
     kept: list[Item] = []
     out = []
     for i in items:
+        row = rows.get(id(i))
         if i.table == "doses" and any(
-            _restates(i, k) and not _other_route(routes.get(id(i)), routes.get(id(k))) for k in kept
+            _restates(i, k)
+            and not _other_route(routes.get(id(i)), routes.get(id(k)))
+            and (row is None or rows.get(id(k)) in (None, row))
+            for k in kept
         ):
             continue
         if id(i) in concluding and any(_same_amount(i, k) for k in kept):
@@ -288,7 +302,7 @@ def _one_statement_tables(
     tables: dict[str, list[Row]] = {t: [] for t in TABLE_NAMES}
     sid = span_id(doc_id, "c", st.start)
     st_text = text[st.start : st.end]
-    items = dedupe_doses([i for f in st.facts for i in f.items], st.facts, rules)
+    items = dedupe_doses([i for f in st.facts for i in f.items], st.facts, rules, st.record)
     doses = [i for i in items if i.table == "doses"]
     several_drugs = len({d.drug for d in doses if d.drug}) > 1
     route, route_rule = _route(st, drug_words, doses, rules)

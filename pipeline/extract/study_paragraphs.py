@@ -25,7 +25,10 @@ def join_study_paragraphs(statements: list[Statement], text: str, rules: Rules) 
     out: list[Statement] = []
     parts = _registry_parts(text, rules)
     for st in statements:
-        if out and (
+        if out and _one_record(st, out[-1], parts):
+            out[-1].facts.extend(st.facts)
+            out[-1].record = True
+        elif out and (
             _same_record(st, out[-1], text, parts) or continues_study(st, out[-1], text, rules)
         ):
             out[-1].facts.extend(st.facts)
@@ -83,6 +86,14 @@ def _registry_parts(text: str, rules: Rules) -> int | None:
         if (heading := rules.cue.registry_part_heading.match(m.group(1)))
     ]
     return found[0][0] if len({name for _, name in found}) >= 2 else None
+
+
+def _one_record(following: Statement, current: Statement, parts: int | None) -> bool:
+    """A trial registry's results record tells one trial: its arms and interventions, the
+    participant flow that counts each arm, each outcome's table and analysis, the adverse
+    events. Its parts are one statement, so that a value in an outcome's table keeps the dose
+    its arm's intervention names and the count the flow gives (a cited paragraph stays apart)."""
+    return parts is not None and not _cites(current) and not _cites(following)
 
 
 def _same_record(following: Statement, current: Statement, text: str, parts: int | None) -> bool:

@@ -1,0 +1,138 @@
+"""The dose a result followed and the group it describes, once its arm is known: the steps in
+order, each deciding or passing on to the next (links.py holds the last, general steps)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from pipeline.extract.arm_links import Arm, FoundArms, dosed_group, in_control, other_drug_dose
+from pipeline.extract.arm_words import at_baseline, counted_within, share_whole, undosed
+from pipeline.extract.dose_mentions import amounts_after, dose_after, listed_dose
+from pipeline.extract.links import (
+    Group,
+    Placed,
+    central_dose,
+    daily_total,
+    dose_link,
+    flexible,
+    per_arm,
+    population_link,
+    primary_doses,
+    who_measured,
+)
+from pipeline.extract.meaning import Meaning
+from pipeline.extract.rules import Rules
+from pipeline.extract.segment import SentenceFacts
+from pipeline.extract.table_counts import column_count
+
+
+@dataclass(frozen=True)
+class LinkContext:
+    """What the links of one statement's results read."""
+
+    rules: Rules
+    drug: str | None
+    doses: list[Placed]  # the mothers'
+    infant_doses: list[Placed]
+    groups: list[Group]
+    facts: Sequence[SentenceFacts]
+    lactmed: bool
+    controlled: bool  # arms set against a control
+    crossover: bool  # every mother took every arm
+
+
+def dose_of(
+    c: LinkContext,
+    m: Placed,
+    arm: str | None,
+    chosen: Arm | None,
+    found: FoundArms,
+    previous: Placed | None,
+) -> Placed | None:
+    """The dose a result followed, as `_named_dose` finds it; then the median that restates a
+    LactMed range of doses ("3 to 9 mg once daily (median 6 mg)"), the daily total of a dose
+    per capsule, and none for a starting dose each mother's need may change."""
+    dose = _named_dose(c, m, arm, chosen, found, previous)
+    if dose is None:
+        return None
+    if c.lactmed:
+        dose = central_dose(dose, c.doses) or dose
+    dose = daily_total(dose, c.doses, c.rules) or dose
+    return None if flexible(dose, c.rules) else dose
+
+
+def _named_dose(
+    c: LinkContext,
+    m: Placed,
+    arm: str | None,
+    chosen: Arm | None,
+    found: FoundArms,
+    previous: Placed | None,
+) -> Placed | None:
+    """The dose named right after the value, the k-th of k doses named before its list (or
+    after it, by their amounts), its arm's dose (none for a control or a baseline), a dose
+    restated before it, else dose_link's."""
+    rules = c.rules
+    text = m.facts.sentence.text
+    if rules.quick.target_value.found(text[: m.item.value.start][-60:]):
+        return None
+    run = found.runs.get(id(m), [m])
+    named = dose_after(m, found.mentions, rules) or listed_dose(m, run, found.mentions, rules)
+    if named is not None:
+        return named
+    if in_control(m, rules) or (chosen is not None and chosen.control):
+        return None  # "9 of 25 (36%) women given placebo"
+    baseline = arm == "before" or at_baseline(m, run, rules)
+    listed = None if baseline else amounts_after(m, run, c.doses, rules)
+    if listed is not None:
+        return listed
+    maternal = primary_doses(c.doses, c.drug)
+    other = other_drug_dose(m, maternal, found.others, rules, arm)
+    if other is not None:
+        return other
+    if baseline:
+        return None  # a baseline value follows no dose
+    if chosen is not None and (chosen.dose or chosen.control or undosed(chosen, found.groups)):
+        return chosen.dose
+    own = [d for d in maternal if d.facts is m.facts]
+    restated = [x for x in found.mentions if x.facts is m.facts and x.end <= m.item.value.start]
+    if restated and not own:
+        return restated[-1].dose  # "5 mg | 12 | 24", "the peak milk level after 10 mg, ..."
+    return dose_link(m, c.doses, arm, rules, c.drug, previous, c.infant_doses)
+
+
+def group_of(
+    c: LinkContext,
+    m: Placed,
+    meaning: Meaning,
+    arm: str | None,
+    chosen: Arm | None,
+    found: FoundArms,
+    dose: Placed | None,
+) -> Group | None:
+    """The group a result describes: the count its table column gives; its arm's count (or a
+    part counted within the arm); else the whole its share is of, the group its dose was given
+    to, or population_link's."""
+    who = who_measured(meaning, m)
+    fitting = [g for g in c.groups if g.who in (who, "pair")]
+    column = column_count(m, fitting, c.facts, c.rules)
+    if column is not None:
+        return column  # "Fenugreek (n=41)": the count its table column gives
+    each = [g for g in fitting if per_arm(g, c.rules)]  # "(60 per group)": every arm's count
+    if chosen is not None and (chosen.group is not None or len(each) == 1):
+        # "(n = 40 per arm)": every arm's count; "11 women in the IV group": a part
+        part = counted_within(m, c.groups, found.groups, c.rules)
+        group = part or chosen.group or each[0]
+        if group.column is not None and m.item.quantity.label != "QTY_ROW":
+            return None  # a table's count is of its cells, not of a sentence's values
+        return group
+    linked = (
+        share_whole(m, c.groups, c.rules)
+        or dosed_group(dose, found.groups)
+        or population_link(m, who, c.groups, arm, c.rules, c.controlled, c.crossover)
+    )
+    armed = chosen is not None or in_control(m, c.rules)
+    if c.controlled and armed and linked is not None and linked.facts is not m.facts:
+        return None  # an arm of a controlled trial with no count of its own
+    return linked

@@ -1,0 +1,134 @@
+"""Links in a trial registry's results record, which tells one trial over its parts: the arms
+and their interventions, the participant flow, each outcome's table and analysis, the adverse
+events. The record is one statement, so a value in an outcome's table keeps the dose its arm's
+intervention names and the count its column (or the table's count row) gives. Also: a
+difference between arms links to no one, a dose per tablet gives way to the daily total named
+with it, and a starting dose each mother's need may change is no one dose. The documents are
+written here, in wordings of our own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from extraction import extract_tables, link_table, linked, run_documents
+
+RECORD = (
+    "# Examplol Tablets for Low Milk Supply (EXAMILK)\n\n"
+    "**Study type:** Interventional | **Allocation:** Randomized\n\n"
+    "## Arms and Interventions\n\n"
+    "| Arm | Intervention |\n|---|---|\n"
+    "| Experimental: Examplol | Drug: examplol, 250 mg per tablet (1,000 mg per day), for 21 "
+    "days |\n"
+    "| Placebo Comparator: Placebo | Matching tablets, four a day, for 21 days |\n\n"
+    "## Participant Flow\n\n"
+    "Sixty-eight mothers were enrolled: 34 were allocated to examplol and 34 to placebo. "
+    "Thirty and 31 of them, respectively, finished treatment.\n\n"
+    "## Outcome Measures\n\n"
+    "### 1. Primary: Pumped milk volume on day 21\n\n"
+    "| | Examplol (n=30) | Placebo (n=31) |\n|---|---|---|\n"
+    "| Mean (SD), mL/day | 512 (140) | 436 (151) |\n\n"
+    "Statistical analysis: mean difference (adjusted) 76 mL/day, 95% CI 5 to 147; "
+    "P-value 0.036\n\n"
+    "### 2. Secondary: Any breastfeeding at 3 months\n\n"
+    "| | Examplol | Placebo |\n|---|---|---|\n"
+    "| Number of Participants Analyzed | 29 | 28 |\n"
+    "| Percentage of participants | 82.8 | 71.4 |\n\n"
+    "Statistical analysis: chi-squared, P-value 0.31\n\n"
+    "### 3. Secondary: Infant weight gain to day 21\n\n"
+    "| | Examplol | Placebo |\n|---|---|---|\n"
+    "| Mean (SD), g | 655 (170) | 618 (182) |\n\n"
+    "## Adverse Events\n\n"
+    "Headache: 12% vs 7%.\n"
+)
+
+# The same arms in paragraphs, each naming the same medicine given with its arm's drug.
+ARM_PARAGRAPHS = (
+    "ClinicalTrials.gov | Study Results\n"
+    "Examplol Versus Otherol for Pain After Birth\n\n"
+    "PARTICIPANT FLOW\n\n"
+    "Examplol: participants took examplol 10 mg every 8 hours, plus paracetamol 500 mg every "
+    "6 hours.\n\n"
+    "Otherol: participants took otherol 200 mg every 8 hours, plus paracetamol 500 mg every "
+    "6 hours.\n\n"
+    "OUTCOME MEASURES\n\n"
+    "Overall Number of Participants Analyzed: 40 | 41\n"
+    "Unit of Measure: ng/mL\n"
+    "  Examplol: 12.5   Otherol: 9.1\n\n"
+    "ADVERSE EVENTS\n\n"
+    "No serious adverse events.\n"
+)
+
+DOCUMENTS = {
+    "examilk_registry.md": RECORD,
+    "flexible.txt": (
+        "Examplol for postnatal low mood\n\n"
+        "We randomly assigned 80 nursing mothers to examplol 5 mg once daily (raised to 10 mg "
+        "after one week if needed) or placebo for 6 weeks. Milk examplol averaged 14 ng/mL at "
+        "week 6, and mood scores improved more with examplol.\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def out(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return run_documents(tmp_path_factory, DOCUMENTS)
+
+
+@pytest.fixture(scope="module")
+def links(out: Path) -> pd.DataFrame:
+    return link_table(out)
+
+
+def test_a_registry_record_is_one_statement(out: Path) -> None:
+    statements = pd.read_parquet(out / "statements.parquet")
+    documents = pd.read_parquet(out / "documents.parquet")
+    record = documents.loc[documents.source_path == "examilk_registry.md", "doc_id"].iloc[0]
+    assert (statements.doc_id == record).sum() == 1
+
+
+def test_an_outcome_table_s_values_follow_their_arm_s_intervention(links: pd.DataFrame) -> None:
+    """The examplol column's values follow what the examplol arm took each day (1,000 mg, not
+    the 250 mg a tablet holds); the placebo column's follow no dose."""
+    assert linked(links, 512)[0] == 1000
+    assert linked(links, 82.8)[0] == 1000
+    assert linked(links, 436)[0] is None
+
+
+def test_a_column_heading_s_count_is_the_group_counted_in_the_flow(links: pd.DataFrame) -> None:
+    """ "Examplol (n=30)": the 30 who finished, counted in the flow without the arm's name."""
+    assert linked(links, 512)[1] == 30
+    assert linked(links, 436)[1] == 31
+
+
+def test_a_table_s_count_row_counts_the_values_under_it(links: pd.DataFrame) -> None:
+    """ "Number of Participants Analyzed | 29 | 28" counts the rows under it; a later outcome
+    table with no count row of its own is of those last analysed."""
+    assert linked(links, 82.8)[1] == 29
+    assert linked(links, 71.4)[1] == 28
+    assert linked(links, 655)[1] == 29
+    assert linked(links, 618)[1] == 28
+
+
+def test_a_difference_between_arms_links_to_no_one(links: pd.DataFrame) -> None:
+    assert linked(links, 76) == (None, None)
+
+
+def test_a_sentence_s_values_are_not_of_a_table_s_count(links: pd.DataFrame) -> None:
+    """The adverse events' "12% vs 7%" are of each arm as allocated (34 and 34), not of those
+    an outcome table counted (30, 29): the tables' counts are of their own cells."""
+    assert linked(links, 12)[1] == 34
+    assert linked(links, 7)[1] == 34
+
+
+def test_a_starting_dose_each_mother_may_change_is_no_one_dose(links: pd.DataFrame) -> None:
+    assert linked(links, 14)[0] is None
+
+
+def test_each_arm_s_paragraph_keeps_its_own_co_medication() -> None:
+    """Every arm's paragraph names the paracetamol its mothers also took: a dose of each arm,
+    not one dose named again."""
+    tables = extract_tables("arms_registry.txt", ARM_PARAGRAPHS)
+    amounts = sorted(d["amount"] for d in tables["doses"])
+    assert amounts == [10, 200, 500, 500]
