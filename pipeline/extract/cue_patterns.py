@@ -133,6 +133,7 @@ class CuePatterns:
     dose_caption: Pattern[str]
     dose_follows: Pattern[str]
     per_unit_then_total: Pattern[str]
+    versus_gap: Pattern[str]
     flexible_dose_after: Pattern[str]
     drug_after: Pattern[str]
     drug_before: Pattern[str]

@@ -122,7 +122,7 @@ def dose_link(
     if rules.quick.target_value.found(m.facts.sentence.text[: m.item.value.start][-60:]):
         return None  # "a target serum magnesium level >0.6 mmol/L" follows no dose
     if arm is not None:
-        named = _arm_doses(arm, maternal)
+        named = arm_doses(arm, maternal)
         if named and len({d.item.value.value for d in named}) == 1:
             return named[0]  # (a dose named again, as the first step of another arm's, too)
         if arm_role(arm, rules) == "control":
@@ -156,7 +156,7 @@ def _infants_own(m: Placed, infant_doses: list[Placed]) -> list[Placed]:
     return [d for d in infant_doses if d.facts is m.facts] if level else []
 
 
-def _arm_doses(arm: str, doses: list[Placed]) -> list[Placed]:
+def arm_doses(arm: str, doses: list[Placed]) -> list[Placed]:
     """Doses an arm names: by amount ("10 mg") or by the words before the dose ("Group B")."""
     amounts = re.findall(r"\d+(?:\.\d+)?", arm)
     if amounts:

@@ -413,6 +413,10 @@ POPULATION_SHAPE_READERS: dict[
     "arm_counts": lambda doc, span, rule, counts: (
         _each_count(doc, span, rule, counts) if counted_before(span) else []
     ),
+    # "(43 to 600 mg, 42 to ...": each count allocated "to" an arm (not the dose naming it)
+    "allocated_counts": lambda doc, span, rule, counts: _each_count(
+        doc, span, rule, [t for t in counts if t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to"]
+    ),
 }
 
 

@@ -45,6 +45,7 @@ POPULATION_SHAPES = (
     "subset",  # a count of a group: "1 of 13 infants" also names the group of 13 (of_total)
     "each_count",  # every count is a group: (n = 8 and 7), 42 breastfed and 36 formula-fed infants
     "arm_counts",  # every count, right after a counted group: 150 infants (drug 76, placebo 74)
+    "allocated_counts",  # every count allocated "to" an arm: (43 to 600 mg, 42 to 200 mg and ...
 )
 POPULATION_COUNTS = (
     "first",  # the first count token: Ten, 12

@@ -203,7 +203,6 @@ def _group(text: str, q: Quantity) -> str | None:
     return m.group(1) if m else None
 
 
-_VERSUS = re.compile(r"^\s*\)?\s*(?:vs\.?|versus|compared (?:to|with))\s*\(?\s*$", re.I)
 # A first value's arm, then "and" and the next value: "... g in the tea group and 341 g".
 _NEXT_ARM = re.compile(
     r"^\s*\)?\s*(?:in|with|among|for)\s+(?:the\s+)?[\w -]{2,40}?\s+and\s+(?:in\s+)?$", re.I
@@ -231,7 +230,7 @@ def items_in(
                 last is not None
                 and table is not None
                 and last.quantity.unit_kind == q.unit_kind
-                and _VERSUS.match(text[last.value.end : v.start])
+                and rules.cue.versus_gap.match(text[last.value.end : v.start])
             ):
                 table, cue = last.table, "versus.same_as_first"  # "15 mg vs 37.5 mg"
             elif (

@@ -412,6 +412,7 @@ class StatementItems:
                 return listed
         paired = than_pair_arm(m, run, arms, self.rules)
         if paired is not None:
+            found.own.add(id(m))  # "more common after A than after B, 12% vs 3%"
             return paired
         before = label_before(m, self.rules) or column_label(m, list(self.st.facts))
         named = arm_named(before, arms, self.rules) if before else None

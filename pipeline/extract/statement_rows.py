@@ -69,7 +69,8 @@ def dedupe_doses(
     another frequency ("40 mg once a day, increased to 40 mg three times a day"), by another
     route ("1 g intravenous ... or 1 g oral paracetamol"), for another time or of another drug
     is another dose. In a registry's record (`by_paragraph`) so is one each arm's paragraph
-    (not a table's row) names ("Oxycodone: ... plus acetaminophen 1 g", "Ibuprofen: ... plus acetaminophen 1 g")."""
+    (not a table's row) names ("Oxycodone: ... plus acetaminophen 1 g", "Ibuprofen: ... plus
+    acetaminophen 1 g")."""
     routes = _dose_routes(facts or [])
     concluding = _concluding_doses(facts or [], rules) if rules else set()
     rows = {  # (a table's headings name its arms' doses again: those are restated)

@@ -39,7 +39,9 @@ def join_study_paragraphs(statements: list[Statement], text: str, rules: Rules) 
 
 def continues_study(following: Statement, current: Statement, text: str, rules: Rules) -> bool:
     """Does `following` (a paragraph, or a table's row) go on telling `current`'s study?"""
-    if _cites(current) or _cites(following):
+    if _cites(following):
+        return False
+    if _cites(current) and not _results_laid_out(following, current, text):
         return False
     if not _tells_study(current):
         return False
@@ -107,6 +109,15 @@ def _same_record(following: Statement, current: Statement, text: str, parts: int
         and last.text.count(" | ") == first.text.count(" | ")  # rows of one table
         and not text[current.end : following.start].strip()
     )
+
+
+def _results_laid_out(following: Statement, current: Statement, text: str) -> bool:
+    """A cited study's results set out right under its paragraph, in a table or a list: "...
+    gave milk and plasma samples over 6 hours [1]." then "| Outcome | Oral (n = 10) | ..."."""
+    first = following.facts[0].sentence
+    return first.block in ("table_row", "list_item") and not text[
+        current.end : following.start
+    ].strip(" \t\n|-:")
 
 
 def _under_heading(text: str, start: int, end: int, heading: re.Pattern[str]) -> bool:

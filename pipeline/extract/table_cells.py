@@ -93,8 +93,11 @@ _ROW_LABEL_UNIT = re.compile(r"(?:,|\()\s*(?P<unit>[^,()]{1,20}?)\s*(?=[,)]|$)")
 # A cell's value with its SD or SE in parentheses: "79 (46)", "9.3 (0.4)".
 # "62.1 (18.4)", "214 ± 61": a mean and its SD
 _CELL_VALUE_SD = re.compile(
-    r"^\s*(?P<value>\d[\d.,]*)\s*(?:\(\s*[\d.,]+\s*\)|(?:\u00b1|\+/-)\s*[\d.,]+)\s*$"
+    r"^\s*(?P<sign>[-\u2212])?(?P<value>\d[\d.,]*)\s*"
+    r"(?:\(\s*[\d.,]+\s*\)|(?:\u00b1|\+/-)\s*[\d.,]+)\s*$"
 )
+# A cell that is a percentage alone: "71.2%".
+_PERCENT_CELL = re.compile(r"^\s*\d[\d.,]*\s*%\s*$")
 # A column of p-values ("P value", "p"): no results of their own.
 
 
@@ -136,7 +139,8 @@ def _numeric_cells(cells: list[str], row_unit: UnitRule | None) -> list[bool]:
     """Which cells hold a number; under a unit-labelled row "9.3 (0.4)" does too."""
     if row_unit is None:  # "214 ± 61", "118 (84 to 160)", "19 (67.9%)" are numbers too
         return [
-            parse_digits(c) is not None or bool(_row_cell_values(c) or _CELL_COUNT_SHARE.match(c))
+            parse_digits(c) is not None
+            or bool(_row_cell_values(c) or _CELL_COUNT_SHARE.match(c) or _PERCENT_CELL.match(c))
             for c in cells
         ]
     return [parse_digits(cells[0]) is not None] + [
@@ -149,7 +153,8 @@ def _row_cell_values(cell: str) -> list[tuple[int, float, float | None]]:
     m = _CELL_VALUE_SD.match(cell)
     value = parse_digits(m["value"]) if m else None
     if m is not None and value is not None:
-        return [(m.start("value"), value, None)]
+        # "-5.9 (2.4)": a fall, its sign with it
+        return [(m.start("sign"), -value, None) if m["sign"] else (m.start("value"), value, None)]
     return _cell_values(cell)
 
 
@@ -199,7 +204,9 @@ def _repeated_header(
     """The header of the next outcome's table where the page repeats an earlier one (dropped
     as a repeat): the last header read with as many columns, its caption ("Unit of Measure:
     ng/mL") in the lines before the row."""
-    same = [h for h in headers if h.cells and len(cells) == len(h.cells)]
+    same = [h for h in headers if h.cells and _fits(cells, h)]
+    # (a header of names, not a row of values read as one for want of a header above it)
+    same = [h for h in same if not any(_numeric_cells(h.cells[1:], None))] or same
     caption, unit = table_caption(text, start, rules, since) if same else ("", None)
     if not caption:
         return None
@@ -284,10 +291,11 @@ def _add_column_values(
     pending: UnitRule | None,
     rules: Rules,
     lactmed: bool,
+    start: int = 0,
 ) -> None:
     """A row under a header: each cell's value in its column's unit, counts under a header of
-    people."""
-    offset = 0
+    people. (`start`: -len(CELL_SEP) where a blank label was put before the row's cells.)"""
+    offset = start
     for j, cell in enumerate(cells[1:], 1):
         offset += len(cells[j - 1]) + len(CELL_SEP)
         in_header = j < len(header.cells)
@@ -405,6 +413,16 @@ def add_shared_unit_values(
                     header.caption_unit = unit or _unit_in(header.caption, rules)
                 previous_row = True
                 continue
+            if _unlabelled(cells, numeric, row_unit, header):
+                # "Tranexamic Acid | Saline" over "186.4 (71.2) | 179.9 (68.5)": a row with no
+                # label, each cell under its arm's column
+                blank = ["", *cells]
+                wider = (
+                    header if len(blank) == len(header.cells) else header.under_row_labels(rules)
+                )
+                _add_column_values(f, blank, wider, pending, rules, lactmed, -len(CELL_SEP))
+                compare_own_unit_cells(f, blank, wider.cells, rules, lactmed, -len(CELL_SEP))
+                continue
             if _BARE_QUANTITY.match(cells[0]) and not _new_doses(f, cells[0], header, named, rules):
                 # "5 mg | 12 | 24": the first cell names the row (a dose group), it is no dose
                 f.items[:] = [i for i in f.items if i.value.start >= len(cells[0])]
@@ -422,6 +440,28 @@ def add_shared_unit_values(
             _add_listed_value(f, m, pending, rules, lactmed)
             continue
         pending = _unit_in(s.text, rules, _INTRO_UNIT)
+
+
+def _fits(cells: list[str], header: _Header) -> bool:
+    """A row fits a header with as many cells, or one more, blank, over its rows' labels where
+    the row has none ("| Tranexamic Acid | Saline" over "186.4 (71.2) | 179.9 (68.5)")."""
+    names = column_names(header.cells)
+    return len(cells) == len(names) or (
+        len(cells) == len(names) - 1 and not names[0] and all(_numeric_cells(cells, None))
+    )
+
+
+def _unlabelled(
+    cells: list[str], numeric: list[bool], row_unit: UnitRule | None, header: _Header
+) -> bool:
+    """A row of values alone, one under each of the header's arms: its first cell is a value,
+    and the header has a blank cell over the rows' labels or names every column."""
+    names = column_names(header.cells)
+    if row_unit is not None or not all(numeric) or len(cells) < 2:
+        return False
+    if len(cells) == len(names) - 1 and not names[0]:
+        return True
+    return len(cells) == len(names) and all(re.search(r"[A-Za-z]{3}", n) for n in names)
 
 
 def _add_listed_value(

@@ -74,7 +74,12 @@ _OWN_UNIT_CELL = re.compile(
 
 
 def compare_own_unit_cells(
-    f: SentenceFacts, cells: list[str], header: list[str], rules: Rules, lactmed: bool
+    f: SentenceFacts,
+    cells: list[str],
+    header: list[str],
+    rules: Rules,
+    lactmed: bool,
+    start: int = 0,
 ) -> None:
     """ "| Maternal mastitis | 4.3% | 10.3% | RR 0.42 (0.20-0.90) | 0.02 |" under "| Outcome |
     Azithromycin | Placebo | ... | p |": where two or more arm columns each hold one value
@@ -83,7 +88,7 @@ def compare_own_unit_cells(
     if any(i.quantity.label == "QTY_ROW" for i in f.items):
         return  # the row's unit or its table's caption has compared them already
     names = column_names(header)
-    offset, p_cell, armed = 0, None, []
+    offset, p_cell, armed = start, None, []  # (start: -len(CELL_SEP) before a blank label)
     for j, cell in enumerate(cells[1:], 1):
         offset += len(cells[j - 1]) + len(CELL_SEP)
         if j >= len(names):

@@ -12,6 +12,7 @@ from pipeline.extract.dose_mentions import amounts_after, dose_after, listed_dos
 from pipeline.extract.links import (
     Group,
     Placed,
+    arm_doses,
     central_dose,
     daily_total,
     dose_link,
@@ -21,7 +22,7 @@ from pipeline.extract.links import (
     primary_doses,
     who_measured,
 )
-from pipeline.extract.meaning import Meaning
+from pipeline.extract.meaning import Meaning, arm_role
 from pipeline.extract.rules import Rules
 from pipeline.extract.segment import SentenceFacts
 from pipeline.extract.table_counts import column_count
@@ -82,11 +83,18 @@ def _named_dose(
     if named is not None:
         return named
     if in_control(m, rules) or (chosen is not None and chosen.control):
-        return None  # "9 of 25 (36%) women given placebo"
+        # "9 of 25 (36%) women given placebo": no dose, unless the control's own amount is
+        # written ("Group B-placebo 10 mg", "Saline | Sodium chloride 0.9% 100 mL IV")
+        if arm is None or arm_role(arm, rules) != "control":
+            return None
+        own_amount = arm_doses(arm, c.doses)
+        return own_amount[0] if len(own_amount) == 1 else None
     baseline = arm == "before" or at_baseline(m, run, rules)
     listed = None if baseline else amounts_after(m, run, c.doses, rules)
     if listed is not None:
         return listed
+    if chosen is not None and chosen.dose is not None and id(m) in found.own:
+        return chosen.dose  # its own words name its arm: "after A than after B, 12% vs 3%"
     maternal = primary_doses(c.doses, c.drug)
     other = other_drug_dose(m, maternal, found.others, rules, arm)
     if other is not None:
