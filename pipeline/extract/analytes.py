@@ -352,11 +352,14 @@ def _last_substance(
 ) -> str | None:
     """The last name that is a substance: "" for the drug itself, None for none. An
     abbreviation is read as the long form the text gives it."""
+    antibodies = rules.cues["antibody_classes"]
     for at in range(len(names) - 1, -1, -1):
         word = long = names[at]
-        target = rules.cue.antibody_target.match(names[at - 1]) if at else None
-        if target and word.lower() in rules.cues["antibody_classes"]:
-            return f"{target.group(0)} {word}".lower()  # "anti-spike IgA": an antibody by target
+        # (the class first: most words are none, and then the target need not be looked for)
+        if at and word.lower() in antibodies:
+            target = rules.cue.antibody_target.match(names[at - 1])
+            if target:  # "anti-spike IgA": an antibody by its target
+                return f"{target.group(0)} {word}".lower()
         if defined is not None and (_ABBREVIATION.match(word) or "(" in word):
             long = _spelled_out(word, defined())
         if (
