@@ -205,7 +205,7 @@ def analyte_of(
         if found is not None:
             return found
     # what the statement and the document spell out, read only for an abbreviation (rare)
-    defined = cache(lambda: vt.part("statement") + vt.text + " " + document)
+    defined = _Defined(vt, document)
     for words, other_drugs in sources:
         if words and words[-1].lower() == "metabolite":  # "1.9 for the metabolite"
             earlier = _metabolite_named(vt.part("statement") + vt.text[: vt.start], drug)
@@ -217,6 +217,22 @@ def analyte_of(
         if named is not None:
             return named or None
     return inherited
+
+
+class _Defined:
+    """What the statement and the document say, joined on first call and kept (a plain class:
+    functools.cache made a wrapper for each value)."""
+
+    __slots__ = ("vt", "document", "text")
+
+    def __init__(self, vt: ValueText, document: str) -> None:
+        self.vt, self.document = vt, document
+        self.text: str | None = None
+
+    def __call__(self) -> str:
+        if self.text is None:
+            self.text = self.vt.part("statement") + self.vt.text + " " + self.document
+        return self.text
 
 
 def _metabolite_named(text: str, drug: str | None) -> str | None:
@@ -336,11 +352,14 @@ def _last_substance(
 ) -> str | None:
     """The last name that is a substance: "" for the drug itself, None for none. An
     abbreviation is read as the long form the text gives it."""
+    antibodies = rules.cues["antibody_classes"]
     for at in range(len(names) - 1, -1, -1):
         word = long = names[at]
-        target = rules.cue.antibody_target.match(names[at - 1]) if at else None
-        if target and word.lower() in rules.cues["antibody_classes"]:
-            return f"{target.group(0)} {word}".lower()  # "anti-spike IgA": an antibody by target
+        # (the class first: most words are none, and then the target need not be looked for)
+        if at and word.lower() in antibodies:
+            target = rules.cue.antibody_target.match(names[at - 1])
+            if target:  # "anti-spike IgA": an antibody by its target
+                return f"{target.group(0)} {word}".lower()
         if defined is not None and (_ABBREVIATION.match(word) or "(" in word):
             long = _spelled_out(word, defined())
         if (

@@ -98,7 +98,7 @@ def _shared_noun(items: list[str], text: str, rules: Rules) -> list[str]:
 def _introduced(text: str, rules: Rules) -> list[list[str]]:
     """ "randomized to A, B or C", "received famotidine 40 mg or placebo", "compared A with B"."""
     out: list[list[str]] = []
-    for m in rules.cue.arm_list_intro.finditer(text):
+    for m in rules.quick.arm_list_intro.finditer(text):
         rest = re.split(
             # a participle after a comma ends the list: "..., using sealed envelopes"
             r"[.;:](?:\[[\d,\s-]+\])*(?:\s|$)|,\s+(?:and|but|while|whereas|each)\b"
@@ -115,17 +115,17 @@ def _introduced(text: str, rules: Rules) -> list[list[str]]:
             continue  # "allocated to A and by 9 of 32 (28%) allocated to B": results, no list
         if len(listed) >= 2:
             out.append(listed)
-    for m in rules.cue.arm_list_compared.finditer(text):  # "compared sertraline with nortriptyline"
+    for m in rules.quick.arm_list_compared.finditer(text):  # "compared A with B"
         out.append([m.group("a"), m.group("b")])
     for m in rules.cue.arm_list_forms.finditer(text):  # "as an oral solution or as a tablet"
         out.append([m.group("a"), m.group("b")])
-    for m in rules.cue.arm_list_whose.finditer(text):  # "22 of whose mothers took A and 25 B"
+    for m in rules.quick.arm_list_whose.finditer(text):  # "22 of whose mothers took A and 25 B"
         out.append([m.group("a"), m.group("b")])
     for m in rules.cue.arm_list_halves.finditer(text):  # "half were given A and half received B"
         out.append([m.group("a"), m.group("b")])
-    for m in rules.cue.arm_list_counted_to.finditer(text):  # "62 were assigned to A and 62 to B"
+    for m in rules.quick.arm_list_counted_to.finditer(text):  # "62 were assigned to A and 62 to B"
         out.append([m.group("a"), m.group("b")])
-    for m in rules.cue.arm_list_parallel.finditer(text):  # "12 women took A and 10 women took B"
+    for m in rules.quick.arm_list_parallel.finditer(text):  # "12 women took A and 10 women took B"
         out.append([m.group("a"), m.group("b")] if m.group("a") else [m.group("c"), m.group("d")])
     return out
 
@@ -134,7 +134,7 @@ def statement_arms(text: str, n: int, rules: Rules) -> list[str] | None:
     """The last list of `n` alternatives `text` introduces, as arm labels."""
     # the names the text gives its arms with their counts ("(IV group, n = 29) or ... (oral
     # group, n = 29)") are the labels the results use
-    with_counts = [str(m["label"]) for m in rules.cue.arm_named_with_count.finditer(text)]
+    with_counts = [str(m["label"]) for m in rules.quick.arm_named_with_count.finditer(text)]
     if len(with_counts) == n and len(set(with_counts)) == n:
         return with_counts
     # alternatives a verb introduces first ("assigned to A 10 mg three times daily for 10 days

@@ -295,6 +295,13 @@ class QuickCues:
     trial_arms_assigned: QuickPattern
     values_contrasted: QuickPattern
     group_named_before: QuickPattern
+    # searched through a whole statement for its arms (most statements lack their words)
+    arm_list_intro: QuickPattern
+    arm_list_compared: QuickPattern
+    arm_list_whose: QuickPattern
+    arm_list_counted_to: QuickPattern
+    arm_list_parallel: QuickPattern
+    arm_named_with_count: QuickPattern
 
 
 def quick_cues(cue: CuePatterns) -> QuickCues:

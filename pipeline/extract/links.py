@@ -185,6 +185,8 @@ class Group:
     end: int = 0  # sentence-relative end of the group's words
     whole: int | None = None  # "4 of 32 women": the count of the whole the part is of
     column: str | None = None  # a table's count: its column's header, the arm it counts
+    # per_arm's answer, kept: every result of the statement asks it of every group
+    counts_each_arm: bool | None = field(default=None, init=False, compare=False, repr=False)
 
 
 # "the 6 breastfed infants", "these 12 women": a group named again by its count
@@ -323,9 +325,16 @@ def _arm_group(
 def per_arm(g: Group, rules: Rules) -> bool:
     """ "18 per group", "47 were allocated to each group": one count for every arm (but not
     141 in "Of 141 women, 47 were allocated to each group")."""
-    text = g.facts.sentence.text
-    told = rules.cue.each_arm.search(text[g.start :])
-    return told is not None and not re.search(r"\d", text[g.end : g.start + told.end()])
+    if g.counts_each_arm is None:
+        text = g.facts.sentence.text
+        told = rules.cue.each_arm.search(text[g.start :])
+        g.counts_each_arm = told is not None and not _DIGIT.search(
+            text[g.end : g.start + told.end()]
+        )
+    return g.counts_each_arm
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _aside(g: Group, m: Placed) -> bool:

@@ -168,6 +168,21 @@ def lowered_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
 
 
+# The last text lower-cased and its lower case (None: not ASCII), for the next cue that asks
+# about the same text object (one slot, replaced whole: safe when threads extract at once).
+_LAST_LOWERED: list[tuple[str | None, str | None]] = [(None, None)]
+
+
+def _ascii_lowered(text: str) -> str | None:
+    """The text lower-cased if it is ASCII, else None."""
+    last = _LAST_LOWERED[0]
+    if last[0] is text:  # the same text object as the last call's: several cues ask in turn
+        return last[1]
+    lowered = text.lower() if text.isascii() else None
+    _LAST_LOWERED[0] = (text, lowered)
+    return lowered
+
+
 class QuickPattern:
     """A compiled pattern with its quick test: `cannot_match(text)` is True only when the
     pattern finds nothing anywhere in text (so neither search nor match can succeed)."""
@@ -182,9 +197,7 @@ class QuickPattern:
 
     def _lowered(self, text: str) -> str | None:
         """The text lower-cased where the twin may search it; None where only the pattern may."""
-        if self.twin is None or not text.isascii():
-            return None
-        return text.lower()
+        return None if self.twin is None else _ascii_lowered(text)
 
     def _ruled_out(self, lowered: str) -> bool:
         """The quick "no" on a lower-cased ASCII text."""
@@ -238,9 +251,10 @@ class QuickPattern:
         if needs is None:
             return False
         if self.fold:
-            if not text.isascii():
+            lowered = _ascii_lowered(text)
+            if lowered is None:
                 return False
-            text = text.lower()
+            text = lowered
         for s in needs:  # noqa: SIM110 - a plain loop: no generator on this hot path
             if s in text:
                 return False

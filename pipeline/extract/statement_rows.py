@@ -103,7 +103,8 @@ def _concluding_doses(facts: list[SentenceFacts], rules: Rules) -> set[int]:
     return {
         id(i)
         for f in facts
-        if rules.cue.conclusion_sentence.search(f.sentence.text)
+        if any(i.table == "doses" for i in f.items)  # (the cheap test first)
+        and rules.cue.conclusion_sentence.search(f.sentence.text)
         for i in f.items
         if i.table == "doses"
     }
