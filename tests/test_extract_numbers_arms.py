@@ -104,3 +104,18 @@ def test_a_registry_s_rows_of_values_with_no_label_of_their_own() -> None:
     assert compared[(402, 351)] == ["Examplol", "Placebo"]
     assert compared[(-1.8, -2.6)] == ["Examplol", "Placebo"]
     assert compared[(64.0, 52.6)] == ["Examplol", "Placebo"]
+
+
+def test_scores_a_scale_s_name_gives_with_no_unit() -> None:
+    """ "LATCH scores were 8 vs 7", "pain on a 10-point scale fell from 7.6 to 2.9": results in
+    {score}; "scores of 75 breastfed infants" counts infants, and gives no score."""
+    tables = _rows(
+        "Mothers took examplol 10 mg daily. Their LATCH scores were 8 vs 7 (P = 0.2), and pain "
+        "on a 10-point scale fell from 7.6 to 2.9 by day 5. Neurobehavioral scores of 75 "
+        "breastfed infants did not differ from those of 62 unexposed infants."
+    )
+    scores = sorted(m["value"] for m in tables["measurements"] if m["unit"] == "{score}")
+    assert scores == [2.9, 7, 7.6, 8]
+    compared = {tuple(c["values"]): c["arms"] for c in tables["comparisons"]}
+    assert (7.6, 2.9) in compared and list(compared[(7.6, 2.9)]) == ["before", "after"]
+    assert sorted(p["n"] for p in tables["populations"]) == [62, 75]

@@ -217,6 +217,9 @@ def owned(arm: str, before: str, rules: Rules) -> str:
     return f"{m.group('noun')} of {owner}" if m and owner else arm
 
 
+_AFTER_WORD = re.compile(r"(?:after|post|following)\b", re.I)
+
+
 def times_of(text: str, run: list[Item], rules: Rules) -> list[str]:
     """A change's values labelled by the times written right after them ("from 58 ng/mL at
     baseline to 176 ng/mL on day 10" -> "baseline", "day 10"); "before" and "after" where a
@@ -224,9 +227,14 @@ def times_of(text: str, run: list[Item], rules: Rules) -> list[str]:
     labels = []
     for k, item in enumerate(run):
         default = "after" if k else "before"
-        m = rules.cue.value_time_after.match(text[item.quantity.end :])
+        # (a change written as one quantity, "from 7.6 to 2.9 by day 5": its time is the
+        # last value's only)
+        last = item.value is item.quantity.values[-1]
+        m = rules.cue.value_time_after.match(text[item.quantity.end if last else item.value.end :])
         when = (m.group("bare") or m.group("when")) if m else default
         labels.append(re.sub(r"\s+", " ", when).strip())
+    if labels[0] == "before" and len(labels) == 2 and not _AFTER_WORD.match(labels[1]):
+        labels[1] = "after"  # "from 7.6 to 2.9 by day 5": a time for the after alone
     if labels == ["before", "after"]:
         # "rose from 12% at birth to 34% at 4 weeks with A and from 11% to 15% with B": the
         # second change is between the same times as the first

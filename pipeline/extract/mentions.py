@@ -146,6 +146,8 @@ def _found(span: Span, text: str, rule: TokenRuleShape) -> _Found | None:
         found.ucum, found.kind = "{ratio}", "ratio"
     elif rule.unit == "percent":
         found.ucum, found.kind = "%", "percent"
+    elif rule.unit == "score":
+        found.ucum, found.kind = "{score}", "score"
     elif not units:
         return None
     else:
@@ -175,7 +177,8 @@ def _range(f: _Found) -> list[Quantity]:
 
 def _before_after(f: _Found) -> bool:
     """ "rose from X to Y" is a before and after, not a range (cue before_after_from)."""
-    return get_rules().cue.before_after_from.search(f.text[: f.span.start_char]) is not None
+    # (the words right before its first number: a scale's match starts at its name)
+    return get_rules().cue.before_after_from.search(f.text[: f.nums[0].idx]) is not None
 
 
 def _range_or_change(f: _Found) -> list[Quantity]:
@@ -451,7 +454,13 @@ def analyze(text: str) -> Analysis:
         merge_plus_minus(doc)
     units = merge_units(doc, rules) if has_digit else 0
     groups = []
-    if units or "ratio" in text or _PROPORTION.search(text) or _TIMES.search(text):
+    if (
+        units
+        or "ratio" in text
+        or _PROPORTION.search(text)
+        or _TIMES.search(text)
+        or _SCALE.search(text)
+    ):
         groups.append(QUANTITIES)
     if may_count_people(text, rules):
         groups.append(POPULATIONS)
@@ -461,6 +470,8 @@ def analyze(text: str) -> Analysis:
     return Analysis(text, doc, quantities, populations, routes_in(doc, rules))
 
 
+# "EPDS scores were 9 and 12", "a 10-point scale fell from 7.4 to 2.2": numbers with no unit
+_SCALE = re.compile(r"\bsc(?:ores?|ale)\b", re.I)
 _WRITTEN_PERCENT = re.compile(r"^\s*\(\s*[\d.]+\s*%\s*\)")
 _PROPORTION = re.compile(r"\d\s+in\s+\d")
 # "3.4 times higher", "by a factor of 2.9", "about 0.11 of the serum level": a multiple or a

@@ -39,6 +39,7 @@ QUANTITY_UNITS = (
     "written",  # the last unit in the match; a match without one is dropped
     "ratio",  # {ratio}: the match has no unit
     "percent",  # % (a proportion's)
+    "score",  # {score}: a number a scale's name gives ("EPDS scores were 9 and 12")
 )
 POPULATION_SHAPES = (
     "count",  # one group, its size the first count: Ten women, (n = 74)
@@ -114,11 +115,15 @@ def check_fields(rule: dict[str, Any], name: str, where: str) -> None:
         raise RuleError(f"{where}: shape {rule['shape']!r} takes unit {' or '.join(units)}")
 
 
-# The units a shape can take, where not "written" or "ratio".
+# The units a shape can take, where not only "written" or "ratio".
 _SHAPE_UNITS = {
     "unit_paren_range": ("written",),  # the range shares the written unit
     "range_two_units": ("written",),  # reads both written units
     "proportion": ("percent",),
+    # a scale's numbers have no unit of their own: the scale's name says what they are
+    "value": ("written", "ratio", "score"),
+    "numbers": ("written", "ratio", "score"),
+    "range_or_change": ("written", "ratio", "score"),
 }
 
 
