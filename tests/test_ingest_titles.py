@@ -16,7 +16,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from pipeline.evidence.stage import run_evidence
-from pipeline.runner.run import extract_only, run
+from pipeline.runner.run import RunOptions, extract_only, run
 
 ROOT = Path(__file__).resolve().parents[1]
 HELDOUT = sorted(p for p in (ROOT / "tests" / "data").glob("heldout_*") if p.name[-4:] != "_pdf")
@@ -44,7 +44,7 @@ def seeds(tmp_path_factory: pytest.TempPathFactory) -> Path:
     for path in (ROOT / "raw").iterdir():
         if path.is_file() and path.name != "README.md":
             shutil.copy(path, raw / path.name)
-    assert run(raw, out, workers=1, console=False, no_cache=True).failed == 0
+    assert run(raw, out, workers=1, console=False, options=RunOptions(no_cache=True)).failed == 0
     run_evidence(out)
     return out
 
@@ -66,7 +66,7 @@ def pages(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, Cou
                 shutil.copy(page, raw / page.name)
                 gold[doc["doc"]] = named
     assert len(gold) > 150, "the blind corpora's pages were not found"
-    assert run(raw, out, workers=1, console=False, no_cache=True).failed == 0
+    assert run(raw, out, workers=1, console=False, options=RunOptions(no_cache=True)).failed == 0
     run_evidence(out)
     return out, gold
 
@@ -92,7 +92,7 @@ def test_extract_reads_the_drug_ingest_gave(seeds: Path, tmp_path: Path) -> None
     copy = tmp_path / "out"
     shutil.copytree(seeds, copy)
     before = pd.read_parquet(seeds / "statements.parquet").drop(columns=["drug_id"])
-    extract_only(copy, workers=1, console=False, no_cache=True)
+    extract_only(copy, workers=1, console=False, options=RunOptions(no_cache=True))
     after = pd.read_parquet(copy / "statements.parquet").drop(columns=["drug_id"])
     pd.testing.assert_frame_equal(before, after)
     run_evidence(copy)
