@@ -21,6 +21,8 @@ EXIT_CODES = """exit codes:
   2    some documents failed (see errors.parquet); the tables hold the rest
   3    some curators' corrections could not be placed (see OUT/unmatched_corrections.jsonl
        and `correct --repoint`); the tables hold the rest
+       (both 2 and 3 at once: the run exits 2, documents lost being the graver outcome, and
+       prints the corrections' message too)
   64   usage error (an unknown command or option, a value an option does not take)
   130  stopped by SIGINT (Ctrl-C); 143 by SIGTERM, 129 by SIGHUP: OUT is as it was"""
 

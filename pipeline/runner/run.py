@@ -73,11 +73,12 @@ class RunSummary:
 
     @property
     def exit_code(self) -> int:
-        """0: all done; 2: some documents failed; 3: some corrections could not be placed
-        (checked first: a correction silently not applied would let wrong values through)."""
-        if self.unplaced_corrections:
-            return 3
-        return 2 if self.failed else 0
+        """0: all done; 2: some documents failed; 3: some corrections could not be placed.
+        Both at once: 2, as documents lost are the graver outcome (the rows a correction did
+        not reach are still in the tables); both are reported on stderr either way."""
+        if self.failed:
+            return 2
+        return 3 if self.unplaced_corrections else 0
 
     def line(self) -> str:
         cached = f" ({self.cached} from cache)" if self.cached else ""
