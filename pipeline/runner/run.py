@@ -257,6 +257,8 @@ class _Tally:
     documents: int = 0
     failed: int = 0
     cached: int = 0
+    kept: int = 0  # results in the cache now (found there, or put there by this run)
+    received: str | None = None  # the source path of the result taken last
     errors: list[Row] = field(default_factory=list)
     seen: dict[str, str] = field(default_factory=dict)  # doc_id -> the path kept
 
@@ -280,6 +282,9 @@ def _execute(
             sink.add({ERRORS.name: tally.errors})
         workers = job.start_workers()
         for result in workers.results(documents, job.settings):
+            tally.received = result.source_path  # first: the workers then count it no more
+            tally.documents += 1
+            tally.kept += result.cached
             raise_if_stopped()  # a stop whose exception an import or gc callback swallowed
             _take(result, job, corrector, sink, tally, progress)
         raise_if_stopped()
@@ -288,11 +293,7 @@ def _execute(
         write_unmatched(job.out, corrector.unmatched())
     except Interrupted as stop:
         stop.written = sink.committed
-        stop.done = tally.documents
-        if workers is not None:
-            stop.done += workers.finished_unread()
-            workers.kill()
-        end_children()
+        stop.done = _done_at_stop(job, tally, workers)
         sink.abort()
         raise
     except BaseException:
@@ -319,11 +320,27 @@ def _execute(
     return summary
 
 
+def _done_at_stop(job: _Job, tally: _Tally, workers) -> int:
+    """Stop the workers and count the documents done: with a cache, those whose results are in
+    it (taken by the run, or finished by a worker and not yet taken), counted once no worker
+    writes any more; without one, those finished before the workers were stopped."""
+    cached = job.settings.cache_dir is not None
+    done = tally.kept if cached else tally.documents
+    unread = workers.unread if workers is not None else None
+    if unread is not None and not cached:
+        done += unread.done(job.settings, tally.received)
+    if workers is not None:
+        workers.kill()
+    end_children()
+    if unread is not None and cached:
+        done += unread.done(job.settings, tally.received)
+    return done
+
+
 def _take(
     result: DocumentResult, job: _Job, corrector, sink: TableSink, tally: _Tally, progress
 ) -> None:
     """One document's result into the tables (a second copy of the same bytes: an error)."""
-    tally.documents += 1
     tally.cached += result.from_cache
     progress.advance()
     if result.doc_id and result.doc_id in tally.seen and result.tables:
