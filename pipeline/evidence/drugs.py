@@ -187,9 +187,8 @@ def _statement_names(by_doc: Mapping[str, Counter[str]]) -> dict[str, str]:
 def _page_subject(doc: Row, drugs: Counter[str], table: Mapping[str, str]) -> str:
     """The drug of a document that names none itself: the known drug its title names, else
     the one most of its statements are about."""
-    return _named_in_head(cells.optional_text(doc.get("title")) or "", table) or statements_drug(
-        drugs
-    )
+    named = _named_in_head(cells.optional_text(doc.get("title")) or "", table)
+    return named or statements_drug(drugs)
 
 
 def _add_document(index: DrugIndex, doc: Row, substance: str, subject: str = "") -> bool:
