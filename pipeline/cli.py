@@ -21,6 +21,8 @@ EXIT_CODES = """exit codes:
   2    some documents failed (see errors.parquet); the tables hold the rest
   3    some curators' corrections could not be placed (see OUT/unmatched_corrections.jsonl
        and `correct --repoint`); the tables hold the rest
+       (both 2 and 3 at once: the run exits 2, documents lost being the graver outcome, and
+       prints the corrections' message too)
   64   usage error (an unknown command or option, a value an option does not take)
   130  stopped by SIGINT (Ctrl-C); 143 by SIGTERM, 129 by SIGHUP: OUT is as it was"""
 
@@ -280,31 +282,31 @@ def _run_command(args: argparse.Namespace) -> int:
     from pipeline.runner.stop import Interrupted
 
     try:
-        from pipeline.runner.run import UsageError, extract_only, run
+        from pipeline.runner.run import RunOptions, UsageError, extract_only, run
         from pipeline.settings import Limits
 
         limits = Limits.from_env().with_overrides(
             getattr(args, "max_bytes", None), getattr(args, "max_pages", None), args.max_seconds
         )
-        common = dict(
-            workers=args.workers,
+        options = RunOptions(
             cache_dir=args.cache_dir,
             no_cache=args.no_cache,
             scheduler=args.scheduler,
             dask_local=args.dask == "local",
+            corrections=getattr(args, "corrections", None),
             limits=limits,
             wait=args.wait,
         )
         if args.command == "extract":
-            return extract_only(args.out, corrections=args.corrections, **common).exit_code
+            return extract_only(args.out, args.workers, options=options).exit_code
         summary = run(
             args.raw,
             args.out,
             extract=args.command == "run",
+            workers=args.workers,
             pdf_backend=args.pdf_backend,
-            corrections=getattr(args, "corrections", None),
             allow_empty=args.allow_empty,
-            **common,
+            options=options,
         )
         if args.command == "run":
             from pipeline.evidence.stage import run_evidence

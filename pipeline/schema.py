@@ -123,8 +123,20 @@ DOCUMENTS = Table(
         _c("source_kind", STR, "pdf, lactmed_xml, html, markdown or text", False),
         _c("sha256", STR, "sha256 of the source bytes", False),
         _c("encoding", STR, "detected text encoding (null for PDF)"),
-        _c("title", STR, "document title as written"),
-        _c("drug", STR, "drug the record or page is about, lower case"),
+        _c(
+            "title",
+            STR,
+            "document title as written; a page saved as text or Markdown without one: its "
+            "headline, the first of its first lines that reads like a title and is no site "
+            "furniture (ingest/boilerplate.yaml not_title)",
+        ),
+        _c(
+            "drug",
+            STR,
+            "drug the record or page is about, lower case; a page that names none: the known "
+            "drug its title names, else the one most of its statements are about (set by the "
+            "evidence stage)",
+        ),
         _c("revised", pa.date32(), "revision date, where the source gives one"),
         _c("cas", STR, "CAS Registry Number, where the source gives one"),
         _c("unii", STR, "FDA Unique Ingredient Identifier (an NXML keyword UNII-...), where given"),

@@ -228,7 +228,7 @@ def measure(
         return _measure_extract_alone(out)
     if name == "report":
         return _html.measure_report(out, workers)
-    from pipeline.runner.run import run
+    from pipeline.runner.run import RunOptions, run
 
     if name in ("pdf", "extract", "nxml", "web"):  # one stage: its steady-state rate
         _warm_up(name)
@@ -240,7 +240,7 @@ def measure(
         workers=workers,
         console=False,
         pdf_backend=backend,
-        no_cache=not cache,
+        options=RunOptions(no_cache=not cache),
     )
     seconds = time.perf_counter() - start
     return {"seconds": seconds, "cached": summary.cached, "failed": summary.failed, **_counts(out)}

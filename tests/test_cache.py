@@ -10,7 +10,7 @@ from perf_corpus import TABLE_NAMES, assert_same_tables, read_tables, write_corp
 
 import pipeline
 from pipeline.runner.cache import ResultCache, extract_code_hash, ingest_code_hash
-from pipeline.runner.run import run
+from pipeline.runner.run import RunOptions, run
 
 EXTRACT_TABLES = ("statements", "populations", "doses", "measurements", "comparisons")
 
@@ -102,11 +102,32 @@ def test_a_damaged_entry_is_a_miss_and_is_rewritten(corpus: Path, tmp_path: Path
 def test_no_cache_writes_no_cache_and_a_cache_dir_can_live_elsewhere(
     corpus: Path, tmp_path: Path
 ) -> None:
-    run(corpus, tmp_path / "a", extract=False, workers=1, console=False, no_cache=True)
+    run(
+        corpus,
+        tmp_path / "a",
+        extract=False,
+        workers=1,
+        console=False,
+        options=RunOptions(no_cache=True),
+    )
     assert not (tmp_path / "a" / ".cache").exists()
     shared = tmp_path / "shared-cache"
-    run(corpus, tmp_path / "b", extract=False, workers=1, console=False, cache_dir=shared)
-    summary = run(corpus, tmp_path / "c", extract=False, workers=1, console=False, cache_dir=shared)
+    run(
+        corpus,
+        tmp_path / "b",
+        extract=False,
+        workers=1,
+        console=False,
+        options=RunOptions(cache_dir=shared),
+    )
+    summary = run(
+        corpus,
+        tmp_path / "c",
+        extract=False,
+        workers=1,
+        console=False,
+        options=RunOptions(cache_dir=shared),
+    )
     assert summary.cached == summary.documents
     assert ResultCache(shared).get("ingest", "0" * 64) is None
 

@@ -3,6 +3,7 @@ README's table dictionary is the one the schema module generates."""
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -127,3 +128,49 @@ def test_help_lists_the_exit_codes() -> None:
     for code in ("0 ", "1 ", "2 ", "64 ", "130 "):
         assert f"\n  {code}" in text
     assert "143 by SIGTERM" in text
+
+
+def _pipeline(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """`python -m pipeline ...` in a process of its own, as a shell or `make` runs it."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.run(
+        [sys.executable, "-m", "pipeline", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env=env,
+        check=False,
+        timeout=600,
+    )
+
+
+def test_failed_documents_outrank_corrections_not_placed(tmp_path: Path) -> None:
+    """A broken PDF (exit 2) and a correction whose sentence was reworded (exit 3) in one run:
+    it exits 2, and says both."""
+    from review_tables import lactmed_record
+
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    corrections = tmp_path / "corrections.jsonl"
+    raw.mkdir()
+    (raw / "magnesium.txt").write_text(lactmed_record(), encoding="utf-8")
+    run_args = ("run", "--raw", str(raw), "--out", str(out), "--workers", "1")
+    run_args += ("--corrections", str(corrections))
+    assert _pipeline(*run_args, cwd=tmp_path).returncode == 0
+    milk = pd.read_parquet(out / "measurements.parquet").set_index("text").loc["0.5 mg/L"]
+    fix = ("correct", milk["item_id"], "--set", "value=0.05", "--who", "ana", "--why", "paper")
+    placed = _pipeline(*fix, "--out", str(out), "--corrections", str(corrections), cwd=tmp_path)
+    assert placed.returncode == 0, placed.stderr
+    # The record is revised (the sentence reworded: the correction has nowhere to go) and a
+    # truncated PDF arrives beside it.
+    revised = lactmed_record().replace("Ten women took", "Ten nursing mothers were given")
+    (raw / "magnesium.txt").write_text(revised, encoding="utf-8")
+    (raw / "broken.pdf").write_bytes(b"%PDF-1.7\n1 0 obj << /Type /Catalog")
+    for attempt in ("computed", "unchanged since the last run"):
+        result = _pipeline(*run_args, cwd=tmp_path)
+        assert result.returncode == 2, (attempt, result.stderr)
+        err = result.stderr
+        assert "error: broken.pdf:" in err, attempt
+        assert "1 could not be placed" in err, attempt
+        assert "2 documents" in err and "1 failed" in err, attempt
+    (raw / "broken.pdf").unlink()  # the corrections alone: exit 3, as before
+    assert _pipeline(*run_args, cwd=tmp_path).returncode == 3

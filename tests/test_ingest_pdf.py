@@ -25,7 +25,7 @@ from pipeline.ingest.pdf import parse_pdf
 from pipeline.render.lactmed_pdf import render_pdf
 from pipeline.render.record import LactMedRecord
 from pipeline.runner.document import DocumentResult, process_document
-from pipeline.runner.run import run
+from pipeline.runner.run import RunOptions, run
 from pipeline.settings import Settings
 
 LAYOUTS = {
@@ -390,7 +390,9 @@ def test_run_writes_parquet_and_reports_bad_pdfs(tmp_path: Path, sample_records)
     bad = _bad_inputs(sample_records[0])
     for name, (data, _) in bad.items():
         (raw / name).write_bytes(data)
-    summary = run(raw, out, extract=False, workers=1, console=False, no_cache=True)
+    summary = run(
+        raw, out, extract=False, workers=1, console=False, options=RunOptions(no_cache=True)
+    )
     assert summary.exit_code == 2
 
     errors = pd.read_parquet(out / "errors.parquet")

@@ -17,7 +17,7 @@ from pipeline.ingest.pdf import parse_pdf
 from pipeline.ingest.pdf_pdfium import page_words, parse_pdf_pdfium
 from pipeline.render.lactmed_pdf import render_pdf
 from pipeline.render.samples import PDF_RECORDS as RECORDS
-from pipeline.runner.run import run
+from pipeline.runner.run import RunOptions, run
 
 
 @pytest.mark.parametrize("options", [{}, {"hyphenate": True}, {"two_column_page": True}])
@@ -65,8 +65,8 @@ def test_a_run_with_either_backend_writes_the_same_sections_and_sentences(
             extract=False,
             workers=1,
             console=False,
-            no_cache=True,
             pdf_backend=backend,
+            options=RunOptions(no_cache=True),
         )
     names = ("documents", "sections", "sentences", "bibliography", "errors")
     assert_same_tables(

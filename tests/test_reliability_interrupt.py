@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -218,8 +219,14 @@ def test_a_stopped_run_leaves_no_process_and_the_previous_tables(
     else:
         assert proc.returncode == 128 + sig, stderr
         assert "Traceback" not in stderr, stderr
-        assert stderr.strip().splitlines()[-1].startswith(f"interrupted: nothing written to {out}")
+        line = stderr.strip().splitlines()[-1]
+        assert line.startswith(f"interrupted: nothing written to {out}")
         assert not list(tmp_path.glob(".out.staging-*"))  # removed by the run itself
+        # Its count is what the cache holds: every document the run took, and those a worker
+        # finished that the run had not taken yet (each has its extraction there).
+        done = re.search(r"; (\d+) documents? (?:was|were) done and (?:is|are) cached$", line)
+        assert done, line
+        assert int(done.group(1)) == len(list((cache / "extract").rglob("*.pkl"))), line
     assert same_tables(snapshot(out), snapshot(previous))
     if not rerun:  # a re-run after each kind of stop is below; each costs seconds
         return

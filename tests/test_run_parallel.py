@@ -10,7 +10,7 @@ import pytest
 from perf_corpus import assert_same_tables, read_tables, write_corpus
 
 from pipeline import settings
-from pipeline.runner.run import default_workers, extract_only, run
+from pipeline.runner.run import RunOptions, default_workers, extract_only, run
 
 
 @pytest.fixture(scope="module")
@@ -23,7 +23,9 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="module")
 def serial(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("serial") / "out"
-    summary = run(corpus, out, extract=False, workers=1, console=False, no_cache=True)
+    summary = run(
+        corpus, out, extract=False, workers=1, console=False, options=RunOptions(no_cache=True)
+    )
     assert summary.documents == 7 and summary.failed == 1
     return out
 
@@ -31,7 +33,14 @@ def serial(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_two_workers_write_the_same_tables_as_one(
     corpus: Path, serial: Path, tmp_path: Path
 ) -> None:
-    summary = run(corpus, tmp_path / "out", extract=False, workers=2, console=False, no_cache=True)
+    summary = run(
+        corpus,
+        tmp_path / "out",
+        extract=False,
+        workers=2,
+        console=False,
+        options=RunOptions(no_cache=True),
+    )
     assert (summary.documents, summary.failed) == (7, 1)
     assert_same_tables(read_tables(serial), read_tables(tmp_path / "out"))
     docs = read_tables(serial)["documents"]
@@ -46,7 +55,14 @@ def test_small_batches_give_many_row_groups_and_the_same_rows(
 ) -> None:
     # A tiny batch size stands in for a large corpus: rows must reach disk batch by batch.
     monkeypatch.setattr(settings, "ROW_GROUP_ROWS", 40)
-    run(corpus, tmp_path / "out", extract=False, workers=1, console=False, no_cache=True)
+    run(
+        corpus,
+        tmp_path / "out",
+        extract=False,
+        workers=1,
+        console=False,
+        options=RunOptions(no_cache=True),
+    )
     assert pq.ParquetFile(tmp_path / "out" / "sentences.parquet").num_row_groups > 3
     assert_same_tables(read_tables(serial), read_tables(tmp_path / "out"))
 
@@ -78,7 +94,7 @@ def test_a_long_run_shows_a_progress_bar_on_stderr(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     monkeypatch.setattr(settings, "PROGRESS_AFTER_S", 0.0)  # every run counts as long here
-    run(corpus, tmp_path / "out", extract=False, workers=1, no_cache=True)
+    run(corpus, tmp_path / "out", extract=False, workers=1, options=RunOptions(no_cache=True))
     captured = capsys.readouterr()
     assert captured.out == ""
     assert "7/7" in captured.err  # documents done / total
@@ -91,7 +107,7 @@ def test_extract_alone_over_an_ingest_gives_the_tables_of_a_full_run(
 ) -> None:
     full, staged = tmp_path / "full", tmp_path / "staged"
     names = ("documents", "sentences", "statements", "doses", "measurements", "errors")
-    run(corpus, full, workers=1, console=False, no_cache=True)
+    run(corpus, full, workers=1, console=False, options=RunOptions(no_cache=True))
     run(corpus, staged, extract=False, workers=1, console=False)
     assert not (staged / "statements.parquet").exists()
     first = extract_only(staged, workers=2, console=False)

@@ -10,7 +10,7 @@ import pytest
 from perf_corpus import TABLE_NAMES, assert_same_tables, read_tables, write_corpus
 
 from pipeline import settings
-from pipeline.runner.run import run
+from pipeline.runner.run import RunOptions, run
 
 distributed = pytest.importorskip("distributed")
 dd = pytest.importorskip("dask.dataframe")
@@ -39,7 +39,7 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="module")
 def local_out(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("local") / "out"
-    run(corpus, out, extract=False, workers=1, console=False, no_cache=True)
+    run(corpus, out, extract=False, workers=1, console=False, options=RunOptions(no_cache=True))
     return out
 
 
@@ -54,8 +54,7 @@ def test_a_running_cluster_writes_the_same_tables(
             out,
             extract=False,
             console=False,
-            no_cache=True,
-            scheduler=cluster.scheduler_address,
+            options=RunOptions(no_cache=True, scheduler=cluster.scheduler_address),
         )
     assert (summary.documents, summary.failed) == (5, 1)
     for name in TABLE_NAMES:
@@ -71,7 +70,7 @@ def test_dask_local_starts_its_own_loopback_cluster(
     corpus: Path, local_out: Path, tmp_path: Path
 ) -> None:
     out = tmp_path / "out"
-    run(corpus, out, extract=False, workers=1, console=False, dask_local=True)
+    run(corpus, out, extract=False, workers=1, console=False, options=RunOptions(dask_local=True))
     assert_same_tables(read_tables(local_out), read_tables(out))
     # A later local run replaces the datasets with plain files.
     run(corpus, out, extract=False, workers=1, console=False)
@@ -84,7 +83,13 @@ def test_an_unreachable_scheduler_is_a_clear_error(
 ) -> None:
     monkeypatch.setattr(settings, "DASK_CONNECT_TIMEOUT", "1s")
     with pytest.raises(ValueError, match="cannot reach the Dask scheduler"):
-        run(corpus, tmp_path / "out", extract=False, console=False, scheduler="tcp://127.0.0.1:9")
+        run(
+            corpus,
+            tmp_path / "out",
+            extract=False,
+            console=False,
+            options=RunOptions(scheduler="tcp://127.0.0.1:9"),
+        )
 
 
 def test_the_runs_limits_reach_worker_threads_without_the_environment(
@@ -107,9 +112,11 @@ def test_the_runs_limits_reach_worker_threads_without_the_environment(
             tmp_path / "out",
             extract=False,
             console=False,
-            no_cache=True,
-            scheduler=cluster.scheduler_address,
-            limits=Limits(max_pages=1, max_seconds=0.3),
+            options=RunOptions(
+                no_cache=True,
+                scheduler=cluster.scheduler_address,
+                limits=Limits(max_pages=1, max_seconds=0.3),
+            ),
         )
     pdf = next(raw.glob("pdf/*.pdf")).relative_to(raw).as_posix()
     errors = {e["source_path"]: e["error"] for e in summary.errors}

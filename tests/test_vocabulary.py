@@ -18,7 +18,7 @@ from pipeline.render.samples import PDF_RECORDS
 from pipeline.runner import document
 from pipeline.runner import memory as vocabulary
 from pipeline.runner.document import DocumentResult, process_document
-from pipeline.runner.run import run
+from pipeline.runner.run import RunOptions, run
 from pipeline.settings import Settings
 
 ALL_TABLES = ("documents", "sentences", "statements", "doses", "measurements", "populations")
@@ -66,7 +66,7 @@ def test_the_vocabulary_stays_under_its_limit(tmp_path: Path, monkeypatch) -> No
         for i in range(3):  # three corpora, every page with words of its own
             raw = _pages_of_new_words(tmp_path / f"raw{max_strings}-{i}", 6, seed=i)
             out = tmp_path / f"out{max_strings}-{i}"
-            run(raw, out, extract=True, workers=1, console=False, no_cache=True)
+            run(raw, out, extract=True, workers=1, console=False, options=RunOptions(no_cache=True))
             sizes.append(vocabulary.vocabulary_size())
         return sizes
 
@@ -80,7 +80,14 @@ def test_resets_change_no_row(novel_corpus: Path, tmp_path: Path, monkeypatch) -
     for limit in (1, 10**9):  # a reset before every document; never
         monkeypatch.setattr(knobs, "MAX_VOCABULARY_STRINGS", limit)
         out = tmp_path / f"out{limit}"
-        run(novel_corpus, out, extract=True, workers=1, console=False, no_cache=True)
+        run(
+            novel_corpus,
+            out,
+            extract=True,
+            workers=1,
+            console=False,
+            options=RunOptions(no_cache=True),
+        )
         tables.append(read_tables(out, ALL_TABLES))
     assert_same_tables(*tables)
 

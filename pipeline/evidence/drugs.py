@@ -76,17 +76,17 @@ def drug_classes(substance_text: str) -> list[str]:
     return classes
 
 
-def _subject(doc: Row, lines: list[tuple[str | None, list[str]]], drugs: Counter[str]) -> str:
-    """The drug a document is about: its own drug, the X of "Drugs containing X:", or the drug
-    most of its statements are about (at least two, or the only one they name)."""
-    own = normalize(cells.optional_text(doc.get("drug")))
-    if own:
-        return own
-    named = next((name for name, _ in lines if name), "")
-    if named:
-        return named
+def statements_drug(drugs: Counter[str]) -> str:
+    """The drug most of a document's statements are about (at least two, or the only one they
+    name), else ""."""
     common = drugs.most_common(1)
     return common[0][0] if common and (common[0][1] >= 2 or len(drugs) == 1) else ""
+
+
+def _own_subject(doc: Row, lines: list[tuple[str | None, list[str]]]) -> str:
+    """The drug a document names itself: its own drug, or the X of "Drugs containing X:"."""
+    own = normalize(cells.optional_text(doc.get("drug")))
+    return own or next((name for name, _ in lines if name), "")
 
 
 class DrugIndex:
@@ -173,13 +173,29 @@ def _named_in_head(text: str, table: Mapping[str, str]) -> str:
     return ""
 
 
-def _add_document(
-    index: DrugIndex, doc: Row, substance: str, drugs: Counter[str], subject: str = ""
-) -> bool:
+def _statement_names(by_doc: Mapping[str, Counter[str]]) -> dict[str, str]:
+    """The drugs the run's statements name, as names a title may name: not one whose first
+    word names no substance (extraction's own test: a cue word, a dosage form, a common
+    English word such as "results")."""
+    from pipeline.extract.rules import get_rules
+
+    rules = get_rules()
+    names = {name for drugs in by_doc.values() for name in drugs}
+    return {n: n for n in sorted(names) if n and not rules.no_substance(n.split(" ")[0])}
+
+
+def _page_subject(doc: Row, drugs: Counter[str], table: Mapping[str, str]) -> str:
+    """The drug of a document that names none itself: the known drug its title names, else
+    the one most of its statements are about."""
+    named = _named_in_head(cells.optional_text(doc.get("title")) or "", table)
+    return named or statements_drug(drugs)
+
+
+def _add_document(index: DrugIndex, doc: Row, substance: str, subject: str = "") -> bool:
     """Adds what a document says about its drug; False when it is not known which drug."""
     text = str(doc["text"])
     lines = name_lines(text)
-    subject = subject or _subject(doc, lines, drugs)
+    subject = subject or _own_subject(doc, lines)
     if not subject:
         return False
     for named, names in lines:
@@ -212,18 +228,25 @@ def build_drugs(
         if st.get("drug"):
             by_doc.setdefault(str(st["doc_id"]), Counter())[normalize(str(st["drug"]))] += 1
     index = DrugIndex()
+    documents = sorted(documents, key=lambda d: str(d["doc_id"]))
+    pages = [
+        d for d in documents if not _add_document(index, d, substance.get(str(d["doc_id"]), ""))
+    ]
+    # A page that names no drug of its own is about the known drug its title names, else
+    # the one its statements are about; failing both, the known drug its first line names
+    # ("Zoloft use while Breastfeeding").
+    table = {**_statement_names(by_doc), **index.lookup()}
     unknown = []
-    for doc in sorted(documents, key=lambda d: str(d["doc_id"])):
+    for doc in pages:
         doc_id = str(doc["doc_id"])
-        if not _add_document(index, doc, substance.get(doc_id, ""), by_doc.get(doc_id, Counter())):
+        subject = _page_subject(doc, by_doc.get(doc_id, Counter()), table)
+        if not subject or not _add_document(index, doc, substance.get(doc_id, ""), subject):
             unknown.append(doc)
-    # A page that names no drug of its own ("Zoloft use while Breastfeeding") is about the
-    # known drug its first line names.
     table = index.lookup()
     for doc in unknown:
         subject = _named_in_head(str(doc["text"]), table)
         if subject:
-            _add_document(index, doc, substance.get(str(doc["doc_id"]), ""), Counter(), subject)
+            _add_document(index, doc, substance.get(str(doc["doc_id"]), ""), subject)
     index.merge_synonyms()
     index.add_parents({str(d["doc_id"]): str(d["text"]) for d in documents})
     table = index.lookup()
@@ -235,10 +258,11 @@ def build_drugs(
     return rows, resolved
 
 
-def document_drug_ids(drugs: list[Row]) -> dict[str, str]:
-    """doc_id -> the drug_id of the drug the document is about."""
+def document_drug_ids(drugs: list[Row], column: str = "drug_id") -> dict[str, str]:
+    """doc_id -> the drug_id (or another column, such as the name) of the drug the document
+    is about."""
     out: dict[str, str] = {}
     for row in drugs:
         for doc_id in cells.texts(row["doc_ids"]):
-            out.setdefault(doc_id, str(row["drug_id"]))
+            out.setdefault(doc_id, str(row[column]))
     return out

@@ -1,9 +1,11 @@
 """`python -m pipeline evidence` (and the last step of `run`): drugs and evidence from the
-written tables, statements.drug_id filled in; only tables whose content changed are rewritten,
-and OUT is replaced as a whole (pipeline/runner/output.py's staged swap)."""
+written tables, statements.drug_id filled in, and documents.drug where a document names none
+itself (a page saved as text); only tables whose content changed are rewritten, and OUT is
+replaced as a whole (pipeline/runner/output.py's staged swap)."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 from collections.abc import Mapping
@@ -14,14 +16,13 @@ import pyarrow.parquet as pq
 
 from pipeline.evidence.drugs import build_drugs, document_drug_ids
 from pipeline.evidence.rows import build_evidence
-from pipeline.schema import DRUGS, EVIDENCE, STATEMENTS, TABLES
+from pipeline.schema import DOCUMENTS, DRUGS, EVIDENCE, STATEMENTS, TABLES
 from pipeline.validate import validate_tables
 
 Row = dict[str, object]
 # The tables the stage reads (each a file or a folder of parts) and the columns it needs.
 INPUTS: dict[str, list[str] | None] = {
-    "documents": ["doc_id", "source_path", "source_kind", "title", "drug", "cas", "unii",
-                  "keywords", "text"],
+    "documents": None,
     "sections": ["doc_id", "section", "text"],
     "statements": None,
     "populations": ["item_id", "n", "who"],
@@ -29,6 +30,9 @@ INPUTS: dict[str, list[str] | None] = {
     "measurements": None,
     "bibliography": ["doc_id", "ref_number", "pmid"],
 }  # fmt: skip
+# The documents file's key-value metadata: the doc_ids whose drug this stage filled in. An
+# `extract` over OUT reads each document's drug as ingest left it (none), as `run` did.
+FILLED_DRUG_KEY = b"evidence:drug_filled"
 
 
 def _arrow(name: str, rows: list[Row]) -> pa.Table:
@@ -38,9 +42,20 @@ def _arrow(name: str, rows: list[Row]) -> pa.Table:
     )
 
 
+def _documents(documents: list[Row], drug_of: Mapping[str, str]) -> pa.Table:
+    """documents with the drug the drugs table gives each one that names none itself."""
+    filled = [
+        str(d["doc_id"]) for d in documents if not d.get("drug") and str(d["doc_id"]) in drug_of
+    ]
+    rows = [{**d, "drug": d.get("drug") or drug_of.get(str(d["doc_id"]))} for d in documents]
+    table = _arrow(DOCUMENTS.name, rows)
+    metadata = {**(table.schema.metadata or {}), FILLED_DRUG_KEY: json.dumps(filled).encode()}
+    return table.replace_schema_metadata(metadata)
+
+
 def build_tables(tables: Mapping[str, list[Row]]) -> dict[str, pa.Table]:
-    """The stage as a pure function: rows of the run's tables -> drugs, evidence and
-    statements (with drug_id)."""
+    """The stage as a pure function: rows of the run's tables -> drugs, evidence, statements
+    (with drug_id) and documents (with the drug of a page that names none itself)."""
     drugs, statement_drug = build_drugs(
         tables["documents"], tables["sections"], tables["statements"]
     )
@@ -49,10 +64,23 @@ def build_tables(tables: Mapping[str, list[Row]]) -> dict[str, pa.Table]:
     ]
     evidence = build_evidence(tables, statement_drug, document_drug_ids(drugs))
     return {
+        DOCUMENTS.name: _documents(tables["documents"], document_drug_ids(drugs, "name")),
         DRUGS.name: _arrow(DRUGS.name, drugs),
         EVIDENCE.name: _arrow(EVIDENCE.name, evidence),
         STATEMENTS.name: _arrow(STATEMENTS.name, statements),
     }
+
+
+def drugs_filled(out: Path) -> set[str]:
+    """The doc_ids whose drug this stage filled in (the documents file's metadata): their
+    drug as ingest gave it is none."""
+    filled: set[str] = set()
+    path = out / "documents.parquet"
+    for file in sorted(path.glob("*.parquet")) if path.is_dir() else [path]:
+        if file.is_file():
+            metadata = pq.read_schema(file).metadata or {}
+            filled.update(json.loads(metadata.get(FILLED_DRUG_KEY, b"[]")))
+    return filled
 
 
 def read_inputs(out: Path) -> dict[str, list[Row]]:
@@ -61,10 +89,15 @@ def read_inputs(out: Path) -> dict[str, list[Row]]:
         raise FileNotFoundError(
             f"{out} has no {', '.join(missing)} table(s): run `python -m pipeline run` first"
         )
-    return {
+    tables = {
         name: pq.read_table(out / f"{name}.parquet", columns=cols).to_pylist()
         for name, cols in INPUTS.items()
     }
+    filled = drugs_filled(out)  # an earlier run of this stage: filled in again, the same way
+    tables["documents"] = [
+        {**d, "drug": None} if d["doc_id"] in filled else d for d in tables["documents"]
+    ]
+    return tables
 
 
 def _link_or_copy(source: str | Path, target: str | Path) -> None:
@@ -85,8 +118,7 @@ def _same(path: Path, table: pa.Table) -> bool:
 
 def _validate(out: Path, built: Mapping[str, pa.Table]) -> None:
     parents = {
-        n: pq.read_table(out / f"{n}.parquet")
-        for n in ("documents", "doses", "populations", "measurements")
+        n: pq.read_table(out / f"{n}.parquet") for n in ("doses", "populations", "measurements")
     }
     validate_tables({**parents, **built})
 

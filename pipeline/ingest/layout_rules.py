@@ -93,6 +93,12 @@ class BoilerplateRules:
     drop_sections: tuple[re.Pattern[str], ...]
     page_furniture: tuple[re.Pattern[str], ...]
     drop_rest: tuple[re.Pattern[str], ...] = ()
+    not_title: tuple[re.Pattern[str], ...] = ()
+
+    def names_no_title(self, line: str) -> bool:
+        """A line near a page's top that is site furniture, not its headline (not_title)."""
+        t = line.strip()
+        return any(p.search(t) for p in self.not_title)
 
     def is_boilerplate(self, text: str) -> bool:
         t = text.strip()
@@ -118,7 +124,7 @@ def boilerplate_rules() -> BoilerplateRules:
     if not isinstance(data, dict):
         raise RuleFileError("boilerplate.yaml: expected a mapping")
     out = {}
-    for key in ("drop_blocks", "drop_sections", "page_furniture", "drop_rest"):
+    for key in ("drop_blocks", "drop_sections", "page_furniture", "drop_rest", "not_title"):
         values = data.get(key, [])
         if not isinstance(values, list):
             raise RuleFileError(f"boilerplate.yaml: {key} must be a list")

@@ -23,6 +23,7 @@ from pipeline.ingest.headings import (
 )
 from pipeline.ingest.hyphenation import Lexicon, document_lexicon, record_names
 from pipeline.ingest.layout_rules import boilerplate_rules, is_known_heading
+from pipeline.ingest.page_title import page_title
 from pipeline.ingest.parsed import (
     LIST_ITEM,
     PARAGRAPH,
@@ -188,7 +189,7 @@ def parse_text(source: SourceFile, kind: str = "text") -> ParsedDocument:
         sha256=sha256_hex(source.data),
         blocks=blocks,
         encoding=encoding,
-        title=meta.title,
+        title=meta.title or page_title(blocks),
         drug=meta.drug,
         revised=meta.revised,
         cas=meta.cas,

@@ -25,6 +25,7 @@ from pipeline.ids import sha256_hex
 from pipeline.ingest.assemble import section_key
 from pipeline.ingest.encoding import decode
 from pipeline.ingest.layout_rules import classify_heading, normalize_heading
+from pipeline.ingest.page_title import page_title
 from pipeline.ingest.parsed import (
     HEADING,
     LIST_ITEM,
@@ -436,7 +437,7 @@ def parse_markdown(source: SourceFile) -> ParsedDocument:
     # Only scalar values name things (a list or mapping here is some other site convention).
     title = title if isinstance(title, (str, int, float)) else None
     drug = drug if isinstance(drug, str) else None
-    return _document(
+    parsed = _document(
         source,
         "markdown",
         encoding,
@@ -444,3 +445,7 @@ def parse_markdown(source: SourceFile) -> ParsedDocument:
         normalize_space(str(title)) if title else None,
         normalize_space(str(drug)).lower() if drug else None,
     )
+    # No front matter title and no opening h1: the page's headline (its drug is left to the
+    # evidence stage, so extraction reads the page as before).
+    parsed.title = parsed.title or page_title(parsed.blocks)
+    return parsed

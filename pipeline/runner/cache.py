@@ -133,9 +133,14 @@ class ResultCache:
         self.hits += 1
         return value
 
-    def put(self, level: str, key: str, value: object) -> None:
+    def has(self, level: str, key: str) -> bool:
+        """Whether an entry is there (not read: a damaged one still counts)."""
+        return self.folder is not None and self._path(level, key).is_file()
+
+    def put(self, level: str, key: str, value: object) -> bool:
+        """Keep `value`; False when it was not kept (no cache, or no room for it)."""
         if self.folder is None:
-            return
+            return False
         path = self._path(level, key)
         tmp = None
         try:
@@ -144,6 +149,7 @@ class ResultCache:
             with os.fdopen(fd, "wb") as fh:
                 pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(tmp, path)
+            return True
         except OSError as exc:
             if tmp is not None:
                 Path(tmp).unlink(missing_ok=True)
@@ -151,6 +157,7 @@ class ResultCache:
             # write then reports the space it needs.
             if exc.errno not in (errno.ENOSPC, errno.EDQUOT):
                 raise
+            return False
         except BaseException:
             if tmp is not None:
                 Path(tmp).unlink(missing_ok=True)

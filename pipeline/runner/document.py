@@ -64,6 +64,7 @@ class DocumentResult:
     tables: Rows = field(default_factory=dict)
     errors: list[Row] = field(default_factory=list)
     from_cache: bool = False
+    cached: bool = False  # every stage's rows are in the cache: the next run reuses them
 
     @property
     def failed(self) -> bool:
@@ -265,6 +266,7 @@ def _stages(document: Document, settings: Settings, compute: bool) -> DocumentRe
     `compute`, None as soon as a stage is not cached."""
     cache = ResultCache(Path(settings.cache_dir) if settings.cache_dir else None)
     ikey, ekey = document_keys(document, settings)
+    kept = cache.folder is not None
     if isinstance(document, SourceFile):
         doc_id = doc_id_for(document.data)
         ingest = _cached(cache, "ingest", ikey)
@@ -272,8 +274,7 @@ def _stages(document: Document, settings: Settings, compute: bool) -> DocumentRe
             if not compute:
                 return None
             ingest = _ingest(document, doc_id, settings)
-            if _cacheable(ingest):
-                cache.put("ingest", ikey, ingest)
+            kept = _cacheable(ingest) and cache.put("ingest", ikey, ingest)
     else:
         doc_id = document.doc_id
         ingest = StageRows(tables=document.tables, errors=[])
@@ -285,14 +286,29 @@ def _stages(document: Document, settings: Settings, compute: bool) -> DocumentRe
             if not compute:
                 return None
             extracted = _extract(document.source_path, ingest["tables"], settings)
-            if _cacheable(extracted):
-                cache.put("extract", ekey, extracted)
+            stored = _cacheable(extracted) and cache.put("extract", ekey, extracted)
+            kept = kept and stored
         if extracted["errors"]:
             tables = {}  # a document whose extraction failed has no rows at all
             errors += extracted["errors"]
         else:
             tables.update(extracted["tables"])
-    return DocumentResult(document.source_path, doc_id, tables, errors)
+    return DocumentResult(document.source_path, doc_id, tables, errors, cached=kept)
+
+
+def in_cache(document: Document, settings: Settings) -> bool:
+    """Whether the document's last stage is in the cache (a stat, nothing read): a document
+    a worker finished whose result the run has not received."""
+    if settings.cache_dir is None:
+        return False
+    ikey, ekey = document_keys(document, settings)
+    cache = ResultCache(Path(settings.cache_dir))
+    if not settings.extract:
+        return cache.has("ingest", ikey)
+    if cache.has("extract", ekey):
+        return True
+    ingest = _cached(cache, "ingest", ikey)  # a failed ingest has no extraction to wait for
+    return ingest is not None and _stage_failed(ingest)
 
 
 def lookup(document: Document, settings: Settings) -> DocumentResult | None:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 
+from pipeline.evidence.stage import drugs_filled
 from pipeline.runner.document import IngestedDocument
 from pipeline.schema import ERRORS, INGEST_TABLES, TABLES
 
@@ -68,8 +69,11 @@ def iter_ingested(out: Path) -> Iterator[IngestedDocument]:
     """Every document of OUT's ingest tables with its rows, in the tables' order."""
     check_ingested(out)
     others = {n: _Grouped(_rows(out, n)) for n in INGEST_NAMES if n != "documents"}
+    filled = drugs_filled(out)  # by the evidence stage: extraction reads them as ingest left them
     for doc in _rows(out, "documents"):
         doc_id = str(doc["doc_id"])
+        if doc_id in filled:
+            doc = {**doc, "drug": None}
         tables = {"documents": [doc], **{n: g.take(doc_id) for n, g in others.items()}}
         yield IngestedDocument(str(doc["source_path"]), doc_id, tables)
     stray = {n: g.head["doc_id"] for n, g in others.items() if g.head is not None}

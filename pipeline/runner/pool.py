@@ -23,6 +23,7 @@ from pipeline.runner.document import (
     process_document,
 )
 from pipeline.runner.stop import end_processes, guard_worker
+from pipeline.runner.unread import Unread
 from pipeline.settings import Settings
 
 
@@ -51,41 +52,42 @@ class LocalWorkers:
         self.workers = workers
         self.pool: ProcessPoolExecutor | None = None
         self.pending: deque[DocumentResult | Future[DocumentResult]] = deque()
-
-    def finished_unread(self) -> int:
-        """Documents finished (so in the cache) whose results the run has not taken yet."""
-        return sum(
-            1
-            for item in self.pending
-            if isinstance(item, DocumentResult)
-            or (item.done() and not item.cancelled() and item.exception() is None)
-        )
+        self.unread = Unread()  # what an interrupted run counts as done
 
     def results(
         self, documents: Iterable[Document | FailedSource], run_settings: Settings
     ) -> Iterator[DocumentResult]:
         """Results in source order; cached ones without a worker."""
+        unread = self.unread
         if self.workers <= 1:
             for d in documents:
                 if isinstance(d, FailedSource):
-                    yield failed_source(d)
+                    unread.add(d.source_path, None, result := failed_source(d))
                 else:
-                    yield lookup(d, run_settings) or process_document(d, run_settings)
+                    unread.add(d.source_path, d)  # in progress here
+                    result = lookup(d, run_settings) or process_document(d, run_settings)
+                yield result
+                unread.taken()
             return
         pending = self.pending
         limit = self.workers * settings.IN_FLIGHT_PER_WORKER
         for d in documents:
+            item: DocumentResult | Future[DocumentResult]
             if isinstance(d, FailedSource):
-                pending.append(failed_source(d))
+                item = failed_source(d)
             elif (hit := lookup(d, run_settings)) is not None:
-                pending.append(hit)
+                item = hit
             else:
-                pending.append(self._pool().submit(process_document, d, run_settings))
+                item = self._pool().submit(process_document, d, run_settings)
+            pending.append(item)
+            unread.add(d.source_path, None if isinstance(d, FailedSource) else d, item)
             # Hand back finished results in order; wait only when too many are in flight.
             while pending and (len(pending) > limit or _ready(pending[0])):
                 yield _value(pending.popleft())
+                unread.taken()
         while pending:
             yield _value(pending.popleft())
+            unread.taken()
 
     def _pool(self) -> ProcessPoolExecutor:
         if self.pool is None:

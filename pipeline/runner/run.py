@@ -41,7 +41,15 @@ from pipeline.settings import Limits, Settings, default_workers
 Row = dict[str, object]
 SUPPORTED = (".pdf", *ARCHIVE_SUFFIXES, ".nxml", ".xml", ".html", ".htm", ".txt", ".md")
 
-__all__ = ["RunSummary", "UsageError", "NoInput", "default_workers", "extract_only", "run"]
+__all__ = [
+    "RunOptions",
+    "RunSummary",
+    "UsageError",
+    "NoInput",
+    "default_workers",
+    "extract_only",
+    "run",
+]
 
 
 class UsageError(ValueError):
@@ -65,17 +73,42 @@ class RunSummary:
 
     @property
     def exit_code(self) -> int:
-        """0: all done; 2: some documents failed; 3: some corrections could not be placed
-        (checked first: a correction silently not applied would let wrong values through)."""
-        if self.unplaced_corrections:
-            return 3
-        return 2 if self.failed else 0
+        """0: all done; 2: some documents failed; 3: some corrections could not be placed.
+        Both at once: 2, as documents lost are the graver outcome (the rows a correction did
+        not reach are still in the tables); both are reported on stderr either way."""
+        if self.failed:
+            return 2
+        return 3 if self.unplaced_corrections else 0
 
     def line(self) -> str:
         cached = f" ({self.cached} from cache)" if self.cached else ""
         return f"{self.documents} documents{cached}, {self.failed} failed -> {self.out_dir}" + (
             " (see errors.parquet)" if self.failed else ""
         )
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    """How `run` and `extract_only` go about their work (the command line's options of the
+    same names); the defaults are the command's."""
+
+    # The per-document cache's folder (default OUT/.cache).
+    cache_dir: Path | None = None
+    # No per-document cache: every document is computed and nothing is kept.
+    no_cache: bool = False
+    # A dask.distributed scheduler's address ("tcp://HOST:8786"): run on that cluster instead
+    # of local processes, writing partitioned Parquet datasets.
+    scheduler: str | None = None
+    # Run on a Dask cluster started on this machine (partitioned datasets, as on a cluster).
+    dask_local: bool = False
+    # Curators' corrections (curated/corrections.jsonl) applied to every document's rows
+    # before they are written; None: none (and an ingest-only run applies none).
+    corrections: Path | None = None
+    # Per-document bytes, pages and seconds; None: Limits.from_env(). They travel to every
+    # worker with the run's settings.
+    limits: Limits | None = None
+    # When another run holds OUT, wait for it instead of failing.
+    wait: bool = False
 
 
 @dataclass
@@ -111,14 +144,8 @@ def _job(
     extract: bool,
     workers: int | None,
     console: bool,
-    *,
+    options: RunOptions,
     pdf_backend: str | None = None,
-    cache_dir: Path | None,
-    no_cache: bool,
-    scheduler: str | None,
-    dask_local: bool,
-    corrections: Path | None,
-    limits: Limits | None,
 ) -> _Job:
     pdf_backend = pdf_backend or "pdfplumber"
     if pdf_backend not in PDF_BACKENDS:
@@ -126,9 +153,10 @@ def _job(
     workers = workers if workers is not None else default_workers()
     if workers < 1:
         raise UsageError("--workers must be at least 1")
+    limits = options.limits
     run_settings = Settings(
         extract=extract,
-        cache_dir=settings.cache_dir_for(out, cache_dir, no_cache),
+        cache_dir=settings.cache_dir_for(out, options.cache_dir, options.no_cache),
         pdf_backend=pdf_backend,
         limits=limits if limits is not None else Limits.from_env(),
     )
@@ -137,9 +165,9 @@ def _job(
         settings=run_settings,
         names=[t.name for t in (INGEST_TABLES + (EXTRACT_TABLES if extract else ()))],
         workers=workers,
-        scheduler=scheduler,
-        dask_local=dask_local,
-        corrections=corrections if extract else None,
+        scheduler=options.scheduler,
+        dask_local=options.dask_local,
+        corrections=options.corrections if extract else None,
         console=console,
     )
 
@@ -173,43 +201,22 @@ def run(
     console: bool = True,
     *,
     pdf_backend: str = "pdfplumber",
-    cache_dir: Path | None = None,
-    no_cache: bool = False,
-    scheduler: str | None = None,
-    dask_local: bool = False,
-    corrections: Path | None = None,
-    limits: Limits | None = None,
     allow_empty: bool = False,
-    wait: bool = False,
+    options: RunOptions | None = None,
 ) -> RunSummary:
     """Every per-document stage over raw/, tables written to out/.
 
-    workers: processes (default: all cores). cache_dir: per-document cache (default
-    OUT/.cache; `no_cache` turns it off). scheduler / dask_local: run on a dask.distributed
-    cluster instead, writing partitioned Parquet datasets. corrections: curators' corrections
-    (curated/corrections.jsonl) applied to every document's rows before they are written.
-    limits: per-document bytes, pages and seconds (default: Limits.from_env()); they travel to
-    every worker with the run's settings. allow_empty: an empty raw/ writes empty tables
-    instead of failing. wait: when another run holds OUT, wait for it instead of failing."""
+    workers: processes (default: all cores). allow_empty: an empty raw/ writes empty tables
+    instead of failing. options: cache, Dask, corrections, limits and waiting for OUT
+    (RunOptions; default: the command's defaults)."""
     check_raw(raw, allow_empty)
-    job = _job(
-        out,
-        extract,
-        workers,
-        console,
-        pdf_backend=pdf_backend,
-        cache_dir=cache_dir,
-        no_cache=no_cache,
-        scheduler=scheduler,
-        dask_local=dask_local,
-        corrections=corrections,
-        limits=limits,
-    )
+    options = options or RunOptions()
+    job = _job(out, extract, workers, console, options, pdf_backend)
     from pipeline.review.corrections import Corrector
 
     # Read (and validate) the curators' corrections before any work: a broken file stops here.
     corrector = Corrector.from_file(job.corrections)
-    with hold_output(out, wait, console):
+    with hold_output(out, options.wait, console):
         fingerprint = None
         if job.settings.cache_dir is not None and not job.distributed:
             fingerprint = _fingerprint(raw, job)
@@ -226,34 +233,18 @@ def extract_only(
     workers: int | None = None,
     console: bool = True,
     *,
-    cache_dir: Path | None = None,
-    no_cache: bool = False,
-    scheduler: str | None = None,
-    dask_local: bool = False,
-    corrections: Path | None = None,
-    limits: Limits | None = None,
-    wait: bool = False,
+    options: RunOptions | None = None,
 ) -> RunSummary:
     """Extraction alone over the ingest tables an earlier run left in OUT (raw/ is not read):
     OUT then holds those ingest tables, the extraction tables and the errors of both."""
     from pipeline.review.corrections import Corrector
     from pipeline.runner.ingested import check_ingested, earlier_errors, iter_ingested
 
-    job = _job(
-        out,
-        True,
-        workers,
-        console,
-        cache_dir=cache_dir,
-        no_cache=no_cache,
-        scheduler=scheduler,
-        dask_local=dask_local,
-        corrections=corrections,
-        limits=limits,
-    )
+    options = options or RunOptions()
+    job = _job(out, True, workers, console, options)
     corrector = Corrector.from_file(job.corrections)
     check_ingested(out)  # before the lock, which would create OUT
-    with hold_output(out, wait, console):
+    with hold_output(out, options.wait, console):
         check_ingested(out)  # again: a run that held the lock may have replaced OUT
         # The tables will no longer be what the last `run` wrote: it must not be taken as
         # unchanged.
@@ -266,6 +257,8 @@ class _Tally:
     documents: int = 0
     failed: int = 0
     cached: int = 0
+    kept: int = 0  # results in the cache now (found there, or put there by this run)
+    received: str | None = None  # the source path of the result taken last
     errors: list[Row] = field(default_factory=list)
     seen: dict[str, str] = field(default_factory=dict)  # doc_id -> the path kept
 
@@ -289,6 +282,9 @@ def _execute(
             sink.add({ERRORS.name: tally.errors})
         workers = job.start_workers()
         for result in workers.results(documents, job.settings):
+            tally.received = result.source_path  # first: the workers then count it no more
+            tally.documents += 1
+            tally.kept += result.cached
             raise_if_stopped()  # a stop whose exception an import or gc callback swallowed
             _take(result, job, corrector, sink, tally, progress)
         raise_if_stopped()
@@ -297,11 +293,7 @@ def _execute(
         write_unmatched(job.out, corrector.unmatched())
     except Interrupted as stop:
         stop.written = sink.committed
-        stop.done = tally.documents
-        if workers is not None:
-            stop.done += workers.finished_unread()
-            workers.kill()
-        end_children()
+        stop.done = _done_at_stop(job, tally, workers)
         sink.abort()
         raise
     except BaseException:
@@ -328,11 +320,27 @@ def _execute(
     return summary
 
 
+def _done_at_stop(job: _Job, tally: _Tally, workers) -> int:
+    """Stop the workers and count the documents done: with a cache, those whose results are in
+    it (taken by the run, or finished by a worker and not yet taken), counted once no worker
+    writes any more; without one, those finished before the workers were stopped."""
+    cached = job.settings.cache_dir is not None
+    done = tally.kept if cached else tally.documents
+    unread = workers.unread if workers is not None else None
+    if unread is not None and not cached:
+        done += unread.done(job.settings, tally.received)
+    if workers is not None:
+        workers.kill()
+    end_children()
+    if unread is not None and cached:
+        done += unread.done(job.settings, tally.received)
+    return done
+
+
 def _take(
     result: DocumentResult, job: _Job, corrector, sink: TableSink, tally: _Tally, progress
 ) -> None:
     """One document's result into the tables (a second copy of the same bytes: an error)."""
-    tally.documents += 1
     tally.cached += result.from_cache
     progress.advance()
     if result.doc_id and result.doc_id in tally.seen and result.tables:

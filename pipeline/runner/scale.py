@@ -28,6 +28,7 @@ from pipeline.runner.document import (
     process_document,
 )
 from pipeline.runner.stop import child_pids, end_processes, guard_worker
+from pipeline.runner.unread import Unread
 from pipeline.settings import Settings
 
 CLOSE_TIMEOUT_S = 10
@@ -73,6 +74,7 @@ class DaskWorkers:
     def __init__(self, scheduler: str | None, local: bool, workers: int) -> None:
         self.client, self.cluster = connect(scheduler, local, workers)
         self.closed = False
+        self.unread = Unread()  # what an interrupted run counts as done
 
     def results(
         self, documents: Iterable[Document | FailedSource], run_settings: Settings
@@ -98,13 +100,17 @@ class DaskWorkers:
             futures = client.map(process_document, todo, settings=run_settings, pure=False)
             slots = iter(futures)
             pending.append([x if x is not None else next(slots) for x in items])
+            for d, item in zip(batch, pending[-1], strict=True):
+                self.unread.add(d.source_path, None if isinstance(d, FailedSource) else d, item)
             while len(pending) > limit:
-                yield from _gather(client, pending.popleft())
+                yield from self._gather(pending.popleft())
         while pending:
-            yield from _gather(client, pending.popleft())
+            yield from self._gather(pending.popleft())
 
-    def finished_unread(self) -> int:
-        return 0  # results still on the cluster are not counted
+    def _gather(self, items: list) -> Iterator[DocumentResult]:
+        for result in _gather(self.client, items):
+            yield result
+            self.unread.taken()
 
     def close(self) -> None:
         """Close the client and the cluster this run started (bounded in time)."""
