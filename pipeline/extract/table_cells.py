@@ -14,16 +14,22 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pipeline.extract.mentions import Population
-from pipeline.extract.numwords import parse_digits
 from pipeline.extract.registry_results import ruled, table_caption
 from pipeline.extract.rules import Rules, UnitRule
 from pipeline.extract.segment import LABELLED_VALUE, SentenceFacts
 from pipeline.extract.sentence_items import Item
+from pipeline.extract.table_cell_values import (
+    CELL_COUNT_SHARE,
+    cell_values,
+    numeric_cells,
+    row_cell_values,
+)
 from pipeline.extract.table_row_cells import (
     CELL_SEP,
     NS_CELL,
     P_CELL,
     P_COLUMN,
+    add_listed_value,
     column_names,
     compare_own_unit_cells,
     table_item,
@@ -58,46 +64,12 @@ def _header_unit(cell: str, rules: Rules) -> UnitRule | None:
     return unit
 
 
-_RANGE = r"(?P<low>[\d.,]+)\s*(?:[-\u2013]|to)\s*(?P<high>[\d.,]+)"
-# A cell that is a range: "0.1–0.4", "0.19 to 0.34".
-_CELL_RANGE = re.compile(rf"^\s*{_RANGE}\s*$")
-# A cell's value, with the range written after it: "3.9 (range 1.8–6.2)".
-_CELL_VALUE_AND_RANGE = re.compile(
-    rf"^\s*(?P<value>[\d.,]+)\s*\(\s*(?:range\s*:?\s*)?{_RANGE}\s*\)\s*$", re.IGNORECASE
-)
-
-
-def _cell_values(cell: str) -> list[tuple[int, float, float | None]]:
-    """(offset in the cell, value, high end of a range) of what a cell holds: "12",
-    "0.1–0.4", "3.9 (range 1.8–6.2)"; nothing for any other text."""
-    value = parse_digits(cell)
-    if value is not None:
-        return [(0, value, None)]
-    out: list[tuple[int, float | None, float | None]] = []
-    m = _CELL_VALUE_AND_RANGE.match(cell)
-    if m:
-        out.append((m.start("value"), parse_digits(m["value"]), None))
-    else:
-        m = _CELL_RANGE.match(cell)
-    if m:
-        out.append((m.start("low"), parse_digits(m["low"]), parse_digits(m["high"])))
-    return [(at, low, high) for at, low, high in out if low is not None]
-
-
 # A column of people counted: "Women studied", "Mothers (n)", "n".
 _COUNT_HEADER = re.compile(r"^\s*(?:n|no\.?|number)\s*$|\(\s*n\s*\)", re.IGNORECASE)
 # A row label that names its unit after a comma or in parentheses: "Serum prolactin, ng/mL",
 # "Milk volume (mL)", "Serum calcium, mg/dL, mean (SD)": the row's values are results in that
 # unit, one per arm column.
 _ROW_LABEL_UNIT = re.compile(r"(?:,|\()\s*(?P<unit>[^,()]{1,20}?)\s*(?=[,)]|$)")
-# A cell's value with its SD or SE in parentheses: "79 (46)", "9.3 (0.4)".
-# "62.1 (18.4)", "214 ± 61": a mean and its SD
-_CELL_VALUE_SD = re.compile(
-    r"^\s*(?P<sign>[-\u2212])?(?P<value>\d[\d.,]*)\s*"
-    r"(?:\(\s*[\d.,]+\s*\)|(?:\u00b1|\+/-)\s*[\d.,]+)\s*$"
-)
-# A cell that is a percentage alone: "71.2%".
-_PERCENT_CELL = re.compile(r"^\s*\d[\d.,]*\s*%\s*$")
 # A column of p-values ("P value", "p"): no results of their own.
 
 
@@ -111,51 +83,6 @@ def _row_unit(label: str, rules: Rules) -> UnitRule | None:
     if _RATIO_HEADER.search(label) and "%" not in label:  # "Milk/serum ratio, median | 0.98"
         return _RATIO
     return None
-
-
-# A count with its share of the arm: "19 (67.9%)".
-_CELL_COUNT_SHARE = re.compile(r"^\s*(?P<value>\d+)\s*\(\s*\d[\d.]*\s*%\s*\)\s*$")
-
-
-def _add_row_counts(f: SentenceFacts, cells: list[str], header: _Header) -> None:
-    """ "Participants analyzed | 58 | 57": each arm column's count of people; "Count of
-    Participants | 19 (67.9%) | 8 (27.6%)": each arm's share too, compared across the arms."""
-    offset = 0
-    names = column_names(header.cells)
-    for j, cell in enumerate(cells[1:], 1):
-        offset += len(cells[j - 1]) + len(CELL_SEP)
-        share = _CELL_COUNT_SHARE.match(cell)
-        count = share["value"] if share else cell
-        values = _cell_values(count)
-        if values:
-            at = offset + (share.start("value") if share else 0)
-            _add_count(f, count, values[0], at, names[j] if j < len(names) else None)
-        shares = [i for i in f.items if offset <= i.value.start < offset + len(cell)]
-        if share and len(shares) == 1 and shares[0].quantity.ucum == "%" and j < len(names):
-            shares[0].quantity.label, shares[0].group = "QTY_ROW", names[j]
-
-
-def _numeric_cells(cells: list[str], row_unit: UnitRule | None) -> list[bool]:
-    """Which cells hold a number; under a unit-labelled row "9.3 (0.4)" does too."""
-    if row_unit is None:  # "214 ± 61", "118 (84 to 160)", "19 (67.9%)" are numbers too
-        return [
-            parse_digits(c) is not None
-            or bool(_row_cell_values(c) or _CELL_COUNT_SHARE.match(c) or _PERCENT_CELL.match(c))
-            for c in cells
-        ]
-    return [parse_digits(cells[0]) is not None] + [
-        bool(_row_cell_values(c) or _CELL_COUNT_SHARE.match(c)) for c in cells[1:]
-    ]
-
-
-def _row_cell_values(cell: str) -> list[tuple[int, float, float | None]]:
-    """What a cell of a row with a unit holds: a value, a range, or a mean with its SD."""
-    m = _CELL_VALUE_SD.match(cell)
-    value = parse_digits(m["value"]) if m else None
-    if m is not None and value is not None:
-        # "-5.9 (2.4)": a fall, its sign with it
-        return [(m.start("sign"), -value, None) if m["sign"] else (m.start("value"), value, None)]
-    return _cell_values(cell)
 
 
 @dataclass
@@ -192,9 +119,22 @@ class _Header:
 _NO_HEADER = _Header([], [], [], [])
 
 
+_ARM_NAME = re.compile(r"[A-Za-z]{3}")
+_UNIT_LINE = re.compile(r"\bunits?\s+of\s+measure", re.I)
+
+
 def _last_header_like(headers: list[_Header], cells: list[str]) -> _Header | None:
     """The last header read with as many columns as this row."""
-    same = [h for h in headers if h.cells and len(cells) == len(column_names(h.cells))]
+    same = [
+        h
+        for h in headers
+        if h.cells
+        and (
+            len(cells) == len(column_names(h.cells))
+            # (a header that names only the arms, over a row with its label)
+            or (len(cells) == len(h.cells) + 1 and all(_ARM_NAME.search(c) for c in h.cells))
+        )
+    ]
     return same[-1] if same else None
 
 
@@ -206,12 +146,30 @@ def _repeated_header(
     ng/mL") in the lines before the row."""
     same = [h for h in headers if h.cells and _fits(cells, h)]
     # (a header of names, not a row of values read as one for want of a header above it)
-    same = [h for h in same if not any(_numeric_cells(h.cells[1:], None))] or same
+    same = [h for h in same if not any(numeric_cells(h.cells[1:], None))] or same
     caption, unit = table_caption(text, start, rules, since) if same else ("", None)
     if not caption:
         return None
     same[-1].caption, same[-1].caption_unit = caption, unit
     return same[-1]
+
+
+def _add_row_counts(f: SentenceFacts, cells: list[str], header: _Header) -> None:
+    """ "Participants analyzed | 58 | 57": each arm column's count of people; "Count of
+    Participants | 19 (67.9%) | 8 (27.6%)": each arm's share too, compared across the arms."""
+    offset = 0
+    names = column_names(header.cells)
+    for j, cell in enumerate(cells[1:], 1):
+        offset += len(cells[j - 1]) + len(CELL_SEP)
+        share = CELL_COUNT_SHARE.match(cell)
+        count = share["value"] if share else cell
+        values = cell_values(count)
+        if values:
+            at = offset + (share.start("value") if share else 0)
+            _add_count(f, count, values[0], at, names[j] if j < len(names) else None)
+        shares = [i for i in f.items if offset <= i.value.start < offset + len(cell)]
+        if share and len(shares) == 1 and shares[0].quantity.ucum == "%" and j < len(names):
+            shares[0].quantity.label, shares[0].group = "QTY_ROW", names[j]
 
 
 def _add_count(
@@ -266,7 +224,7 @@ def _add_row_unit_values(
             p_value = P_CELL.match(cell)
             p_cell = "not significant" if NS_CELL.match(cell) else None
             continue
-        for at, low, high in _row_cell_values(cell):
+        for at, low, high in row_cell_values(cell):
             if spread and high is not None:
                 continue
             item = table_item(
@@ -299,10 +257,10 @@ def _add_column_values(
     for j, cell in enumerate(cells[1:], 1):
         offset += len(cells[j - 1]) + len(CELL_SEP)
         in_header = j < len(header.cells)
-        values = _row_cell_values(cell)
+        values = row_cell_values(cell)
         # A column of people counted, unless a caption says what the cells are ("Metformin
         # (n = 42)" under "Milk volume (mL)" is an arm with its count).
-        if in_header and header.counts[j] and header.caption_unit is None and _cell_values(cell):
+        if in_header and header.counts[j] and header.caption_unit is None and cell_values(cell):
             _add_count(f, cell, values[0], offset)
         unit = (header.units[j] if in_header else None) or pending
         # "**Daily milk output (mL), mean ± SD**" above "| | Domperidone | Placebo |": each
@@ -361,24 +319,25 @@ def add_shared_unit_values(
     named: set[tuple[float, str]] = set()  # the doses the text named outside tables
     previous_row = False
     since = 0  # where the sentence before started
+    last_end = 0  # where the sentence before ended
     headers: list[_Header] = []  # every header read, for the tables that repeat one
     for f in facts:
         s = f.sentence
         # (from the start of the sentence before, where a joined line may hold the caption; a
         # ruled line between a caption and its table is no text of its own)
         since, gap_start = (since, since) if ruled(s.text) else (s.char_start, since)
+        if previous_row and text and _UNIT_LINE.search(text[last_end : s.char_start]):
+            # a repeated caption ("Unit of Measure: ...") dropped between rows: a new outcome
+            previous_row, gap_start = False, last_end
+        last_end = s.char_end
         if s.block == "table_row":
             cells = s.text.split(CELL_SEP)
             row_unit = _row_unit(cells[0], rules)
-            numeric = _numeric_cells(cells, row_unit)
+            numeric = numeric_cells(cells, row_unit)
             if not previous_row and any(numeric[1:]):
-                repeated = _repeated_header(headers, cells, text, s.char_start, gap_start, rules)
-                if repeated is None and (
-                    row_unit is not None or any(_CELL_COUNT_SHARE.match(c) for c in cells[1:])
-                ):
-                    # "Mean (SD), ng/mL | 88.4 | 79.1" right under a title: a row of results
-                    # is no header; its table's header was dropped as a repeat of the last one
-                    repeated = _last_header_like(headers, cells)
+                repeated = _header_dropped(
+                    headers, cells, row_unit, (text, s.char_start, gap_start), rules
+                )
                 header, previous_row = repeated or header, repeated is not None
             if rules.cue.strength_column.search(cells[0]):
                 f.items[:] = []  # "Strengths | 20 mg and 40 mg tablets": a row of strengths
@@ -390,12 +349,8 @@ def add_shared_unit_values(
                 ]
                 if not any(numeric[1:]):
                     continue
-            shares = any(_CELL_COUNT_SHARE.match(c) for c in cells[1:])
-            # "Loose stools | 6 (14.6%) | 3 (7.1%)": every arm's cell a count with its share
-            all_shares = all(_CELL_COUNT_SHARE.match(c) for c in cells[1:] if c.strip())
-            counts = (rules.cue.count_row_label.search(cells[0]) or all_shares) and (
-                any(numeric[1:]) or shares
-            )
+            shares = any(CELL_COUNT_SHARE.match(c) for c in cells[1:])
+            counts = _count_row(cells, numeric, shares, rules)
             if previous_row and len(cells) == len(column_names(header.cells)) + 1:
                 header = header.under_row_labels(rules)  # "| Domperidone | Placebo" trimmed
                 headers[-1:] = [header]  # in place of the header as read
@@ -414,14 +369,7 @@ def add_shared_unit_values(
                 previous_row = True
                 continue
             if _unlabelled(cells, numeric, row_unit, header):
-                # "Tranexamic Acid | Saline" over "186.4 (71.2) | 179.9 (68.5)": a row with no
-                # label, each cell under its arm's column
-                blank = ["", *cells]
-                wider = (
-                    header if len(blank) == len(header.cells) else header.under_row_labels(rules)
-                )
-                _add_column_values(f, blank, wider, pending, rules, lactmed, -len(CELL_SEP))
-                compare_own_unit_cells(f, blank, wider.cells, rules, lactmed, -len(CELL_SEP))
+                _add_unlabelled_row(f, cells, header, pending, rules, lactmed)
                 continue
             if _BARE_QUANTITY.match(cells[0]) and not _new_doses(f, cells[0], header, named, rules):
                 # "5 mg | 12 | 24": the first cell names the row (a dose group), it is no dose
@@ -437,9 +385,57 @@ def add_shared_unit_values(
         named |= {_amount(i) for i in f.items if i.table == "doses"}
         m = LABELLED_VALUE.match(s.text)
         if pending is not None and m and not f.items:
-            _add_listed_value(f, m, pending, rules, lactmed)
+            add_listed_value(f, m, pending, rules, lactmed)
             continue
         pending = _unit_in(s.text, rules, _INTRO_UNIT)
+
+
+def _header_dropped(
+    headers: list[_Header],
+    cells: list[str],
+    row_unit: UnitRule | None,
+    where: tuple[str, int, int],
+    rules: Rules,
+) -> _Header | None:
+    """The header of a row read where no header was right above it: an earlier header the
+    page repeated (and that was dropped as a repeat); for a row of results or of counts right
+    under a title ("Mean (SD), ng/mL | 88.4 | 79.1", "Analyzed | 56 | 55"), the last header
+    with as many columns. `where`: the document, the row's start, where the text before it
+    was last read."""
+    text, start, since = where
+    repeated = _repeated_header(headers, cells, text, start, since, rules)
+    if repeated is None and (
+        row_unit is not None
+        or any(CELL_COUNT_SHARE.match(c) for c in cells[1:])
+        or rules.cue.count_row_label.search(cells[0])
+    ):
+        repeated = _last_header_like(headers, cells)
+    return repeated
+
+
+def _count_row(cells: list[str], numeric: list[bool], shares: bool, rules: Rules) -> bool:
+    """A row of each arm's count ("Participants analyzed | 58 | 57"), or of every arm's count
+    with its share ("Loose stools | 6 (14.6%) | 3 (7.1%)")."""
+    all_shares = all(CELL_COUNT_SHARE.match(c) for c in cells[1:] if c.strip())
+    return bool(
+        (rules.cue.count_row_label.search(cells[0]) or all_shares) and (any(numeric[1:]) or shares)
+    )
+
+
+def _add_unlabelled_row(
+    f: SentenceFacts,
+    cells: list[str],
+    header: _Header,
+    pending: UnitRule | None,
+    rules: Rules,
+    lactmed: bool,
+) -> None:
+    """ "Tranexamic Acid | Saline" over "186.4 (71.2) | 179.9 (68.5)": a row with no label,
+    each cell under its arm's column (a blank label put before it)."""
+    blank = ["", *cells]
+    wider = header if len(blank) == len(header.cells) else header.under_row_labels(rules)
+    _add_column_values(f, blank, wider, pending, rules, lactmed, -len(CELL_SEP))
+    compare_own_unit_cells(f, blank, wider.cells, rules, lactmed, -len(CELL_SEP))
 
 
 def _fits(cells: list[str], header: _Header) -> bool:
@@ -447,7 +443,7 @@ def _fits(cells: list[str], header: _Header) -> bool:
     the row has none ("| Tranexamic Acid | Saline" over "186.4 (71.2) | 179.9 (68.5)")."""
     names = column_names(header.cells)
     return len(cells) == len(names) or (
-        len(cells) == len(names) - 1 and not names[0] and all(_numeric_cells(cells, None))
+        len(cells) == len(names) - 1 and not names[0] and all(numeric_cells(cells, None))
     )
 
 
@@ -461,19 +457,4 @@ def _unlabelled(
         return False
     if len(cells) == len(names) - 1 and not names[0]:
         return True
-    return len(cells) == len(names) and all(re.search(r"[A-Za-z]{3}", n) for n in names)
-
-
-def _add_listed_value(
-    f: SentenceFacts, m: re.Match[str], unit: UnitRule, rules: Rules, lactmed: bool
-) -> None:
-    """ "Day 1: 0.21" under "... milk levels (mcg/mL) were:": the value in the unit named."""
-    value = parse_digits(m.group("value"))
-    if value is None:
-        return
-    text = f.sentence.text
-    item = table_item(
-        text, m.start("value"), value, unit, "list.intro_unit", rules, lactmed, None, m["label"]
-    )
-    if item:
-        f.items.append(item)
+    return len(cells) == len(names) and all(_ARM_NAME.search(n) for n in names)

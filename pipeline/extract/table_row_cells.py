@@ -140,3 +140,18 @@ def _cell_own_value(
         return []
     f.items.append(made)
     return [made]
+
+
+def add_listed_value(
+    f: SentenceFacts, m: re.Match[str], unit: UnitRule, rules: Rules, lactmed: bool
+) -> None:
+    """ "Day 1: 0.21" under "... milk levels (mcg/mL) were:": the value in the unit named."""
+    value = parse_digits(m.group("value"))
+    if value is None:
+        return
+    text = f.sentence.text
+    item = table_item(
+        text, m.start("value"), value, unit, "list.intro_unit", rules, lactmed, None, m["label"]
+    )
+    if item:
+        f.items.append(item)

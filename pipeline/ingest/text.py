@@ -89,6 +89,18 @@ def _table_cells(raw: str) -> list[str]:
     return cells if len(cells) >= 2 else []
 
 
+# A table cell that is a value alone: "73.3", "612 (148)", "-5.9 (2.4)", "15.0%", "--".
+_VALUE_CELL = re.compile(r"^(?:[-\u2212]?\d[\d.,]*\s*%?(?:\s*\([^()]{1,30}\))?|--|-)$")
+
+
+def _row_of_values(cells: list[str]) -> bool:
+    """A line of values in aligned columns, alone under a table's header several lines up
+    ("   73.3      41.4" after "Unit of Measure: percentage of participants"), or with a short
+    label ("Analyzed      60      58"): a table's row even with no other row beside it."""
+    values = [c for c in cells if _VALUE_CELL.match(c)]
+    return len(values) >= 2 and len(values) >= len(cells) - 1 and bool(_VALUE_CELL.match(cells[-1]))
+
+
 _GOES_ON = re.compile(r"[a-z0-9(]")
 _MIN_WRAPPED = 40  # a line broken by hand or by an editor's width is rarely shorter
 
@@ -116,7 +128,7 @@ def text_to_blocks(text: str) -> list[Block]:
     for k, raw in enumerate(raw_lines):
         cells = cells_of[k]
         in_run = (k > 0 and cells_of[k - 1]) or (k + 1 < len(raw_lines) and cells_of[k + 1])
-        if cells and in_run:
+        if cells and (in_run or _row_of_values(cells)):
             table_rows.add(len(lines))
             lines.append(" | ".join(cells))
             continue
