@@ -119,3 +119,61 @@ def test_scores_a_scale_s_name_gives_with_no_unit() -> None:
     compared = {tuple(c["values"]): c["arms"] for c in tables["comparisons"]}
     assert (7.6, 2.9) in compared and list(compared[(7.6, 2.9)]) == ["before", "after"]
     assert sorted(p["n"] for p in tables["populations"]) == [62, 75]
+
+
+SPACED_REGISTRY = (
+    "Study record (synthetic)\n"
+    "Examplol Versus Placebo for Mastitis\n"
+    "Participant Flow\n"
+    "                             Examplol     Placebo\n"
+    "  STARTED                       50           49\n"
+    "Outcome Measures\n"
+    "1. Primary Outcome\n"
+    "   Title: Resolution at Day 5\n"
+    "                             Examplol     Placebo\n"
+    "   Overall Number of Participants\n"
+    "   Analyzed                      50           49\n"
+    "   Unit of Measure: percentage of participants\n"
+    "                                 70.0         44.9\n"
+    "2. Secondary Outcome\n"
+    "   Title: Milk Volume at Day 5\n"
+    "                             Examplol     Placebo\n"
+    "   Overall Number of Participants\n"
+    "   Analyzed                      47           45\n"
+    "   Unit of Measure: mL per 24 hours\n"
+    "                                 598 (140)    571 (152)\n"
+    "3. Secondary Outcome\n"
+    "   Title: Exclusive Breastfeeding at 4 Weeks\n"
+    "                             Examplol     Placebo\n"
+    "   Overall Number of Participants\n"
+    "   Analyzed                      47           45\n"
+    "   Unit of Measure: percentage of participants\n"
+    "                                 83.0         80.0\n"
+)
+
+
+def test_a_plain_text_registry_s_lines_of_values_and_repeated_captions() -> None:
+    """A line of values alone is a table row; "Analyzed" (a label wrapped over two lines) counts
+    each arm; a caption the page repeats ("Unit of Measure: percentage of participants", dropped
+    as a repeat) still starts another outcome, in its own unit."""
+    tables = extract_tables("spaced_registry.txt", SPACED_REGISTRY)
+    units = {m["value"]: m["unit"] for m in tables["measurements"]}
+    assert units[70.0] == units[44.9] == "%"
+    assert units[598] == units[571] == "mL"
+    assert units[83.0] == units[80.0] == "%"
+    assert {47, 45, 50, 49} <= {p["n"] for p in tables["populations"]}
+
+
+def test_grams_a_day_gained_and_a_volume_named_before_its_value_are_results() -> None:
+    """ "gained ... 29 grams a day" is a result whatever dose the sentence names, and "mean
+    volume in the high-dose arm had risen to 420 mL/day (P < 0.01 vs baseline), compared with
+    350 mL/day" sets two results side by side, the parenthesis between them."""
+    tables = _rows(
+        "Mothers were randomized to examplol 20 mg or placebo. Their infants gained weight "
+        "alike: 29 grams a day with the high dose and 30 grams a day with placebo. By day 7, "
+        "mean volume in the high-dose arm had risen to 420 mL/day (P < 0.01 vs baseline), "
+        "compared with 350 mL/day in the placebo arm."
+    )
+    assert [d["amount"] for d in tables["doses"]] == [20]
+    assert {29, 30, 420, 350} <= {m["value"] for m in tables["measurements"]}
+    assert [420, 350] in [list(c["values"]) for c in tables["comparisons"]]
