@@ -59,3 +59,20 @@ def test_a_control_arm_s_own_amount_is_its_values_dose(links: pd.DataFrame) -> N
     amount (as the development gold links a placebo arm written with its amount)."""
     assert linked(links, 410) == (5, 30)
     assert linked(links, 380) == (5, 29)
+
+
+def test_values_after_a_sampled_part_are_that_part_s(tmp_path_factory: pytest.TempPathFactory):
+    """ "A substudy in 12 of the mothers measured the drug in their milk. Levels peaked at ...":
+    the levels are of the 12, not of all 90 enrolled."""
+    out = run_documents(
+        tmp_path_factory,
+        {
+            "substudy.txt": (
+                "Examplol for postnatal depression\n\n"
+                "We enrolled 90 nursing mothers who took examplol 40 mg daily for 4 weeks. A "
+                "substudy in 12 of the mothers measured the drug in their milk. Levels peaked at "
+                "about 21 ng/mL.\n"
+            )
+        },
+    )
+    assert linked(link_table(out), 21) == (40, 12)

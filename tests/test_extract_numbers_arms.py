@@ -177,3 +177,15 @@ def test_grams_a_day_gained_and_a_volume_named_before_its_value_are_results() ->
     assert [d["amount"] for d in tables["doses"]] == [20]
     assert {29, 30, 420, 350} <= {m["value"] for m in tables["measurements"]}
     assert [420, 350] in [list(c["values"]) for c in tables["comparisons"]]
+
+
+def test_counts_that_open_a_sentence_or_name_the_rest() -> None:
+    """ "Forty-one took examplol ...; the other 40 swallowed a look-alike placebo": two groups;
+    a threshold "who expressed less than 400 mL per day" is who was eligible, no result."""
+    tables = _rows(
+        "We enrolled 81 mothers who expressed less than 400 mL per day. Forty-one "
+        "took examplol 30 mg each morning; the other 40 swallowed a look-alike placebo. Milk "
+        "volume reached 512 mL per day with examplol."
+    )
+    assert sorted(p["n"] for p in tables["populations"]) == [40, 41, 81]
+    assert [m["value"] for m in tables["measurements"]] == [512]

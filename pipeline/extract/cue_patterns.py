@@ -134,6 +134,7 @@ class CuePatterns:
     dose_follows: Pattern[str]
     per_unit_then_total: Pattern[str]
     versus_gap: Pattern[str]
+    sampled_part: Pattern[str]
     flexible_dose_after: Pattern[str]
     drug_after: Pattern[str]
     drug_before: Pattern[str]

@@ -263,6 +263,9 @@ def population_link(
     each = [g for g in fitting if g.order < m.order and per_arm(g, rules)]
     if len(each) == 1 and rules.cue.told_by_arm.search(text):
         return each[0]  # "18 per group" ... "0.09, 0.17 and 0.26 ng/mL in the three groups"
+    sampled = _sampled_before(m, fitting, rules)
+    if sampled is not None:
+        return sampled  # "A substudy in 14 of the women measured ... Levels peaked at 11 ng/mL"
     # (a table's count row counts those analysed for that table's outcome, no one else)
     earlier = [g for g in fitting if g.order < m.order and not g.subset and g.column is None]
     # An abstract's results part that counts its own group ("21 women were allocated to the
@@ -320,6 +323,18 @@ def _arm_group(
     if spread and not split and any(_randomized(g, rules) for g in chosen):
         return None
     return chosen[0] if len(chosen) == 1 else None
+
+
+def _sampled_before(m: Placed, groups: list[Group], rules: Rules) -> Group | None:
+    """The part of the study a sentence before the value sets apart to measure ("A substudy in
+    14 of the women measured the drug in their milk."), where it is the last group counted
+    before the value: the values after it are of that part."""
+    before = [g for g in groups if g.order < m.order and g.facts is not m.facts]
+    if not before:
+        return None
+    last = before[-1]
+    near = last.facts.sentence.text[max(0, last.start - 40) : last.end + 40]
+    return last if last.subset and rules.cue.sampled_part.search(near) else None
 
 
 def per_arm(g: Group, rules: Rules) -> bool:

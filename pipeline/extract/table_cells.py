@@ -179,9 +179,10 @@ def _add_count(
     offset: int,
     column: str | None = None,
 ) -> None:
-    """A whole number under a header that names people is a group of that many."""
+    """A whole number under a header that names people is a group of that many (none of 0: a
+    placebo arm "Analyzed | 12 | 0" for an outcome measured in one arm only)."""
     at, n, high = value
-    if high is not None or n != int(n) or "." in cell:
+    if high is not None or n != int(n) or "." in cell or n < 1:
         return
     start = offset + at
     f.analysis.populations.append(
