@@ -1,3 +1,3 @@
 """Evidence extraction for lactation pharmacology: raw/ documents -> Parquet tables."""
 
-__version__ = "0.7.0"
+__version__ = "0.8.0"
