@@ -1,6 +1,6 @@
 """The rows of one statement's items, with what each means and how they link: populations get
 `who`, doses `recipient`, results `kind`, `matrix`, `analyte`, comparisons their outcome, arms
-and significance (compare.py), and each result its dose and group (links.py)."""
+and significance (compare.py), and each result its dose and group (value_links.py)."""
 
 from __future__ import annotations
 
