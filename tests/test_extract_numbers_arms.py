@@ -189,3 +189,16 @@ def test_counts_that_open_a_sentence_or_name_the_rest() -> None:
     )
     assert sorted(p["n"] for p in tables["populations"]) == [40, 41, 81]
     assert [m["value"] for m in tables["measurements"]] == [512]
+
+
+def test_what_an_arm_was_expressing_is_milk_not_a_dose() -> None:
+    """ "the high-dose arm was expressing 356 mL per day, against 301 mL per day in the
+    low-dose arm": milk volumes, though the sentence names doses in its arms' names."""
+    tables = _rows(
+        "Mothers were randomized to examplol 1 g, examplol 0.5 g or placebo. By day 7 the "
+        "high-dose arm was expressing 356 ± 88 mL per day, against 301 ± 79 mL per day in the "
+        "low-dose arm and 262 ± 71 mL per day on placebo (P = 0.002 across arms)."
+    )
+    assert sorted(d["amount"] for d in tables["doses"]) == [0.5, 1]
+    kinds = {m["value"]: m["kind"] for m in tables["measurements"]}
+    assert kinds == {356: "milk_volume", 301: "milk_volume", 262: "milk_volume"}
