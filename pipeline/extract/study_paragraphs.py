@@ -8,8 +8,9 @@ A paragraph opens a study of its own when it cites a reference (a drug page tell
 citation), when its first sentence counts a whole group the study did not count ("In another
 trial, 30 women ..."), or when its words say so (cues.yaml study_opens: "in a second study",
 "Background:", "Objective:"). LactMed records are never joined this way: their paragraphs are
-their statements. In a trial registry's results record (cues.yaml registry_part_heading), the rows
-of one table go on together, so an outcome's values keep the counts its header gives."""
+their statements. A trial registry's results record (cues.yaml registry_part_heading) tells one
+trial: all its parts are one statement, so an outcome's values keep the dose its arm's
+intervention names and the counts its tables give."""
 
 from __future__ import annotations
 
@@ -28,9 +29,7 @@ def join_study_paragraphs(statements: list[Statement], text: str, rules: Rules) 
         if out and _one_record(st, out[-1], parts):
             out[-1].facts.extend(st.facts)
             out[-1].record = True
-        elif out and (
-            _same_record(st, out[-1], text, parts) or continues_study(st, out[-1], text, rules)
-        ):
+        elif out and continues_study(st, out[-1], text, rules):
             out[-1].facts.extend(st.facts)
         else:
             out.append(st)
@@ -96,19 +95,6 @@ def _one_record(following: Statement, current: Statement, parts: int | None) -> 
     events. Its parts are one statement, so that a value in an outcome's table keeps the dose
     its arm's intervention names and the count the flow gives (a cited paragraph stays apart)."""
     return parts is not None and not _cites(current) and not _cites(following)
-
-
-def _same_record(following: Statement, current: Statement, text: str, parts: int | None) -> bool:
-    """A registry record's table goes on row by row: the header of an outcome's table (its
-    arms' counts, "Fenugreek (n=41)") and the rows of values under it are one statement."""
-    if parts is None or _cites(current) or _cites(following):
-        return False
-    last, first = current.facts[-1].sentence, following.facts[0].sentence
-    return (
-        last.block == first.block == "table_row"
-        and last.text.count(" | ") == first.text.count(" | ")  # rows of one table
-        and not text[current.end : following.start].strip()
-    )
 
 
 def _results_laid_out(following: Statement, current: Statement, text: str) -> bool:

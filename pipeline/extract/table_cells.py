@@ -120,7 +120,6 @@ _NO_HEADER = _Header([], [], [], [])
 
 
 _ARM_NAME = re.compile(r"[A-Za-z]{3}")
-_UNIT_LINE = re.compile(r"\bunits?\s+of\s+measure", re.I)
 
 
 def _last_header_like(headers: list[_Header], cells: list[str]) -> _Header | None:
@@ -327,7 +326,7 @@ def add_shared_unit_values(
         # (from the start of the sentence before, where a joined line may hold the caption; a
         # ruled line between a caption and its table is no text of its own)
         since, gap_start = (since, since) if ruled(s.text) else (s.char_start, since)
-        if previous_row and text and _UNIT_LINE.search(text[last_end : s.char_start]):
+        if previous_row and text and table_caption(text, s.char_start, rules, last_end)[0]:
             # a repeated caption ("Unit of Measure: ...") dropped between rows: a new outcome
             previous_row, gap_start = False, last_end
         last_end = s.char_end
