@@ -26,6 +26,7 @@ from pipeline.extract.units import canonical
 from pipeline.extract.value_lists import (
     LIST_JOIN,
     corresponding_lists,
+    list_of_groups,
     listed_values,
     lists_with_arms,
 )
@@ -394,7 +395,8 @@ def comparisons_in(
             if chained:
                 found[-1].append(b)
             else:
-                found.append([a, b])
+                found.append([*list_of_groups(text, ms[:k], a, used), a, b])
+                used.update(id(x) for x in found[-1])
             used.update({id(a), id(b)})
     found += _lists_for_arms(text, ms, found, used, rules)
     found += corresponding_lists(text, ms, found, used, rules, context)
@@ -404,7 +406,7 @@ def comparisons_in(
 # "... higher for A (2.4) than for B (1.3)": "than" before the second arm's words contrasts too;
 # "averaged 14.2 mcg/L, similar to the 13.6 mcg/L in ..." too.
 _VERSUS_BETWEEN = re.compile(
-    r"\b(?:vs\.?|v\.?|versus|against|compared (?:to|with)"
+    r"\b(?:vs\.?|v\.?|versus|against|compared (?:to|with)|as opposed to|in contrast (?:to|with)"
     r"|than\s+(?:in|for|with|among|after|the|those)|(?:similar|comparable|close|identical)\s+to(?:\s+the)?)(?=\W)",
     re.I,
 )
