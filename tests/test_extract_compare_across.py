@@ -187,3 +187,15 @@ def test_two_arms_sharing_a_noun_one_of_them_the_control() -> None:
     found = the_comparison(_tables(text)["comparisons"], [305.0, 296.0])
     assert found["arms"] == ["high-dose arm", "placebo arm"]
     assert found["outcome"] == "Infant weight gain over the 2 weeks"
+
+
+def test_a_second_change_on_the_same_scale_and_shares_set_apart_by_whereas() -> None:
+    text = (
+        "Pain on a 10-point scale fell from 7.1 to 2.4 with the ointment and from 6.9 to 4.0 "
+        "with lanolin. Headache was reported by 18% of women using the ointment whereas only "
+        "4% of the lanolin users complained of it.\n"
+    )
+    comparisons = _tables(text)["comparisons"]
+    assert the_comparison(comparisons, [6.9, 4.0])["arms"] == ["before", "after"]
+    shares = the_comparison(comparisons, [18.0, 4.0])
+    assert shares["arms"] == ["women using the ointment", "lanolin users"]
