@@ -238,3 +238,37 @@ def test_an_arm_named_by_a_dose_written_as_an_adjective() -> None:
     )
     found = the_comparison(_tables(text)["comparisons"], [702.0, 688.0])
     assert found["arms"] == ["6-milligram group", "3-milligram group"]
+
+
+def test_a_third_arm_in_the_next_sentence_joins_the_comparison_before_it() -> None:
+    text = (
+        "Mothers took 2 milligrams of examplin (40 women), 4 milligrams of examplin (41 women) or "
+        "a dummy pill (39 women). Twenty-eight percent of mothers in the 4-milligram group said "
+        "their baby seemed sleepy, compared with 17 percent in the 2-milligram group. In the "
+        "placebo group, the figure was 20 percent. The differences were not statistically "
+        "significant.\n"
+    )
+    found = the_comparison(_tables(text)["comparisons"], [28.0, 17.0, 20.0])
+    assert found["arms"] == [
+        "mothers in the 4-milligram group",
+        "2-milligram group",
+        "placebo group",
+    ]
+    assert found["significant"] is False
+
+
+def test_clauses_set_apart_by_whereas_and_ratios_between_the_doses() -> None:
+    text = (
+        "Milk intake was 610 mL (IQR 540-700) in exposed infants, whereas it was 628 mL (IQR "
+        "550-715) in unexposed infants (p = 0.61). Those assigned to examplol 50 mg daily "
+        "(n = 25) had a milk volume on day 7 of 505 mL, whereas those assigned to placebo "
+        "(n = 25) had 531 mL (p = 0.44). Ten women took examplol 10 mg and 20 mg a week apart. "
+        "The milk/plasma ratio did not differ between the doses (0.29 and 0.33, respectively).\n"
+    )
+    comparisons = _tables(text)["comparisons"]
+    assert the_comparison(comparisons, [610.0, 628.0])["arms"] == [
+        "exposed infants",
+        "unexposed infants",
+    ]
+    assert the_comparison(comparisons, [505.0, 531.0])["p_value"] == 0.44
+    assert the_comparison(comparisons, [0.29, 0.33])["significant"] is False

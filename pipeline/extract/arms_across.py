@@ -101,6 +101,53 @@ def _outcome(
     return named or told
 
 
+def third_arm(
+    built: StatementItems,
+    second: SentenceFacts,
+    a_items: list[Item],
+    b_items: list[Item],
+    rows: list[Row],
+    compared: set[object],
+    following: str,
+) -> Row | None:
+    """The first sentence's last comparison, with the one value of its unit and kind that the
+    next sentence gives for the arm it opens with ("... 31 percent in the 5-milligram group,
+    compared with 18 percent in the 2-milligram group. In the placebo group, the figure was 22
+    percent."); a verdict the sentence after it gives on "the differences" is its own."""
+    rules = built.rules
+    b_free = _free(b_items, compared, built)
+    if len(b_free) != 1:
+        return None
+    b = b_free[0]
+    opening = rules.cue.arm_contrast_opening.match(second.sentence.text[: b.value.start])
+    ids = {built.item_ids[id(i)]: i for i in a_items}
+    own = [r for r in rows if all(x in ids for x in r["measurement_item_ids"])]  # type: ignore[attr-defined]
+    if opening is None or not opening["arm"] or not own:
+        return None
+    row = own[-1]
+    last = ids[row["measurement_item_ids"][-1]]  # type: ignore[index]
+    if last.quantity.ucum != b.quantity.ucum or _kind(built, last) != _kind(built, b):
+        return None
+    arms = row["arms"]
+    row["values"] = [*row["values"], b.value.value]  # type: ignore[misc]
+    row["arms"] = [*arms, tidy_arm(opening["arm"])] if isinstance(arms, list) else None
+    row["measurement_item_ids"] = [*row["measurement_item_ids"], built.item_ids[id(b)]]  # type: ignore[misc]
+    row["char_end"] = second.sentence.char_start + b.value.end
+    verdict = rules.cue.differences_refer_back.match(
+        following
+    ) or rules.cue.difference_refers_back.match(following)
+    if row["significant"] is None and verdict:
+        p, qualifier = p_value(following, rules)
+        row.update(
+            {
+                "significant": significance(following, p, qualifier, rules),
+                "p_value": p,
+                "p_qualifier": qualifier,
+            }
+        )
+    return row
+
+
 def _row(
     built: StatementItems,
     first: SentenceFacts,

@@ -297,9 +297,11 @@ def _restated(text: str, last: Item, q: Quantity, v: Value) -> bool:
 
 
 # What joins one arm's value to the next's: "and", a comma, "whereas only" ("21% of women using
-# A whereas only 5% of B users").
+# A whereas only 5% of B users"), "whereas it was" ("640 mL in exposed infants, whereas it was
+# 655 mL in unexposed infants").
 _JOINED_ARMS = re.compile(
-    r"(?:\band|,|\bwhereas|\bwhile)(?:\s+only)?(?:\s+(?:in|among|of|by))?\s*$"
+    r"(?:\band|,|\bwhereas|\bwhile)(?:\s+(?:it|they)\s+(?:was|were))?(?:\s+only)?"
+    r"(?:\s+(?:in|among|of|by))?\s*$"
 )
 # The second value's count before it: "4 of 32 women (12.5%) allocated to A and by 9 of 32 (".
 _COUNT_BEFORE = re.compile(r"\s\d+\s*(?:(?:of|/)\s*\d+\s*)?(?:[a-z]+\s+){0,2}\(\s*$")

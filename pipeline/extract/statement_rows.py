@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from pipeline.extract.analytes import given_as_salt
-from pipeline.extract.arms_across import values_across
+from pipeline.extract.arms_across import third_arm, values_across
 from pipeline.extract.comparison_rows import across, compared_rows
 from pipeline.extract.dose_dedupe import dedupe_doses
 from pipeline.extract.inherited_lists import lists_like_last
@@ -372,12 +372,17 @@ def _arms_across(
         ids = row["measurement_item_ids"]
         compared.update(ids if isinstance(ids, list) else [])
     rows = []
-    for fa, fb in zip(st.facts, st.facts[1:], strict=False):
+    for k, (fa, fb) in enumerate(zip(st.facts, st.facts[1:], strict=False)):
         a, b = _of_sentence(items, fa), _of_sentence(items, fb)
         found = values_across(built, fa, fb, a, b, compared)
-        if found is not None:
-            rows.append(found)
-            compared.update(found["measurement_item_ids"])  # type: ignore[arg-type]
+        if found is None:
+            following = st.facts[k + 2].sentence.text if k + 2 < len(st.facts) else ""
+            found = third_arm(built, fb, a, b, tables["comparisons"], compared, following)
+            if found is not None:
+                compared.update(found["measurement_item_ids"])  # type: ignore[arg-type]
+            continue
+        rows.append(found)
+        compared.update(found["measurement_item_ids"])  # type: ignore[arg-type]
     return rows
 
 
