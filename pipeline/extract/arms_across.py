@@ -132,7 +132,8 @@ def third_arm(
     row["values"] = [*row["values"], b.value.value]  # type: ignore[misc]
     row["arms"] = [*arms, tidy_arm(opening["arm"])] if isinstance(arms, list) else None
     row["measurement_item_ids"] = [*row["measurement_item_ids"], built.item_ids[id(b)]]  # type: ignore[misc]
-    row["char_end"] = second.sentence.char_start + b.value.end
+    row["char_end"] = end = second.sentence.char_start + b.value.end
+    row["text"] = built.rows.text[int(str(row["char_start"])) : end]
     verdict = rules.cue.differences_refer_back.match(
         following
     ) or rules.cue.difference_refers_back.match(following)
