@@ -25,7 +25,7 @@ help: ## List the targets
 	@echo "  WORKERS=        worker processes (default: all cores)"
 	@echo "  PYTHON=$(PYTHON)  the Python that creates .venv"
 
-$(VENV)/.installed: pyproject.toml
+$(VENV)/.installed: pyproject.toml setup.py pipeline/compiled.py
 	@echo "setting up $(VENV) (first run only, about a minute): pip install -e '.[test]'"
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
