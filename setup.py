@@ -11,9 +11,10 @@ import os
 import runpy
 import shutil
 import sysconfig
+from importlib.machinery import EXTENSION_SUFFIXES
 from pathlib import Path
 
-from setuptools import setup
+from setuptools import Extension, setup
 from setuptools.command.build_ext import build_ext
 
 HERE = Path(__file__).resolve().parent
@@ -57,17 +58,42 @@ def _extensions() -> list:
         return []
 
 
+def _remove_inplace_build() -> None:
+    """An earlier build's compiled modules and stamp, from the source tree (an editable
+    install that now installs as plain Python must not leave them in use)."""
+    package_dir = HERE / "pipeline"
+    stamp = package_dir / COMPILED["STAMP"]
+    group = COMPILED["GROUP"].rpartition(".")[2] + "__mypyc"
+    built = [stamp, *(package_dir / (group + suffix) for suffix in EXTENSION_SUFFIXES)]
+    for module in COMPILED["COMPILED"]:
+        source = COMPILED["source_path"](module, package_dir)
+        built += [source.with_name(source.stem + suffix) for suffix in EXTENSION_SUFFIXES]
+    for path in built:
+        path.unlink(missing_ok=True)
+
+
 class OptionalBuildExt(build_ext):
     """Builds the compiled modules, or nothing: a failed compilation leaves no partial build
     (a .so without its group's shared library would fail at import)."""
 
+    def finalize_options(self) -> None:
+        # mypyc runs here, once, when the build needs it: pip runs setup.py two more times
+        # for the metadata alone
+        if self.distribution.ext_modules == PLACEHOLDER:
+            self.distribution.ext_modules = _extensions()
+        super().finalize_options()
+
     def run(self) -> None:
         if not self.extensions:
+            if self.inplace:
+                _remove_inplace_build()
             return
         try:
             super().run()
         except Exception as error:
             _say(f"compilation failed ({error!r}): pure Python, not compiled")
+            if self.inplace:
+                _remove_inplace_build()
             for output in self.get_outputs():
                 Path(output).unlink(missing_ok=True)
             return
@@ -78,4 +104,7 @@ class OptionalBuildExt(build_ext):
         (package_dir / COMPILED["STAMP"]).write_text(digest + "\n")
 
 
-setup(ext_modules=_extensions(), cmdclass={"build_ext": OptionalBuildExt})
+# Stands for the compiled modules until build_ext asks mypyc for them (and marks the wheel as
+# one with extension modules).
+PLACEHOLDER = [Extension(COMPILED["GROUP"] + "__mypyc", sources=[])]
+setup(ext_modules=PLACEHOLDER, cmdclass={"build_ext": OptionalBuildExt})
