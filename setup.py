@@ -76,18 +76,16 @@ class OptionalBuildExt(build_ext):
     """Builds the compiled modules, or nothing: a failed compilation leaves no partial build
     (a .so without its group's shared library would fail at import)."""
 
-    def finalize_options(self) -> None:
-        # mypyc runs here, once, when the build needs it: pip runs setup.py two more times
-        # for the metadata alone
-        if self.distribution.ext_modules == PLACEHOLDER:
-            self.distribution.ext_modules = _extensions()
-        super().finalize_options()
-
     def run(self) -> None:
-        if not self.extensions:
+        # mypyc runs here, once, when the build needs it (pip runs setup.py three times, and
+        # egg_info finalizes this command for its list of sources)
+        extensions = _extensions()
+        if not extensions:
             if self.inplace:
                 _remove_inplace_build()
             return
+        self.distribution.ext_modules = self.extensions = extensions
+        self.finalize_options()  # again, for the real extensions (their names, paths)
         try:
             super().run()
         except Exception as error:
