@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import runpy
 import shutil
+import sys
 import sysconfig
 from importlib.machinery import EXTENSION_SUFFIXES
 from pathlib import Path
@@ -77,32 +78,31 @@ class OptionalBuildExt(build_ext):
     (a .so without its group's shared library would fail at import)."""
 
     def run(self) -> None:
-        # mypyc runs here, once, when the build needs it (pip runs setup.py three times, and
-        # egg_info finalizes this command for its list of sources)
-        extensions = _extensions()
-        if not extensions:
+        if not self.extensions or self.extensions == NOTHING:
             if self.inplace:
                 _remove_inplace_build()
             return
-        self.distribution.ext_modules = self.extensions = extensions
-        self.finalize_options()  # again, for the real extensions (their names, paths)
         try:
             super().run()
+            # the sources' digest beside the build: pipeline/compiled.py runs the modules as
+            # source when they have changed since
+            package_dir = Path(self.get_ext_fullpath(COMPILED["GROUP"] + "__mypyc")).parent
+            digest = COMPILED["sources_digest"](HERE / "pipeline")
+            (package_dir / COMPILED["STAMP"]).write_text(digest + "\n")
         except Exception as error:
             _say(f"compilation failed ({error!r}): pure Python, not compiled")
             if self.inplace:
                 _remove_inplace_build()
             for output in self.get_outputs():
                 Path(output).unlink(missing_ok=True)
-            return
-        # the sources' digest beside the build: pipeline/compiled.py runs the modules as
-        # source when they have changed since
-        package_dir = Path(self.get_ext_fullpath(COMPILED["GROUP"] + "__mypyc")).parent
-        digest = COMPILED["sources_digest"](HERE / "pipeline")
-        (package_dir / COMPILED["STAMP"]).write_text(digest + "\n")
 
 
-# Stands for the compiled modules until build_ext asks mypyc for them (and marks the wheel as
-# one with extension modules).
-PLACEHOLDER = [Extension(COMPILED["GROUP"] + "__mypyc", sources=[])]
-setup(ext_modules=PLACEHOLDER, cmdclass={"build_ext": OptionalBuildExt})
+# pip runs setup.py three times: twice for the metadata alone (egg_info, dist_info), where an
+# extension that stands for the compiled modules is enough, then for the build, which runs mypyc.
+# A build that compiles nothing keeps it too, so that build_ext runs and removes an old build.
+NOTHING = [Extension(COMPILED["GROUP"] + "__mypyc", sources=[])]
+metadata_only = bool({"egg_info", "dist_info"} & set(sys.argv[1:]))
+setup(
+    ext_modules=NOTHING if metadata_only else (_extensions() or NOTHING),
+    cmdclass={"build_ext": OptionalBuildExt},
+)
