@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 import pipeline
+import pipeline.extract.units  # noqa: F401 (its file is what test_ci_install_compiled asks)
 from pipeline import compiled
 
 PACKAGE = Path(pipeline.__file__).parent
@@ -29,6 +30,20 @@ def test_every_extraction_module_is_compiled_or_excluded_with_a_reason() -> None
     assert modules - listed == set(), "add them to COMPILED (or NOT_COMPILED, with the reason)"
     assert all(compiled.source_path(m, PACKAGE).is_file() for m in compiled.COMPILED)
     assert not set(compiled.COMPILED) & set(compiled.NOT_COMPILED)
+
+
+@pytest.mark.skipif(
+    os.environ.get("CI") != "true"
+    or os.environ.get(compiled.NO_MYPYC) == "1"
+    or not (shutil.which("cc") or shutil.which("gcc")),
+    reason="CI's fresh install with a C compiler only (a worktree may share an environment)",
+)
+def test_ci_install_compiled_extraction() -> None:
+    # a fresh `pip install -e .` with a C compiler compiles: a build that fell back to plain
+    # Python passes every other test, only slower
+    assert BUILT, "pip install -e . compiled nothing: see its output with -v (lactpipe setup: ...)"
+    assert compiled.use_sources_if_stale() == "compiled"
+    assert Path(sys.modules["pipeline.extract.units"].__file__ or "").suffix == ".so"
 
 
 def _import_in_copy(tmp_path: Path, change: bool, no_mypyc: bool) -> subprocess.CompletedProcess:
