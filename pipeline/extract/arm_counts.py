@@ -1,6 +1,7 @@
 """Arms as abstracts count and name them: the counts that add up to the whole counted before
 them, the dose written in an arm's own words, the arm named right before a list, an arm's name
-and the words that match it; and the lists of values a statement's arms are read for."""
+and the words that match it; the words that name a counted arm ("42 to 100 mg", "(n = 30)");
+and the lists of values a statement's arms are read for."""
 
 from __future__ import annotations
 
@@ -123,3 +124,48 @@ def bare_name(label: str, rules: Rules) -> str:
     """An arm's name less its article and its group noun ("the IV group" -> "iv"), so that a
     name too short for its words to count ("IV", "A") still names the arm it is."""
     return rules.cue.arm_name_frame.sub("", label.lower()).strip()
+
+
+# How far before or after a count its arm's words are looked for.
+_LABEL_WINDOW = 90
+
+
+def parenthetical(g: Group) -> bool:
+    """ "(n = 30)", ", n = 29": a count with no words of its own, named by the words before it
+    (but a bare count that words follow is named by them: "32 received domperidone, 33
+    metoclopramide and 31 placebo", "42 to 100 mg")."""
+    text = g.facts.sentence.text
+    own = text[g.start : g.end]
+    if re.search(r"[A-Za-z]{2}", own.replace("n =", "").replace("n=", "")):
+        return False
+    marked = re.search(r"\bn\s*=", own, re.I) or re.search(r"[(]\s*$", text[: g.start])
+    # "42 to 100 mg and 41 to placebo": a count allocated to the arm its words after it name
+    named_after = re.match(r"\s+(?:to\s+(?:\d|[A-Za-z]{3})|[A-Za-z]{3})", text[g.end :])
+    return bool(marked) or not named_after
+
+
+_ALLOCATED = re.compile(r"^\d+\s+to\s+(?:the\s+)?")
+
+
+def counted_arm_label(g: Group, groups: list[Group]) -> str:
+    """The words that name a counted group: those before "(n = 30)", or the group's own words
+    and what follows them up to the next group ("Two mothers took 100 mg daily")."""
+    text = g.facts.sentence.text
+    own = text[g.start : g.end]
+    mates = [h for h in groups if h.facts is g.facts and h is not g]
+    if parenthetical(g):
+        start = max([h.end for h in mates if h.end <= g.start] + [g.start - _LABEL_WINDOW, 0])
+        before = text[start : g.start]
+        if start and text[start - 1].isalnum():  # whole words only
+            before = before.split(" ", 1)[-1]
+        # "|": a table's column heading; ")": the arm before ("levetiracetam (n = 14; median
+        # 2000 mg/day) or lamotrigine (n = 17)" names lamotrigine, not 2000 mg)
+        cut = max(before.rfind(c) for c in "(;:|)")
+        label = re.sub(r"^(?:or|and)\s+", "", before[cut + 1 :].strip(" ,"))
+        last = label.split(",")[-1]  # "to receive, with the first dose, no drug (n = 60)"
+        return (last if re.search(r"[A-Za-z]{3}", last) else label).strip().lower()
+    end = min([h.start for h in mates if h.start >= g.end] + [g.end + _LABEL_WINDOW, len(text)])
+    after = re.split(r"[;.()]|,\s+(?:and|but|while|whereas)\b", text[g.end : end])[0]
+    # "31 to the low dose": the arm a count was allocated to
+    label = _ALLOCATED.sub("", (own + after).strip(" ,").lower())
+    return re.sub(r"\s+(?:and|or)$", "", label)  # "31 to the low dose and 32 ..."

@@ -126,6 +126,8 @@ def dose_label(item: Item) -> str:
     )
     # A frequency with a number of its own ("every 8 hours") would be a second number in the arm.
     frequency = item.frequency if item.frequency and not re.search(r"\d", item.frequency) else ""
+    if frequency and item.quantity.unit_text.lower().endswith(frequency.lower()):
+        frequency = ""  # "0.1 mg/kg daily": the unit says it already
     return " ".join(x for x in (amount, item.quantity.unit_text, frequency) if x)
 
 
@@ -169,7 +171,7 @@ def first_group(before: str, second: str, rules: Rules) -> str | None:
     2.1 mg/L compared with 0.8 mg/L in partially breastfed infants"), or the other person the
     sentence names ("infant serum levels averaged 1.2 mg/L compared with 4.0 mg/L in their
     mothers"), else the last group counted before the value ("Among 68 women who received X,
-    72% ...")."""
+    72% ..."), else the arm its clause names ("volume in the high-dose arm had risen to")."""
     found = list(rules.cue.arm_opening.finditer(before)) or list(
         rules.cue.arm_subject.finditer(before)
     )
@@ -178,7 +180,10 @@ def first_group(before: str, second: str, rules: Rules) -> str | None:
         return tidy_arm(rules.cue.arm_label_count.sub("", arm))
     theirs = rules.cue.arm_person.fullmatch(re.sub(r"^(?:the|their|her|his|its)\s+", "", second))
     if not theirs:  # only a bare person: "in their mothers", "in the mother"
-        return counted_group(before, rules)
+        named = [m.group("arm") for m in rules.cue.arm_named.finditer(before)]
+        # "volume in the high-dose arm had risen to 431 mL, compared with 334 mL in the placebo
+        # arm": no group counted, the arm its clause names
+        return counted_group(before, rules) or (tidy_arm(named[-1]) if named else None)
     stem = theirs.group(0).lower()[:4]
     others = [
         m.group(0) for m in rules.cue.arm_person.finditer(before) if m.group(0).lower()[:4] != stem
@@ -365,3 +370,25 @@ def _negation_completed(first: str, arm: str) -> str:
     if said and re.fullmatch(rf"(?:.*\s)?(?:who|that)\s+{said['verb']}\s+not", arm, re.I):
         return f"{arm} {said['what']}"
     return arm
+
+
+_CONTROL_WORDS = frozenset({"placebo", "control", "untreated", "unexposed", "reference"})
+
+
+def pair_sharing_noun(text: str, n: int, rules: Rules) -> list[str] | None:
+    """ "in the low-dose and high-dose groups" -> ["low-dose group", "high-dose group"]."""
+    if n != 2:
+        return None
+    found = list(rules.cue.arm_pair.finditer(text))
+    if not found:
+        return None
+    m = found[-1]
+    if re.search(r",\s*$", text[: m.start()]):
+        return None  # "the high-dose, low-dose and placebo arms": the last two of three
+    # "the high-dose and placebo arms": an arm by its dose or as the control
+    named = {w for w in (m.group("a").lower(), m.group("b").lower()) if "dose" not in w}
+    if not rules.not_drug.isdisjoint(named - _CONTROL_WORDS):
+        return None  # "daily and 10 women", "hours and 35 women"
+    noun = m.group("noun")
+    noun = noun[:-1] if noun.endswith(("groups", "arms", "cohorts", "doses", "regimens")) else noun
+    return [f"{m.group('a')} {noun}", f"{m.group('b')} {noun}"]

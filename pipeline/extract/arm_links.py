@@ -18,20 +18,21 @@ from typing import NamedTuple
 from pipeline.extract.arm_counts import (
     arm_right_before,
     bare_name,
+    counted_arm_label,
     dose_before,
     dose_bracketed,
     dose_within,
+    parenthetical,
     shared_words,
     summing_arms,
 )
 from pipeline.extract.dose_mentions import Mention
-from pipeline.extract.links import Group, Placed
+from pipeline.extract.links import Group, Placed, dose_by_rank
 from pipeline.extract.meaning import arm_role
 from pipeline.extract.regex_cache import compiled
 from pipeline.extract.rules import Rules
 
 _WORD = re.compile(r"[a-z][a-z0-9-]{2,}|\d+(?:\.\d+)?")
-_LABEL_WINDOW = 90
 
 
 @dataclass
@@ -64,42 +65,13 @@ def _numbers(text: str) -> set[str]:
     return {f"{float(n):g}" for n in re.findall(r"\d+(?:\.\d+)?", text)}
 
 
-def _parenthetical(g: Group) -> bool:
-    """ "(n = 30)", ", n = 29": a count with no words of its own, named by the words before it
-    (but a bare count that words follow is named by them: "32 received domperidone, 33
-    metoclopramide and 31 placebo")."""
-    text = g.facts.sentence.text
-    own = text[g.start : g.end]
-    if re.search(r"[A-Za-z]{2}", own.replace("n =", "").replace("n=", "")):
-        return False
-    marked = re.search(r"\bn\s*=", own, re.I) or re.search(r"[(]\s*$", text[: g.start])
-    return bool(marked) or not re.match(r"\s+[A-Za-z]{3}", text[g.end :])
-
-
-def _group_label(g: Group, groups: list[Group]) -> str:
-    """The words that name a counted group: those before "(n = 30)", or the group's own words
-    and what follows them up to the next group ("Two mothers took 100 mg daily")."""
-    text = g.facts.sentence.text
-    own = text[g.start : g.end]
-    mates = [h for h in groups if h.facts is g.facts and h is not g]
-    if _parenthetical(g):
-        start = max([h.end for h in mates if h.end <= g.start] + [g.start - _LABEL_WINDOW, 0])
-        before = text[start : g.start]
-        # "|": a table's column heading; ")": the arm before ("levetiracetam (n = 14; median
-        # 2000 mg/day) or lamotrigine (n = 17)" names lamotrigine, not 2000 mg)
-        cut = max(before.rfind(c) for c in "(;:|)")
-        label = re.sub(r"^(?:or|and)\s+", "", before[cut + 1 :].strip(" ,"))
-        last = label.split(",")[-1]  # "to receive, with the first dose, no drug (n = 60)"
-        return (last if re.search(r"[A-Za-z]{3}", last) else label).strip().lower()
-    end = min([h.start for h in mates if h.start >= g.end] + [g.end + _LABEL_WINDOW, len(text)])
-    after = re.split(r"[;.()]|,\s+(?:and|but|while|whereas)\b", text[g.end : end])[0]
-    return (own + after).strip(" ,").lower()
-
-
 def _label_dose(
     label: str, doses: list[Placed], rules: Rules, counted_at: int | None = None
 ) -> Placed | None:
     """The dose an arm's words name: by its amount ("10 mg"), else by the drug named near it."""
+    ranked = dose_by_rank(label, doses)  # "(low dose)", "31 to the low dose"
+    if ranked is not None:
+        return ranked
     by_amount = [d for d in doses if _names_amount(label, d)]
     if by_amount:
         amounts = {(d.item.value.value, d.item.quantity.ucum) for d in by_amount}
@@ -154,10 +126,10 @@ def statement_arms(groups: list[Group], doses: list[Placed], rules: Rules) -> li
             # "Of 284 pairs randomized (400 IU, n = 95; ...; 6400 IU, n = 96), 231 completed":
             # the arms are the counts that add up to the whole, not the completers after them.
             members = counted[1 : summed + 1]
-            labels = [_group_label(g, groups) for g in members]
+            labels = [counted_arm_label(g, groups) for g in members]
         else:
             members = [g for g in counted if g.role != "total"]
-            labels = [_group_label(g, groups) for g in members]
+            labels = [counted_arm_label(g, groups) for g in members]
         rest = members[1:]
         if (
             not summed
@@ -166,7 +138,7 @@ def statement_arms(groups: list[Group], doses: list[Placed], rules: Rules) -> li
                 members[0].n == sum(g.n for g in rest)
                 or (
                     members[0].n > max(g.n for g in rest)
-                    and not _parenthetical(members[0])
+                    and not parenthetical(members[0])
                     and _label_dose(labels[0], doses, rules) is None
                 )
             )
@@ -180,7 +152,7 @@ def statement_arms(groups: list[Group], doses: list[Placed], rules: Rules) -> li
             dose = None if control else _label_dose(label, doses, rules, g.order)
             if dose is None and not control:
                 dose = dose_within(g, members[i + 1] if i + 1 < len(members) else None, doses)
-            if dose is None and not control and _parenthetical(g):
+            if dose is None and not control and parenthetical(g):
                 dose = dose_bracketed(g, doses) or dose_before(
                     g, members[i - 1] if i else None, doses
                 )

@@ -39,6 +39,8 @@ def labels(items: list[str], rules: Rules) -> list[str] | None:
     "20 mg", "placebo")."""
     items = [re.sub(r"\s*\[[\d,\s–-]+\]", " ", x) for x in items]  # a citation: "[15]"
     items = [re.sub(r"\s+", " ", _PAREN.sub(" ", x)).strip(" ,") for x in items]
+    # "assigned to the high dose, 31 to the low dose and 32 to placebo": each count's arm
+    items = [re.sub(r"^\d+\s+to\s+(?:the\s+)?", "", x) for x in items]
     # "metoclopramide 5, 10 or 15 mg": the last unit belongs to every number.
     unit = re.search(r"\d\s*([a-zµ]+(?:/kg)?)\s*$", items[-1], re.I)
     if unit:
@@ -95,6 +97,24 @@ def _shared_noun(items: list[str], text: str, rules: Rules) -> list[str]:
     return items
 
 
+_THRESHOLD_WORDS = frozenset(
+    [
+        "more",
+        "less",
+        "greater",
+        "higher",
+        "fewer",
+        "lower",
+        "above",
+        "below",
+        "over",
+        "longer",
+        "later",
+        "earlier",
+    ]
+)
+
+
 def _introduced(text: str, rules: Rules) -> list[list[str]]:
     """ "randomized to A, B or C", "received famotidine 40 mg or placebo", "compared A with B"."""
     out: list[list[str]] = []
@@ -127,7 +147,8 @@ def _introduced(text: str, rules: Rules) -> list[list[str]]:
         out.append([m.group("a"), m.group("b")])
     for m in rules.quick.arm_list_parallel.finditer(text):  # "12 women took A and 10 women took B"
         out.append([m.group("a"), m.group("b")] if m.group("a") else [m.group("c"), m.group("d")])
-    return out
+    # "defined as a score of 8 or more": a cut-off, no alternatives
+    return [x for x in out if x[-1].strip(" ,").lower() not in _THRESHOLD_WORDS]
 
 
 def statement_arms(text: str, n: int, rules: Rules) -> list[str] | None:

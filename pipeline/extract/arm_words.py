@@ -19,6 +19,7 @@ from pipeline.extract.arm_links import (
     words_of,
 )
 from pipeline.extract.links import Group, Placed
+from pipeline.extract.meaning import Meaning
 from pipeline.extract.regex_cache import compiled
 from pipeline.extract.rules import Rules
 from pipeline.extract.segment import SentenceFacts
@@ -302,3 +303,30 @@ def share_whole(m: Placed, groups: list[Group], rules: Rules) -> Group | None:
         return None
     wholes = [g for g in groups if g.n == parts[-1].whole and not g.subset and g.order <= m.order]
     return wholes[0] if wholes else None
+
+
+# What only an arm that took the drug can have: the drug in milk or blood, its ratios, the
+# infant's dose and its share of the mother's (a body substance, "prolactin", any arm can).
+_EXPOSURE_KINDS = frozenset(
+    {
+        "concentration",
+        "infant_dose",
+        "relative_infant_dose",
+        "milk_plasma_ratio",
+        "infant_plasma_ratio",
+        "amount_excreted",
+        "half_life",
+    }
+)
+
+
+def exposed_arm(meaning: Meaning, arms: list[Arm], rules: Rules) -> Arm | None:
+    """The one arm that took the drug, for a level of the drug that names no group, where every
+    other arm is a control ("38 infants of mothers taking X and 41 reference infants ... Mean
+    milk X was 6.8 mg/L")."""
+    if meaning.kind not in _EXPOSURE_KINDS or len(arms) < 2:
+        return None
+    if meaning.analyte and meaning.analyte.split()[0].lower() in rules.cues["body_substances"]:
+        return None
+    exposed = [a for a in arms if not a.control]
+    return exposed[0] if len(exposed) == 1 else None

@@ -14,6 +14,7 @@ from pipeline.extract.arm_labels import (
     final_labels,
     first_group,
     owned,
+    pair_sharing_noun,
     than_arms,
     tidy_arm,
     times_of,
@@ -136,6 +137,7 @@ def _outcome(text: str, first: Item, arms: list[str] | None, rules: Rules) -> st
         segment, reported = rules.cue.outcome_reported.subn("", before[cut:end])
         told = rules.cue.outcome_group_verb.sub("", segment)
         segment = told if outcome_words(clean_words(told, rules)) else segment
+        segment = _ARMS_BETWEEN.sub(" ", segment)  # "between the high-dose and placebo arms"
         for arm in arms or []:
             segment = without_words(segment, arm.split(" (")[0])
         cleaned = outcome_words(
@@ -227,19 +229,11 @@ def _each(text: str, run: list[Item], rules: Rules, whole: str) -> list[str] | N
     return None
 
 
-def _pair(text: str, n: int, rules: Rules) -> list[str] | None:
-    """ "in the low-dose and high-dose groups" -> ["low-dose group", "high-dose group"]."""
-    if n != 2:
-        return None
-    found = list(rules.cue.arm_pair.finditer(text))
-    if not found:
-        return None
-    m = found[-1]
-    if not rules.not_drug.isdisjoint({m.group("a").lower(), m.group("b").lower()}):
-        return None  # "daily and 10 women", "hours and 35 women"
-    noun = m.group("noun")
-    noun = noun[:-1] if noun.endswith(("groups", "arms", "cohorts", "doses", "regimens")) else noun
-    return [f"{m.group('a')} {noun}", f"{m.group('b')} {noun}"]
+_ARMS_BETWEEN = re.compile(
+    r"\b(?:between|in|among)\s+(?:the\s+)?[\w-]+\s+(?:and|or|vs\.?|versus)\s+[\w-]+\s+"
+    r"(?:groups|arms|cohorts)\b",
+    re.I,
+)
 
 
 def arms_of(
@@ -313,7 +307,7 @@ def _groups_or_doses(
     named = _named(text[: run[0].value.start], rules)
     if groups and len(groups) == n:
         return groups, named
-    found = _pair(f"{context} {text}", n, rules)
+    found = pair_sharing_noun(f"{context} {text}", n, rules)
     if found:
         return found, named
     if len(named) == n:
@@ -389,7 +383,7 @@ def arms_for_links(
     learn to read them."""
     n = len(run)
     after = [rules.cue.arm_after.match(text[i.quantity.end :]) for i in run]
-    if all(after):
+    if all(after) and len({i.quantity.end for i in run}) == n:  # one group each, not a list's
         return [_defined(tidy_arm(m.group("arm")), whole) for m in after if m]
     before = [
         rules.cue.arm_before.search(text[(run[k - 1].quantity.end if k else 0) : i.value.start])

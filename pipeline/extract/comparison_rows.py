@@ -207,7 +207,7 @@ def across(
     )
     arms = [subject_group(first.sentence.text[: a.value.start], rules), None]
     arms[1] = subject_group(second.sentence.text[: b.value.start], rules)
-    told = f"{_told_for(built, first, a)} {_told_for(built, second, b)}"
+    told = f"{told_for(built, first, a)} {told_for(built, second, b)}"
     p, qualifier = p_value(told, rules)
     kinds = {r["kind"] for placed, _, r in built.results if placed.item in pair}
     row.update(
@@ -227,7 +227,7 @@ def across(
     return row
 
 
-def _told_for(built: _StatementItems, f: SentenceFacts, item: Item) -> str:
+def told_for(built: _StatementItems, f: SentenceFacts, item: Item) -> str:
     """The words that give a verdict for one value of a sentence's list: the parenthesis right
     after it ("7.2 mg/L (p = 0.02)"), else the words after the list's last value (less that
     one's own parenthesis), where they give one p-value, or one per value of the list ("35% and

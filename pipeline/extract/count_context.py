@@ -80,7 +80,7 @@ _SUBJECT_VERBS = re.compile(
     r"needed|remained|who|whose|per\s+(?:arm|group)|(?:in|for)\s+each\s+(?:arm|group))\b"
     # "Twenty-four were randomized", "5 (20%), 3 (12%) and ...": counts without a people word
     r"|\b[\w-]+\s+(?:were|was)\s+(?:assigned|allocated|randomi[sz]ed|enrolled|included|recruited)\b"
-    r"|\b\d+\s*\(\d+(?:\.\d+)?\s*%\)|\bof\s+the\s+\d+\s+(?:on|taking|receiving|given|using)\b"
+    r"|\b\d+\s*\(\d+(?:\.\d+)?\s*%\)|\b(?:of|in|among|for)\s+the\s+\d+\s+(?:on|taking|receiving|given|using|who)\b"
     # "Eighty-two took examplol ...": number words opening the sentence as its subject
     r"|^\s*[A-Za-z]+-[A-Za-z]+\s+(?:was|were|had|received|took|used|completed|remained)\b",
     re.IGNORECASE,

@@ -26,6 +26,8 @@ class CuePatterns:
     arm_after: Pattern[str]
     arm_after_count: Pattern[str]
     arm_drug_taken: Pattern[str]
+    arm_drug_group: Pattern[str]
+    arm_contrast_opening: Pattern[str]
     arm_for_after: Pattern[str]
     arm_alternatives: Pattern[str]
     arm_before: Pattern[str]

@@ -156,14 +156,32 @@ def _infants_own(m: Placed, infant_doses: list[Placed]) -> list[Placed]:
     return [d for d in infant_doses if d.facts is m.facts] if level else []
 
 
+_BY_RANK = re.compile(r"\b(low|lower|lowest|high|higher|highest)[- ]dose\b")
+
+
+def dose_by_rank(label: str, doses: list[Placed]) -> Placed | None:
+    """The dose an arm named by its rank took ("the low-dose group" of "400 IU, 2400 IU or
+    6400 IU": the smallest; "high dose": the largest), where the doses share one unit."""
+    ranked = _BY_RANK.search(label)
+    amounts = sorted({d.item.value.value for d in doses if d.item.value.value_high is None})
+    if not ranked or len(amounts) < 2 or len({d.item.quantity.ucum for d in doses}) != 1:
+        return None
+    amount = amounts[0] if ranked.group(1) in ("low", "lower", "lowest") else amounts[-1]
+    return next(d for d in doses if d.item.value.value == amount)
+
+
 def arm_doses(arm: str, doses: list[Placed]) -> list[Placed]:
-    """Doses an arm names: by amount ("10 mg") or by the words before the dose ("Group B")."""
+    """Doses an arm names: by amount ("10 mg"), by rank ("the low-dose group": the smallest of
+    the doses) or by the words before the dose ("Group B")."""
     amounts = re.findall(r"\d+(?:\.\d+)?", arm)
     if amounts:
         return [d for d in doses if f"{d.item.value.value:g}" in amounts]
     label = arm.lower().split("(")[0].strip()
     if not label:
         return []
+    ranked = dose_by_rank(label, doses)
+    if ranked is not None:
+        return [ranked]
     return [
         d
         for d in doses

@@ -83,6 +83,11 @@ def item_text(
     return replace(vt, end=end) if end > vt.end else vt
 
 
+# Kinds a sentence of their own reports of the drug, not of the substance the sentence before
+# measured (a metabolite the text names again where it means it).
+_OWN_SENTENCE_KINDS = frozenset({"infant_dose", "relative_infant_dose", "half_life"})
+
+
 def measurement_meaning(
     f: SentenceFacts,
     item: Item,
@@ -95,6 +100,7 @@ def measurement_meaning(
     earlier: Meaning | None = None,
     others: frozenset[str] = frozenset(),
     document: str = "",
+    drug_measured: bool = False,
 ) -> Meaning:
     vt = item_text(f, item, st_before, rules, lactmed)
     kind, kind_step = vt.decide("kind", item.quantity.unit_kind)
@@ -130,6 +136,12 @@ def measurement_meaning(
             # substance of the column before it
             column = item.group if item.rule_id.startswith("table.") else None
             before = None if column or kind == "change" else inherited
+            if previous is None and drug_measured and kind in _OWN_SENTENCE_KINDS:
+                # "Milk X was 5.8 mcg/L ... Milk 7-OH-X averaged 3.2 mcg/L. An infant would
+                # receive 0.87 mcg/kg daily": where the statement measured the drug itself, an
+                # estimate or a half-life in a sentence of its own is of the drug (where it
+                # measured only a metabolite or active form, of that)
+                before = None
             analyte = analyte_of(vt, rules, drug, before, others, previous is None, document)
             if analyte is None and column:
                 analyte = _other_drug_arm(column, drug, rules)

@@ -137,6 +137,8 @@ def _found(span: Span, text: str, rule: TokenRuleShape) -> _Found | None:
             values.append(value)
         if is_unit(t):
             units.append(t)
+    if not nums and rule.shape == "words_value":
+        nums, values = _number_words(span, text)
     if not nums:
         return None  # the Matcher's number also takes words ("four times greater")
     start = nums[0].idx if rule.span_start == "first_number" else span.start_char
@@ -165,6 +167,15 @@ def _each_number(f: _Found, last_to_end: bool) -> list[Value]:
     if last_to_end:
         vals[-1].end = f.end
     return vals
+
+
+def _number_words(span: Span, text: str) -> tuple[list[Token], list[float]]:
+    """A value written in words, as a sentence must open with it: "Forty-seven percent"."""
+    words = [t for t in span if t.is_alpha and is_count(t)]
+    if not words:
+        return [], []
+    value = parse_number(text[words[0].idx : words[-1].idx + len(words[-1].text)])
+    return ([words[0]], [float(value)]) if value is not None else ([], [])
 
 
 def _value(f: _Found) -> list[Quantity]:
@@ -286,6 +297,7 @@ def _outside_parens(f: _Found) -> list[Quantity]:
 
 QUANTITY_SHAPE_READERS: dict[str, Callable[[_Found], list[Quantity]]] = {
     "value": _value,
+    "words_value": _value,
     "range": _range,
     "range_or_change": _range_or_change,
     "list": _list,
@@ -460,6 +472,7 @@ def analyze(text: str) -> Analysis:
         or _PROPORTION.search(text)
         or _TIMES.search(text)
         or _SCALE.search(text)
+        or _WORDS_PERCENT.search(text)
     ):
         groups.append(QUANTITIES)
     if may_count_people(text, rules):
@@ -472,6 +485,9 @@ def analyze(text: str) -> Analysis:
 
 # "EPDS scores were 9 and 12", "a 10-point scale fell from 7.4 to 2.2": numbers with no unit
 _SCALE = re.compile(r"\bsc(?:ores?|ale)\b", re.I)
+_WORDS_PERCENT = re.compile(
+    r"\b(?:" + "|".join(sorted(NUMBER_WORDS)) + r")\s+per\s*cent\b", re.IGNORECASE
+)
 _WRITTEN_PERCENT = re.compile(r"^\s*\(\s*[\d.]+\s*%\s*\)")
 _PROPORTION = re.compile(r"\d\s+in\s+\d")
 # "3.4 times higher", "by a factor of 2.9", "about 0.11 of the serum level": a multiple or a

@@ -89,6 +89,21 @@ def outcome_words(cleaned: str | None, subject: bool = False) -> str | None:
     return None
 
 
+_OUTCOME_VERBS = frozenset(
+    [
+        "stopped",
+        "started",
+        "doubled",
+        "tripled",
+        "halved",
+        "discontinued",
+        "ceased",
+        "resumed",
+        "weaned",
+    ]
+)
+
+
 def predicate(text: str, first: Item, rules: Rules) -> str | None:
     """What a share of a group had or was, said after the value: "19% of exposed babies were
     described as unusually irritable, compared with ..." -> "described as unusually irritable"."""
@@ -100,7 +115,9 @@ def predicate(text: str, first: Item, rules: Rules) -> str | None:
             if verb in ("preferred", "chose"):  # "preferred the A period": the choice, not A
                 chosen = re.split(r"\s+(?:and|or|but)\s+", m.group("what"))[0].split()
                 return f"{verb} {chosen[-1]}"
-            return outcome_words(clean_words(m.group("what"), rules), subject=True)
+            what = outcome_words(clean_words(m.group("what"), rules), subject=True)
+            # "stopped breastfeeding", "doubled their output": the verb is half the outcome
+            return f"{verb} {what}" if what and verb in _OUTCOME_VERBS else what
         # "women who had taken A ... were still breastfeeding": a group's description, not its
         # outcome; the verb after it may be
         m = rules.cue.outcome_predicate.search(after, m.start() + 1)
@@ -125,6 +142,9 @@ def change_outcome(text: str, first: Item, before: str, rules: Rules) -> str | N
     return f"{m['noun']} in {what}" if what else None
 
 
+_LEADING_TO = re.compile(r"\b(?:in|among|for|with|on|of)\s+(?:(?:the|those|these)\s+)?$", re.I)
+
+
 def without_words(text: str, words: str) -> str:
     """`text` less the first place it writes `words` whole, in any case ("group S" names no "S"
     inside "Serum"); found with str.find: a pattern per arm cost more to compile than to run."""
@@ -135,8 +155,8 @@ def without_words(text: str, words: str) -> str:
         whole = (at == 0 or not _word_char(low[at - 1])) and (
             end >= len(low) or not _word_char(low[end])
         )
-        if whole:
-            return text[:at] + text[end:]
+        if whole:  # with the words that led to it: "volume in the high-dose arm had risen"
+            return _LEADING_TO.sub("", text[:at]) + text[end:]
         at = low.find(name, at + 1)
     return text
 

@@ -86,8 +86,9 @@ def named_in_parentheses(
 
 def drugs_of_arms(after_a: str, after_b: str, statement: str, rules: Rules) -> bool:
     """Each value "for" a drug that defines one of the statement's groups ("18 mothers taking
-    A ... and 14 mothers taking B. ... 24 ng/mL for A and 31 ng/mL for B"); not a drug and its
-    metabolite ("40 mcg/L for verapamil and 20 mcg/L for norverapamil"), which no group takes."""
+    A ... and 14 mothers taking B. ... 24 ng/mL for A and 31 ng/mL for B"; "either A (n = 24)
+    or B (n = 24)"; "A users"); not a drug and its metabolite ("40 mcg/L for verapamil and 20
+    mcg/L for norverapamil"), which no group takes."""
     names = [rules.cue.arm_for_after.match(x) for x in (after_a, after_b)]
     if not all(names):
         return False
@@ -96,6 +97,7 @@ def drugs_of_arms(after_a: str, after_b: str, statement: str, rules: Rules) -> b
         return False
     return all(
         compiled(rf"{rules.cue.arm_drug_taken.pattern}\s+{re.escape(d)}\b", re.I).search(statement)
+        or compiled(rf"\b{re.escape(d)}{rules.cue.arm_drug_group.pattern}", re.I).search(statement)
         for d in drugs
     )
 
@@ -214,8 +216,10 @@ def each_armed(text: str, a: Item, b: Item, between: str, context: str, rules: R
     ("1.2% (range 0.6-2.0%) in the low-dose group and 2.6% (range ...) in the ...")."""
     after_b = text[b.quantity.end :]
     percent = a.quantity.ucum == "%"
-    return two_arms(_aside_out(between), _aside_out(after_b), rules, percent) or drugs_of_arms(
-        between, after_b, f"{context} {text}", rules
+    return (
+        two_arms(_aside_out(between), _aside_out(after_b), rules, percent)
+        or drugs_of_arms(between, after_b, f"{context} {text}", rules)
+        or pair_of_groups(text, a, between)  # "14 A infants and 20 B infants ... (14% and 15%)"
     )
 
 
@@ -237,9 +241,21 @@ _TWO_GROUPS_BEFORE = re.compile(
 )
 
 
+# "A study of 14 breastfed infants ... and 20 formula-fed infants found similar rates of
+# infection (14% and 15%)": two groups counted, then one value each in parentheses.
+_TWO_COUNTED_BEFORE = re.compile(
+    r"\b\d+\s+(?:[\w-]+\s+){0,3}?(?P<people>infants|women|mothers|babies|neonates|patients)\b"
+    r"(?:[^.;()]|\.(?=\d)|\([^()]*\)){0,160}?\band\s+\d+\s+(?:[\w-]+\s+){0,3}?(?P=people)\b"
+    r"[^.;()]{0,120}\(\s*$",
+    re.I,
+)
+
+
 def pair_of_groups(text: str, a: Item, between: str) -> bool:
+    before = text[: a.value.start]
     return bool(
-        re.fullmatch(r"\s*and\s*", between) and _TWO_GROUPS_BEFORE.search(text[: a.value.start])
+        re.fullmatch(r"\s*and\s*", between)
+        and (_TWO_GROUPS_BEFORE.search(before) or _TWO_COUNTED_BEFORE.search(before))
     )
 
 

@@ -24,6 +24,7 @@ class RuleError(ValueError):
 # otherwise find nothing, silently.
 QUANTITY_SHAPES = (
     "value",  # the first number is the value: 35.5 mg/L, 125 ± 30 mcg/L, ratio of 0.5
+    "words_value",  # a value in words, as a sentence opens with one: Forty-seven percent
     "range",  # the first two numbers are one value, low to high: ratios ranged from 0.5 to 1.2
     "range_or_change",  # a range ("365 to 729 mg"), but after "rose from" two values
     "list",  # each number is a value; the last one's span runs to the match's end: 0.7 and 0.5 mg/L
@@ -120,6 +121,7 @@ _SHAPE_UNITS = {
     "unit_paren_range": ("written",),  # the range shares the written unit
     "range_two_units": ("written",),  # reads both written units
     "proportion": ("percent",),
+    "words_value": ("percent",),
     # a scale's numbers have no unit of their own: the scale's name says what they are
     "value": ("written", "ratio", "score"),
     "numbers": ("written", "ratio", "score"),

@@ -27,6 +27,7 @@ from pipeline.extract.units import canonical
 from pipeline.extract.value_lists import (
     LIST_JOIN,
     corresponding_lists,
+    list_of_groups,
     listed_values,
     lists_with_arms,
 )
@@ -294,6 +295,11 @@ def _restated(text: str, last: Item, q: Quantity, v: Value) -> bool:
     return before[1] == now[1] and abs(before[0] - now[0]) <= 1e-9 * max(1.0, abs(now[0]))
 
 
+# What joins one arm's value to the next's: "and", a comma, "whereas only" ("21% of women using
+# A whereas only 5% of B users").
+_JOINED_ARMS = re.compile(
+    r"(?:\band|,|\bwhereas|\bwhile)(?:\s+only)?(?:\s+(?:in|among|of|by))?\s*$"
+)
 # The second value's count before it: "4 of 32 women (12.5%) allocated to A and by 9 of 32 (".
 _COUNT_BEFORE = re.compile(r"\s\d+\s*(?:(?:of|/)\s*\d+\s*)?(?:[a-z]+\s+){0,2}\(\s*$")
 
@@ -382,7 +388,7 @@ def comparisons_in(
             found.append([*listed, a, b])
             used.update({id(x) for x in (*listed, a, b)})
         elif (
-            re.search(r"(?:\band|,)(?:\s+(?:in|among|of|by))?\s*$", _COUNT_BEFORE.sub("", between))
+            re.search(_JOINED_ARMS, _COUNT_BEFORE.sub("", between))
             and len(between) < (150 if between.rstrip().endswith(("and", "in", "of")) else 80)
             and not (a.qualifier or b.qualifier)  # "undetectable (<0.1) in 2 and 0.2 in one"
             and each_armed(text, a, b, between, context, rules)
@@ -393,7 +399,8 @@ def comparisons_in(
             if chained:
                 found[-1].append(b)
             else:
-                found.append([a, b])
+                found.append([*list_of_groups(text, ms[:k], a, used), a, b])
+                used.update(id(x) for x in found[-1])
             used.update({id(a), id(b)})
     found += _lists_for_arms(text, ms, found, used, rules)
     found += corresponding_lists(text, ms, found, used, rules, context)
@@ -403,7 +410,7 @@ def comparisons_in(
 # "... higher for A (2.4) than for B (1.3)": "than" before the second arm's words contrasts too;
 # "averaged 14.2 mcg/L, similar to the 13.6 mcg/L in ..." too.
 _VERSUS_BETWEEN = re.compile(
-    r"\b(?:vs\.?|v\.?|versus|against|compared (?:to|with)"
+    r"\b(?:vs\.?|v\.?|versus|against|compared (?:to|with)|as opposed to|in contrast (?:to|with)"
     r"|than\s+(?:in|for|with|among|after|the|those)|(?:similar|comparable|close|identical)\s+to(?:\s+the)?)(?=\W)",
     re.I,
 )

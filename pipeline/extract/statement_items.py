@@ -30,6 +30,7 @@ from pipeline.extract.arm_words import (
     bare_arm,
     column_label,
     dose_arms,
+    exposed_arm,
     other_drug_analyte,
     share_whole,
     the_other_arm,
@@ -194,6 +195,7 @@ class StatementItems:
             last[1] if last else None,
             self._other_drugs(),
             self.rows.text,
+            any(m.kind == "concentration" and m.analyte is None for _, m, _ in self.results),
         )
         row.update({"kind": meaning.kind, "matrix": meaning.matrix, "analyte": meaning.analyte})
         row["rule_id"] = ">".join((str(row["rule_id"]), *meaning.step_ids))
@@ -368,6 +370,8 @@ class StatementItems:
             if hypothetical(dose, self.rules):
                 continue  # a value worked out for a dose no one took describes no group
             group = group_of(context, placed, meaning, arm, chosen, found, dose)
+            exposed = None if chosen or group else exposed_arm(meaning, found.groups, self.rules)
+            group = exposed.group if exposed else group
             row["population_item_id"] = group.item_id if group else None
             if group is None and arm == "before":
                 waiting.append((placed, row))

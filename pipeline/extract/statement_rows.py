@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from pipeline.extract.analytes import given_as_salt
+from pipeline.extract.arms_across import values_across
 from pipeline.extract.comparison_rows import across, compared_rows
 from pipeline.extract.dose_dedupe import dedupe_doses
 from pipeline.extract.inherited_lists import lists_like_last
@@ -266,6 +267,7 @@ def _one_statement_tables(
             for pair in zip(list_a, list_b, strict=True):
                 tables["comparisons"].append(across(built, fa, fb, list(pair)))
     tables["comparisons"] += _after_treatment_changed(built, st, items, tables, rules)
+    tables["comparisons"] += _arms_across(built, st, items, tables)
     built.link()
     # counts the prose named (a table's own rows, "Completed | 34 | 35", name none for its
     # headings: "Arm (n=35)" under them is the arm's count)
@@ -361,6 +363,24 @@ def _after_treatment_changed(
     return rows
 
 
+def _arms_across(
+    built: _StatementItems, st: Statement, items: list[Item], tables: dict[str, list[Row]]
+) -> list[Row]:
+    """One arm's value in a sentence and the other arms' in the next (arms_across.py)."""
+    compared: set[object] = set()
+    for row in tables["comparisons"]:
+        ids = row["measurement_item_ids"]
+        compared.update(ids if isinstance(ids, list) else [])
+    rows = []
+    for fa, fb in zip(st.facts, st.facts[1:], strict=False):
+        a, b = _of_sentence(items, fa), _of_sentence(items, fb)
+        found = values_across(built, fa, fb, a, b, compared)
+        if found is not None:
+            rows.append(found)
+            compared.update(found["measurement_item_ids"])  # type: ignore[arg-type]
+    return rows
+
+
 def _uncompared_list(
     text: str, items: list[Item], runs: list[list[Item]], rules: Rules
 ) -> list[Item]:
@@ -387,6 +407,8 @@ def _two_groups_told_apart(fb: SentenceFacts, a: list[Item], b: list[Item], rule
     """The next sentence gives as many values of the same unit for a group it names."""
     if not a or len(a) != len(b) or a[0].quantity.ucum != b[0].quantity.ucum:
         return False
+    if any(">outcome.difference" in i.rule_id for i in (*a, *b)):
+        return False  # "exceeded placebo by 126 mL": a difference is no arm's value
     return bool(rules.cue.arm_named.search(fb.sentence.text[: b[0].value.start]))
 
 

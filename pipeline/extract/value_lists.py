@@ -145,3 +145,31 @@ def corresponding_lists(
         if told or armed(context, text, len(run), rules):
             out.append(run)
     return out
+
+
+# "7620 g, 7790 g and 7510 g in the three exposed groups and 7700 g in controls": a list whose
+# group words name several groups, then one more group's value.
+_GROUPS_OF_A_LIST = re.compile(
+    r"^\s*(?:of|in|among|for)\s+(?:the\s+|all\s+)?(?:(?:two|three|four|five|six|\d)\s+(?:[\w-]+\s+)?"
+    r"(?:groups|arms|cohorts)|(?:[\w-]+\s+)?(?:exposed|treated)\s+(?:groups|arms|cohorts|infants|"
+    r"women|mothers|babies))\b",
+    re.I,
+)
+
+
+def list_of_groups(text: str, before: list[Item], a: Item, used: set[int]) -> list[Item]:
+    """The values listed before `a` (free, of its unit) where the group words after `a` name
+    several groups, one per value of the list."""
+    if not _GROUPS_OF_A_LIST.match(text[a.quantity.end :]):
+        return []
+    listed: list[Item] = []
+    nxt = a
+    for p in reversed(before):
+        if id(p) in used or p.quantity.ucum != a.quantity.ucum or p.value.value_high is not None:
+            break
+        end = p.value.end if p.quantity is nxt.quantity else p.quantity.end
+        if not _joined_list(text[end : nxt.value.start]):
+            break
+        listed.insert(0, p)
+        nxt = p
+    return listed

@@ -1,0 +1,119 @@
+"""One arm's value in one sentence, the other arms' in the next, which opens by naming its own
+arm or a contrast: "Exclusive breastfeeding was reported by 71% of women given X. In the saline
+group the rate was 59% (P = 0.04)"; "Mothers in the high-dose arm reached 418 mL per day. The
+corresponding figure in the low-dose arm was 347 mL per day, while placebo recipients
+expressed 289 mL per day"; "... had dropped to 0.06 mg/L. B, in contrast, was still present at
+0.62 mg/L". One comparison of the first sentence's value and the next's values of the same
+unit and kind, in the order written. The cue words are in cues.yaml (arm_contrast_opening)."""
+
+from __future__ import annotations
+
+from pipeline.extract.arm_labels import tidy_arm
+from pipeline.extract.compare import outcome_of, p_value, significance
+from pipeline.extract.comparison_rows import Row, told_for
+from pipeline.extract.rules import Rules
+from pipeline.extract.segment import SentenceFacts
+from pipeline.extract.sentence_items import Item
+from pipeline.extract.statement_items import StatementItems
+
+
+def _free(items: list[Item], compared: set[object], built: StatementItems) -> list[Item]:
+    """A sentence's single values (no range) that no comparison took."""
+    return [
+        i
+        for i in items
+        if i.table == "measurements"
+        and i.value.value_high is None
+        and built.item_ids[id(i)] not in compared
+    ]
+
+
+def _arm_after(text: str, item: Item, rules: Rules) -> str | None:
+    """The group named right after a value ("71% of women given X"), not a fluid or a time."""
+    m = rules.cue.arm_after.match(text[item.quantity.end :])
+    if m is None or rules.cue.not_an_arm.search(m.group("arm")):
+        return None
+    return tidy_arm(m.group("arm"))
+
+
+def _arm_of(text: str, start: int, item: Item, rules: Rules) -> str | None:
+    """A value's arm: the group right after it, else the last group named before it ("in the
+    high-dose arm"), else the people its clause is about ("placebo recipients expressed")."""
+    before = text[start : item.value.start]
+    named = [m.group("arm") for m in rules.cue.arm_named.finditer(before)]
+    subject = [m.group("arm") for m in rules.cue.arm_subject.finditer(before)]
+    arm = _arm_after(text, item, rules) or (named or subject or [None])[-1]
+    return tidy_arm(arm) if arm else None
+
+
+def _kind(built: StatementItems, item: Item) -> object:
+    return next((r["kind"] for placed, _, r in built.results if placed.item is item), None)
+
+
+def values_across(
+    built: StatementItems,
+    first: SentenceFacts,
+    second: SentenceFacts,
+    a_items: list[Item],
+    b_items: list[Item],
+    compared: set[object],
+) -> Row | None:
+    """The comparison of the first sentence's one free value and the next sentence's free
+    values of its unit and kind, where the next sentence opens with its arm or a contrast."""
+    rules = built.rules
+    a_free, b_free = _free(a_items, compared, built), _free(b_items, compared, built)
+    if len(a_free) != 1 or not b_free:
+        return None  # a list set against a list is compared value by value elsewhere
+    a = a_free[0]
+    b_text = second.sentence.text
+    opening = rules.cue.arm_contrast_opening.match(b_text[: b_free[0].value.start])
+    if opening is None:
+        return None
+    kind = _kind(built, a)
+    same = [b for b in b_free if b.quantity.ucum == a.quantity.ucum and _kind(built, b) == kind]
+    if not same or same[0] is not b_free[0]:
+        return None
+    arms: list[str | None] = [_arm_of(first.sentence.text, 0, a, rules)]
+    if arms[0] is None and not opening["contrast"]:
+        return None  # one arm named, and no word that sets the two apart
+    told = opening["arm"] or opening["named"]  # "In the saline group", "B, in contrast,"
+    start = 0
+    for b in same:
+        arms.append(tidy_arm(told) if told and b is same[0] else _arm_of(b_text, start, b, rules))
+        start = b.quantity.end
+    return _row(built, first, second, [a, *same], arms)
+
+
+def _row(
+    built: StatementItems,
+    first: SentenceFacts,
+    second: SentenceFacts,
+    run: list[Item],
+    arms: list[str | None],
+) -> Row:
+    rules = built.rules
+    a, last = run[0], run[-1]
+    row = built.rows.base(
+        "comparisons",
+        first.sentence.char_start + a.value.start,
+        second.sentence.char_start + last.value.end,
+        first.sentence.page,
+        f"comparison.arms_across_sentences>{a.rule_id}",
+    )
+    told = f"{told_for(built, first, a)} {told_for(built, second, last)}"
+    p, qualifier = p_value(told, rules)
+    row.update(
+        {
+            "measure": a.measure or last.measure,
+            "values": [x.value.value for x in run],
+            "unit": a.quantity.ucum,
+            "kind": _kind(built, a),
+            "outcome": outcome_of(first.sentence.text, a, None, rules),
+            "arms": arms if all(arms) else None,
+            "significant": significance(told, p, qualifier, rules),
+            "p_value": p,
+            "p_qualifier": qualifier,
+            "measurement_item_ids": [built.item_ids[id(x)] for x in run],
+        }
+    )
+    return row
