@@ -35,6 +35,7 @@ COMPILED = (
     "pipeline.extract.arm_links",
     "pipeline.extract.arm_lists",
     "pipeline.extract.arm_words",
+    "pipeline.extract.arms_across",
     "pipeline.extract.citations",
     "pipeline.extract.classify",
     "pipeline.extract.compare",
