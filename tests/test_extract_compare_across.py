@@ -48,6 +48,8 @@ def test_a_corresponding_figure_and_a_third_arm_join_the_first_arm() -> None:
     found = the_comparison(tables["comparisons"], [402.0, 331.0, 276.0])
     assert found["arms"] == ["high-dose arm", "low-dose arm", "placebo"]
     assert (found["significant"], found["p_value"]) == (True, 0.004)
+    # "Mothers in the high-dose arm reached": less its arm, a verb alone; the kind names it
+    assert found["outcome"].startswith("milk volume")
     results = {m["value"]: m for m in tables["measurements"]}
     # a volume an arm reached, though "high-dose" says "dose"; differences are results too
     assert {402.0, 126.0, 55.0} <= set(results)

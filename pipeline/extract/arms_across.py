@@ -84,6 +84,23 @@ def values_across(
     return _row(built, first, second, [a, *same], arms)
 
 
+# What a kind of result is called, where the first sentence's words name it no better.
+_KIND_WORDS = {"milk_volume": "milk volume", "concentration": "level", "proportion": "proportion"}
+
+
+def _outcome(
+    first: SentenceFacts, a: Item, arms: list[str | None], kind: str, rules: Rules
+) -> str | None:
+    """The first sentence's outcome less the arms' words; where that leaves a verb alone
+    ("Mothers in the high-dose arm reached 418 mL per day at day 14"), what the kind of result
+    is called, with its time."""
+    told = outcome_of(first.sentence.text, a, [x for x in arms if x], rules)
+    if told and len(told.split()) > 1:
+        return told
+    named = " ".join(w for w in (_KIND_WORDS.get(kind), a.timepoint) if w)
+    return named or told
+
+
 def _row(
     built: StatementItems,
     first: SentenceFacts,
@@ -108,7 +125,7 @@ def _row(
             "values": [x.value.value for x in run],
             "unit": a.quantity.ucum,
             "kind": _kind(built, a),
-            "outcome": outcome_of(first.sentence.text, a, None, rules),
+            "outcome": _outcome(first, a, arms, str(_kind(built, a)), rules),
             "arms": arms if all(arms) else None,
             "significant": significance(told, p, qualifier, rules),
             "p_value": p,
