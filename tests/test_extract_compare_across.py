@@ -201,3 +201,40 @@ def test_a_second_change_on_the_same_scale_and_shares_set_apart_by_whereas() -> 
     assert the_comparison(comparisons, [6.9, 4.0])["arms"] == ["before", "after"]
     shares = the_comparison(comparisons, [18.0, 4.0])
     assert shares["arms"] == ["women using the ointment", "lanolin users"]
+
+
+def test_about_the_same_as_and_ratios_told_again() -> None:
+    text = (
+        "Examplin was given at 10 mg or 20 mg daily. At day 30, 81 percent of women in the "
+        "examplin group were still breastfeeding, about the same as the 79 percent in the "
+        "placebo group. Milk/plasma ratios averaged 0.81 after 10 mg daily and 0.77 after 20 mg "
+        "daily. Infant/maternal ratios were 0.05 vs 0.07 for examplin (p = 0.41) and 0.12 vs "
+        "0.15 for its metabolite.\n"
+    )
+    comparisons = _tables(text)["comparisons"]
+    same = the_comparison(comparisons, [81.0, 79.0])
+    assert same["significant"] is False and "placebo" not in same["outcome"]
+    assert the_comparison(comparisons, [0.81, 0.77])["arms"] == ["10 mg daily", "20 mg daily"]
+    the_comparison(comparisons, [0.12, 0.15])
+
+
+def test_a_level_set_against_another_after_a_day_number() -> None:
+    text = (
+        "Serum levels were similar in the two groups (36 vs 39 ng/mL), but the bolus produced "
+        "an early peak in milk, 15.2 ng/mL on day 1 against 2.9 ng/mL with daily dosing "
+        "(p < 0.001). Women taking 60 mg of iron a day had milk iron levels of about 0.35 mg/L, "
+        "almost the same as the 0.33 mg/L in women taking no iron.\n"
+    )
+    comparisons = _tables(text)["comparisons"]
+    the_comparison(comparisons, [15.2, 2.9])  # "1 against 2.9" is no pair of ratios
+    same = the_comparison(comparisons, [0.35, 0.33])
+    assert same["arms"] == ["Women taking 60 mg of iron a day", "women taking no iron"]
+
+
+def test_an_arm_named_by_a_dose_written_as_an_adjective() -> None:
+    text = (
+        "Mothers in the 6-milligram group pumped 702 milliliters a day, compared with 688 "
+        "milliliters in the 3-milligram group.\n"
+    )
+    found = the_comparison(_tables(text)["comparisons"], [702.0, 688.0])
+    assert found["arms"] == ["6-milligram group", "3-milligram group"]

@@ -340,3 +340,41 @@ def test_an_analysis_that_gives_each_time_point_its_own_p_value() -> None:
     assert (day5["significant"], day5["p_value"]) == (False, 0.10)
     day10 = the_comparison(comparisons, [441.0, 350.0])
     assert (day10["significant"], day10["p_value"]) == (True, 0.003)
+
+
+UNNAMED_ANALYSES = """Examplol after Caesarean Delivery (EXAMPLE-7): Results
+
+1. Secondary Outcome
+Title: 24-Hour Expressed Milk Volume
+Time Frame: Day 2 and Day 4
+                                        Examplol      Placebo
+Number of Participants Analyzed             38           39
+Mean (Standard Deviation), Unit of Measure: mL
+Day 2                                   212 (88)      236 (91)
+Day 4                                   405 (102)     398 (110)
+Statistical Analysis 1 (Day 2)
+P-Value: 0.24
+Method: ANCOVA
+Statistical Analysis 2 (Day 4)
+P-Value: 0.77
+Method: ANCOVA
+
+2. Secondary Outcome
+Title: Percentage of Participants Needing Formula Top-ups
+Time Frame: Days 1 to 4
+                                        Examplol      Placebo
+Number of Participants Analyzed             38           39
+Unit of Measure: percentage of participants
+                                           10.5         28.2
+Statistical Analysis 1
+P-Value: 0.048
+Method: Fisher Exact
+"""
+
+
+def test_analyses_that_name_no_groups_test_the_two_arms() -> None:
+    comparisons = _comparisons("results.txt", UNNAMED_ANALYSES)
+    assert the_comparison(comparisons, [212.0, 236.0])["p_value"] == 0.24
+    assert the_comparison(comparisons, [405.0, 398.0])["p_value"] == 0.77
+    top_ups = the_comparison(comparisons, [10.5, 28.2])
+    assert (top_ups["significant"], top_ups["p_value"]) == (True, 0.048)

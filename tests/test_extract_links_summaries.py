@@ -64,6 +64,26 @@ DOCUMENTS = {
         "examplol levels were 12.4 and 96.2 mcg/L in the low-dose and high-dose groups, "
         "respectively.[3]\n"
     ),
+    "metabolite.txt": (
+        "Lactagol Levels and Effects while Breastfeeding\n\n"
+        "Summary of Use during Lactation. Lactagol is converted almost completely to its active "
+        "metabolite cantrazone, which is what reaches the milk.\n\n"
+        "Maternal Levels. Eight women taking lactagol 100 mg daily had milk sampled. Milk "
+        "cantrazone averaged 88 mcg/L. The half-life of cantrazone in milk was 4.2 hours.[1]\n"
+    ),
+    "news.txt": (
+        "Sleep aid and breastfeeding\n\n"
+        "The researchers enrolled 120 breastfeeding mothers and gave each of them one of three "
+        "nightly treatments: 3 milligrams of examplin (41 women), 6 milligrams of examplin (40 "
+        "women) or a dummy pill (39 women). Mothers pumped 702 milliliters a day in the "
+        "6-milligram group and 688 milliliters in the 3-milligram group, against 671 "
+        "milliliters with the dummy pill.\n"
+    ),
+    "at_dose.txt": (
+        "Examplol Levels and Effects while Breastfeeding\n\n"
+        "Maternal Levels. Six mothers received examplol 15 to 60 mg daily. The mean milk/serum "
+        "ratio was 0.14 at a dose of 15 mg and 0.27 at 60 mg.[1]\n"
+    ),
     "estimate.txt": (
         "Examplol Levels and Effects while Breastfeeding\n\n"
         "Maternal Levels. In 9 mothers taking examplol 1 mg daily, the mean milk examplol level "
@@ -120,8 +140,27 @@ def test_an_arm_named_by_its_rank_takes_the_smallest_or_largest_dose(
     assert linked(links, 96.2)[0] == 40
 
 
+def test_arms_counted_in_brackets_with_their_people_and_a_dose_as_an_adjective(
+    links: pd.DataFrame,
+) -> None:
+    assert linked(links, 702) == (6, 40)  # "the 6-milligram group" of "6 milligrams"
+    assert linked(links, 688) == (3, 41)
+    assert linked(links, 671) == (None, 39)  # a dummy pill is the control
+
+
+def test_a_second_ratio_with_its_own_dose(links: pd.DataFrame) -> None:
+    assert linked(links, 0.14)[0] == 15
+    assert linked(links, 0.27)[0] == 60  # "and 0.27 at 60 mg": a ratio again, at its dose
+
+
 def test_an_estimate_in_a_sentence_of_its_own_is_of_the_drug(extracted: Path) -> None:
     m = pd.read_parquet(extracted / "measurements.parquet").set_index("value")
     assert m.loc[2.6, "analyte"] == "7-hydroxyexamplol"
     assert m.loc[0.62, "kind"] == "infant_dose" and pd.isna(m.loc[0.62, "analyte"])
     assert m.loc[3.7, "kind"] == "relative_infant_dose" and pd.isna(m.loc[3.7, "analyte"])
+
+
+def test_a_metabolite_the_record_names_is_the_analyte(extracted: Path) -> None:
+    m = pd.read_parquet(extracted / "measurements.parquet").set_index("value")
+    assert m.loc[88.0, "analyte"] == "cantrazone"  # "its active metabolite cantrazone"
+    assert m.loc[4.2, "analyte"] == "cantrazone"  # a prodrug "converted ... to" it

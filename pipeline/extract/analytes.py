@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable
 from functools import cache, lru_cache
 
 from pipeline.extract.classify import ValueText
@@ -331,6 +330,54 @@ def _sum_named(
 _LOCANT_CAPITALS = re.compile(r"\d+-[A-Z]")
 
 
+# What a document calls its drug's metabolites: "its active metabolite canrenone", "principal
+# active metabolites are canrenone and X", "is converted almost completely to Y", "hydrolyzed to
+# its active metabolite Y" (a prodrug's active form is measured as itself).
+_METABOLITE_NAMED = re.compile(
+    r"\bmetabolites?\s+(?:(?:is|are|include|includes|called|named|known\s+as)\s+)?"
+    r"(?P<a>[A-Za-z][\w-]{3,}(?:\s+(?:carboxylate|glucuronide|sulfate|acid))?)"
+    r"(?:\s+(?:and|or)\s+(?P<b>[A-Za-z][\w-]{3,}(?:\s+(?:carboxylate|glucuronide|sulfate|acid))?))?"
+    r"|\b(?:metaboli[sz]ed|converted|hydroly[sz]ed|transformed)\s+(?:[\w-]+\s+){0,3}?to\s+"
+    r"(?:(?:its|an?|the)\s+)?(?:(?:active|inactive|main|major|principal)\s+)*(?:metabolites?\s+)?"
+    r"(?P<c>[A-Za-z][\w-]{3,}(?:\s+(?:carboxylate|glucuronide|sulfate|acid))?)",
+    re.I,
+)
+_NOT_METABOLITE_NAMES = frozenset(
+    {
+        "that",
+        "which",
+        "with",
+        "than",
+        "both",
+        "from",
+        "were",
+        "have",
+        "their",
+        "metabolite",
+        "metabolites",
+        "glucuronide",
+        "glucuronides",
+        "conjugates",
+        "active",
+        "inactive",
+    }
+)
+
+
+@lru_cache(maxsize=8)
+def _metabolites_named(document: str) -> frozenset[str]:
+    """The names a document calls metabolites of its drug (read once per document)."""
+    found = {
+        m.group(k).lower()
+        for m in _METABOLITE_NAMED.finditer(document)
+        for k in ("a", "b", "c")
+        if m.group(k)
+    }
+    return frozenset(
+        w for w in found if w not in _NOT_METABOLITE_NAMES and not w.endswith(("ly", "ed", "ing"))
+    )
+
+
 def _called_metabolite(letters: str, text: str) -> bool:
     """The text calls the abbreviation a metabolite: "the metabolite EDDP", "MPA, its active
     metabolite"."""
@@ -348,7 +395,7 @@ def _last_substance(
     body: set[str],
     others: frozenset[str],
     rules: Rules,
-    defined: Callable[[], str] | None = None,
+    defined: _Defined | None = None,
 ) -> str | None:
     """The last name that is a substance: "" for the drug itself, None for none. An
     abbreviation is read as the long form the text gives it."""
@@ -376,6 +423,12 @@ def _last_substance(
             and _called_metabolite(word, defined())
         ):
             return word.lower()  # "metabolized to the inactive metabolite EDDP"
+        if (
+            defined is not None
+            and word.lower() in _metabolites_named(defined.document)
+            and not any(rules.no_substance(w) for w in (word, word[:-1], word[:-2]))
+        ):
+            return word.lower()  # "its active metabolite canrenone", "converted to X"
         for name in (long, word) if long != word else (word,):  # the same name once
             base = name.lower()
             if drug and _same_drug(base, drug):

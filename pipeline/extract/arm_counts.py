@@ -130,12 +130,19 @@ def bare_name(label: str, rules: Rules) -> str:
 _LABEL_WINDOW = 90
 
 
+_PEOPLE_ONLY = re.compile(
+    r"\d+\s+(?:women|mothers|infants|babies|patients|participants|pairs|dyads|subjects)", re.I
+)
+
+
 def parenthetical(g: Group) -> bool:
-    """ "(n = 30)", ", n = 29": a count with no words of its own, named by the words before it
-    (but a bare count that words follow is named by them: "32 received domperidone, 33
-    metoclopramide and 31 placebo", "42 to 100 mg")."""
+    """ "(n = 30)", ", n = 29", "(49 women)": a count with no words of its own but its people,
+    named by the words before it (but a bare count that words follow is named by them: "32
+    received domperidone, 33 metoclopramide and 31 placebo", "42 to 100 mg")."""
     text = g.facts.sentence.text
     own = text[g.start : g.end]
+    if re.search(r"[(]\s*$", text[: g.start]) and _PEOPLE_ONLY.fullmatch(own):
+        return True  # "2 milligrams of melatonin (49 women)": its words are before it
     if re.search(r"[A-Za-z]{2}", own.replace("n =", "").replace("n=", "")):
         return False
     marked = re.search(r"\bn\s*=", own, re.I) or re.search(r"[(]\s*$", text[: g.start])
@@ -158,6 +165,7 @@ def counted_arm_label(g: Group, groups: list[Group]) -> str:
         before = text[start : g.start]
         if start and text[start - 1].isalnum():  # whole words only
             before = before.split(" ", 1)[-1]
+        before = re.sub(r"\(\s*$", "", before)  # "... of melatonin (49 women)": its own bracket
         # "|": a table's column heading; ")": the arm before ("levetiracetam (n = 14; median
         # 2000 mg/day) or lamotrigine (n = 17)" names lamotrigine, not 2000 mg)
         cut = max(before.rfind(c) for c in "(;:|)")

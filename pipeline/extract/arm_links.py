@@ -106,9 +106,11 @@ def drug_words(d: Placed) -> set[str]:
 def _names_amount(label: str, d: Placed) -> bool:
     """ "the 20 mg group", "400 IU group": the dose's amount with its unit (its first word:
     "6400 IU group" names "6400 IU per day")."""
-    unit = re.escape((d.item.quantity.unit_text.strip().lower().split() or [""])[0])
+    written = (d.item.quantity.unit_text.strip().lower().split() or [""])[0]
+    unit = re.escape(written[:-1] if written.endswith("s") and len(written) > 3 else written)
     amount = re.escape(f"{d.item.value.value:g}")
-    return bool(compiled(rf"(?<![\d.]){amount}\s*-?\s*{unit}(?![a-z])").search(label))
+    # "the 5-milligram group" of "5 milligrams": a unit as an adjective drops its plural
+    return bool(compiled(rf"(?<![\d.]){amount}\s*-?\s*{unit}s?(?![a-z])").search(label))
 
 
 def statement_arms(groups: list[Group], doses: list[Placed], rules: Rules) -> list[Arm]:

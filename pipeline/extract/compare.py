@@ -221,7 +221,9 @@ def _each(text: str, run: list[Item], rules: Rules, whole: str) -> list[str] | N
         len(run) == 2
         and second_after
         and not first_after
-        and re.search(r"\b(?:compared|vs\.?|versus|than|similar to)\b", between)  # no list's
+        and re.search(
+            r"\b(?:compared|vs\.?|versus|than|similar to|the same as)\b", between
+        )  # no list's
     ):
         first = first_group(text[: run[0].value.start], second_after.group("arm"), rules)
         if first:

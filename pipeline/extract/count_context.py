@@ -1,5 +1,6 @@
 """What the words around a count say it counts: a list of counts that ends in samples or
-studies counts no people, and "days 1 and 2" numbers times, not groups."""
+studies counts no people, and "days 1 and 2" numbers times, not groups; and a value a
+sentence opens with in words ("Forty-seven percent")."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from pipeline.extract.numwords import parse_number
 from pipeline.extract.rules import Rules, get_rules, is_count
 
 # Tokens a list of counts is made of: "5 (20%), 3 (12%) and 2 (8%)".
@@ -100,3 +102,12 @@ def may_count_people(text: str, rules: Rules) -> bool:
         or _SUBJECT_VERBS.search(text)
         or _ENROLLMENT.search(text)
     )
+
+
+def number_words_value(span: Span, text: str) -> tuple[list[Token], list[float]]:
+    """A value written in words, as a sentence must open with it: "Forty-seven percent"."""
+    words = [t for t in span if t.is_alpha and is_count(t)]
+    if not words:
+        return [], []
+    value = parse_number(text[words[0].idx : words[-1].idx + len(words[-1].text)])
+    return ([words[0]], [float(value)]) if value is not None else ([], [])

@@ -28,6 +28,7 @@ class CuePatterns:
     arm_drug_taken: Pattern[str]
     arm_drug_group: Pattern[str]
     arm_contrast_opening: Pattern[str]
+    registry_analysis_heading: Pattern[str]
     arm_for_after: Pattern[str]
     arm_alternatives: Pattern[str]
     arm_before: Pattern[str]

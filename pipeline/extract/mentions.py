@@ -19,6 +19,7 @@ from pipeline.extract.count_context import (
     counted_before,
     list_counts_no_people,
     may_count_people,
+    number_words_value,
     numbers_a_time,
     planned_group,
 )
@@ -138,7 +139,7 @@ def _found(span: Span, text: str, rule: TokenRuleShape) -> _Found | None:
         if is_unit(t):
             units.append(t)
     if not nums and rule.shape == "words_value":
-        nums, values = _number_words(span, text)
+        nums, values = number_words_value(span, text)
     if not nums:
         return None  # the Matcher's number also takes words ("four times greater")
     start = nums[0].idx if rule.span_start == "first_number" else span.start_char
@@ -167,15 +168,6 @@ def _each_number(f: _Found, last_to_end: bool) -> list[Value]:
     if last_to_end:
         vals[-1].end = f.end
     return vals
-
-
-def _number_words(span: Span, text: str) -> tuple[list[Token], list[float]]:
-    """A value written in words, as a sentence must open with it: "Forty-seven percent"."""
-    words = [t for t in span if t.is_alpha and is_count(t)]
-    if not words:
-        return [], []
-    value = parse_number(text[words[0].idx : words[-1].idx + len(words[-1].text)])
-    return ([words[0]], [float(value)]) if value is not None else ([], [])
 
 
 def _value(f: _Found) -> list[Quantity]:
@@ -325,19 +317,24 @@ _NUMBERS_READ = {
 
 def _quantities(doc: Doc, text: str, rules: Rules, matches: list[Match]) -> list[Quantity]:
     spans = [Span(doc, start, end, label=key) for key, start, end in matches]
-    out: list[Quantity] = []
-    for span in filter_spans(spans):
-        rule = rules.token_shapes[doc.vocab.strings[span.label]]
-        if rule.after_label is not None and not any(
-            q.label == rule.after_label and 0 <= span.start_char - q.end <= rule.max_gap
-            for q in out
-        ):
-            continue  # "(range 0.3 to 0.8)" is a ratio's range only right after one
-        found = _found(span, text, rule)
-        # A pattern with fewer numbers than its shape reads finds nothing rather than failing.
-        if found is not None and len(found.nums) >= _NUMBERS_READ.get(rule.shape, 1):
-            out += QUANTITY_SHAPE_READERS[rule.shape](found)
-    return out
+    while True:  # again without a span that may only follow a label and does not
+        out: list[Quantity] = []
+        unmet = None
+        for span in filter_spans(spans):
+            rule = rules.token_shapes[doc.vocab.strings[span.label]]
+            if rule.after_label is not None and not any(
+                q.label == rule.after_label and 0 <= span.start_char - q.end <= rule.max_gap
+                for q in out
+            ):
+                unmet = span  # "(range 0.3 to 0.8)" is a ratio's range only right after one,
+                break  # and the words it took may be another quantity's: "1 against 3.2 ng/mL"
+            found = _found(span, text, rule)
+            # A pattern with fewer numbers than its shape reads finds nothing, not an error.
+            if found is not None and len(found.nums) >= _NUMBERS_READ.get(rule.shape, 1):
+                out += QUANTITY_SHAPE_READERS[rule.shape](found)
+        if unmet is None:
+            return out
+        spans.remove(unmet)
 
 
 def _count(doc: Doc, span: Span, rule: TokenRuleShape, counts: list[Token]) -> list[Population]:

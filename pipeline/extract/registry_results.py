@@ -90,6 +90,8 @@ def analyses(later: str, rules: Rules) -> list[Analysis]:
     ends = rules.cue.registry_next_outcome.search(later)
     later = later[: ends.start() if ends else len(later)]
     found = list(rules.cue.registry_groups.finditer(later))
+    if not found:
+        return _unnamed_analyses(later, rules)
     out = []
     for k, m in enumerate(found):
         block = later[m.end() : found[k + 1].start() if k + 1 < len(found) else len(later)]
@@ -98,6 +100,25 @@ def analyses(later: str, rules: Rules) -> list[Analysis]:
         comments = rules.cue.registry_comments.search(block)
         times = _times(comments[0] if comments else "")
         out.append(Analysis(groups, p, qualifier, times, block))
+    return out
+
+
+_P_VALUE_LINE = re.compile(r"^\s*p-?\s*values?\s*:", re.I)
+
+
+def _unnamed_analyses(later: str, rules: Rules) -> list[Analysis]:
+    """Analyses under headings that name no groups ("Statistical Analysis 1 (Day 3)"): of
+    every arm of a two-arm table (groups left empty), at the time the heading names."""
+    found = list(rules.cue.registry_analysis_heading.finditer(later))
+    if not found and _P_VALUE_LINE.match(later):  # its heading read with the row above it
+        p, qualifier = p_value(later, rules)
+        return [Analysis([], p, qualifier, set(), later)] if p is not None else []
+    out = []
+    for k, m in enumerate(found):
+        block = later[m.end() : found[k + 1].start() if k + 1 < len(found) else len(later)]
+        p, qualifier = p_value(block, rules)
+        if p is not None:
+            out.append(Analysis([], p, qualifier, _times(m["times"] or ""), block))
     return out
 
 
@@ -144,7 +165,7 @@ def analysed(run: list[Item], later: str, rules: Rules) -> list[tuple[list[Item]
     for a in analyses(later, rules):
         if a.times and _times(label) and not a.times & _times(label):
             continue
-        at = [arm_index(g, arms) for g in a.groups]
+        at = [arm_index(g, arms) for g in a.groups] if a.groups or len(arms) != 2 else [0, 1]
         if None in at or len(set(at)) != len(at) or len(at) < 2:
             continue
         own = row_verdict(a.said, label)  # "Day 14: mean difference 81 mL; P-value 0.004"

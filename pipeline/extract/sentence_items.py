@@ -411,7 +411,8 @@ def comparisons_in(
 # "averaged 14.2 mcg/L, similar to the 13.6 mcg/L in ..." too.
 _VERSUS_BETWEEN = re.compile(
     r"\b(?:vs\.?|v\.?|versus|against|compared (?:to|with)|as opposed to|in contrast (?:to|with)"
-    r"|than\s+(?:in|for|with|among|after|the|those)|(?:similar|comparable|close|identical)\s+to(?:\s+the)?)(?=\W)",
+    r"|than\s+(?:in|for|with|among|after|the|those)|(?:similar|comparable|close|identical)\s+to(?:\s+the)?"
+    r"|the\s+same\s+as(?:\s+the)?)(?=\W)",
     re.I,
 )
 
