@@ -25,8 +25,8 @@ help: ## List the targets
 	@echo "  WORKERS=        worker processes (default: all cores)"
 	@echo "  PYTHON=$(PYTHON)  the Python that creates .venv"
 
-$(VENV)/.installed: pyproject.toml
-	@echo "setting up $(VENV) (first run only, about a minute): pip install -e '.[test]'"
+$(VENV)/.installed: pyproject.toml setup.py pipeline/compiled.py
+	@echo "setting up $(VENV) (first run only, a few minutes: the install compiles extraction with mypyc): pip install -e '.[test]'"
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -e '.[test]'

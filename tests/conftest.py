@@ -45,15 +45,22 @@ def make_sample_corpus() -> ModuleType:
 
 
 @pytest.fixture
-def rule_files(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[dict[str, str]], None]]:
+def rule_files(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> Iterator[Callable[[dict[str, str]], None]]:
     """`rule_files({"quantities.jsonl": text})`: get_rules() then loads that text for those
-    files; the real rules are loaded again after the test."""
+    files (the real ones for the others); the real rules are loaded again after the test."""
     from pipeline.extract import rules
 
-    real_read = rules._read
+    real = rules.RULES_DIR
 
     def replace(texts: dict[str, str]) -> None:
-        monkeypatch.setattr(rules, "_read", lambda name: texts.get(name) or real_read(name))
+        folder = tmp_path / "rules"
+        folder.mkdir(exist_ok=True)
+        for file in real.iterdir():
+            text = texts.get(file.name) or file.read_text(encoding="utf-8")
+            (folder / file.name).write_text(text, encoding="utf-8")
+        monkeypatch.setattr(rules, "RULES_DIR", folder)
         rules.get_rules.cache_clear()
 
     yield replace

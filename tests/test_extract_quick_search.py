@@ -6,6 +6,7 @@ over the evaluation corpora's own sentences and over generated text."""
 from __future__ import annotations
 
 import re
+from dataclasses import fields
 from functools import cache
 
 import pytest
@@ -68,7 +69,9 @@ def _quick_patterns() -> list[QuickPattern]:
     out = [c.pattern for steps in rules.decisions.steps.values() for s in steps for c in s.when]
     out += [c.pattern for steps in rules.decisions.steps.values() for s in steps for c in s.unless]
     out += [c.pattern for steps in rules.decisions.steps.values() for s in steps for c in s.any_of]
-    out += [p for p in vars(rules.cue).values() if isinstance(p, re.Pattern)]
+    # fields(), not vars(): the class may be compiled by mypyc, which gives it no __dict__
+    cues = [getattr(rules.cue, f.name) for f in fields(rules.cue)]
+    out += [p for p in cues if isinstance(p, re.Pattern)]
     out += [q.pattern for _, q in rules.designs]
     out += [q.pattern for q in rules.drug_mentions]
     return [QuickPattern(p) for p in out]

@@ -14,8 +14,8 @@ bits to users; a word list past them stays a list."""
 
 from __future__ import annotations
 
+import itertools
 import re
-import weakref
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
@@ -25,9 +25,11 @@ from spacy.vocab import Vocab
 # The lexeme flag bits spaCy leaves to users (its own attributes use 1 to 18).
 FREE_FLAGS = tuple(f"FLAG{bit}" for bit in range(19, 64))
 _LIST_ATTRS = {"LOWER": "LOWER", "ORTH": "ORTH", "TEXT": "ORTH"}
-# Which LexemeFlags last set its flags on each vocabulary (by id: a Vocab takes no weak
-# reference; the flags object holds its vocabulary, so the id cannot be reused meanwhile).
-_OWNERS: weakref.WeakValueDictionary[int, LexemeFlags] = weakref.WeakValueDictionary()
+# Which LexemeFlags last set its flags on each vocabulary: vocabulary id -> the owner's serial
+# number (numbers, not weak references to the owners: a class compiled by mypyc takes none; a
+# number is never reused, so a new vocabulary at a dead one's id is claimed again).
+_OWNERS: dict[int, int] = {}
+_SERIALS = itertools.count()
 
 
 class LexemeFlags:
@@ -47,6 +49,7 @@ class LexemeFlags:
         self._not_in = 0  # the NOT_IN lists' bits: set for a word in none of them
         self._mask = 0  # every word list's bit
         self._marked: set[int] = set()  # ORTH ids of the words whose bits are set
+        self._serial = next(_SERIALS)
         self._claim()
 
     def _claim(self) -> None:
@@ -55,7 +58,7 @@ class LexemeFlags:
         for key, test in self._tests.items():
             self.vocab.add_flag(test, IDS[key])
         self._marked = set()
-        _OWNERS[id(self.vocab)] = self
+        _OWNERS[id(self.vocab)] = self._serial
 
     def claim_bits(self, patterns: list[list[dict[str, Any]]]) -> None:
         """Give the bits to the word lists and expressions nearest the patterns' starts first:
@@ -131,7 +134,7 @@ class LexemeFlags:
 
     def mark(self, orths: Iterable[int]) -> None:
         """Set the word-list bits of the words (ORTH ids) this object has not set yet."""
-        if _OWNERS.get(id(self.vocab)) is not self:
+        if _OWNERS.get(id(self.vocab)) != self._serial:
             self._claim()
         if not self._mask:
             return

@@ -204,7 +204,12 @@ class Group:
     whole: int | None = None  # "4 of 32 women": the count of the whole the part is of
     column: str | None = None  # a table's count: its column's header, the arm it counts
     # per_arm's answer, kept: every result of the statement asks it of every group
-    counts_each_arm: bool | None = field(default=None, init=False, compare=False, repr=False)
+    counts_each_arm: bool | None = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        # set here, not as the field's default: a class compiled by mypyc has no class
+        # attribute to fall back on for a field __init__ leaves out
+        self.counts_each_arm = None
 
 
 # "the 6 breastfed infants", "these 12 women": a group named again by its count

@@ -51,8 +51,13 @@ DECISIONS = "decisions.jsonl"
 TOKEN_RULE_FILES = (QUANTITIES, POPULATIONS)  # token patterns, matched by extract/matching.py
 
 
+# The rule files' folder. A variable, which a test points at files of its own (the module may
+# be compiled by mypyc, whose calls between its own functions no patch reaches).
+RULES_DIR = resources.files("pipeline.extract") / "rules"
+
+
 def _read(name: str) -> str:
-    return (resources.files("pipeline.extract") / "rules" / name).read_text(encoding="utf-8")
+    return (RULES_DIR / name).read_text(encoding="utf-8")
 
 
 def numbered_rules(name: str) -> list[tuple[str, dict[str, Any]]]:

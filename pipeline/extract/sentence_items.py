@@ -6,8 +6,9 @@ in rules/*.jsonl or a cue in rules/cues.yaml."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import cache
+from operator import attrgetter
 
 from pipeline.extract.classify import classify
 from pipeline.extract.dose_frames import dose_framed_runs
@@ -51,20 +52,18 @@ class Item:
     group: str | None = None
     p_cell: str | None = None  # a table row's P column, written as a p-value ("P = 0.004")
 
-
-_ITEMS_EQUAL = Item.__eq__  # the dataclass's own test, field by field
-
-
-def _item_eq(self: Item, other: object) -> bool:
-    """The dataclass's equality with a quick "no" first: items are looked up in lists
-    (`item in facts.items`) across a statement, and two values that start at different places
-    are never equal (their `value` fields differ)."""
-    if isinstance(other, Item) and other.__class__ is self.__class__:
-        return self.value.start == other.value.start and _ITEMS_EQUAL(self, other)
-    return _ITEMS_EQUAL(self, other)
+    # Written here, so @dataclass keeps it (rather than set on the class afterwards: a class
+    # compiled by mypyc takes no new methods).
+    def __eq__(self, other: object) -> bool:
+        """The dataclass's equality (field by field) with a quick "no" first: items are looked
+        up in lists (`item in facts.items`) across a statement, and two values that start at
+        different places are never equal (their `value` fields differ)."""
+        if not isinstance(other, Item) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return self.value.start == other.value.start and _item_fields(self) == _item_fields(other)
 
 
-Item.__eq__ = _item_eq  # type: ignore[method-assign,assignment]
+_item_fields = attrgetter(*(f.name for f in fields(Item)))
 
 
 def qualifier_before(text: str, start: int, rules: Rules) -> str | None:
