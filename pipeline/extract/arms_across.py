@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pipeline.extract.arm_labels import tidy_arm
 from pipeline.extract.compare import outcome_of, p_value, significance
-from pipeline.extract.comparison_rows import Row, told_for
+from pipeline.extract.comparison_rows import Row, across_row
 from pipeline.extract.rules import Rules
 from pipeline.extract.segment import SentenceFacts
 from pipeline.extract.sentence_items import Item
@@ -81,7 +81,9 @@ def values_across(
     for b in same:
         arms.append(tidy_arm(told) if told and b is same[0] else _arm_of(b_text, start, b, rules))
         start = b.quantity.end
-    return _row(built, first, second, [a, *same], arms)
+    run = [a, *same]
+    outcome = _outcome(first, a, arms, str(_kind(built, a)), rules)
+    return across_row(built, first, second, run, arms, outcome, "comparison.arms_across_sentences")
 
 
 # What a kind of result is called, where the first sentence's words name it no better.
@@ -146,39 +148,4 @@ def third_arm(
                 "p_qualifier": qualifier,
             }
         )
-    return row
-
-
-def _row(
-    built: StatementItems,
-    first: SentenceFacts,
-    second: SentenceFacts,
-    run: list[Item],
-    arms: list[str | None],
-) -> Row:
-    rules = built.rules
-    a, last = run[0], run[-1]
-    row = built.rows.base(
-        "comparisons",
-        first.sentence.char_start + a.value.start,
-        second.sentence.char_start + last.value.end,
-        first.sentence.page,
-        f"comparison.arms_across_sentences>{a.rule_id}",
-    )
-    told = f"{told_for(built, first, a)} {told_for(built, second, last)}"
-    p, qualifier = p_value(told, rules)
-    row.update(
-        {
-            "measure": a.measure or last.measure,
-            "values": [x.value.value for x in run],
-            "unit": a.quantity.ucum,
-            "kind": _kind(built, a),
-            "outcome": _outcome(first, a, arms, str(_kind(built, a)), rules),
-            "arms": arms if all(arms) else None,
-            "significant": significance(told, p, qualifier, rules),
-            "p_value": p,
-            "p_qualifier": qualifier,
-            "measurement_item_ids": [built.item_ids[id(x)] for x in run],
-        }
-    )
     return row

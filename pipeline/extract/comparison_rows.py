@@ -198,30 +198,49 @@ def across(
     plasma levels)."""
     a, b = pair
     rules = built.rules
+    arms = [
+        subject_group(first.sentence.text[: a.value.start], rules),
+        subject_group(second.sentence.text[: b.value.start], rules),
+    ]
+    outcome = outcome_of(first.sentence.text, a, None, rules)
+    return across_row(built, first, second, pair, arms, outcome, "comparison.across_sentences")
+
+
+def across_row(
+    built: _StatementItems,
+    first: SentenceFacts,
+    second: SentenceFacts,
+    run: list[Item],
+    arms: list[str | None],
+    outcome: str | None,
+    rule: str,
+) -> Row:
+    """The row of values compared across two sentences, the first value in `first`, the last
+    in `second`; its verdict is the one the first and the last value's own clauses give."""
+    a, last = run[0], run[-1]
+    rules = built.rules
     row = built.rows.base(
         "comparisons",
         first.sentence.char_start + a.value.start,
-        second.sentence.char_start + b.value.end,
+        second.sentence.char_start + last.value.end,
         first.sentence.page,
-        f"comparison.across_sentences>{a.rule_id}",
+        f"{rule}>{a.rule_id}",
     )
-    arms = [subject_group(first.sentence.text[: a.value.start], rules), None]
-    arms[1] = subject_group(second.sentence.text[: b.value.start], rules)
-    told = f"{told_for(built, first, a)} {told_for(built, second, b)}"
+    told = f"{told_for(built, first, a)} {told_for(built, second, last)}"
     p, qualifier = p_value(told, rules)
-    kinds = {r["kind"] for placed, _, r in built.results if placed.item in pair}
+    kinds = {r["kind"] for placed, _, r in built.results if placed.item in run}
     row.update(
         {
-            "measure": a.measure or b.measure,
-            "values": [a.value.value, b.value.value],
+            "measure": a.measure or last.measure,
+            "values": [x.value.value for x in run],
             "unit": a.quantity.ucum,
             "kind": kinds.pop() if len(kinds) == 1 else None,
-            "outcome": outcome_of(first.sentence.text, a, None, rules),
+            "outcome": outcome,
             "arms": arms if all(arms) else None,
             "significant": significance(told, p, qualifier, rules),
             "p_value": p,
             "p_qualifier": qualifier,
-            "measurement_item_ids": [built.item_ids[id(a)], built.item_ids[id(b)]],
+            "measurement_item_ids": [built.item_ids[id(x)] for x in run],
         }
     )
     return row

@@ -237,8 +237,9 @@ def between_values(text: str, a: Item, b: Item) -> str:
 
 # "(mean 22 and 24 mmol/L)" after "similar in the two groups": one value per group.
 _TWO_GROUPS_BEFORE = re.compile(
-    r"\b(?:the|both|two)\s+(?:study\s+|treatment\s+)?(?:groups|arms|cohorts|doses|dosages|regimens"
-    r"|periods|phases)\b[^.;]{0,40}$",
+    r"\b(?:the|both|two)\s+(?:study\s+|treatment\s+)?(?:groups|arms|cohorts)\b[^.;]{0,40}$"
+    # "did not differ between the doses (0.31 and 0.34, respectively)": in brackets right after
+    r"|\b(?:the|both|two)\s+(?:doses|dosages|regimens|periods|phases)\s*\(\s*(?:mean\s+|median\s+)?$",
     re.I,
 )
 
