@@ -97,6 +97,7 @@ class StatementItems:
     doses: list[Placed] = field(default_factory=list)
     infant_doses: list[Placed] = field(default_factory=list)  # an arm may be an infant dose
     results: list[tuple[Placed, Meaning, Row]] = field(default_factory=list)
+    drug_measured: bool = False  # a level of the drug itself among the results so far
     arms: dict[int, str] = field(default_factory=dict)  # id(item) -> its comparison arm
     item_ids: dict[int, str] = field(default_factory=dict)  # id(item) -> row item_id
     counted: set[int] = field(default_factory=set)  # counts already given in this statement
@@ -195,11 +196,12 @@ class StatementItems:
             last[1] if last else None,
             self._other_drugs(),
             self.rows.text,
-            any(m.kind == "concentration" and m.analyte is None for _, m, _ in self.results),
+            self.drug_measured,
         )
         row.update({"kind": meaning.kind, "matrix": meaning.matrix, "analyte": meaning.analyte})
         row["rule_id"] = ">".join((str(row["rule_id"]), *meaning.step_ids))
         self.results.append((placed, meaning, row))
+        self.drug_measured |= meaning.kind == "concentration" and meaning.analyte is None
 
     def _before(self, f: SentenceFacts) -> str:
         """The statement's text before `f` (once per sentence)."""
