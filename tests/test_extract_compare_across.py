@@ -281,3 +281,13 @@ def test_clauses_set_apart_by_whereas_and_ratios_between_the_doses() -> None:
     ]
     assert the_comparison(comparisons, [505.0, 531.0])["p_value"] == 0.44
     assert the_comparison(comparisons, [0.29, 0.33])["significant"] is False
+
+
+def test_a_verdict_before_a_colon_is_every_pair_s_of_the_list_after_it() -> None:
+    text = (
+        "Milk/plasma ratios did not depend on dose: 0.26 vs 0.29 for examplol (p = 0.51) and "
+        "0.18 vs 0.16 for its metabolite.\n"
+    )
+    comparisons = _tables(text)["comparisons"]
+    assert the_comparison(comparisons, [0.26, 0.29])["p_value"] == 0.51
+    assert the_comparison(comparisons, [0.18, 0.16])["significant"] is False

@@ -49,17 +49,25 @@ def told_of(text: str, run: list[Item], rules: Rules) -> str:
     every difference ("; neither difference was statistically significant")."""
     head = text[: run[0].value.start]
     ends = [m.end() for m in rules.cue.comparison_clause_end.finditer(head)]
-    start = ends[-1] if ends else 0
+    start = clause = ends[-1] if ends else 0
     # "... 1.2 and 2.6 ng/mL (p = .004), giving doses of 0.011% and 0.013%": that p is the
     # values' before these
     earlier_p = [
         m for m in _P_PAREN.finditer(head, start) if re.search(r"\d", head[start : m.start()])
     ]
     start = earlier_p[-1].end() if earlier_p else start
+    # "ratios did not depend on dose: 0.28 vs 0.31 for A (p = 0.54) and 0.19 vs 0.17 for B":
+    # the verdict before the colon is every pair's of the list after it
+    colon = head.rfind(":", clause, start) if earlier_p else -1
+    # (a clause of words alone: not "compared 8 infants with 6 whose mothers took comparable
+    # doses: ...", whose words tell the groups, not the verdict)
+    lead = (
+        text[clause:colon] + " " if colon >= 0 and not re.search(r"\d", head[clause:colon]) else ""
+    )
     tail_from = run[-1].quantity.end
     end_m = rules.cue.comparison_clause_end.search(text, tail_from)
     end = end_m.start() if end_m else len(text)
-    told = text[start:end]
+    told = lead + text[start:end]
     own = _OWN_P.match(text, tail_from)
     if own and rules.cue.p_value.search(text, run[0].value.end, run[-1].value.start):
         # "less than B (735 mL; p < 0.001) and C (768 mL; p = 0.002)": C's pair is its own p
