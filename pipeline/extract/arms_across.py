@@ -4,7 +4,9 @@ group the rate was 59% (P = 0.04)"; "Mothers in the high-dose arm reached 418 mL
 corresponding figure in the low-dose arm was 347 mL per day, while placebo recipients
 expressed 289 mL per day"; "... had dropped to 0.06 mg/L. B, in contrast, was still present at
 0.62 mg/L". One comparison of the first sentence's value and the next's values of the same
-unit and kind, in the order written. The cue words are in cues.yaml (arm_contrast_opening)."""
+unit and kind, in the order written; or, where the first sentence already compared two arms, a
+third arm's value the next sentence gives joins that comparison ("In the placebo group, the
+figure was 22 percent"). The cue words are in cues.yaml (arm_contrast_opening)."""
 
 from __future__ import annotations
 
