@@ -12,7 +12,7 @@ from functools import cache, lru_cache
 from pipeline.extract.classify import ValueText
 from pipeline.extract.quick_search import QuickPattern
 from pipeline.extract.regex_cache import compiled
-from pipeline.extract.rules import Rules
+from pipeline.extract.rules import Rules, get_rules
 
 _ANALYTE_WINDOW = 120
 # A substance's name: a word that may start with locants ("25-hydroxyvitamin D",
@@ -330,52 +330,19 @@ def _sum_named(
 _LOCANT_CAPITALS = re.compile(r"\d+-[A-Z]")
 
 
-# What a document calls its drug's metabolites: "its active metabolite canrenone", "principal
-# active metabolites are canrenone and X", "is converted almost completely to Y", "hydrolyzed to
-# its active metabolite Y" (a prodrug's active form is measured as itself).
-_METABOLITE_NAMED = re.compile(
-    r"\bmetabolites?\s+(?:(?:is|are|include|includes|called|named|known\s+as)\s+)?"
-    r"(?P<a>[A-Za-z][\w-]{3,}(?:\s+(?:carboxylate|glucuronide|sulfate|acid))?)"
-    r"(?:\s+(?:and|or)\s+(?P<b>[A-Za-z][\w-]{3,}(?:\s+(?:carboxylate|glucuronide|sulfate|acid))?))?"
-    r"|\b(?:metaboli[sz]ed|converted|hydroly[sz]ed|transformed)\s+(?:[\w-]+\s+){0,3}?to\s+"
-    r"(?:(?:its|an?|the)\s+)?(?:(?:active|inactive|main|major|principal)\s+)*(?:metabolites?\s+)?"
-    r"(?P<c>[A-Za-z][\w-]{3,}(?:\s+(?:carboxylate|glucuronide|sulfate|acid))?)",
-    re.I,
-)
-_NOT_METABOLITE_NAMES = frozenset(
-    {
-        "that",
-        "which",
-        "with",
-        "than",
-        "both",
-        "from",
-        "were",
-        "have",
-        "their",
-        "metabolite",
-        "metabolites",
-        "glucuronide",
-        "glucuronides",
-        "conjugates",
-        "active",
-        "inactive",
-    }
-)
-
-
 @lru_cache(maxsize=8)
 def _metabolites_named(document: str) -> frozenset[str]:
-    """The names a document calls metabolites of its drug (read once per document)."""
+    """The names a document calls metabolites of its drug (cue metabolite_named: "its active
+    metabolite canrenone", "converted almost completely to Y"), read once per document."""
+    rules = get_rules()
+    not_names = set(rules.cues["not_metabolite_names"])
     found = {
         m.group(k).lower()
-        for m in _METABOLITE_NAMED.finditer(document)
+        for m in rules.cue.metabolite_named.finditer(document)
         for k in ("a", "b", "c")
         if m.group(k)
     }
-    return frozenset(
-        w for w in found if w not in _NOT_METABOLITE_NAMES and not w.endswith(("ly", "ed", "ing"))
-    )
+    return frozenset(w for w in found if w not in not_names and not w.endswith(("ly", "ed", "ing")))
 
 
 def _called_metabolite(letters: str, text: str) -> bool:

@@ -10,6 +10,7 @@ import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from pipeline.extract.meaning import arm_role
 from pipeline.extract.rules import Rules
 from pipeline.extract.sentence_items import Item
 
@@ -372,9 +373,6 @@ def _negation_completed(first: str, arm: str) -> str:
     return arm
 
 
-_CONTROL_WORDS = frozenset({"placebo", "control", "untreated", "unexposed", "reference"})
-
-
 def pair_sharing_noun(text: str, n: int, rules: Rules) -> list[str] | None:
     """ "in the low-dose and high-dose groups" -> ["low-dose group", "high-dose group"]."""
     if n != 2:
@@ -386,8 +384,12 @@ def pair_sharing_noun(text: str, n: int, rules: Rules) -> list[str] | None:
     if re.search(r",\s*$", text[: m.start()]):
         return None  # "the high-dose, low-dose and placebo arms": the last two of three
     # "the high-dose and placebo arms": an arm by its dose or as the control
-    named = {w for w in (m.group("a").lower(), m.group("b").lower()) if "dose" not in w}
-    if not rules.not_drug.isdisjoint(named - _CONTROL_WORDS):
+    named = {
+        w
+        for w in (m.group("a").lower(), m.group("b").lower())
+        if "dose" not in w and arm_role(w, rules) != "control"
+    }
+    if not rules.not_drug.isdisjoint(named):
         return None  # "daily and 10 women", "hours and 35 women"
     noun = m.group("noun")
     noun = noun[:-1] if noun.endswith(("groups", "arms", "cohorts", "doses", "regimens")) else noun

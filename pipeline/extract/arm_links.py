@@ -69,7 +69,7 @@ def _label_dose(
     label: str, doses: list[Placed], rules: Rules, counted_at: int | None = None
 ) -> Placed | None:
     """The dose an arm's words name: by its amount ("10 mg"), else by the drug named near it."""
-    ranked = dose_by_rank(label, doses)  # "(low dose)", "31 to the low dose"
+    ranked = dose_by_rank(label, doses, rules)  # "(low dose)", "31 to the low dose"
     if ranked is not None:
         return ranked
     by_amount = [d for d in doses if _names_amount(label, d)]

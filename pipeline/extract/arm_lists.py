@@ -97,24 +97,6 @@ def _shared_noun(items: list[str], text: str, rules: Rules) -> list[str]:
     return items
 
 
-_THRESHOLD_WORDS = frozenset(
-    [
-        "more",
-        "less",
-        "greater",
-        "higher",
-        "fewer",
-        "lower",
-        "above",
-        "below",
-        "over",
-        "longer",
-        "later",
-        "earlier",
-    ]
-)
-
-
 def _introduced(text: str, rules: Rules) -> list[list[str]]:
     """ "randomized to A, B or C", "received famotidine 40 mg or placebo", "compared A with B"."""
     out: list[list[str]] = []
@@ -148,7 +130,8 @@ def _introduced(text: str, rules: Rules) -> list[list[str]]:
     for m in rules.quick.arm_list_parallel.finditer(text):  # "12 women took A and 10 women took B"
         out.append([m.group("a"), m.group("b")] if m.group("a") else [m.group("c"), m.group("d")])
     # "defined as a score of 8 or more": a cut-off, no alternatives
-    return [x for x in out if x[-1].strip(" ,").lower() not in _THRESHOLD_WORDS]
+    cut_off = rules.cues["cut_off_words"]
+    return [x for x in out if x[-1].strip(" ,").lower() not in cut_off]
 
 
 def statement_arms(text: str, n: int, rules: Rules) -> list[str] | None:

@@ -122,7 +122,7 @@ def dose_link(
     if rules.quick.target_value.found(m.facts.sentence.text[: m.item.value.start][-60:]):
         return None  # "a target serum magnesium level >0.6 mmol/L" follows no dose
     if arm is not None:
-        named = arm_doses(arm, maternal)
+        named = arm_doses(arm, maternal, rules)
         if named and len({d.item.value.value for d in named}) == 1:
             return named[0]  # (a dose named again, as the first step of another arm's, too)
         if arm_role(arm, rules) == "control":
@@ -156,21 +156,19 @@ def _infants_own(m: Placed, infant_doses: list[Placed]) -> list[Placed]:
     return [d for d in infant_doses if d.facts is m.facts] if level else []
 
 
-_BY_RANK = re.compile(r"\b(low|lower|lowest|high|higher|highest)[- ]dose\b")
-
-
-def dose_by_rank(label: str, doses: list[Placed]) -> Placed | None:
+def dose_by_rank(label: str, doses: list[Placed], rules: Rules) -> Placed | None:
     """The dose an arm named by its rank took ("the low-dose group" of "400 IU, 2400 IU or
-    6400 IU": the smallest; "high dose": the largest), where the doses share one unit."""
-    ranked = _BY_RANK.search(label)
+    6400 IU": the smallest; "high dose": the largest), where the doses share one unit (cue
+    dose_level, as arm_links.arm_named reads it)."""
+    ranked = rules.cue.dose_level.search(label)
     amounts = sorted({d.item.value.value for d in doses if d.item.value.value_high is None})
     if not ranked or len(amounts) < 2 or len({d.item.quantity.ucum for d in doses}) != 1:
         return None
-    amount = amounts[0] if ranked.group(1) in ("low", "lower", "lowest") else amounts[-1]
+    amount = amounts[0] if ranked.group("level").startswith("low") else amounts[-1]
     return next(d for d in doses if d.item.value.value == amount)
 
 
-def arm_doses(arm: str, doses: list[Placed]) -> list[Placed]:
+def arm_doses(arm: str, doses: list[Placed], rules: Rules) -> list[Placed]:
     """Doses an arm names: by amount ("10 mg"), by rank ("the low-dose group": the smallest of
     the doses) or by the words before the dose ("Group B")."""
     amounts = re.findall(r"\d+(?:\.\d+)?", arm)
@@ -179,7 +177,7 @@ def arm_doses(arm: str, doses: list[Placed]) -> list[Placed]:
     label = arm.lower().split("(")[0].strip()
     if not label:
         return []
-    ranked = dose_by_rank(label, doses)
+    ranked = dose_by_rank(label, doses, rules)
     if ranked is not None:
         return [ranked]
     return [

@@ -89,21 +89,6 @@ def outcome_words(cleaned: str | None, subject: bool = False) -> str | None:
     return None
 
 
-_OUTCOME_VERBS = frozenset(
-    [
-        "stopped",
-        "started",
-        "doubled",
-        "tripled",
-        "halved",
-        "discontinued",
-        "ceased",
-        "resumed",
-        "weaned",
-    ]
-)
-
-
 def predicate(text: str, first: Item, rules: Rules) -> str | None:
     """What a share of a group had or was, said after the value: "19% of exposed babies were
     described as unusually irritable, compared with ..." -> "described as unusually irritable"."""
@@ -117,7 +102,7 @@ def predicate(text: str, first: Item, rules: Rules) -> str | None:
                 return f"{verb} {chosen[-1]}"
             what = outcome_words(clean_words(m.group("what"), rules), subject=True)
             # "stopped breastfeeding", "doubled their output": the verb is half the outcome
-            return f"{verb} {what}" if what and verb in _OUTCOME_VERBS else what
+            return f"{verb} {what}" if what and verb in rules.cues["outcome_verbs"] else what
         # "women who had taken A ... were still breastfeeding": a group's description, not its
         # outcome; the verb after it may be
         m = rules.cue.outcome_predicate.search(after, m.start() + 1)

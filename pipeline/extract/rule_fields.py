@@ -4,7 +4,8 @@ mentions.py reads a token rule's match by its `shape` and span fields, never by 
 gives each unit a `kind` the decision tables and table reader test. Every name a rule uses must
 be one of these, so a rule the code cannot read is refused when the rules load (with its file,
 line and id) instead of silently finding nothing. tests/test_extract_glossary.py checks that
-every name in the rule files is known here."""
+every name in the rule files is known here. The cues.yaml lists and tables the code reads
+itself are named here too (WORD_LISTS, CODE_LISTS): a cue nothing reads stops the rules loading."""
 
 from __future__ import annotations
 
@@ -154,3 +155,40 @@ class TokenRuleShape:
 def token_rule_shape(rule: dict[str, Any]) -> TokenRuleShape:
     fields = ("shape", "unit", "span_start", "span_end", "count", "after_label", "max_gap")
     return TokenRuleShape(rule["id"], rule["label"], **{f: rule[f] for f in fields if f in rule})
+
+
+# cues.yaml's word lists the code reads itself, each checked to hold words only (YAML reads a
+# bare on/off/yes/no as a boolean), and its other lists and tables (its patterns are
+# CuePatterns' fields).
+WORD_LISTS = (
+    "person_nouns",
+    "population_filler_stop",
+    "not_people",
+    "not_a_count_after",
+    "not_a_route_after",
+    "not_drug_words",
+    "not_a_drug_name",
+    "dosage_forms",
+    "body_substances",
+    "salts",
+    "group_label_verbs",
+    "not_metabolite_names",
+    "cut_off_words",
+    "outcome_verbs",
+)
+CODE_LISTS = frozenset(WORD_LISTS) | {
+    "antibody_classes",
+    "population_roles",
+    "qualifiers",
+    "stats",
+    "frequencies",
+    "designs",
+    "skip_sections",
+    "recommendation_sections",
+    "study_sections",
+    "fluid_matrices",
+    "drug_mentions",
+    "drug_name_max_zipf",
+    "exposure_before",
+    "exposure_after",
+}

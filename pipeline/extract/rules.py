@@ -33,10 +33,12 @@ from pipeline.extract.numwords import NUMBER_WORDS, parse_digits, parse_number
 from pipeline.extract.quick_search import QuickPattern
 from pipeline.extract.route_mentions import first_words, phrase_matchers
 from pipeline.extract.rule_fields import (
+    CODE_LISTS,
     EXTRA_FIELDS,
     POPULATIONS,
     QUANTITIES,
     RATIO_KIND,
+    WORD_LISTS,
     RuleError,
     TokenRuleShape,
     check_after_labels,
@@ -382,40 +384,6 @@ def _cue_patterns(
     return rx
 
 
-# cues.yaml's word lists the code reads itself, each checked to hold words only (YAML reads a
-# bare on/off/yes/no as a boolean), and its other lists and tables (its patterns are
-# CuePatterns' fields).
-_WORD_LISTS = (
-    "person_nouns",
-    "population_filler_stop",
-    "not_people",
-    "not_a_count_after",
-    "not_a_route_after",
-    "not_drug_words",
-    "not_a_drug_name",
-    "dosage_forms",
-    "body_substances",
-    "salts",
-    "group_label_verbs",
-)
-_CODE_LISTS = frozenset(_WORD_LISTS) | {
-    "antibody_classes",
-    "population_roles",
-    "qualifiers",
-    "stats",
-    "frequencies",
-    "designs",
-    "skip_sections",
-    "recommendation_sections",
-    "study_sections",
-    "fluid_matrices",
-    "drug_mentions",
-    "drug_name_max_zipf",
-    "exposure_before",
-    "exposure_after",
-}
-
-
 def _check_cues_used(
     cues: dict[str, Any], decision_lines: list[tuple[int, dict[str, Any]]]
 ) -> None:
@@ -428,7 +396,7 @@ def _check_cues_used(
         for c in step.get(key, [])
         if isinstance(c, dict)
     }
-    unused = sorted(set(cues) - field_names() - _CODE_LISTS - named)
+    unused = sorted(set(cues) - field_names() - CODE_LISTS - named)
     if unused:
         raise RuleError(f"cues.yaml: {unused} are read by no code and named by no decision step")
 
@@ -437,7 +405,7 @@ def _check_cues_used(
 def get_rules() -> Rules:
     nlp = get_nlp()
     cues = yaml.safe_load(_read("cues.yaml"))
-    for key in _WORD_LISTS:
+    for key in WORD_LISTS:
         odd = [w for w in cues[key] if not isinstance(w, str)]
         if odd:
             raise RuleError(f"cues.yaml {key}: {odd} are not words: quote them")

@@ -402,8 +402,7 @@ def comparisons_in(
                 found[-1].append(b)
             else:
                 found.append([*list_of_groups(text, ms[:k], a, used), a, b])
-                used.update(id(x) for x in found[-1])
-            used.update({id(a), id(b)})
+            used.update(id(x) for x in found[-1])
     found += _lists_for_arms(text, ms, found, used, rules)
     found += corresponding_lists(text, ms, found, used, rules, context)
     return sorted(found, key=lambda run: run[0].value.start)  # as written: later ones refer back

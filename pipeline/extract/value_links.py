@@ -87,7 +87,7 @@ def _named_dose(
         # written ("Group B-placebo 10 mg", "Saline | Sodium chloride 0.9% 100 mL IV")
         if arm is None or arm_role(arm, rules) != "control":
             return None
-        own_amount = arm_doses(arm, c.doses)
+        own_amount = arm_doses(arm, c.doses, c.rules)
         return own_amount[0] if len(own_amount) == 1 else None
     baseline = arm == "before" or at_baseline(m, run, rules)
     listed = None if baseline else amounts_after(m, run, c.doses, rules)
