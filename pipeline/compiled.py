@@ -70,6 +70,7 @@ COMPILED = (
     "pipeline.extract.route_mentions",
     "pipeline.extract.rule_fields",
     "pipeline.extract.rules",
+    "pipeline.extract.sampled_parts",
     "pipeline.extract.segment",
     "pipeline.extract.sentence_items",
     "pipeline.extract.statement_items",

@@ -74,6 +74,14 @@ def title_above(before: str, rules: Rules) -> str | None:
     return titles[-1]["title"].strip() if titles else None
 
 
+def titled_measure(measure: str, before: str, rules: Rules) -> str | None:
+    """What a registry table's values measure: its outcome's title ("Serum Prolactin at Day
+    5"), where the caption the values took as their measure is only its "Unit of Measure"."""
+    if not rules.cue.unit_of_measure_inline.match(measure):
+        return None
+    return title_above(before, rules)
+
+
 @dataclass
 class Analysis:
     """One statistical analysis: the arms it compares, its p-value and the time it names."""

@@ -45,6 +45,7 @@ from pipeline.extract.links import (
     hypothetical,
     primary_doses,
     restated_group,
+    who_measured,
 )
 from pipeline.extract.meaning import (
     SUBSTANCE_KINDS,
@@ -58,7 +59,9 @@ from pipeline.extract.meaning import (
     statement_before,
 )
 from pipeline.extract.mentions import Population
+from pipeline.extract.registry_results import titled_measure
 from pipeline.extract.rules import Rules
+from pipeline.extract.sampled_parts import named_sampled_part, sample_goes_on
 from pipeline.extract.segment import SentenceFacts, Statement
 from pipeline.extract.sentence_items import Item
 from pipeline.extract.table_counts import table_above
@@ -181,6 +184,11 @@ class StatementItems:
             row["rule_id"] = f"{row['rule_id']}>{step}"
             (self.doses if recipient == "mother" else self.infant_doses).append(placed)
             return
+        if item.measure and item.rule_id.startswith("table.caption_unit"):
+            at = f.sentence.char_start + item.value.start
+            title = titled_measure(item.measure, self.rows.text[:at], self.rules)
+            if title:
+                item.measure = row["measure"] = title
         inherited = self._inherited_analyte(f)
         last = next((r for r in reversed(self.results) if r[1].kind != "change"), None)
         previous = last[1] if last and last[0].facts is f else None
@@ -243,6 +251,9 @@ class StatementItems:
             g is placed.facts for g in table_above(f, self.st.facts)
         ):
             return None  # another table's substance: a registry's outcome before this one
+        since = self.rows.text[placed.facts.sentence.char_start : f.sentence.char_start]
+        if self.rules.cue.registry_outcome_opens.search(since):
+            return None  # a registry's next outcome measures its own substance
         drug_word = (self.drug or "").split(" ")[0].lower()
         if drug_word and drug_word in f.sentence.text.lower():
             return None
@@ -353,7 +364,7 @@ class StatementItems:
             not crossover and self._controlled(),
             crossover,
         )
-        previous = None
+        previous, sampled = None, None
         waiting: list[tuple[Placed, Row]] = []
         for placed, meaning, row in self.results:
             arm = self.arms.get(id(placed.item))
@@ -372,6 +383,8 @@ class StatementItems:
             if hypothetical(dose, self.rules):
                 continue  # a value worked out for a dose no one took describes no group
             group = group_of(context, placed, meaning, arm, chosen, found, dose)
+            sampled = self._sampled(placed, meaning, chosen, group, sampled)
+            group = sampled or group
             exposed = None if chosen or group else exposed_arm(meaning, found.groups, self.rules)
             group = exposed.group if exposed else group
             row["population_item_id"] = group.item_id if group else None
@@ -385,6 +398,23 @@ class StatementItems:
             row["population_item_id"] = next(
                 (r["population_item_id"] for r in later if r.get("population_item_id")), None
             )
+
+    def _sampled(
+        self,
+        m: Placed,
+        meaning: Meaning,
+        chosen: Arm | None,
+        group: Group | None,
+        last: Group | None,
+    ) -> Group | None:
+        """The sampled part a value describes: the one its words name, or the one the value
+        before it described, where this value goes on telling of it (sampled_parts.py)."""
+        if group is not None and group is named_sampled_part(m, [group], self.rules):
+            return group
+        who = who_measured(meaning, m)
+        if last is None or chosen is not None or group is not None and group.facts is m.facts:
+            return None
+        return last if sample_goes_on(m, meaning.kind or "", who, last, self.groups) else None
 
     def _controlled(self) -> bool:
         """Arms set against a control (a crossover's periods are not: all take every arm)."""

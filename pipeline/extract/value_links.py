@@ -24,6 +24,7 @@ from pipeline.extract.links import (
 )
 from pipeline.extract.meaning import Meaning, arm_role
 from pipeline.extract.rules import Rules
+from pipeline.extract.sampled_parts import named_sampled_part
 from pipeline.extract.segment import SentenceFacts
 from pipeline.extract.table_counts import column_count
 
@@ -127,6 +128,9 @@ def group_of(
     column = column_count(m, fitting, c.facts, c.rules)
     if column is not None:
         return column  # "Fenugreek (n=41)": the count its table column gives
+    sampled = named_sampled_part(m, fitting, c.rules)
+    if sampled is not None:
+        return sampled  # "In the pharmacokinetic subset, ...": the part sampled, not the arm
     each = [g for g in fitting if per_arm(g, c.rules)]  # "(60 per group)": every arm's count
     if chosen is not None and (chosen.group is not None or len(each) == 1):
         # "(n = 40 per arm)": every arm's count; "11 women in the IV group": a part

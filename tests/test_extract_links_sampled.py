@@ -1,0 +1,81 @@
+"""The part of a study set apart to be sampled, and a registry outcome's title: values told "in
+the pharmacokinetic subset" describe that subset (and so do the estimates after them), not the
+arm it was drawn from or all who were randomized; a registry table's values measure what its
+outcome's title names ("Serum Prolactin at Week 2"), not the words of its "Unit of Measure"
+line, and the next outcome does not take that substance. The documents are written here, in
+wordings of our own (examplol, lactagol and the like are made up)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+from extraction import linked
+
+DOCUMENTS = {
+    "subset.txt": (
+        "Lactagol after caesarean birth: a randomized trial\n\n"
+        "Methods: We randomized 140 women to oral lactagol 40 mg twice daily (n = 70) or "
+        "placebo (n = 70) for 5 days. Paired milk and plasma samples were drawn on day 4 from "
+        "a pharmacokinetic subset of 16 women taking lactagol. Results: Of the 140 women, 131 "
+        "finished the study. Mean milk output on day 5 was 388 mL with lactagol and 371 mL "
+        "with placebo (P = 0.44). In the pharmacokinetic subset, the median milk lactagol "
+        "concentration was 0.37 mg/L and the median milk/plasma ratio was 0.29. An exclusively "
+        "breastfed infant would thus receive about 0.055 mg/kg daily.\n"
+    ),
+    "subgroup_first.txt": (
+        "Examplol for postpartum pain: a trial\n\n"
+        "A total of 90 mothers were assigned to examplol 200 mg (n = 45) or paracetamol "
+        "(n = 45). In a milk substudy of 10 mothers taking examplol, the mean milk level was "
+        "1.9 mg/L, and the relative infant dose was 0.8%.\n"
+    ),
+    "registry.txt": (
+        "Results Section\n\n"
+        "1. Primary Outcome\n"
+        "Title: Milk Volume at Week 2\n"
+        "Unit of Measure: mL\n"
+        "                                        Examplol      Placebo\n"
+        "Number of Participants Analyzed             38           37\n"
+        "Mean (Standard Deviation), Unit of Measure: mL\n"
+        "                                        522 (140)     488 (151)\n\n"
+        "2. Secondary Outcome\n"
+        "Title: Serum Prolactin at Week 2\n"
+        "                                        Examplol      Placebo\n"
+        "Number of Participants Analyzed             38           37\n"
+        "Mean (Standard Deviation), Unit of Measure: ng/mL\n"
+        "                                        214 (66)      197 (59)\n\n"
+        "3. Secondary Outcome\n"
+        "Title: Milk-to-Plasma Ratio of Examplol\n"
+        "Description: Milk and plasma drawn at week 2 from examplol participants.\n"
+        "The median milk-to-plasma ratio was 0.33.\n"
+    ),
+}
+
+
+def test_values_told_in_the_sampled_subset_describe_the_subset(links: pd.DataFrame) -> None:
+    assert linked(links, 0.37)[1] == 16
+    assert linked(links, 0.29)[1] == 16
+    assert linked(links, 388)[1] != 16  # the trial's result, not the subset's
+
+
+def test_an_estimate_after_the_subset_s_levels_is_of_the_subset(links: pd.DataFrame) -> None:
+    assert linked(links, 0.055)[1] == 16
+
+
+def test_a_substudy_counted_where_its_values_are_told(links: pd.DataFrame) -> None:
+    assert linked(links, 1.9)[1] == 10
+    assert linked(links, 0.8)[1] == 10
+
+
+def test_a_registry_table_measures_what_its_outcome_title_names(extracted: Path) -> None:
+    m = pd.read_parquet(extracted / "measurements.parquet").set_index("value")
+    assert m.loc[214.0, "measure"] == "Serum Prolactin at Week 2"
+    assert m.loc[214.0, "analyte"] == "prolactin"
+    assert m.loc[214.0, "matrix"] == "maternal_blood"
+    assert m.loc[197.0, "analyte"] == "prolactin"
+
+
+def test_the_next_registry_outcome_does_not_take_that_substance(extracted: Path) -> None:
+    m = pd.read_parquet(extracted / "measurements.parquet").set_index("value")
+    assert m.loc[0.33, "kind"] == "milk_plasma_ratio"
+    assert pd.isna(m.loc[0.33, "analyte"])
