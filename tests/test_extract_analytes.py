@@ -100,6 +100,30 @@ def test_a_respectively_list_of_people_names_no_substance() -> None:
             "44 to 52 ng/mL on placebo.",
             [(40, "prolactin"), (131, "prolactin"), (44, "prolactin"), (52, "prolactin")],
         ),
+        (  # the drug started, a dose of it given, a period on it: arms, not the substance
+            "lactagol",
+            "Plasma prolactin, drawn from 7 nursing mothers before and 2 weeks after beginning "
+            "lactagol 40 mg twice daily, did not change (means 96 vs 101 ng/mL).",
+            [(96, "prolactin"), (101, "prolactin")],
+        ),
+        (
+            "lactagol",
+            "Serum prolactin in 12 women fell from 162 ng/mL before a single 0.5 mg oral dose of "
+            "lactagol to 35 ng/mL two days later.",
+            [(162, "prolactin"), (35, "prolactin")],
+        ),
+        (
+            "examplol",
+            "The mothers' prolactin rose from 71 to 143 ng/mL in the examplol period and from 75 "
+            "to 139 ng/mL in the placebo period.",
+            [(71, "prolactin"), (143, "prolactin"), (75, "prolactin"), (139, "prolactin")],
+        ),
+        (  # a salt's ion named with the drug is the drug's salt
+            "examplol",
+            "After examplol sodium was given as a single 2 g intravenous infusion to 14 women "
+            "having surgery, milk levels 3 to 5 hours later averaged 1.4 mg/L.",
+            [(1.4, None)],
+        ),
     ],
 )
 def test_names_with_locants_salts_and_arms(

@@ -15,6 +15,10 @@ from pipeline.extract.regex_cache import compiled
 from pipeline.extract.rules import Rules, get_rules
 
 _ANALYTE_WINDOW = 120
+# A sentence's first result may name its substance at the sentence's start ("Serum prolactin
+# measured in 6 mothers before and 3 weeks after starting X 75 mg daily did not change (84 vs
+# 88 mcg/L)").
+_SENTENCE_WINDOW = 200
 # A substance's name: a word that may start with locants ("25-hydroxyvitamin D",
 # "9-hydroxyrisperidone", "10,11-epoxide") and end with a conjugate or a one-letter series
 # ("vitamin D3").
@@ -39,18 +43,24 @@ _ABBREVIATION = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
 _CHEMICAL = re.compile(r"(?:ide|ine|one|ol|ate|in|hormone)$", re.I)
 # Words a name stands in as an arm, not as the substance measured: "with domperidone",
 # "in women taking sertraline", "the glyburide and glipizide groups", "sertraline-exposed",
-# "from 12 ng/mL before sertraline to 21 ng/mL".
+# "from 12 ng/mL before sertraline to 21 ng/mL", "after starting imipramine", "a single 1 mg
+# dose of cabergoline", "in the oxytocin period".
 _ARM_BEFORE = re.compile(
-    r"\b(?:with|on|taking|receiving|given|using|after|before|plus|versus|vs\.?)\s+"
-    r"(?:the\s+|oral\s+|iv\s+)?$",
+    r"\b(?:with|on|taking|receiving|given|using|after|before|plus|versus|vs\.?"
+    r"|(?:after|before|following)\s+(?:[\w.-]+\s+){0,5}?(?:dose|infusion|injection)\s+of"
+    r"|(?:oral|intravenous|intramuscular|subcutaneous|single|loading|maternal)\s+dose\s+of)\s+"
+    r"(?:(?:starting|stopping|beginning|initiating|commencing)\s+)?(?:the\s+|oral\s+|iv\s+)?$",
     re.I,
 )
 _ARM_AFTER = re.compile(
-    r"^(?:\s+(?:and|or)\s+[\w-]+)?\s+(?:groups?|arms?|users?|patients|cohorts?)\b", re.I
+    r"^(?:\s+(?:and|or)\s+[\w-]+)?\s+(?:groups?|arms?|users?|patients|cohorts?|periods?|phases?)\b",
+    re.I,
 )
 # Where an _ARM_BEFORE match can start (its first words), and _ARM_AFTER to match at a place.
 _ARM_WORD = re.compile(
-    r"\b(?:with|on|taking|receiving|given|using|after|before|plus|versus|vs)", re.I
+    r"\b(?:with|on|taking|receiving|given|using|after|before|plus|versus|vs|following|oral"
+    r"|intravenous|intramuscular|subcutaneous|single|loading|maternal)",
+    re.I,
 )
 _ARM_AFTER_AT = re.compile(_ARM_AFTER.pattern.removeprefix("^"), re.I)
 # What the drug is, not what was measured: "Infliximab is a large antibody protein".
@@ -196,11 +206,11 @@ def analyte_of(
     sources = [(names, others), ([m.group(0) for m in _WORD.finditer(vt.part("measure"))], others)]
     first_in_sentence = first_in_sentence and vt.kind != "change"
     if first_in_sentence:  # further back, another drug is that drug's dose or arm
-        before = vt.text[: vt.start][-_ANALYTE_WINDOW:]
+        before = vt.text[: vt.start][-_SENTENCE_WINDOW:]
         far = _names(before)
         sources.append((far, frozenset()))
     if first_in_sentence:
-        found = _sum_named(before, "", drug, body, frozenset())
+        found = _sum_named(before[-_ANALYTE_WINDOW:], "", drug, body, frozenset())
         if found is not None:
             return found
     # what the statement and the document spell out, read only for an abbreviation (rare)
@@ -296,15 +306,17 @@ def _abbreviates(letters: str, phrase: str) -> bool:
 def _names(window: str) -> list[str]:
     """The words of the window that may name a substance: not those standing as an arm, with
     _ARM_BEFORE's words right before them (what a search of the window up to the word finds)
-    or _ARM_AFTER's right after. A match of _ARM_BEFORE up to a word starts where its first
-    word does, and between them are only spaces and "the", "oral" or "iv", none of which
-    starts a first word: so it can only start at the last first word before the word."""
+    or _ARM_AFTER's right after. A match of _ARM_BEFORE up to a word starts where one of its
+    first words does: one of the last three before the word ("before a single 1 mg oral dose
+    of X" starts at "before", past "single" and "oral")."""
     starts = [k.start() for k in _ARM_WORD.finditer(window)]
     out = []
     for m in _WORD.finditer(window):
         at = m.start()
         last = bisect_left(starts, at) - 1
-        if last >= 0 and _ARM_BEFORE.match(window, starts[last], at):
+        if any(
+            _ARM_BEFORE.match(window, starts[k], at) for k in range(last, max(last - 3, -1), -1)
+        ):
             continue
         if " a" in window[:at] and _SAYS_WHAT_IT_IS.search(window, 0, at):  # "is a protein"
             continue
@@ -396,6 +408,8 @@ def _last_substance(
             and not any(rules.no_substance(w) for w in (word, word[:-1], word[:-2]))
         ):
             return word.lower()  # "its active metabolite canrenone", "converted to X"
+        if drug and word.lower() in body and word.lower() in drug.lower().split()[1:]:
+            return ""  # "cefuroxime sodium": the drug's salt, not the body's sodium
         for name in (long, word) if long != word else (word,):  # the same name once
             base = name.lower()
             if drug and _same_drug(base, drug):
