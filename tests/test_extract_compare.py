@@ -506,3 +506,30 @@ def test_an_arm_s_words_leave_the_outcome_as_the_whole_word_pattern_would(
     found = re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text, re.I)
     expected = text[: found.start()] + text[found.end() :] if found else text
     assert without_words(text, words) == expected
+
+
+def test_a_clause_after_the_values_calls_one_side_significantly_higher() -> None:
+    body = (
+        "Mean examplol concentrations were 12.6 mcg/L in foremilk and 30.2 mcg/L in hindmilk; "
+        "hindmilk concentrations were significantly higher (p = 0.003).[4]"
+    )
+    c = _one(body, [12.6, 30.2])
+    assert c["significant"] is True
+    assert c["p_value"] == 0.003
+
+
+def test_no_significant_differences_at_the_end_speak_of_every_pair() -> None:
+    body = (
+        "Nausea was reported by 18% of mothers taking examplol and 12% of those taking placebo, "
+        "and dizziness by 7% and 5%, with no significant differences between the groups.[2]"
+    )
+    assert _one(body, [18.0, 12.0])["significant"] is False
+    assert _one(body, [7.0, 5.0])["significant"] is False
+
+
+def test_about_the_same_rate_as_another_group_is_no_difference() -> None:
+    body = (
+        "Two of the 19 breastfed infants (11%) became fussy, about the same rate as in a "
+        "comparison group of 38 infants whose mothers took otherol (11% vs 13%).[6]"
+    )
+    assert _one(body, [11.0, 13.0])["significant"] is False
