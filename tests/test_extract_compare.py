@@ -533,3 +533,37 @@ def test_about_the_same_rate_as_another_group_is_no_difference() -> None:
         "comparison group of 38 infants whose mothers took otherol (11% vs 13%).[6]"
     )
     assert _one(body, [11.0, 13.0])["significant"] is False
+
+
+def test_a_list_of_doses_and_placebo_after_for_names_the_arms() -> None:
+    body = (
+        "Serum prolactin on day 3 was similar in all arms (201, 188 and 176 ng/mL for 5 mg, "
+        "10 mg and placebo; P = .47).[3]"
+    )
+    c = _one(body, [201.0, 188.0, 176.0])
+    assert c["arms"] == ["5 mg", "10 mg", "placebo"]
+    assert c["significant"] is False
+
+
+def test_p_values_of_each_arm_against_one_reference_split_the_comparison() -> None:
+    body = (
+        "Engorgement was less common with the two examplol doses than with placebo (14%, 9% "
+        "and 33% in the 1 mg, 2 mg and placebo groups; P = .03 and P = .004 versus placebo, "
+        "respectively).[5]"
+    )
+    comparisons = _comparisons(body)
+    low = the_comparison(comparisons, [14.0, 33.0])
+    high = the_comparison(comparisons, [9.0, 33.0])
+    assert (low["p_value"], low["significant"]) == (0.03, True)
+    assert (high["p_value"], high["significant"]) == (0.004, True)
+    assert high["arms"] == ["2 mg group", "placebo group"]
+
+
+def test_ratios_in_brackets_each_with_its_dose() -> None:
+    body = (
+        "The milk-to-serum ratio of examplol was unaffected by dose (0.84 with 10 mg vs 0.91 "
+        "with 40 mg; P value 0.55).[2]"
+    )
+    c = _one(body, [0.84, 0.91])
+    assert c["arms"] == ["10 mg", "40 mg"]
+    assert c["significant"] is False

@@ -378,3 +378,54 @@ def test_analyses_that_name_no_groups_test_the_two_arms() -> None:
     assert the_comparison(comparisons, [405.0, 398.0])["p_value"] == 0.77
     top_ups = the_comparison(comparisons, [10.5, 28.2])
     assert (top_ups["significant"], top_ups["p_value"]) == (True, 0.048)
+
+
+REGISTRY_MARKDOWN = "\n".join(
+    [
+        "# Examplol After Stillbirth: Results (an invented registry record)",
+        "",
+        "#### 1. Primary Outcome: Serum Prolactin at Day 5",
+        "",
+        "| Arm/Group Title | Examplol 1 mg | Examplol 2 mg | Placebo |",
+        "|---|---|---|---|",
+        "| Serum prolactin, ng/mL. Measure Type: Mean (95% Confidence Interval) "
+        "| 21.4 (15.0 to 27.8) | 12.6 (9.1 to 16.1) | 74.0 (61.2 to 86.8) |",
+        "",
+        "Statistical Analysis 1. Comparison Group Selection: Examplol 1 mg, Placebo. Type of "
+        "Statistical Test: Superiority. P-Value: <0.001. Method: ANCOVA.",
+        "",
+        "Statistical Analysis 2. Comparison Group Selection: Examplol 1 mg, Examplol 2 mg. Type "
+        "of Statistical Test: Superiority. P-Value: 0.02. Method: ANCOVA.",
+        "",
+        "#### 2. Secondary Outcome: Percent Decrease in Serum Prolactin From Baseline to Day 5",
+        "",
+        "| Arm/Group Title | Examplol 1 mg | Examplol 2 mg | Placebo |",
+        "|---|---|---|---|",
+        "| Percent decrease. Measure Type: Mean (Standard Deviation) | 71.2 (11.0) | 84.5 (7.3) "
+        "| 22.8 (18.4) |",
+        "",
+        "Statistical Analysis 1. Comparison Group Selection: Examplol 1 mg, Examplol 2 mg, "
+        "Placebo. P-Value: <0.001. Method: ANOVA.",
+        "",
+    ]
+)
+
+
+def test_a_row_label_with_its_unit_before_a_period_and_the_groups_each_analysis_names() -> None:
+    tables = extract_tables("registry.md", REGISTRY_MARKDOWN)
+    comparisons = tables["comparisons"]
+    first = the_comparison(comparisons, [21.4, 74.0])
+    assert first["arms"] == ["Examplol 1 mg", "Placebo"]
+    assert (first["p_value"], first["p_qualifier"], first["significant"]) == (0.001, "<", True)
+    doses = the_comparison(comparisons, [21.4, 12.6])
+    assert (doses["p_value"], doses["significant"]) == (0.02, True)
+    levels = {m["value"]: m for m in tables["measurements"]}
+    assert levels[12.6]["unit"] == "ng/mL" and levels[12.6]["matrix"] == "maternal_blood"
+
+
+def test_a_percent_decrease_row_holds_changes() -> None:
+    tables = extract_tables("registry.md", REGISTRY_MARKDOWN)
+    levels = {m["value"]: m for m in tables["measurements"]}
+    assert [levels[v]["kind"] for v in (71.2, 84.5, 22.8)] == ["change"] * 3
+    row = the_comparison(tables["comparisons"], [71.2, 84.5, 22.8])
+    assert row["arms"] == ["Examplol 1 mg", "Examplol 2 mg", "Placebo"]

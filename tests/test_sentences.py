@@ -4,7 +4,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipeline.ingest.sentences import block_sentences
+from pipeline.ingest.parsed import PARAGRAPH, TABLE_ROW
+from pipeline.ingest.sentences import block_sentences, row_or_sentences
 from pipeline.nlp import get_nlp
 
 
@@ -133,3 +134,18 @@ def test_block_sentences_match_the_component_on_any_text(text: str) -> None:
 def test_a_superscript_digit_after_a_period_is_no_citation_number() -> None:
     # "²".isdigit() is true but int("²") fails: the bare-citation rule must not crash on it.
     assert block_sentences("Levels were 2 mg/m. ² Then they fell.")[0][1].startswith("Levels")
+
+
+def test_a_table_row_of_values_is_one_sentence_though_its_label_has_a_period() -> None:
+    row = "Milk volume, mL. Measure Type: Median (Range) | 412 (120 to 690) | 388 (95 to 702)"
+    assert row_or_sentences(TABLE_ROW, row) == [(0, row)]
+
+
+def test_a_table_row_of_prose_cells_is_split_into_its_sentences() -> None:
+    row = (
+        "Experimental: Examplol. Participants took examplol 10 mg daily for two weeks, "
+        "starting on day 2. | Drug: Examplol"
+    )
+    assert len(row_or_sentences(TABLE_ROW, row)) == 2
+    text = "Milk levels were 1.2 mg/L. Infant levels were undetectable."
+    assert row_or_sentences(PARAGRAPH, text) == block_sentences(text)

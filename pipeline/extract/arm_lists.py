@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.regex_cache import compiled
 from pipeline.extract.rules import Rules
 
 _PAREN = re.compile(r"\s*\([^()]*\)")
@@ -168,8 +169,12 @@ def arms_after(after: str, n: int, rules: Rules) -> list[str] | None:
     noun = m.group("noun")
     if len(items) != n or rules.cue.arm_list_not.search(m.group(0)):
         return None  # "at 2 and 6 weeks postpartum": times, not arms
-    if not noun and re.match(r"\W*for\b", m.group(0)):
-        return None  # "0.23 and 0.94 for verapamil and norverapamil": substances
+    control = compiled(rules.cues["control_words"], re.I)
+    doses_or_control = all(re.search(r"\d", x) or control.search(x) for x in items)
+    if not noun and re.match(r"\W*for\b", m.group(0)) and not doses_or_control:
+        # "0.23 and 0.94 for verapamil and norverapamil": substances; but "for 0.25 mg/kg,
+        # 0.5 mg/kg and placebo" are arms
+        return None
     unit = re.search(r"\d\s*([a-zµμ]+(?:/kg)?)\s*$", items[-1], re.I)
     if unit:  # "50 and 150 mg", "the 50, 100 and 150 μg doses"
         items = [x + f" {unit.group(1)}" if re.search(r"\d$", x) else x for x in items]

@@ -41,7 +41,9 @@ def compared_rows(
     else:
         pairs = _pairwise(f.sentence.text, run, compared, rules)
         rows = [
-            _pair_verdict(r, told, rules) for two, told in pairs if (r := built.comparison(f, two))
+            _pair_verdict(_arms_of_run(r, two, run, compared), told, rules)
+            for two, told in pairs
+            if (r := built.comparison(f, two))
         ]
         rows = rows or _verdict_pair_rows(built, f, run, compared, later, rules) or [compared]
         active = _active_pair(f.sentence.text, run, compared, rules)
@@ -101,7 +103,32 @@ def _pairwise(
             # the verdict after the pair's names, as its own parenthesis: "(NS)", "(P = .41)"
             told = re.match(r"[\s,:]*([^;)]*)", after[m.end("b") :])
             pairs.append(([run[a], run[b]], f"({told.group(1)})" if told else ""))
-    return pairs
+    return pairs or _versus_one(after, run, arms, rules)
+
+
+def _arms_of_run(row: Row, two: list[Item], run: list[Item], compared: Row) -> Row:
+    """A pair's arms as the whole run named them (the pair alone may read others)."""
+    arms = compared.get("arms")
+    if isinstance(arms, list) and len(arms) == len(run):
+        row["arms"] = [arms[next(k for k, x in enumerate(run) if x is v)] for v in two]
+    return row
+
+
+def _versus_one(
+    after: str, run: list[Item], arms: list[str], rules: Rules
+) -> list[tuple[list[Item], str]]:
+    """Each arm against one reference arm, a p-value each in the arms' order: "(25.8%; P = .04
+    and P = .01 versus placebo, respectively)"."""
+    m = rules.cue.p_values_versus_one.search(after)
+    ref = arm_index(m["ref"], arms) if m else None
+    if m is None or ref is None:
+        return []
+    told = [p.group(0) for p in re.finditer(r"[<>=≤≥]*\s*0?\.\d+", m["ps"])]
+    others = [k for k in range(len(run)) if k != ref]
+    if len(told) != len(others):
+        return []
+    said = [p.strip() if p.strip()[0] in "<>=\u2264\u2265" else f"= {p.strip()}" for p in told]
+    return [([run[k], run[ref]], f"(p {p})") for k, p in zip(others, said, strict=True)]
 
 
 def _verdict_pair_rows(

@@ -67,9 +67,9 @@ def _header_unit(cell: str, rules: Rules) -> UnitRule | None:
 # A column of people counted: "Women studied", "Mothers (n)", "n".
 _COUNT_HEADER = re.compile(r"^\s*(?:n|no\.?|number)\s*$|\(\s*n\s*\)", re.IGNORECASE)
 # A row label that names its unit after a comma or in parentheses: "Serum prolactin, ng/mL",
-# "Milk volume (mL)", "Serum calcium, mg/dL, mean (SD)": the row's values are results in that
-# unit, one per arm column.
-_ROW_LABEL_UNIT = re.compile(r"(?:,|\()\s*(?P<unit>[^,()]{1,20}?)\s*(?=[,)]|$)")
+# "Milk volume (mL)", "Serum calcium, mg/dL, mean (SD)", "Serum prolactin, ng/mL. Measure Type:
+# Mean (95% Confidence Interval)": the row's values are results in that unit, one per arm column.
+_ROW_LABEL_UNIT = re.compile(r"(?:,|\()\s*(?P<unit>[^,()]{1,20}?)\s*(?=[,);]|\.(?:\s|$)|\s\(|$)")
 # A column of p-values ("P value", "p"): no results of their own.
 
 

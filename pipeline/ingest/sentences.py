@@ -13,7 +13,7 @@ from spacy.attrs import IDX
 
 from pipeline.ids import span_id
 from pipeline.ingest.assemble import AssembledDocument
-from pipeline.ingest.parsed import HEADING
+from pipeline.ingest.parsed import HEADING, TABLE_ROW
 from pipeline.nlp import get_nlp, sentence_starts
 from pipeline.runner.limits import check_time
 
@@ -72,6 +72,29 @@ def block_sentences(text: str) -> list[tuple[int, str]]:
     return out
 
 
+# The cells of a table row of values after its label: short, and not prose ("14.2 (10.8 to
+# 17.6)", "NS", "<0.001"); a row of them is one sentence, though its label has a period inside
+# ("Serum prolactin, ng/mL. Measure Type: Mean (95% Confidence Interval) | 14.2 | ...").
+_VALUE_CELL_CHARS = 40
+CELL_SEP = " | "
+
+
+def row_or_sentences(kind: str, text: str) -> list[tuple[int, str]]:
+    """A table row whose cells after the label are values: one sentence; any other block (or
+    a row of prose cells): its sentences."""
+    cells = text.split(CELL_SEP)
+    if (
+        kind == TABLE_ROW
+        and len(cells) > 1
+        and text.strip()
+        and all(
+            len(c.strip()) <= _VALUE_CELL_CHARS and any(ch.isdigit() for ch in c) for c in cells[1:]
+        )
+    ):
+        return [(len(text) - len(text.lstrip()), text.strip())]
+    return block_sentences(text)
+
+
 def split_sentences(doc: AssembledDocument) -> list[Sentence]:
     out: list[Sentence] = []
     for section in doc.sections:
@@ -79,7 +102,7 @@ def split_sentences(doc: AssembledDocument) -> list[Sentence]:
             if placed.block.kind == HEADING:
                 continue
             check_time()  # a document over --max-seconds stops here in a Dask worker thread
-            for offset, text in block_sentences(placed.block.text):
+            for offset, text in row_or_sentences(placed.block.kind, placed.block.text):
                 start = placed.char_start + offset
                 out.append(
                     Sentence(
