@@ -233,3 +233,32 @@ def test_values_of_those_in_each_arm_who_had_an_outcome_describe_no_counted_grou
     )
     rows = [(r["value"], r.get("population_item_id")) for r in tables["measurements"]]
     assert rows == [(2.1, None), (3.4, None)]
+
+
+def test_a_second_ratio_told_by_that_of_and_a_range_of_multiples() -> None:
+    tables = extract_tables(
+        "examplol.txt",
+        "Examplol Levels and Effects while Breastfeeding\n\nMaternal Levels\n\n"
+        "In 6 mothers taking examplol 200 mg twice daily, the milk/plasma ratio of examplol "
+        "averaged 3.8 (range 1.6 to 7.7) and that of hydroxyexamplol 5.9 (range 2.0 to 19.5). "
+        "Combined milk levels of the two were 2 to 4 times those in maternal serum.[1]\n",
+    )
+    ratios = {(r["value"], r.get("value_high")): r for r in tables["measurements"]}
+    assert ratios[(5.9, None)]["kind"] == "milk_plasma_ratio"
+    assert ratios[(5.9, None)]["analyte"] == "hydroxyexamplol"
+    assert ratios[(2.0, 19.5)]["kind"] == "milk_plasma_ratio"
+    assert ratios[(2.0, 4.0)]["unit"] == "{ratio}"
+
+
+def test_what_a_days_milk_contained_is_a_result_and_that_of_the_metabolite() -> None:
+    tables = extract_tables(
+        "examplol.txt",
+        "Examplol Levels and Effects while Breastfeeding\n\nMaternal Levels\n\n"
+        "A mother taking examplol 500 mg every 8 hours pumped all of her milk for 24 hours; it "
+        "contained 5.2 mg of examplol.[2] Examplol and desethylexamplol were measured in the "
+        "milk and plasma of 4 women; the milk/plasma ratio of examplol was 0.61, and that of "
+        "the metabolite was 0.23.[3]\n",
+    )
+    found = {r["value"]: r for r in tables["measurements"]}
+    assert 5.2 in found and 5.2 not in [d["amount"] for d in tables["doses"]]
+    assert found[0.23]["analyte"] == "desethylexamplol"

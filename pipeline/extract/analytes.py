@@ -216,7 +216,8 @@ def analyte_of(
     # what the statement and the document spell out, read only for an abbreviation (rare)
     defined = _Defined(vt, document)
     for words, other_drugs in sources:
-        if words and words[-1].lower() == "metabolite":  # "1.9 for the metabolite"
+        if words and "metabolite" in (w.lower() for w in words[-2:]):
+            # "1.9 for the metabolite", "and that of the metabolite was 0.17"
             earlier = _metabolite_named(vt.part("statement") + vt.text[: vt.start], drug)
             if earlier:
                 return earlier
