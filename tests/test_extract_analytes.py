@@ -118,6 +118,19 @@ def test_a_respectively_list_of_people_names_no_substance() -> None:
             "to 139 ng/mL in the placebo period.",
             [(71, "prolactin"), (143, "prolactin"), (75, "prolactin"), (139, "prolactin")],
         ),
+        (  # the substance named before a time and its verb
+            "examplol",
+            "In 40 mothers, milk output by day 3 was 38% and 41% higher than at baseline in the "
+            "two groups, and serum prolactin at 48 hours was 151 and 158 ng/mL.",
+            [(38, None), (41, None), (151, "prolactin"), (158, "prolactin")],
+        ),
+        (  # a sum's abbreviation as the long form the record gives it
+            "examplol",
+            "Examplol and its active metabolite N-desethylexamplol (NDE) were measured in the "
+            "milk of 3 women; an exclusively breastfed infant would receive 0.9 mg/kg daily of "
+            "examplol plus NDE.",
+            [(0.9, "examplol plus n-desethylexamplol")],
+        ),
         (  # a salt's ion named with the drug is the drug's salt
             "examplol",
             "After examplol sodium was given as a single 2 g intravenous infusion to 14 women "

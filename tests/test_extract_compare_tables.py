@@ -427,5 +427,8 @@ def test_a_percent_decrease_row_holds_changes() -> None:
     tables = extract_tables("registry.md", REGISTRY_MARKDOWN)
     levels = {m["value"]: m for m in tables["measurements"]}
     assert [levels[v]["kind"] for v in (71.2, 84.5, 22.8)] == ["change"] * 3
+    # the label names only the statistic: the outcome's heading says what changed
+    assert levels[71.2]["analyte"] == "prolactin"
+    assert levels[71.2]["measure"].startswith("Percent Decrease in Serum Prolactin")
     row = the_comparison(tables["comparisons"], [71.2, 84.5, 22.8])
     assert row["arms"] == ["Examplol 1 mg", "Examplol 2 mg", "Placebo"]

@@ -77,6 +77,14 @@ _SUM = re.compile(
     r"((?:its\s+)?(?:active\s+)?metabolites?|(?:\d+-)?[A-Za-z][\w-]+)",
     re.I,
 )
+# A value right after a time and its verb ("at 24 hours was"), nothing else since the time.
+_AFTER_TIME = re.compile(
+    r"\b(?:at|by|after|within|over|on)\s+(?:day\s+|week\s+|month\s+)?\d+(?:\.\d+)?"
+    r"(?:\s*-?\s*(?:hours?|h|hrs?|days?|weeks?|months?|minutes?|min))?\s+"
+    r"(?:was|were|averaged|is|of)\s*$",
+    re.I,
+)
+_ONLY_VERB = re.compile(r"^\s*(?:was|were|averaged|is|of)\s*$", re.I)
 _SUM_QUICK = QuickPattern(_SUM)  # most windows have no "and", "plus" or "+"
 
 
@@ -193,7 +201,9 @@ def analyte_of(
     if len(window) > _ANALYTE_WINDOW:  # whole words only
         window = window[-_ANALYTE_WINDOW:].split(" ", 1)[-1]
     after_clause = vt.part("clause_after")[:_ANALYTE_WINDOW]
-    found = _sum_named(window, after_clause, drug, body, others)
+    # what the statement and the document spell out, read only for an abbreviation (rare)
+    defined = _Defined(vt, document)
+    found = _sum_named(window, after_clause, drug, body, others, defined)
     if found is not None:
         return found
     names = _names(window)
@@ -204,6 +214,9 @@ def analyte_of(
         if after:
             names.append(after.group(1))
     sources = [(names, others), ([m.group(0) for m in _WORD.finditer(vt.part("measure"))], others)]
+    if _AFTER_TIME.search(vt.part("clause_before")) and _ONLY_VERB.match(window):
+        # "serum prolactin at 24 hours was 162 ng/mL": past the time its clause names
+        sources.append((_names(vt.part("clause_before")[-_ANALYTE_WINDOW:]), others))
     first_in_sentence = first_in_sentence and vt.kind != "change"
     if first_in_sentence:  # further back, another drug is that drug's dose or arm
         before = vt.text[: vt.start][-_SENTENCE_WINDOW:]
@@ -213,8 +226,6 @@ def analyte_of(
         found = _sum_named(before[-_ANALYTE_WINDOW:], "", drug, body, frozenset())
         if found is not None:
             return found
-    # what the statement and the document spell out, read only for an abbreviation (rare)
-    defined = _Defined(vt, document)
     for words, other_drugs in sources:
         if words and "metabolite" in (w.lower() for w in words[-2:]):
             # "1.9 for the metabolite", "and that of the metabolite was 0.17"
@@ -327,15 +338,29 @@ def _names(window: str) -> list[str]:
 
 
 def _sum_named(
-    window: str, after_clause: str, drug: str | None, body: set[str], others: frozenset[str]
+    window: str,
+    after_clause: str,
+    drug: str | None,
+    body: set[str],
+    others: frozenset[str],
+    defined: _Defined | None = None,
 ) -> str | None:
+    """A sum of two substances ("venlafaxine plus desvenlafaxine", "X and its metabolite"),
+    an abbreviated part as the long form the text gives it ("procainamide plus NAPA" ->
+    "procainamide plus n-acetylprocainamide")."""
     sums = [*_SUM_QUICK.finditer(after_clause), *reversed(list(_SUM_QUICK.finditer(window)))]
     for m in sums:
         if m.string is window and _ARM_AFTER.match(window[m.end() :]):
             continue  # "in the glyburide and glipizide groups"
         first, second = m.group(1).lower(), m.group(3).lower()
         first_ok = bool(drug and first in drug.lower()) or _substance(first, drug, body, others)
-        if first_ok and ("metabolite" in second or _substance(second, drug, body, others)):
+        if not first_ok:
+            continue
+        abbreviated = defined is not None and _ABBREVIATION.match(m.group(3))
+        long = _spelled_out(m.group(3), defined()) if defined and abbreviated else ""
+        if long and long != m.group(3) and _CHEMICAL.search(long):
+            return f"{first} {m.group(2).lower()} {long.lower()}"
+        if "metabolite" in second or _substance(second, drug, body, others):
             return m.group(0).lower()
     return None
 

@@ -200,6 +200,7 @@ class CuePatterns:
     registry_groups: Pattern[str]
     registry_next_outcome: Pattern[str]
     registry_outcome_opens: Pattern[str]
+    registry_measure_type: Pattern[str]
     registry_title: Pattern[str]
     pairwise_contrast: Pattern[str]
     p_values_versus_one: Pattern[str]

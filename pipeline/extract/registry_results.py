@@ -6,6 +6,7 @@ arms is a comparison of those two. The cue words are in cues.yaml (registry_*)."
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from pipeline.extract.compare_verdict import p_value, significance
@@ -74,12 +75,18 @@ def title_above(before: str, rules: Rules) -> str | None:
     return titles[-1]["title"].strip() if titles else None
 
 
-def titled_measure(measure: str, before: str, rules: Rules) -> str | None:
+def titled_measure(
+    measure: str, before: str, rules: Rules, heading: Callable[[], str | None]
+) -> str | None:
     """What a registry table's values measure: its outcome's title ("Serum Prolactin at Day
-    5"), where the caption the values took as their measure is only its "Unit of Measure"."""
-    if not rules.cue.unit_of_measure_inline.match(measure):
-        return None
-    return title_above(before, rules)
+    5", from its "Title:" line or its `heading`), where the words the values took as their
+    measure are only its "Unit of Measure" caption or a row label naming the statistic
+    ("Percent decrease. Measure Type: Mean (Standard Deviation)")."""
+    if rules.cue.unit_of_measure_inline.match(measure):
+        return title_above(before, rules)
+    if rules.cue.registry_measure_type.search(measure):
+        return title_above(before, rules) or heading()
+    return None
 
 
 @dataclass

@@ -36,7 +36,7 @@ from pipeline.extract.arm_words import (
     the_other_arm,
 )
 from pipeline.extract.compare import Earlier, describe_comparison
-from pipeline.extract.compare_tables import describe_table_row, inherited_outcome
+from pipeline.extract.compare_tables import describe_table_row, inherited_outcome, table_title
 from pipeline.extract.dose_mentions import dose_mentions
 from pipeline.extract.link_arms import arms_for_doses, dose_list_arms
 from pipeline.extract.links import (
@@ -184,9 +184,11 @@ class StatementItems:
             row["rule_id"] = f"{row['rule_id']}>{step}"
             (self.doses if recipient == "mother" else self.infant_doses).append(placed)
             return
-        if item.measure and item.rule_id.startswith("table.caption_unit"):
-            at = f.sentence.char_start + item.value.start
-            title = titled_measure(item.measure, self.rows.text[:at], self.rules)
+        if item.measure and item.rule_id.startswith("table."):
+            above = self.rows.text[: f.sentence.char_start + item.value.start]
+            title = titled_measure(
+                item.measure, above, self.rules, lambda: table_title(above, self.rules)
+            )
             if title:
                 item.measure = row["measure"] = title
         inherited = self._inherited_analyte(f)
