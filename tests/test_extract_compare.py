@@ -567,3 +567,14 @@ def test_ratios_in_brackets_each_with_its_dose() -> None:
     c = _one(body, [0.84, 0.91])
     assert c["arms"] == ["10 mg", "40 mg"]
     assert c["significant"] is False
+
+
+def test_the_outcome_after_no_difference_was_observed_in() -> None:
+    body = (
+        "In a cohort, 30 infants whose mothers took examplol were compared with 35 infants of "
+        "untreated mothers. No difference was observed in weight gain at 8 weeks (1.41 vs "
+        "1.38 kg; p = 0.71).[4]"
+    )
+    c = _one(body, [1.41, 1.38])
+    assert c["outcome"].startswith("weight gain at 8 weeks")
+    assert c["significant"] is False

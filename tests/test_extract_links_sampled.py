@@ -79,3 +79,24 @@ def test_the_next_registry_outcome_does_not_take_that_substance(extracted: Path)
     m = pd.read_parquet(extracted / "measurements.parquet").set_index("value")
     assert m.loc[0.33, "kind"] == "milk_plasma_ratio"
     assert pd.isna(m.loc[0.33, "analyte"])
+
+
+DOCUMENTS["cohort.md"] = (
+    "# Examplol in labour and breastfeeding\n\n"
+    "In a prospective cohort, 52 mother-infant pairs exposed to intravenous examplol in "
+    "labour (median dose 15 mg, range 5 to 30 mg) were compared with 58 unexposed pairs. "
+    "No difference was observed in breastfeeding at 6 weeks (71.2% vs 74.1%; p = 0.66).\n"
+)
+
+
+def test_groups_compared_with_an_aside_are_the_arms_and_their_links(
+    extracted: Path, links: pd.DataFrame
+) -> None:
+    c = pd.read_parquet(extracted / "comparisons.parquet").set_index("outcome")
+    row = c.loc["breastfeeding at 6 weeks"]
+    assert list(row["arms"]) == [
+        "mother-infant pairs exposed to intravenous examplol in labour",
+        "unexposed pairs",
+    ]
+    assert linked(links, 71.2)[1] == 52
+    assert linked(links, 74.1) == (None, 58)  # the unexposed took no dose

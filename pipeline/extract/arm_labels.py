@@ -50,7 +50,9 @@ def compared_groups(text: str, rules: Rules, earlier: str = "") -> list[str] | N
             counted = list(_COUNTED_PEOPLE.finditer(f"{earlier} {text[: m.start()]}"))
             a = counted[-1].group("group") if counted else a
         a = re.split(r"\b(?:in|among)\s+(?=(?:the\s+)?\d)", a)[-1]  # "milk levels in 14 women"
-        a = re.split(r",\s+", a)[-1]  # "In a cohort study, 21 infants whose mothers took X"
+        # "In a cohort study, 21 infants whose mothers took X" (not a comma in its aside:
+        # "64 pairs exposed to X (median dose 20 mg, range 10 to 40 mg)")
+        a = re.split(r",\s+", re.sub(r"\s*\([^()]*\)", "", a))[-1]
         if not (_people(a, rules) and _people(b, rules)):
             continue
         arms = [tidy_label(a, rules), tidy_label(b, rules)]

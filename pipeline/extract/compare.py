@@ -134,7 +134,9 @@ def _outcome(text: str, first: Item, arms: list[str] | None, rules: Rules) -> st
         # "At 4 weeks, intake was 655 mL/day ...": a time opens the clause, whose subject it is
         when = before[cuts[k - 1] : cut].rstrip(" ,") if k else ""
         timed = bool(when) and bool(rules.cue.outcome_when.fullmatch(when.strip()))
-        segment, reported = rules.cue.outcome_reported.subn("", before[cut:end])
+        named_in = rules.cue.outcome_difference_in.match(before[cut:end])
+        clause = named_in["what"] if named_in else before[cut:end]  # "No difference ... in X"
+        segment, reported = rules.cue.outcome_reported.subn("", clause)
         told = rules.cue.outcome_group_verb.sub("", segment)
         segment = told if outcome_words(clean_words(told, rules)) else segment
         segment = _ARMS_BETWEEN.sub(" ", segment)  # "between the high-dose and placebo arms"
@@ -399,6 +401,10 @@ def arms_for_links(
     alternatives = list(rules.cue.arm_alternatives.finditer(f"{context} {text}"))
     if n == 2 and alternatives and rules.not_drug.isdisjoint(alternatives[-1].group("a", "b")):
         return [alternatives[-1].group("a"), alternatives[-1].group("b")]
+    if n == 2 and not named:  # "64 pairs exposed to X were compared with 71 unexposed pairs"
+        compared = compared_groups(text[: run[0].value.start], rules, context)
+        if compared or (compared := compared_groups(context, rules)):
+            return compared
     for arm in _named(context, rules):
         if arm.lower() not in (a.lower() for a in named):
             named.append(arm)

@@ -183,6 +183,7 @@ class CuePatterns:
     outcome_of_after: Pattern[str]
     outcome_predicate: Pattern[str]
     outcome_reported: Pattern[str]
+    outcome_difference_in: Pattern[str]
     outcome_title: Pattern[str]
     outcome_when: Pattern[str]
     outcome_drop: Pattern[str]

@@ -459,7 +459,15 @@ def _arm_groups(arm: str, groups: list[Group]) -> list[Group]:
                 found.append(g)
         elif label in near and not _another_arm_between(near, label):
             found.append(g)
+        elif _own_words_open(g, label):
+            found.append(g)  # "52 mother-infant pairs" for "mother-infant pairs exposed to X"
     return found
+
+
+def _own_words_open(g: Group, label: str) -> bool:
+    """The arm's label opens with the words of two or more the group was counted with."""
+    own = re.sub(r"^\W*\d+\s*", "", g.facts.sentence.text[g.start : g.end]).lower()
+    return len(own.split()) >= 2 and label.startswith(own)
 
 
 def _another_arm_between(near: str, label: str) -> bool:
