@@ -578,3 +578,15 @@ def test_the_outcome_after_no_difference_was_observed_in() -> None:
     c = _one(body, [1.41, 1.38])
     assert c["outcome"].startswith("weight gain at 8 weeks")
     assert c["significant"] is False
+
+
+def test_two_values_of_the_two_groups_and_neither_outcome_differed() -> None:
+    body = (
+        "Examplol 5 mg (n = 25) was compared with placebo (n = 25). Full milk supply by day 5 "
+        "was reached by 64.0% and 60.0% of women in the two groups, and serum prolactin on "
+        "day 5 was 188 and 176 ng/mL; neither outcome differed significantly.[2]"
+    )
+    shares = _one(body, [64.0, 60.0])
+    assert shares["arms"] == ["Examplol", "placebo"]
+    assert shares["significant"] is False
+    assert _one(body, [188.0, 176.0])["significant"] is False

@@ -275,6 +275,10 @@ def one_quantity_pair(
     return bool(
         (versus and "compared" not in versus.group(0).lower())
         or pair_of_groups(text, a, between)
+        or bool(
+            re.search(r"\band\s*$", between)
+            and rules.cue.pair_in_two_groups.match(text[b.quantity.end :])
+        )
         # "ratio was 0.35 after the capsule and 0.29 with the tablet", "0.51 for A and 0.38 for
         # B" where the statement's groups took A and B
         or (

@@ -389,6 +389,11 @@ def comparisons_in(
             listed = _listed_before(text, ms[k - 1] if k else None, a, used)
             found.append([*listed, a, b])
             used.update({id(x) for x in (*listed, a, b)})
+        elif re.fullmatch(r"\s*and\s*", between) and rules.cue.pair_in_two_groups.match(
+            text[b.quantity.end :]
+        ):
+            found.append([a, b])  # "76.7% and 80.0% of women in the two groups"
+            used.update({id(a), id(b)})
         elif (
             re.search(_JOINED_ARMS, _COUNT_BEFORE.sub("", between))
             and len(between) < (150 if between.rstrip().endswith(("and", "in", "of")) else 80)
