@@ -590,3 +590,11 @@ def test_two_values_of_the_two_groups_and_neither_outcome_differed() -> None:
     assert shares["arms"] == ["Examplol", "placebo"]
     assert shares["significant"] is False
     assert _one(body, [188.0, 176.0])["significant"] is False
+
+
+def test_values_at_the_lower_and_the_higher_dose_compare_the_doses() -> None:
+    body = (
+        "Estimated infant examplol doses were 0.21 mg/kg daily at the lower dosage and "
+        "0.58 mg/kg daily at the higher dosage.[3]"
+    )
+    assert _one(body, [0.21, 0.58])["arms"] == ["lower dosage", "higher dosage"]
