@@ -75,6 +75,7 @@ COMPILED = (
     "pipeline.extract.sentence_items",
     "pipeline.extract.statement_items",
     "pipeline.extract.statement_rows",
+    "pipeline.extract.subject_arms",
     "pipeline.extract.statements",
     "pipeline.extract.study_paragraphs",
     "pipeline.extract.table_cell_values",

@@ -598,3 +598,11 @@ def test_values_at_the_lower_and_the_higher_dose_compare_the_doses() -> None:
         "0.58 mg/kg daily at the higher dosage.[3]"
     )
     assert _one(body, [0.21, 0.58])["arms"] == ["lower dosage", "higher dosage"]
+
+
+def test_arms_told_as_the_subjects_of_their_values() -> None:
+    body = (
+        "The 3 women taking 50 mg daily had an average milk examplol level of 0.82 mg/L, "
+        "whereas the woman taking 150 mg daily had a level of 2.9 mg/L.[1]"
+    )
+    assert _one(body, [0.82, 2.9])["arms"] == ["50 mg daily", "150 mg daily"]

@@ -36,6 +36,7 @@ from pipeline.extract.regex_cache import compiled
 from pipeline.extract.rules import Rules
 from pipeline.extract.segment import SentenceFacts
 from pipeline.extract.sentence_items import Item
+from pipeline.extract.subject_arms import subject_arms
 from pipeline.extract.value_lists import milk_part_outcome, pair_before
 
 # A value's spread in parentheses: "(IQR 0.7-1.9)", "(range 2 to 9)", "(SD 1.2)".
@@ -264,6 +265,7 @@ def arms_of(
         or than_arms(text, run, rules)
         or _each(text, run, rules, whole)
         or arms_after(text[run[-1].quantity.end :], n, rules)
+        or subject_arms(text, run, rules)
     )
     if found:
         return found

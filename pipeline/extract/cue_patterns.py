@@ -243,6 +243,7 @@ class CuePatterns:
     value_time_after: Pattern[str]
     values_alike_before: Pattern[str]
     values_contrasted: Pattern[str]
+    arm_subject_taking: Pattern[str]
     pair_in_two_groups: Pattern[str]
     value_name_between: Pattern[str]
     value_name_first: Pattern[str]

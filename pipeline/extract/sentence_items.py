@@ -23,6 +23,7 @@ from pipeline.extract.paren_values import (
     one_quantity_pair,
 )
 from pipeline.extract.rules import Rules
+from pipeline.extract.subject_arms import subject_pairs
 from pipeline.extract.units import canonical
 from pipeline.extract.value_lists import (
     LIST_JOIN,
@@ -334,6 +335,7 @@ def _runs_told_as_such(
     found += dose_framed_runs(text, ms, items, used, rules)  # "the mother taking 50 mg had 9"
     found += each_arm_changed(text, listed_values(text, ms), used, rules)
     found += lists_with_arms(text, ms, used, rules, context, groups)
+    found += subject_pairs(text, ms, used, rules)  # "the woman taking 300 mg daily had 4.4"
     return found
 
 
