@@ -373,3 +373,42 @@ def test_a_level_in_a_sentence_about_the_infants_blood() -> None:
         "but some have had levels over 20 mcg/L."
     )
     assert matrices("sotalol", body) == [(20, "infant_blood")]
+
+
+def _in_section(drug: str, section: str, body: str) -> list[dict]:
+    """The results of a LactMed-style record about `drug` with `body` under `section`."""
+    record = f"{drug.title()} Levels and Effects while Breastfeeding\n\n{section}\n\n{body}\n"
+    return extract_tables(f"{drug}.txt", record)["measurements"]
+
+
+def test_blood_measured_in_infants_named_after_it_is_the_infants() -> None:
+    found = _in_section(
+        "examplol",
+        "Maternal Levels",
+        "Plasma examplol, measured 12 hours after delivery in 9 infants of mothers given the "
+        "higher dose, was undetectable (<0.4 ng/mL) in all of them.[2]",
+    )
+    assert [(m["value"], m["matrix"]) for m in found] == [(0.4, "infant_blood")]
+
+
+def test_an_effects_sections_blood_level_is_the_infants_and_its_share_of_the_mothers() -> None:
+    found = _in_section(
+        "examplol",
+        "Effects in Breastfed Infants",
+        "A newborn breastfed by a mother taking examplol 200 mg daily developed bradycardia. "
+        "Plasma examplol on day 4 was 0.31 mg/L, about 12% of the maternal level.[3]",
+    )
+    meaning = {m["value"]: (m["kind"], m["matrix"]) for m in found}
+    assert meaning[0.31] == ("concentration", "infant_blood")
+    assert meaning[12.0] == ("infant_plasma_ratio", "infant_blood")
+
+
+def test_a_fluid_named_in_a_clause_before_is_not_the_next_clauses() -> None:
+    found = _in_section(
+        "examplol",
+        "Infant Levels",
+        "One exclusively breastfed infant had a plasma hydroxyexamplol level of 2.2 mcg/L, "
+        "which was 1.8% of the simultaneous maternal plasma level; examplol itself was "
+        "undetectable (<0.3 mcg/L).[1]",
+    )
+    assert [m["matrix"] for m in found if m["value"] == 0.3] == ["infant_blood"]

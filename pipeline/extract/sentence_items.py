@@ -182,6 +182,7 @@ def _measure(text: str, v: Value, rules: Rules, ucum: str = "") -> str | None:
     window = text[start : v.start]
     if start and text[start - 1].isalnum():  # whole words only: drop a word cut in two
         window = window.split(" ", 1)[-1] if " " in window else ""
+    window = window[window.rfind(";") + 1 :]  # a clause before names another value's measure
     if ucum == "{ratio}":
         ratios = list(re.finditer(r"[\w/-]+(?:\s+[\w/-]+)?\s+ratios?\b", window))
         if ratios:
