@@ -100,3 +100,22 @@ def test_groups_compared_with_an_aside_are_the_arms_and_their_links(
     ]
     assert linked(links, 71.2)[1] == 52
     assert linked(links, 74.1) == (None, 58)  # the unexposed took no dose
+
+
+DOCUMENTS["volunteers.txt"] = (
+    "Examplol Levels and Effects while Breastfeeding\n\n"
+    "Effects on Lactation and Breastmilk\n\n"
+    "In a crossover study, 14 healthy adult volunteers (7 men and 7 women) received a single "
+    "oral dose of examplol 30 mg or placebo; serum prolactin fell by 41% after examplol and by "
+    "3% after placebo (p < 0.01).[4] In 8 healthy nonpregnant women given examplol 10 mg, "
+    "prolactin rose by 85%.[5]\n"
+)
+
+
+def test_women_among_volunteers_and_nonpregnant_women_are_no_mothers(
+    extracted: Path, links: pd.DataFrame
+) -> None:
+    groups = pd.read_parquet(extracted / "populations.parquet")
+    who = dict(zip(groups["n"], groups["who"], strict=False))
+    assert (who[14], who[7], who[8]) == ("other", "other", "other")
+    assert linked(links, 41)[1] == 14  # the volunteers, not the 7 women among them

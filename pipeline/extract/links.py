@@ -250,6 +250,8 @@ def population_link(
     value describes no counted group: "60 women randomized ...: 59% with the drug vs 26% with
     placebo" is not about all 60."""
     fitting = [g for g in groups if g.who in (who_wanted, "pair")]
+    if not fitting and who_wanted == "mother":  # a study of volunteers: its values are theirs
+        fitting = [g for g in groups if g.who == "other"]
     if not fitting and who_wanted == "infant" and _THEIR_INFANTS.search(m.facts.sentence.text):
         # "Among 20 women ..., not detected in the serum of any of their infants": no infants
         # counted, the infants of the counted mothers (their dyads).

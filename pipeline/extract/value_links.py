@@ -125,6 +125,8 @@ def group_of(
     to, or population_link's."""
     who = who_measured(meaning, m)
     fitting = [g for g in c.groups if g.who in (who, "pair")]
+    if not fitting and who == "mother":  # a study of volunteers: its values are theirs
+        fitting = [g for g in c.groups if g.who == "other"]
     column = column_count(m, fitting, c.facts, c.rules)
     if column is not None:
         return column  # "Fenugreek (n=41)": the count its table column gives
