@@ -31,6 +31,7 @@ COMPILED = (
     "pipeline.nlp",
     "pipeline.extract.analytes",
     "pipeline.extract.arm_counts",
+    "pipeline.extract.arm_groups",
     "pipeline.extract.arm_labels",
     "pipeline.extract.arm_links",
     "pipeline.extract.arm_lists",

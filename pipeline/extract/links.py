@@ -8,13 +8,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from pipeline.extract.arm_groups import arm_groups
 from pipeline.extract.meaning import Meaning, arm_role
 from pipeline.extract.mentions import Population
-from pipeline.extract.regex_cache import compiled
 from pipeline.extract.rules import Rules
 from pipeline.extract.segment import SentenceFacts
 from pipeline.extract.sentence_items import Item
-from pipeline.extract.table_counts import column_count, column_label
+from pipeline.extract.table_counts import column_count
 
 
 @dataclass
@@ -321,7 +321,7 @@ def _arm_group(
     """The group a value's comparison arm names: the one group of that arm; the whole group of
     a crossover; every arm's count; else the one group of the arm's role (treated or control),
     where the arms are not all who were randomized."""
-    named = _arm_groups(arm, fitting)
+    named = arm_groups(arm, fitting)
     if len(named) == 1:
         return named[0]
     whole = [g for g in fitting if not g.subset and g.order < m.order]
@@ -439,44 +439,6 @@ def _arms_of_whole(g: Group, m: Placed, rules: Rules) -> bool:
         and _one_arm_told(m, rules)
         and not rules.cue.told_of_everyone.search(m.facts.sentence.text)
     )
-
-
-def _arm_groups(arm: str, groups: list[Group]) -> list[Group]:
-    """Groups an arm names: "metoclopramide" for "... to metoclopramide 10 mg (n = 34)"."""
-    label = re.sub(r"\s*\(.*", "", arm).strip().lower()
-    label = re.sub(r"^(?:the|a|an)\s+|\s+(?:group|arm|cohort)s?$", "", label)
-    short = len(label) < 3  # "S", "D1": only as the name of a group ("group S, n = 40")
-    if short and not re.fullmatch(r"[a-z]\d?", label):
-        return []
-    found = []
-    for g in groups:
-        text = g.facts.sentence.text
-        near = text[max(0, g.start - 50) : g.end].lower()
-        if g.column is not None and " | " in text:
-            # "| | Examplol 10 mg | Placebo |" over "Started | 28 | 27": the column is the arm
-            if column_label(g.column) == label:
-                found.append(g)
-        elif short:
-            if compiled(rf"\b(?:group|arm)\s+{re.escape(label)}\b").search(near):
-                found.append(g)
-        elif label in near and not _another_arm_between(near, label):
-            found.append(g)
-        elif _own_words_open(g, label):
-            found.append(g)  # "52 mother-infant pairs" for "mother-infant pairs exposed to X"
-    return found
-
-
-def _own_words_open(g: Group, label: str) -> bool:
-    """The arm's label opens with the words of two or more the group was counted with."""
-    own = re.sub(r"^\W*\d+\s*", "", g.facts.sentence.text[g.start : g.end]).lower()
-    return len(own.split()) >= 2 and label.startswith(own)
-
-
-def _another_arm_between(near: str, label: str) -> bool:
-    """ "to metoclopramide 10 mg (n = 34) or an identical placebo (n = 34)": the second count
-    is placebo's, though metoclopramide is within reach."""
-    after = near[near.rfind(label) + len(label) :]
-    return bool(re.search(r"\b(?:or|and|vs\.?|versus|compared|than)\b", after))
 
 
 def hypothetical(d: Placed | None, rules: Rules) -> bool:
