@@ -327,7 +327,11 @@ def _arm_group(
     whole = [g for g in fitting if not g.subset and g.order < m.order]
     if crossover and whole:
         return whole[0]  # "each mother used both sprays, in random order": all of them
-    each = [g for g in fitting if rules.cue.each_arm.search(g.facts.sentence.text[g.end :])]
+    each = [
+        g
+        for g in fitting
+        if rules.cue.each_arm.search(g.facts.sentence.text[g.end :]) or per_arm(g, rules)
+    ]
     if len(each) == 1:
         return each[0]  # "92 were assigned to each group": every arm's count
     role = "control" if arm_role(arm, rules) == "control" else "exposed"
