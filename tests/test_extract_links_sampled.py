@@ -119,3 +119,33 @@ def test_women_among_volunteers_and_nonpregnant_women_are_no_mothers(
     who = dict(zip(groups["n"], groups["who"], strict=False))
     assert (who[14], who[7], who[8]) == ("other", "other", "other")
     assert linked(links, 41)[1] == 14  # the volunteers, not the 7 women among them
+
+
+DOCUMENTS["plain_summary.md"] = (
+    "# Plain-language summary of trial results\n\n"
+    "## Who took part?\n\n"
+    "Fourteen breastfeeding mothers took part at one hospital. Thirteen mothers completed both "
+    "study days; one mother withdrew after her first study day.\n\n"
+    "## What happened during the study?\n\n"
+    "Every mother had each of two treatments on separate days, in an order decided by chance:\n\n"
+    "- a dummy tablet with no medicine in it (placebo);\n"
+    "- examplol 15 mg, swallowed as a single tablet.\n\n"
+    "## What were the results?\n\n"
+    "**Milk supply.** On the placebo day, mothers made an average of 802 mL of milk over 24 "
+    "hours. On the day they took 15 mg, they made 765 mL (p = 0.19).\n\n"
+    "**Examplol in the milk.** In 5 of the mothers, milk was also tested for examplol after the "
+    "15 mg dose. The highest level was on average 6.2 micrograms per litre.\n"
+)
+
+
+def test_a_plain_summary_s_parts_keep_one_statement_and_its_doses_once(extracted: Path) -> None:
+    documents = pd.read_parquet(extracted / "documents.parquet")
+    doc_id = documents.loc[documents["source_path"].str.endswith("plain_summary.md"), "doc_id"]
+    doses = pd.read_parquet(extracted / "doses.parquet")
+    doses = doses[doses["doc_id"] == doc_id.item()]
+    assert sorted(doses["amount"]) == [15.0]  # "took 15 mg", "the 15 mg dose": named again
+
+
+def test_results_are_of_those_who_completed_and_of_the_part_sampled(links: pd.DataFrame) -> None:
+    assert linked(links, 802)[1] == 13
+    assert linked(links, 6.2)[1] == 5  # "In 5 of the mothers, milk was also tested"

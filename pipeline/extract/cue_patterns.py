@@ -139,6 +139,7 @@ class CuePatterns:
     per_unit_then_total: Pattern[str]
     versus_gap: Pattern[str]
     sampled_part: Pattern[str]
+    completed_after: Pattern[str]
     flexible_dose_after: Pattern[str]
     drug_after: Pattern[str]
     drug_before: Pattern[str]

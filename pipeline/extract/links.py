@@ -295,6 +295,12 @@ def population_link(
     # tea group") is about that group rather than the methods part's total.
     own_part = [g for g in earlier if g.facts.block_no == m.facts.block_no]
     study_group = (own_part or earlier)[0] if earlier else None
+    # "Twelve mothers took part ... Eleven completed all three study days": the results are
+    # of those who completed
+    completed = [
+        g for g in earlier if rules.cue.completed_after.match(g.facts.sentence.text[g.end :])
+    ]
+    study_group = completed[-1] if completed and not own_part else study_group
     if study_group is not None and not crossover and _split_by_chance(study_group, m, rules):
         return None  # "212 mothers ... to take either A or B" ... "A in milk averaged 0.18"
     if study_group is not None and _pooled(study_group, rules):

@@ -31,6 +31,8 @@ def named_sampled_part(m: Placed, groups: list[Group], rules: Rules) -> Group | 
     group counted with such words."""
     if not rules.cue.sampled_part.search(m.facts.sentence.text[: m.item.value.start]):
         return None
+    if any(g.facts is m.facts and g.start > m.item.value.start for g in groups):
+        return None  # "... sampled in 6 infants: undetectable (<0.05 mg/L) in 4": its own count
     parts = [
         g
         for g in groups

@@ -245,6 +245,15 @@ def goes_on(f: SentenceFacts, first: SentenceFacts, rules: Rules) -> bool:
     )
 
 
+def _part_heading(f: SentenceFacts, rules: Rules) -> bool:
+    """The heading line above the sentence names an abstract's part ("What were the results?"),
+    not the sentence's own first words ("Results: ...")."""
+    lead = f"{f.heading}:"
+    return bool(f.heading) and bool(
+        rules.cue.abstract_goes_on.match(lead) or rules.cue.abstract_methods.match(lead)
+    )
+
+
 def _opens_with(part: re.Pattern[str], f: SentenceFacts) -> bool:
     """The sentence opens an abstract part, named in its own words ("Methods: ...") or by the
     heading line above it ("RESULTS" / "Peak ..."), whatever broader heading sits above that
@@ -275,11 +284,16 @@ def group_by_block(
     current: Statement | None = None
     last_block = None
     closed = False
+    part_sections: set[str] = set()  # sections a summary's parts opened ("What were the results?")
     for f in facts:
         block = f.block_no
         new_block = block != last_block
         if new_block and current is not None and goes_on(f, current.facts[0], rules):
             new_block = False  # "RESULTS: ..." after "METHODS: ...": one trial, one statement
+            if _part_heading(f, rules):  # a heading of its own opens the part's section
+                part_sections.add(f.sentence.section_id)
+        elif new_block and current is not None and f.sentence.section_id in part_sections:
+            new_block = False  # the part's next paragraphs and list items go on too
         # "Key results are shown in the table." and the table's rows, whatever they count
         its_table = current is not None and table_it_points_to(f, current.facts, rules)
         new_block = new_block and not its_table
@@ -302,6 +316,7 @@ def group_by_block(
             current = Statement(f.sentence.section, [f])
             statements.append(current)
             closed = False
+            part_sections = set()
         else:
             current.facts.append(f)
         closed = closed or f.closes
