@@ -47,16 +47,16 @@ _COUNT_FIRST = re.compile(
 
 
 def compared_groups(
-    text: str, rules: Rules, earlier: str = "", counted: bool = False
+    text: str, rules: Rules, earlier: str = "", only_counted: bool = False
 ) -> list[str] | None:
     """The two groups of people the last "compared A with B" of `text` names, as labels ("them"
     is the group counted last before, in `text` or the `earlier` text of the statement);
-    `counted`: only groups each named with its count ("64 pairs ... with 71 unexposed pairs")."""
+    `only_counted`: only groups each named with its count ("64 pairs ... with 71 unexposed pairs")."""
     found = list(rules.cue.arm_groups_compared.finditer(text))
     for m in reversed(found):
         a, b = (m.group("a"), m.group("b")) if m.group("a") else (m.group("c"), m.group("d"))
         first = re.split(r",\s+", re.sub(r"\s*\([^()]*\)", "", a))[-1]
-        if counted and not (_COUNT_FIRST.match(first) and _COUNT_FIRST.match(b)):
+        if only_counted and not (_COUNT_FIRST.match(first) and _COUNT_FIRST.match(b)):
             continue
         if _PRONOUN.fullmatch(a.strip()):  # "compared them with 41 women who ...": the group
             counted = list(_COUNTED_PEOPLE.finditer(f"{earlier} {text[: m.start()]}"))

@@ -404,8 +404,8 @@ def arms_for_links(
     if n == 2 and alternatives and rules.not_drug.isdisjoint(alternatives[-1].group("a", "b")):
         return [alternatives[-1].group("a"), alternatives[-1].group("b")]
     if n == 2 and not named:  # "64 pairs exposed to X were compared with 71 unexposed pairs"
-        compared = compared_groups(text[: run[0].value.start], rules, context, counted=True)
-        if compared or (compared := compared_groups(context, rules, counted=True)):
+        compared = compared_groups(text[: run[0].value.start], rules, context, only_counted=True)
+        if compared or (compared := compared_groups(context, rules, only_counted=True)):
             return compared
     for arm in _named(context, rules):
         if arm.lower() not in (a.lower() for a in named):
