@@ -51,7 +51,8 @@ def compared_groups(
 ) -> list[str] | None:
     """The two groups of people the last "compared A with B" of `text` names, as labels ("them"
     is the group counted last before, in `text` or the `earlier` text of the statement);
-    `only_counted`: only groups each named with its count ("64 pairs ... with 71 unexposed pairs")."""
+    `only_counted`: only groups each named with its count ("64 pairs ... with 71 unexposed
+    pairs")."""
     found = list(rules.cue.arm_groups_compared.finditer(text))
     for m in reversed(found):
         a, b = (m.group("a"), m.group("b")) if m.group("a") else (m.group("c"), m.group("d"))
