@@ -606,3 +606,14 @@ def test_arms_told_as_the_subjects_of_their_values() -> None:
         "whereas the woman taking 150 mg daily had a level of 2.9 mg/L.[1]"
     )
     assert _one(body, [0.82, 2.9])["arms"] == ["50 mg daily", "150 mg daily"]
+
+
+def test_counted_groups_each_before_its_share_and_milk_parts_are_no_later_arms() -> None:
+    body = (
+        "Median examplol was 1.4 mg/L in foremilk and 2.9 mg/L in hindmilk (p = 0.02). At 12 "
+        "weeks, anaemia was found in 5 of 41 exposed (12%) and 2 of 39 unexposed infants (5%; "
+        "P = 0.43).[2]"
+    )
+    comparisons = _comparisons(body)
+    assert the_comparison(comparisons, [1.4, 2.9])["arms"] == ["foremilk", "hindmilk"]
+    assert the_comparison(comparisons, [12.0, 5.0])["arms"] == ["exposed", "unexposed infants"]

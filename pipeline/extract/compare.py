@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.extract.arm_counts import count_share_labels
 from pipeline.extract.arm_labels import (
     after_count,
     bracketed_arms,
@@ -266,6 +267,7 @@ def arms_of(
         or _each(text, run, rules, whole)
         or arms_after(text[run[-1].quantity.end :], n, rules)
         or subject_arms(text, run, rules)
+        or count_share_labels(text, run)
     )
     if found:
         return found

@@ -302,7 +302,12 @@ class StatementItems:
         )
         after = self.rows.text[s.char_end : s.char_end + 400]
         described = describe_table_row(s.text, run, document, after, self.rules, described)
-        if links and described.arms and (described.link_arms or [""])[0] != "before":
+        fluids = described.arms and all(
+            self.rules.quick.fluid_words.found(a) for a in described.arms
+        )
+        if links and described.arms and (described.link_arms or [""])[0] != "before" and not fluids:
+            # (milk parts or fluids compared, "in foremilk and in hindmilk", are no groups a
+            # later comparison of people can take as its arms)
             self.compared.append((id(f), described.arms))
         link_arms = arms_for_doses(described, self.doses, self.drug, self.rules)
         for item, arm in zip(run, (link_arms or []) if links else [], strict=False):
