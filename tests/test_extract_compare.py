@@ -617,3 +617,13 @@ def test_counted_groups_each_before_its_share_and_milk_parts_are_no_later_arms()
     comparisons = _comparisons(body)
     assert the_comparison(comparisons, [1.4, 2.9])["arms"] == ["foremilk", "hindmilk"]
     assert the_comparison(comparisons, [12.0, 5.0])["arms"] == ["exposed", "unexposed infants"]
+
+
+def test_the_amount_used_after_compared_with_is_the_third_arm_s_result() -> None:
+    body = (
+        "Median opioid consumption over 24 h was 22 mg with the low dose and 15 mg with the "
+        "high dose, compared with 37 mg with saline (P < 0.001).[6]"
+    )
+    c = _one(body, [22.0, 15.0, 37.0])
+    assert c["arms"] == ["low dose", "high dose", "saline"]
+    assert c["significant"] is True
