@@ -621,9 +621,9 @@ def test_counted_groups_each_before_its_share_and_milk_parts_are_no_later_arms()
 
 def test_the_amount_used_after_compared_with_is_the_third_arm_s_result() -> None:
     body = (
-        "Median opioid consumption over 24 h was 22 mg with the low dose and 15 mg with the "
-        "high dose, compared with 37 mg with saline (P < 0.001).[6]"
+        "Median opioid consumption over 24 h was 22 mg in the low-dose arm and 15 mg in the "
+        "high-dose arm, compared with 37 mg with saline (P < 0.001).[6]"
     )
     c = _one(body, [22.0, 15.0, 37.0])
-    assert c["arms"] == ["low dose", "high dose", "saline"]
+    assert c["arms"] == ["low-dose arm", "high-dose arm", "saline"]
     assert c["significant"] is True
