@@ -131,6 +131,12 @@ def test_a_respectively_list_of_people_names_no_substance() -> None:
             "examplol plus NDE.",
             [(0.9, "examplol plus n-desethylexamplol")],
         ),
+        (  # the drug's base named with it, as its dose names it
+            "examplol",
+            "Examplol phosphate 250 mg contains 150 mg examplol base. Two women taking examplol "
+            "base 150 mg weekly had milk levels of examplol base of 0.22 and 0.31 mg/L.",
+            [(0.22, None), (0.31, None)],
+        ),
         (  # a salt's ion named with the drug is the drug's salt
             "examplol",
             "After examplol sodium was given as a single 2 g intravenous infusion to 14 women "
@@ -412,3 +418,11 @@ def test_a_fluid_named_in_a_clause_before_is_not_the_next_clauses() -> None:
         "undetectable (<0.3 mcg/L).[1]",
     )
     assert [m["matrix"] for m in found if m["value"] == 0.3] == ["infant_blood"]
+
+
+def test_a_metabolite_converted_back_to_the_drug_leaves_the_drug_itself() -> None:
+    body = (
+        "Examplol is metabolized in part to reduced examplol, which can be converted back to "
+        "examplol. Milk examplol averaged 4.4 mcg/L in 3 women taking 10 mg daily."
+    )
+    assert analytes("examplol", body) == [(4.4, None)]

@@ -434,8 +434,10 @@ def _last_substance(
             and not any(rules.no_substance(w) for w in (word, word[:-1], word[:-2]))
         ):
             return word.lower()  # "its active metabolite canrenone", "converted to X"
-        if drug and word.lower() in body and word.lower() in drug.lower().split()[1:]:
-            return ""  # "cefuroxime sodium": the drug's salt, not the body's sodium
+        salt = word.lower() in body or word.lower() in rules.cues["salts"]
+        after_drug = at and drug and names[at - 1].lower() == drug.lower().split()[0]
+        if drug and salt and (after_drug or word.lower() in drug.lower().split()[1:]):
+            return ""  # "cefuroxime sodium", "chloroquine base": the drug's salt or base
         for name in (long, word) if long != word else (word,):  # the same name once
             base = name.lower()
             if drug and _same_drug(base, drug):
