@@ -149,3 +149,20 @@ def test_a_plain_summary_s_parts_keep_one_statement_and_its_doses_once(extracted
 def test_results_are_of_those_who_completed_and_of_the_part_sampled(links: pd.DataFrame) -> None:
     assert linked(links, 802)[1] == 13
     assert linked(links, 6.2)[1] == 5  # "In 5 of the mothers, milk was also tested"
+
+
+DOCUMENTS["dose_counts.txt"] = (
+    "Lactagol Levels and Effects while Breastfeeding\n\n"
+    "Maternal Levels\n\n"
+    "Five women taking lactagol had milk levels measured on the third postpartum day. Their "
+    "daily doses were 25 mg (2 women), 50 mg (2 women) and 100 mg (1 woman). Milk levels "
+    "were 0.83 mg/L at 25 mg, 1.94 and 2.36 mg/L at 50 mg, and 4.61 mg/L at 100 mg.[2]\n"
+)
+
+
+def test_a_value_at_a_dose_counted_in_brackets_is_of_those_who_took_it(
+    links: pd.DataFrame,
+) -> None:
+    assert linked(links, 1.94) == (50, 2)
+    assert linked(links, 4.61) == (100, 1)
+    assert linked(links, 0.83) == (25, 2)

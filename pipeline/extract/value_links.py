@@ -133,6 +133,9 @@ def group_of(
     sampled = named_sampled_part(m, fitting, c.rules)
     if sampled is not None:
         return sampled  # "In the pharmacokinetic subset, ...": the part sampled, not the arm
+    counted = _counted_with_dose(dose, fitting) if chosen is None else None
+    if counted is not None:
+        return counted  # "60 mg (2 women) ... 3.0 and 3.6 mg/L at 60 mg": those who took it
     each = [g for g in fitting if per_arm(g, c.rules)]  # "(60 per group)": every arm's count
     if chosen is not None and (chosen.group is not None or len(each) == 1):
         # "(n = 40 per arm)": every arm's count; "11 women in the IV group": a part
@@ -150,3 +153,15 @@ def group_of(
     if c.controlled and armed and linked is not None and linked.facts is not m.facts:
         return None  # an arm of a controlled trial with no count of its own
     return linked
+
+
+def _counted_with_dose(dose: Placed | None, groups: list[Group]) -> Group | None:
+    """The group counted in brackets right after the value's dose ("30 mg (1 woman), 60 mg (2
+    women)"): the women who took that dose."""
+    if dose is None:
+        return None
+    end = dose.item.quantity.end
+    own = [g for g in groups if g.facts is dose.facts and 0 <= g.start - end <= 3]
+    text = dose.facts.sentence.text
+    own = [g for g in own if "(" in text[end : g.start + 1]]
+    return own[0] if len(own) == 1 else None
