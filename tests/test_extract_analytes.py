@@ -426,3 +426,15 @@ def test_a_metabolite_converted_back_to_the_drug_leaves_the_drug_itself() -> Non
         "examplol. Milk examplol averaged 4.4 mcg/L in 3 women taking 10 mg daily."
     )
     assert analytes("examplol", body) == [(4.4, None)]
+
+
+def test_a_blood_count_as_a_percentage_is_no_share_of_a_group() -> None:
+    found = _in_section(
+        "examplol",
+        "Effects in Breastfed Infants",
+        "At 8 weeks, mean hematocrit was 33% in 20 breastfed infants of treated mothers and 34% "
+        "in 18 infants of untreated mothers.[4]",
+    )
+    meaning = {m["value"]: (m["kind"], m["analyte"]) for m in found}
+    assert meaning[33.0] == ("other", "hematocrit")
+    assert meaning[34.0] == ("other", "hematocrit")

@@ -147,6 +147,8 @@ def measurement_meaning(
                 analyte = _other_drug_arm(column, drug, rules)
     elif kind == "other" and item.quantity.unit_kind in ("mass", "iu", "mass_per_weight"):
         analyte = used_substance(vt, rules, drug)  # "sufentanil consumption was 42 mcg"
+    elif kind_step == "kind.lab_percent":  # "hematocrit was 32%": the index is what it measures
+        analyte = analyte_of(vt, rules, drug, inherited, others, previous is None, document)
     steps = tuple(s for s in (kind_step, matrix_step) if s)
     subgroup = bool(rules.cue.outcome_subgroup_before.search(vt.part("before")[-160:]))
     return Meaning(kind, matrix, analyte, steps, names, subgroup)
