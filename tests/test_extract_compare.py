@@ -627,3 +627,15 @@ def test_the_amount_used_after_compared_with_is_the_third_arm_s_result() -> None
     c = _one(body, [22.0, 15.0, 37.0])
     assert c["arms"] == ["low-dose arm", "high-dose arm", "saline"]
     assert c["significant"] is True
+
+
+def test_one_p_value_for_each_arm_against_placebo_splits_the_comparison() -> None:
+    body = (
+        "Nausea was reported by 11.5% of women in the high-dose arm and by 19.0% of those in the "
+        "low-dose arm, against 41.3% of placebo recipients (P < .001 for each active arm versus "
+        "placebo).[3]"
+    )
+    comparisons = _comparisons(body)
+    for value in (11.5, 19.0):
+        pair = the_comparison(comparisons, [value, 41.3])
+        assert (pair["p_value"], pair["p_qualifier"], pair["significant"]) == (0.001, "<", True)

@@ -117,14 +117,19 @@ def _arms_of_run(row: Row, two: list[Item], run: list[Item], compared: Row) -> R
 def _versus_one(
     after: str, run: list[Item], arms: list[str], rules: Rules
 ) -> list[tuple[list[Item], str]]:
-    """Each arm against one reference arm, a p-value each in the arms' order: "(25.8%; P = .04
-    and P = .01 versus placebo, respectively)"."""
+    """Each arm against one reference arm, a p-value each in the arms' order ("(25.8%; P = .04
+    and P = .01 versus placebo, respectively)") or one for all ("(P < .001 for each active arm
+    versus placebo)")."""
     m = rules.cue.p_values_versus_one.search(after)
-    ref = arm_index(m["ref"], arms) if m else None
-    if m is None or ref is None:
+    each = None if m else rules.cue.p_each_versus_one.search(after)  # "for each active arm"
+    found = m or each
+    ref = arm_index(found["ref"], arms) if found else None
+    if found is None or ref is None:
         return []
-    told = [p.group(0) for p in re.finditer(r"[<>=≤≥]*\s*0?\.\d+", m["ps"])]
     others = [k for k in range(len(run)) if k != ref]
+    said = m["ps"] if m else found["p"]
+    told = [p.group(0) for p in re.finditer(r"[<>=≤≥]*\s*0?\.\d+", said)]
+    told = told * len(others) if each else told
     if len(told) != len(others):
         return []
     said = [p.strip() if p.strip()[0] in "<>=\u2264\u2265" else f"= {p.strip()}" for p in told]
