@@ -639,3 +639,13 @@ def test_one_p_value_for_each_arm_against_placebo_splits_the_comparison() -> Non
     for value in (11.5, 19.0):
         pair = the_comparison(comparisons, [value, 41.3])
         assert (pair["p_value"], pair["p_qualifier"], pair["significant"]) == (0.001, "<", True)
+
+
+def test_a_time_to_a_first_event_and_rates_that_no_longer_differed() -> None:
+    body = (
+        "The median time to a first response was 30 hours on examplol versus 52 hours on "
+        "placebo (P = 0.004). By day 28, response rates were 64% and 57% on examplol and "
+        "placebo, respectively, and no longer differed significantly (p = 0.41).[2]"
+    )
+    assert _one(body, [30.0, 52.0])["significant"] is True
+    assert _one(body, [64.0, 57.0])["significant"] is False
