@@ -77,14 +77,6 @@ _SUM = re.compile(
     r"((?:its\s+)?(?:active\s+)?metabolites?|(?:\d+-)?[A-Za-z][\w-]+)",
     re.I,
 )
-# A value right after a time and its verb ("at 24 hours was"), nothing else since the time.
-_AFTER_TIME = re.compile(
-    r"\b(?:at|by|after|within|over|on)\s+(?:day\s+|week\s+|month\s+)?\d+(?:\.\d+)?"
-    r"(?:\s*-?\s*(?:hours?|h|hrs?|days?|weeks?|months?|minutes?|min))?\s+"
-    r"(?:was|were|averaged|is|of)\s*$",
-    re.I,
-)
-_ONLY_VERB = re.compile(r"^\s*(?:was|were|averaged|is|of)\s*$", re.I)
 _SUM_QUICK = QuickPattern(_SUM)  # most windows have no "and", "plus" or "+"
 
 
@@ -214,7 +206,9 @@ def analyte_of(
         if after:
             names.append(after.group(1))
     sources = [(names, others), ([m.group(0) for m in _WORD.finditer(vt.part("measure"))], others)]
-    if _AFTER_TIME.search(vt.part("clause_before")) and _ONLY_VERB.match(window):
+    if rules.cue.substance_before_time.search(vt.part("clause_before")) and re.fullmatch(
+        r"\s*(?:was|were|averaged|is|of)\s*", window, re.I
+    ):
         # "serum prolactin at 24 hours was 162 ng/mL": past the time its clause names
         sources.append((_names(vt.part("clause_before")[-_ANALYTE_WINDOW:]), others))
     first_in_sentence = first_in_sentence and vt.kind != "change"

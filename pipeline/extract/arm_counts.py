@@ -180,21 +180,13 @@ def counted_arm_label(g: Group, groups: list[Group]) -> str:
     return re.sub(r"\s+(?:and|or)$", "", label)  # "31 to the low dose and 32 ..."
 
 
-# A group counted right before its share in brackets: "6 of 50 exposed (12%)", "2 unexposed
-# infants (4%".
-_SHARE_OF_COUNT = re.compile(
-    r"(?:^|[\s,;])(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-    r"(?:of\s+(?:the\s+)?\d+\s+)?(?P<label>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,5}?)\s*\(\s*$",
-    re.I,
-)
-
-
-def count_share_labels(text: str, run: list[Item]) -> list[str] | None:
+def count_share_labels(text: str, run: list[Item], rules: Rules) -> list[str] | None:
     """Each value a share in brackets right after its own counted group: "found in 6 of 50
-    exposed (12%) and 2 of 46 unexposed infants (4%)" -> "exposed", "unexposed infants"."""
+    exposed (12%) and 2 of 46 unexposed infants (4%)" -> "exposed", "unexposed infants" (cue
+    share_after_count)."""
     labels, since = [], 0
     for item in run:
-        m = _SHARE_OF_COUNT.search(text, since, item.value.start)
+        m = rules.cue.share_after_count.search(text, since, item.value.start)
         if m is None:
             return None
         labels.append(m["label"])

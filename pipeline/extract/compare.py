@@ -267,7 +267,7 @@ def arms_of(
         or _each(text, run, rules, whole)
         or arms_after(text[run[-1].quantity.end :], n, rules)
         or subject_arms(text, run, rules)
-        or count_share_labels(text, run)
+        or count_share_labels(text, run, rules)
     )
     if found:
         return found

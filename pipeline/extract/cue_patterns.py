@@ -245,6 +245,8 @@ class CuePatterns:
     value_time_after: Pattern[str]
     values_alike_before: Pattern[str]
     values_contrasted: Pattern[str]
+    share_after_count: Pattern[str]
+    substance_before_time: Pattern[str]
     arm_subject_taking: Pattern[str]
     pair_in_two_groups: Pattern[str]
     value_name_between: Pattern[str]
