@@ -418,9 +418,9 @@ class StatementItems:
         before it described, where this value goes on telling of it (sampled_parts.py)."""
         if group is not None and group is named_sampled_part(m, [group], self.rules):
             return group
-        who = who_measured(meaning, m)
-        if last is None or chosen is not None or group is not None and group.facts is m.facts:
+        if last is None or chosen is not None or (group is not None and group.facts is m.facts):
             return None
+        who = who_measured(meaning, m)
         return last if sample_goes_on(m, meaning.kind or "", who, last, self.groups) else None
 
     def _controlled(self) -> bool:

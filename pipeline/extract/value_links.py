@@ -120,9 +120,10 @@ def group_of(
     found: FoundArms,
     dose: Placed | None,
 ) -> Group | None:
-    """The group a result describes: the count its table column gives; its arm's count (or a
-    part counted within the arm); else the whole its share is of, the group its dose was given
-    to, or population_link's."""
+    """The group a result describes: the count its table column gives; the part of the study
+    its words name as sampled; those counted with its dose, where no arm names a group; its
+    arm's count (or a part counted within the arm); else the whole its share is of, the group
+    its dose was given to, or population_link's (of volunteers, where no mothers are counted)."""
     who = who_measured(meaning, m)
     fitting = [g for g in c.groups if g.who in (who, "pair")]
     if not fitting and who == "mother":  # a study of volunteers: its values are theirs
