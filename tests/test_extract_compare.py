@@ -649,3 +649,18 @@ def test_a_time_to_a_first_event_and_rates_that_no_longer_differed() -> None:
     )
     assert _one(body, [30.0, 52.0])["significant"] is True
     assert _one(body, [64.0, 57.0])["significant"] is False
+
+
+def test_pair_verdicts_more_frequent_than_and_did_not_differ_from_the_unexposed() -> None:
+    body = (
+        "Infant sleepiness was reported in 7.2% of the monotherapy group, 17% of the polytherapy "
+        "group and 4.1% of the unexposed group. Sleepiness was more frequent with polytherapy "
+        "than without exposure (p=0.01), whereas infants in the monotherapy group did not "
+        "differ from unexposed infants (p=0.48).[1]"
+    )
+    comparisons = _comparisons(body)
+    poly = the_comparison(comparisons, [17.0, 4.1])
+    mono = the_comparison(comparisons, [7.2, 4.1])
+    assert (poly["significant"], mono["significant"]) == (True, False)
+    assert poly["arms"] == ["polytherapy group", "unexposed group"]
+    assert poly["outcome"] == mono["outcome"]

@@ -107,10 +107,12 @@ def _pairwise(
 
 
 def _arms_of_run(row: Row, two: list[Item], run: list[Item], compared: Row) -> Row:
-    """A pair's arms as the whole run named them (the pair alone may read others)."""
+    """A pair's arms and outcome as the whole run named them (the pair alone may read
+    others)."""
     arms = compared.get("arms")
     if isinstance(arms, list) and len(arms) == len(run):
         row["arms"] = [arms[next(k for k, x in enumerate(run) if x is v)] for v in two]
+    row["outcome"] = compared.get("outcome") or row["outcome"]
     return row
 
 
@@ -158,6 +160,7 @@ def _verdict_pair_rows(
         row = built.comparison(f, [run[i], run[j]], links=False)
         if row is not None:
             row.update({"arms": [arms[i], arms[j]], "significant": significant})
+            row["outcome"] = compared.get("outcome") or row["outcome"]  # the run's outcome
             row.update({"p_value": p, "p_qualifier": qualifier})
             row["rule_id"] = f"comparison.pair_verdict>{row['rule_id']}"
             rows.append(row)

@@ -18,6 +18,9 @@ _PLAIN = re.compile(r"\b(?:the|a|an|arms?|groups?|cohorts?|women|mothers|on|in|w
 # Where one verdict's words end and the next one's begin.
 _CLAUSE_BREAK = re.compile(r";\s+|,?\s+(?:whereas|while|but)\s+|\.\s+(?=[A-Z])", re.I)
 
+# The unexposed arm told in other words: "without exposure", "not exposed".
+_UNEXPOSED = re.compile(r"\bwithout\s+(?:any\s+)?exposure\b|\bnot\s+exposed\b", re.I)
+
 Pair = tuple[int, int, bool | None, float | None, str | None]
 
 
@@ -71,6 +74,7 @@ def _tested(
 def _named(clause: str, arms: list[str]) -> list[int]:
     """The arms a clause names by the words that tell each from the others, in its order."""
     at: list[tuple[int, int]] = []
+    clause = _UNEXPOSED.sub("unexposed", clause)  # "than without exposure": the unexposed arm
     for k, arm in enumerate(arms):
         words = " ".join(_PLAIN.sub(" ", arm).split())
         m = compiled(rf"(?<![\w.]){re.escape(words)}(?!\w)", re.I).search(clause) if words else None
