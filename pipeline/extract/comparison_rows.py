@@ -173,10 +173,10 @@ _P_OR_TIME = re.compile(
 
 
 def _verdict_alone(sentence: str, arms: list[str]) -> bool:
-    """A sentence of verdicts alone, with no values of its own (p-values, times and the arms'
-    amounts aside): "Both doses raised iodine significantly (p < 0.001), whereas the difference
-    between 150 and 250 mcg was significant only at 3 months (P = 0.02)"."""
-    left = _P_OR_TIME.sub(" ", sentence)
+    """A sentence of verdicts alone, with no values of its own (p-values, times, citations and
+    the arms' amounts aside): "Both doses raised iodine significantly (p < 0.001), whereas the
+    difference between 150 and 250 mcg was significant only at 3 months (P = 0.02)"."""
+    left = _P_OR_TIME.sub(" ", re.sub(r"\[[\d,\s\u2013-]+\]", " ", sentence))  # ("[1]")
     for number in {n for a in arms for n in re.findall(r"\d+(?:\.\d+)?", a)}:
         left = re.sub(rf"(?<![\d.]){re.escape(number)}(?![\d.])", " ", left)
     return not re.search(r"\d", left)
