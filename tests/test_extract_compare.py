@@ -664,3 +664,14 @@ def test_pair_verdicts_more_frequent_than_and_did_not_differ_from_the_unexposed(
     assert (poly["significant"], mono["significant"]) == (True, False)
     assert poly["arms"] == ["polytherapy group", "unexposed group"]
     assert poly["outcome"] == mono["outcome"]
+
+
+def test_the_next_sentence_found_no_significant_difference() -> None:
+    body = (
+        "Serum prolactin averaged 91 ng/mL with placebo, 82 ng/mL with the lower dose and 75 "
+        "ng/mL with the higher dose. The researchers found no statistically significant "
+        "difference between the three days.[2]"
+    )
+    c = _one(body, [91.0, 82.0, 75.0])
+    assert c["arms"] == ["placebo", "lower dose", "higher dose"]
+    assert c["significant"] is False
