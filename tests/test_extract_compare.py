@@ -675,3 +675,11 @@ def test_the_next_sentence_found_no_significant_difference() -> None:
     c = _one(body, [91.0, 82.0, 75.0])
     assert c["arms"] == ["placebo", "lower dose", "higher dose"]
     assert c["significant"] is False
+
+
+def test_the_next_sentence_says_they_were_practically_the_same() -> None:
+    body = (
+        "Milk sodium averaged 7.6 mmol/L with examplol and 8.3 mmol/L with placebo. These were "
+        "practically the same.[5]"
+    )
+    assert _one(body, [7.6, 8.3])["significant"] is False
