@@ -166,3 +166,24 @@ def test_a_value_at_a_dose_counted_in_brackets_is_of_those_who_took_it(
     assert linked(links, 1.94) == (50, 2)
     assert linked(links, 4.61) == (100, 1)
     assert linked(links, 0.83) == (25, 2)
+
+
+DOCUMENTS["crossover_days.md"] = (
+    "# Lactagol and milk fat: a crossover summary\n\n"
+    "## Who took part?\n\n"
+    "Ten breastfeeding mothers took part in this crossover study; nine mothers completed all "
+    "three study days.\n\n"
+    "## What were the results?\n\n"
+    "The creamatocrit was 6.7% on the placebo day, 6.4% on the 10 mg day and 6.3% on the 20 mg "
+    "day. These were practically the same.\n"
+)
+
+
+def test_values_on_crossover_days_compare_the_days_and_describe_the_completers(
+    extracted: Path, links: pd.DataFrame
+) -> None:
+    c = pd.read_parquet(extracted / "comparisons.parquet")
+    row = c[c["values"].map(lambda v: list(v) == [6.7, 6.4, 6.3])].iloc[0]
+    assert list(row["arms"]) == ["placebo day", "10 mg day", "20 mg day"]
+    assert not row["significant"] and not pd.isna(row["significant"])
+    assert linked(links, 6.4)[1] == 9

@@ -332,7 +332,9 @@ def _arm_group(
         return named[0]
     whole = [g for g in fitting if not g.subset and g.order < m.order]
     if crossover and whole:
-        return whole[0]  # "each mother used both sprays, in random order": all of them
+        # "each mother used both sprays, in random order": all of them (those who completed)
+        done = [g for g in whole if rules.cue.completed_after.match(g.facts.sentence.text[g.end :])]
+        return done[-1] if done else whole[0]
     each = [
         g
         for g in fitting

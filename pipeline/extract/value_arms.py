@@ -72,11 +72,13 @@ _PAREN_ARM = re.compile(
 
 
 # A crossover's period named for what was taken in it: "during the examplol days", "in the
-# placebo weeks" (not "the first days", "the 2 weeks", "the postpartum days").
+# placebo weeks", "on the placebo day", "on the 10 mg day" (not "the first days", "the 2 weeks",
+# "the postpartum days").
 _PERIOD_OF = re.compile(
-    r"(?:the\s+)?(?!(?:first|second|third|last|next|following|previous|early|earlier|later|"
+    r"(?:the\s+)?(?:\d+(?:\.\d+)?\s*(?:mg|mcg|g)\s+(?:days?|weeks?)"  # "on the 10 mg day"
+    r"|(?!(?:first|second|third|last|next|following|previous|early|earlier|later|"
     r"subsequent|remaining|other|same|few|several|many|postpartum|study|treatment|trial)\b)"
-    r"[a-z][\w-]+\s+(?:days|weeks|period|phase)",
+    r"[a-z][\w-]+\s+(?:days?|weeks|period|phase))",
     re.I,
 )
 _FROM_BASELINE_START = re.compile(r"^\s*from\s+baseline\b", re.I)
