@@ -187,3 +187,17 @@ def test_values_on_crossover_days_compare_the_days_and_describe_the_completers(
     assert list(row["arms"]) == ["placebo day", "10 mg day", "20 mg day"]
     assert not row["significant"] and not pd.isna(row["significant"])
     assert linked(links, 6.4)[1] == 9
+
+
+DOCUMENTS["rank_units.md"] = (
+    "# Examplol after caesarean delivery: a randomized trial\n\n"
+    "Methods: Women were randomized to examplol 1 g (high-dose arm, n = 50), examplol 500 mg "
+    "(low-dose arm, n = 49) or placebo (n = 51) every 8 hours. Results: Rescue analgesia was "
+    "needed by 16.5% of the high-dose arm, 31.5% of the low-dose arm and 58.5% of the placebo "
+    "arm (P < 0.001).\n"
+)
+
+
+def test_arms_named_by_rank_take_doses_ranked_across_units(links: pd.DataFrame) -> None:
+    assert linked(links, 16.5)[0] == 1  # 1 g is the high dose, though 500 > 1
+    assert linked(links, 31.5)[0] == 500

@@ -31,6 +31,7 @@ from pipeline.extract.links import Group, Placed, dose_by_rank
 from pipeline.extract.meaning import arm_role
 from pipeline.extract.regex_cache import compiled
 from pipeline.extract.rules import Rules
+from pipeline.extract.units import canonical
 
 _WORD = re.compile(r"[a-z][a-z0-9-]{2,}|\d+(?:\.\d+)?")
 
@@ -268,7 +269,10 @@ def own_words(arms: list[Arm], rules: Rules) -> list[set[str]]:
 
 
 def _amount(arm: Arm) -> float:
-    return arm.dose.item.value.value if arm.dose else 0.0
+    """The arm's dose in one unit, so doses in g and mg rank together ("1 g" above "500 mg")."""
+    if arm.dose is None:
+        return 0.0
+    return canonical(arm.dose.item.value.value, arm.dose.item.quantity.ucum)[0]
 
 
 def label_after(m: Placed, rules: Rules, bare: bool = False) -> str | None:

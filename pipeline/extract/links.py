@@ -15,6 +15,7 @@ from pipeline.extract.rules import Rules
 from pipeline.extract.segment import SentenceFacts
 from pipeline.extract.sentence_items import Item
 from pipeline.extract.table_counts import column_count
+from pipeline.extract.units import canonical
 
 
 @dataclass
@@ -158,14 +159,20 @@ def _infants_own(m: Placed, infant_doses: list[Placed]) -> list[Placed]:
 
 def dose_by_rank(label: str, doses: list[Placed], rules: Rules) -> Placed | None:
     """The dose an arm named by its rank took ("the low-dose group" of "400 IU, 2400 IU or
-    6400 IU": the smallest; "high dose": the largest), where the doses share one unit (cue
+    6400 IU": the smallest; "high dose": the largest), where the doses are of one dimension (cue
     dose_level, as arm_links.arm_named reads it)."""
     ranked = rules.cue.dose_level.search(label)
-    amounts = sorted({d.item.value.value for d in doses if d.item.value.value_high is None})
-    if not ranked or len(amounts) < 2 or len({d.item.quantity.ucum for d in doses}) != 1:
+    single = [d for d in doses if d.item.value.value_high is None]
+    # ("1 g" and "500 mg": compared in one unit)
+    amounts = {id(d): canonical(d.item.value.value, d.item.quantity.ucum) for d in single}
+    if (
+        not ranked
+        or len({a for a in amounts.values()}) < 2
+        or len({u for _, u in amounts.values()}) != 1
+    ):
         return None
-    amount = amounts[0] if ranked.group("level").startswith("low") else amounts[-1]
-    return next(d for d in doses if d.item.value.value == amount)
+    pick = min if ranked.group("level").startswith("low") else max
+    return pick(single, key=lambda d: amounts[id(d)][0])
 
 
 def arm_doses(arm: str, doses: list[Placed], rules: Rules) -> list[Placed]:
