@@ -683,3 +683,15 @@ def test_the_next_sentence_says_they_were_practically_the_same() -> None:
         "practically the same.[5]"
     )
     assert _one(body, [7.6, 8.3])["significant"] is False
+
+
+def test_times_to_an_event_in_brackets_each_against_the_last() -> None:
+    body = (
+        "The median time to the first rescue request was longer with either examplol dose than "
+        "with placebo (8.5 h and 5.9 h versus 2.8 h; P = 0.004 and P = 0.04, respectively).[3]"
+    )
+    comparisons = _comparisons(body)
+    high = the_comparison(comparisons, [8.5, 2.8])
+    low = the_comparison(comparisons, [5.9, 2.8])
+    assert (high["p_value"], low["p_value"]) == (0.004, 0.04)
+    assert high["significant"] is True and low["significant"] is True

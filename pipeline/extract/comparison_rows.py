@@ -94,8 +94,10 @@ def _pairwise(
     test that pair (up to the next ";" or ")")."""
     arms = compared.get("arms")
     after, contrast = text[run[-1].quantity.end :], rules.cue.pairwise_contrast
-    if len(run) < 3 or not isinstance(arms, list) or len(arms) != len(run):
+    if len(run) < 3:
         return []
+    if not isinstance(arms, list) or len(arms) != len(run):
+        return _versus_one(text, run, [], rules)  # the last set against the rest, unnamed
     pairs = []
     for m in contrast.finditer(after):
         a, b = arm_index(m.group("a"), arms), arm_index(m.group("b"), arms)
@@ -103,7 +105,14 @@ def _pairwise(
             # the verdict after the pair's names, as its own parenthesis: "(NS)", "(P = .41)"
             told = re.match(r"[\s,:]*([^;)]*)", after[m.end("b") :])
             pairs.append(([run[a], run[b]], f"({told.group(1)})" if told else ""))
-    return pairs or _versus_one(after, run, arms, rules)
+    return pairs or _versus_one(text, run, arms, rules)
+
+
+def _last_set_against(text: str, run: list[Item], rules: Rules) -> bool:
+    """The run's last value set against the others: "9.5 h and 6.1 h versus 3.2 h"."""
+    return len(run) >= 3 and bool(
+        rules.cue.values_contrasted.search(text[run[-2].quantity.end : run[-1].value.start])
+    )
 
 
 def _arms_of_run(row: Row, two: list[Item], run: list[Item], compared: Row) -> Row:
@@ -117,15 +126,21 @@ def _arms_of_run(row: Row, two: list[Item], run: list[Item], compared: Row) -> R
 
 
 def _versus_one(
-    after: str, run: list[Item], arms: list[str], rules: Rules
+    text: str, run: list[Item], arms: list[str], rules: Rules
 ) -> list[tuple[list[Item], str]]:
     """Each arm against one reference arm, a p-value each in the arms' order ("(25.8%; P = .04
     and P = .01 versus placebo, respectively)") or one for all ("(P < .001 for each active arm
-    versus placebo)")."""
+    versus placebo)"), or each against the last, set against them ("9.5 h and 6.1 h versus 3.2
+    h; P = 0.002 and P = 0.03, respectively")."""
+    after = text[run[-1].quantity.end :]
     m = rules.cue.p_values_versus_one.search(after)
     each = None if m else rules.cue.p_each_versus_one.search(after)  # "for each active arm"
     found = m or each
-    ref = arm_index(found["ref"], arms) if found else None
+    ref = arm_index(found["ref"], arms) if found and arms else None
+    if found is None and _last_set_against(text, run, rules):
+        # "9.5 h and 6.1 h versus 3.2 h; P = 0.002 and P = 0.03, respectively"
+        m = found = rules.cue.p_values_respectively.search(after)
+        ref = len(run) - 1
     if found is None or ref is None:
         return []
     others = [k for k in range(len(run)) if k != ref]
