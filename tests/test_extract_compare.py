@@ -695,3 +695,15 @@ def test_times_to_an_event_in_brackets_each_against_the_last() -> None:
     low = the_comparison(comparisons, [5.9, 2.8])
     assert (high["p_value"], low["p_value"]) == (0.004, 0.04)
     assert high["significant"] is True and low["significant"] is True
+
+
+def test_an_arm_said_to_exceed_placebo_and_an_arm_s_time_left_out() -> None:
+    body = (
+        "Breastfeeding at 72 hours did not differ between the two examplol regimens (83% vs "
+        "79%, p = 0.58), but the high-dose arm exceeded placebo (83% vs 68%; p = 0.03). "
+        "Infections were no more frequent with exposure: 8% of exposed versus 12% of unexposed "
+        "infants by 6 months (p = 0.44).[2]"
+    )
+    comparisons = _comparisons(body)
+    assert the_comparison(comparisons, [83.0, 68.0])["arms"] == ["high-dose arm", "placebo"]
+    assert the_comparison(comparisons, [8.0, 12.0])["arms"][1] == "unexposed infants"

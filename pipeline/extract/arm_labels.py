@@ -312,10 +312,20 @@ def versus_arms(text: str, run: list[Item], rules: Rules) -> list[str] | None:
     return [tidy_arm(a.group("a")), tidy_arm(b.group("b"))]
 
 
+def exceeded_arms(text: str, run: list[Item], rules: Rules) -> list[str] | None:
+    """Two values after words that set one arm above the other: "the high-dose arm exceeded
+    placebo (84% vs 70%)" (cue arm_exceeded)."""
+    if len(run) != 2:
+        return None
+    said = list(rules.cue.arm_exceeded.finditer(text[: run[0].value.start]))
+    return [tidy_arm(said[-1]["a"]), tidy_arm(said[-1]["b"])] if said else None
+
+
 def than_arms(text: str, run: list[Item], rules: Rules) -> list[str] | None:
     """A group's value set against another group's, named after "than" with its value in
     parentheses: "the A group took 598 mL/day, less than the B group (735 mL/day; p < 0.001)
-    and the C group (768 mL/day" -> "A group", then "B group" or "C group"."""
+    and the C group (768 mL/day" -> "A group", then "B group" or "C group"; or one said to
+    exceed the other."""
     if len(run) != 2:
         return None
     between = text[run[0].quantity.end : run[1].value.start]
@@ -329,7 +339,9 @@ def than_arms(text: str, run: list[Item], rules: Rules) -> list[str] | None:
     head = rules.cue.comparative_before_paren.search(text[: run[0].value.start])
     other = rules.cue.than_group_paren.match(between)
     first = subject_group(text[: head.start()], rules) if head and other else None
-    return [tidy_arm(first), tidy_arm(other.group("b"))] if first and other else None
+    if first and other:
+        return [tidy_arm(first), tidy_arm(other.group("b"))]
+    return exceeded_arms(text, run, rules)  # "the high-dose arm exceeded placebo (84% vs 70%"
 
 
 def _names_something(words: list[str], rules: Rules) -> bool:

@@ -42,7 +42,6 @@ from pipeline.extract.value_lists import milk_part_outcome, pair_before
 
 # A value's spread in parentheses: "(IQR 0.7-1.9)", "(range 2 to 9)", "(SD 1.2)".
 _SPREAD = re.compile(r"\s*\(\s*(?:IQR|interquartile|range|95\s*%\s*CI|CI|SD|SE)\b[^()]*\)", re.I)
-
 # How far before a statement the document may have introduced its arms (an abstract's Methods).
 _INTRODUCED_WINDOW = 1500
 

@@ -34,6 +34,7 @@ class CuePatterns:
     arm_alternatives: Pattern[str]
     arm_before: Pattern[str]
     arm_between: Pattern[str]
+    arm_exceeded: Pattern[str]
     arm_counted: Pattern[str]
     arm_group_list_after: Pattern[str]
     arm_in_clause: Pattern[str]
