@@ -707,3 +707,12 @@ def test_an_arm_said_to_exceed_placebo_and_an_arm_s_time_left_out() -> None:
     comparisons = _comparisons(body)
     assert the_comparison(comparisons, [83.0, 68.0])["arms"] == ["high-dose arm", "placebo"]
     assert the_comparison(comparisons, [8.0, 12.0])["arms"][1] == "unexposed infants"
+
+
+def test_the_gap_had_widened_takes_the_last_outcome() -> None:
+    body = (
+        "By day 7, women on the active spray were pumping an average of 411 mL a day, compared "
+        "with 335 mL among those on placebo (p = 0.004). At day 14 the gap had widened to 529 "
+        "versus 398 mL a day (P<.001).[1]"
+    )
+    assert _one(body, [529.0, 398.0])["outcome"].startswith("pumping")
