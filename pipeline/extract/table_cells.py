@@ -25,7 +25,6 @@ from pipeline.extract.table_cell_values import (
     row_cell_values,
 )
 from pipeline.extract.table_row_cells import (
-    CELL_SEP,
     NS_CELL,
     P_CELL,
     P_COLUMN,
@@ -34,6 +33,7 @@ from pipeline.extract.table_row_cells import (
     compare_own_unit_cells,
     table_item,
 )
+from pipeline.ingest.parsed import CELL_SEP
 
 _PAREN_UNIT = re.compile(r"\(([^()]{1,20})\)")
 _INTRO_UNIT = re.compile(r"\(([^()]{1,20})\)[^()]{0,40}:\s*(?:\[[\d,\s\u2013-]+\])?\s*$")

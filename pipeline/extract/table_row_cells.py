@@ -12,8 +12,8 @@ from pipeline.extract.numwords import parse_digits
 from pipeline.extract.rules import Rules, UnitRule
 from pipeline.extract.segment import SentenceFacts
 from pipeline.extract.sentence_items import Item
+from pipeline.ingest.parsed import CELL_SEP
 
-CELL_SEP = " | "
 P_COLUMN = re.compile(r"^\s*p(?:[\s-]*values?)?\s*$", re.IGNORECASE)
 NS_CELL = re.compile(r"^\s*(?:n\.?\s?s\.?|not\s+significant)\s*$", re.IGNORECASE)
 P_CELL = re.compile(r"^\s*(?P<op>[<>=\u2264\u2265])?\s*(?P<value>0?\.\d+|[01](?:\.\d+)?)\s*$")

@@ -21,6 +21,7 @@ from pipeline.ingest.layout_rules import classify_heading
 from pipeline.ingest.nxml_keywords import keywords_of, unii_of
 from pipeline.ingest.nxml_meta import cas_of, revised_of
 from pipeline.ingest.parsed import (
+    CELL_SEP,
     HEADING,
     LIST_ITEM,
     PARAGRAPH,
@@ -314,7 +315,7 @@ class _Walker:
         for row in el.iter(etree.Element):
             if _local(row) == "tr":
                 cells = [self.inline(c) for c in _children(row) if _local(c) in ("td", "th")]
-                self.add(TABLE_ROW, " | ".join(c for c in cells if c))
+                self.add(TABLE_ROW, CELL_SEP.join(c for c in cells if c))
         foot = _child(el, "table-wrap-foot")
         if foot is not None:
             self.container(foot, 2)

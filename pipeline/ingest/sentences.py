@@ -13,7 +13,7 @@ from spacy.attrs import IDX
 
 from pipeline.ids import span_id
 from pipeline.ingest.assemble import AssembledDocument
-from pipeline.ingest.parsed import HEADING, TABLE_ROW
+from pipeline.ingest.parsed import CELL_SEP, HEADING, TABLE_ROW
 from pipeline.nlp import get_nlp, sentence_starts
 from pipeline.runner.limits import check_time
 
@@ -76,7 +76,6 @@ def block_sentences(text: str) -> list[tuple[int, str]]:
 # 17.6)", "NS", "<0.001"); a row of them is one sentence, though its label has a period inside
 # ("Serum prolactin, ng/mL. Measure Type: Mean (95% Confidence Interval) | 14.2 | ...").
 _VALUE_CELL_CHARS = 40
-CELL_SEP = " | "
 
 
 def row_or_sentences(kind: str, text: str) -> list[tuple[int, str]]:
@@ -86,7 +85,6 @@ def row_or_sentences(kind: str, text: str) -> list[tuple[int, str]]:
     if (
         kind == TABLE_ROW
         and len(cells) > 1
-        and text.strip()
         and all(
             len(c.strip()) <= _VALUE_CELL_CHARS and any(ch.isdigit() for ch in c) for c in cells[1:]
         )

@@ -25,6 +25,7 @@ from pipeline.ingest.hyphenation import Lexicon, document_lexicon, record_names
 from pipeline.ingest.layout_rules import boilerplate_rules, is_known_heading
 from pipeline.ingest.page_title import page_title
 from pipeline.ingest.parsed import (
+    CELL_SEP,
     LIST_ITEM,
     PARAGRAPH,
     TABLE_ROW,
@@ -130,7 +131,7 @@ def text_to_blocks(text: str) -> list[Block]:
         in_run = (k > 0 and cells_of[k - 1]) or (k + 1 < len(raw_lines) and cells_of[k + 1])
         if cells and (in_run or _row_of_values(cells)):
             table_rows.add(len(lines))
-            lines.append(" | ".join(cells))
+            lines.append(CELL_SEP.join(cells))
             continue
         line = normalize_space(raw)
         if line and (_is_footer(line, names) or furniture.is_page_furniture(line)):

@@ -27,6 +27,7 @@ from pipeline.ingest.encoding import decode
 from pipeline.ingest.layout_rules import classify_heading, normalize_heading
 from pipeline.ingest.page_title import page_title
 from pipeline.ingest.parsed import (
+    CELL_SEP,
     HEADING,
     LIST_ITEM,
     PARAGRAPH,
@@ -244,7 +245,7 @@ def _xml_items(elements: Iterable[etree._Element]) -> list[_Item]:
             for row in child.iter("row"):
                 cells = [_xml_text(c) for c in row.findall("cell")]
                 if any(cells):
-                    items.append(_Item(TABLE_ROW, " | ".join(cells)))
+                    items.append(_Item(TABLE_ROW, CELL_SEP.join(cells)))
         elif tag in ("p", "quote", "code", "div", "main"):
             if child.find("p") is not None or child.find("list") is not None:
                 items.extend(_xml_items(child))  # a quote holding paragraphs
@@ -408,7 +409,7 @@ def _markdown_items(body: str) -> list[_Item]:
         elif t in ("th_open", "td_open"):
             cells.append(_inline_text(tokens[i + 1]))
         elif t == "tr_close" and any(cells):
-            items.append(_Item(TABLE_ROW, " | ".join(cells)))
+            items.append(_Item(TABLE_ROW, CELL_SEP.join(cells)))
         elif t == "inline" and i > 0 and tokens[i - 1].type == "paragraph_open":
             text = _inline_text(tok)
             if lists:
