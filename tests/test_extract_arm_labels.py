@@ -10,6 +10,7 @@ from functools import partial
 from extraction import extract_tables, record_comparisons, the_comparison
 
 from pipeline.extract.arm_labels import tidy_label
+from pipeline.extract.arm_lists import statement_arms
 from pipeline.extract.rules import get_rules
 
 _comparisons = partial(record_comparisons, "Effects in Breastfed Infants")
@@ -362,3 +363,16 @@ def test_the_arm_before_than_starts_after_the_clause_s_verb() -> None:
         "(31 ± 9 vs 47 ± 12 mg; p = 0.002).[7]"
     )
     assert _one(body, [31.0, 47.0])["arms"] == ["examplol", "saline"]
+
+
+def test_a_cut_off_set_off_by_dashes_is_no_list_of_arms() -> None:
+    rules = get_rules()
+    text = (
+        "By day 5, high blood pressure \u2014 defined as a reading of 150/100 or higher \u2014 "
+        "persisted in 15.0% of the women."
+    )
+    assert statement_arms(text, 2, rules) is None
+    assert statement_arms("Examplide was given as a tablet or as a syrup.", 2, rules) == [
+        "tablet",
+        "syrup",
+    ]

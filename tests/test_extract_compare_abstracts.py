@@ -189,6 +189,30 @@ def test_the_two_active_arms_keep_their_labels_and_their_own_verdict() -> None:
     assert (pair["significant"], pair["p_value"]) == (False, 0.44)
 
 
+def test_the_active_arms_contrasted_in_the_next_sentence_are_their_own_pair() -> None:
+    text = (
+        "Examplol after cesarean: a three-arm trial.\n\nMethods: We randomized 150 mothers to "
+        "examplol 2 mg (low-dose arm), examplol 4 mg (high-dose arm) or placebo.\n\nResults: "
+        "Rescue opioid was needed by 12.0% of the high-dose arm and 20.0% of the low-dose arm, "
+        "against 44.0% with placebo (P < .001 for each active arm versus placebo). The two "
+        "examplol doses also differed from each other (P = .04).\n"
+    )
+    comparisons = _comparisons(text)
+    pair = the_comparison(comparisons, [12.0, 20.0])
+    assert (pair["significant"], pair["p_value"]) == (True, 0.04)
+    assert the_comparison(comparisons, [20.0, 44.0])["p_value"] == 0.001
+
+
+def test_both_doses_differing_from_placebo_makes_no_pair_of_the_doses() -> None:
+    text = (
+        "Examplol after cesarean: a three-arm trial.\n\nMethods: We randomized 150 mothers to "
+        "examplol 2 mg, examplol 4 mg or placebo.\n\nResults: Pain scores were 2.1, 1.8 and "
+        "4.0 at 24 hours. Both examplol doses differed from placebo (P < .01).\n"
+    )
+    values = [c["values"] for c in _comparisons(text)]
+    assert [2.1, 1.8] not in [list(v) for v in values]
+
+
 def test_a_threshold_aside_with_its_own_parentheses_is_no_outcome() -> None:
     text = (
         "Examplin drops: a three-arm trial.\n\nDesign: We randomized 90 breastfeeding dyads to "

@@ -105,6 +105,7 @@ def _introduced(text: str, rules: Rules) -> list[list[str]]:
         rest = re.split(
             # a participle after a comma ends the list: "..., using sealed envelopes"
             r"[.;:](?:\[[\d,\s-]+\])*(?:\s|$)|,\s+(?:and|but|while|whereas|each)\b"
+            r"|\s*\u2014|\s\u2013\s"  # a dash: an aside starts or ends
             r"|,\s+(?!nothing\b)[a-z]+ing\s"
             # a clause of its own after a comma: "A or placebo, length gain ... was 16.8"
             r"|,\s+(?=(?:[\w-]+\s+){1,5}(?:was|were|is|are|did|had)\b)"

@@ -46,9 +46,13 @@ def compared_rows(
             if (r := built.comparison(f, two))
         ]
         rows = rows or _verdict_pair_rows(built, f, run, compared, later, rules) or [compared]
-        active = _active_pair(f.sentence.text, run, compared, rules)
+        # the words after the values, and the next sentence where it gives verdicts alone ("The
+        # two doses also differed from each other (P = .03).")
+        after = f"{f.sentence.text[run[-1].quantity.end :]} {_verdicts_next(later, compared)}"
+        active = _active_pair(after, run, compared, rules)
         extra = built.comparison(f, active, links=False) if active else None
-        rows += [_treated_pair(extra, run, active, compared, f, rules)] if extra and active else []
+        if extra and active:
+            rows.append(_treated_pair(extra, run, active, compared, after, rules))
     # a registry's results row: the outcome is the title it is reported under
     title = title_above(built.rows.text[: f.sentence.char_start], rules) if row_arms(run) else None
     for row in rows:
@@ -166,8 +170,7 @@ def _verdict_pair_rows(
     arms = compared.get("arms")
     if not isinstance(arms, list) or len(arms) != len(run):
         return []
-    following = re.split(r"(?<=[.!?])\s+(?=[A-Z])", later.strip(), maxsplit=1)[0]
-    following = following if _verdict_alone(following, arms) else ""
+    following = _verdicts_next(later, compared)
     rows = []
     for i, j, significant, p, qualifier in verdict_pairs(
         f"{f.sentence.text[run[-1].quantity.end :]} {following}", arms, rules
@@ -180,6 +183,15 @@ def _verdict_pair_rows(
             row["rule_id"] = f"comparison.pair_verdict>{row['rule_id']}"
             rows.append(row)
     return rows
+
+
+def _verdicts_next(later: str, compared: Row) -> str:
+    """The sentence after the run's, where it gives verdicts alone (_verdict_alone), else ""."""
+    arms = compared.get("arms")
+    if not isinstance(arms, list):
+        return ""
+    following = re.split(r"(?<=[.!?])\s+(?=[A-Z])", later.strip(), maxsplit=1)[0]
+    return following if _verdict_alone(following, arms) else ""
 
 
 _P_OR_TIME = re.compile(
@@ -209,30 +221,31 @@ def _pair_verdict(row: Row, told: str, rules: Rules) -> Row:
 
 
 def _treated_pair(
-    row: Row, run: list[Item], pair: list[Item], compared: Row, f: SentenceFacts, rules: Rules
+    row: Row, run: list[Item], pair: list[Item], compared: Row, after: str, rules: Rules
 ) -> Row:
     """The treated arms' pair: their labels in the run's comparison, and the verdict of the
-    clause that contrasts them ("the two active drugs did not differ (P = 0.41)")."""
+    clause that contrasts them ("the two active drugs did not differ (P = 0.41)"), in the
+    words `after` the run."""
     arms = compared["arms"]
     if isinstance(arms, list):
         row["arms"] = [arms[run.index(x)] for x in pair]
-    told = rules.cue.active_arms_contrasted.search(f.sentence.text, run[-1].quantity.end)
+    told = rules.cue.active_arms_contrasted.search(after)
     if told:
-        end = rules.cue.comparison_clause_end.search(f.sentence.text, told.end())
-        clause = f.sentence.text[told.start() : end.start() if end else None]
+        end = rules.cue.comparison_clause_end.search(after, told.end())
+        clause = after[told.start() : end.start() if end else None]
         p, qualifier = p_value(clause, rules)
         verdict = significance(clause, p, qualifier, rules)
         row.update({"significant": verdict, "p_value": p, "p_qualifier": qualifier})
     return row
 
 
-def _active_pair(text: str, run: list[Item], compared: Row, rules: Rules) -> list[Item] | None:
-    """The two treated arms of a run with one control arm, where the text says how they
-    compare with each other ("the two active drugs did not differ from each other")."""
+def _active_pair(after: str, run: list[Item], compared: Row, rules: Rules) -> list[Item] | None:
+    """The two treated arms of a run with one control arm, where the words `after` it say how
+    they compare with each other ("the two active drugs did not differ from each other")."""
     arms = compared.get("arms")
     if len(run) != 3 or not isinstance(arms, list) or len(arms) != 3:
         return None
-    if not rules.cue.active_arms_contrasted.search(text[run[-1].quantity.end :]):
+    if not rules.cue.active_arms_contrasted.search(after):
         return None
     treated = [x for x, arm in zip(run, arms, strict=True) if arm_role(arm, rules) != "control"]
     return treated if len(treated) == 2 else None
