@@ -203,6 +203,27 @@ def test_the_active_arms_contrasted_in_the_next_sentence_are_their_own_pair() ->
     assert the_comparison(comparisons, [20.0, 44.0])["p_value"] == 0.001
 
 
+def test_p_values_for_each_dose_against_placebo_in_the_words_of_an_abstract() -> None:
+    text = (
+        "Examplac for cramping after birth: a randomised trial.\n\nMETHODS: Nursing mothers "
+        "were randomly allocated (1:1:1) to examplac 100 mg, examplac 200 mg or a placebo "
+        "tablet for 48 hours.\n\nRESULTS: A second analgesic was requested by 22%, 14% and 41% "
+        "of women given 100 mg, 200 mg and placebo, respectively (P = .03 and P < .001 versus "
+        "placebo). By 48 hours the corresponding figures were 35%, 24% and 60% (p=0.004 for the "
+        "lower dose; p<0.001 for the higher dose). Infant weight loss did not differ across the "
+        "arms (6.2%, 6.4% and 6.0%, respectively; P = 0.55).\n"
+    )
+    comparisons = _comparisons(text)
+    assert the_comparison(comparisons, [22.0, 41.0])["p_value"] == 0.03
+    assert the_comparison(comparisons, [14.0, 41.0])["p_value"] == 0.001
+    lower = the_comparison(comparisons, [35.0, 60.0])
+    assert (lower["p_value"], lower["p_qualifier"]) == (0.004, "=")
+    assert the_comparison(comparisons, [24.0, 60.0])["p_qualifier"] == "<"
+    weight = the_comparison(comparisons, [6.2, 6.4, 6.0])
+    assert weight["arms"] == ["100 mg", "200 mg", "placebo tablet"]
+    assert weight["significant"] is False
+
+
 def test_both_doses_differing_from_placebo_makes_no_pair_of_the_doses() -> None:
     text = (
         "Examplol after cesarean: a three-arm trial.\n\nMethods: We randomized 150 mothers to "

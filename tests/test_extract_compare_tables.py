@@ -432,3 +432,56 @@ def test_a_percent_decrease_row_holds_changes() -> None:
     assert levels[71.2]["measure"].startswith("Percent Decrease in Serum Prolactin")
     row = the_comparison(tables["comparisons"], [71.2, 84.5, 22.8])
     assert row["arms"] == ["Examplol 1 mg", "Examplol 2 mg", "Placebo"]
+
+
+# A drug page's table whose rows are the dose groups and whose columns are results; written for
+# these tests, with a note under the table that gives two columns' verdicts.
+DOSE_ROWS = """<html><body><h1>Examplone</h1>
+<h2>Breastfeeding</h2>
+<p>Eighteen nursing mothers taking examplone gave milk and plasma samples over one dosing
+interval. Milk levels rose with the dose (Table 2).</p>
+<table>
+<caption>Table 2. Examplone in milk by maternal dose</caption>
+<thead><tr><th>Maternal dose</th><th>Mothers (n)</th><th>Peak milk examplone, ng/mL (mean)</th>
+<th>Milk/plasma ratio</th><th>RID (%)</th></tr></thead>
+<tbody>
+<tr><td>20 mg once daily</td><td>5</td><td>14.2</td><td>0.62</td><td>0.8</td></tr>
+<tr><td>40 mg once daily</td><td>7</td><td>30.5</td><td>0.58</td><td>0.9</td></tr>
+<tr><td>80 mg once daily</td><td>6</td><td>57.1</td><td>0.66</td><td>0.8</td></tr>
+</tbody>
+<tfoot><tr><td colspan="5">Peak milk examplone rose across the doses (P for trend &lt; 0.001);
+milk/plasma ratios did not differ (P = 0.48).</td></tr></tfoot>
+</table>
+</body></html>
+"""
+
+
+def test_a_column_of_results_down_rows_of_doses_is_one_comparison() -> None:
+    tables = extract_tables("examplone.html", DOSE_ROWS)
+    comparisons = tables["comparisons"]
+    arms = ["20 mg once daily", "40 mg once daily", "80 mg once daily"]
+    peak = the_comparison(comparisons, [14.2, 30.5, 57.1])
+    assert peak["arms"] == arms and peak["outcome"] == "Peak milk examplone"
+    assert (peak["significant"], peak["p_value"], peak["p_qualifier"]) == (True, 0.001, "<")
+    ratio = the_comparison(comparisons, [0.62, 0.58, 0.66])
+    assert (ratio["significant"], ratio["p_value"]) == (False, 0.48)
+    assert the_comparison(comparisons, [0.8, 0.9, 0.8])["significant"] is None
+    # the header's unit after a comma, and no metabolite passed from one column to the next
+    peaks = [m for m in tables["measurements"] if m["value"] == 14.2]
+    assert [(m["unit"], m["matrix"], m["analyte"]) for m in peaks] == [("ng/mL", "milk", None)]
+
+
+def test_rows_of_times_are_no_arms_and_a_bare_header_takes_the_tables_introduction() -> None:
+    text = (
+        "Examplone Levels and Effects while Breastfeeding\n\nMaternal Levels.\n\n"
+        "Twelve mothers took examplone 10, 20 or 40 mg daily. Individual milk levels on day 5 "
+        "(mcg/L) were:[2]\nDose group    Trough    3 hours\n10 mg          11        19\n"
+        "20 mg          23        41\n40 mg          45        80\n\n"
+        "One mother's milk levels (mcg/L) over a dosing interval were:[3]\n"
+        "Time    Milk    Plasma\n1 hour    12    30\n4 hours    18    35\n8 hours    9    21\n"
+    )
+    comparisons = extract_tables("examplone.txt", text)["comparisons"]
+    trough = the_comparison(comparisons, [11.0, 23.0, 45.0])
+    assert trough["arms"] == ["10 mg", "20 mg", "40 mg"]
+    assert trough["outcome"] == "Trough: individual milk levels on day 5"
+    assert not [c for c in comparisons if 12.0 in c["values"] or 18.0 in c["values"]]

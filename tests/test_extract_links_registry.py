@@ -132,3 +132,52 @@ def test_each_arm_s_paragraph_keeps_its_own_co_medication() -> None:
     tables = extract_tables("arms_registry.txt", ARM_PARAGRAPHS)
     amounts = sorted(d["amount"] for d in tables["doses"])
     assert amounts == [10, 200, 500, 500]
+
+
+# A plain-text results page of a registry, as its print view is copied: columns aligned by
+# spaces, and an outcome measured in one arm printed as a field line and a value alone.
+PLAIN_RECORD = """Examplide for Blood Pressure After Delivery in Nursing Mothers
+
+Arms and Interventions
+Examplide: Participants took examplide 40 mg by mouth once daily for 7 days.
+Placebo: Participants took a matching placebo once daily for 7 days.
+
+Participant Flow
+                        Examplide     Placebo
+STARTED                     41           42
+COMPLETED                   38           40
+
+Outcome Measures
+
+1. Primary Outcome
+Title: Systolic Blood Pressure at Day 7
+                                        Examplide     Placebo
+Number of Participants Analyzed             38           40
+Mean (Standard Deviation), Unit of Measure: mm Hg
+                                        131 (9)       138 (11)
+
+2. Secondary Outcome
+Title: Examplide in Breast Milk at Day 7
+Description: Milk collected 3 hours after the morning dose, examplide arm only.
+Number of Participants Analyzed: 12
+Median (Full Range), Unit of Measure: ng/mL
+                                        27 (9 to 64)
+
+3. Secondary Outcome
+Title: Milk-to-Serum Ratio of Examplide
+Number of Participants Analyzed: 12
+Median (Full Range), Unit of Measure: ratio
+                                        0.31 (0.12 to 0.58)
+"""
+
+
+def test_a_plain_text_registrys_one_arm_outcome_keeps_its_values_and_count() -> None:
+    tables = extract_tables("examplide_results.txt", PLAIN_RECORD)
+    milk = {(m["value"], m["value_high"]): m for m in tables["measurements"]}
+    groups = {p["item_id"]: p["n"] for p in tables["populations"]}
+    for key in [(27.0, None), (9.0, 64.0), (0.31, None), (0.12, 0.58)]:
+        assert key in milk, (key, sorted(milk, key=str))
+        assert groups.get(milk[key]["population_item_id"]) == 12
+    assert milk[(27.0, None)]["matrix"] == "milk"
+    assert milk[(27.0, None)]["unit"] == "ng/mL"
+    assert milk[(0.31, None)]["kind"] == "milk_plasma_ratio"

@@ -380,3 +380,16 @@ def test_bullets_right_under_a_short_title_line_are_items_of_their_own() -> None
 def test_a_drug_page_s_own_headings_for_the_levels(heading: str, key: str) -> None:
     rule = classify_heading(heading)
     assert rule is not None and rule.key == key
+
+
+def test_a_field_repeated_with_one_number_is_no_running_footer() -> None:
+    text = (
+        "Examplol results\n\nFirst outcome\nNumber of Infants Analyzed: 12\nMean, Unit of "
+        "Measure: ng/mL\n   4.1\n\nExamplol Record 1\n\nSecond outcome\nNumber of Infants "
+        "Analyzed: 12\nMean, Unit of Measure: ratio\n   0.2\n\nExamplol Record 2\n"
+    )
+    texts = [b.text for b in text_to_blocks(text)]
+    assert texts.count("Number of Infants Analyzed: 12") == 2
+    assert not any(t.startswith("Examplol Record") for t in texts)  # "<name> <page>" footers
+    # a value alone on its line under its caption is a table's row of one cell
+    assert [b.kind for b in text_to_blocks(text) if b.text in ("4.1", "0.2")] == ["table_row"] * 2

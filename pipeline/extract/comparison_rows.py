@@ -43,7 +43,7 @@ def compared_rows(
         rows = [
             _pair_verdict(_arms_of_run(r, two, run, compared), told, rules)
             for two, told in pairs
-            if (r := built.comparison(f, two))
+            if (r := built.comparison(f, two, links=False))  # the run's arms stay the last told
         ]
         rows = rows or _verdict_pair_rows(built, f, run, compared, later, rules) or [compared]
         # the words after the values, and the next sentence where it gives verdicts alone ("The
@@ -145,6 +145,8 @@ def _versus_one(
         # "9.5 h and 6.1 h versus 3.2 h; P = 0.002 and P = 0.03, respectively"
         m = found = rules.cue.p_values_respectively.search(after)
         ref = len(run) - 1
+    if found is None and arms:
+        return _p_for_each_arm(after, run, arms, rules)
     if found is None or ref is None:
         return []
     others = [k for k in range(len(run)) if k != ref]
@@ -155,6 +157,41 @@ def _versus_one(
         return []
     said = [p.strip() if p.strip()[0] in "<>=\u2264\u2265" else f"= {p.strip()}" for p in told]
     return [([run[k], run[ref]], f"(p {p})") for k, p in zip(others, said, strict=True)]
+
+
+_LOWER = re.compile(r"\b(?:low|lower|lowest|smaller|small)\b", re.I)
+_HIGHER = re.compile(r"\b(?:high|higher|highest|larger|large)\b", re.I)
+
+
+def _named_arm(name: str, arms: list[str], treated: list[int]) -> int | None:
+    """The arm a name stands for: by its words, or as the lower or higher of two treated arms
+    of one unit ("for the lower dose" -> "250 mg arm" of "250 mg arm", "500 mg arm")."""
+    found = arm_index(name, arms)
+    if found is not None:
+        return found
+    amounts = [re.search(r"\d+(?:\.\d+)?", arms[k]) for k in treated]
+    if len(treated) != 2 or not all(amounts):
+        return None
+    low, high = sorted(treated, key=lambda k: float(amounts[treated.index(k)].group(0)))  # type: ignore[union-attr]
+    return low if _LOWER.search(name) else high if _HIGHER.search(name) else None
+
+
+def _p_for_each_arm(
+    after: str, run: list[Item], arms: list[str], rules: Rules
+) -> list[tuple[list[Item], str]]:
+    """Each treated arm against the one control arm, with the p-value the words give it: "(p =
+    0.006 for the lower dose; p < 0.001 for the higher dose)"."""
+    control = [k for k, a in enumerate(arms) if arm_role(a, rules) == "control"]
+    if len(control) != 1 or len(arms) != len(run):
+        return []
+    treated = [k for k in range(len(arms)) if k != control[0]]
+    told = [
+        (m["p"], _named_arm(m["arm"], arms, treated))
+        for m in rules.cue.p_for_each_arm.finditer(after)
+    ]
+    if len(told) != len(treated) or {k for _, k in told} != set(treated):
+        return []
+    return [([run[k], run[control[0]]], f"({p})") for p, k in told if k is not None]
 
 
 def _verdict_pair_rows(

@@ -208,6 +208,7 @@ class CuePatterns:
     pairwise_contrast: Pattern[str]
     p_values_versus_one: Pattern[str]
     p_each_versus_one: Pattern[str]
+    p_for_each_arm: Pattern[str]
     p_values_respectively: Pattern[str]
     pair_differed_from: Pattern[str]
     pair_did_not_after: Pattern[str]

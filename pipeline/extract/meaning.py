@@ -135,7 +135,8 @@ def measurement_meaning(
             # a table column's value takes its row's substance or its column's drug, not the
             # substance of the column before it
             column = item.group if item.rule_id.startswith("table.") else None
-            before = None if column or kind == "change" else inherited
+            headed = item.rule_id.startswith("table.column_unit")  # under a header of its own
+            before = None if column or headed or kind == "change" else inherited
             if previous is None and drug_measured and kind in _OWN_SENTENCE_KINDS:
                 # "Milk X was 5.8 mcg/L ... Milk 7-OH-X averaged 3.2 mcg/L. An infant would
                 # receive 0.87 mcg/kg daily": where the statement measured the drug itself, an

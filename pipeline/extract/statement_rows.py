@@ -21,6 +21,7 @@ from pipeline.extract.rules import Rules
 from pipeline.extract.segment import SentenceFacts, Statement, keep_statement
 from pipeline.extract.sentence_items import Item, comparisons_in, listed_values
 from pipeline.extract.statement_items import StatementItems as _StatementItems
+from pipeline.extract.table_columns import table_columns_compared
 from pipeline.extract.units import canonical
 from pipeline.ids import item_id, span_id
 
@@ -266,8 +267,7 @@ def _one_statement_tables(
         if _two_groups_told_apart(fb, list_a, list_b, rules):
             for pair in zip(list_a, list_b, strict=True):
                 tables["comparisons"].append(across(built, fa, fb, list(pair)))
-    tables["comparisons"] += _after_treatment_changed(built, st, items, tables, rules)
-    tables["comparisons"] += _arms_across(built, st, items, tables)
+    _statement_comparisons(built, st, items, tables)
     built.link()
     # counts the prose named (a table's own rows, "Completed | 34 | 35", name none for its
     # headings: "Arm (n=35)" under them is the arm's count)
@@ -276,6 +276,22 @@ def _one_statement_tables(
     }
     drop_restated(tables, _sentence_of(st, tables["measurements"]))
     return tables
+
+
+def _statement_comparisons(
+    built: _StatementItems, st: Statement, items: list[Item], tables: dict[str, list[Row]]
+) -> None:
+    """The comparisons read across the statement's sentences, once each sentence's are in:
+    before and after a change of treatment, one arm's value and the others' in the next
+    sentence, a table's columns down rows of arms."""
+    tables["comparisons"] += _after_treatment_changed(built, st, items, tables, built.rules)
+    tables["comparisons"] += _arms_across(built, st, items, tables)
+    compared = {str(i) for c in tables["comparisons"] for i in _ids(c["measurement_item_ids"])}
+    tables["comparisons"] += table_columns_compared(built, st, items, compared)
+
+
+def _ids(ids: object) -> list[object]:
+    return list(ids) if isinstance(ids, list) else []
 
 
 def _sentence_of(st: Statement, rows: list[Row]) -> dict[int, int]:

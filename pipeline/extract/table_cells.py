@@ -56,7 +56,8 @@ _RATIO = UnitRule("table.ratio", "{ratio}", "ratio", "")
 
 
 def _header_unit(cell: str, rules: Rules) -> UnitRule | None:
-    unit = _unit_in(cell, rules)
+    # "Peak milk level (ng/mL)", "Peak milk level, ng/mL (mean)"
+    unit = _unit_in(cell, rules) or _unit_in(cell, rules, _ROW_LABEL_UNIT)
     if unit is None and _PERCENT_HEADER.search(cell):
         unit = rules.unit_forms.get("%")
     if unit is None and _RATIO_HEADER.search(cell):
@@ -332,6 +333,10 @@ def add_shared_unit_values(
         last_end = s.char_end
         if s.block == "table_row":
             cells = s.text.split(CELL_SEP)
+            if len(cells) == 1:  # one group's result under its caption: "41 (12 to 96)"
+                _add_lone_value(f, text, rules, lactmed)
+                previous_row = False
+                continue
             row_unit = _row_unit(cells[0], rules)
             numeric = numeric_cells(cells, row_unit)
             if not previous_row and any(numeric[1:]):
@@ -383,11 +388,36 @@ def add_shared_unit_values(
             continue
         previous_row = False
         named |= {_amount(i) for i in f.items if i.table == "doses"}
-        m = LABELLED_VALUE.match(s.text)
-        if pending is not None and m and not f.items:
-            add_listed_value(f, m, pending, rules, lactmed)
-            continue
-        pending = _unit_in(s.text, rules, _INTRO_UNIT)
+        if not _add_labelled_line(f, pending, rules, lactmed):
+            pending = _unit_in(s.text, rules, _INTRO_UNIT)
+
+
+def _add_labelled_line(
+    f: SentenceFacts, pending: UnitRule | None, rules: Rules, lactmed: bool
+) -> bool:
+    """A line of a label and a number: a registry's count for one group ("Number of Infants
+    Analyzed: 17"), or a value in the unit the sentence before named ("Day 1: 0.21"); whether
+    it was one."""
+    m = LABELLED_VALUE.match(f.sentence.text)
+    if m and rules.cue.count_row_label.search(m["label"]) and not f.analysis.populations:
+        _add_count(f, m["value"], (0, float(m["value"]), None), m.start("value"))
+        return True
+    if pending is not None and m and not f.items:
+        add_listed_value(f, m, pending, rules, lactmed)
+        return True
+    return False
+
+
+def _add_lone_value(f: SentenceFacts, text: str, rules: Rules, lactmed: bool) -> None:
+    """A row of one value, under a caption that names its unit ("Median (Full Range), Unit of
+    Measure: ng/mL" over "41 (12 to 96)"): one group's result, in the caption's unit."""
+    caption, unit = table_caption(text, f.sentence.char_start, rules) if text else ("", None)
+    unit = unit or (_RATIO if _RATIO_HEADER.search(caption) else None)
+    if unit is None:
+        return
+    # (a header of the label's column alone: the value is under no arm's column)
+    header = _Header([""], [None], [False], [False], caption, unit)
+    _add_column_values(f, ["", f.sentence.text], header, None, rules, lactmed, -len(CELL_SEP))
 
 
 def _header_dropped(

@@ -18,6 +18,7 @@ BULLET = re.compile(
 NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+")
 TERMINAL = re.compile(r"""[.?!:;]["'\u201d\u2019)]?$|\]$|\.\s*\d{1,3}(?:,\s*\d{1,3})*$""")
 NAMED_HEADING_MAX = 100  # longer lines are body text: no need to try every heading pattern
+_FIELD_COUNT = re.compile(r"^[A-Z][^:]{1,60}:\s+\d[\d,.]*$")
 QUANTITY = re.compile(r"\d\s*(?:mg|mcg|µg|g|mL|ml|%|IU|mmol|units)\b")
 
 
@@ -37,6 +38,8 @@ def looks_like_heading(line: str, next_line: str | None) -> bool:
         return False  # a lead-in sentence ("Based on this, it may help support:")
     if re.search(r"\[\d", line) or line.endswith(","):
         return False
+    if _FIELD_COUNT.match(line):
+        return False  # a field and its number ("Number of Participants Analyzed: 18")
     return (
         next_line is None
         or not next_line

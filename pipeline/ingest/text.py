@@ -8,7 +8,6 @@ by name (sections.yaml), other headings by shape (a short line without a final p
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from pipeline.ids import sha256_hex
 from pipeline.ingest.encoding import decode
@@ -53,8 +52,16 @@ def _footer_names(lines: list[str]) -> set[str]:
             nxt = next((x for x in stripped[i + 1 :] if x), "")
             if nxt:
                 names.add(nxt.lower())
-    counts = Counter(m.group(1).lower() for x in stripped if (m := _FOOTER.match(x)))
-    names.update(name for name, c in counts.items() if c >= 2 and len(name.split()) <= 6)
+    # a running footer numbers its pages: two lines with one name and two numbers; a field and
+    # its value ("Number of Participants Analyzed: 18") is no footer
+    pages: dict[str, set[str]] = {}
+    for m in filter(None, map(_FOOTER.match, stripped)):
+        pages.setdefault(m.group(1).lower(), set()).add(m.group(2))
+    names.update(
+        name
+        for name, numbers in pages.items()
+        if len(numbers) >= 2 and len(name.split()) <= 6 and not name.endswith(":")
+    )
     return names
 
 
@@ -92,6 +99,12 @@ def _table_cells(raw: str) -> list[str]:
 
 # A table cell that is a value alone: "73.3", "612 (148)", "-5.9 (2.4)", "15.0%", "--".
 _VALUE_CELL = re.compile(r"^(?:[-\u2212]?\d[\d.,]*\s*%?(?:\s*\([^()]{1,30}\))?|--|-)$")
+
+
+def _lone_value(line: str) -> bool:
+    """A line that is a value alone ("41 (12 to 96)" under "Median (Full Range), Unit of
+    Measure: ng/mL"): a table's row of one column, as a registry prints one group's result."""
+    return bool(_VALUE_CELL.match(line)) and any(c.isdigit() for c in line)
 
 
 def _row_of_values(cells: list[str]) -> bool:
@@ -134,6 +147,10 @@ def text_to_blocks(text: str) -> list[Block]:
             lines.append(CELL_SEP.join(cells))
             continue
         line = normalize_space(raw)
+        if _lone_value(line) and lines and lines[-1] and not TERMINAL.search(lines[-1]):
+            table_rows.add(len(lines))  # (after a caption, not a page number after prose)
+            lines.append(line)
+            continue
         if line and (_is_footer(line, names) or furniture.is_page_furniture(line)):
             continue
         lines.append(line)
