@@ -791,3 +791,21 @@ def test_alternatives_given_before_a_clause_of_its_own_are_its_arms() -> None:
         "gain over 4 months was 2.91 versus 2.84 kg.\n"
     )
     assert the_comparison(_comparisons(text), [2.91, 2.84])["arms"] == ["examplol", "placebo"]
+
+
+def test_a_press_releases_arms_counted_in_turn_and_its_verdict_words() -> None:
+    text = (
+        "Drip after caesarean helps mothers make more milk.\n\nBy random allocation, 50 were "
+        "assigned to receive examplac 20 mg intravenously once a day, starting after surgery, "
+        "and 48 to an identical-looking saline drip. Mothers on examplac needed extra pain "
+        "relief less often (21% versus 44%, p = 0.01). On day 2 the gap was narrower, 250 ml "
+        "against 231 ml, and not statistically significant. Midwives judged 4 of the 50 babies "
+        "(8%) in the examplac group too sleepy to feed, compared with 5 of the 48 (10%) in the "
+        "saline group, and jaundice was equally uncommon (6.0% and 6.3%).\n"
+    )
+    comparisons = _comparisons(text)
+    assert the_comparison(comparisons, [21.0, 44.0])["arms"] == ["examplac", "saline"]
+    assert the_comparison(comparisons, [250.0, 231.0])["significant"] is False
+    sleepy = the_comparison(comparisons, [8.0, 10.0])
+    assert sleepy["arms"] == ["examplac group", "saline group"]
+    assert the_comparison(comparisons, [6.0, 6.3])["significant"] is False

@@ -201,3 +201,30 @@ DOCUMENTS["rank_units.md"] = (
 def test_arms_named_by_rank_take_doses_ranked_across_units(links: pd.DataFrame) -> None:
     assert linked(links, 16.5)[0] == 1  # 1 g is the high dose, though 500 > 1
     assert linked(links, 31.5)[0] == 500
+
+
+DOCUMENTS["parts.txt"] = (
+    "Examplide as a galactagogue: prolactin response and transfer into milk\n\n"
+    "Methods: In Part A, an open before-and-after study, fourteen mothers of preterm infants "
+    "took examplide 10 mg orally twice daily for 5 days. Part B was a crossover: 5 mothers "
+    "who were weaning took single doses of 10, 20 and 40 mg one week apart.\n\n"
+    "Results: In Part A, serum prolactin rose from 37 ng/mL at baseline to 119 ng/mL on day "
+    "5. In Part B, mean peak milk concentrations were 1.1 ng/mL after 10 mg, 2.3 ng/mL after "
+    "20 mg and 4.9 ng/mL after 40 mg. Milk/plasma ratios hardly changed with dose (0.41, 0.44 "
+    "and 0.43).\n"
+)
+
+
+def test_values_of_a_named_part_describe_the_people_that_part_counted(
+    extracted: Path, links: pd.DataFrame
+) -> None:
+    assert linked(links, 119.0)[1] == 14
+    assert linked(links, 2.3) == (20.0, 5)
+    m = pd.read_parquet(extracted / "measurements.parquet").set_index("value")
+    # a milk level after a serum body substance is the drug's, not prolactin's
+    assert pd.isna(m.loc[2.3, "analyte"]) and m.loc[119.0, "analyte"] == "prolactin"
+    # ratios listed in brackets after what the text says of them
+    assert m.loc[0.44, "kind"] == "milk_plasma_ratio" and linked(links, 0.44)[1] == 5
+    c = pd.read_parquet(extracted / "comparisons.parquet")
+    ratios = c[c["values"].map(lambda v: list(v) == [0.41, 0.44, 0.43])]
+    assert list(ratios["significant"]) == [False]

@@ -203,7 +203,9 @@ def _each(text: str, run: list[Item], rules: Rules, whole: str) -> list[str] | N
         for m, end in zip(after, ends, strict=True)
     ]
     if all(after) and len(set(ends)) == len(run):  # one group each
-        people = [after_count(m.group("arm"), rules) for m in after if m]
+        # ("in the A group too sleepy to feed": the group, not what it was)
+        named = [rules.cue.arm_label_after_group.sub("", m.group("arm")) for m in after if m]
+        people = [after_count(a, rules) for a in named]
         opening = text[: run[0].value.start]
         arms = [_defined(tidy_arm(owned(a, opening, rules)), whole) for a in people]
         if not any(re.fullmatch(r"them|those|these|theirs", a, re.I) for a in arms):

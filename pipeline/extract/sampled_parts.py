@@ -4,6 +4,8 @@ words are in cues.yaml (sampled_part)."""
 
 from __future__ import annotations
 
+import re
+
 from pipeline.extract.links import Group, Placed
 from pipeline.extract.rules import Rules
 
@@ -29,7 +31,8 @@ def named_sampled_part(m: Placed, groups: list[Group], rules: Rules) -> Group | 
     be sampled ("In a pharmacokinetic subgroup of 9 mothers taking 100 mg, the milk/plasma
     ratio was ...", "In the pharmacokinetic subset, the median milk level was ..."): the last
     group counted with such words."""
-    if not rules.cue.sampled_part.search(m.facts.sentence.text[: m.item.value.start]):
+    before = m.facts.sentence.text[: m.item.value.start]
+    if not rules.cue.sampled_part.search(before):
         return None
     if any(g.facts is m.facts and g.start > m.item.value.start for g in groups):
         return None  # "... sampled in 6 infants: undetectable (<0.05 mg/L) in 4": its own count
@@ -41,6 +44,15 @@ def named_sampled_part(m: Placed, groups: list[Group], rules: Rules) -> Group | 
             g.facts.sentence.text[max(0, g.start - _COUNT_WINDOW) : g.end]
         )
     ]
+    # "In Part B, ...": the part of that name ("Part B was a crossover: 6 mothers ...")
+    label = rules.cue.study_part_label.search(before)
+    if label is not None:
+        named = re.compile(rf"\b{re.escape(label.group(0))}\b")
+        parts = [
+            g
+            for g in parts
+            if named.search(g.facts.sentence.text[max(0, g.start - _COUNT_WINDOW) : g.end])
+        ]
     return parts[-1] if parts else None
 
 

@@ -54,6 +54,7 @@ from pipeline.extract.meaning import (
     dose_recipient,
     is_contrast,
     measurement_meaning,
+    names_other_fluid,
     population_role,
     population_who,
     statement_before,
@@ -265,7 +266,15 @@ class StatementItems:
         last_sentence = [m.analyte for p, m, _ in self.results if p.facts is placed.facts]
         if len(set(last_sentence)) > 1:
             return None
+        if names_other_fluid(f.sentence.text, meaning, self.rules):
+            return None  # serum prolactin, then "peak milk concentrations were ...": the drug
         return meaning.analyte
+
+    def arms_again(self, run: list[Item], arms: list[str]) -> None:
+        """A list that reports the arms told before again ("with matching plasma levels of 2.3,
+        5.2 and 12.1 ng/mL"): each value's arm for its links, where it has none of its own."""
+        for item, arm in zip(run, arms, strict=False):
+            self.arms.setdefault(id(item), arm)
 
     def comparison(self, f: SentenceFacts, run: list[Item], links: bool = True) -> Row | None:
         """The row of a comparison; None for a milk or cord level against a blood one (no arms)."""

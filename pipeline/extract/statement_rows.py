@@ -320,6 +320,8 @@ def _sentence_comparisons(
         # the arms of this sentence's last comparison of as many values, told by now
         arms = arms or next((a for _, a in reversed(built.compared) if len(a) == len(run)), None)
         again = compared_rows(built, f, run, rules, later)
+        if arms:
+            built.arms_again(run, arms)
         for row in again:  # the arms told before, again
             whole = row["values"] == [x.value.value for x in run]
             row["arms"] = arms if whole and arms else row["arms"]
