@@ -809,3 +809,19 @@ def test_a_press_releases_arms_counted_in_turn_and_its_verdict_words() -> None:
     sleepy = the_comparison(comparisons, [8.0, 10.0])
     assert sleepy["arms"] == ["examplac group", "saline group"]
     assert the_comparison(comparisons, [6.0, 6.3])["significant"] is False
+
+
+def test_formulations_and_counted_shares_name_their_arms() -> None:
+    text = (
+        "Examplitinib in milk: immediate or extended release?\n\nSixteen nursing women took each "
+        "formulation for 7 days in random order: immediate-release 5 mg twice daily and "
+        "extended-release 11 mg once daily. Peak milk levels were higher with the first (38.4 vs "
+        "29.7 ng/mL; p = 0.004). A registry followed 48 breastfed infants of treated mothers "
+        "and 95 of untreated mothers. An infection needing care occurred in 14 of 48 (29%) "
+        "exposed infants and in 25 of 95 (26%) comparison infants.\n"
+    )
+    comparisons = _comparisons(text)
+    peak = the_comparison(comparisons, [38.4, 29.7])
+    assert peak["arms"] == ["immediate release", "extended release"]
+    shares = the_comparison(comparisons, [29.0, 26.0])
+    assert shares["arms"] == ["exposed infants", "comparison infants"]

@@ -21,14 +21,28 @@ _ARM_AMOUNT = re.compile(
 )
 
 
-def dose_list_arms(doses: list[Placed], drug: str | None, f: SentenceFacts, n: int) -> list[str]:
+def dose_list_arms(
+    doses: list[Placed], drug: str | None, f: SentenceFacts, n: int, rules: Rules
+) -> list[str]:
     """The statement's doses as written, as a list of values' arms; where not as many as the
-    values, the sentence's own ("in the other 2, who took 100 and 400 mg daily, 13 and 101")."""
+    values, the sentence's own ("in the other 2, who took 100 and 400 mg daily, 13 and 101");
+    the forms they were given in, where a form written before each tells them apart
+    ("immediate-release 5 mg twice daily and extended-release 11 mg once daily")."""
     listed = primary_doses(doses, drug)
     if len(listed) != n:
         own = [d for d in listed if d.facts is f]
         listed = own if len(own) == n else listed
+    forms = [_form_before(d, rules) for d in listed]
+    if len(listed) > 1 and all(forms) and len({x.lower() for x in forms if x}) == len(forms):
+        return [str(x) for x in forms]
     return [dose_label(d.item) for d in listed]
+
+
+def _form_before(d: Placed, rules: Rules) -> str | None:
+    """The form written right before a dose ("extended-release 11 mg"), as an arm's words."""
+    before = d.facts.sentence.text[max(0, d.item.quantity.start - 60) : d.item.quantity.start]
+    m = rules.cue.form_before_dose.search(before)
+    return m.group("form").replace("-", " ") if m else None
 
 
 def arms_for_doses(

@@ -296,7 +296,7 @@ class StatementItems:
         )
         kinds = {r["kind"] for p, _, r in self.results if p.item in run}
         document = self.rows.text[: s.char_start]
-        doses = dose_list_arms(self.doses, self.drug, f, len(run))
+        doses = dose_list_arms(self.doses, self.drug, f, len(run), self.rules)
         groups = self._group_labels(f, run)
         described = describe_comparison(
             f,
