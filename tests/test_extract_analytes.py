@@ -438,3 +438,29 @@ def test_a_blood_count_as_a_percentage_is_no_share_of_a_group() -> None:
     meaning = {m["value"]: (m["kind"], m["analyte"]) for m in found}
     assert meaning[33.0] == ("other", "hematocrit")
     assert meaning[34.0] == ("other", "hematocrit")
+
+
+def test_the_mean_value_of_a_substance_said_to_be_measured_before() -> None:
+    body = (
+        "Serum prolactin was measured in 10 nursing women before and after 7 days of examplide "
+        "10 mg daily. The mean value fell from 152 to 127 ng/mL, a decline that was not "
+        "statistically significant.[3]"
+    )
+    found = dict(analytes("examplide", body))
+    assert (found[152], found[127]) == ("prolactin", "prolactin")
+
+
+def test_amounts_recovered_in_milk_and_the_dose_the_mother_took() -> None:
+    body = (
+        "Five women took a single 20 mg dose of examplide; in all, 6.1 mcg of examplide and "
+        "2.4 mcg of 4-hydroxyexamplide were recovered in milk over 48 hours.[4] Using these "
+        "data, a fully breastfed infant would ingest about 0.9% of the maternal weight-adjusted "
+        "dosage if the mother took the usual 10 mg once daily."
+    )
+    tables = extract_tables(
+        "examplide.txt", f"Examplide Levels\nSummary of Use during Lactation\n{body}\n"
+    )
+    results = {m["value"]: (m["kind"], m["analyte"]) for m in tables["measurements"]}
+    assert results[6.1] == ("amount_excreted", None)
+    assert results[2.4] == ("amount_excreted", "4-hydroxyexamplide")
+    assert 10.0 in {d["amount"] for d in tables["doses"]} and 10.0 not in results

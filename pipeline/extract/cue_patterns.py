@@ -62,6 +62,8 @@ class CuePatterns:
     arm_label_after_group: Pattern[str]
     form_before_dose: Pattern[str]
     count_group_words: Pattern[str]
+    value_anaphor_subject: Pattern[str]
+    substance_measured: Pattern[str]
     arm_named_with_count: Pattern[str]
     arm_range_after: Pattern[str]
     arm_label_dose: Pattern[str]

@@ -144,6 +144,8 @@ def measurement_meaning(
                 # measured only a metabolite or active form, of that)
                 before = None
             analyte = analyte_of(vt, rules, drug, before, others, previous is None, document)
+            if analyte is None and before is None and previous is None:
+                analyte = substance_measured_before(vt, rules)
             if analyte is None and column:
                 analyte = _other_drug_arm(column, drug, rules)
     elif kind == "other" and item.quantity.unit_kind in ("mass", "iu", "mass_per_weight"):
@@ -309,3 +311,16 @@ def names_other_fluid(sentence: str, meaning: Meaning, rules: Rules) -> bool:
         return False
     other = _MILK if meaning.matrix in ("maternal_blood", "infant_blood") else _BLOOD
     return meaning.matrix is not None and other.search(sentence) is not None
+
+
+def substance_measured_before(vt: ValueText, rules: Rules) -> str | None:
+    """A body substance a sentence before said was measured, for a value its own clause calls
+    only "the mean value" ("Serum prolactin was measured in 12 women before and after 5 days.
+    The mean value fell from 148 to 131 ng/mL")."""
+    if not rules.cue.value_anaphor_subject.search(vt.part("clause_before")):
+        return None
+    told = list(rules.cue.substance_measured.finditer(vt.statement_before))
+    if not told:
+        return None
+    name = told[-1]["substance"].lower()
+    return name if name in rules.cues["body_substances"] else None
