@@ -27,7 +27,7 @@ def test_arms_named_at_randomization_label_a_later_respectively() -> None:
         "mL, respectively.[1]"
     )
     c = _one(body, [95.0, 160.0, 30.0])
-    assert c["arms"] == ["5 mg", "15 mg", "matching placebo"]
+    assert c["arms"] == ["5 mg", "15 mg", "placebo"]  # ("matching" tells no arm apart)
 
 
 def test_alternatives_counted_in_parentheses_share_the_noun_after_them() -> None:
