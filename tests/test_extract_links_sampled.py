@@ -228,3 +228,17 @@ def test_values_of_a_named_part_describe_the_people_that_part_counted(
     c = pd.read_parquet(extracted / "comparisons.parquet")
     ratios = c[c["values"].map(lambda v: list(v) == [0.41, 0.44, 0.43])]
     assert list(ratios["significant"]) == [False]
+
+
+DOCUMENTS["cases.txt"] = (
+    "Sedation in a breastfed infant exposed to examplone: two cases\n\n"
+    "Case presentation: We describe 2 mother-infant pairs in whom examplone was measured. In "
+    "the index case, a mother took examplone 10 mg nightly; her milk level was 23.7 ng/mL and "
+    "her infant's serum level 2.9 ng/mL. In the second case, the mother took 2.5 mg nightly and "
+    "her milk level was 4.4 ng/mL.\n"
+)
+
+
+def test_values_of_a_case_report_are_not_of_all_the_cases_counted(links: pd.DataFrame) -> None:
+    assert linked(links, 23.7)[1] is None
+    assert linked(links, 4.4) == (2.5, None)

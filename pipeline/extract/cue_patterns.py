@@ -64,6 +64,7 @@ class CuePatterns:
     count_group_words: Pattern[str]
     value_anaphor_subject: Pattern[str]
     substance_measured: Pattern[str]
+    cases_described: Pattern[str]
     arm_named_with_count: Pattern[str]
     arm_range_after: Pattern[str]
     arm_label_dose: Pattern[str]

@@ -314,6 +314,10 @@ def population_link(
         return None  # "The nine trials enrolled 532 mothers ... Volume rose by 38%": not the 532
     if study_group is not None and not crossover and _arms_of_whole(study_group, m, rules):
         return None  # "96 mothers were randomized to ..." ... "0.64 mg/L with 100 mg"
+    if study_group is not None and rules.cue.cases_described.search(
+        study_group.facts.sentence.text[: study_group.start]
+    ):
+        return None  # "We describe 2 mother-infant pairs ...": each value is of one case
     if study_group is not None:
         return study_group
     # The statement's only group is what all its values are about, the infants' too ("Of 96
