@@ -485,3 +485,23 @@ def test_rows_of_times_are_no_arms_and_a_bare_header_takes_the_tables_introducti
     assert trough["arms"] == ["10 mg", "20 mg", "40 mg"]
     assert trough["outcome"] == "Trough: individual milk levels on day 5"
     assert not [c for c in comparisons if 12.0 in c["values"] or 18.0 in c["values"]]
+
+
+def test_a_key_value_analysis_table_between_outcomes_is_no_header_of_the_next() -> None:
+    text = (
+        "# Examplol for smoking cessation while breastfeeding\n\n### Participant Flow\n\n"
+        "| | Examplol | Placebo |\n|---|---|---|\n| STARTED | 40 | 41 |\n\n"
+        "#### 1. Primary Outcome: Abstinence at Week 12\n\n"
+        "| Arm/Group Title | Examplol | Placebo |\n|---|---|---|\n"
+        "| Overall Number of Participants Analyzed | 40 | 41 |\n"
+        "| Count of Participants (Percentage) | 14 (35.0%) | 6 (14.6%) |\n\n"
+        "Statistical Analysis 1\n\n| Comparison Group Selection | Examplol, Placebo |\n|---|---|\n"
+        "| P-Value | 0.031 |\n| Estimation Comments | Percentage points, examplol minus placebo "
+        "|\n\n"
+        "#### 2. Secondary Outcome: Any Breastfeeding at Week 12\n\n"
+        "| Arm/Group Title | Examplol | Placebo |\n|---|---|---|\n"
+        "| Overall Number of Participants Analyzed | 40 | 41 |\n"
+        "| Count of Participants (Percentage) | 31 (77.5%) | 30 (73.2%) |\n"
+    )
+    comparisons = extract_tables("registry.md", text)["comparisons"]
+    assert the_comparison(comparisons, [77.5, 73.2])["arms"] == ["Examplol", "Placebo"]

@@ -308,23 +308,27 @@ def population_link(
         g for g in earlier if rules.cue.completed_after.match(g.facts.sentence.text[g.end :])
     ]
     study_group = completed[-1] if completed and not own_part else study_group
-    if study_group is not None and not crossover and _split_by_chance(study_group, m, rules):
-        return None  # "212 mothers ... to take either A or B" ... "A in milk averaged 0.18"
-    if study_group is not None and _pooled(study_group, rules):
-        return None  # "The nine trials enrolled 532 mothers ... Volume rose by 38%": not the 532
-    if study_group is not None and not crossover and _arms_of_whole(study_group, m, rules):
-        return None  # "96 mothers were randomized to ..." ... "0.64 mg/L with 100 mg"
-    if study_group is not None and rules.cue.cases_described.search(
-        study_group.facts.sentence.text[: study_group.start]
-    ):
-        return None  # "We describe 2 mother-infant pairs ...": each value is of one case
     if study_group is not None:
-        return study_group
+        return None if _not_all_of(study_group, m, rules, crossover) else study_group
     # The statement's only group is what all its values are about, the infants' too ("Of 96
     # breastfed infants whose mothers took ..., 4% had loose stools"); but one mother of a
     # case report is not her infant.
     only = groups[0] if len(groups) == 1 else None
     return only if only is not None and only.order < m.order and only.n > 1 else None
+
+
+def _not_all_of(study_group: Group, m: Placed, rules: Rules, crossover: bool) -> bool:
+    """Whether a value is not about the whole group the study counted first."""
+    if not crossover and _split_by_chance(study_group, m, rules):
+        return True  # "212 mothers ... to take either A or B" ... "A in milk averaged 0.18"
+    if _pooled(study_group, rules):
+        return True  # "The nine trials enrolled 532 mothers ... Volume rose by 38%": not the 532
+    if not crossover and _arms_of_whole(study_group, m, rules):
+        return True  # "96 mothers were randomized to ..." ... "0.64 mg/L with 100 mg"
+    # "We describe 2 mother-infant pairs ...": each value is of one case
+    return bool(
+        rules.cue.cases_described.search(study_group.facts.sentence.text[: study_group.start])
+    )
 
 
 def _arm_group(

@@ -124,18 +124,16 @@ _ARM_NAME = re.compile(r"[A-Za-z]{3}")
 
 
 def _last_header_like(headers: list[_Header], cells: list[str]) -> _Header | None:
-    """The last header read with as many columns as this row."""
-    same = [
+    """The last header read with as many columns as this row; else the last that names only
+    the arms, over a row with its label (not a key-value table's row read as a header:
+    "Estimation Comments | Percentage points" between two results tables)."""
+    same = [h for h in headers if h.cells and len(cells) == len(column_names(h.cells))]
+    arms_only = [
         h
         for h in headers
-        if h.cells
-        and (
-            len(cells) == len(column_names(h.cells))
-            # (a header that names only the arms, over a row with its label)
-            or (len(cells) == len(h.cells) + 1 and all(_ARM_NAME.search(c) for c in h.cells))
-        )
+        if h.cells and len(cells) == len(h.cells) + 1 and all(_ARM_NAME.search(c) for c in h.cells)
     ]
-    return same[-1] if same else None
+    return same[-1] if same else arms_only[-1] if arms_only else None
 
 
 def _repeated_header(
@@ -327,8 +325,7 @@ def add_shared_unit_values(
         # (from the start of the sentence before, where a joined line may hold the caption; a
         # ruled line between a caption and its table is no text of its own)
         since, gap_start = (since, since) if ruled(s.text) else (s.char_start, since)
-        if previous_row and text and table_caption(text, s.char_start, rules, last_end)[0]:
-            # a repeated caption ("Unit of Measure: ...") dropped between rows: a new outcome
+        if previous_row and text and _new_table_between(text, last_end, s.char_start, rules):
             previous_row, gap_start = False, last_end
         last_end = s.char_end
         if s.block == "table_row":
@@ -339,7 +336,8 @@ def add_shared_unit_values(
                 continue
             row_unit = _row_unit(cells[0], rules)
             numeric = numeric_cells(cells, row_unit)
-            if not previous_row and any(numeric[1:]):
+            shares = any(CELL_COUNT_SHARE.match(c) for c in cells[1:])
+            if not previous_row and (any(numeric[1:]) or shares):
                 repeated = _header_dropped(
                     headers, cells, row_unit, (text, s.char_start, gap_start), rules
                 )
@@ -354,7 +352,6 @@ def add_shared_unit_values(
                 ]
                 if not any(numeric[1:]):
                     continue
-            shares = any(CELL_COUNT_SHARE.match(c) for c in cells[1:])
             counts = _count_row(cells, numeric, shares, rules)
             if previous_row and len(cells) == len(column_names(header.cells)) + 1:
                 header = header.under_row_labels(rules)  # "| Domperidone | Placebo" trimmed
@@ -390,6 +387,18 @@ def add_shared_unit_values(
         named |= {_amount(i) for i in f.items if i.table == "doses"}
         if not _add_labelled_line(f, pending, rules, lactmed):
             pending = _unit_in(s.text, rules, _INTRO_UNIT)
+
+
+# A line of words between two rows: a heading dropped as a repeat, a new table's title.
+_WORDS_LINE = re.compile(
+    r"\n[ \t#*_]*(?:\d{1,2}[.)]\s*)?[A-Za-z][^|\n]{3,}(?=\n)"
+)  # (a whole line, no cells)
+
+
+def _new_table_between(text: str, end: int, start: int, rules: Rules) -> bool:
+    """Text dropped between two rows that starts a new table: a repeated caption ("Unit of
+    Measure: ...") or a heading ("#### 2. Secondary Outcome: ..."), each a new outcome's."""
+    return bool(table_caption(text, start, rules, end)[0] or _WORDS_LINE.search(text, end, start))
 
 
 def _add_labelled_line(
