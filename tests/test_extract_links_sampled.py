@@ -242,3 +242,20 @@ DOCUMENTS["cases.txt"] = (
 def test_values_of_a_case_report_are_not_of_all_the_cases_counted(links: pd.DataFrame) -> None:
     assert linked(links, 23.7)[1] is None
     assert linked(links, 4.4) == (2.5, None)
+
+
+DOCUMENTS["gaps.html"] = (
+    "<html><body><h1>Examplin for low supply</h1><p>Forty women with low milk supply took "
+    "examplin 30 mg/kg per day or a placebo for 28 days in a randomized trial [1]. Infants of "
+    "mothers taking examplin gained 13% more weight over the study than infants in the placebo "
+    "group.</p><p>Milk examplin was compared in 9 women taking the 2 mg tablet daily and 8 women "
+    "with a vaginal ring [2]. Infant serum examplin was below 0.07 ng/mL in all 17 infants "
+    "tested.</p></body></html>"
+)
+
+
+def test_a_gap_to_another_arm_and_a_value_of_all_arms_link_to_no_one(
+    links: pd.DataFrame,
+) -> None:
+    assert linked(links, 13.0) == (30.0, None)
+    assert linked(links, 0.07)[0] is None

@@ -141,3 +141,24 @@ def test_a_sentence_closing_on_the_studys_own_citation_goes_on_about_it() -> Non
     )
     statements = extract_tables("examplol.txt", record)["statements"]
     assert [list(s["citations"]) for s in statements] == [[3], [4]]
+
+
+def test_a_studys_results_after_its_citation_in_one_paragraph_stay_with_it() -> None:
+    text = (
+        "# Does examplin help mastitis?\n\n### The individual trials\n\n"
+        "**Adeyemi 2016.** Adeyemi and colleagues randomly assigned 120 women to examplin 250 mg "
+        "twice daily or to breast emptying alone.[^1] On day 5, 41 of 60 women (68%) on examplin "
+        "were free of symptoms, against 29 of 60 (48%) without it, P = 0.03.\n\n"
+        "**Berg 2019.** This trial enrolled 80 women: 40 took examplin 500 mg daily and 40 took "
+        "placebo.[^2] Symptoms had resolved by day 5 in 70% versus 52%.\n\n"
+        "[^1]: Adeyemi A. Examplin for mastitis. J Lact Res. 2016;4:1-5.\n"
+        "[^2]: Berg K. Examplin versus placebo. J Lact Res. 2019;7:9-12.\n"
+    )
+    tables = extract_tables("summary.md", text)
+    by_id = {s["statement_id"]: s for s in tables["statements"]}
+    share = next(m for m in tables["measurements"] if m["value"] == 68.0)
+    assert list(by_id[share["statement_id"]]["citations"]) == [1]
+    doses = {d["item_id"]: d["amount"] for d in tables["doses"]}
+    assert doses[share["dose_item_id"]] == 250.0
+    later = next(m for m in tables["measurements"] if m["value"] == 70.0)
+    assert list(by_id[later["statement_id"]]["citations"]) == [2]

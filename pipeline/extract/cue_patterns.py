@@ -65,6 +65,8 @@ class CuePatterns:
     value_anaphor_subject: Pattern[str]
     substance_measured: Pattern[str]
     cases_described: Pattern[str]
+    more_than_another_arm: Pattern[str]
+    all_arms_told: Pattern[str]
     arm_named_with_count: Pattern[str]
     arm_range_after: Pattern[str]
     arm_label_dose: Pattern[str]

@@ -285,7 +285,8 @@ def group_by_block(
     last_block = None
     closed = False
     part_sections: set[str] = set()  # sections a summary's parts opened ("What were the results?")
-    for f in facts:
+    uncited_rest = _uncited_rest_of_block(facts)
+    for k, f in enumerate(facts):
         block = f.block_no
         new_block = block != last_block
         if new_block and current is not None and goes_on(f, current.facts[0], rules):
@@ -307,7 +308,11 @@ def group_by_block(
                 closed
                 and not its_table
                 and (
-                    (_opens_new_study(f, rules) and not _cites_only_its(f, current))
+                    (
+                        _opens_new_study(f, rules)
+                        and not _cites_only_its(f, current)
+                        and not (uncited_rest[k] and block == last_block)
+                    )
                     or _cites_another(f, current)
                     or _is_background(current)
                 )
@@ -322,6 +327,21 @@ def group_by_block(
         closed = closed or f.closes
         last_block = block
     return statements
+
+
+def _uncited_rest_of_block(facts: list[SentenceFacts]) -> list[bool]:
+    """For each sentence, whether it and the rest of its paragraph cite nothing: the results
+    of a study whose citation stands after its methods ("... or to breast emptying alone.[1]
+    On day 5, 52 of 74 women ... were free of symptoms"), or the editors' "Using these data"
+    after a cited study, go on about that study."""
+    out = [False] * len(facts)
+    cited_later = False
+    for k in range(len(facts) - 1, -1, -1):
+        if k == len(facts) - 1 or facts[k + 1].block_no != facts[k].block_no:
+            cited_later = False
+        cited_later = cited_later or bool(facts[k].citations)
+        out[k] = not cited_later
+    return out
 
 
 def _heading_before(text: str, facts: list[SentenceFacts], k: int) -> str:

@@ -3,6 +3,7 @@ order, each deciding or passing on to the next (links.py holds the last, general
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -104,11 +105,25 @@ def _named_dose(
         return None  # a baseline value follows no dose
     if chosen is not None and (chosen.dose or chosen.control or undosed(chosen, found.groups)):
         return chosen.dose
+    if chosen is None and _all_arms_told(text, found, rules):
+        return None  # "below 0.02 ng/mL in all 25 infants tested" of a pill and an implant arm
     own = [d for d in maternal if d.facts is m.facts]
     restated = [x for x in found.mentions if x.facts is m.facts and x.end <= m.item.value.start]
     if restated and not own:
         return restated[-1].dose  # "5 mg | 12 | 24", "the peak milk level after 10 mg, ..."
     return dose_link(m, c.doses, arm, rules, c.drug, previous, c.infant_doses)
+
+
+def _all_arms_told(text: str, found: FoundArms, rules: Rules) -> bool:
+    """A sentence that tells its value of all the people of arms given different doses: "in
+    both groups", "in all 25 infants tested" after 14 and 11 (not "all 12" of one arm's 42)."""
+    arms_apart = {a.dose.item.value.value if a.dose else None for a in found.groups}
+    told = rules.cue.all_arms_told.search(text) if len(arms_apart) >= 2 else None
+    if told is None:
+        return False
+    counted = re.search(r"\d+", told.group(0))
+    total = sum(a.group.n for a in found.groups if a.group is not None)
+    return counted is None or int(counted.group(0)) == total
 
 
 def group_of(
