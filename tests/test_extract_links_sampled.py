@@ -259,3 +259,20 @@ def test_a_gap_to_another_arm_and_a_value_of_all_arms_link_to_no_one(
 ) -> None:
     assert linked(links, 13.0) == (30.0, None)
     assert linked(links, 0.07)[0] is None
+
+
+DOCUMENTS["third.txt"] = (
+    "Examplofen Levels and Effects while Breastfeeding\n\nMaternal Levels.\n\n"
+    "Two women who took examplofen 300 mg orally twice daily had milk levels of 0.71 and 1.3 "
+    "mg/L, respectively, 2 hours after the morning dose [4]. In a third woman taking 300 mg "
+    "every 8 hours, the peak milk level was 0.47 mg/L at 1.5 hours after the dose.\n"
+)
+
+
+def test_one_more_person_after_a_group_has_her_own_dose_and_is_not_the_group(
+    extracted: Path, links: pd.DataFrame
+) -> None:
+    doses = pd.read_parquet(extracted / "doses.parquet").set_index("item_id")
+    m = pd.read_parquet(extracted / "measurements.parquet").set_index("value")
+    assert doses.loc[m.loc[0.47, "dose_item_id"], "frequency"] == "every 8 hours"
+    assert linked(links, 0.47)[1] is None

@@ -67,6 +67,7 @@ class CuePatterns:
     cases_described: Pattern[str]
     more_than_another_arm: Pattern[str]
     all_arms_told: Pattern[str]
+    one_more_person: Pattern[str]
     arm_named_with_count: Pattern[str]
     arm_range_after: Pattern[str]
     arm_label_dose: Pattern[str]

@@ -325,6 +325,8 @@ def _not_all_of(study_group: Group, m: Placed, rules: Rules, crossover: bool) ->
         return True  # "The nine trials enrolled 532 mothers ... Volume rose by 38%": not the 532
     if not crossover and _arms_of_whole(study_group, m, rules):
         return True  # "96 mothers were randomized to ..." ... "0.64 mg/L with 100 mg"
+    if rules.cue.one_more_person.search(m.facts.sentence.text[: m.item.value.start]):
+        return True  # "Two women ... In a third woman taking 400 mg, ...": not of the two
     after = m.facts.sentence.text[m.item.quantity.end :]
     if not crossover and rules.cue.more_than_another_arm.match(after):
         return True  # "gained 16% more weight ... than infants in the placebo group": the gap's

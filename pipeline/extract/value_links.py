@@ -84,6 +84,10 @@ def _named_dose(
     named = dose_after(m, found.mentions, rules) or listed_dose(m, run, found.mentions, rules)
     if named is not None:
         return named
+    if rules.cue.one_more_person.search(text[: m.item.value.start]):
+        own = [d for d in c.doses if d.facts is m.facts and d.item.value.start < m.item.value.start]
+        if len(own) == 1:
+            return own[0]  # "In a third woman taking 400 mg every 8 hours, ...": her own dose
     if in_control(m, rules) or (chosen is not None and chosen.control):
         # "9 of 25 (36%) women given placebo": no dose, unless the control's own amount is
         # written ("Group B-placebo 10 mg", "Saline | Sodium chloride 0.9% 100 mL IV")

@@ -147,12 +147,10 @@ def text_to_blocks(text: str) -> list[Block]:
             lines.append(CELL_SEP.join(cells))
             continue
         line = normalize_space(raw)
-        if _lone_value(line) and lines and lines[-1] and not TERMINAL.search(lines[-1]):
-            table_rows.add(len(lines))  # (after a caption, not a page number after prose)
-            lines.append(line)
-            continue
         if line and (_is_footer(line, names) or furniture.is_page_furniture(line)):
             continue
+        if _lone_value(line) and lines and lines[-1] and not TERMINAL.search(lines[-1]):
+            table_rows.add(len(lines))  # (after a caption, not a page number after prose)
         lines.append(line)
     width = _wrap_width([x for x in lines if x])
     lexicon = document_lexicon(text, record_names(text)) if width else Lexicon()
