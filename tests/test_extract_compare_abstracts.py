@@ -825,3 +825,27 @@ def test_formulations_and_counted_shares_name_their_arms() -> None:
     assert peak["arms"] == ["immediate release", "extended release"]
     shares = the_comparison(comparisons, [29.0, 26.0])
     assert shares["arms"] == ["exposed infants", "comparison infants"]
+
+
+def test_a_contrast_told_with_in_contrast_before_after_on_treatment_and_time_asleep() -> None:
+    text = (
+        "Examplil Levels and Effects while Breastfeeding\n\nEffects in Breastfed Infants.\n\n"
+        "In a matched cohort, 40 infants whose mothers took examplil were compared with 40 "
+        "infants whose mothers took another antibiotic. Loose stools were reported in 5 of 40 "
+        "(12.5%) examplil-exposed infants; in contrast, only 1 of 40 (2.5%) of the comparison "
+        "infants were affected (P > .05). Median total sleep at 2 months was 13.8 versus 14.2 "
+        "hours per day (p = 0.61).[3]\n\nEffects on Lactation and Breastmilk.\n\n"
+        "Milk production was measured by test weighing in 8 mothers before examplil was "
+        "started and after 2 weeks of 100 mg daily; output averaged 655 mL/day at baseline and "
+        "702 mL/day on treatment.[4]\n"
+    )
+    tables = extract_tables("examplil.txt", text)
+    comparisons = tables["comparisons"]
+    stools = the_comparison(comparisons, [12.5, 2.5])
+    assert stools["arms"] == ["examplil-exposed infants", "comparison infants"]
+    assert stools["significant"] is False
+    sleep = the_comparison(comparisons, [13.8, 14.2])
+    assert sleep["outcome"] == "total sleep at 2 months" and sleep["significant"] is False
+    kinds = {m["value"]: m["kind"] for m in tables["measurements"]}
+    assert kinds[13.8] == kinds[14.2] == "other"
+    assert the_comparison(comparisons, [655.0, 702.0])["arms"][0] == "baseline"

@@ -439,7 +439,8 @@ def test_a_percent_decrease_row_holds_changes() -> None:
 DOSE_ROWS = """<html><body><h1>Examplone</h1>
 <h2>Breastfeeding</h2>
 <p>Eighteen nursing mothers taking examplone gave milk and plasma samples over one dosing
-interval. Milk levels rose with the dose (Table 2).</p>
+interval. Milk levels rose with the dose (Table 2), and the relative infant dose (RID) was under
+1%.</p>
 <table>
 <caption>Table 2. Examplone in milk by maternal dose</caption>
 <thead><tr><th>Maternal dose</th><th>Mothers (n)</th><th>Peak milk examplone, ng/mL (mean)</th>
@@ -465,7 +466,8 @@ def test_a_column_of_results_down_rows_of_doses_is_one_comparison() -> None:
     assert (peak["significant"], peak["p_value"], peak["p_qualifier"]) == (True, 0.001, "<")
     ratio = the_comparison(comparisons, [0.62, 0.58, 0.66])
     assert (ratio["significant"], ratio["p_value"]) == (False, 0.48)
-    assert the_comparison(comparisons, [0.8, 0.9, 0.8])["significant"] is None
+    rid = the_comparison(comparisons, [0.8, 0.9, 0.8])
+    assert rid["significant"] is None and rid["outcome"] == "relative infant dose"
     # the header's unit after a comma, and no metabolite passed from one column to the next
     peaks = [m for m in tables["measurements"] if m["value"] == 14.2]
     assert [(m["unit"], m["matrix"], m["analyte"]) for m in peaks] == [("ng/mL", "milk", None)]

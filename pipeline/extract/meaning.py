@@ -106,6 +106,9 @@ def measurement_meaning(
     kind, kind_step = vt.decide("kind", item.quantity.unit_kind)
     if kind_step == "kind.proportion" and _goes_on_ratio(vt, previous, rules):
         kind, kind_step = previous.kind if previous else kind, "kind.previous_value"
+    elif previous is not None and previous.kind and ">list.same_as_first" in item.rule_id:
+        # "14.1 versus 14.4 hours per day": a list's later value is what its first is
+        kind, kind_step = previous.kind, "kind.previous_value"
     vt.kind = kind or ""
     matrix, matrix_step = vt.decide("matrix", item.quantity.unit_kind)
     if (

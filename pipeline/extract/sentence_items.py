@@ -301,8 +301,8 @@ def _restated(text: str, last: Item, q: Quantity, v: Value) -> bool:
 # A whereas only 5% of B users"), "whereas it was" ("640 mL in exposed infants, whereas it was
 # 655 mL in unexposed infants").
 _JOINED_ARMS = re.compile(
-    r"(?:\band|,|\bwhereas|\bwhile)(?:\s+(?:it|they)\s+(?:was|were))?(?:\s+only)?"
-    r"(?:\s+(?:in|among|of|by))?\s*$"
+    r"(?:\band|,|\bwhereas|\bwhile|;\s*(?:in|by)\s+contrast,?)(?:\s+(?:it|they)\s+(?:was|were))?"
+    r"(?:\s+only)?(?:\s+(?:in|among|of|by))?\s*$"
 )
 # The second value's count before it: "4 of 32 women (12.5%) allocated to A and by 9 of 32 (".
 _COUNT_BEFORE = re.compile(r"\s\d+\s*(?:(?:of|/)\s*\d+\s*)?(?:[a-z]+\s+){0,2}\(\s*$")

@@ -33,13 +33,27 @@ _NOT_AN_ARM = re.compile(
 _HEADER_EXTRAS = re.compile(r"\s*\([^()]*\)|,.*$")
 
 
-def _outcome(header: str, intro: str) -> str | None:
-    """A column's outcome: its header's words, with what the table's introduction says its
-    cells are where the header alone names a time or a statistic ("Trough", "2 hours")."""
+def _outcome(header: str, intro: str, document: str) -> str | None:
+    """A column's outcome: its header's words (an abbreviation the document spells out, in
+    full: "RID" -> "relative infant dose"), with what the table's introduction says its cells
+    are where the header alone names a time or a statistic ("Trough", "2 hours")."""
     words = _HEADER_EXTRAS.sub("", header).strip(" ,")
+    if re.fullmatch(r"[A-Z]{2,6}", words):
+        words = spelled_out(words, document) or words
     if intro and len(re.findall(r"[A-Za-z]{3,}", words)) < 2:
         return f"{words}: {intro[:1].lower()}{intro[1:]}"
     return words or None
+
+
+def spelled_out(abbreviation: str, document: str) -> str | None:
+    """The words a document gives an abbreviation in brackets after them, one word per letter:
+    "the relative infant dose (RID)" -> "relative infant dose"."""
+    n = len(abbreviation)
+    for m in re.finditer(rf"((?:[A-Za-z][\w-]*\s+){{{n}}})\(\s*{abbreviation}\s*\)", document):
+        words = m.group(1).split()
+        if "".join(w[0] for w in words).upper() == abbreviation:
+            return " ".join(words)
+    return None
 
 
 def _arm_label(f: SentenceFacts, rules: Rules) -> str | None:
@@ -145,7 +159,7 @@ def _columns(
             cells[-1][0],
             values,
             [label for _, label, _ in cells],
-            _outcome(key[0], intro),
+            _outcome(key[0], intro, built.rows.text),
             "comparison.table_column",
         )
         _told_in_notes(row, notes, built.rules)

@@ -98,7 +98,14 @@ def two_arms(after_a: str, after_b: str, rules: Rules, percent: bool) -> bool:
         return True
     if _WHILE_TAKING.match(after_a) and rules.cue.arm_after.match(after_b):
         return True  # "9.8 mcg/L while she took 5 mg daily, 21.4 mcg/L on 10 mg daily"
-    counted = [rules.cue.arm_after_count.match(x) for x in (after_a, after_b)] if percent else []
+    counted = (
+        [
+            rules.cue.arm_after_count.match(x) or rules.cue.arm_after.match(x)
+            for x in (after_a, after_b)
+        ]
+        if percent
+        else []
+    )
     if counted and all(m and rules.cue.count_group_words.search(m["arm"]) for m in counted):
         return True  # "in 14 of 48 (29%) exposed infants and in 25 of 95 (26%) comparison infants"
     parens = [_PAREN_ARM.match(x) for x in (after_a, after_b)]
