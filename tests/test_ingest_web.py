@@ -564,3 +564,23 @@ def test_superscript_reference_numbers_stand_apart_from_the_sentence() -> None:
     assert "every 8 hours.[1] Take it with food." in text
     assert "(below 0.05 mg/L).[2,3]" in text
     assert "100 mg/m2 once daily" in text  # an exponent, not a reference
+
+
+def test_lines_broken_inside_a_table_cell_stay_apart() -> None:
+    from pipeline.ingest.parsed import SourceFile
+    from pipeline.ingest.web import parse_html
+
+    page = (
+        "<html><head><title>Results</title></head><body><main><h1>Examplol trial results</h1>"
+        "<p>Women with nausea after delivery were counted in each arm of the trial, and the "
+        "analysis compared the two arms with a chi-squared test.</p>"
+        "<table><tr><th>Arm/Group Title</th><th>Examplol</th><th>Placebo</th></tr>"
+        "<tr><th>Measure Type: Count of Participants<br>Unit of Measure: Participants</th>"
+        "<td>9<br>20.9%</td><td>21<br>50.0%</td></tr>"
+        "<tr><th>Method of Estimation</th><td>Estimated Value: -29.1<br>Confidence Interval: "
+        "-48.2 to -10.0</td><td></td></tr></table></main></body></html>"
+    )
+    rows = [b.text for b in parse_html(SourceFile("r.html", page.encode())).blocks]
+    assert any("| 9 20.9% | 21 50.0%" in r for r in rows), rows
+    assert any("Count of Participants Unit of Measure" in r for r in rows), rows
+    assert any("-29.1 Confidence Interval" in r for r in rows), rows

@@ -215,13 +215,18 @@ def _extract(
     return etree.fromstring(xml.encode("utf-8"), parser)
 
 
+# Elements of the main text that run on inside a line; any other (a line break <lb/>, the
+# paragraphs a table cell's lines become: "9<br>20.9%") stands apart from the text around it.
+_INLINE = frozenset({"hi", "ref", "del"})
+
+
 def _xml_text(el: etree._Element) -> str:
-    """Text of an element, a line break (<lb/>) read as a space."""
+    """Text of an element, a line break or a paragraph inside it read as a space."""
     parts: list[str] = [el.text or ""]
     for child in el:
         if child.tag not in ("list", "table"):  # nested structure is read as its own blocks
-            parts.append(" " if child.tag == "lb" else "")
-            parts.append(_xml_text(child))
+            apart = "" if child.tag in _INLINE else " "
+            parts.extend((apart, _xml_text(child), apart))
         parts.append(child.tail or "")
     return normalize_space("".join(parts))
 
