@@ -82,6 +82,7 @@ COMPILED = (
     "pipeline.extract.table_cell_values",
     "pipeline.extract.table_cells",
     "pipeline.extract.table_columns",
+    "pipeline.extract.table_headers",
     "pipeline.extract.table_counts",
     "pipeline.extract.table_row_cells",
     "pipeline.extract.unit_tokens",

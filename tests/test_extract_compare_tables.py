@@ -507,3 +507,38 @@ def test_a_key_value_analysis_table_between_outcomes_is_no_header_of_the_next() 
     )
     comparisons = extract_tables("registry.md", text)["comparisons"]
     assert the_comparison(comparisons, [77.5, 73.2])["arms"] == ["Examplol", "Placebo"]
+
+
+# A registry's results page as a drug site copies it: each outcome's title in a key-value table
+# ("Title | ...", "Time Frame | ..."), then the arms' table, whose header the page repeats for
+# every outcome, and counts with their shares on two lines of one cell.
+REGISTRY_HTML = (
+    "<html><body><main><h1>Examplotron after caesarean: results</h1>"
+    "<p>Women were randomized to examplotron 2 mg or placebo, and each outcome below compares "
+    "the two arms of the trial as posted by the sponsor.</p>"
+    "<h2>Participant Flow</h2><table><tr><th>Arm/Group Title</th><th>Examplotron</th>"
+    "<th>Placebo</th></tr><tr><th>STARTED</th><td>50</td><td>49</td></tr></table>"
+    "<h2>Outcome Measures</h2>"
+    "<table><tr><th>Title</th><td>Number of Women With Vomiting in the First Day</td></tr>"
+    "<tr><th>Time Frame</th><td>From delivery to 24 hours after delivery</td></tr></table>"
+    "<table><tr><th>Arm/Group Title</th><th>Examplotron</th><th>Placebo</th></tr>"
+    "<tr><th>Overall Number of Participants Analyzed</th><td>48</td><td>47</td></tr>"
+    "<tr><th>Measure Type: Count of Participants<br>Unit of Measure: Participants</th>"
+    "<td>7<br>14.6%</td><td>19<br>40.4%</td></tr></table>"
+    "<table><tr><th>Title</th><td>Exclusive Breastfeeding at Discharge</td></tr>"
+    "<tr><th>Time Frame</th><td>Day of discharge</td></tr></table>"
+    "<table><tr><th>Arm/Group Title</th><th>Examplotron</th><th>Placebo</th></tr>"
+    "<tr><th>Overall Number of Participants Analyzed</th><td>48</td><td>47</td></tr>"
+    "<tr><th>Measure Type: Count of Participants<br>Unit of Measure: Participants</th>"
+    "<td>39<br>81.3%</td><td>36<br>76.6%</td></tr></table></main></body></html>"
+)
+
+
+def test_a_registry_page_s_repeated_arms_table_under_each_outcome_s_title() -> None:
+    comparisons = extract_tables("registry.html", REGISTRY_HTML)["comparisons"]
+    vomiting = the_comparison(comparisons, [14.6, 40.4])
+    assert vomiting["arms"] == ["Examplotron", "Placebo"]
+    assert vomiting["outcome"] == "Number of Women With Vomiting in the First Day"
+    discharge = the_comparison(comparisons, [81.3, 76.6])
+    assert discharge["arms"] == ["Examplotron", "Placebo"]
+    assert discharge["outcome"] == "Exclusive Breastfeeding at Discharge"

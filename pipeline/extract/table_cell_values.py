@@ -44,7 +44,8 @@ _CELL_VALUE_SD = re.compile(
 # A cell that is a percentage alone: "71.2%".
 _PERCENT_CELL = re.compile(r"^\s*\d[\d.,]*\s*%\s*$")
 # A count with its share of the arm: "19 (67.9%)".
-CELL_COUNT_SHARE = re.compile(r"^\s*(?P<value>\d+)\s*\(\s*\d[\d.]*\s*%\s*\)\s*$")
+# A count with its share: "9 (20.9%)", or on two lines of a registry's cell, "9 20.9%".
+CELL_COUNT_SHARE = re.compile(r"^\s*(?P<value>\d+)\s*(?:\(\s*\d[\d.]*\s*%\s*\)|\s\d[\d.]*\s*%)\s*$")
 
 
 def numeric_cells(cells: list[str], row_unit: UnitRule | None) -> list[bool]:

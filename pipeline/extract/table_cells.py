@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from pipeline.extract.mentions import Population
 from pipeline.extract.registry_results import ruled, table_caption
@@ -24,6 +23,20 @@ from pipeline.extract.table_cell_values import (
     numeric_cells,
     row_cell_values,
 )
+from pipeline.extract.table_headers import (
+    ARM_NAME,
+    BARE_QUANTITY,
+    INTRO_UNIT,
+    NO_HEADER,
+    RATIO,
+    RATIO_HEADER,
+    Header,
+    header_dropped,
+    label_unit,
+    last_header_like,
+    names_arms,
+    unit_in,
+)
 from pipeline.extract.table_row_cells import (
     NS_CELL,
     P_CELL,
@@ -35,124 +48,8 @@ from pipeline.extract.table_row_cells import (
 )
 from pipeline.ingest.parsed import CELL_SEP
 
-_PAREN_UNIT = re.compile(r"\(([^()]{1,20})\)")
-_INTRO_UNIT = re.compile(r"\(([^()]{1,20})\)[^()]{0,40}:\s*(?:\[[\d,\s\u2013-]+\])?\s*$")
-_BARE_QUANTITY = re.compile(r"^\s*[\d.,]+\s*[^\s\d]{1,8}\s*$")
 
-
-def _unit_in(text: str, rules: Rules, pattern: re.Pattern[str] = _PAREN_UNIT) -> UnitRule | None:
-    for m in pattern.finditer(text):
-        unit = rules.unit_forms.get(m.group(1).strip().lower())
-        if unit is not None and unit.kind not in ("ignore", "time"):
-            return unit
-    return None
-
-
-# A column headed "Milk:plasma ratio" holds ratios; "Infant dose (% of maternal dose)" holds
-# percentages, though the parenthesis says more than the unit.
-_RATIO_HEADER = re.compile(r"\bratios?\b", re.IGNORECASE)
-_PERCENT_HEADER = re.compile(r"\(\s*%")
-_RATIO = UnitRule("table.ratio", "{ratio}", "ratio", "")
-
-
-def _header_unit(cell: str, rules: Rules) -> UnitRule | None:
-    # "Peak milk level (ng/mL)", "Peak milk level, ng/mL (mean)"
-    unit = _unit_in(cell, rules) or _unit_in(cell, rules, _ROW_LABEL_UNIT)
-    if unit is None and _PERCENT_HEADER.search(cell):
-        unit = rules.unit_forms.get("%")
-    if unit is None and _RATIO_HEADER.search(cell):
-        unit = _RATIO
-    return unit
-
-
-# A column of people counted: "Women studied", "Mothers (n)", "n".
-_COUNT_HEADER = re.compile(r"^\s*(?:n|no\.?|number)\s*$|\(\s*n\s*\)", re.IGNORECASE)
-# A row label that names its unit after a comma or in parentheses: "Serum prolactin, ng/mL",
-# "Milk volume (mL)", "Serum calcium, mg/dL, mean (SD)", "Serum prolactin, ng/mL. Measure Type:
-# Mean (95% Confidence Interval)": the row's values are results in that unit, one per arm column.
-_ROW_LABEL_UNIT = re.compile(r"(?:,|\()\s*(?P<unit>[^,()]{1,20}?)\s*(?=[,);]|\.(?:\s|$)|\s\(|$)")
-# A column of p-values ("P value", "p"): no results of their own.
-
-
-def _row_unit(label: str, rules: Rules) -> UnitRule | None:
-    for m in _ROW_LABEL_UNIT.finditer(label):
-        unit = rules.unit_forms.get(m["unit"].strip().lower())
-        if unit is not None and unit.kind not in ("ignore", "time"):
-            return unit
-    if rules.cue.percent_row_label.search(label):  # "Percentage of participants | 72.7 | 69.6"
-        return rules.unit_forms.get("%")
-    if _RATIO_HEADER.search(label) and "%" not in label:  # "Milk/serum ratio, median | 0.98"
-        return _RATIO
-    return None
-
-
-@dataclass
-class _Header:
-    """A table's header row, read once for the rows under it."""
-
-    cells: list[str]
-    units: list[UnitRule | None]  # the unit each column's values are in
-    strengths: list[bool]  # columns of a product's strengths ("Strength")
-    counts: list[bool]  # columns of people counted ("Women studied", "n")
-    caption: str = ""  # the caption above the table, where it names the cells' unit
-    caption_unit: UnitRule | None = None
-
-    @classmethod
-    def read(cls, cells: list[str], rules: Rules) -> _Header:
-        units = [_header_unit(c, rules) for c in cells]
-        return cls(
-            cells,
-            units,
-            [rules.cue.strength_column.search(c) is not None for c in cells],
-            [
-                unit is None and bool(_COUNT_HEADER.search(c) or rules.cue.people_words.search(c))
-                for c, unit in zip(cells, units, strict=True)
-            ],
-        )
-
-    def under_row_labels(self, rules: Rules) -> _Header:
-        """The header of a table whose rows start with a label the header has no cell for."""
-        wider = _Header.read(["", *self.cells], rules)
-        wider.caption, wider.caption_unit = self.caption, self.caption_unit
-        return wider
-
-
-_NO_HEADER = _Header([], [], [], [])
-
-
-_ARM_NAME = re.compile(r"[A-Za-z]{3}")
-
-
-def _last_header_like(headers: list[_Header], cells: list[str]) -> _Header | None:
-    """The last header read with as many columns as this row; else the last that names only
-    the arms, over a row with its label (not a key-value table's row read as a header:
-    "Estimation Comments | Percentage points" between two results tables)."""
-    same = [h for h in headers if h.cells and len(cells) == len(column_names(h.cells))]
-    arms_only = [
-        h
-        for h in headers
-        if h.cells and len(cells) == len(h.cells) + 1 and all(_ARM_NAME.search(c) for c in h.cells)
-    ]
-    return same[-1] if same else arms_only[-1] if arms_only else None
-
-
-def _repeated_header(
-    headers: list[_Header], cells: list[str], text: str, start: int, since: int, rules: Rules
-) -> _Header | None:
-    """The header of the next outcome's table where the page repeats an earlier one (dropped
-    as a repeat): the last header read with as many columns, its caption ("Unit of Measure:
-    ng/mL") in the lines before the row."""
-    same = [h for h in headers if h.cells and _fits(cells, h)]
-    # (a header of names, not a row of values read as one for want of a header above it)
-    same = [h for h in same if not any(numeric_cells(h.cells[1:], None))] or same
-    caption, unit = table_caption(text, start, rules, since) if same else ("", None)
-    if not caption:
-        return None
-    same[-1].caption, same[-1].caption_unit = caption, unit
-    return same[-1]
-
-
-def _add_row_counts(f: SentenceFacts, cells: list[str], header: _Header) -> None:
+def _add_row_counts(f: SentenceFacts, cells: list[str], header: Header) -> None:
     """ "Participants analyzed | 58 | 57": each arm column's count of people; "Count of
     Participants | 19 (67.9%) | 8 (27.6%)": each arm's share too, compared across the arms."""
     offset = 0
@@ -202,7 +99,7 @@ def _in_column(cells: list[str], position: int, columns: list[bool]) -> bool:
 def _add_row_unit_values(
     f: SentenceFacts,
     cells: list[str],
-    header: _Header,
+    header: Header,
     unit: UnitRule,
     rules: Rules,
     lactmed: bool,
@@ -244,7 +141,7 @@ def _add_row_unit_values(
 def _add_column_values(
     f: SentenceFacts,
     cells: list[str],
-    header: _Header,
+    header: Header,
     pending: UnitRule | None,
     rules: Rules,
     lactmed: bool,
@@ -298,7 +195,7 @@ def _amount(item: Item) -> tuple[float, str]:
 
 
 def _new_doses(
-    f: SentenceFacts, label: str, header: _Header, named: set[tuple[float, str]], rules: Rules
+    f: SentenceFacts, label: str, header: Header, named: set[tuple[float, str]], rules: Rules
 ) -> bool:
     """A first column headed with doses ("Daily dose | Women | Peak milk level") holds doses,
     unless the text named each of them already ("took 5, 10 or 15 mg" above "Dose group")."""
@@ -314,12 +211,12 @@ def add_shared_unit_values(
     """Add the values of tables and labelled lists to the facts of their rows (in place); a
     table's caption above its header (in `text`, the document) may name its cells' unit."""
     pending: UnitRule | None = None  # the unit an introducing sentence named
-    header = _NO_HEADER
+    header = NO_HEADER
     named: set[tuple[float, str]] = set()  # the doses the text named outside tables
     previous_row = False
     since = 0  # where the sentence before started
     last_end = 0  # where the sentence before ended
-    headers: list[_Header] = []  # every header read, for the tables that repeat one
+    headers: list[Header] = []  # every header read, for the tables that repeat one
     for f in facts:
         s = f.sentence
         # (from the start of the sentence before, where a joined line may hold the caption; a
@@ -334,11 +231,11 @@ def add_shared_unit_values(
                 _add_lone_value(f, text, rules, lactmed)
                 previous_row = False
                 continue
-            row_unit = _row_unit(cells[0], rules)
+            row_unit = label_unit(cells[0], rules)
             numeric = numeric_cells(cells, row_unit)
             shares = any(CELL_COUNT_SHARE.match(c) for c in cells[1:])
             if not previous_row and (any(numeric[1:]) or shares):
-                repeated = _header_dropped(
+                repeated = header_dropped(
                     headers, cells, row_unit, (text, s.char_start, gap_start), rules
                 )
                 header, previous_row = repeated or header, repeated is not None
@@ -354,8 +251,11 @@ def add_shared_unit_values(
                     continue
             counts = _count_row(cells, numeric, shares, rules)
             if previous_row and len(cells) == len(column_names(header.cells)) + 1:
-                header = header.under_row_labels(rules)  # "| Domperidone | Placebo" trimmed
-                headers[-1:] = [header]  # in place of the header as read
+                if names_arms(header) and not header.key_value:
+                    header = header.under_row_labels(rules)  # "| Domperidone | Placebo" trimmed
+                    headers[-1:] = [header]  # in place of the header as read
+                else:  # "Time Frame | Day 7" above an arms' header dropped as a repeat
+                    header = last_header_like(headers, cells) or header
             if counts and (row_unit is None or shares):  # "Count of participants (%)" too
                 # First under a header dropped as a repeat of an earlier table's, or not
                 _add_row_counts(f, cells, header)
@@ -363,17 +263,19 @@ def add_shared_unit_values(
                 previous_row = True
                 continue
             if not previous_row or not any(numeric[1:]):
-                header = _Header.read(cells, rules)
+                pair = previous_row and len(cells) == 2 and len(header.cells) == 2
+                header = Header.read(cells, rules)
+                header.key_value = pair
                 headers.append(header)
                 if not previous_row:
                     header.caption, unit = table_caption(text, s.char_start, rules)
-                    header.caption_unit = unit or _unit_in(header.caption, rules)
+                    header.caption_unit = unit or unit_in(header.caption, rules)
                 previous_row = True
                 continue
             if _unlabelled(cells, numeric, row_unit, header):
                 _add_unlabelled_row(f, cells, header, pending, rules, lactmed)
                 continue
-            if _BARE_QUANTITY.match(cells[0]) and not _new_doses(f, cells[0], header, named, rules):
+            if BARE_QUANTITY.match(cells[0]) and not _new_doses(f, cells[0], header, named, rules):
                 # "5 mg | 12 | 24": the first cell names the row (a dose group), it is no dose
                 f.items[:] = [i for i in f.items if i.value.start >= len(cells[0])]
             if row_unit is not None:
@@ -386,7 +288,7 @@ def add_shared_unit_values(
         previous_row = False
         named |= {_amount(i) for i in f.items if i.table == "doses"}
         if not _add_labelled_line(f, pending, rules, lactmed):
-            pending = _unit_in(s.text, rules, _INTRO_UNIT)
+            pending = unit_in(s.text, rules, INTRO_UNIT)
 
 
 # A line of words between two rows: a heading dropped as a repeat, a new table's title.
@@ -421,35 +323,12 @@ def _add_lone_value(f: SentenceFacts, text: str, rules: Rules, lactmed: bool) ->
     """A row of one value, under a caption that names its unit ("Median (Full Range), Unit of
     Measure: ng/mL" over "41 (12 to 96)"): one group's result, in the caption's unit."""
     caption, unit = table_caption(text, f.sentence.char_start, rules) if text else ("", None)
-    unit = unit or (_RATIO if _RATIO_HEADER.search(caption) else None)
+    unit = unit or (RATIO if RATIO_HEADER.search(caption) else None)
     if unit is None:
         return
     # (a header of the label's column alone: the value is under no arm's column)
-    header = _Header([""], [None], [False], [False], caption, unit)
+    header = Header([""], [None], [False], [False], caption, unit)
     _add_column_values(f, ["", f.sentence.text], header, None, rules, lactmed, -len(CELL_SEP))
-
-
-def _header_dropped(
-    headers: list[_Header],
-    cells: list[str],
-    row_unit: UnitRule | None,
-    where: tuple[str, int, int],
-    rules: Rules,
-) -> _Header | None:
-    """The header of a row read where no header was right above it: an earlier header the
-    page repeated (and that was dropped as a repeat); for a row of results or of counts right
-    under a title ("Mean (SD), ng/mL | 88.4 | 79.1", "Analyzed | 56 | 55"), the last header
-    with as many columns. `where`: the document, the row's start, where the text before it
-    was last read."""
-    text, start, since = where
-    repeated = _repeated_header(headers, cells, text, start, since, rules)
-    if repeated is None and (
-        row_unit is not None
-        or any(CELL_COUNT_SHARE.match(c) for c in cells[1:])
-        or rules.cue.count_row_label.search(cells[0])
-    ):
-        repeated = _last_header_like(headers, cells)
-    return repeated
 
 
 def _count_row(cells: list[str], numeric: list[bool], shares: bool, rules: Rules) -> bool:
@@ -464,7 +343,7 @@ def _count_row(cells: list[str], numeric: list[bool], shares: bool, rules: Rules
 def _add_unlabelled_row(
     f: SentenceFacts,
     cells: list[str],
-    header: _Header,
+    header: Header,
     pending: UnitRule | None,
     rules: Rules,
     lactmed: bool,
@@ -477,17 +356,8 @@ def _add_unlabelled_row(
     compare_own_unit_cells(f, blank, wider.cells, rules, lactmed, -len(CELL_SEP))
 
 
-def _fits(cells: list[str], header: _Header) -> bool:
-    """A row fits a header with as many cells, or one more, blank, over its rows' labels where
-    the row has none ("| Tranexamic Acid | Saline" over "186.4 (71.2) | 179.9 (68.5)")."""
-    names = column_names(header.cells)
-    return len(cells) == len(names) or (
-        len(cells) == len(names) - 1 and not names[0] and all(numeric_cells(cells, None))
-    )
-
-
 def _unlabelled(
-    cells: list[str], numeric: list[bool], row_unit: UnitRule | None, header: _Header
+    cells: list[str], numeric: list[bool], row_unit: UnitRule | None, header: Header
 ) -> bool:
     """A row of values alone, one under each of the header's arms: its first cell is a value,
     and the header has a blank cell over the rows' labels or names every column."""
@@ -496,4 +366,4 @@ def _unlabelled(
         return False
     if len(cells) == len(names) - 1 and not names[0]:
         return True
-    return len(cells) == len(names) and all(_ARM_NAME.search(n) for n in names)
+    return len(cells) == len(names) and all(ARM_NAME.search(n) for n in names)
