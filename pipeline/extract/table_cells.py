@@ -251,11 +251,7 @@ def add_shared_unit_values(
                     continue
             counts = _count_row(cells, numeric, shares, rules)
             if previous_row and len(cells) == len(column_names(header.cells)) + 1:
-                if names_arms(header) and not header.key_value:
-                    header = header.under_row_labels(rules)  # "| Domperidone | Placebo" trimmed
-                    headers[-1:] = [header]  # in place of the header as read
-                else:  # "Time Frame | Day 7" above an arms' header dropped as a repeat
-                    header = last_header_like(headers, cells) or header
+                header = _header_over_labels(header, headers, cells, rules)
             if counts and (row_unit is None or shares):  # "Count of participants (%)" too
                 # First under a header dropped as a repeat of an earlier table's, or not
                 _add_row_counts(f, cells, header)
@@ -295,6 +291,19 @@ def add_shared_unit_values(
 _WORDS_LINE = re.compile(
     r"\n[ \t#*_]*(?:\d{1,2}[.)]\s*)?[A-Za-z][^|\n]{3,}(?=\n)"
 )  # (a whole line, no cells)
+
+
+def _header_over_labels(
+    header: Header, headers: list[Header], cells: list[str], rules: Rules
+) -> Header:
+    """The header of a row with one cell more than it: the same header with a blank over the
+    rows' labels ("| Domperidone | Placebo" trimmed), kept in place of the header as read; or,
+    under a key-value table's row ("Time Frame | Day 7"), the arms' header the page repeated."""
+    if names_arms(header) and not header.key_value:
+        wider = header.under_row_labels(rules)
+        headers[-1:] = [wider]
+        return wider
+    return last_header_like(headers, cells) or header
 
 
 def _new_table_between(text: str, end: int, start: int, rules: Rules) -> bool:
