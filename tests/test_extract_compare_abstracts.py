@@ -849,3 +849,19 @@ def test_a_contrast_told_with_in_contrast_before_after_on_treatment_and_time_asl
     kinds = {m["value"]: m["kind"] for m in tables["measurements"]}
     assert kinds[13.8] == kinds[14.2] == "other"
     assert the_comparison(comparisons, [655.0, 702.0])["arms"][0] == "baseline"
+
+
+def test_when_milk_came_in_and_an_arm_under_standard_care() -> None:
+    text = (
+        "Examplofen after caesarean: a randomised trial.\n\nMethods: 150 women were randomised "
+        "to examplofen, otherofen or standard care.\n\nResults: Mean 24-hour milk volume on "
+        "day 5 was 415 mL with examplofen, compared with 397 mL with otherofen and 402 mL "
+        "under standard care (P = 0.6). Lactogenesis II, the point at which milk volume rises "
+        "sharply, began a median of 61 hours after birth with examplofen, compared with 66 "
+        "hours with otherofen (P = 0.03).\n"
+    )
+    comparisons = _comparisons(text)
+    volume = the_comparison(comparisons, [415.0, 397.0, 402.0])
+    assert volume["arms"][-1] == "standard care"
+    onset = the_comparison(comparisons, [61.0, 66.0])
+    assert (onset["significant"], onset["p_value"]) == (True, 0.03)
