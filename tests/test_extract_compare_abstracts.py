@@ -865,3 +865,14 @@ def test_when_milk_came_in_and_an_arm_under_standard_care() -> None:
     assert volume["arms"][-1] == "standard care"
     onset = the_comparison(comparisons, [61.0, 66.0])
     assert (onset["significant"], onset["p_value"]) == (True, 0.03)
+
+
+def test_cases_named_as_a_range_after_their_values_are_the_arms() -> None:
+    text = (
+        "Examplamid in milk: a case series of three mother-infant pairs.\n\nWe report three "
+        "mother-infant pairs. The mothers took examplamid nightly at doses of 2 mg (Case 1), 4 "
+        "mg (Case 2) and 6 mg (Case 3). Milk concentrations were 2.4, 5.1 and 7.7 ng/mL in "
+        "Cases 1 to 3 respectively.\n"
+    )
+    milk = the_comparison(_comparisons(text), [2.4, 5.1, 7.7])
+    assert milk["arms"] == ["case 1", "case 2", "case 3"]
