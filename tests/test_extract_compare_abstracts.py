@@ -848,7 +848,7 @@ def test_a_contrast_told_with_in_contrast_before_after_on_treatment_and_time_asl
     assert sleep["outcome"] == "total sleep at 2 months" and sleep["significant"] is False
     kinds = {m["value"]: m["kind"] for m in tables["measurements"]}
     assert kinds[13.8] == kinds[14.2] == "other"
-    assert the_comparison(comparisons, [655.0, 702.0])["arms"][0] == "baseline"
+    assert the_comparison(comparisons, [655.0, 702.0])["arms"] == ["baseline", "treatment"]
 
 
 def test_when_milk_came_in_and_an_arm_under_standard_care() -> None:
