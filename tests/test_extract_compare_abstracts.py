@@ -876,3 +876,15 @@ def test_cases_named_as_a_range_after_their_values_are_the_arms() -> None:
     )
     milk = the_comparison(_comparisons(text), [2.4, 5.1, 7.7])
     assert milk["arms"] == ["case 1", "case 2", "case 3"]
+
+
+def test_verdicts_in_plain_words_of_an_evidence_summary() -> None:
+    text = (
+        "Does examplin help mastitis?\n\nIn two trials of 300 women, by two weeks 10% of women in "
+        "the examplin groups and 13% in the comparison groups had stopped breastfeeding, so the "
+        "antibiotic made no real difference to weaning. Oral thrush was similarly rare in the "
+        "two groups (2.4% and 1.6%).\n"
+    )
+    comparisons = _comparisons(text)
+    assert the_comparison(comparisons, [10.0, 13.0])["significant"] is False
+    assert the_comparison(comparisons, [2.4, 1.6])["significant"] is False

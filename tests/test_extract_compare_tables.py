@@ -507,6 +507,7 @@ def test_a_key_value_analysis_table_between_outcomes_is_no_header_of_the_next() 
     )
     comparisons = extract_tables("registry.md", text)["comparisons"]
     assert the_comparison(comparisons, [77.5, 73.2])["arms"] == ["Examplol", "Placebo"]
+    assert the_comparison(comparisons, [35.0, 14.6])["p_value"] == 0.031  # "| P-Value | 0.031 |"
 
 
 # A registry's results page as a drug site copies it: each outcome's title in a key-value table
