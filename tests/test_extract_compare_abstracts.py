@@ -865,6 +865,7 @@ def test_when_milk_came_in_and_an_arm_under_standard_care() -> None:
     assert volume["arms"][-1] == "standard care"
     onset = the_comparison(comparisons, [61.0, 66.0])
     assert (onset["significant"], onset["p_value"]) == (True, 0.03)
+    assert onset["arms"] == ["examplofen", "otherofen"]  # not "birth with examplofen"
 
 
 def test_cases_named_as_a_range_after_their_values_are_the_arms() -> None:
