@@ -159,21 +159,19 @@ def _versus_one(
     return [([run[k], run[ref]], f"(p {p})") for k, p in zip(others, said, strict=True)]
 
 
-_LOWER = re.compile(r"\b(?:low|lower|lowest|smaller|small)\b", re.I)
-_HIGHER = re.compile(r"\b(?:high|higher|highest|larger|large)\b", re.I)
-
-
-def _named_arm(name: str, arms: list[str], treated: list[int]) -> int | None:
-    """The arm a name stands for: by its words, or as the lower or higher of two treated arms
-    of one unit ("for the lower dose" -> "250 mg arm" of "250 mg arm", "500 mg arm")."""
+def _named_arm(name: str, arms: list[str], treated: list[int], rules: Rules) -> int | None:
+    """The arm a name stands for: by its words, or by its rank among two treated arms given
+    amounts ("for the lower dose" -> "250 mg arm" of "250 mg arm", "500 mg arm"; cue
+    dose_level)."""
     found = arm_index(name, arms)
-    if found is not None:
+    ranked = rules.cue.dose_level.search(name)
+    if found is not None or ranked is None or len(treated) != 2:
         return found
     amounts = [re.search(r"\d+(?:\.\d+)?", arms[k]) for k in treated]
-    if len(treated) != 2 or not all(amounts):
+    by_amount = sorted((float(a.group(0)), k) for a, k in zip(amounts, treated, strict=True) if a)
+    if len(by_amount) != 2:
         return None
-    low, high = sorted(treated, key=lambda k: float(amounts[treated.index(k)].group(0)))  # type: ignore[union-attr]
-    return low if _LOWER.search(name) else high if _HIGHER.search(name) else None
+    return by_amount[0 if ranked.group("level").startswith("low") else 1][1]
 
 
 def _p_for_each_arm(
@@ -186,7 +184,7 @@ def _p_for_each_arm(
         return []
     treated = [k for k in range(len(arms)) if k != control[0]]
     told = [
-        (m["p"], _named_arm(m["arm"], arms, treated))
+        (m["p"], _named_arm(m["arm"], arms, treated, rules))
         for m in rules.cue.p_for_each_arm.finditer(after)
     ]
     if len(told) != len(treated) or {k for _, k in told} != set(treated):

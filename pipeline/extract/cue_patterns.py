@@ -68,6 +68,8 @@ class CuePatterns:
     more_than_another_arm: Pattern[str]
     all_arms_told: Pattern[str]
     one_more_person: Pattern[str]
+    table_arm_dose: Pattern[str]
+    table_row_not_an_arm: Pattern[str]
     arm_named_with_count: Pattern[str]
     arm_range_after: Pattern[str]
     arm_label_dose: Pattern[str]

@@ -3,7 +3,7 @@ comparison across them ("Maternal dose | Women (n) | Peak milk level, ng/mL" ove
 daily | 6 | 0.9", "10 mg twice daily | 12 | 1.7": the peak milk level compared across the
 doses). A row names an arm where its label gives a dose ("5 mg twice daily") or an arm's words
 ("Placebo group"); rows of times or of single subjects are a time course or a case series, no
-arms. The arm's words are cues.yaml's arm_words."""
+arms. The words that say so are cues.yaml's (table_arm_dose, table_row_not_an_arm, arm_words)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import re
 
 from pipeline.extract.compare import p_value, significance
 from pipeline.extract.comparison_rows import across_row
+from pipeline.extract.regex_cache import compiled
 from pipeline.extract.rules import Rules
 from pipeline.extract.segment import SentenceFacts, Statement
 from pipeline.extract.sentence_items import Item
@@ -18,16 +19,6 @@ from pipeline.extract.statement_items import StatementItems
 from pipeline.ingest.parsed import CELL_SEP
 
 Row = dict[str, object]
-
-# A row label that gives a dose: an amount with a unit of mass ("5 mg twice daily", "0.5 g/day").
-_DOSE_LABEL = re.compile(r"\d\s*(?:mg|mcg|µg|ug|g|IU|units?)\b", re.I)
-# A row of one subject or one time: "Patient 2", "Woman A", "Day 3", "4 h", "Peak".
-_NOT_AN_ARM = re.compile(
-    r"^\s*(?:(?:patient|woman|mother|infant|case|subject|sample)\s+\w+|(?:day|week|month|hour)s?\s+"
-    r"\d+|\d+(?:\.\d+)?\s*(?:h|hours?|min|minutes?|days?|weeks?)\b|peak|trough)",
-    re.I,
-)
-
 
 # What a header says besides its measure: its unit or statistic ("Peak milk level, ng/mL (mean)").
 _HEADER_EXTRAS = re.compile(r"\s*\([^()]*\)|,.*$")
@@ -49,7 +40,8 @@ def spelled_out(abbreviation: str, document: str) -> str | None:
     """The words a document gives an abbreviation in brackets after them, one word per letter:
     "the relative infant dose (RID)" -> "relative infant dose"."""
     n = len(abbreviation)
-    for m in re.finditer(rf"((?:[A-Za-z][\w-]*\s+){{{n}}})\(\s*{abbreviation}\s*\)", document):
+    told = compiled(rf"((?:[A-Za-z][\w-]*\s+){{{n}}})\(\s*{re.escape(abbreviation)}\s*\)")
+    for m in told.finditer(document):
         words = m.group(1).split()
         if "".join(w[0] for w in words).upper() == abbreviation:
             return " ".join(words)
@@ -59,9 +51,10 @@ def spelled_out(abbreviation: str, document: str) -> str | None:
 def _arm_label(f: SentenceFacts, rules: Rules) -> str | None:
     """The arm a table row names (its first cell), or None."""
     label = f.sentence.text.split(CELL_SEP)[0].strip()
-    if not label or _NOT_AN_ARM.match(label):
+    if not label or rules.cue.table_row_not_an_arm.match(label):
         return None
-    return label if _DOSE_LABEL.search(label) or rules.cue.arm_words.search(label) else None
+    named = rules.cue.table_arm_dose.search(label) or rules.cue.arm_words.search(label)
+    return label if named else None
 
 
 def _column_values(f: SentenceFacts, items: list[Item]) -> dict[tuple[str, str], Item]:
@@ -72,6 +65,8 @@ def _column_values(f: SentenceFacts, items: list[Item]) -> dict[tuple[str, str],
     for i in items:
         if i.table != "measurements" or not i.rule_id.startswith("table.column_unit"):
             continue
+        if i.value.value_high is not None:
+            continue  # a range is compared with nothing
         key = (i.measure or "", i.quantity.ucum)
         if key in found:
             twice.add(key)
@@ -141,6 +136,7 @@ def _columns(
     notes: str,
     intro: str,
 ) -> list[Row]:
+    """The comparisons of one table's rows of arms, a column at a time."""
     mine = [[i for i in items if i in f.items] for f, _ in run]
     by_row = [_column_values(f, own) for (f, _), own in zip(run, mine, strict=True)]
     out: list[Row] = []
