@@ -181,3 +181,24 @@ def test_a_plain_text_registrys_one_arm_outcome_keeps_its_values_and_count() -> 
     assert milk[(27.0, None)]["matrix"] == "milk"
     assert milk[(27.0, None)]["unit"] == "ng/mL"
     assert milk[(0.31, None)]["kind"] == "milk_plasma_ratio"
+
+
+def test_a_print_views_long_row_label_in_brackets_is_a_count_row() -> None:
+    text = (
+        "Examplide for Smoking Cessation While Breastfeeding\n\n"
+        "Participant Flow\n"
+        "  Arm/Group Title                    Examplide       Placebo\n"
+        "    STARTED                             41              40\n\n"
+        "Outcome Measures\n\n"
+        "1. Primary Outcome\n"
+        "  Title: Continuous Abstinence at Week 12\n"
+        "    Arm/Group Title                                     Examplide       Placebo\n"
+        "    Number of Participants Analyzed [units: participants]   38              37\n"
+        "    Measure Type: Count of Participants\n"
+        "    Unit of Measure: Participants\n"
+        "                                                        13 (34.2%)      6 (16.2%)\n"
+    )
+    tables = extract_tables("examplide_print_view.txt", text)
+    rows = [s["text"] for s in tables["sentences"] if s["block"] == "table_row"]
+    assert "Number of Participants Analyzed [units: participants] | 38 | 37" in rows
+    assert {38, 37} <= {p["n"] for p in tables["populations"]}

@@ -369,10 +369,11 @@ def _unlabelled(
     cells: list[str], numeric: list[bool], row_unit: UnitRule | None, header: Header
 ) -> bool:
     """A row of values alone, one under each of the header's arms: its first cell is a value,
-    and the header has a blank cell over the rows' labels or names every column."""
+    and the header has a cell over the rows' labels (blank, or "Arm/Group Title") or names
+    every column."""
     names = column_names(header.cells)
     if row_unit is not None or not all(numeric) or len(cells) < 2:
         return False
-    if len(cells) == len(names) - 1 and not names[0]:
+    if len(cells) == len(names) - 1:
         return True
     return len(cells) == len(names) and all(ARM_NAME.search(n) for n in names)

@@ -91,8 +91,11 @@ def _table_cells(raw: str) -> list[str]:
     cells = [normalize_space(c) for c in _CELL_GAP.split(line)]
     cells = [c for c in cells if c]
     aligned_by_spaces = "\t" not in line and " | " not in line
-    # Aligned by spaces: only short cells, else it is prose typed with double spaces.
-    if aligned_by_spaces and (BULLET.match(line) or max(len(c) for c in cells) > 40):
+    # Aligned by spaces: only short cells, else it is prose typed with double spaces (a row's
+    # label may be longer: "Number of Participants Analyzed [units: participants]   58   57").
+    if aligned_by_spaces and (
+        BULLET.match(line) or len(cells[0]) > 70 or max(len(c) for c in cells[1:]) > 40
+    ):
         return []
     return cells if len(cells) >= 2 else []
 
