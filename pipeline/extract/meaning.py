@@ -300,20 +300,21 @@ def population_role(sentence: str, start: int, end: int, rules: Rules) -> str:
     return "exposed"
 
 
-_MILK = re.compile(r"\b(?:milk|breastmilk|colostrum|foremilk|hindmilk)\b", re.I)
-_BLOOD = re.compile(r"\b(?:serum|plasma|blood)\b", re.I)
-
-
 def names_other_fluid(sentence: str, meaning: Meaning, rules: Rules) -> bool:
-    """A body substance measured in one fluid, and a sentence that names the other fluid but not
-    the substance: its values are not of that substance."""
+    """A body substance measured in one fluid, and a sentence that names the other fluid (milk
+    against blood; cues.yaml fluid_matrices) but not the substance: its values are not of that
+    substance."""
     body = rules.cues["body_substances"]
-    if meaning.analyte is None or meaning.analyte.lower() not in body:
+    if meaning.analyte is None or meaning.analyte.lower() not in body or meaning.matrix is None:
         return False
-    if meaning.analyte.lower() in sentence.lower():
+    lowered = sentence.lower()
+    if meaning.analyte.lower() in lowered:
         return False
-    other = _MILK if meaning.matrix in ("maternal_blood", "infant_blood") else _BLOOD
-    return meaning.matrix is not None and other.search(sentence) is not None
+    other = "milk" if meaning.matrix in ("maternal_blood", "infant_blood") else "maternal_blood"
+    return any(
+        matrix == other and re.search(rf"\b{word}\b", lowered)
+        for word, matrix in rules.cues["fluid_matrices"].items()
+    )
 
 
 def substance_measured_before(vt: ValueText, rules: Rules) -> str | None:
