@@ -491,7 +491,8 @@ def test_a_tables_caption_names_its_cells_unit_and_outcome() -> None:
     assert {p["n"] for p in found["populations"]} == {50, 25}  # no cell is a count
     row = the_comparison(found["comparisons"], [290.0, 205.0])
     assert list(row["arms"]) == ["Domperidone", "Placebo"]
-    assert row["outcome"] == "Expressed milk per day"
+    # the caption's words at the time the row's label gives
+    assert row["outcome"] == "Expressed milk per day at Day 14"
 
 
 def test_a_list_told_in_the_arms_order() -> None:

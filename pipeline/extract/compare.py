@@ -38,7 +38,13 @@ from pipeline.extract.rules import Rules
 from pipeline.extract.segment import SentenceFacts
 from pipeline.extract.sentence_items import Item
 from pipeline.extract.subject_arms import subject_arms
-from pipeline.extract.value_lists import milk_part_outcome, pair_before
+from pipeline.extract.value_lists import (
+    corresponded_arms,
+    corresponded_outcome,
+    corresponding_change,
+    milk_part_outcome,
+    pair_before,
+)
 
 # A value's spread in parentheses: "(IQR 0.7-1.9)", "(range 2 to 9)", "(SD 1.2)".
 _SPREAD = re.compile(r"\s*\(\s*(?:IQR|interquartile|range|95\s*%\s*CI|CI|SD|SE)\b[^()]*\)", re.I)
@@ -262,6 +268,7 @@ def arms_of(
     n = len(run)
     found = (
         bracketed_arms(text, run, rules)
+        or corresponded_arms(text, run, rules)
         or value_names(text, run, rules)
         or versus_arms(text, run, rules)
         or than_arms(text, run, rules)
@@ -429,15 +436,6 @@ _CONTRAST_AFTER = re.compile(
 )
 
 
-def _corresponding_change(head: str, context: str, rules: Rules) -> bool:
-    """ "In the 100 mg arm, prolactin rose from 41 to 198 ng/mL; the corresponding values in the
-    50 mg arm were 39 and 142 ng/mL": another arm's before and after."""
-    cut = max(head.rfind(";"), head.rfind(". "))
-    return bool(rules.cue.values_correspond.search(head[cut + 1 :])) and bool(
-        rules.cue.change_told_before.search(f"{context[-300:]} {head[: max(cut, 0)]}")
-    )
-
-
 def describe_comparison(
     f: SentenceFacts,
     run: list[Item],
@@ -459,7 +457,7 @@ def describe_comparison(
     unchanged = len(run) == 2 and rules.cue.unchanged_values.search(head) is not None
     change = unchanged or rules.cue.change_from.search(head) is not None
     change = change or (len(run) == 2 and told_before_then_after(text, run[0], run[1], rules))
-    change = change or (len(run) == 2 and _corresponding_change(head, context, rules))
+    change = change or (len(run) == 2 and corresponding_change(head, context, rules))
     if change:
         arms: list[str] | None = ["before", *["after"] * (len(run) - 1)]
         link_arms = arms
@@ -488,6 +486,7 @@ def describe_comparison(
     if change and (rules.cue.between_groups.search(told) or contrast_after):
         p, qualifier, significant = None, None, None  # the groups' contrast, not this change
     outcome = outcome_of(text, run[0], arms, rules, run[-1])  # less the arms' own words
+    outcome = corresponded_outcome(text, run, rules) or outcome
     if len(run) == 2 and rules.quick.respectively.found(text[run[-1].quantity.end :]):
         outcome = milk_part_outcome(head, text[run[-1].quantity.end :], rules) or outcome
     arms = final_labels(arms, rules) if arms and not change else arms

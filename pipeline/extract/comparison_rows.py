@@ -98,6 +98,8 @@ def _pairwise(
     test that pair (up to the next ";" or ")")."""
     arms = compared.get("arms")
     after, contrast = text[run[-1].quantity.end :], rules.cue.pairwise_contrast
+    if run[0].p_cell and rules.cue.pairwise_contrast.search(f"({run[0].p_cell}"):
+        after = f"{after} ({run[0].p_cell})"  # a table's P columns of pairs ("P, A vs B")
     if len(run) < 3:
         return []
     if not isinstance(arms, list) or len(arms) != len(run):

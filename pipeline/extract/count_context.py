@@ -84,7 +84,10 @@ _SUBJECT_VERBS = re.compile(
     r"|\b[\w-]+\s+(?:were|was)\s+(?:assigned|allocated|randomi[sz]ed|enrolled|included|recruited)\b"
     r"|\b\d+\s*\(\d+(?:\.\d+)?\s*%\)|\b(?:of|in|among|for)\s+the\s+\d+\s+(?:on|taking|receiving|given|using|who)\b"
     # "Eighty-two took examplol ...": number words opening the sentence as its subject
-    r"|^\s*[A-Za-z]+-[A-Za-z]+\s+(?:was|were|had|received|took|used|completed|remained)\b",
+    r"|^\s*[A-Za-z]+-[A-Za-z]+\s+(?:was|were|had|received|took|used|completed|remained)\b"
+    # "Three took 100 mg twice daily, ... and two took 200 mg", "Two of them (13%)": a number word
+    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|"
+    r"forty|fifty)\s+(?:took|received|used|were\s+given|were\s+taking|of\s+(?:them|these|those))\b",
     re.IGNORECASE,
 )
 

@@ -70,6 +70,7 @@ class CuePatterns:
     one_more_person: Pattern[str]
     table_arm_dose: Pattern[str]
     table_row_not_an_arm: Pattern[str]
+    table_measure_header: Pattern[str]
     arm_named_with_count: Pattern[str]
     arm_range_after: Pattern[str]
     arm_label_dose: Pattern[str]
@@ -285,6 +286,7 @@ class CuePatterns:
     pair_verdict_both_against: Pattern[str]
     pair_verdict_than_both: Pattern[str]
     pair_verdict_two_named: Pattern[str]
+    pair_verdict_against_control: Pattern[str]
     timepoint: Pattern[str]
 
 

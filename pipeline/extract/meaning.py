@@ -328,3 +328,47 @@ def substance_measured_before(vt: ValueText, rules: Rules) -> str | None:
         return None
     name = told[-1]["substance"].lower()
     return name if name in rules.cues["body_substances"] else None
+
+
+def corresponding_value(
+    f: SentenceFacts, item: Item, earlier: list[Item], rules: Rules
+) -> Item | None:
+    """The value of an earlier list of the sentence that a value of a list said to correspond
+    to it stands for ("half-lives of 4.6 h in milk and 3.9 h in plasma in the lower-dose group;
+    the corresponding figures in the higher-dose group were 4.9 h and 4.1 h": 4.9 is milk's as
+    4.6 is, 4.1 plasma's); None where it corresponds to none."""
+    text = f.sentence.text
+    cues = [m for m in rules.cue.values_correspond.finditer(text, 0, item.value.start)]
+    if not cues:
+        return None
+    cue = cues[-1]
+    if rules.cue.fluid_words.search(text, cue.start(), item.value.start):
+        return None  # "the corresponding serum peak averaged": its own fluid
+    ucum = item.quantity.ucum
+    listed = [
+        i
+        for i in f.items
+        if i.table == "measurements" and i.quantity.ucum == ucum and i.value.start >= cue.end()
+    ]
+    before = [i for i in earlier if i.quantity.ucum == ucum and i.value.end <= cue.start()]
+    if item not in listed or len(listed) > len(before):
+        return None
+    return before[len(before) - len(listed) + listed.index(item)]
+
+
+def as_corresponding(
+    f: SentenceFacts,
+    item: Item,
+    meaning: Meaning,
+    earlier: list[tuple[Item, Meaning]],
+    rules: Rules,
+) -> Meaning:
+    """A value's meaning with the fluid of the earlier value of its sentence it corresponds to
+    ("the corresponding figures ... were 4.9 h and 4.1 h": milk's and plasma's, as before)."""
+    partner = corresponding_value(f, item, [i for i, _ in earlier], rules)
+    if partner is None:
+        return meaning
+    matrix = next(m.matrix for i, m in earlier if i is partner)
+    return replace(
+        meaning, matrix=matrix, step_ids=(*meaning.step_ids[:-1], "matrix.corresponding")
+    )

@@ -68,6 +68,11 @@ def _tested(
         return [_ordered(named[0], k) for k in range(len(arms)) if k != named[0]]
     if len(named) == 2 and rules.cue.pair_verdict_two_named.search(clause):
         return [_ordered(*named)]
+    treated = [k for k in named if k not in control]
+    # "the 10 mg arm no longer differed": from the control
+    against = rules.cue.pair_verdict_against_control.search(clause)
+    if len(treated) == 1 and len(control) == 1 and len(named) <= 2 and against:
+        return [_ordered(treated[0], control[0])]
     return []
 
 

@@ -28,9 +28,12 @@ from pipeline.extract.units import canonical
 from pipeline.extract.value_lists import (
     LIST_JOIN,
     corresponding_lists,
+    corresponding_pairs,
+    counted_list_start,
     list_of_groups,
     listed_values,
     lists_with_arms,
+    result_before_its_dose,
 )
 
 
@@ -234,7 +237,9 @@ def items_in(
                 and last.quantity.unit_kind == q.unit_kind
                 and rules.cue.versus_gap.match(text[last.value.end : v.start])
             ):
-                table, cue = last.table, "versus.same_as_first"  # "15 mg vs 37.5 mg"
+                # "15 mg vs 37.5 mg"; "0.21 mg/kg/day at 15 mg/kg compared with 0.37 mg/kg/day":
+                # the same as the result the dose was given for
+                table, cue = result_before_its_dose(out, q).table, "versus.same_as_first"
             elif (
                 last is not None
                 and table == "doses"
@@ -301,8 +306,8 @@ def _restated(text: str, last: Item, q: Quantity, v: Value) -> bool:
 # A whereas only 5% of B users"), "whereas it was" ("640 mL in exposed infants, whereas it was
 # 655 mL in unexposed infants").
 _JOINED_ARMS = re.compile(
-    r"(?:\band|,|\bwhereas|\bwhile|;\s*(?:in|by)\s+contrast,?)(?:\s+(?:it|they)\s+(?:was|were))?"
-    r"(?:\s+only)?(?:\s+(?:in|among|of|by))?\s*$"
+    r"(?:\band|,|\bbut|\bwhereas|\bwhile|;\s*(?:in|by)\s+contrast,?)(?:\s+(?:it|they)\s+(?:was|were))?"
+    r"(?:\s+by)?(?:\s+only)?(?:\s+(?:in|among|of|by))?\s*$"
 )
 # The second value's count before it: "4 of 32 women (12.5%) allocated to A and by 9 of 32 (".
 _COUNT_BEFORE = re.compile(r"\s\d+\s*(?:(?:of|/)\s*\d+\s*)?(?:[a-z]+\s+){0,2}\(\s*$")
@@ -356,7 +361,8 @@ def comparisons_in(
     if len(ms) < 2:
         return []  # every way below sets two values or more side by side
     used: set[int] = set()
-    found = _runs_told_as_such(text, ms, items, used, rules, context, groups)
+    found = corresponding_pairs(text, ms, used, rules)
+    found += _runs_told_as_such(text, ms, items, used, rules, context, groups)
     for k, (a, b) in enumerate(zip(ms, ms[1:], strict=False)):
         if a.quantity.ucum != b.quantity.ucum or id(b) in used:
             continue
@@ -411,6 +417,9 @@ def comparisons_in(
             else:
                 found.append([*list_of_groups(text, ms[:k], a, used), a, b])
             used.update(id(x) for x in found[-1])
+    for k, run in enumerate(found):  # a pair that ends a list of counted shares takes the list
+        found[k] = counted_list_start(text, ms, run, used)
+        used.update(id(x) for x in found[k])
     found += _lists_for_arms(text, ms, found, used, rules)
     found += corresponding_lists(text, ms, found, used, rules, context)
     return sorted(found, key=lambda run: run[0].value.start)  # as written: later ones refer back

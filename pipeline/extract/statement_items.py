@@ -36,7 +36,12 @@ from pipeline.extract.arm_words import (
     the_other_arm,
 )
 from pipeline.extract.compare import Earlier, describe_comparison
-from pipeline.extract.compare_tables import describe_table_row, inherited_outcome, table_title
+from pipeline.extract.compare_tables import (
+    describe_table_row,
+    inherited_outcome,
+    retimed,
+    table_title,
+)
 from pipeline.extract.dose_mentions import dose_mentions
 from pipeline.extract.link_arms import arms_for_doses, dose_list_arms
 from pipeline.extract.links import (
@@ -51,6 +56,7 @@ from pipeline.extract.meaning import (
     SUBSTANCE_KINDS,
     Meaning,
     arm_role,
+    as_corresponding,
     dose_recipient,
     is_contrast,
     measurement_meaning,
@@ -209,6 +215,8 @@ class StatementItems:
             self.rows.text,
             self.drug_measured,
         )
+        mine = [(p.item, m) for p, m, _ in self.results if p.facts is f]
+        meaning = as_corresponding(f, item, meaning, mine, self.rules)
         row.update({"kind": meaning.kind, "matrix": meaning.matrix, "analyte": meaning.analyte})
         row["rule_id"] = ">".join((str(row["rule_id"]), *meaning.step_ids))
         self.results.append((placed, meaning, row))
@@ -322,7 +330,7 @@ class StatementItems:
         for item, arm in zip(run, (link_arms or []) if links else [], strict=False):
             self.arms[id(item)] = arm
         outcome = inherited_outcome(s.text[: first.value.start], described.outcome, self.rules)
-        outcome = self.outcome if outcome is None else outcome
+        outcome = retimed(self.outcome, described.outcome) if outcome is None else outcome
         self.outcome = outcome if outcome != "" else self.outcome
         row.update(
             {

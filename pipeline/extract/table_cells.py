@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import accumulate
 
 from pipeline.extract.mentions import Population
 from pipeline.extract.registry_results import ruled, table_caption
@@ -31,6 +32,8 @@ from pipeline.extract.table_headers import (
     RATIO,
     RATIO_HEADER,
     Header,
+    caption_of,
+    headed_measure,
     header_dropped,
     label_unit,
     last_header_like,
@@ -44,6 +47,7 @@ from pipeline.extract.table_row_cells import (
     add_listed_value,
     column_names,
     compare_own_unit_cells,
+    pair_p_values,
     table_item,
 )
 from pipeline.ingest.parsed import CELL_SEP
@@ -150,10 +154,11 @@ def _add_column_values(
     """A row under a header: each cell's value in its column's unit, counts under a header of
     people. (`start`: -len(CELL_SEP) where a blank label was put before the row's cells.)"""
     offset = start
+    pair_columns, pairs_said = pair_p_values(cells, header.cells)
     for j, cell in enumerate(cells[1:], 1):
         offset += len(cells[j - 1]) + len(CELL_SEP)
         in_header = j < len(header.cells)
-        values = row_cell_values(cell)
+        values = [] if j in pair_columns else row_cell_values(cell)
         # A column of people counted, unless a caption says what the cells are ("Metformin
         # (n = 42)" under "Milk volume (mL)" is an arm with its count).
         if in_header and header.counts[j] and header.caption_unit is None and cell_values(cell):
@@ -187,7 +192,26 @@ def _add_column_values(
                 if captioned and in_header and not own_drug:  # compared across the columns
                     item.quantity.label = "QTY_ROW"
                     item.group = column_names(header.cells)[j]
+                    item.p_cell = pairs_said  # "P, 10 mg vs placebo" columns: each pair's
                 f.items.append(item)
+
+
+def _measured_by_header(
+    f: SentenceFacts, cells: list[str], header: Header, document: str, rules: Rules
+) -> None:
+    """A value written with its unit in a column whose header names a measure ("Milk
+    concentration" over "3.4 ng/mL (peak)", "RID*" over "0.4%") measures that, not the words of
+    the row's other cells ("Single 25 mg subcutaneous dose | 6 | Mean peak 9.1 ng/mL")."""
+    if len(cells) != len(header.cells):
+        return
+    ends = list(accumulate(len(c) + len(CELL_SEP) for c in cells))
+    for item in f.items:
+        j = next((k for k, end in enumerate(ends) if item.value.start < end), 0)
+        if item.table != "measurements" or j == 0 or (item.measure and item.measure in cells[j]):
+            continue
+        measure = headed_measure(header.cells[j], document, rules)
+        if measure:
+            item.measure = measure
 
 
 def _amount(item: Item) -> tuple[float, str]:
@@ -264,8 +288,7 @@ def add_shared_unit_values(
                 header.key_value = pair
                 headers.append(header)
                 if not previous_row:
-                    header.caption, unit = table_caption(text, s.char_start, rules)
-                    header.caption_unit = unit or unit_in(header.caption, rules)
+                    header.caption, header.caption_unit = caption_of(text, s.char_start, rules)
                 previous_row = True
                 continue
             if _unlabelled(cells, numeric, row_unit, header):
@@ -279,6 +302,7 @@ def add_shared_unit_values(
             else:
                 _add_column_values(f, cells, header, pending, rules, lactmed)
             compare_own_unit_cells(f, cells, header.cells, rules, lactmed)
+            _measured_by_header(f, cells, header, text, rules)
             previous_row = True
             continue
         previous_row = False

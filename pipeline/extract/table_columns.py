@@ -11,11 +11,11 @@ import re
 
 from pipeline.extract.compare import p_value, significance
 from pipeline.extract.comparison_rows import across_row
-from pipeline.extract.regex_cache import compiled
 from pipeline.extract.rules import Rules
 from pipeline.extract.segment import SentenceFacts, Statement
 from pipeline.extract.sentence_items import Item
 from pipeline.extract.statement_items import StatementItems
+from pipeline.extract.table_headers import spelled_out
 from pipeline.ingest.parsed import CELL_SEP
 
 Row = dict[str, object]
@@ -34,18 +34,6 @@ def _outcome(header: str, intro: str, document: str) -> str | None:
     if intro and len(re.findall(r"[A-Za-z]{3,}", words)) < 2:
         return f"{words}: {intro[:1].lower()}{intro[1:]}"
     return words or None
-
-
-def spelled_out(abbreviation: str, document: str) -> str | None:
-    """The words a document gives an abbreviation in brackets after them, one word per letter:
-    "the relative infant dose (RID)" -> "relative infant dose"."""
-    n = len(abbreviation)
-    told = compiled(rf"((?:[A-Za-z][\w-]*\s+){{{n}}})\(\s*{re.escape(abbreviation)}\s*\)")
-    for m in told.finditer(document):
-        words = m.group(1).split()
-        if "".join(w[0] for w in words).upper() == abbreviation:
-            return " ".join(words)
-    return None
 
 
 def _arm_label(f: SentenceFacts, rules: Rules) -> str | None:

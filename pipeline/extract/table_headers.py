@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.extract.regex_cache import compiled
 from pipeline.extract.registry_results import table_caption
 from pipeline.extract.rules import Rules, UnitRule
 from pipeline.extract.table_cell_values import CELL_COUNT_SHARE, numeric_cells
@@ -20,9 +21,11 @@ BARE_QUANTITY = re.compile(r"^\s*[\d.,]+\s*[^\s\d]{1,8}\s*$")
 
 def unit_in(text: str, rules: Rules, pattern: re.Pattern[str] = PAREN_UNIT) -> UnitRule | None:
     for m in pattern.finditer(text):
-        unit = rules.unit_forms.get(m.group(1).strip().lower())
-        if unit is not None and unit.kind not in ("ignore", "time"):
-            return unit
+        # "(mL/day, mean ± SD)": the unit before the statistic
+        for said in (m.group(1), re.split(r"[,;]", m.group(1))[0]):
+            unit = rules.unit_forms.get(said.strip().lower())
+            if unit is not None and unit.kind not in ("ignore", "time"):
+                return unit
     return None
 
 
@@ -171,3 +174,42 @@ def fits(cells: list[str], header: Header) -> bool:
     return len(cells) == len(names) or (
         len(cells) == len(names) - 1 and not names[0] and all(numeric_cells(cells, None))
     )
+
+
+def spelled_out(abbreviation: str, document: str) -> str | None:
+    """The words a document gives an abbreviation, one word per letter: in brackets after them
+    ("the relative infant dose (RID)") or after it in a table's legend ("*RID, relative infant
+    dose: the infant's ...") -> "relative infant dose"."""
+    n = len(abbreviation)
+    a = re.escape(abbreviation)
+    told = compiled(rf"((?:[A-Za-z][\w-]*\s+){{{n}}})\(\s*{a}\s*\)")
+    legend = compiled(rf"(?<![\w-]){a}\s*[,:=]\s*((?:[A-Za-z][\w-]*\s+){{{n - 1}}}[A-Za-z][\w-]*)")
+    for m in (*told.finditer(document), *legend.finditer(document)):
+        words = m.group(1).split()
+        if "".join(w[0] for w in words).upper() == abbreviation:
+            return " ".join(words)
+    return None
+
+
+def headed_measure(header_cell: str, document: str, rules: Rules) -> str | None:
+    """What a column's values measure, where its header names a measure ("Milk concentration",
+    "RID*" spelled out as the table's legend does): the header's words less footnote marks."""
+    words = re.sub(r"[*\u2020\u2021\u00a7]+|\[\w{1,2}\]", "", header_cell).strip()
+    if re.fullmatch(r"[A-Z]{2,6}", words):
+        words = spelled_out(words, document) or words
+    return words if rules.cue.table_measure_header.search(words) else None
+
+
+def caption_of(text: str, start: int, rules: Rules) -> tuple[str, UnitRule | None]:
+    """A table's caption and the unit it names: a caption or heading table_caption reads, else
+    the sentence right above the table where it names a unit in brackets ("Daily expressed
+    volume (mL/day, mean ± SD); P values compare each active arm with placebo.")."""
+    caption, unit = table_caption(text, start, rules)
+    unit = unit or unit_in(caption, rules)
+    if caption:
+        return caption, unit
+    lines = [x.strip(" \t*_#") for x in text[max(0, start - 300) : start].splitlines()]
+    lines = [x for x in lines if x and not set(x) <= set("|-: ")]
+    above = lines[-1] if lines else ""
+    said = unit_in(above, rules) if len(above) <= 200 else None
+    return (above, said) if said is not None else (caption, unit)

@@ -17,6 +17,28 @@ from pipeline.ingest.parsed import CELL_SEP
 P_COLUMN = re.compile(r"^\s*p(?:[\s-]*values?)?\s*$", re.IGNORECASE)
 NS_CELL = re.compile(r"^\s*(?:n\.?\s?s\.?|not\s+significant)\s*$", re.IGNORECASE)
 P_CELL = re.compile(r"^\s*(?P<op>[<>=\u2264\u2265])?\s*(?P<value>0?\.\d+|[01](?:\.\d+)?)\s*$")
+# A P column of one pair of arms: "P, 10 mg vs placebo", "p (A vs B)", "P value: A v. B".
+PAIR_P_COLUMN = re.compile(
+    r"^\s*p(?:[\s-]*values?)?\s*[,:(]\s*(?P<pair>[^()]+?\s+(?:vs?\.?|versus)\s+[^()]+?)\s*\)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def pair_p_values(cells: list[str], header: list[str]) -> tuple[set[int], str | None]:
+    """The columns of one pair's p-value and the words that give each pair its own, as the
+    text would: "10 mg vs placebo: P = 0.91; 20 mg vs placebo: P = 0.74"."""
+    columns, said = set(), []
+    for j, cell in enumerate(cells[1:], 1):
+        pair = PAIR_P_COLUMN.match(header[j]) if j < len(header) else None
+        if pair is None:
+            continue
+        columns.add(j)
+        p = P_CELL.match(cell)
+        if p:
+            said.append(f"{pair['pair']}: P {p['op'] or '='} {p['value']}")
+        elif NS_CELL.match(cell):
+            said.append(f"{pair['pair']}: not significant")
+    return columns, "; ".join(said) or None
 
 
 def column_names(cells: list[str]) -> list[str]:

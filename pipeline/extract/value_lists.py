@@ -13,6 +13,7 @@ from pipeline.extract.rules import Rules
 from pipeline.extract.value_arms import armed
 
 if TYPE_CHECKING:
+    from pipeline.extract.mentions import Quantity
     from pipeline.extract.sentence_items import Item
 
 LIST_JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)$")
@@ -173,3 +174,120 @@ def list_of_groups(text: str, before: list[Item], a: Item, used: set[int]) -> li
         listed.insert(0, p)
         nxt = p
     return listed
+
+
+def counted_list_start(text: str, ms: list[Item], run: list[Item], used: set[int]) -> list[Item]:
+    """The run with the free values of its unit listed right before it, each after its count:
+    "at 12 weeks the figures were 2 (2.7%), 3 (4.1%) and 2 (2.8%)" is one list of three, not a
+    pair after a lone value."""
+    first = run[0]
+    k = next((j for j, x in enumerate(ms) if x is first), 0)
+    listed: list[Item] = []
+    nxt = first
+    for p in reversed(ms[:k]):
+        if (
+            id(p) in used
+            or p.quantity.ucum != first.quantity.ucum
+            or p.value.value_high is not None
+        ):
+            break
+        between = text[p.quantity.end : nxt.value.start]
+        if p.quantity is nxt.quantity or not _COUNT_BETWEEN.match(between):
+            break
+        listed.insert(0, p)
+        nxt = p
+    return [*listed, *run]
+
+
+# A value's fluid said right after it: "4.6 h in milk", "3.9 h in maternal plasma".
+_FLUID_AFTER = re.compile(
+    r"\s*(?:in|of)\s+(?:(?:maternal|infant|the)\s+)?(?:breast\s?)?(?:milk|plasma|serum|blood|urine|colostrum)\b",
+    re.I,
+)
+
+
+def corresponding_pairs(
+    text: str, ms: list[Item], used: set[int], rules: Rules
+) -> list[list[Item]]:
+    """A list said to correspond to as many single values of its unit before it, each told
+    apart by its own words, pairs with them value by value: "half-lives of 4.6 h in milk and
+    3.9 h in plasma in the lower-dose group; the corresponding figures in the higher-dose group
+    were 4.9 h and 4.1 h" -> milk's pair (4.6, 4.9) and plasma's (3.9, 4.1)."""
+    out: list[list[Item]] = []
+    for run in listed_values(text, ms):
+        cue = rules.cue.values_correspond.search(text[: run[0].value.start])
+        if not cue or any(id(x) in used for x in run):
+            continue
+        unit = run[0].quantity.ucum
+        earlier = [i for i in ms if i.value.end <= cue.start() and i.quantity.ucum == unit]
+        if len(earlier) != len(run) or any(id(x) in used for x in earlier):
+            continue
+        # the list is another group's ("the corresponding figures in the higher-dose group"), not
+        # another fluid's ("with corresponding milk levels of"), of values each of a fluid
+        pointing = text[cue.start() : run[0].value.start]
+        if rules.cue.fluid_words.search(pointing) or not rules.cue.arm_named.search(pointing):
+            continue
+        if not all(_FLUID_AFTER.match(text, i.quantity.end) for i in earlier):
+            continue
+        if listed_values(text, earlier):  # "were 4.6 and 3.9 h": a list of its own, not pairs
+            continue
+        pairs = [[a, b] for a, b in zip(earlier, run, strict=True)]
+        out += pairs
+        used.update(id(x) for pair in pairs for x in pair)
+    return out
+
+
+def corresponding_change(head: str, context: str, rules: Rules) -> bool:
+    """ "In the 100 mg arm, prolactin rose from 41 to 198 ng/mL; the corresponding values in the
+    50 mg arm were 39 and 142 ng/mL": another arm's before and after."""
+    cut = max(head.rfind(";"), head.rfind(". "))
+    return bool(rules.cue.values_correspond.search(head[cut + 1 :])) and bool(
+        rules.cue.change_told_before.search(f"{context[-300:]} {head[: max(cut, 0)]}")
+    )
+
+
+def _pointing_back(text: str, run: list[Item], rules: Rules) -> re.Match[str] | None:
+    """The words between a pair's values that say the second corresponds to the first."""
+    if len(run) != 2:
+        return None
+    found = list(
+        rules.cue.values_correspond.finditer(text, run[0].quantity.end, run[1].value.start)
+    )
+    return found[-1] if found else None
+
+
+def corresponded_arms(text: str, run: list[Item], rules: Rules) -> list[str] | None:
+    """The groups of a pair corresponding_pairs made: the one named after the first value's list
+    ("... 3.9 h in plasma in the lower-dose group") and the one the words pointing back name
+    ("the corresponding figures in the higher-dose group")."""
+    cue = _pointing_back(text, run, rules)
+    if cue is None:
+        return None
+    first = list(rules.cue.arm_named.finditer(text, run[0].quantity.end, cue.start()))
+    second = list(rules.cue.arm_named.finditer(text, cue.end(), run[1].value.start))
+    if not first or not second:
+        return None
+    return [re.sub(r"^the\s+", "", m.group("arm"), flags=re.I) for m in (first[-1], second[0])]
+
+
+def corresponded_outcome(text: str, run: list[Item], rules: Rules) -> str | None:
+    """A corresponding pair's outcome: what the first value measures and the fluid said right
+    after it ("half-lives" ... "4.6 h in milk" -> "half-lives in milk")."""
+    if _pointing_back(text, run, rules) is None or not run[0].measure:
+        return None
+    fluid = re.match(
+        r"\s*(?:in|of)\s+((?:maternal\s+|infant\s+)?[\w-]+)", text[run[0].quantity.end :]
+    )
+    if fluid and rules.cue.fluid_words.search(fluid.group(1)):
+        return f"{run[0].measure} in {fluid.group(1)}"
+    return run[0].measure
+
+
+def result_before_its_dose(out: list[Item], q: Quantity) -> Item:
+    """The last item, or the result right before it where it is the dose that result was given
+    at ("0.21 mg/kg/day at 15 mg/kg")."""
+    last = out[-1]
+    at_dose = last.rule_id.endswith((">dose.at_after_value", ">dose.after_value"))
+    if at_dose and len(out) > 1 and out[-2].quantity.unit_kind == q.unit_kind:
+        return out[-2]
+    return last

@@ -1,0 +1,199 @@
+"""Trials that report each arm's counted share: an arm named before its share's count in the
+bracket, a list of counted shares after the arms' words, the figures of a later time pointing
+back to the outcome before them, a verdict on every difference in the next sentence, counted
+shares as groups, one arm's value in a sentence and the other's in the next ("Those in the
+other arm"), and a table of studies whose headers say what the cells measure. The texts are
+written for these tests (examplol, exampladine: made-up drugs)."""
+
+from __future__ import annotations
+
+from extraction import extract_tables, the_comparison
+
+TRIAL = """Examplol for postnatal anxiety in breastfeeding women: a three-arm trial.
+
+METHODS: Nursing mothers were randomly assigned to examplol 10 mg daily, examplol 30 mg daily or
+a matching placebo for 8 weeks.
+
+RESULTS: In all, 150 women took part: 50 in each arm. Full breastfeeding at 8 weeks was less
+common in the placebo arm (14/50, 28.0%) than in the 10-mg arm (24/50, 48.0%; P = .04). At the
+4-week visit, loose stools had been recorded in 3 infants (6.0%) in the low-dose arm and 6 (12.0%)
+in the high-dose arm, against 2 (4.0%) on placebo; at 8 weeks the figures were 1 (2.0%),
+4 (8.0%) and 1 (2.0%). None of the differences between the arms came close to statistical
+significance.
+"""
+
+
+def test_an_arm_named_before_its_counted_share_in_brackets_labels_it() -> None:
+    compared = the_comparison(extract_tables("a.txt", TRIAL)["comparisons"], [28.0, 48.0])
+    assert compared["arms"] == ["placebo arm", "10-mg arm"]
+    assert compared["outcome"] == "Full breastfeeding at 8 weeks"  # not "... common"
+    assert (compared["significant"], compared["p_value"]) == (True, 0.04)
+
+
+def test_a_list_of_counted_shares_is_one_comparison_with_the_arms_before() -> None:
+    comparisons = extract_tables("a.txt", TRIAL)["comparisons"]
+    first = the_comparison(comparisons, [6.0, 12.0, 4.0])
+    later = the_comparison(comparisons, [2.0, 8.0, 2.0])
+    assert later["arms"] == first["arms"] == ["low-dose arm", "high-dose arm", "placebo"]
+    assert first["outcome"] == "loose stools"  # not "loose stools had been"
+    # "the figures were": the outcome before, at the later time
+    assert later["outcome"] == "loose stools at 8 weeks"
+    # "None of the differences ... came close to statistical significance"
+    assert first["significant"] is False and later["significant"] is False
+
+
+def test_counted_shares_of_an_arm_are_groups_of_its_people() -> None:
+    text = (
+        "Examplol after caesarean birth\n\nA trial compared scheduled examplol with on-demand "
+        "exampladine in 300 women. Within 2 hours, 120 of 150 women (80%) given examplol had "
+        "started feeding, compared with 96 of 150 (64%) of those given exampladine (p = 0.002). "
+        "At discharge, 110 of 150 (73%) versus 90 of 150 (60%) were feeding exclusively.\n"
+    )
+    people = {(p["n"], p["who"]) for p in extract_tables("b.txt", text)["populations"]}
+    assert {(96, "mother"), (90, "mother"), (110, "mother")} <= people
+    assert (150, "infant") not in people
+
+
+def test_a_count_among_the_infants_a_clause_opens_with_is_of_infants() -> None:
+    text = (
+        "Examplol Levels and Effects while Breastfeeding\n\nEffects in Breastfed Infants\n\n"
+        "Among breastfed infants who developed a rash while their mothers took examplol, 9 of "
+        "15 (60%) had a positive patch test.\n"
+    )
+    people = {(p["n"], p["who"]) for p in extract_tables("c.txt", text)["populations"]}
+    assert (9, "infant") in people
+
+
+def test_the_other_arm_in_the_next_sentence_opens_with_those_in_it() -> None:
+    text = (
+        "Examplol and milk supply\n\nMothers were allocated to examplol by the clock or to "
+        "exampladine on request. On day 2, women on the scheduled regimen pumped a median of "
+        "42 mL. Those in the on-request arm managed 30 mL (p = 0.01).\n"
+    )
+    compared = the_comparison(extract_tables("d.txt", text)["comparisons"], [42.0, 30.0])
+    assert compared["arms"] == ["women on the scheduled regimen", "on-request arm"]
+    assert compared["outcome"] == "milk volume pumped on day 2"
+    assert compared["significant"] is True
+
+
+STUDIES = """<html><body><h1>Exampladine and breastfeeding</h1>
+<p>The studies of exampladine in milk are summarised below.</p>
+<table>
+<tr><th>Study</th><th>Maternal dose</th><th>Women (n)</th><th>Milk concentration</th>
+<th>Milk/plasma ratio</th><th>RID&dagger;</th></tr>
+<tr><td>Ames and Bell, 2015 [1]</td><td>Single 40 mg oral dose</td><td>8</td>
+<td>Mean peak 5.2 ng/mL (range 2.1&ndash;9.9)</td><td>0.31</td><td>0.6%</td></tr>
+<tr><td>Cole, Dunn et al., 2019 [2]</td><td>20 mg twice daily, steady state</td><td>11</td>
+<td>Median 3.3 ng/mL at 12 h</td><td>0.28</td><td>0.9%</td></tr>
+</table>
+<p>&dagger;RID, relative infant dose: the infant's intake as a percentage of the mother's
+weight-adjusted dose.</p>
+<h2>References</h2><ol><li>Ames P, Bell R. Exampladine in milk. J Hum Lact. 2015;3:1-5.</li>
+<li>Cole S, Dunn T. Exampladine at steady state. Breastfeed Med. 2019;4:2-9.</li></ol>
+</body></html>
+"""
+
+
+def test_a_column_header_says_what_a_cell_with_its_own_unit_measures() -> None:
+    measured = {m["value"]: m for m in extract_tables("e.html", STUDIES)["measurements"]}
+    for level in (5.2, 3.3):
+        assert measured[level]["matrix"] == "milk"  # "Milk concentration"
+        assert measured[level]["measure"] == "Milk concentration"  # not the dose cell's words
+    for share in (0.6, 0.9):  # "RID" spelled out by the table's legend
+        assert measured[share]["kind"] == "relative_infant_dose"
+    assert measured[0.28]["kind"] == "milk_plasma_ratio"
+
+
+def test_or_before_a_ratio_is_no_odds_ratio() -> None:
+    text = (
+        "Examplol Levels and Effects while Breastfeeding\n\nMaternal Levels\n\n"
+        "Six women gave milk or blood samples at 2 hours; the milk-to-plasma ratio was 0.45.\n"
+    )
+    measured = {m["value"]: m for m in extract_tables("f.txt", text)["measurements"]}
+    assert measured[0.45]["kind"] == "milk_plasma_ratio"  # "OR" only in capitals
+
+
+DOSE_LEVELS = """Exampladine in milk at two dose levels
+
+Methods: Twelve nursing mothers took exampladine at steady state: 7 took 10 mg/kg once daily and
+5 took 20 mg/kg once daily. Milk and plasma were sampled over one dosing interval.
+
+Results: Exampladine cleared from milk more slowly than from plasma, with half-lives of 5.2 h in
+milk and 4.4 h in plasma in the lower-dose group; the corresponding figures in the higher-dose
+group were 5.6 h and 4.7 h. The infant would receive 0.12 mg/kg/day at 10 mg/kg compared with
+0.25 mg/kg/day at 20 mg/kg (p < 0.01), but calculated as a percentage of the maternal
+weight-adjusted dose the two levels hardly differed, 1.2% and 1.3%.
+"""
+
+
+def test_figures_said_to_correspond_pair_with_the_values_before_them() -> None:
+    tables = extract_tables("g.txt", DOSE_LEVELS)
+    measured = {m["value"]: m for m in tables["measurements"]}
+    # the later group's half-lives are half-lives, each of the fluid its partner was in
+    assert [measured[v]["kind"] for v in (5.6, 4.7)] == ["half_life", "half_life"]
+    assert [measured[v]["matrix"] for v in (5.6, 4.7)] == ["milk", "maternal_blood"]
+    milk = the_comparison(tables["comparisons"], [5.2, 5.6])
+    plasma = the_comparison(tables["comparisons"], [4.4, 4.7])
+    assert milk["arms"] == plasma["arms"] == ["lower-dose group", "higher-dose group"]
+    assert (milk["outcome"], plasma["outcome"]) == ("half-lives in milk", "half-lives in plasma")
+
+
+def test_the_amount_a_result_is_given_at_is_a_dose() -> None:
+    tables = extract_tables("g.txt", DOSE_LEVELS)
+    measured = {m["value"]: m for m in tables["measurements"]}
+    assert 10.0 not in measured and 20.0 not in measured  # "at 10 mg/kg": the dose
+    compared = the_comparison(tables["comparisons"], [0.12, 0.25])
+    assert compared["significant"] is True and measured[0.25]["kind"] == "infant_dose"
+    # "calculated as a percentage of the maternal weight-adjusted dose ..., 1.2% and 1.3%"
+    assert measured[1.2]["kind"] == measured[1.3]["kind"] == "relative_infant_dose"
+
+
+DOSE_FINDING = """# Examplol to raise milk output: a three-arm dose-finding trial
+
+Mothers expressing milk for preterm infants were randomised to examplol 5 mg (n = 28), examplol
+15 mg (n = 27) or placebo (n = 29) three times daily for 10 days.
+
+By day 5, median prolactin had reached 102 ng/mL on the lower dose and 151 ng/mL on the higher
+dose, against 66 ng/mL on placebo (P = 0.01 and P < 0.001, respectively, versus placebo). On
+day 10, prolactin was 97 ng/mL with 5 mg, 160 ng/mL with 15 mg and 63 ng/mL with placebo; the
+15 mg arm stayed significantly above placebo (p < 0.001), whereas the 5 mg arm no longer
+differed significantly (p = 0.08). Prolactin had risen by 140% in the 15 mg arm and by 52% in the
+5 mg arm, but by only 9% on placebo.
+
+Expressed volume per day (mL/day, mean ± SD); P values compare each active arm with placebo.
+
+| Time point | Examplol 5 mg | Examplol 15 mg | Placebo | P, 5 mg vs placebo | P, 15 mg vs placebo |
+|---|---|---|---|---|---|
+| Day 5 | 301 ± 120 | 344 ± 131 | 262 ± 109 | 0.21 | 0.004 |
+| Day 10 | 362 ± 140 | 431 ± 152 | 280 ± 126 | 0.04 | <0.001 |
+"""
+
+
+def test_p_values_given_respectively_versus_placebo_make_one_pair_each() -> None:
+    comparisons = extract_tables("h.md", DOSE_FINDING)["comparisons"]
+    low, high = (
+        the_comparison(comparisons, [102.0, 66.0]),
+        the_comparison(comparisons, [151.0, 66.0]),
+    )
+    assert (low["p_value"], high["p_value"], high["p_qualifier"]) == (0.01, 0.001, "<")
+
+
+def test_one_arm_said_to_differ_or_not_is_set_against_the_control() -> None:
+    comparisons = extract_tables("h.md", DOSE_FINDING)["comparisons"]
+    low = the_comparison(comparisons, [97.0, 63.0])
+    high = the_comparison(comparisons, [160.0, 63.0])
+    assert (low["significant"], low["p_value"]) == (False, 0.08)
+    assert (high["significant"], high["p_value"]) == (True, 0.001)
+    # "... and by 52% in the 5 mg arm, but by only 9% on placebo": one comparison of three
+    assert len(the_comparison(comparisons, [140.0, 52.0, 9.0])["arms"]) == 3
+
+
+def test_a_table_of_arms_with_a_p_column_per_pair_compares_each_pair() -> None:
+    comparisons = extract_tables("h.md", DOSE_FINDING)["comparisons"]
+    day5 = the_comparison(comparisons, [301.0, 262.0])
+    assert day5["arms"] == ["Examplol 5 mg", "Placebo"]
+    assert (day5["significant"], day5["p_value"]) == (False, 0.21)
+    assert day5["outcome"] == "Expressed volume per day at Day 5"  # the sentence's caption
+    high = the_comparison(comparisons, [431.0, 280.0])
+    assert (high["significant"], high["p_value"], high["p_qualifier"]) == (True, 0.001, "<")
+    assert not [c for c in comparisons if 0.21 in list(c["values"])]  # a P column, no value
