@@ -197,3 +197,48 @@ def test_a_table_of_arms_with_a_p_column_per_pair_compares_each_pair() -> None:
     high = the_comparison(comparisons, [431.0, 280.0])
     assert (high["significant"], high["p_value"], high["p_qualifier"]) == (True, 0.001, "<")
     assert not [c for c in comparisons if 0.21 in list(c["values"])]  # a P column, no value
+
+
+def test_counts_in_words_that_took_each_dose_are_the_arms_a_list_reports() -> None:
+    text = (
+        "Examplol Levels and Effects while Breastfeeding\n\nMaternal Levels\n\n"
+        "Seven women gave milk samples at steady state. Four took 50 mg every 2 weeks and three "
+        "took 50 mg every week. Median milk levels were 0.8 mcg/L with the 2-week interval and "
+        "1.9 mcg/L with the 1-week interval. Serum troughs were 4.2 and 9.6 mcg/mL, "
+        "respectively.[1]\n"
+    )
+    tables = extract_tables("i.txt", text)
+    assert {(4, "mother"), (3, "mother")} <= {(p["n"], p["who"]) for p in tables["populations"]}
+    milk = the_comparison(tables["comparisons"], [0.8, 1.9])
+    assert milk["arms"] == ["2-week interval", "1-week interval"]  # a dosing interval, no time
+    assert the_comparison(tables["comparisons"], [4.2, 9.6])["arms"] == milk["arms"]
+
+
+def test_a_count_of_them_in_words_keeps_its_share() -> None:
+    text = (
+        "Examplol Levels and Effects while Breastfeeding\n\nEffects in Breastfed Infants\n\n"
+        "Twenty breastfed infants whose mothers took examplol were followed for 3 months. Three "
+        "of them (15%) had loose stools in the first week.[2]\n"
+    )
+    tables = extract_tables("k.txt", text)
+    assert 15.0 in {m["value"] for m in tables["measurements"]}
+    assert (3, "infant") in {(p["n"], p["who"]) for p in tables["populations"]}
+
+
+def test_the_infant_a_case_is_about_owns_his_serum_level() -> None:
+    text = (
+        "<html><body><h1>Examplol</h1><h2>Breastfeeding</h2><p>A 12-day-old breastfed girl "
+        "became drowsy after her mother took examplol 15 mg nightly for a week. Her serum "
+        "examplol was 9 mcg/L, about 6% of the simultaneous maternal level of 140 mcg/L.</p>"
+        "<table><tr><th>Maternal dose</th><th>Mothers (n)</th><th>Estimated infant dose "
+        "(mcg/kg/day)</th></tr><tr><td>15 mg</td><td>5</td><td>2.2</td></tr>"
+        "<tr><td>30 mg</td><td>4</td><td>4.6</td></tr></table></body></html>"
+    )
+    measured = {m["value"]: m for m in extract_tables("l.html", text)["measurements"]}
+    assert measured[9.0]["matrix"] == "infant_blood"  # "Her serum": the girl's
+    assert (measured[6.0]["kind"], measured[6.0]["matrix"]) == (
+        "infant_plasma_ratio",
+        "infant_blood",
+    )
+    assert measured[140.0]["matrix"] == "maternal_blood"  # "the maternal level"
+    assert measured[2.2]["kind"] == measured[4.6]["kind"] == "infant_dose"  # the column's header

@@ -71,6 +71,7 @@ class CuePatterns:
     table_arm_dose: Pattern[str]
     table_row_not_an_arm: Pattern[str]
     table_measure_header: Pattern[str]
+    table_exposure_header: Pattern[str]
     arm_named_with_count: Pattern[str]
     arm_range_after: Pattern[str]
     arm_label_dose: Pattern[str]

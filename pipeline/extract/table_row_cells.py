@@ -82,6 +82,8 @@ def table_item(
         table, cue = "measurements", "percent.column"
     if result and table != "measurements" and cue != "unit.ignored":
         table, cue = "measurements", "registry.outcome"
+    if table == "doses" and measure and rules.cue.table_exposure_header.search(measure):
+        table, cue = "measurements", "exposure.column"  # "Estimated infant dose (mcg/kg/day)"
     if table != "measurements":
         return None
     return Item(table, q, q.values[0], f"{rule_id}>{cue}", measure=measure, timepoint=timepoint)
