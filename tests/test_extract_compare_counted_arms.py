@@ -242,3 +242,15 @@ def test_the_infant_a_case_is_about_owns_his_serum_level() -> None:
     )
     assert measured[140.0]["matrix"] == "maternal_blood"  # "the maternal level"
     assert measured[2.2]["kind"] == measured[4.6]["kind"] == "infant_dose"  # the column's header
+
+
+def test_a_metabolite_named_by_the_reaction_that_makes_it() -> None:
+    text = (
+        "Examplol Levels and Effects while Breastfeeding\n\nDrug Levels\n\n"
+        "Examplol is demethylated to vantoridine, an active metabolite, and oxidized to examplol "
+        "N-oxide.\n\nMaternal Levels. Five women took examplol 50 mg daily. Milk examplol "
+        "averaged 30 mcg/L and milk vantoridine averaged 12 mcg/L.[1]\n"
+    )
+    analyte = {m["value"]: m["analyte"] for m in extract_tables("m.txt", text)["measurements"]}
+    assert analyte[12.0] == "vantoridine"  # "demethylated to X, an active metabolite"
+    assert analyte[30.0] is None  # the drug itself ("oxidized to examplol N-oxide" names none)

@@ -365,13 +365,14 @@ _LOCANT_CAPITALS = re.compile(r"\d+-[A-Z]")
 @lru_cache(maxsize=8)
 def _metabolites_named(document: str) -> frozenset[str]:
     """The names a document calls metabolites of its drug (cue metabolite_named: "its active
-    metabolite canrenone", "converted almost completely to Y"), read once per document."""
+    metabolite canrenone", "converted almost completely to Y", "demethylated to Z, an active
+    metabolite"), read once per document."""
     rules = get_rules()
     not_names = set(rules.cues["not_metabolite_names"])
     found = {
         m.group(k).lower()
         for m in rules.cue.metabolite_named.finditer(document)
-        for k in ("a", "b", "c")
+        for k in ("a", "b", "c", "d")
         if m.group(k)
     }
     return frozenset(w for w in found if w not in not_names and not w.endswith(("ly", "ed", "ing")))
