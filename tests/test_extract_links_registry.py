@@ -202,3 +202,23 @@ def test_a_print_views_long_row_label_in_brackets_is_a_count_row() -> None:
     rows = [s["text"] for s in tables["sentences"] if s["block"] == "table_row"]
     assert "Number of Participants Analyzed [units: participants] | 38 | 37" in rows
     assert {38, 37} <= {p["n"] for p in tables["populations"]}
+
+
+def test_a_row_naming_its_statistic_and_unit_reports_the_outcome_its_title_names() -> None:
+    record = (
+        "# Examplin Drops Versus Maternal Examplin (EXDROP)\n\n## Outcome Measures\n\n"
+        "#### 1. Primary Outcome\n\n**Title:** Infant Serum Examplin Concentration\n\n"
+        "**Time Frame:** 3 months after randomization\n\n"
+        "| Arm/Group Title | Maternal Dose | Infant Drops |\n|---|---|---|\n"
+        "| Overall Number of Participants Analyzed | 36 | 38 |\n"
+        "| Mean (Standard Deviation), Unit of Measure: ng/mL | 22.4 (8.1) | 25.0 (9.3) |\n\n"
+        "**Statistical Analysis 1**\n\n| Comparison Group Selection | Maternal Dose, Infant Drops "
+        "|\n|---|---|\n| P-Value | 0.41 |\n"
+    )
+    tables = extract_tables("exdrop.md", record)
+    measured = {m["value"]: m for m in tables["measurements"]}
+    assert measured[22.4]["unit"] == measured[25.0]["unit"] == "ng/mL"
+    assert measured[22.4]["matrix"] == "infant_blood"  # the title's "Infant Serum"
+    assert measured[22.4]["measure"] == "Infant Serum Examplin Concentration"
+    compared = [c for c in tables["comparisons"] if list(c["values"]) == [22.4, 25.0]]
+    assert compared and compared[0]["p_value"] == 0.41

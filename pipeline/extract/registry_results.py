@@ -75,6 +75,14 @@ def title_above(before: str, rules: Rules) -> str | None:
     return titles[-1]["title"].strip() if titles else None
 
 
+# A row label that names only the statistic before its unit: "Mean (Standard Deviation), ".
+_STATISTIC_ONLY = re.compile(
+    r"^\s*(?:(?:geometric\s+|least\s+squares\s+)?(?:mean|median)|count\s+of\s+participants|number)"
+    r"\s*(?:\([^()]*\))?\s*[,;.]?\s*$",
+    re.I,
+)
+
+
 def titled_measure(
     measure: str, before: str, rules: Rules, heading: Callable[[], str | None]
 ) -> str | None:
@@ -84,6 +92,9 @@ def titled_measure(
     ("Percent decrease. Measure Type: Mean (Standard Deviation)")."""
     if rules.cue.unit_of_measure_inline.match(measure):
         return title_above(before, rules)
+    told = rules.cue.unit_of_measure_inline.search(measure)
+    if told and _STATISTIC_ONLY.match(measure[: told.start()]):
+        return title_above(before, rules)  # "Mean (Standard Deviation), Unit of Measure: ng/mL"
     if rules.cue.registry_measure_type.search(measure):
         return title_above(before, rules) or heading()
     return None

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.extract.regex_cache import compiled
-from pipeline.extract.registry_results import table_caption
+from pipeline.extract.registry_results import table_caption, unit_of_measure
 from pipeline.extract.rules import Rules, UnitRule
 from pipeline.extract.table_cell_values import CELL_COUNT_SHARE, numeric_cells
 from pipeline.extract.table_row_cells import column_names
@@ -56,6 +56,11 @@ _ROW_LABEL_UNIT = re.compile(r"(?:,|\()\s*(?P<unit>[^,()]{1,20}?)\s*(?=[,);]|\.(
 
 
 def label_unit(label: str, rules: Rules) -> UnitRule | None:
+    told = rules.cue.unit_of_measure_inline.search(label)
+    if told:  # "Mean (Standard Deviation), Unit of Measure: ng/mL": a registry row's unit
+        unit = unit_of_measure(label[told.end() :].strip(), rules)
+        if unit is not None:
+            return unit
     for m in _ROW_LABEL_UNIT.finditer(label):
         unit = rules.unit_forms.get(m["unit"].strip().lower())
         if unit is not None and unit.kind not in ("ignore", "time"):
