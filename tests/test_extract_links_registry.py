@@ -222,3 +222,18 @@ def test_a_row_naming_its_statistic_and_unit_reports_the_outcome_its_title_names
     assert measured[22.4]["measure"] == "Infant Serum Examplin Concentration"
     compared = [c for c in tables["comparisons"] if list(c["values"]) == [22.4, 25.0]]
     assert compared and compared[0]["p_value"] == 0.41
+
+
+def test_tablets_taken_on_a_schedule_are_a_dose_not_a_product_name() -> None:
+    record = (
+        "Examplol for Smoking Cessation in Nursing Mothers\n\nArms and Interventions\n"
+        "  Experimental: Examplol\n    Drug: Examplol 3 mg tablets by mouth, one tablet every "
+        "4 hours while awake for 5 days\n  Placebo Comparator: Placebo\n    Drug: Matching "
+        "tablets on the same schedule\n\nStudy Results\n\nParticipant Flow\n"
+        "  Arm/Group Title        Examplol     Placebo\n"
+        "    STARTED                 40           41\n\nOutcome Measures\n\n1. Primary Outcome\n"
+        "  Title: Abstinence at Week 8\n  Unit of measure: percentage of participants\n"
+        "  Examplol  35.0\n  Placebo  14.6\n"
+    )
+    tables = extract_tables("ex.txt", record)
+    assert (3.0, "mg") in [(d["amount"], d["unit"]) for d in tables["doses"]]
