@@ -42,6 +42,7 @@ COMPILED = (
     "pipeline.extract.compare",
     "pipeline.extract.compare_tables",
     "pipeline.extract.compare_verdict",
+    "pipeline.extract.compared_runs",
     "pipeline.extract.comparison_rows",
     "pipeline.extract.count_context",
     "pipeline.extract.cue_patterns",

@@ -254,3 +254,34 @@ def test_a_metabolite_named_by_the_reaction_that_makes_it() -> None:
     analyte = {m["value"]: m["analyte"] for m in extract_tables("m.txt", text)["measurements"]}
     assert analyte[12.0] == "vantoridine"  # "demethylated to X, an active metabolite"
     assert analyte[30.0] is None  # the drug itself ("oxidized to examplol N-oxide" names none)
+
+
+CROSSOVER = """Tablet versus melt: a crossover study of examplan in milk
+
+Methods: Ten nursing mothers took examplan 10 mg as a tablet and 10 mg as a melt in random
+order, a week apart.
+
+Results: Peak milk examplan averaged 8.3 ng/mL after the tablet and 6.1 ng/mL after the melt.
+Over 12 h, 14.6 µg of examplan (0.15% of the dose) was recovered in milk after the
+tablet compared with 9.2 µg (0.09%) after the melt (p = 0.01). Peak milk levels did not depend on
+the order: they were 7.1 ng/mL in period 1 and 6.8 ng/mL in period 2 (P = 0.48).
+"""
+
+
+def test_amounts_and_their_shares_in_brackets_are_two_comparisons() -> None:
+    tables = extract_tables("n.txt", CROSSOVER)
+    measured = {m["value"]: m for m in tables["measurements"]}
+    # the amount set against the one recovered is recovered too, not a dose
+    assert measured[9.2]["kind"] == measured[14.6]["kind"] == "amount_excreted"
+    assert 9.2 not in {d["amount"] for d in tables["doses"]}
+    assert measured[0.09]["kind"] == "amount_excreted"  # "9.2 µg (0.09%)": its share
+    amounts = the_comparison(tables["comparisons"], [14.6, 9.2])
+    assert amounts["arms"] == ["tablet", "melt"] and amounts["significant"] is True
+    the_comparison(tables["comparisons"], [0.15, 0.09])
+
+
+def test_a_number_after_a_period_is_its_label_not_a_value() -> None:
+    tables = extract_tables("n.txt", CROSSOVER)
+    assert 1.0 not in {m["value"] for m in tables["measurements"]}  # "period 1 and 6.8"
+    periods = the_comparison(tables["comparisons"], [7.1, 6.8])
+    assert periods["arms"] == ["period 1", "period 2"] and periods["p_value"] == 0.48

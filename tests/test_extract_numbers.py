@@ -8,9 +8,10 @@ import pytest
 from extraction import extract_tables
 
 from pipeline.extract import extract_document
+from pipeline.extract.compared_runs import comparisons_in
 from pipeline.extract.mentions import analyze
 from pipeline.extract.rules import get_rules
-from pipeline.extract.sentence_items import classify, comparisons_in, items_in
+from pipeline.extract.sentence_items import classify, items_in
 from pipeline.ingest.assemble import assemble
 from pipeline.ingest.parsed import SourceFile
 from pipeline.ingest.sentences import split_sentences

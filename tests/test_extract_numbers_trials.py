@@ -8,9 +8,10 @@ from __future__ import annotations
 import pytest
 from extraction import extract_tables
 
+from pipeline.extract.compared_runs import comparisons_in
 from pipeline.extract.mentions import analyze
 from pipeline.extract.rules import get_rules
-from pipeline.extract.sentence_items import comparisons_in, items_in
+from pipeline.extract.sentence_items import items_in
 
 
 def _kept(text: str) -> list[tuple[float, str, str]]:

@@ -114,3 +114,11 @@ def number_words_value(span: Span, text: str) -> tuple[list[Token], list[float]]
         return [], []
     value = parse_number(text[words[0].idx : words[-1].idx + len(words[-1].text)])
     return ([words[0]], [float(value)]) if value is not None else ([], [])
+
+
+def list_after_label(span: Span, rules: Rules) -> bool:
+    """A list whose first number is a label's ("5.8 ng/mL in period 1 and 5.4 ng/mL in period
+    2": not the values 1 and 5.4), its words in cues.yaml (list_label_before)."""
+    first = span[0]
+    prev = span.doc[first.i - 1] if first.i > 0 else None
+    return prev is not None and prev.lower_ in rules.cues["list_label_before"]

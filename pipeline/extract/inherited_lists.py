@@ -7,7 +7,8 @@ with the 14 mg patch and 32 ng/mL in smokers; milk cotinine was 193, 118 and 256
 from __future__ import annotations
 
 from pipeline.extract.rules import Rules
-from pipeline.extract.sentence_items import Item, listed_values
+from pipeline.extract.sentence_items import Item
+from pipeline.extract.value_lists import listed_values
 
 
 def lists_like_last(

@@ -88,6 +88,15 @@ def item_text(
 _OWN_SENTENCE_KINDS = frozenset({"infant_dose", "relative_infant_dose", "half_life"})
 
 
+def _as_previous(item: Item, vt: ValueText, previous: Meaning, step: str) -> bool:
+    """A value that is what the value before it is: a list's later value, an amount set against
+    a result of its kind, a bare share in brackets right after an amount excreted."""
+    if ">list.same_as_first" in item.rule_id or ">versus.result_before" in item.rule_id:
+        return True
+    share = step == "kind.proportion" and previous.kind == "amount_excreted"
+    return share and re.fullmatch(r"\s*\(\s*", vt.part("since_previous")) is not None
+
+
 def measurement_meaning(
     f: SentenceFacts,
     item: Item,
@@ -106,8 +115,9 @@ def measurement_meaning(
     kind, kind_step = vt.decide("kind", item.quantity.unit_kind)
     if kind_step == "kind.proportion" and _goes_on_ratio(vt, previous, rules):
         kind, kind_step = previous.kind if previous else kind, "kind.previous_value"
-    elif previous is not None and previous.kind and ">list.same_as_first" in item.rule_id:
-        # "14.1 versus 14.4 hours per day": a list's later value is what its first is
+    elif previous is not None and previous.kind and _as_previous(item, vt, previous, kind_step):
+        # "14.1 versus 14.4 hours per day": a list's later value is what its first is; "8.1 µg
+        # (0.16%)" after an amount excreted: its share of the dose
         kind, kind_step = previous.kind, "kind.previous_value"
     vt.kind = kind or ""
     matrix, matrix_step = vt.decide("matrix", item.quantity.unit_kind)

@@ -17,6 +17,7 @@ from spacy.util import filter_spans
 from pipeline.extract.count_context import (
     MAY_PLAN,
     counted_before,
+    list_after_label,
     list_counts_no_people,
     may_count_people,
     number_words_value,
@@ -322,9 +323,12 @@ def _quantities(doc: Doc, text: str, rules: Rules, matches: list[Match]) -> list
         unmet = None
         for span in filter_spans(spans):
             rule = rules.token_shapes[doc.vocab.strings[span.label]]
-            if rule.after_label is not None and not any(
-                q.label == rule.after_label and 0 <= span.start_char - q.end <= rule.max_gap
-                for q in out
+            if (rule.shape == "list" and list_after_label(span, rules)) or (
+                rule.after_label is not None
+                and not any(
+                    q.label == rule.after_label and 0 <= span.start_char - q.end <= rule.max_gap
+                    for q in out
+                )
             ):
                 unmet = span  # "(range 0.3 to 0.8)" is a ratio's range only right after one,
                 break  # and the words it took may be another quantity's: "1 against 3.2 ng/mL"

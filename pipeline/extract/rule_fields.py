@@ -165,6 +165,7 @@ WORD_LISTS = (
     "population_filler_stop",
     "not_people",
     "not_a_count_after",
+    "list_label_before",
     "not_a_route_after",
     "not_drug_words",
     "not_a_drug_name",

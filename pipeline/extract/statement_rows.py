@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline.extract.analytes import given_as_salt
 from pipeline.extract.arms_across import third_arm, values_across
+from pipeline.extract.compared_runs import comparisons_in
 from pipeline.extract.comparison_rows import across, compared_rows
 from pipeline.extract.dose_dedupe import dedupe_doses
 from pipeline.extract.inherited_lists import lists_like_last
@@ -19,10 +20,11 @@ from pipeline.extract.named_pairs import Told, pair_rows
 from pipeline.extract.restated_values import drop_restated
 from pipeline.extract.rules import Rules
 from pipeline.extract.segment import SentenceFacts, Statement, keep_statement
-from pipeline.extract.sentence_items import Item, comparisons_in, listed_values
+from pipeline.extract.sentence_items import Item
 from pipeline.extract.statement_items import StatementItems as _StatementItems
 from pipeline.extract.table_columns import table_columns_compared
 from pipeline.extract.units import canonical
+from pipeline.extract.value_lists import listed_values
 from pipeline.ids import item_id, span_id
 
 Row = dict[str, object]

@@ -291,3 +291,13 @@ def result_before_its_dose(out: list[Item], q: Quantity) -> Item:
     if at_dose and len(out) > 1 and out[-2].quantity.unit_kind == q.unit_kind:
         return out[-2]
     return last
+
+
+def result_contrasted(out: list[Item], q: Quantity, before: str, rules: Rules) -> bool:
+    """An amount set against an earlier result of its kind in the sentence, the result's clause
+    between them: "11.2 µg of X (0.22% of the dose) was recovered in milk after the tablet
+    compared with 8.1 µg after the spray" (a result, not a dose)."""
+    earlier = [i for i in out if i.quantity.unit_kind == q.unit_kind]
+    if not earlier or earlier[-1].table != "measurements":
+        return False
+    return bool(rules.cue.versus_after_clause.match(before[earlier[-1].quantity.end :]))
