@@ -285,3 +285,18 @@ def test_a_number_after_a_period_is_its_label_not_a_value() -> None:
     assert 1.0 not in {m["value"] for m in tables["measurements"]}  # "period 1 and 6.8"
     periods = the_comparison(tables["comparisons"], [7.1, 6.8])
     assert periods["arms"] == ["period 1", "period 2"] and periods["p_value"] == 0.48
+
+
+def test_a_substudy_counted_per_dose_is_the_group_of_its_milk_levels() -> None:
+    text = (
+        "Examplol for postnatal depression\n\nMETHODS: Nursing women were randomly assigned to "
+        "examplol 10 mg once daily, examplol 30 mg once daily, or placebo.\nRESULTS: In all, 180 "
+        "women were randomised: 61 to examplol 10 mg, 60 to examplol 30 mg and 59 to placebo. A "
+        "milk sub-study enrolled 21 women taking examplol (10 mg, n = 11; 30 mg, n = 10). Median "
+        "milk examplol was 4.2 ng/mL with 10 mg and 12.9 ng/mL with 30 mg (P < .001).\n"
+    )
+    tables = extract_tables("o.txt", text)
+    counts = {p["item_id"]: p["n"] for p in tables["populations"]}
+    assert {61, 60, 59} <= set(counts.values())  # "randomised: 61 to examplol 10 mg, ..."
+    linked = {m["value"]: counts.get(m["population_item_id"]) for m in tables["measurements"]}
+    assert (linked[4.2], linked[12.9]) == (11, 10)  # the sub-study's women, not the arms'

@@ -24,6 +24,7 @@ from pipeline.extract.links import (
     who_measured,
 )
 from pipeline.extract.meaning import Meaning, arm_role
+from pipeline.extract.regex_cache import compiled
 from pipeline.extract.rules import Rules
 from pipeline.extract.sampled_parts import named_sampled_part
 from pipeline.extract.segment import SentenceFacts
@@ -153,6 +154,9 @@ def group_of(
     sampled = named_sampled_part(m, fitting, c.rules)
     if sampled is not None:
         return sampled  # "In the pharmacokinetic subset, ...": the part sampled, not the arm
+    recounted = _recounted_with_dose(m, dose, fitting, chosen)
+    if recounted is not None:
+        return recounted  # "(20 mg, n = 14; 40 mg, n = 12)": a part of each arm, counted anew
     counted = _counted_with_dose(dose, fitting) if chosen is None else None
     if counted is not None:
         return counted  # "60 mg (2 women) ... 3.0 and 3.6 mg/L at 60 mg": those who took it
@@ -185,3 +189,31 @@ def _counted_with_dose(dose: Placed | None, groups: list[Group]) -> Group | None
     text = dose.facts.sentence.text
     own = [g for g in own if "(" in text[end : g.start + 1]]
     return own[0] if len(own) == 1 else None
+
+
+_N_EQUALS = re.compile(r"\bn\s*[=:]\s*\d", re.I)  # a count said as "n = 14"
+
+
+def _recounted_with_dose(
+    m: Placed, dose: Placed | None, groups: list[Group], chosen: Arm | None
+) -> Group | None:
+    """The last group counted right after the amount of the value's dose, before the value and
+    after its arm's own count: "The milk sub-study enrolled 26 women (20 mg, n = 14; 40 mg, n =
+    12). Milk levels were 8.6 ng/mL with 20 mg ..." (those 14 women, not the arm's 73)."""
+    if dose is None:
+        return None
+    amount = re.escape(f"{dose.item.value.value:g}")
+    unit = re.escape(dose.item.quantity.unit_text.strip())
+    after_amount = compiled(rf"(?<![\d.]){amount}\s*{unit}\s*[,;:(]?\s*$")
+    found = [
+        g
+        for g in groups
+        if g.order < m.order
+        and _N_EQUALS.search(g.facts.sentence.text[g.start : g.end])
+        and after_amount.search(g.facts.sentence.text[max(0, g.start - 30) : g.start])
+    ]
+    if not found:
+        return None
+    latest = max(found, key=lambda g: g.order)
+    arm = chosen.group if chosen is not None else None
+    return None if arm is not None and arm.order >= latest.order else latest
