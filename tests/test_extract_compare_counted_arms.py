@@ -300,3 +300,18 @@ def test_a_substudy_counted_per_dose_is_the_group_of_its_milk_levels() -> None:
     assert {61, 60, 59} <= set(counts.values())  # "randomised: 61 to examplol 10 mg, ..."
     linked = {m["value"]: counts.get(m["population_item_id"]) for m in tables["measurements"]}
     assert (linked[4.2], linked[12.9]) == (11, 10)  # the sub-study's women, not the arms'
+
+
+def test_what_was_no_more_common_is_the_outcome_and_the_opening_group_an_arm() -> None:
+    text = (
+        "Examplol Levels and Effects while Breastfeeding\n\nEffects in Breastfed Infants\n\n"
+        "Among 70 breastfed infants whose mothers took examplol, including 41 who took it daily, "
+        "rashes were no more common than among infants of mothers taking exampladine (6% vs "
+        "5%).[3]\n"
+    )
+    compared = the_comparison(extract_tables("p.txt", text)["comparisons"], [6.0, 5.0])
+    assert compared["outcome"] == "rashes"  # not "no common", nor the arms' words
+    assert compared["arms"] == [
+        "breastfed infants whose mothers took examplol",
+        "infants of mothers taking exampladine",
+    ]

@@ -421,3 +421,30 @@ def pair_sharing_noun(text: str, n: int, rules: Rules) -> list[str] | None:
     noun = m.group("noun")
     noun = noun[:-1] if noun.endswith(("groups", "arms", "cohorts", "doses", "regimens")) else noun
     return [f"{m.group('a')} {noun}", f"{m.group('b')} {noun}"]
+
+
+# A group a sentence opens with: "Among 86 breastfed infants whose mothers took X, ...".
+_OPENING_GROUP = re.compile(
+    r"^\s*(?:Among|In)\s+(?:the\s+)?(?:\d+\s+)?(?P<group>[^,;()]{3,80}?)\s*,"
+)
+
+
+def than_pair(m: re.Match[str], head: str, rules: Rules) -> list[str]:
+    """The two groups of "A had higher levels than B": A and B; where A is what was measured
+    ("adverse reactions were no more common than among infants of ..."), the group the
+    sentence opens with stands for it ("Among 86 breastfed infants whose mothers took X")."""
+    first, other = m.group("a"), m.group("b")
+    opening = _OPENING_GROUP.match(head)
+    if opening and _people(other, rules) and not _a_group(first, rules):
+        first = opening.group("group")
+    return [tidy_arm(first), tidy_arm(other)]
+
+
+def _a_group(words: str, rules: Rules) -> bool:
+    """Words that name a group: its people, an arm's words, a relative clause ("who were
+    breastfed")."""
+    return bool(
+        _people(words, rules)
+        or rules.cue.arm_words.search(words)
+        or re.match(r"\s*(?:who|that|whose)\b", words)
+    )

@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.arm_labels import tidy_arm
-from pipeline.extract.compare import outcome_of, p_value, significance
+from pipeline.extract.compare import p_value, significance
 from pipeline.extract.comparison_rows import Row, across_row
+from pipeline.extract.outcome_words import outcome_of
 from pipeline.extract.rules import Rules
 from pipeline.extract.segment import SentenceFacts
 from pipeline.extract.sentence_items import Item

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.compare import Described, outcome_of, p_value, significance
+from pipeline.extract.compare import Described, p_value, significance
+from pipeline.extract.outcome_words import outcome_of
 from pipeline.extract.registry_results import row_verdict
 from pipeline.extract.rules import Rules
 from pipeline.extract.sentence_items import Item

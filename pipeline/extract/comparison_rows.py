@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.arm_labels import subject_group
-from pipeline.extract.compare import outcome_of, p_value, significance
+from pipeline.extract.compare import p_value, significance
 from pipeline.extract.meaning import arm_role
+from pipeline.extract.outcome_words import outcome_of
 from pipeline.extract.pair_verdicts import verdict_pairs
 from pipeline.extract.registry_results import (
     Analysis,

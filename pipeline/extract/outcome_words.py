@@ -1,7 +1,8 @@
 """An outcome in the text's own words: the words before a value less its numbers, groups and
 comparison words (clean_words), kept where they name something (outcome_words); what a share of
 a group had, said after the value (predicate); a relative change named after its value
-(change_outcome). The cue words are in cues.yaml (outcome_*, change_*)."""
+(change_outcome); a comparison's outcome from these, in its clause (outcome_of). The cue words
+are in cues.yaml (outcome_*, change_*)."""
 
 from __future__ import annotations
 
@@ -149,3 +150,103 @@ def without_words(text: str, words: str) -> str:
 
 def _word_char(c: str) -> bool:  # what \w matches
     return c.isalnum() or c == "_"
+
+
+_ARMS_BETWEEN = re.compile(
+    r"\b(?:between|in|among)\s+(?:the\s+)?[\w-]+\s+(?:and|or|vs\.?|versus)\s+[\w-]+\s+"
+    r"(?:groups|arms|cohorts)\b",
+    re.I,
+)
+
+
+# A clause opening with its subject and a verb of being: "rashes were", "milk output was".
+_SUBJECT_VERB = re.compile(r"^\s*(?:[A-Za-z][\w-]*\s+){1,3}(?:was|were|is|are)\s+(?!\d)", re.I)
+
+
+def outcome_of(
+    text: str, first: Item, arms: list[str] | None, rules: Rules, last: Item | None = None
+) -> str | None:
+    """The outcome, with what percentages are of and a time said after the values ("... 82%
+    and 126% of the simultaneous serum level", "... 4.1 and 9.6 mcg/L, respectively, at 24
+    hours after the dose")."""
+    told = _outcome(text, first, arms, rules)
+    if told and last is not None:
+        after = re.sub(r"^\s*,?\s*respectively\s*", "", text[last.quantity.end :])
+        whole = rules.cue.share_of_what_after.match(after) if first.quantity.ucum == "%" else None
+        if whole:  # "milk levels were 82% and 126% of the simultaneous serum level"
+            told = f"{told} of {whole.group('what').strip()}"
+            after = after[whole.end() :]
+        when = rules.cue.timepoint.match(after)
+        if when and not re.search(r"\d", told):
+            told = f"{told} {when.group(1).strip()}"
+    return told
+
+
+def _outcome(text: str, first: Item, arms: list[str] | None, rules: Rules) -> str | None:
+    """The words before the first value, in its clause, up to a named arm; where the value opens
+    its clause ("In a cohort, 19% of exposed babies were irritable"), what the group had or was,
+    said after it."""
+    stay = rules.cue.stay_after.match(text[first.quantity.end :])
+    if stay:  # "a median of 8 days in hospital against 13 days"
+        unit = re.sub(r"^[\d.,\s]+", "", text[first.value.start : first.quantity.end])
+        return f"{unit} {stay.group(0).strip()}".strip()
+    before = rules.cue.outcome_aside.sub(" ", text[: first.value.start])
+    changed = change_outcome(text, first, before, rules)
+    if changed:
+        return changed
+    if arms and arms[0] == "before" and set(arms[1:]) == {"after"}:
+        kept = rules.cue.unchanged_values.search(before)  # "prolactin ... was unchanged ("
+        before = before[: kept.start()] if kept else before
+        changes = list(rules.cue.change_from.finditer(before))
+        verbs = list(rules.cue.change_verb.finditer(before)) if kept and not changes else []
+        if verbs:  # "prolactin rose from 62 to 214 ... but was unchanged with placebo (": the
+            before = before[: verbs[0].start()]  # subject the changes share
+        what = rules.cue.change_object.match(before[changes[-1].start() :]) if changes else None
+        told = outcome_words(clean_words(what.group("what"), rules), subject=True) if what else None
+        if told:  # "tramadol increased serum prolactin from"
+            return told
+        before = before[: changes[-1].start()] if changes else before  # "prolactin rose from"
+    leads = [0, *(m.end() for m in rules.cue.outcome_lead_break.finditer(before))]
+    lead = before[leads[-1] :]
+    # "At 6 weeks, 84% of ... were": a time alone opens the clause
+    time_lead = rules.cue.outcome_when.fullmatch(lead.strip(" ,")) is not None
+    if (
+        not re.sub(r"\W|\d|\bof\b|\bthe\b|\bn\b", "", lead, flags=re.I)
+        or rules.cue.outcome_count_lead.fullmatch(lead)  # "Two of the 59 babies (3%) had ..."
+        or time_lead
+    ):
+        told = predicate(text, first, rules)
+        if told:
+            when = lead if time_lead else before[leads[-2] : leads[-1]] if len(leads) > 1 else ""
+            if rules.cue.outcome_when.match(when.rstrip(" ,")):  # "At 6 weeks, 2% ... were"
+                told = f"{told} {clean_words(when, rules) or ''}".strip()
+            return told
+    lead = before[leads[-1] :]
+    trail = rules.cue.outcome_of_after.match(text[first.quantity.end :])
+    verb = rules.cue.outcome_group_verb.search(lead)
+    if trail and verb and not outcome_words(clean_words(lead[verb.end() :], rules)):
+        # "mothers who smoked produced an average of 514 mL of milk per day at 2 weeks"
+        return outcome_words(clean_words(trail.group("what"), rules), subject=True)
+    cuts = [0, *(m.end() for m in rules.cue.outcome_break.finditer(before))]
+    end = len(before)
+    for k in range(len(cuts) - 1, -1, -1):  # the nearest clause before the value naming something
+        cut = cuts[k]
+        # "At 4 weeks, intake was 655 mL/day ...": a time opens the clause, whose subject it is
+        when = before[cuts[k - 1] : cut].rstrip(" ,") if k else ""
+        timed = bool(when) and bool(rules.cue.outcome_when.fullmatch(when.strip()))
+        named_in = rules.cue.outcome_difference_in.match(before[cut:end])
+        clause = named_in["what"] if named_in else before[cut:end]  # "No difference ... in X"
+        segment, reported = rules.cue.outcome_reported.subn("", clause)
+        told = rules.cue.outcome_group_verb.sub("", segment)
+        segment = told if outcome_words(clean_words(told, rules)) else segment
+        segment = _ARMS_BETWEEN.sub(" ", segment)  # "between the high-dose and placebo arms"
+        for arm in arms or []:
+            segment = without_words(segment, arm.split(" (")[0])
+        # "..., rashes were no more common than": the clause's subject, one word or more
+        subject = cut == 0 or reported > 0 or timed or bool(_SUBJECT_VERB.match(clause))
+        cleaned = outcome_words(clean_words(segment, rules), subject=subject)
+        if cleaned and not rules.cue.outcome_not.match(segment):
+            timed = timed and not re.search(r"\d", cleaned)
+            return f"{cleaned} {when.strip()[0].lower()}{when.strip()[1:]}" if timed else cleaned
+        end = cut
+    return None
