@@ -315,3 +315,32 @@ def test_what_was_no_more_common_is_the_outcome_and_the_opening_group_an_arm() -
         "breastfed infants whose mothers took examplol",
         "infants of mothers taking exampladine",
     ]
+
+
+THREE_ARMS = """Examplol after caesarean birth: a three-arm trial
+
+Participants: 150 women were allocated to examplol 10 mg, examplol 30 mg or placebo.
+
+Results: Exclusive breastfeeding at discharge was less common in the examplol 30 mg arm (30/50,
+60%) than in the placebo arm (37/50, 74%). When the two doses were compared directly,
+drowsiness was about twice as common with 30 mg as with 10 mg (16% v 8%; P=0.03). In the
+pharmacokinetic substudy (9 women given 10 mg and 8 given 30 mg), colostrum examplol was 11.4
+ug/L and 31.9 ug/L, respectively; the corresponding norexamplol concentrations were 3.2 v 8.8
+ug/L.
+"""
+
+
+def test_arms_keep_the_doses_that_tell_them_apart_and_their_order_as_written() -> None:
+    comparisons = extract_tables("q.txt", THREE_ARMS)["comparisons"]
+    breastfeeding = the_comparison(comparisons, [60.0, 74.0])
+    assert breastfeeding["arms"] == ["examplol 30 mg arm", "placebo arm"]
+    assert breastfeeding["outcome"] == "Exclusive breastfeeding at discharge"
+    drowsy = the_comparison(comparisons, [16.0, 8.0])  # "as common with 30 mg as with 10 mg"
+    assert drowsy["arms"] == ["30 mg", "10 mg"] and drowsy["outcome"] == "drowsiness"
+
+
+def test_groups_counted_by_what_they_were_given_label_a_list_and_v_joins_values() -> None:
+    comparisons = extract_tables("q.txt", THREE_ARMS)["comparisons"]
+    levels = the_comparison(comparisons, [11.4, 31.9])
+    assert levels["arms"] == ["women given 10 mg", "women given 30 mg"]
+    the_comparison(comparisons, [3.2, 8.8])  # "3.2 v 8.8 ug/L": one list

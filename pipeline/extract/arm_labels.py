@@ -131,8 +131,15 @@ def group_label(words: str, after: str = "", rules: Rules | None = None) -> str:
     -> "infants whose mothers took X")."""
     words = re.sub(r"^(?:[\w-]+\s+of\s+(?:the\s+)?)?[\w-]+\s+", "", words.strip(), count=1)
     words = re.sub(r"\s*\(\s*n\s*=\s*\d+\s*\)\s*$", "", words)
+    if rules and _TAKER.fullmatch(words):  # "11 given" + " 40 mg)": "given 40 mg"
+        return f"{words} {m.group('what')}" if (m := _WHAT_TAKEN.match(after)) else words
     clause = rules.cue.group_clause_after.match(after) if rules else None
     return f"{words} {clause.group('clause')}" if clause else words
+
+
+# A group counted by what it took, the count alone before the verb: "11 given 40 mg".
+_TAKER = re.compile(r"given|taking|receiving|treated|using|on", re.I)
+_WHAT_TAKEN = re.compile(r"^\s+(?P<what>[^,;()]{2,40}?)(?=\s+(?:and|or)\b|\s*[,;)]|$)")
 
 
 def dose_label(item: Item) -> str:

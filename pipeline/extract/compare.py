@@ -363,7 +363,8 @@ def describe_comparison(
         link_arms = arms
     else:
         arms = arms_of(text, run, context, rules, document, doses, groups, earlier)
-        arms = without_doses(arms, rules) if arms else arms
+        # (an arm's dose stays in its label where the statement's doses tell its arms apart)
+        arms = without_doses(arms, rules) if arms and len(set(doses or [])) < 2 else arms
         whole = f"{document or context} {text}"
         link_arms = arms_for_links(text, run, context, rules, whole, doses, groups)
     told = told_of(text, run, rules)
