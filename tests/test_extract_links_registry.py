@@ -237,3 +237,23 @@ def test_tablets_taken_on_a_schedule_are_a_dose_not_a_product_name() -> None:
     )
     tables = extract_tables("ex.txt", record)
     assert (3.0, "mg") in [(d["amount"], d["unit"]) for d in tables["doses"]]
+
+
+def test_a_units_label_in_brackets_gives_the_row_its_unit_and_makes_it_a_result() -> None:
+    record = (
+        "Examplol Ring Versus Copper IUD in Breastfeeding Women\n\nPARTICIPANT FLOW\n"
+        "                                Examplol Ring    Copper IUD\n"
+        "STARTED                                    55                  53\n"
+        "COMPLETED                                  52                  50\n\nOUTCOME MEASURES\n\n"
+        "1. Primary Outcome\nTitle: Change in Infant Weight From Enrollment to 8 Weeks\n"
+        "Time Frame: Enrollment to 8 weeks\n"
+        "                                Examplol Ring    Copper IUD\n"
+        "Overall Number of Participants\n"
+        "Analyzed                                   52                  50\n"
+        "Mean (Standard Deviation)\n"
+        "  [Units: grams]                        1240 (310)           1195 (322)\n"
+    )
+    measured = {m["value"]: m for m in extract_tables("ring.txt", record)["measurements"]}
+    assert measured[1240.0]["unit"] == "g"  # grams, though a mass: the registry's result
+    assert measured[1240.0]["kind"] == "other"  # a weight gained, no amount of drug
+    assert measured[1240.0]["measure"] == "Change in Infant Weight From Enrollment to 8 Weeks"

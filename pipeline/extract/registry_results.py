@@ -30,7 +30,7 @@ def ruled(line: str) -> bool:
 def unit_of_measure(words: str, rules: Rules) -> UnitRule | None:
     """A registry's "Unit of Measure": its first word as a unit ("ng/mL   Median (IQR)", "ng/mL,
     Median"), or a percentage ("percentage of infants")."""
-    first = words.split()[0].lower().rstrip(",;:") if words.split() else ""
+    first = words.split()[0].lower().rstrip(",;:])") if words.split() else ""
     unit = rules.unit_forms.get(first)
     if unit is not None and unit.kind not in ("ignore", "time"):
         return unit
@@ -75,9 +75,10 @@ def title_above(before: str, rules: Rules) -> str | None:
     return titles[-1]["title"].strip() if titles else None
 
 
-# A row label that names only the statistic before its unit: "Mean (Standard Deviation), ".
+# A row label that names only the statistic before its unit ("Mean (Standard Deviation), "), or
+# nothing ("[Units: grams]").
 _STATISTIC_ONLY = re.compile(
-    r"^\s*(?:(?:geometric\s+|least\s+squares\s+)?(?:mean|median)|count\s+of\s+participants|number)"
+    r"^\s*\[?\s*(?:(?:geometric\s+|least\s+squares\s+)?(?:mean|median)|count\s+of\s+participants|number)?"
     r"\s*(?:\([^()]*\))?\s*[,;.]?\s*$",
     re.I,
 )

@@ -117,6 +117,8 @@ def _add_row_unit_values(
     offset = 0
     # "Median (Inter-Quartile Range) | 142.6 (98.0 to 190.3)": the parenthesis is a spread
     spread = rules.cue.spread_row_label.search(cells[0]) is not None
+    # "[Units: grams] | 1718 (386) | 1691 (402)": a registry's result, whatever its unit
+    result = rules.cue.unit_of_measure_inline.search(cells[0]) is not None
     arms = column_names(header.cells)
     for j, cell in enumerate(cells[1:], 1):
         offset += len(cells[j - 1]) + len(CELL_SEP)
@@ -128,7 +130,17 @@ def _add_row_unit_values(
             if spread and high is not None:
                 continue
             item = table_item(
-                text, offset + at, low, unit, "table.row_unit", rules, lactmed, cells[0], None, high
+                text,
+                offset + at,
+                low,
+                unit,
+                "table.row_unit",
+                rules,
+                lactmed,
+                cells[0],
+                None,
+                high,
+                result=result,
             )
             if item is not None:
                 item.quantity.label = "QTY_ROW"
