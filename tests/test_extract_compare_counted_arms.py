@@ -344,3 +344,37 @@ def test_groups_counted_by_what_they_were_given_label_a_list_and_v_joins_values(
     levels = the_comparison(comparisons, [11.4, 31.9])
     assert levels["arms"] == ["women given 10 mg", "women given 30 mg"]
     the_comparison(comparisons, [3.2, 8.8])  # "3.2 v 8.8 ug/L": one list
+
+
+TWO_DRUGS = """Examplol versus exampladine after caesarean birth
+
+Methods: We randomly assigned 120 women to oral examplol 20 mg every 8 hours or oral exampladine
+100 mg every 8 hours for 72 hours.
+
+Results: All 120 randomised women (61 examplol, 59 exampladine) were analysed. Median day-3 milk
+volume was 205 mL (IQR 150-270) and 228 mL (IQR 160-300), respectively (P = 0.30); by day 5 the
+volumes were 470 mL and 492 mL (p = .61). Examplol reached milk levels of 33 mcg/L at 24 h and
+47 mcg/L at 72 h, with milk-to-plasma ratios of 1.2 and 1.4. Maximum neonatal weight loss was
+similar in the two arms (6.0% vs 5.7%; P = 0.58). Day-3 serum prolactin was higher after
+examplol (median 174 ng/mL, IQR 130-220) than after exampladine (median 139 ng/mL, IQR 110-180;
+P < 0.001).
+"""
+
+
+def test_arms_counted_in_an_earlier_sentence_label_a_respectively_list() -> None:
+    comparisons = extract_tables("r.txt", TWO_DRUGS)["comparisons"]
+    day3 = the_comparison(comparisons, [205.0, 228.0])
+    assert day3["arms"] == ["examplol", "exampladine"]
+    day5 = the_comparison(comparisons, [470.0, 492.0])
+    assert day5["arms"] == day3["arms"] and day5["outcome"] == "milk volume at day 5"
+    weight = the_comparison(comparisons, [6.0, 5.7])
+    assert weight["outcome"] == "Maximum neonatal weight loss"  # not "... in the two"
+    # a list after values told apart by their times is no pair of arms
+    assert not [c for c in comparisons if list(c["values"]) == [1.2, 1.4]]
+
+
+def test_the_groups_after_higher_and_than_are_the_arms_not_the_subject() -> None:
+    comparisons = extract_tables("r.txt", TWO_DRUGS)["comparisons"]
+    prolactin = the_comparison(comparisons, [174.0, 139.0])
+    assert prolactin["arms"] == ["examplol", "exampladine"]
+    assert prolactin["outcome"] == "Day-3 serum prolactin"

@@ -1,17 +1,21 @@
 """Which counted groups an arm's label names: the group counted with the label's words near it
 ("... to metoclopramide 10 mg (n = 34)"), a table column headed with it, the group whose own
-words open the label."""
+words open the label; and the labels of the groups a sentence counts, as arms (its own, or an
+earlier sentence's: "(67 A, 65 B)")."""
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
+from pipeline.extract.arm_labels import group_label
 from pipeline.extract.regex_cache import compiled
+from pipeline.extract.rules import Rules
 from pipeline.extract.table_counts import column_label
 
 if TYPE_CHECKING:  # links.py asks these of its groups
     from pipeline.extract.links import Group
+    from pipeline.extract.segment import SentenceFacts
 
 
 def arm_groups(arm: str, groups: list[Group]) -> list[Group]:
@@ -50,3 +54,42 @@ def _another_arm_between(near: str, label: str) -> bool:
     is placebo's, though metoclopramide is within reach."""
     after = near[near.rfind(label) + len(label) :]
     return bool(re.search(r"\b(?:or|and|vs\.?|versus|compared|than)\b", after))
+
+
+def _labels(groups: list[Group], f: SentenceFacts, end: int, rules: Rules) -> list[str]:
+    text = f.sentence.text
+    labels = [group_label(text[g.start : g.end], text[g.end : end], rules) for g in groups]
+    verbs = set(rules.cues["group_label_verbs"])  # "(n = 9)", "10 took": no labels
+    return [x for x in labels if re.search(r"[a-z]{3}", x) and x.lower() not in verbs]
+
+
+def sentence_group_labels(
+    groups: list[Group], f: SentenceFacts, first: int, rules: Rules
+) -> list[str]:
+    """The whole groups a sentence names before its first compared value (at `first`), as
+    arms."""
+    mine = [
+        g for g in groups if g.facts is f and not g.subset and g.end <= first and g.role != "total"
+    ]
+    return _labels(mine, f, first, rules)
+
+
+# Where a counted group's words end: a bracket, a comma, a citation, the next count.
+_WORDS_END = re.compile(r"[,;()\[]|\s+and\s+(?:in\s+)?\d|\.(?:\s|$)")
+
+
+def counted_arms(groups: list[Group], f: SentenceFacts, rules: Rules) -> list[str] | None:
+    """The arms the statement's last earlier sentence counting two groups or more named with
+    their counts, as labels: "All 132 women (67 A, 65 B) were analysed" -> "A", "B"."""
+    earlier = [g for g in groups if g.facts is not f and not g.subset]
+    if not earlier:
+        return None
+    last = earlier[-1].facts
+    mine = [g for g in earlier if g.facts is last]
+    mine = [g for g in mine if 2 * g.n != sum(x.n for x in mine)]  # not the whole they split
+    text = last.sentence.text  # "(67 A, 65 B)": a count with no noun, its label after it
+    labels = [_WORDS_END.split(text[g.start :])[0] for g in mine]
+    labels = [re.sub(r"^[\d\s]+", "", x).strip() for x in labels]
+    if len(mine) < 2 or len(labels) != len(mine) or len({x.lower() for x in labels}) < len(labels):
+        return None
+    return labels

@@ -346,6 +346,10 @@ def than_arms(text: str, run: list[Item], rules: Rules) -> list[str] | None:
     head = rules.cue.comparative_before_paren.search(text[: run[0].value.start])
     other = rules.cue.than_group_paren.match(between)
     first = subject_group(text[: head.start()], rules) if head and other else None
+    # "prolactin was higher after A (median 186 ...) than after B (median 151": A, not prolactin
+    if head and other:
+        named = rules.cue.arm_before_bracket.search(text, head.start(), run[0].value.start)
+        first = named["a"] if named else first
     if first and other:
         return [tidy_arm(first), tidy_arm(other.group("b"))]
     return exceeded_arms(text, run, rules)  # "the high-dose arm exceeded placebo (84% vs 70%"

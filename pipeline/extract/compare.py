@@ -50,10 +50,12 @@ _INTRODUCED_WINDOW = 1500
 
 @dataclass
 class Earlier:
-    """The arms of the statement's last comparison: in the same sentence, in an earlier one."""
+    """The arms of the statement's last comparison: in the same sentence, in an earlier one;
+    and the arms the statement last counted in an earlier sentence."""
 
     sentence: list[str] | None = None
     statement: list[str] | None = None
+    counted: list[str] | None = None  # the arms an earlier sentence counted: "(67 A, 65 B)"
 
 
 @dataclass
@@ -276,6 +278,8 @@ def _told_before(
         found = compared_groups(before, rules, context) or compared_groups(context, rules)
         if found:
             return found
+    if earlier and earlier.counted and len(earlier.counted) == n:
+        return earlier.counted  # "(67 A, 65 B) were analysed. ... 212 and 236 mL, respectively"
     # An abstract's Methods introduce the arms its Results report ("Half were allocated to
     # intravenous and half to oral administration. ... 38.6 and 21.4 ng/mL, respectively").
     document = whole[: len(whole) - len(text)]

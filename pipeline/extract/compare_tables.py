@@ -113,7 +113,7 @@ def inherited_outcome(before: str, outcome: str | None, rules: Rules) -> str | N
 
 _TIME_SAID = re.compile(
     r"\b(?:(?:at|by|after|on|in)\s+)?(?:the\s+)?(?:\d+(?:\.\d+)?[\s-]+(?:hours?|h|days?|weeks?|months?|"
-    r"years?)|(?:day|week|month)\s+\d+)\b(?:[\s-]+(?:examination|visit|follow-up))?",
+    r"years?)|(?:day|week|month)[\s-]+\d+)\b(?:[\s-]+(?:examination|visit|follow-up))?",
     re.I,
 )
 

@@ -6,9 +6,18 @@ with the 14 mg patch and 32 ng/mL in smokers; milk cotinine was 193, 118 and 256
 
 from __future__ import annotations
 
+import re
+
 from pipeline.extract.rules import Rules
 from pipeline.extract.sentence_items import Item
 from pipeline.extract.value_lists import listed_values
+
+# A value's time: "at 24 h", "on day 3", "after 2 weeks".
+_TIMES_TOLD = re.compile(
+    r"\b(?:at|after|on|by)\s+(?:(?:day|week|month)\s+\d+|\d+(?:\.\d+)?\s*(?:h|hours?|days?|weeks?|"
+    r"months?))\b",
+    re.I,
+)
 
 
 def lists_like_last(
@@ -44,5 +53,7 @@ def lists_like_last(
             text
         ):
             continue
+        if len(_TIMES_TOLD.findall(text[: run[0].value.start])) >= len(run):
+            continue  # "41 mcg/L at 24 h and 58 mcg/L at 72 h, with ratios of 1.3 and 1.5"
         out.append((run, None if here else told[-1]))
     return out

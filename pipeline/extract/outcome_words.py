@@ -41,7 +41,7 @@ _BRACKETS_AND_STOPS = re.compile(r"[()\[\],;:]")
 _SPACES = re.compile(r"\s+")
 _LEADING_FILLERS = re.compile(r"^(?:(?:of|the|a|an|and|or|in|for|was|were|at|to|with)\s+)+", re.I)
 _TRAILING_FILLERS = re.compile(
-    r"(?:\s+(?:of|the|a|an|and|or|in|for|was|were|is|are|to|with|by|from|had|has|have|been|as))+$",
+    r"(?:\s+(?:of|the|a|an|and|or|in|for|was|were|is|are|to|with|by|from|had|has|have|been|as|after|two|both))+$",
     re.I,
 )
 

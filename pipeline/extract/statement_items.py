@@ -4,12 +4,12 @@ and significance (compare.py), and each result its dose and group (value_links.p
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple, Protocol
 
 from pipeline.extract.arm_counts import runs_of, worded
-from pipeline.extract.arm_labels import group_label, points_back, restated_as
+from pipeline.extract.arm_groups import counted_arms, sentence_group_labels
+from pipeline.extract.arm_labels import points_back, restated_as
 from pipeline.extract.arm_links import (
     Arm,
     FoundArms,
@@ -228,17 +228,6 @@ class StatementItems:
             self.befores[id(f)] = statement_before(self.st, f)
         return self.befores[id(f)]
 
-    def _group_labels(self, f: SentenceFacts, run: list[Item]) -> list[str]:
-        """The whole groups the sentence names before its first compared value, as arms."""
-        text = f.sentence.text
-        labels = [
-            group_label(text[g.start : g.end], text[g.end : run[0].value.start], self.rules)
-            for g in self.groups
-            if g.facts is f and not g.subset and g.end <= run[0].value.start and g.role != "total"
-        ]
-        verbs = set(self.rules.cues["group_label_verbs"])  # "(n = 9)", "10 took": no labels
-        return [x for x in labels if re.search(r"[a-z]{3}", x) and x.lower() not in verbs]
-
     def _other_drugs(self) -> frozenset[str]:
         """The first words of the other substances the statement doses: a value may be theirs."""
         own = (self.drug or "").split(" ")[0].lower()
@@ -305,7 +294,7 @@ class StatementItems:
         kinds = {r["kind"] for p, _, r in self.results if p.item in run}
         document = self.rows.text[: s.char_start]
         doses = dose_list_arms(self.doses, self.drug, f, len(run), self.rules)
-        groups = self._group_labels(f, run)
+        groups = sentence_group_labels(self.groups, f, run[0].value.start, self.rules)
         described = describe_comparison(
             f,
             run,
@@ -355,11 +344,13 @@ class StatementItems:
         return facts[at + 1].sentence.text if at + 1 < len(facts) else ""
 
     def _earlier(self, f: SentenceFacts) -> Earlier:
-        """The arms of the last comparison, told in this sentence or an earlier one."""
+        """The arms of the last comparison, told in this sentence or an earlier one; the arms
+        an earlier sentence last counted (two groups or more, labelled)."""
+        counted = counted_arms(self.groups, f, self.rules)
         if not self.compared:
-            return Earlier()
+            return Earlier(counted=counted)
         where, arms = self.compared[-1]
-        return Earlier(arms, None) if where == id(f) else Earlier(None, arms)
+        return Earlier(arms, None, counted) if where == id(f) else Earlier(None, arms, counted)
 
     def link(self) -> None:
         """Each result's dose and group, once the whole statement has been read."""
