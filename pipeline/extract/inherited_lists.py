@@ -12,10 +12,10 @@ from pipeline.extract.rules import Rules
 from pipeline.extract.sentence_items import Item
 from pipeline.extract.value_lists import listed_values
 
-# A value's time: "at 24 h", "on day 3", "after 2 weeks".
+# A value with its own time after it: "41 ± 17 mcg/L at 24 h", "58 mcg/L after 72 hours".
 _TIMES_TOLD = re.compile(
-    r"\b(?:at|after|on|by)\s+(?:(?:day|week|month)\s+\d+|\d+(?:\.\d+)?\s*(?:h|hours?|days?|weeks?|"
-    r"months?))\b",
+    r"\d[\d.,]*(?:\s*±\s*[\d.,]+)?\s*[^\s\d,;()]{0,12}\s+(?:at|after)\s+(?:\d+(?:\.\d+)?\s*"
+    r"(?:h|hours?|days?|weeks?|months?)|(?:day|week|month)\s+\d+)\b",
     re.I,
 )
 
@@ -54,6 +54,7 @@ def lists_like_last(
         ):
             continue
         if len(_TIMES_TOLD.findall(text[: run[0].value.start])) >= len(run):
-            continue  # "41 mcg/L at 24 h and 58 mcg/L at 72 h, with ratios of 1.3 and 1.5"
+            continue  # "41 mcg/L at 24 h and 58 mcg/L at 72 h, with ratios of 1.3 and 1.5":
+            # values of one group over time, their list no pair of arms
         out.append((run, None if here else told[-1]))
     return out
