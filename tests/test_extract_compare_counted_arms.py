@@ -378,3 +378,29 @@ def test_the_groups_after_higher_and_than_are_the_arms_not_the_subject() -> None
     prolactin = the_comparison(comparisons, [174.0, 139.0])
     assert prolactin["arms"] == ["examplol", "exampladine"]
     assert prolactin["outcome"] == "Day-3 serum prolactin"
+
+
+def test_a_change_told_first_then_from_and_to_is_before_and_after_not_a_range() -> None:
+    text = (
+        "Examplol Levels and Effects while Breastfeeding\n\nEffects on Lactation and "
+        "Breastmilk\n\nTwenty women with low milk supply took examplol 2 g daily for 14 days. "
+        "Their infants' milk intake rose by 35%, from a mean of 290 mL to 392 mL (p = 0.004). "
+        "In a second report, a mother's supply fell after her infant was switched to formula "
+        "feeds; her pumped volume went from 240 to 150 mL.[1]\n"
+    )
+    tables = extract_tables("s.txt", text)
+    change = the_comparison(tables["comparisons"], [290.0, 392.0])
+    assert change["arms"] == ["before", "after"] and change["significant"] is True
+    dose = {m["value"]: m["dose_item_id"] for m in tables["measurements"]}
+    assert dose[150.0] is None  # no longer through milk: no dose
+
+
+def test_a_verdict_on_both_changes_in_the_next_sentence() -> None:
+    text = (
+        "Examplol for milk supply\n\nIn the 20 women given examplol, volume rose from 210 mL to "
+        "330 mL; among the 20 placebo recipients it went from 200 mL to 250 mL. Both within-group "
+        "increases were significant (P < 0.001 and P = 0.03, respectively).\n"
+    )
+    comparisons = extract_tables("t.txt", text)["comparisons"]
+    assert the_comparison(comparisons, [210.0, 330.0])["significant"] is True
+    assert the_comparison(comparisons, [200.0, 250.0])["significant"] is True

@@ -73,6 +73,7 @@ class CuePatterns:
     table_measure_header: Pattern[str]
     table_exposure_header: Pattern[str]
     versus_after_clause: Pattern[str]
+    exposure_ended: Pattern[str]
     arm_named_with_count: Pattern[str]
     arm_range_after: Pattern[str]
     arm_label_dose: Pattern[str]

@@ -81,6 +81,8 @@ def _named_dose(
     text = m.facts.sentence.text
     if rules.quick.target_value.found(text[: m.item.value.start][-60:]):
         return None
+    if rules.cue.exposure_ended.search(text[: m.item.value.start]):
+        return None  # "of switching to formula, ... rose from 380 to 610 mL": no longer exposed
     run = found.runs.get(id(m), [m])
     named = dose_after(m, found.mentions, rules) or listed_dose(m, run, found.mentions, rules)
     if named is not None:

@@ -300,4 +300,9 @@ def result_contrasted(out: list[Item], q: Quantity, before: str, rules: Rules) -
     earlier = [i for i in out if i.quantity.unit_kind == q.unit_kind]
     if not earlier or earlier[-1].table != "measurements":
         return False
-    return bool(rules.cue.versus_after_clause.match(before[earlier[-1].quantity.end :]))
+    last = earlier[-1]
+    if last.quantity.ucum == q.ucum and rules.cue.before_after_from.search(before):
+        return True  # "rose from 210 mL to 330 mL; among the controls it went from 200 mL"
+    if last.quantity.ucum == q.ucum and re.fullmatch(r"\s+to\s+", before[last.quantity.end :]):
+        return bool(rules.cue.before_after_from.search(before[: last.value.start]))  # "to 250 mL"
+    return bool(rules.cue.versus_after_clause.match(before[last.quantity.end :]))
