@@ -404,3 +404,10 @@ def test_a_verdict_on_both_changes_in_the_next_sentence() -> None:
     comparisons = extract_tables("t.txt", text)["comparisons"]
     assert the_comparison(comparisons, [210.0, 330.0])["significant"] is True
     assert the_comparison(comparisons, [200.0, 250.0])["significant"] is True
+
+
+def test_a_count_with_its_arm_word_after_it_is_that_arms_group() -> None:
+    tables = extract_tables("r.txt", TWO_DRUGS)
+    counts = {p["item_id"]: p["n"] for p in tables["populations"]}
+    linked = {m["value"]: counts.get(m["population_item_id"]) for m in tables["measurements"]}
+    assert linked[228.0] == 59  # "(61 examplol, 59 exampladine)": exampladine's 59

@@ -36,6 +36,8 @@ def arm_groups(arm: str, groups: list[Group]) -> list[Group]:
         elif short:
             if compiled(rf"\b(?:group|arm)\s+{re.escape(label)}\b").search(near):
                 found.append(g)
+        elif compiled(rf"\s*{re.escape(label)}\s*[,;)]").match(text[g.end :].lower()):
+            found.append(g)  # "(67 nefopam, 65 flurbiprofen)": the arm's words after its count
         elif label in near and not _another_arm_between(near, label):
             found.append(g)
         elif _own_words_open(g, label):
