@@ -411,3 +411,19 @@ def test_a_count_with_its_arm_word_after_it_is_that_arms_group() -> None:
     counts = {p["item_id"]: p["n"] for p in tables["populations"]}
     linked = {m["value"]: counts.get(m["population_item_id"]) for m in tables["measurements"]}
     assert linked[228.0] == 59  # "(61 examplol, 59 exampladine)": exampladine's 59
+
+
+def test_a_second_estimate_of_the_infant_dose_and_a_ratio_that_varied() -> None:
+    text = (
+        "Examplol Levels and Effects while Breastfeeding\n\nMaternal Levels\n\n"
+        "Six women took examplol 10 mg twice daily. The milk-to-plasma ratio of examplol varied "
+        "from 0.6 to 1.2 across the dosing interval, while that of examplol sulfoxide averaged "
+        "0.3. From the average level the authors calculated an infant dose of 2.1 mcg/kg daily; "
+        "the highest level instead gave an estimate of 3.4 mcg/kg daily.[2]\n"
+    )
+    tables = extract_tables("u.txt", text)
+    measured = {m["value"]: m for m in tables["measurements"]}
+    assert measured[0.6]["value_high"] == 1.2 and measured[0.6]["kind"] == "milk_plasma_ratio"
+    assert measured[0.3]["kind"] == "milk_plasma_ratio"  # "that of examplol sulfoxide"
+    assert measured[3.4]["kind"] == "infant_dose"  # an estimate, not a dose the mother took
+    assert 3.4 not in {d["amount"] for d in tables["doses"]}
