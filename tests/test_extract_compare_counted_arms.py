@@ -427,3 +427,14 @@ def test_a_second_estimate_of_the_infant_dose_and_a_ratio_that_varied() -> None:
     assert measured[0.3]["kind"] == "milk_plasma_ratio"  # "that of examplol sulfoxide"
     assert measured[3.4]["kind"] == "infant_dose"  # an estimate, not a dose the mother took
     assert 3.4 not in {d["amount"] for d in tables["doses"]}
+
+
+def test_a_row_label_with_a_volume_per_day_gives_its_unit() -> None:
+    text = (
+        "# Examplol crossover\n\nTwelve women took examplol 5 mg and placebo in random order.\n\n"
+        "| Outcome | Placebo period | Examplol period | P |\n|---|---|---|---|\n"
+        "| Milk output, mL/24 h | 702 ± 98 | 655 ± 110 | 0.03 |\n"
+    )
+    compared = the_comparison(extract_tables("v.md", text)["comparisons"], [702.0, 655.0])
+    assert compared["arms"] == ["Placebo period", "Examplol period"]
+    assert (compared["significant"], compared["p_value"]) == (True, 0.03)

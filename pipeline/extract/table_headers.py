@@ -55,6 +55,9 @@ _ROW_LABEL_UNIT = re.compile(r"(?:,|\()\s*(?P<unit>[^,()]{1,20}?)\s*(?=[,);]|\.(
 # A column of p-values ("P value", "p"): no results of their own.
 
 
+_PER_DAY = re.compile(r"\s*(?:/|per\s+)\s*(?:24\s*-?\s*h(?:ours?)?|d(?:ay)?)$")
+
+
 def label_unit(label: str, rules: Rules) -> UnitRule | None:
     told = rules.cue.unit_of_measure_inline.search(label)
     if told:  # "Mean (Standard Deviation), Unit of Measure: ng/mL": a registry row's unit
@@ -62,9 +65,12 @@ def label_unit(label: str, rules: Rules) -> UnitRule | None:
         if unit is not None:
             return unit
     for m in _ROW_LABEL_UNIT.finditer(label):
-        unit = rules.unit_forms.get(m["unit"].strip().lower())
-        if unit is not None and unit.kind not in ("ignore", "time"):
-            return unit
+        said = m["unit"].strip().lower()
+        # "Milk output, mL/24 h": a volume per day is a volume (as "mL/day" is)
+        for form in (said, _PER_DAY.sub("", said)):
+            unit = rules.unit_forms.get(form)
+            if unit is not None and unit.kind not in ("ignore", "time"):
+                return unit
     if rules.cue.percent_row_label.search(label):  # "Percentage of participants | 72.7 | 69.6"
         return rules.unit_forms.get("%")
     if RATIO_HEADER.search(label) and "%" not in label:  # "Milk/serum ratio, median | 0.98"
