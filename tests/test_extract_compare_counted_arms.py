@@ -438,3 +438,16 @@ def test_a_row_label_with_a_volume_per_day_gives_its_unit() -> None:
     compared = the_comparison(extract_tables("v.md", text)["comparisons"], [702.0, 655.0])
     assert compared["arms"] == ["Placebo period", "Examplol period"]
     assert (compared["significant"], compared["p_value"]) == (True, 0.03)
+
+
+def test_a_value_said_to_be_a_multiple_of_another_is_compared_with_it() -> None:
+    text = (
+        "<html><body><h1>Examplol in milk</h1><p>Researchers measured examplol in the milk of 20 "
+        "mothers taking 1 mg or 2 mg weekly. Milk levels were highest on the larger dose, "
+        "averaging 1.6 ng/mL, roughly twice the 0.8 ng/mL found with 1 mg. Levels of its "
+        "metabolite averaged 3.1 ng/mL, more than twice the parent drug level of 1.4 ng/mL.</p>"
+        "</body></html>"
+    )
+    values = [list(c["values"]) for c in extract_tables("w.html", text)["comparisons"]]
+    assert [1.6, 0.8] in values  # "twice the 0.8 ng/mL": set against it
+    assert [3.1, 1.4] not in values  # a metabolite beside its parent drug: no arms
