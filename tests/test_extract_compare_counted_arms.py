@@ -451,3 +451,13 @@ def test_a_value_said_to_be_a_multiple_of_another_is_compared_with_it() -> None:
     values = [list(c["values"]) for c in extract_tables("w.html", text)["comparisons"]]
     assert [1.6, 0.8] in values  # "twice the 0.8 ng/mL": set against it
     assert [3.1, 1.4] not in values  # a metabolite beside its parent drug: no arms
+
+
+def test_the_onset_of_lactogenesis_reported_for_each_arm_is_a_result() -> None:
+    text = (
+        "Examplol after caesarean birth\n\nWomen were randomly assigned to examplol or "
+        "exampladine. Lactogenesis II was reported a median of 55 h (IQR 47-64) after delivery "
+        "with examplol versus 63 h (IQR 52-70) with exampladine, p=0.21.\n"
+    )
+    compared = the_comparison(extract_tables("x.txt", text)["comparisons"], [55.0, 63.0])
+    assert (compared["significant"], compared["p_value"]) == (False, 0.21)
