@@ -461,3 +461,13 @@ def test_the_onset_of_lactogenesis_reported_for_each_arm_is_a_result() -> None:
     )
     compared = the_comparison(extract_tables("x.txt", text)["comparisons"], [55.0, 63.0])
     assert (compared["significant"], compared["p_value"]) == (False, 0.21)
+
+
+def test_arms_named_with_their_counts_inside_one_bracket_are_compared() -> None:
+    text = (
+        "Examplol after caesarean birth\n\nResults: Drowsiness was significantly more frequent "
+        "after the higher dose (examplol 40 mg: 11/60, 18%; placebo: 2/59, 3%; relative risk "
+        "5.4, 1.2 to 23.6).\n"
+    )
+    values = [list(c["values"]) for c in extract_tables("y.txt", text)["comparisons"]]
+    assert [18.0, 3.0] in values  # (and not the relative risk beside them)

@@ -70,6 +70,8 @@ def named_in_parentheses(
     found: list[list[Item]] = []
     for m in rules.cue.arm_value_pairs.finditer(text):
         run = [i for i in ms if m.start() < i.value.start < m.end() and id(i) not in used]
+        # (an effect estimate after the arms' values is no arm's: "...; relative risk 3.87")
+        run = [i for i in run if i.quantity.ucum == run[0].quantity.ucum]
         # the word before each value names it; a drug beside its own metabolite is no pair of
         # arms ("(examplol 12 mcg/L, desmethylexamplol 30 mcg/L)")
         names = [
