@@ -471,3 +471,16 @@ def test_arms_named_with_their_counts_inside_one_bracket_are_compared() -> None:
     )
     values = [list(c["values"]) for c in extract_tables("y.txt", text)["comparisons"]]
     assert [18.0, 3.0] in values  # (and not the relative risk beside them)
+
+
+def test_times_when_elimination_was_slower_are_half_lives_and_output_is_no_strength() -> None:
+    text = (
+        "# Examplol tablets in lactation\n\nTen nursing mothers took a 20 mg immediate-release "
+        "and a 20 mg extended-release examplol tablet in random order.\n\n"
+        "- Elimination was slower after the extended-release tablet: 13.1 versus 9.8 hours in "
+        "milk (P = .01).\n- Daily milk output was similar with the two formulations (mean 640 mL "
+        "after IR, 655 mL after ER).\n"
+    )
+    measured = {m["value"]: m for m in extract_tables("z.md", text)["measurements"]}
+    assert measured[13.1]["kind"] == measured[9.8]["kind"] == "half_life"
+    assert measured[640.0]["kind"] == "milk_volume"  # not a tablet's strength
