@@ -10,10 +10,9 @@ figure was 22 percent"). The cue words are in cues.yaml (arm_contrast_opening)."
 
 from __future__ import annotations
 
-import re
-
 from pipeline.extract.arm_labels import tidy_arm
 from pipeline.extract.compare import p_value, significance
+from pipeline.extract.compare_tables import TIME_SAID
 from pipeline.extract.comparison_rows import Row, across_row
 from pipeline.extract.outcome_words import outcome_of
 from pipeline.extract.rules import Rules
@@ -91,12 +90,6 @@ def values_across(
     return across_row(built, first, second, run, arms, outcome, "comparison.arms_across_sentences")
 
 
-# A time said with the outcome: "on day 3", "at 6 weeks".
-_TIME_SAID = re.compile(
-    r"\b(?:on|at|by|after|in|within)\s+(?:(?:day|week|month)s?\s+\d+|\d+\s+(?:hours?|days?|weeks?|"
-    r"months?))\b",
-    re.I,
-)
 # What a kind of result is called, where the first sentence's words name it no better.
 _KIND_WORDS = {"milk_volume": "milk volume", "concentration": "level", "proportion": "proportion"}
 
@@ -108,7 +101,7 @@ def _outcome(
     ("Mothers in the high-dose arm reached 418 mL per day at day 14"), what the kind of result
     is called, with its time."""
     told = outcome_of(first.sentence.text, a, [x for x in arms if x], rules)
-    verb = _TIME_SAID.sub(" ", told or "").split()
+    verb = TIME_SAID.sub(" ", told or "").split()
     if told and len(verb) == 1 and kind in _KIND_WORDS:  # "expressed on day 3": a verb and a time
         return f"{_KIND_WORDS[kind]} {told}"
     if told and len(told.split()) > 1:

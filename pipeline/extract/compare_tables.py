@@ -111,7 +111,7 @@ def inherited_outcome(before: str, outcome: str | None, rules: Rules) -> str | N
     return None
 
 
-_TIME_SAID = re.compile(
+TIME_SAID = re.compile(
     r"\b(?:(?:at|by|after|on|in)\s+)?(?:the\s+)?(?:\d+(?:\.\d+)?[\s-]+(?:hours?|h|days?|weeks?|months?|"
     r"years?)|(?:day|week|month)[\s-]+\d+)\b(?:[\s-]+(?:examination|visit|follow-up))?",
     re.I,
@@ -121,9 +121,9 @@ _TIME_SAID = re.compile(
 def retimed(last: str | None, pointing_back: str | None) -> str | None:
     """The statement's last outcome at the time the words pointing back to it give: "at 12
     weeks the figures were" after "breastfeeding at 6 weeks" -> "breastfeeding at 12 weeks"."""
-    when = _TIME_SAID.search(pointing_back or "")
+    when = TIME_SAID.search(pointing_back or "")
     if not last or not when:
         return last
     time = re.sub(r"^(?:(?:at|by|after|on|in|the)\s+)+", "", when.group(0), flags=re.I)
-    kept = _TIME_SAID.sub(" ", last)
+    kept = TIME_SAID.sub(" ", last)
     return f"{' '.join(kept.split())} at {time}"

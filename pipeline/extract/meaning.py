@@ -379,6 +379,5 @@ def as_corresponding(
     if partner is None:
         return meaning
     matrix = next(m.matrix for i, m in earlier if i is partner)
-    return replace(
-        meaning, matrix=matrix, step_ids=(*meaning.step_ids[:-1], "matrix.corresponding")
-    )
+    steps = tuple(s for s in meaning.step_ids if not s.startswith("matrix."))
+    return replace(meaning, matrix=matrix, step_ids=(*steps, "matrix.corresponding"))

@@ -199,11 +199,9 @@ def counted_list_start(text: str, ms: list[Item], run: list[Item], used: set[int
     return [*listed, *run]
 
 
-# A value's fluid said right after it: "4.6 h in milk", "3.9 h in maternal plasma".
-_FLUID_AFTER = re.compile(
-    r"\s*(?:in|of)\s+(?:(?:maternal|infant|the)\s+)?(?:breast\s?)?(?:milk|plasma|serum|blood|urine|colostrum)\b",
-    re.I,
-)
+# The words right after a value that may name its fluid: "4.6 h in milk", "3.9 h in maternal
+# plasma" (the fluid itself is cues.yaml's fluid_words).
+_WORD_AFTER = re.compile(r"\s*(?:in|of)\s+(?:(?:maternal|infant|the)\s+)?(?P<word>[\w-]+)")
 
 
 def corresponding_pairs(
@@ -227,7 +225,8 @@ def corresponding_pairs(
         pointing = text[cue.start() : run[0].value.start]
         if rules.cue.fluid_words.search(pointing) or not rules.cue.arm_named.search(pointing):
             continue
-        if not all(_FLUID_AFTER.match(text, i.quantity.end) for i in earlier):
+        after = [_WORD_AFTER.match(text, i.quantity.end) for i in earlier]
+        if not all(m and rules.cue.fluid_words.match(m["word"]) for m in after):
             continue
         if listed_values(text, earlier):  # "were 4.6 and 3.9 h": a list of its own, not pairs
             continue
