@@ -484,3 +484,13 @@ def test_times_when_elimination_was_slower_are_half_lives_and_output_is_no_stren
     measured = {m["value"]: m for m in extract_tables("z.md", text)["measurements"]}
     assert measured[13.1]["kind"] == measured[9.8]["kind"] == "half_life"
     assert measured[640.0]["kind"] == "milk_volume"  # not a tablet's strength
+
+
+def test_a_caption_naming_its_statistic_before_its_unit_gives_the_cells_unit() -> None:
+    text = (
+        "# Examplol doses\n\nMothers took examplol 5 mg or 10 mg daily.\n\n"
+        "Peak milk examplol by dose (mean, ug/L); P values compare the doses.\n\n"
+        "| Time point | Examplol 5 mg | Examplol 10 mg |\n|---|---|---|\n| Day 7 | 12 | 25 |\n"
+    )
+    measured = {m["value"]: m for m in extract_tables("cap.md", text)["measurements"]}
+    assert measured[12.0]["unit"] == measured[25.0]["unit"] == "ug/L"

@@ -21,8 +21,8 @@ BARE_QUANTITY = re.compile(r"^\s*[\d.,]+\s*[^\s\d]{1,8}\s*$")
 
 def unit_in(text: str, rules: Rules, pattern: re.Pattern[str] = PAREN_UNIT) -> UnitRule | None:
     for m in pattern.finditer(text):
-        # "(mL/day, mean ± SD)": the unit before the statistic
-        for said in (m.group(1), re.split(r"[,;]", m.group(1))[0]):
+        # "(mL/day, mean ± SD)", "(mean, µg/L)": the unit beside the statistic
+        for said in (m.group(1), *re.split(r"[,;]", m.group(1))):
             unit = rules.unit_forms.get(said.strip().lower())
             if unit is not None and unit.kind not in ("ignore", "time"):
                 return unit
