@@ -201,7 +201,9 @@ def counted_list_start(text: str, ms: list[Item], run: list[Item], used: set[int
 
 # The words right after a value that may name its fluid: "4.6 h in milk", "3.9 h in maternal
 # plasma" (the fluid itself is cues.yaml's fluid_words).
-_WORD_AFTER = re.compile(r"\s*(?:in|of)\s+(?:(?:maternal|infant|the)\s+)?(?P<word>[\w-]+)")
+_WORD_AFTER = re.compile(
+    r"\s*(?:in|of)\s+(?:(?P<whose>maternal|infant)\s+|the\s+)?(?P<word>[\w-]+)"
+)
 
 
 def corresponding_pairs(
@@ -274,11 +276,9 @@ def corresponded_outcome(text: str, run: list[Item], rules: Rules) -> str | None
     after it ("half-lives" ... "4.6 h in milk" -> "half-lives in milk")."""
     if _pointing_back(text, run, rules) is None or not run[0].measure:
         return None
-    fluid = re.match(
-        r"\s*(?:in|of)\s+((?:maternal\s+|infant\s+)?[\w-]+)", text[run[0].quantity.end :]
-    )
-    if fluid and rules.cue.fluid_words.search(fluid.group(1)):
-        return f"{run[0].measure} in {fluid.group(1)}"
+    fluid = _WORD_AFTER.match(text, run[0].quantity.end)
+    if fluid and rules.cue.fluid_words.match(fluid["word"]):
+        return " ".join(w for w in (run[0].measure, "in", fluid["whose"], fluid["word"]) if w)
     return run[0].measure
 
 
