@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from pipeline.extract.arm_labels import tidy_arm
 from pipeline.extract.compare import p_value, significance
-from pipeline.extract.compare_tables import TIME_SAID
 from pipeline.extract.comparison_rows import Row, across_row
 from pipeline.extract.outcome_words import outcome_of
 from pipeline.extract.rules import Rules
@@ -101,7 +100,7 @@ def _outcome(
     ("Mothers in the high-dose arm reached 418 mL per day at day 14"), what the kind of result
     is called, with its time."""
     told = outcome_of(first.sentence.text, a, [x for x in arms if x], rules)
-    verb = TIME_SAID.sub(" ", told or "").split()
+    verb = rules.cue.time_said.sub(" ", told or "").split()
     if told and len(verb) == 1 and kind in _KIND_WORDS:  # "expressed on day 3": a verb and a time
         return f"{_KIND_WORDS[kind]} {told}"
     if told and len(told.split()) > 1:

@@ -45,13 +45,7 @@ def table_title(document: str, rules: Rules) -> str | None:
     return None
 
 
-# A table row's label that is a time: "Day 7", "Week 2", "Baseline", "24 h".
-_TIME_LABEL = re.compile(
-    r"(?:baseline|(?:day|week|month|hour)s?\s*\d+|\d+\s*(?:h|hours?|days?|weeks?|months?))", re.I
-)
-
-
-def _caption_outcome(first: Item, text: str) -> str | None:
+def _caption_outcome(first: Item, text: str, rules: Rules) -> str | None:
     """What a table's caption says its cells are, less its unit, statistics and notes, at the
     time the row's label gives: "Daily milk output (mL), mean ± SD" over "Day 7 | ..." ->
     "Daily milk output at Day 7"."""
@@ -60,7 +54,11 @@ def _caption_outcome(first: Item, text: str) -> str | None:
     said = re.sub(r"\s*\([^()]*\)", "", first.measure)
     outcome = re.split(r"[,;]|\.\s", said)[0].strip(" .")
     label = text.split(CELL_SEP)[0].strip()
-    return f"{outcome} at {label}" if outcome and _TIME_LABEL.fullmatch(label) else outcome or None
+    return (
+        f"{outcome} at {label}"
+        if outcome and rules.cue.time_row_label.fullmatch(label)
+        else outcome or None
+    )
 
 
 def table_verdict(after: str, rules: Rules) -> str:
@@ -85,7 +83,7 @@ def describe_table_row(
     arms = column_arms(run)
     outcome = (
         table_title(document, rules)
-        or _caption_outcome(run[0], text)
+        or _caption_outcome(run[0], text, rules)
         or outcome_of(text, run[0], arms, rules, run[-1])
     )
     p, qualifier = p_value(run[0].p_cell or "", rules)
@@ -111,19 +109,12 @@ def inherited_outcome(before: str, outcome: str | None, rules: Rules) -> str | N
     return None
 
 
-TIME_SAID = re.compile(
-    r"\b(?:(?:at|by|after|on|in)\s+)?(?:the\s+)?(?:\d+(?:\.\d+)?[\s-]+(?:hours?|h|days?|weeks?|months?|"
-    r"years?)|(?:day|week|month)[\s-]+\d+)\b(?:[\s-]+(?:examination|visit|follow-up))?",
-    re.I,
-)
-
-
-def retimed(last: str | None, pointing_back: str | None) -> str | None:
+def retimed(last: str | None, pointing_back: str | None, rules: Rules) -> str | None:
     """The statement's last outcome at the time the words pointing back to it give: "at 12
     weeks the figures were" after "breastfeeding at 6 weeks" -> "breastfeeding at 12 weeks"."""
-    when = TIME_SAID.search(pointing_back or "")
+    when = rules.cue.time_said.search(pointing_back or "")
     if not last or not when:
         return last
     time = re.sub(r"^(?:(?:at|by|after|on|in|the)\s+)+", "", when.group(0), flags=re.I)
-    kept = TIME_SAID.sub(" ", last)
+    kept = rules.cue.time_said.sub(" ", last)
     return f"{' '.join(kept.split())} at {time}"

@@ -291,6 +291,8 @@ class CuePatterns:
     pair_verdict_two_named: Pattern[str]
     pair_verdict_against_control: Pattern[str]
     timepoint: Pattern[str]
+    time_said: Pattern[str]
+    time_row_label: Pattern[str]
 
 
 def cue_patterns(compiled: dict[str, Pattern[str]]) -> CuePatterns:

@@ -319,7 +319,9 @@ class StatementItems:
         for item, arm in zip(run, (link_arms or []) if links else [], strict=False):
             self.arms[id(item)] = arm
         outcome = inherited_outcome(s.text[: first.value.start], described.outcome, self.rules)
-        outcome = retimed(self.outcome, described.outcome) if outcome is None else outcome
+        outcome = (
+            retimed(self.outcome, described.outcome, self.rules) if outcome is None else outcome
+        )
         self.outcome = outcome if outcome != "" else self.outcome
         row.update(
             {
