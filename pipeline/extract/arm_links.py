@@ -257,7 +257,8 @@ def arm_named(label: str, arms: list[Arm], rules: Rules, apart: bool = False) ->
     # amoxicillin" names its arm by the drug)
     bare = {w for w in words_of(label, rules) if not rules.cue.exposed_arm.search(w)}
     if not numbers and controls and len(active) == 1 and rules.cue.exposed_arm.search(label):
-        return None if bare - {"among", "those"} else active[0]
+        every = set.intersection(*(set(words_of(a.label, rules)) for a in arms))  # "infants"
+        return None if bare - {"among", "those"} - every else active[0]
     return None
 
 

@@ -1,0 +1,38 @@
+"""Links of shares to the groups they are shares of: a share after the count of those in it
+with the outcome ("in 9 exposed infants (15.0%)", "in 5 of the controls (9.1%)") is of the arm
+its words name, counted in an earlier sentence. The texts are written for these tests
+(examplol: a made-up drug)."""
+
+from __future__ import annotations
+
+from extraction import extract_tables
+
+HEAD = "Examplol Levels and Effects while Breastfeeding\n\nEffects in Breastfed Infants\n\n"
+
+
+def group_of(tables: dict[str, list[dict]], value: float) -> int | None:
+    """The count of the group the one measurement of this value links to."""
+    counts = {p["item_id"]: p["n"] for p in tables["populations"]}
+    rows = [m for m in tables["measurements"] if abs(m["value"] - value) < 1e-9]
+    assert len(rows) == 1, rows
+    return counts.get(rows[0]["population_item_id"])
+
+
+def test_a_share_after_its_count_and_arm_words_is_of_the_arm_counted_before() -> None:
+    text = HEAD + (
+        "A cohort study followed 60 nursing infants whose mothers took examplol 20 mg daily and "
+        "55 nursing infants of mothers who took no examplol. Colic was reported in 9 exposed "
+        "infants (15.0%) and in 5 of the controls (9.1%).[1]\n"
+    )
+    tables = extract_tables("examplol.txt", text)
+    assert group_of(tables, 15.0) == 60
+    assert group_of(tables, 9.1) == 55
+
+
+def test_a_count_before_other_words_is_no_arm_of_the_value_after() -> None:
+    # "with 38 whose mothers did not: the examplol group gained": no share follows the count
+    text = HEAD + (
+        "One study compared 26 infants whose mothers took examplol with 38 whose mothers did "
+        "not: the examplol group gained 210 g less by 6 months.[2]\n"
+    )
+    assert group_of(extract_tables("examplol.txt", text), 210.0) != 38
