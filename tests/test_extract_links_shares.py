@@ -36,3 +36,27 @@ def test_a_count_before_other_words_is_no_arm_of_the_value_after() -> None:
         "not: the examplol group gained 210 g less by 6 months.[2]\n"
     )
     assert group_of(extract_tables("examplol.txt", text), 210.0) != 38
+
+
+ABSTRACT = (
+    "Ketorolac versus tramadol for pain after caesarean birth in breastfeeding women: a "
+    "randomised trial.\n\n"
+    "METHODS: Women were randomly assigned to ketorolac 30 mg or tramadol 50 mg every 6 hours "
+    "for 48 hours after surgery.\n\n"
+    "RESULTS: All 118 women randomised (60 ketorolac, 58 tramadol) were analysed. Median day-4 "
+    "milk volume was 310 mL (IQR 250-380) and 290 mL (IQR 230-350), respectively (P = 0.40). "
+    "Maximum infant weight loss was similar in the two arms (7.0% vs 6.6% of birth weight; "
+    "P = 0.51).\n"
+)
+
+
+def test_counts_with_their_arms_words_after_them_in_a_bracket_are_the_arms_groups() -> None:
+    tables = extract_tables("abstract.txt", ABSTRACT)
+    assert group_of(tables, 310.0) == 60
+    assert group_of(tables, 290.0) == 58
+
+
+def test_an_infants_weight_in_the_other_drugs_arm_is_no_level_of_that_drug() -> None:
+    rows = [m for m in extract_tables("abstract.txt", ABSTRACT)["measurements"]]
+    loss = [m for m in rows if m["value"] == 6.6]
+    assert len(loss) == 1 and loss[0]["analyte"] is None

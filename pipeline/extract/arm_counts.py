@@ -146,10 +146,10 @@ def parenthetical(g: Group) -> bool:
         return True  # "2 milligrams of melatonin (49 women)": its words are before it
     if re.search(r"[A-Za-z]{2}", own.replace("n =", "").replace("n=", "")):
         return False
-    marked = re.search(r"\bn\s*=", own, re.I) or re.search(r"[(]\s*$", text[: g.start])
-    # "42 to 100 mg and 41 to placebo": a count allocated to the arm its words after it name
+    # "42 to 100 mg and 41 to placebo", "(67 nefopam, 65 placebo)": a count allocated to the
+    # arm its words after it name
     named_after = re.match(r"\s+(?:to\s+(?:\d|[A-Za-z]{3})|[A-Za-z]{3})", text[g.end :])
-    return bool(marked) or not named_after
+    return bool(re.search(r"\bn\s*=", own, re.I)) or not named_after
 
 
 _ALLOCATED = re.compile(r"^\d+\s+to\s+(?:the\s+)?")

@@ -307,7 +307,7 @@ def share_whole(m: Placed, groups: list[Group], rules: Rules) -> Group | None:
 
 # What only an arm that took the drug can have: the drug in milk or blood, its ratios, the
 # infant's dose and its share of the mother's (a body substance, "prolactin", any arm can).
-_EXPOSURE_KINDS = frozenset(
+EXPOSURE_KINDS = frozenset(
     {
         "concentration",
         "infant_dose",
@@ -324,7 +324,7 @@ def exposed_arm(meaning: Meaning, arms: list[Arm], rules: Rules) -> Arm | None:
     """The one arm that took the drug, for a level of the drug that names no group, where every
     other arm is a control ("38 infants of mothers taking X and 41 reference infants ... Mean
     milk X was 6.8 mg/L")."""
-    if meaning.kind not in _EXPOSURE_KINDS or len(arms) < 2:
+    if meaning.kind not in EXPOSURE_KINDS or len(arms) < 2:
         return None
     if meaning.analyte and meaning.analyte.split()[0].lower() in rules.cues["body_substances"]:
         return None

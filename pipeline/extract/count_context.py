@@ -70,8 +70,11 @@ def planned_group(span: Span) -> bool:
 
 def counted_before(span: Span, reach: int = 5) -> bool:
     """The parentheses follow a people word counted just before it: "150 infants (vitamin D
-    76, placebo 74)", "40 mother-infant pairs (...)"."""
+    76, placebo 74)", "40 mother-infant pairs (...)", also with what was done to them after it:
+    "All 118 women randomised (60 A, 58 B)"."""
     doc, start = span.doc, span.start
+    if start >= 2 and doc[start - 1].lower_.endswith("ed") and doc[start - 2]._.person:
+        start -= 1
     if start == 0 or not doc[start - 1]._.person:
         return False
     return any(is_count(t) for t in doc[max(0, start - 1 - reach) : start - 1])

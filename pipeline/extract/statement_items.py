@@ -24,6 +24,7 @@ from pipeline.extract.arm_links import (
     than_pair_arm,
 )
 from pipeline.extract.arm_words import (
+    EXPOSURE_KINDS,
     arm_by_route,
     arm_told_apart,
     arm_word_before,
@@ -53,7 +54,6 @@ from pipeline.extract.links import (
     who_measured,
 )
 from pipeline.extract.meaning import (
-    SUBSTANCE_KINDS,
     Meaning,
     arm_role,
     as_corresponding,
@@ -392,7 +392,7 @@ class StatementItems:
                 and id(placed) not in found.own
             ):
                 continue  # odds ratios, differences describe no one dose or group
-            if chosen is not None and not row.get("analyte") and meaning.kind in SUBSTANCE_KINDS:
+            if chosen is not None and not row.get("analyte") and meaning.kind in EXPOSURE_KINDS:
                 row["analyte"] = other_drug_analyte(placed, chosen, found, self.drug, self.rules)
             dose = dose_of(context, placed, arm, chosen, found, previous)
             previous = dose
