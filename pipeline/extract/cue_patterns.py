@@ -192,6 +192,7 @@ class CuePatterns:
     not_significant: Pattern[str]
     outcome_anaphor: Pattern[str]
     outcome_anaphor_before: Pattern[str]
+    outcome_measured_before: Pattern[str]
     outcome_aside: Pattern[str]
     outcome_break: Pattern[str]
     outcome_count_lead: Pattern[str]

@@ -322,6 +322,9 @@ class StatementItems:
         outcome = (
             retimed(self.outcome, described.outcome, self.rules) if outcome is None else outcome
         )
+        if not outcome:  # "The mean value rose ...": what an earlier sentence measured
+            measured = list(self.rules.cue.outcome_measured_before.finditer(self._before(f)))
+            outcome = measured[-1].group("outcome") if measured else None
         self.outcome = outcome if outcome != "" else self.outcome
         row.update(
             {

@@ -1,0 +1,48 @@
+"""Comparisons whose parts are told apart from their values: shares each after the count of its
+whole and before its group's word ("in 6 of 30 (20%) exposed and 4 of 35 (11%) unexposed
+infants"); a verdict on the change in the clause after it ("but the rise failed to reach
+statistical significance (P = .09)"); and an outcome an earlier sentence says was measured,
+where the values' own words only point back ("Serum prolactin was measured in 9 mothers ... The
+mean value rose from 38 to 52 ng/mL"). The texts are written for these tests (examplol: a
+made-up drug)."""
+
+from __future__ import annotations
+
+from extraction import record_comparisons, the_comparison
+
+
+def test_shares_after_the_counts_of_their_wholes_are_compared_by_their_groups_words() -> None:
+    compared = the_comparison(
+        record_comparisons(
+            "Effects in Breastfed Infants",
+            "In a cohort study, 30 infants breastfed by mothers taking examplol were compared "
+            "with 35 breastfed infants of untreated mothers. Mothers noted colic in 6 of 30 (20%) "
+            "exposed and 4 of 35 (11%) unexposed infants, a difference that was not "
+            "statistically significant.[3]\n",
+        ),
+        [20.0, 11.0],
+    )
+    assert compared["arms"] == ["exposed infants", "unexposed infants"]
+    assert compared["significant"] is False
+
+
+PROLACTIN = (
+    "Serum prolactin was measured in 12 nursing mothers before and 4 hours after a single "
+    "50 mg dose of examplol. The mean value rose from 41 ng/mL at baseline to 57 ng/mL after the "
+    "dose, an increase of 39%, but the rise failed to reach statistical significance "
+    "(P = .11).[5]\n"
+)
+
+
+def test_a_verdict_on_the_rise_after_the_values_is_the_comparisons() -> None:
+    compared = the_comparison(
+        record_comparisons("Effects on Lactation and Breastmilk", PROLACTIN), [41.0, 57.0]
+    )
+    assert (compared["significant"], compared["p_value"]) == (False, 0.11)
+
+
+def test_values_that_only_point_back_compare_what_an_earlier_sentence_measured() -> None:
+    compared = the_comparison(
+        record_comparisons("Effects on Lactation and Breastmilk", PROLACTIN), [41.0, 57.0]
+    )
+    assert compared["outcome"] == "Serum prolactin"
