@@ -45,10 +45,10 @@ def table_caption(
     "Unit of Measure", past the ruled lines between them; given `since` (where the text before
     the table was last read), the last "Unit of Measure" after it."""
     if since is not None:
-        return _unit_caption(text[max(since, start - 800) : start], rules)
+        return unit_caption(text[max(since, start - 800) : start], rules)
     lines = [x for x in text[max(0, start - 400) : start].splitlines() if x.strip()]
     for line in reversed(lines[-3:]):
-        caption, unit = _unit_caption(line, rules)
+        caption, unit = unit_caption(line, rules)
         if caption:
             return caption, unit
         if not _RULED.match(line):
@@ -56,13 +56,14 @@ def table_caption(
     return heading_above(text, start, max(0, start - 300), 120, (".", ";", ":"), "*#_"), None
 
 
-def _unit_caption(text: str, rules: Rules) -> tuple[str, UnitRule | None]:
+def unit_caption(text: str, rules: Rules) -> tuple[str, UnitRule | None]:
     """The last "Unit of Measure: ..." in `text` (to its line's end or a ruled line) and its
     unit; ("", None) where there is none."""
     told = list(rules.cue.unit_of_measure_inline.finditer(text))
     if not told:
         return "", None
-    words = re.split(r"\n|-{5,}|\|", text[told[-1].end() :])[0].strip()
+    rest = text[told[-1].end() :].lstrip(" |")  # "Unit of Measure: | mL": a field's row
+    words = re.split(r"\n|-{5,}|\|", rest)[0].strip()
     return f"{told[-1].group(0).strip()} {words}", unit_of_measure(words, rules)
 
 

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from itertools import accumulate
 
 from pipeline.extract.mentions import Population
-from pipeline.extract.registry_results import ruled, table_caption
+from pipeline.extract.registry_results import ruled, table_caption, unit_caption
 from pipeline.extract.rules import Rules, UnitRule
 from pipeline.extract.segment import LABELLED_VALUE, SentenceFacts
 from pipeline.extract.sentence_items import Item
@@ -296,10 +297,14 @@ def add_shared_unit_values(
                 continue
             if not previous_row or not any(numeric[1:]):
                 pair = previous_row and len(cells) == 2 and len(header.cells) == 2
+                # "Unit of Measure: | mL" over "Drug A | Placebo": the arms after the fields
+                after_fields = pair and _field(header.cells[0]) and not _field(cells[0])
                 header = Header.read(cells, rules)
-                header.key_value = pair
+                header.key_value = (pair and not after_fields) or (
+                    len(cells) == 2 and _field(cells[0])
+                )
                 headers.append(header)
-                if not previous_row:
+                if not previous_row or after_fields:
                     header.caption, header.caption_unit = caption_of(text, s.char_start, rules)
                 previous_row = True
                 continue
@@ -323,6 +328,11 @@ def add_shared_unit_values(
             pending = unit_in(s.text, rules, INTRO_UNIT)
 
 
+def _field(cell: str) -> bool:
+    """A key-value table's key: "Unit of Measure:", "Time Frame:"."""
+    return cell.rstrip().endswith(":")
+
+
 # A line of words between two rows: a heading dropped as a repeat, a new table's title.
 _WORDS_LINE = re.compile(
     r"\n[ \t#*_]*(?:\d{1,2}[.)]\s*)?[A-Za-z][^|\n]{3,}(?=\n)"
@@ -334,12 +344,17 @@ def _header_over_labels(
 ) -> Header:
     """The header of a row with one cell more than it: the same header with a blank over the
     rows' labels ("| Domperidone | Placebo" trimmed), kept in place of the header as read; or,
-    under a key-value table's row ("Time Frame | Day 7"), the arms' header the page repeated."""
+    under a key-value table's row ("Time Frame | Day 7"), the arms' header the page repeated,
+    in the unit a "Unit of Measure: | mL" row right above names."""
     if names_arms(header) and not header.key_value:
         wider = header.under_row_labels(rules)
         headers[-1:] = [wider]
         return wider
-    return last_header_like(headers, cells) or header
+    repeated = last_header_like(headers, cells)
+    if repeated is None:
+        return header
+    caption, unit = unit_caption(" ".join(header.cells), rules) if header.key_value else ("", None)
+    return replace(repeated, caption=caption, caption_unit=unit) if unit else repeated
 
 
 def _new_table_between(text: str, end: int, start: int, rules: Rules) -> bool:

@@ -118,6 +118,30 @@ def _row_of_values(cells: list[str]) -> bool:
     return len(values) >= 2 and len(values) >= len(cells) - 1 and bool(_VALUE_CELL.match(cells[-1]))
 
 
+def _header_over_values(raw_lines: list[str], k: int, cells_of: list[list[str]]) -> bool:
+    """A line of short names over a blank label column ("          Drug A        Placebo"),
+    with a row of as many values a few lines below, past a label on its own line ("Overall
+    Number of Participants" / "Analyzed      38      39"): the header of a print view's table."""
+    cells = cells_of[k]
+    indented = len(raw_lines[k]) - len(raw_lines[k].lstrip(" ")) >= 8
+    if not indented or any(_VALUE_CELL.match(c) or len(c.split()) > 4 for c in cells):
+        return False
+    below = cells_of[k + 1 : k + 4]
+    return any(sum(bool(_VALUE_CELL.match(c)) for c in row) == len(cells) for row in below if row)
+
+
+def _label_goes_on(raw_lines: list[str], k: int, cells_of: list[list[str]]) -> bool:
+    """A row's label begun on a line of its own, at the same indent as the row ("Overall Number
+    of Participants" / "Analyzed      38      39"); a row indented under it ("  Mean (SD)   31.6")
+    is one of its statistics instead; a caption ("Mean (SD), Unit of Measure: mL") is no label."""
+    line, below = raw_lines[k], cells_of[k + 1] if k + 1 < len(raw_lines) else []
+    if cells_of[k] or not line.strip() or re.search(r"[\d:,;()]", line) or not below:
+        return False
+    indent = len(line) - len(line.lstrip(" "))
+    nxt = raw_lines[k + 1]
+    return _row_of_values(below) and len(nxt) - len(nxt.lstrip(" ")) == indent and len(line) <= 60
+
+
 _GOES_ON = re.compile(r"[a-z0-9(]")
 _MIN_WRAPPED = 40  # a line broken by hand or by an editor's width is rarely shorter
 
@@ -145,11 +169,20 @@ def text_to_blocks(text: str) -> list[Block]:
     for k, raw in enumerate(raw_lines):
         cells = cells_of[k]
         in_run = (k > 0 and cells_of[k - 1]) or (k + 1 < len(raw_lines) and cells_of[k + 1])
-        if cells and (in_run or _row_of_values(cells)):
+        if cells and (
+            in_run or _row_of_values(cells) or _header_over_values(raw_lines, k, cells_of)
+        ):
             table_rows.add(len(lines))
             lines.append(CELL_SEP.join(cells))
             continue
         line = normalize_space(raw)
+        if (
+            _label_goes_on(raw_lines, k, cells_of)
+            and table_rows
+            and max(table_rows) == len(lines) - 1
+        ):
+            cells_of[k + 1][0] = f"{line} {cells_of[k + 1][0]}"  # one label over two lines
+            continue
         if line and (_is_footer(line, names) or furniture.is_page_furniture(line)):
             continue
         if _lone_value(line) and lines and lines[-1] and not TERMINAL.search(lines[-1]):

@@ -1,0 +1,58 @@
+"""A trial registry's results as a print view lays them out in plain text: each table's arm
+names on a line of their own over a blank label column, a row's label begun on the line above
+its values ("Overall Number of Participants" / "Analyzed   30   31"), and each outcome's unit in
+a "Unit of Measure:" field above a table whose arm names the page does not repeat. The record
+is written here, in a layout of our own (examplol: a made-up drug)."""
+
+from __future__ import annotations
+
+from extraction import extract_tables
+
+RECORD = """Results Record: NCT00000000
+Examplol for Low Milk Supply After Preterm Birth
+
+PARTICIPANT FLOW
+                                        Examplol          Placebo
+STARTED                                   32                33
+COMPLETED                                 30                31
+
+OUTCOME MEASURES
+1. Primary Outcome
+Title:            Daily Pumped Milk Volume
+Time Frame:       Day 7 and day 14
+Measure Type:     Mean (Standard Deviation)
+Unit of Measure:  mL
+
+                                        Examplol          Placebo
+Overall Number of Participants
+Analyzed                                  29                31
+  Day 7                                 352 (96)          318 (101)
+  Day 14                                540 (122)         461 (130)
+
+2. Secondary Outcome
+Title:            Maternal Serum Prolactin
+Time Frame:       Day 14
+Measure Type:     Mean (Standard Deviation)
+Unit of Measure:  ng/mL
+
+                                        Examplol          Placebo
+Overall Number of Participants
+Analyzed                                  30                31
+  Day 14                                188.4 (61.0)      97.2 (40.3)
+"""
+
+
+def test_each_row_of_a_print_view_is_compared_between_the_arms_in_its_outcomes_unit() -> None:
+    comparisons = {
+        tuple(c["values"]): (c["unit"], list(c["arms"] or []))
+        for c in extract_tables("record.txt", RECORD)["comparisons"]
+    }
+    arms = ["Examplol", "Placebo"]
+    assert comparisons[(352.0, 318.0)] == ("mL", arms)
+    assert comparisons[(540.0, 461.0)] == ("mL", arms)
+    assert comparisons[(188.4, 97.2)] == ("ng/mL", arms)
+
+
+def test_a_label_begun_on_the_line_above_counts_the_arms_analyzed() -> None:
+    counts = {p["n"] for p in extract_tables("record.txt", RECORD)["populations"]}
+    assert 29 in counts  # not only the flow's 32, 33, 30 and 31
