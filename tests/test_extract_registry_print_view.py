@@ -29,6 +29,12 @@ Analyzed                                  29                31
   Day 7                                 352 (96)          318 (101)
   Day 14                                540 (122)         461 (130)
 
+Statistical Analysis 1
+  Comparison Group Selection:       Examplol, Placebo
+  Comments:                         Day-14 volume, adjusted for day-7 volume.
+  P-Value:                          0.021
+  Method:                           ANCOVA
+
 2. Secondary Outcome
 Title:            Maternal Serum Prolactin
 Time Frame:       Day 14
@@ -38,7 +44,13 @@ Unit of Measure:  ng/mL
                                         Examplol          Placebo
 Overall Number of Participants
 Analyzed                                  30                31
+  Baseline                              92.0 (35.1)       95.5 (38.8)
   Day 14                                188.4 (61.0)      97.2 (40.3)
+
+Statistical Analysis 1
+  Comparison Group Selection:       Examplol, Placebo
+  P-Value:                          <0.001
+  Method:                           ANCOVA
 """
 
 
@@ -51,6 +63,17 @@ def test_each_row_of_a_print_view_is_compared_between_the_arms_in_its_outcomes_u
     assert comparisons[(352.0, 318.0)] == ("mL", arms)
     assert comparisons[(540.0, 461.0)] == ("mL", arms)
     assert comparisons[(188.4, 97.2)] == ("ng/mL", arms)
+
+
+def test_an_analysis_under_a_table_gives_its_p_value_to_the_rows_after_treatment() -> None:
+    by_values = {tuple(c["values"]): c for c in extract_tables("record.txt", RECORD)["comparisons"]}
+    day14 = by_values[(540.0, 461.0)]
+    assert (day14["significant"], day14["p_value"]) == (True, 0.021)
+    assert day14["outcome"] == "Daily Pumped Milk Volume at Day 14"
+    prolactin = by_values[(188.4, 97.2)]
+    assert (prolactin["p_value"], prolactin["p_qualifier"]) == (0.001, "<")
+    before = by_values[(92.0, 95.5)]  # the values before treatment are not what was tested
+    assert before["p_value"] is None and before["outcome"] == "Maternal Serum Prolactin at Baseline"
 
 
 def test_a_label_begun_on_the_line_above_counts_the_arms_analyzed() -> None:

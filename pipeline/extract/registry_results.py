@@ -18,7 +18,7 @@ from pipeline.extract.sentence_items import Item
 _RULED = re.compile(r"^\s*[-=_+|\s]{5,}$")
 # A time a row or an analysis names: "Day 14", "6 weeks", "at 24 hours".
 _TIME = re.compile(
-    r"\b(?:day|week|month|hour)s?\s*(\d+)|\b(\d+)\s*-?\s*(?:days?|weeks?|months?|hours?)\b", re.I
+    r"\b(?:day|week|month|hour)s?[\s-]*(\d+)|\b(\d+)\s*-?\s*(?:days?|weeks?|months?|hours?)\b", re.I
 )
 
 
@@ -73,7 +73,7 @@ def title_above(before: str, rules: Rules) -> str | None:
     opened = list(rules.cue.registry_outcome_opens.finditer(before))
     block = before[opened[-1].start() :] if opened else before[-600:]
     titles = list(rules.cue.registry_title.finditer(block))
-    return titles[-1]["title"].strip() if titles else None
+    return titles[-1]["title"].strip(" |") if titles else None  # "Title: | ...": a field row
 
 
 # A row label that names only the statistic before its unit ("Mean (Standard Deviation), "), or
@@ -115,6 +115,7 @@ class Analysis:
 
 def analyses(later: str, rules: Rules) -> list[Analysis]:
     """The statistical analyses after a registry's values, up to the next outcome."""
+    later = re.sub(r":[ \t]*\|[ \t]*", ": ", later)  # "P-Value: | 0.011": a field read as a row
     ends = rules.cue.registry_next_outcome.search(later)
     later = later[: ends.start() if ends else len(later)]
     found = list(rules.cue.registry_groups.finditer(later))
@@ -180,6 +181,9 @@ def row_arms(run: list[Item]) -> list[str] | None:
     return None
 
 
+_BASELINE_ROW = re.compile(r"baseline|pre-?treatment|(?:day|week)\s*0", re.I)
+
+
 def analysed(run: list[Item], later: str, rules: Rules) -> list[tuple[list[Item], Analysis]]:
     """The comparisons a registry's analyses make of a row's values: (values, analysis), the
     whole row for an analysis of every arm, two values for an analysis of two arms; an analysis
@@ -190,6 +194,8 @@ def analysed(run: list[Item], later: str, rules: Rules) -> list[tuple[list[Item]
         return []
     label = next((x.timepoint for x in run if x.rule_id.startswith("table.")), None) or ""
     out = []
+    if _BASELINE_ROW.fullmatch(label.strip()):
+        return []  # the values before treatment: an analysis tests the outcome after it
     for a in analyses(later, rules):
         if a.times and _times(label) and not a.times & _times(label):
             continue
