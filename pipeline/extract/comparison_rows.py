@@ -52,7 +52,8 @@ def compared_rows(
         after = f"{f.sentence.text[run[-1].quantity.end :]} {_verdicts_next(later, compared)}"
         active = _active_pair(after, run, compared, rules)
         extra = built.comparison(f, active, links=False) if active else None
-        if extra and active:
+        told = [r["values"] for r in rows]  # (a pair the verdicts tested already is told)
+        if extra and active and extra["values"] not in told:
             rows.append(_treated_pair(extra, run, active, compared, after, rules))
     # a registry's results row: the outcome is the title it is reported under
     title = title_above(built.rows.text[: f.sentence.char_start], rules) if row_arms(run) else None
@@ -236,7 +237,9 @@ def _verdicts_next(later: str, compared: Row) -> str:
 
 
 _P_OR_TIME = re.compile(
-    r"\bp\s*(?:<=|>=|[<>=≤≥])\s*0?\.\d+|\b\d+\s*(?:months?|weeks?|days?|hours?|h)\b", re.I
+    r"\bp\s*(?:<=|>=|[<>=≤≥])\s*0?\.\d+|\b\d+\s*(?:months?|weeks?|days?|hours?|h)\b"
+    r"|\b(?:day|week|month)[\s-]*\d+\b",  # "Day-5 transfer"
+    re.I,
 )
 
 

@@ -43,7 +43,11 @@ def verdict_pairs(after: str, arms: list[str], rules: Rules) -> list[Pair]:
         verdict = significance(clause, p, qualifier, rules)
         if rules.cue.pair_verdict_not_each_other.search(clause):
             verdict = False  # "but not from each other"
-        for pair in tested:
+        each = [p_value(m.group(0), rules) for m in rules.cue.p_value.finditer(clause)]
+        for k, pair in enumerate(tested):
+            if len(each) == len(tested) > 1:  # "(P < 0.001 and P = 0.018)": one per pair, in turn
+                p, qualifier = each[k]
+                verdict = significance("", p, qualifier, rules)
             found.setdefault(pair, (verdict, p, qualifier))
     every_pair = len(found) == len(arms) * (len(arms) - 1) // 2
     if len(found) < 2 or not (every_pair or len({v[0] for v in found.values()}) > 1):
@@ -69,10 +73,11 @@ def _tested(
     if len(named) == 2 and rules.cue.pair_verdict_two_named.search(clause):
         return [_ordered(*named)]
     treated = [k for k in named if k not in control]
-    # "the 10 mg arm no longer differed": from the control
+    # "the 10 mg arm no longer differed": from the control; "A and B each exceeded placebo":
+    # each named arm from it, in the order named
     against = rules.cue.pair_verdict_against_control.search(clause)
-    if len(treated) == 1 and len(control) == 1 and len(named) <= 2 and against:
-        return [_ordered(treated[0], control[0])]
+    if treated and len(control) == 1 and len(named) <= len(treated) + 1 and against:
+        return [_ordered(k, control[0]) for k in treated]
     return []
 
 
