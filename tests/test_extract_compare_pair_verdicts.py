@@ -1,8 +1,9 @@
 """Verdicts given pair by pair in the sentence after a list of three arms' values: "A and B each
 exceeded placebo (P = 0.001 and P = 0.03)", one p-value per pair in the order the arms are
 named, "whereas the two doses did not differ from each other (P = 0.29)"; a sentence of
-verdicts alone may name its time ("Week-2 output"). The texts are written for these tests
-(examplol: a made-up drug)."""
+verdicts alone may name its time ("Week-2 output"). Also values listed each at its dose level
+("0.31 at the lowest dose, 0.28 at the middle dose and 0.35 at the highest"). The texts are
+written for these tests (examplol: a made-up drug)."""
 
 from __future__ import annotations
 
@@ -31,3 +32,18 @@ def test_the_doses_not_differing_from_each_other_is_their_own_pair_told_once() -
     comparisons = extract_tables("abstract.txt", ABSTRACT)["comparisons"]
     doses = the_comparison(comparisons, [612.0, 655.0])  # one row, not one per rule
     assert (doses["significant"], doses["p_value"]) == (False, 0.29)
+
+
+def test_ratios_listed_each_at_its_dose_level_are_compared_and_take_their_doses() -> None:
+    text = (
+        "Examplol in milk at three doses.\n\n"
+        "Methods: Twenty-four nursing mothers were assigned to examplol 5 mg (n = 8), 10 mg "
+        "(n = 8) or 20 mg (n = 8) once daily.\n\n"
+        "Results: The milk/plasma ratio was 0.31 at the lowest dose, 0.28 at the middle dose "
+        "and 0.35 at the highest.\n"
+    )
+    tables = extract_tables("abstract.txt", text)
+    assert the_comparison(tables["comparisons"], [0.31, 0.28, 0.35])["unit"] == "{ratio}"
+    doses = {d["item_id"]: d["amount"] for d in tables["doses"]}
+    took = {m["value"]: doses.get(m["dose_item_id"]) for m in tables["measurements"]}
+    assert (took[0.31], took[0.28], took[0.35]) == (5.0, 10.0, 20.0)

@@ -27,7 +27,7 @@ from pipeline.extract.arm_counts import (
     summing_arms,
 )
 from pipeline.extract.dose_mentions import Mention
-from pipeline.extract.links import Group, Placed, dose_by_rank
+from pipeline.extract.links import Group, Placed, by_rank, dose_by_rank
 from pipeline.extract.meaning import arm_role
 from pipeline.extract.regex_cache import compiled
 from pipeline.extract.rules import Rules
@@ -219,7 +219,7 @@ def arm_named(label: str, arms: list[Arm], rules: Rules, apart: bool = False) ->
     dosed = sorted((a for a in arms if a.dose is not None), key=lambda a: _amount(a))
     level = rules.cue.dose_level.search(label)
     if level and len(dosed) >= 2 and len({_amount(a) for a in dosed}) == len(dosed):
-        return dosed[0] if level.group("level").startswith("low") else dosed[-1]
+        return by_rank(level.group("level"), dosed)
     numbers = _numbers(label)
     words = {w for w in words_of(label, rules) if not w[0].isdigit()}
     if not numbers and not rules.cue.arm_words.search(label):
