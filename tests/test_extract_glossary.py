@@ -262,6 +262,17 @@ def test_a_cue_nothing_reads_is_refused(rule_files) -> None:
         get_rules()
 
 
+def test_a_verdict_cue_group_that_names_no_measurement_kind_is_refused(rule_files) -> None:
+    from pipeline.extract.rules import RuleError, get_rules
+
+    cues = (RULES / "cues.yaml").read_text(encoding="utf-8")
+    renamed = cues.replace("(?P<half_life>", "(?P<halflife>", 1)
+    assert renamed != cues
+    rule_files({"cues.yaml": renamed})
+    with pytest.raises(RuleError, match="halflife"):
+        get_rules()
+
+
 def test_every_cue_the_code_reads_is_a_typed_pattern() -> None:
     from pipeline.extract.rules import get_rules
 

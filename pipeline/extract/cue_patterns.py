@@ -294,6 +294,7 @@ class CuePatterns:
     timepoint: Pattern[str]
     time_said: Pattern[str]
     time_row_label: Pattern[str]
+    verdict_names_kind: Pattern[str]
 
 
 def cue_patterns(compiled: dict[str, Pattern[str]]) -> CuePatterns:

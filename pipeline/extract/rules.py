@@ -47,6 +47,7 @@ from pipeline.extract.rule_fields import (
 )
 from pipeline.jsonl import json_objects
 from pipeline.nlp import get_nlp, load_once
+from pipeline.schema import KINDS
 
 RULE_FILES = ("units.jsonl", "quantities.jsonl", "populations.jsonl", "routes.jsonl")
 DECISIONS = "decisions.jsonl"
@@ -428,6 +429,9 @@ def get_rules() -> Rules:
     qualifiers = _qualifier_forms(cues)
     cue = cue_patterns(_cue_patterns(cues, qualifiers))
     _check_cues_used(cues, decision_lines)
+    unknown = set(cue.verdict_names_kind.groupindex) - set(KINDS)  # one group per kind code
+    if unknown:
+        raise RuleError(f"cues.yaml verdict_names_kind: groups not kinds: {sorted(unknown)}")
     return Rules(
         nlp=nlp,
         unit_matchers=phrase_matchers(nlp, unit_entries),

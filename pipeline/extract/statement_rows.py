@@ -16,6 +16,7 @@ from pipeline.extract.compared_runs import comparisons_in
 from pipeline.extract.comparison_rows import across, compared_rows
 from pipeline.extract.dose_dedupe import dedupe_doses
 from pipeline.extract.inherited_lists import lists_like_last
+from pipeline.extract.later_verdicts import later_verdicts
 from pipeline.extract.named_pairs import Told, pair_rows
 from pipeline.extract.restated_values import drop_restated
 from pipeline.extract.rules import Rules
@@ -285,11 +286,12 @@ def _statement_comparisons(
 ) -> None:
     """The comparisons read across the statement's sentences, once each sentence's are in:
     before and after a change of treatment, one arm's value and the others' in the next
-    sentence, a table's columns down rows of arms."""
+    sentence, a table's columns down rows of arms; the verdicts a later sentence gives them."""
     tables["comparisons"] += _after_treatment_changed(built, st, items, tables, built.rules)
     tables["comparisons"] += _arms_across(built, st, items, tables)
     compared = {str(i) for c in tables["comparisons"] for i in _ids(c["measurement_item_ids"])}
     tables["comparisons"] += table_columns_compared(built, st, items, compared)
+    later_verdicts(st, tables["comparisons"], built.rules)
 
 
 def _ids(ids: object) -> list[object]:
