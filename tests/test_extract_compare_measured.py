@@ -3,8 +3,8 @@ whole and before its group's word ("in 6 of 30 (20%) exposed and 4 of 35 (11%) u
 infants"); a verdict on the change in the clause after it ("but the rise failed to reach
 statistical significance (P = .09)"); and an outcome an earlier sentence says was measured,
 where the values' own words only point back ("Serum prolactin was measured in 9 mothers ... The
-mean value rose from 38 to 52 ng/mL"). The texts are written for these tests (examplol: a
-made-up drug)."""
+mean value rose from 38 to 52 ng/mL"); a value "well above the value seen with" another arm's.
+The texts are written for these tests (examplol: a made-up drug)."""
 
 from __future__ import annotations
 
@@ -46,3 +46,20 @@ def test_values_that_only_point_back_compare_what_an_earlier_sentence_measured()
         record_comparisons("Effects on Lactation and Breastmilk", PROLACTIN), [41.0, 57.0]
     )
     assert compared["outcome"] == "Serum prolactin"
+
+
+def test_a_value_far_above_the_value_seen_with_another_arm_is_compared_with_it() -> None:
+    compared = the_comparison(
+        record_comparisons(
+            "Effects on Lactation and Breastmilk",
+            "Twenty mothers took examplol 0.5 mg daily after birth and 12 declined it.[6] On day "
+            "10 the untreated mothers still had a mean prolactin of 64 ng/mL, well above the value "
+            "seen with examplol (21 ng/mL; P < 0.001).\n",
+        ),
+        [64.0, 21.0],
+    )
+    assert (compared["significant"], compared["p_value"], compared["p_qualifier"]) == (
+        True,
+        0.001,
+        "<",
+    )

@@ -186,11 +186,14 @@ def _runs(
 
 # "... higher for A (2.4) than for B (1.3)": "than" before the second arm's words contrasts too;
 # a multiple of the other ("twice the 0.9 ng/mL") too;
-# "averaged 14.2 mcg/L, similar to the 13.6 mcg/L in ..." too.
+# "averaged 14.2 mcg/L, similar to the 13.6 mcg/L in ..." too; "far above the value seen with" too.
 _VERSUS_BETWEEN = re.compile(
     r"\b(?:vs\.?|v\.?|versus|against|compared (?:to|with)|as opposed to|in contrast (?:to|with)"
     r"|than\s+(?:in|for|with|among|after|the|those)|(?:similar|comparable|close|identical)\s+to(?:\s+the)?"
     r"|the\s+same\s+as(?:\s+the)?"
+    # "79 ng/mL, far above the value seen with lisuride (24 ng/mL"
+    r"|\b(?:above|below)\s+(?:the\s+)?(?:values?|levels?|figures?|means?|those|that)\s+"
+    r"(?:(?:seen|found|measured|observed|reported|recorded)\s+)?(?:with|in|among|on|after|for)\b"
     # "1.9 ng/mL - roughly twice the 0.9 ng/mL ... and almost five times the 0.4 ng/mL"
     r"|(?:twice|half|(?:two|three|four|five|six|ten|\d+(?:\.\d+)?)\s+times)\s+the\s*$)(?=\W|$)",
     re.I,
