@@ -3,12 +3,13 @@ whole and before its group's word ("in 6 of 30 (20%) exposed and 4 of 35 (11%) u
 infants"); a verdict on the change in the clause after it ("but the rise failed to reach
 statistical significance (P = .09)"); and an outcome an earlier sentence says was measured,
 where the values' own words only point back ("Serum prolactin was measured in 9 mothers ... The
-mean value rose from 38 to 52 ng/mL"); a value "well above the value seen with" another arm's.
-The texts are written for these tests (examplol: a made-up drug)."""
+mean value rose from 38 to 52 ng/mL"); a value "well above the value seen with" another arm's;
+shares in square brackets ("8 of 120 [6.7%]"). The texts are written for these tests
+(examplol: a made-up drug)."""
 
 from __future__ import annotations
 
-from extraction import record_comparisons, the_comparison
+from extraction import extract_tables, record_comparisons, the_comparison
 
 
 def test_shares_after_the_counts_of_their_wholes_are_compared_by_their_groups_words() -> None:
@@ -63,3 +64,13 @@ def test_a_value_far_above_the_value_seen_with_another_arm_is_compared_with_it()
         0.001,
         "<",
     )
+
+
+def test_shares_in_square_brackets_after_their_counts_are_results_compared() -> None:
+    tables = extract_tables(
+        "cohort.txt",
+        "Examplol cohort\n\nThe cohort comprised 120 exposed and 240 unexposed breastfed "
+        "infants. Rates of colic were similar (8 of 120 [6.7%] vs 15 of 240 [6.3%]).\n",
+    )
+    compared = the_comparison(tables["comparisons"], [6.7, 6.3])
+    assert compared["significant"] is False  # "similar"
