@@ -79,3 +79,65 @@ def test_an_analysis_under_a_table_gives_its_p_value_to_the_rows_after_treatment
 def test_a_label_begun_on_the_line_above_counts_the_arms_analyzed() -> None:
     counts = {p["n"] for p in extract_tables("record.txt", RECORD)["populations"]}
     assert 29 in counts  # not only the flow's 32, 33, 30 and 31
+
+
+# The flow's header repeated over an outcome's table (the page drops it as a repeat), after the
+# flow's reasons under a line of their own and a baseline table with a total column; an adverse
+# events part after the outcomes.
+REPEATED = """Results Record: NCT00000001
+Examplol Ring Versus Copper IUD in Breastfeeding Women
+
+PARTICIPANT FLOW
+                                Examplol Ring    Copper IUD
+Started                                 60              58
+Completed                               55              54
+Not Completed                            5               4
+
+Reason Not Completed
+  Lost to Follow-up                      3               2
+  Withdrawal by Subject                  2               2
+
+BASELINE CHARACTERISTICS
+                                Examplol Ring    Copper IUD    Total
+Overall Number of Baseline
+Participants                            60              58          118
+Age, Continuous
+  [Units: years]
+  Mean (Standard Deviation)          29.1 (5.0)      28.7 (5.4)   28.9 (5.2)
+
+OUTCOME MEASURES
+1. Primary Outcome
+Title: Infant Weight Gain From Enrollment to 12 Weeks
+Time Frame: 12 weeks
+                                Examplol Ring    Copper IUD
+Overall Number of Participants
+Analyzed                                55              54
+Measure Type: Mean (Standard Deviation)
+  [Units: grams]                 1650 (390)      1602 (410)
+
+Statistical Analysis 1
+  Comparison Group Selection: Examplol Ring, Copper IUD
+  P-Value: 0.53
+
+-- Adverse Events --
+                                Examplol Ring    Copper IUD
+  Headache                        12.7%           10.3%
+"""
+
+
+def test_an_outcome_under_the_flows_repeated_header_keeps_its_arms() -> None:
+    comparisons = extract_tables("record.txt", REPEATED)["comparisons"]
+    weight = next(c for c in comparisons if list(c["values"]) == [1650.0, 1602.0])
+    assert list(weight["arms"]) == ["Examplol Ring", "Copper IUD"]
+    assert (weight["significant"], weight["p_value"]) == (False, 0.53)
+
+
+def test_a_row_after_the_adverse_events_heading_takes_no_outcomes_title() -> None:
+    from pipeline.extract.registry_results import title_above
+    from pipeline.extract.rules import get_rules
+
+    before_events = REPEATED[: REPEATED.index("-- Adverse Events --")]
+    before_headache = REPEATED[: REPEATED.index("  Headache")]
+    rules = get_rules()
+    assert title_above(before_events, rules) == "Infant Weight Gain From Enrollment to 12 Weeks"
+    assert title_above(before_headache, rules) is None

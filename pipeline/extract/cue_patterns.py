@@ -29,6 +29,7 @@ class CuePatterns:
     arm_drug_group: Pattern[str]
     arm_contrast_opening: Pattern[str]
     registry_analysis_heading: Pattern[str]
+    registry_outcomes_end: Pattern[str]
     metabolite_named: Pattern[str]
     arm_for_after: Pattern[str]
     arm_alternatives: Pattern[str]

@@ -72,6 +72,8 @@ def title_above(before: str, rules: Rules) -> str | None:
     the row is in (`before`: the document up to the row)."""
     opened = list(rules.cue.registry_outcome_opens.finditer(before))
     block = before[opened[-1].start() :] if opened else before[-600:]
+    if rules.cue.registry_outcomes_end.search(block):
+        return None  # "-- Adverse Events --": the row is no outcome's
     titles = list(rules.cue.registry_title.finditer(block))
     return titles[-1]["title"].strip(" |") if titles else None  # "Title: | ...": a field row
 

@@ -175,6 +175,11 @@ def header_dropped(
         or rules.cue.count_row_label.search(cells[0])
     ):
         repeated = last_header_like(headers, cells)
+    if repeated is None and len(cells) > 2 and all(numeric_cells(cells[1:], None)):
+        # "Lost to Follow-up | 5 | 4" under "Ring | IUD": the last header, of a name per value
+        last = headers[-1] if headers and names_arms(headers[-1]) else None
+        named = [n for n in column_names(last.cells) if n] if last else []
+        repeated = last if len(named) == len(cells) - 1 else None
     return repeated
 
 
