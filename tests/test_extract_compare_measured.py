@@ -4,8 +4,9 @@ infants"); a verdict on the change in the clause after it ("but the rise failed 
 statistical significance (P = .09)"); and an outcome an earlier sentence says was measured,
 where the values' own words only point back ("Serum prolactin was measured in 9 mothers ... The
 mean value rose from 38 to 52 ng/mL"); a value "well above the value seen with" another arm's;
-shares in square brackets ("8 of 120 [6.7%]"). The texts are written for these tests
-(examplol: a made-up drug)."""
+shares in square brackets ("8 of 120 [6.7%]"); an arm after its share that ends before what its
+people did ("9.4% of the exposed infants weighed less ..."). The texts are written for these
+tests (examplol: a made-up drug)."""
 
 from __future__ import annotations
 
@@ -74,3 +75,14 @@ def test_shares_in_square_brackets_after_their_counts_are_results_compared() -> 
     )
     compared = the_comparison(tables["comparisons"], [6.7, 6.3])
     assert compared["significant"] is False  # "similar"
+
+
+def test_an_arm_named_after_its_share_ends_before_what_its_people_did() -> None:
+    tables = extract_tables(
+        "news.txt",
+        "Examplol study\n\nThe study followed 180 breastfed infants whose mothers took examplol "
+        "and 900 whose mothers did not. At 12 months, 9.4% of the exposed infants weighed less "
+        "than the 5th percentile for their age, compared with 6.1% of the unexposed infants.\n",
+    )
+    compared = the_comparison(tables["comparisons"], [9.4, 6.1])
+    assert compared["arms"] == ["exposed infants", "unexposed infants"]
