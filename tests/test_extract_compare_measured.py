@@ -5,8 +5,8 @@ statistical significance (P = .09)"); and an outcome an earlier sentence says wa
 where the values' own words only point back ("Serum prolactin was measured in 9 mothers ... The
 mean value rose from 38 to 52 ng/mL"); a value "well above the value seen with" another arm's;
 shares in square brackets ("8 of 120 [6.7%]"); an arm after its share that ends before what its
-people did ("9.4% of the exposed infants weighed less ..."). The texts are written for these
-tests (examplol: a made-up drug)."""
+people did ("9.4% of the exposed infants weighed less ..."); what the parents of counted infants
+reported. The texts are written for these tests (examplol: a made-up drug)."""
 
 from __future__ import annotations
 
@@ -86,3 +86,13 @@ def test_an_arm_named_after_its_share_ends_before_what_its_people_did() -> None:
     )
     compared = the_comparison(tables["comparisons"], [9.4, 6.1])
     assert compared["arms"] == ["exposed infants", "unexposed infants"]
+
+
+def test_what_the_parents_of_counted_infants_reported_is_the_outcome() -> None:
+    tables = extract_tables(
+        "news.txt",
+        "Examplol study\n\nThe study followed 200 breastfed infants whose mothers took examplol "
+        "and 400 whose mothers did not. Parents of 18 exposed infants (9.0%) reported colic or "
+        "unusual crying, versus 20 of the unexposed infants (5.0%).\n",
+    )
+    assert the_comparison(tables["comparisons"], [9.0, 5.0])["outcome"] == "colic or unusual crying"
