@@ -1,7 +1,8 @@
 """Links of shares to the groups they are shares of: a share after the count of those in it
 with the outcome ("in 9 exposed infants (15.0%)", "in 5 of the controls (9.1%)") is of the arm
-its words name, counted in an earlier sentence. The texts are written for these tests
-(examplol: a made-up drug)."""
+its words name, counted in an earlier sentence, also where two hyphened words describe it ("80
+age-matched breast-fed infants"). The texts are written for these tests (examplol: a made-up
+drug)."""
 
 from __future__ import annotations
 
@@ -60,3 +61,14 @@ def test_an_infants_weight_in_the_other_drugs_arm_is_no_level_of_that_drug() -> 
     rows = [m for m in extract_tables("abstract.txt", ABSTRACT)["measurements"]]
     loss = [m for m in rows if m["value"] == 6.6]
     assert len(loss) == 1 and loss[0]["analyte"] is None
+
+
+def test_a_group_described_by_two_hyphened_words_is_counted_and_its_shares_link_to_it() -> None:
+    text = HEAD + (
+        "A cohort compared 40 breast-fed infants of mothers taking examplol with 80 age-matched "
+        "breast-fed infants whose mothers took no medicine. Colic was reported in 4 exposed "
+        "infants (10.0%) and in 3 unexposed infants (3.8%).[4]\n"
+    )
+    tables = extract_tables("examplol.txt", text)
+    assert 80 in {p["n"] for p in tables["populations"]}
+    assert (group_of(tables, 10.0), group_of(tables, 3.8)) == (40, 80)
