@@ -1,8 +1,9 @@
 """Links of shares to the groups they are shares of: a share after the count of those in it
 with the outcome ("in 9 exposed infants (15.0%)", "in 5 of the controls (9.1%)") is of the arm
 its words name, counted in an earlier sentence, also where two hyphened words describe it ("80
-age-matched breast-fed infants"). The texts are written for these tests (examplol: a made-up
-drug)."""
+age-matched breast-fed infants"); a counted share ("6 of 48 neonates (12.5%)", "4 of 47 (8.5%)")
+is of its whole, not of the arm as randomised. The texts are written for these tests (examplol: a
+made-up drug)."""
 
 from __future__ import annotations
 
@@ -72,3 +73,15 @@ def test_a_group_described_by_two_hyphened_words_is_counted_and_its_shares_link_
     tables = extract_tables("examplol.txt", text)
     assert 80 in {p["n"] for p in tables["populations"]}
     assert (group_of(tables, 10.0), group_of(tables, 3.8)) == (40, 80)
+
+
+def test_a_counted_share_links_to_its_whole_not_to_the_arm_randomised() -> None:
+    text = (
+        "Examplol during caesarean birth: a randomised trial.\n\n"
+        "METHODS: Women were randomised to examplol 10 mg (n = 50) or placebo (n = 50).\n\n"
+        "RESULTS: Data were available for 48 and 47 mother-infant pairs, respectively. Jaundice "
+        "was recorded in 6 of 48 neonates (12.5%) after examplol and in 4 of 47 (8.5%) after "
+        "placebo (P = .52).\n"
+    )
+    tables = extract_tables("abstract.txt", text)
+    assert (group_of(tables, 12.5), group_of(tables, 8.5)) == (48, 47)

@@ -289,20 +289,17 @@ def share_whole(m: Placed, groups: list[Group], rules: Rules) -> Group | None:
     if m.item.quantity.ucum != "%":
         return None
     text = m.facts.sentence.text
-    parts = [
-        g
-        for g in groups
-        if g.facts is m.facts and g.whole is not None and g.start < m.item.value.start
-    ]
-    told = (
-        rules.cue.share_of_whole.match(text[parts[-1].start : m.item.value.start])
-        if parts
-        else None
-    )
-    if not parts or not told or int(told.group("whole")) != parts[-1].whole:
-        return None
-    wholes = [g for g in groups if g.n == parts[-1].whole and not g.subset and g.order <= m.order]
-    return wholes[0] if wholes else None
+    start = m.item.value.start
+    parts = [g for g in groups if g.facts is m.facts and g.whole is not None and g.start < start]
+    told = rules.cue.share_of_whole.match(text[parts[-1].start : start]) if parts else None
+    bare = None
+    if parts and told and int(told.group("whole")) == parts[-1].whole:
+        whole = parts[-1].whole
+    else:  # "and in 4 of 47 (8.5%)": a count of no one named, of the 47 counted before
+        bare = rules.cue.share_of_whole_end.search(text[max(0, start - 60) : start])
+        whole = int(bare.group("whole")) if bare else None
+    wholes = [g for g in groups if g.n == whole and not g.subset and g.order <= m.order]
+    return wholes[0] if wholes and (bare is None or len(wholes) == 1) else None
 
 
 # What only an arm that took the drug can have: the drug in milk or blood, its ratios, the

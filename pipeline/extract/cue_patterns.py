@@ -43,6 +43,7 @@ class CuePatterns:
     arm_opens_sentence: Pattern[str]
     count_in_arm: Pattern[str]
     share_of_whole: Pattern[str]
+    share_of_whole_end: Pattern[str]
     level_alone: Pattern[str]
     exposed_arm: Pattern[str]
     comparative_before_paren: Pattern[str]

@@ -162,6 +162,9 @@ def group_of(
     counted = _counted_with_dose(dose, fitting) if chosen is None else None
     if counted is not None:
         return counted  # "60 mg (2 women) ... 3.0 and 3.6 mg/L at 60 mg": those who took it
+    whole = share_whole(m, c.groups, c.rules)
+    if whole is not None and chosen is not None and chosen.group is not whole:
+        return whole  # "7 of 60 neonates (11.7%)": the 60 analysed, not the 62 randomised
     each = [g for g in fitting if per_arm(g, c.rules)]  # "(60 per group)": every arm's count
     if chosen is not None and (chosen.group is not None or len(each) == 1):
         # "(n = 40 per arm)": every arm's count; "11 women in the IV group": a part
