@@ -2,8 +2,8 @@
 exceeded placebo (P = 0.001 and P = 0.03)", one p-value per pair in the order the arms are
 named, "whereas the two doses did not differ from each other (P = 0.29)"; a sentence of
 verdicts alone may name its time ("Week-2 output"). Also values listed each at its dose level
-("0.31 at the lowest dose, 0.28 at the middle dose and 0.35 at the highest"). The texts are
-written for these tests (examplol: a made-up drug)."""
+("0.31 at the lowest dose, 0.28 at the middle dose and 0.35 at the highest", "0.52 µg/kg/day
+with the lower dose"). The texts are written for these tests (examplol: a made-up drug)."""
 
 from __future__ import annotations
 
@@ -47,3 +47,15 @@ def test_ratios_listed_each_at_its_dose_level_are_compared_and_take_their_doses(
     doses = {d["item_id"]: d["amount"] for d in tables["doses"]}
     took = {m["value"]: doses.get(m["dose_item_id"]) for m in tables["measurements"]}
     assert (took[0.31], took[0.28], took[0.35]) == (5.0, 10.0, 20.0)
+
+
+def test_a_rate_unit_stands_between_a_value_and_the_dose_level_naming_its_arm() -> None:
+    text = (
+        "Examplol in milk at two doses.\n\n"
+        "Methods: Twenty nursing mothers took a single dose of examplol 1 mg (n = 10) or 3 mg "
+        "(n = 10).\n\n"
+        "Results: The estimated infant dose was 0.52 µg/kg/day with the lower dose versus "
+        "1.30 µg/kg/day with the higher (p<0.001).\n"
+    )
+    compared = the_comparison(extract_tables("abstract.txt", text)["comparisons"], [0.52, 1.3])
+    assert compared["arms"] == ["lower dose", "higher"]
