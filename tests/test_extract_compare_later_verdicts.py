@@ -1,8 +1,10 @@
 """Verdicts a later sentence gives the comparisons told before it, naming each by what it
 compared: "Milk levels rose significantly with dose (...), but neither milk/plasma ratios nor
 relative infant doses differed between the doses (all P > 0.3)". The p-values of pairs in
-brackets are no verdict of a list of three; one pair's is a two-arm comparison's own. The texts
-are written for these tests (examplol: a made-up drug)."""
+brackets are no verdict of a list of three; one pair's is a two-arm comparison's own. "Neither
+difference was statistically significant" speaks of the comparisons of the sentences before it,
+and "the figures were 3% and 2%" are results. The texts are written for these tests (examplol: a
+made-up drug)."""
 
 from __future__ import annotations
 
@@ -49,3 +51,17 @@ def test_pairs_p_values_are_no_verdict_of_a_list_of_three() -> None:
         extract_tables("abstract.txt", text)["comparisons"], [40.0, 85.0, 160.0]
     )
     assert (levels["significant"], levels["p_value"]) == (True, None)  # "rose significantly"
+
+
+def test_the_figures_of_a_later_time_and_a_verdict_on_neither_difference() -> None:
+    text = (
+        "Examplol and your baby\n\nA study compared 40 breastfed babies whose mothers took "
+        "examplol with 45 breastfed babies whose mothers took no medicines. At two weeks, "
+        "sleepiness was noticed in 10% of the babies whose mothers took examplol, compared with "
+        "4% in the comparison group. By two months, the figures were 3% and 2%. Neither "
+        "difference was statistically significant.\n"
+    )
+    comparisons = extract_tables("page.md", text)["comparisons"]
+    first = the_comparison(comparisons, [10.0, 4.0])
+    later = the_comparison(comparisons, [3.0, 2.0])  # "the figures were": results, not prose
+    assert first["significant"] is False and later["significant"] is False

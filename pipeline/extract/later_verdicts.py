@@ -3,7 +3,9 @@ naming each by what it compared: "Milk concentrations rose significantly with do
 p = 0.002), ... and neither M/P ratios nor relative infant doses differed between dose levels
 (all p > 0.4)". A clause's words name the kinds of the values it speaks of (cue
 verdict_names_kind: one named group per measurement kind); its verdict goes to each comparison
-of those kinds told earlier in the statement that has none."""
+of those kinds told earlier in the statement that has none. A clause on every difference
+("Neither difference was statistically significant") speaks of those of the two sentences
+before it."""
 
 from __future__ import annotations
 
@@ -23,10 +25,12 @@ def later_verdicts(st: Statement, comparisons: list[Row], rules: Rules) -> None:
     """Give comparisons without a verdict the one a later sentence of verdicts alone gives
     their kind (in place)."""
     waiting = [c for c in comparisons if c.get("significant") is None and c.get("kind")]
-    for f in st.facts:
+    for k, f in enumerate(st.facts):
         if not waiting or not _verdicts_alone(f, rules):
             continue
         before = [c for c in waiting if int(str(c["char_start"])) < f.sentence.char_start]
+        # "Neither difference was significant": of the comparisons of the two sentences before
+        recent = st.facts[max(0, k - 2)].sentence.char_start
         for clause in _CLAUSE_BREAK.split(f.sentence.text):
             kinds = {
                 kind
@@ -34,10 +38,10 @@ def later_verdicts(st: Statement, comparisons: list[Row], rules: Rules) -> None:
                 for kind, said in m.groupdict().items()
                 if said
             }
-            if not kinds:
-                continue
+            every = not kinds and rules.cue.differences_all.search(clause) is not None
             for c in before:
-                if c.get("kind") in kinds and c.get("significant") is None:
+                named = c.get("kind") in kinds or (every and int(str(c["char_start"])) >= recent)
+                if named and c.get("significant") is None:
                     _give(c, clause, rules)
         waiting = [c for c in waiting if c.get("significant") is None]
 
