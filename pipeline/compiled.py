@@ -53,6 +53,7 @@ COMPILED = (
     "pipeline.extract.dose_mentions",
     "pipeline.extract.inherited_lists",
     "pipeline.extract.labelled_values",
+    "pipeline.extract.later_verdicts",
     "pipeline.extract.lexeme_flags",
     "pipeline.extract.link_arms",
     "pipeline.extract.links",

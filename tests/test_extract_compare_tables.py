@@ -168,9 +168,10 @@ def test_a_ruled_registry_table_takes_its_title_unit_and_analyses() -> None:
     comparisons = tables["comparisons"]
     early = the_comparison(comparisons, [205.0, 198.0, 176.0])
     assert early["arms"] == ["Examplol", "Otherol", "Placebo"]
-    assert early["outcome"] == "Daily Pumped Milk Output"
+    assert early["outcome"] == "Daily Pumped Milk Output at Week 1"  # the row's time
     assert early["significant"] is None  # the analyses are of week 3
     late = the_comparison(comparisons, [344.0, 301.0, 230.0])
+    assert late["outcome"] == "Daily Pumped Milk Output at Week 3"
     assert (late["significant"], late["p_value"]) == (True, 0.004)
     pair = the_comparison(comparisons, [344.0, 230.0])
     assert pair["arms"] == ["Examplol", "Placebo"]
