@@ -433,6 +433,8 @@ def _last_substance(
         after_drug = at and drug and names[at - 1].lower() == drug.lower().split()[0]
         if drug and salt and (after_drug or word.lower() in drug.lower().split()[1:]):
             return ""  # "cefuroxime sodium", "chloroquine base": the drug's salt or base
+        if rules.cue.formulation_release.match(long.lower()):
+            continue  # "0.058 for MR": the modified-release tablet's, no substance
         for name in (long, word) if long != word else (word,):  # the same name once
             base = name.lower()
             if drug and _same_drug(base, drug):

@@ -49,6 +49,7 @@ class CuePatterns:
     comparative_before_paren: Pattern[str]
     than_group_paren: Pattern[str]
     frame_join: Pattern[str]
+    formulation_release: Pattern[str]
     heading_row: Pattern[str]
     share_of_what_after: Pattern[str]
     count_share_between: Pattern[str]
