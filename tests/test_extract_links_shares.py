@@ -2,8 +2,9 @@
 with the outcome ("in 9 exposed infants (15.0%)", "in 5 of the controls (9.1%)") is of the arm
 its words name, counted in an earlier sentence, also where two hyphened words describe it ("80
 age-matched breast-fed infants"); a counted share ("6 of 48 neonates (12.5%)", "4 of 47 (8.5%)")
-is of its whole, not of the arm as randomised. The texts are written for these tests (examplol: a
-made-up drug)."""
+is of its whole, not of the arm as randomised; an arm named before a colon and its count in
+brackets ("(examplol 40 mg: 10/50, 20%; placebo: 2/49, 4%)"). The texts are written for these
+tests (examplol: a made-up drug)."""
 
 from __future__ import annotations
 
@@ -85,3 +86,18 @@ def test_a_counted_share_links_to_its_whole_not_to_the_arm_randomised() -> None:
     )
     tables = extract_tables("abstract.txt", text)
     assert (group_of(tables, 12.5), group_of(tables, 8.5)) == (48, 47)
+
+
+def test_an_arm_named_before_a_colon_and_its_count_in_brackets_takes_its_share() -> None:
+    text = (
+        "Examplol after caesarean birth: a randomised trial.\n\n"
+        "METHODS: Women were randomised to examplol 20 mg (n = 52), examplol 40 mg (n = 50) or "
+        "placebo (n = 49) every 8 hours for 48 hours.\n\n"
+        "RESULTS: Neonatal drowsiness was more frequent after the higher dose (examplol 40 mg: "
+        "10/50, 20%; placebo: 2/49, 4%; relative risk 4.9, 1.1 to 21.4).\n"
+    )
+    tables = extract_tables("abstract.txt", text)
+    doses = {d["item_id"]: d["amount"] for d in tables["doses"]}
+    rows = {m["value"]: m for m in tables["measurements"]}
+    assert doses.get(rows[20.0]["dose_item_id"]) == 40.0
+    assert (group_of(tables, 20.0), group_of(tables, 4.0)) == (50, 49)

@@ -333,6 +333,11 @@ def label_before(m: Placed, rules: Rules) -> str | None:
     the 20 mg group, prolactin rose from 41 to 188 ng/mL" (both values), but not "in the A
     group" for Y in "X in the A group vs Y"."""
     text = m.facts.sentence.text
+    colon = rules.cue.arm_colon_count.search(
+        text, max(0, m.item.value.start - 60), m.item.value.start
+    )
+    if colon:
+        return colon.group("arm")  # "(nefopam 40 mg: 12/63, 19%; placebo: 3/61, 5%)"
     clause_start = text.rfind(";", 0, m.item.value.start) + 1
     earlier = [
         x for x in m.facts.analysis.quantities if clause_start <= x.end <= m.item.value.start

@@ -34,6 +34,7 @@ class CuePatterns:
     arm_for_after: Pattern[str]
     arm_alternatives: Pattern[str]
     arm_before: Pattern[str]
+    arm_colon_count: Pattern[str]
     arm_between: Pattern[str]
     arm_exceeded: Pattern[str]
     arm_counted: Pattern[str]
