@@ -6,7 +6,8 @@ where the values' own words only point back ("Serum prolactin was measured in 9 
 mean value rose from 38 to 52 ng/mL"); a value "well above the value seen with" another arm's;
 shares in square brackets ("8 of 120 [6.7%]"); an arm after its share that ends before what its
 people did ("9.4% of the exposed infants weighed less ..."); what the parents of counted infants
-reported. The texts are written for these tests (examplol: a made-up drug)."""
+reported; an outcome less an aside on what it is ("Milk sodium, a marker of involution, rose").
+The texts are written for these tests (examplol: a made-up drug)."""
 
 from __future__ import annotations
 
@@ -96,3 +97,16 @@ def test_what_the_parents_of_counted_infants_reported_is_the_outcome() -> None:
         "unusual crying, versus 20 of the unexposed infants (5.0%).\n",
     )
     assert the_comparison(tables["comparisons"], [9.0, 5.0])["outcome"] == "colic or unusual crying"
+
+
+def test_an_aside_saying_what_the_outcome_is_is_no_part_of_it() -> None:
+    compared = the_comparison(
+        record_comparisons(
+            "Effects on Lactation and Breastmilk",
+            "Fourteen women took examplol 0.2 mg three times daily to suppress lactation.[2] "
+            "Milk sodium, a marker of involution, rose from 8 mmol/L before treatment to 25 "
+            "mmol/L on day 7.\n",
+        ),
+        [8.0, 25.0],
+    )
+    assert compared["outcome"] == "Milk sodium"
