@@ -6,8 +6,9 @@ where the values' own words only point back ("Serum prolactin was measured in 9 
 mean value rose from 38 to 52 ng/mL"); a value "well above the value seen with" another arm's;
 shares in square brackets ("8 of 120 [6.7%]"); an arm after its share that ends before what its
 people did ("9.4% of the exposed infants weighed less ..."); what the parents of counted infants
-reported; an outcome less an aside on what it is ("Milk sodium, a marker of involution, rose").
-The texts are written for these tests (examplol: a made-up drug)."""
+reported; an outcome less an aside on what it is ("Milk sodium, a marker of involution, rose") or
+on how it was measured ("milk output, estimated by test weighing, fell"). The texts are written
+for these tests (examplol: a made-up drug)."""
 
 from __future__ import annotations
 
@@ -110,3 +111,16 @@ def test_an_aside_saying_what_the_outcome_is_is_no_part_of_it() -> None:
         [8.0, 25.0],
     )
     assert compared["outcome"] == "Milk sodium"
+
+
+def test_how_an_outcome_was_measured_set_off_by_commas_is_no_part_of_it() -> None:
+    compared = the_comparison(
+        record_comparisons(
+            "Effects on Lactation and Breastmilk",
+            "A nursing mother took examplol 10 mg daily.[3] Her daily milk output, estimated by "
+            "test weighing, fell from about 700 mL before treatment to 450 mL after 5 days of "
+            "treatment.\n",
+        ),
+        [700.0, 450.0],
+    )
+    assert compared["outcome"] == "Her daily milk output"  # not "estimated by test weighing"
