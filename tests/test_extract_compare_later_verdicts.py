@@ -3,8 +3,8 @@ compared: "Milk levels rose significantly with dose (...), but neither milk/plas
 relative infant doses differed between the doses (all P > 0.3)". The p-values of pairs in
 brackets are no verdict of a list of three; one pair's is a two-arm comparison's own. "Neither
 difference was statistically significant" speaks of the comparisons of the sentences before it,
-and "the figures were 3% and 2%" are results. The texts are written for these tests (examplol: a
-made-up drug)."""
+and "the figures were 3% and 2%" are results; "The corresponding figures at 3 months" keep the
+outcome before, at that time. The texts are written for these tests (examplol: a made-up drug)."""
 
 from __future__ import annotations
 
@@ -65,3 +65,15 @@ def test_the_figures_of_a_later_time_and_a_verdict_on_neither_difference() -> No
     first = the_comparison(comparisons, [10.0, 4.0])
     later = the_comparison(comparisons, [3.0, 2.0])  # "the figures were": results, not prose
     assert first["significant"] is False and later["significant"] is False
+
+
+def test_the_corresponding_figures_at_a_later_time_keep_the_outcome_at_that_time() -> None:
+    text = (
+        "Examplol and breastfeeding: a randomised trial.\n\n"
+        "METHODS: Mothers were randomised to examplol 5 mg (n = 50) or placebo (n = 49).\n\n"
+        "RESULTS: At 6 weeks, 45 of 50 (90%) mothers given examplol and 40 of 49 (82%) given "
+        "placebo were still breastfeeding. The corresponding figures at 3 months were 38 of 50 "
+        "(76%) and 35 of 49 (71%).\n"
+    )
+    later = the_comparison(extract_tables("abstract.txt", text)["comparisons"], [76.0, 71.0])
+    assert later["outcome"] == "still breastfeeding at 3 months"
