@@ -7,8 +7,9 @@ mean value rose from 38 to 52 ng/mL"); a value "well above the value seen with" 
 shares in square brackets ("8 of 120 [6.7%]"); an arm after its share that ends before what its
 people did ("9.4% of the exposed infants weighed less ..."); what the parents of counted infants
 reported; an outcome less an aside on what it is ("Milk sodium, a marker of involution, rose") or
-on how it was measured ("milk output, estimated by test weighing, fell"). The texts are written
-for these tests (examplol: a made-up drug)."""
+on how it was measured ("milk output, estimated by test weighing, fell"); a group that "started
+at 550 mL/day and reached 610 mL/day". The texts are written for these tests (examplol: a
+made-up drug)."""
 
 from __future__ import annotations
 
@@ -124,3 +125,13 @@ def test_how_an_outcome_was_measured_set_off_by_commas_is_no_part_of_it() -> Non
         [700.0, 450.0],
     )
     assert compared["outcome"] == "Her daily milk output"  # not "estimated by test weighing"
+
+
+def test_a_group_that_started_at_one_value_and_reached_another_changed() -> None:
+    tables = extract_tables(
+        "abstract.txt",
+        "Examplol for low milk supply: a randomised trial.\n\nRESULTS: Mean milk volume in the "
+        "examplol group went from 540 ± 120 mL/day at enrolment to 660 ± 150 mL/day at week 4, "
+        "while placebo recipients started at 550 ± 130 mL/day and reached 610 ± 140 mL/day.\n",
+    )
+    assert the_comparison(tables["comparisons"], [550.0, 610.0])["arms"] == ["before", "after"]
