@@ -1,12 +1,13 @@
 """Which counted groups an arm's label names: the group counted with the label's words near it
 ("... to metoclopramide 10 mg (n = 34)"), a table column headed with it, the group whose own
 words open the label; and the labels of the groups a sentence counts, as arms (its own, or an
-earlier sentence's: "(67 A, 65 B)")."""
+earlier sentence's: "(67 A, 65 B)"); which of the arms ordered by amount a rank word names ("the
+lowest dose", "the middle dose")."""
 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from pipeline.extract.arm_labels import group_label
 from pipeline.extract.regex_cache import compiled
@@ -95,3 +96,16 @@ def counted_arms(groups: list[Group], f: SentenceFacts, rules: Rules) -> list[st
     if len(mine) < 2 or len(labels) != len(mine) or len({x.lower() for x in labels}) < len(labels):
         return None
     return labels
+
+
+T = TypeVar("T")
+
+
+def by_rank(level: str, ordered: list[T]) -> T | None:
+    """What a rank word picks of things ordered by amount: "low..." the first, "high..." the
+    last, "middle" or "intermediate" the middle one of three."""
+    if level.lower().startswith("low"):
+        return ordered[0]
+    if level.lower().startswith("high"):
+        return ordered[-1]
+    return ordered[1] if len(ordered) == 3 else None

@@ -26,8 +26,9 @@ from pipeline.extract.arm_counts import (
     shared_words,
     summing_arms,
 )
+from pipeline.extract.arm_groups import by_rank
 from pipeline.extract.dose_mentions import Mention
-from pipeline.extract.links import Group, Placed, by_rank, dose_by_rank
+from pipeline.extract.links import Group, Placed, dose_by_rank
 from pipeline.extract.meaning import arm_role
 from pipeline.extract.regex_cache import compiled
 from pipeline.extract.rules import Rules

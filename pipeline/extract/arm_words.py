@@ -293,6 +293,7 @@ def share_whole(m: Placed, groups: list[Group], rules: Rules) -> Group | None:
     parts = [g for g in groups if g.facts is m.facts and g.whole is not None and g.start < start]
     told = rules.cue.share_of_whole.match(text[parts[-1].start : start]) if parts else None
     bare = None
+    whole: int | None = None
     if parts and told and int(told.group("whole")) == parts[-1].whole:
         whole = parts[-1].whole
     else:  # "and in 4 of 47 (8.5%)": a count of no one named, of the 47 counted before

@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from typing import TypeVar
 
-from pipeline.extract.arm_groups import arm_groups
+from pipeline.extract.arm_groups import arm_groups, by_rank
 from pipeline.extract.meaning import Meaning, arm_role
 from pipeline.extract.mentions import Population
 from pipeline.extract.rules import Rules
@@ -17,8 +16,6 @@ from pipeline.extract.segment import SentenceFacts
 from pipeline.extract.sentence_items import Item
 from pipeline.extract.table_counts import column_count
 from pipeline.extract.units import canonical
-
-T = TypeVar("T")
 
 
 @dataclass
@@ -175,16 +172,6 @@ def dose_by_rank(label: str, doses: list[Placed], rules: Rules) -> Placed | None
     ):
         return None
     return by_rank(ranked.group("level"), sorted(single, key=lambda d: amounts[id(d)][0]))
-
-
-def by_rank(level: str, ordered: list[T]) -> T | None:
-    """What a rank word picks of things ordered by amount: "low..." the first, "high..." the
-    last, "middle" or "intermediate" the middle one of three."""
-    if level.lower().startswith("low"):
-        return ordered[0]
-    if level.lower().startswith("high"):
-        return ordered[-1]
-    return ordered[1] if len(ordered) == 3 else None
 
 
 def arm_doses(arm: str, doses: list[Placed], rules: Rules) -> list[Placed]:

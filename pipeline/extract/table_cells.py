@@ -296,16 +296,8 @@ def add_shared_unit_values(
                 previous_row = True
                 continue
             if not previous_row or not any(numeric[1:]):
-                pair = previous_row and len(cells) == 2 and len(header.cells) == 2
-                # "Unit of Measure: | mL" over "Drug A | Placebo": the arms after the fields
-                after_fields = pair and _field(header.cells[0]) and not _field(cells[0])
-                header = Header.read(cells, rules)
-                header.key_value = (pair and not after_fields) or (
-                    len(cells) == 2 and _field(cells[0])
-                )
+                header = _read_header(cells, header, previous_row, (text, s.char_start), rules)
                 headers.append(header)
-                if not previous_row or after_fields:
-                    header.caption, header.caption_unit = caption_of(text, s.char_start, rules)
                 previous_row = True
                 continue
             if _unlabelled(cells, numeric, row_unit, header):
@@ -326,6 +318,22 @@ def add_shared_unit_values(
         named |= {_amount(i) for i in f.items if i.table == "doses"}
         if not _add_labelled_line(f, pending, rules, lactmed):
             pending = unit_in(s.text, rules, INTRO_UNIT)
+
+
+def _read_header(
+    cells: list[str], last: Header, under_row: bool, where: tuple[str, int], rules: Rules
+) -> Header:
+    """A row of names read as the header of the rows under it: a key-value table's row under
+    another ("Time Frame | Day 7"), or the arms after a record's fields ("Unit of Measure: | mL"
+    over "Drug A | Placebo"), whose caption names the unit; `where`: the document, the row's
+    start."""
+    pair = under_row and len(cells) == 2 and len(last.cells) == 2
+    after_fields = pair and _field(last.cells[0]) and not _field(cells[0])
+    header = Header.read(cells, rules)
+    header.key_value = (pair and not after_fields) or (len(cells) == 2 and _field(cells[0]))
+    if not under_row or after_fields:
+        header.caption, header.caption_unit = caption_of(*where, rules)
+    return header
 
 
 def _field(cell: str) -> bool:

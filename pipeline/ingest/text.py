@@ -21,7 +21,7 @@ from pipeline.ingest.headings import (
     looks_like_heading,
 )
 from pipeline.ingest.hyphenation import Lexicon, document_lexicon, record_names
-from pipeline.ingest.layout_rules import boilerplate_rules, is_known_heading
+from pipeline.ingest.layout_rules import BoilerplateRules, boilerplate_rules, is_known_heading
 from pipeline.ingest.page_title import page_title
 from pipeline.ingest.parsed import (
     CELL_SEP,
@@ -158,13 +158,13 @@ def continues_line(previous: str, line: str) -> bool:
     )
 
 
-def text_to_blocks(text: str) -> list[Block]:
-    """Lines -> heading, paragraph and list-item blocks (no pages in plain text)."""
-    raw_lines = normalize_newlines(text).split("\n")
-    names = _footer_names(raw_lines)
-    furniture = boilerplate_rules()
+def _lines_and_rows(
+    raw_lines: list[str], names: set[str], furniture: BoilerplateRules
+) -> tuple[list[str], set[int]]:
+    """The text's lines less page furniture, and which of them are a table's rows (their
+    cells joined with " | ")."""
     lines: list[str] = []
-    table_rows: set[int] = set()  # lines copied from a table, cells joined with " | "
+    table_rows: set[int] = set()
     cells_of = [_table_cells(raw) for raw in raw_lines]
     for k, raw in enumerate(raw_lines):
         cells = cells_of[k]
@@ -188,6 +188,15 @@ def text_to_blocks(text: str) -> list[Block]:
         if _lone_value(line) and lines and lines[-1] and not TERMINAL.search(lines[-1]):
             table_rows.add(len(lines))  # (after a caption, not a page number after prose)
         lines.append(line)
+    return lines, table_rows
+
+
+def text_to_blocks(text: str) -> list[Block]:
+    """Lines -> heading, paragraph and list-item blocks (no pages in plain text)."""
+    raw_lines = normalize_newlines(text).split("\n")
+    names = _footer_names(raw_lines)
+    furniture = boilerplate_rules()
+    lines, table_rows = _lines_and_rows(raw_lines, names, furniture)
     width = _wrap_width([x for x in lines if x])
     lexicon = document_lexicon(text, record_names(text)) if width else Lexicon()
     blocks: list[Block] = []
