@@ -2,7 +2,8 @@
 women and the two formulations, "What it found" gives the results, one statement, so each result
 is of the women counted (a crossover: all of them). The formulations' initials ("after IR", "for
 MR") name arms, no substance measured. The summary is written here, in wordings of our own
-(examplol: a made-up drug)."""
+(examplol: a made-up drug). A page's pharmacology on adults ("about 75% of a dose is recovered
+unchanged in urine") gives no result."""
 
 from __future__ import annotations
 
@@ -35,3 +36,20 @@ def test_a_formulations_initials_name_an_arm_not_a_substance() -> None:
     rows = extract_tables("summary.md", SUMMARY)["measurements"]
     ratios = [m for m in rows if m["value"] in (0.21, 0.2)]
     assert len(ratios) == 2 and all(m["analyte"] is None for m in ratios)
+
+
+PHARMACOLOGY = """<html><body><h1>Examplol - Use in breastfeeding</h1>
+<h2>Pharmacokinetics</h2>
+<p>Examplol is not metabolized to a meaningful extent; about 75% of a dose is recovered unchanged
+in urine.</p>
+<h2>Lactation</h2>
+<p>In 6 women taking examplol 500 mg twice daily, peak milk levels averaged 2.4 mg/L and about
+4% of a dose was excreted in breastmilk.[2]</p>
+</body></html>"""
+
+
+def test_a_drugs_excretion_in_adults_urine_is_no_result() -> None:
+    rows = extract_tables("page.html", PHARMACOLOGY)["measurements"]
+    assert 75.0 not in {m["value"] for m in rows}  # the adults' urine, no milk
+    assert {m["value"] for m in rows} >= {2.4, 4.0}  # the milk's amount stays
+    assert all(m["analyte"] != "meaningful" for m in rows)
