@@ -9,16 +9,11 @@ before it."""
 
 from __future__ import annotations
 
-import re
-
 from pipeline.extract.compare_verdict import p_value, significance
 from pipeline.extract.rules import Rules
 from pipeline.extract.segment import SentenceFacts, Statement
 
 Row = dict[str, object]
-
-# Where one verdict's words end and the next one's begin.
-_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|but|whereas|while)\s+|\s+(?:whereas|while)\s+")
 
 
 def later_verdicts(st: Statement, comparisons: list[Row], rules: Rules) -> None:
@@ -31,7 +26,8 @@ def later_verdicts(st: Statement, comparisons: list[Row], rules: Rules) -> None:
         before = [c for c in waiting if int(str(c["char_start"])) < f.sentence.char_start]
         # "Neither difference was significant": of the comparisons of the two sentences before
         recent = st.facts[max(0, k - 2)].sentence.char_start
-        for clause in _CLAUSE_BREAK.split(f.sentence.text):
+        # (clauses as a comparison's end: "; ", ", but ", ", and ", not a ";" in brackets)
+        for clause in rules.cue.comparison_clause_end.split(f.sentence.text):
             kinds = {
                 kind
                 for m in rules.cue.verdict_names_kind.finditer(clause)
