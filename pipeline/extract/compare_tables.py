@@ -53,12 +53,15 @@ def _caption_outcome(first: Item, text: str, rules: Rules) -> str | None:
         return None
     said = re.sub(r"\s*\([^()]*\)", "", first.measure)
     outcome = re.split(r"[,;]|\.\s", said)[0].strip(" .")
-    label = text.split(CELL_SEP)[0].strip()
-    return (
-        f"{outcome} at {label}"
-        if outcome and rules.cue.time_row_label.fullmatch(label)
-        else outcome or None
-    )
+    return at_row_time(outcome, text.split(CELL_SEP)[0], rules) or None
+
+
+def at_row_time(outcome: str, label: str, rules: Rules) -> str:
+    """An outcome at the time its table row's label gives ("Day 7", "Week 4", "Baseline"; cue
+    time_row_label), where the outcome does not say it already."""
+    label = label.strip()
+    timed = outcome and rules.cue.time_row_label.fullmatch(label)
+    return f"{outcome} at {label}" if timed and label.lower() not in outcome.lower() else outcome
 
 
 def table_verdict(after: str, rules: Rules) -> str:

@@ -8,6 +8,7 @@ import re
 
 from pipeline.extract.arm_labels import subject_group
 from pipeline.extract.compare import p_value, significance
+from pipeline.extract.compare_tables import at_row_time
 from pipeline.extract.meaning import arm_role
 from pipeline.extract.outcome_words import outcome_of
 from pipeline.extract.pair_verdicts import verdict_pairs
@@ -57,9 +58,8 @@ def compared_rows(
             rows.append(_treated_pair(extra, run, active, compared, after, rules))
     # a registry's results row: the outcome is the title it is reported under
     title = title_above(built.rows.text[: f.sentence.char_start], rules) if row_arms(run) else None
-    label = next((x.timepoint.strip() for x in run if x.timepoint), "")
-    if title and rules.cue.time_row_label.fullmatch(label) and label.lower() not in title.lower():
-        title = f"{title} at {label}"  # "Serum Prolactin" over the row "Week 4"
+    label = next((x.timepoint for x in run if x.timepoint), "")
+    title = at_row_time(title, label, rules) if title else None  # "Serum Prolactin at Week 4"
     for row in rows:
         row["outcome"] = title or row["outcome"]
     return _labelled_by_row(built, run, rows)
