@@ -56,14 +56,24 @@ def table_caption(
     return heading_above(text, start, max(0, start - 300), 120, (".", ";", ":"), "*#_"), None
 
 
+# A record's field read as a table row: "P-Value: | 0.011", "Title: | Serum Prolactin".
+_FIELD_ROW = re.compile(r":[ \t]*\|[ \t]*")
+
+
+def fields_as_text(text: str) -> str:
+    """A record's fields as the record wrote them ("Unit of Measure: mL"), where the ingest read
+    them as a table's rows ("Unit of Measure: | mL")."""
+    return _FIELD_ROW.sub(": ", text)
+
+
 def unit_caption(text: str, rules: Rules) -> tuple[str, UnitRule | None]:
     """The last "Unit of Measure: ..." in `text` (to its line's end or a ruled line) and its
     unit; ("", None) where there is none."""
+    text = fields_as_text(text)
     told = list(rules.cue.unit_of_measure_inline.finditer(text))
     if not told:
         return "", None
-    rest = text[told[-1].end() :].lstrip(" |")  # "Unit of Measure: | mL": a field's row
-    words = re.split(r"\n|-{5,}|\|", rest)[0].strip()
+    words = re.split(r"\n|-{5,}|\|", text[told[-1].end() :])[0].strip()
     return f"{told[-1].group(0).strip()} {words}", unit_of_measure(words, rules)
 
 
@@ -71,11 +81,11 @@ def title_above(before: str, rules: Rules) -> str | None:
     """The title of the outcome a registry row reports: the last "Title:" line of the outcome
     the row is in (`before`: the document up to the row)."""
     opened = list(rules.cue.registry_outcome_opens.finditer(before))
-    block = before[opened[-1].start() :] if opened else before[-600:]
+    block = fields_as_text(before[opened[-1].start() :] if opened else before[-600:])
     if rules.cue.registry_outcomes_end.search(block):
         return None  # "-- Adverse Events --": the row is no outcome's
     titles = list(rules.cue.registry_title.finditer(block))
-    return titles[-1]["title"].strip(" |") if titles else None  # "Title: | ...": a field row
+    return titles[-1]["title"].strip() if titles else None
 
 
 # A row label that names only the statistic before its unit ("Mean (Standard Deviation), "), or
@@ -117,7 +127,7 @@ class Analysis:
 
 def analyses(later: str, rules: Rules) -> list[Analysis]:
     """The statistical analyses after a registry's values, up to the next outcome."""
-    later = re.sub(r":[ \t]*\|[ \t]*", ": ", later)  # "P-Value: | 0.011": a field read as a row
+    later = fields_as_text(later)
     ends = rules.cue.registry_next_outcome.search(later)
     later = later[: ends.start() if ends else len(later)]
     found = list(rules.cue.registry_groups.finditer(later))
