@@ -77,8 +77,11 @@ def test_an_analysis_under_a_table_gives_its_p_value_to_the_rows_after_treatment
 
 
 def test_a_label_begun_on_the_line_above_counts_the_arms_analyzed() -> None:
-    counts = {p["n"] for p in extract_tables("record.txt", RECORD)["populations"]}
+    tables = extract_tables("record.txt", RECORD)
+    counts = {p["n"] for p in tables["populations"]}
     assert 29 in counts  # not only the flow's 32, 33, 30 and 31
+    rows = {s["text"] for s in tables["sentences"]}
+    assert "Overall Number of Participants Analyzed | 29 | 31" in rows  # one label, one row
 
 
 # The flow's header repeated over an outcome's table (the page drops it as a repeat), after the
