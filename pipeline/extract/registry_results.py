@@ -193,9 +193,6 @@ def row_arms(run: list[Item]) -> list[str] | None:
     return None
 
 
-_BASELINE_ROW = re.compile(r"baseline|pre-?treatment|(?:day|week)\s*0", re.I)
-
-
 def analysed(run: list[Item], later: str, rules: Rules) -> list[tuple[list[Item], Analysis]]:
     """The comparisons a registry's analyses make of a row's values: (values, analysis), the
     whole row for an analysis of every arm, two values for an analysis of two arms; an analysis
@@ -206,7 +203,7 @@ def analysed(run: list[Item], later: str, rules: Rules) -> list[tuple[list[Item]
         return []
     label = next((x.timepoint for x in run if x.rule_id.startswith("table.")), None) or ""
     out = []
-    if _BASELINE_ROW.fullmatch(label.strip()):
+    if rules.cue.at_baseline.fullmatch(label.strip()):
         return []  # the values before treatment: an analysis tests the outcome after it
     for a in analyses(later, rules):
         if a.times and _times(label) and not a.times & _times(label):
