@@ -148,7 +148,24 @@ def _each(text: str, run: list[Item], rules: Rules, whole: str) -> list[str] | N
         first = first_group(text[: run[0].value.start], second_after.group("arm"), rules)
         if first:
             return [first, tidy_arm(second_after.group("arm"))]
+    if len(run) == 2 and first_after and not second_after:
+        # "68 ug/L in supplemented mothers, whereas the placebo arm remained at 2.6 ug/L": the
+        # second group the subject of its own clause
+        second = _contrasted_subject(text[ends[0] :], run[1].value.start - ends[0], rules)
+        if second:
+            return [tidy_arm(first_after.group("arm")), second]
     return None
+
+
+def _contrasted_subject(after_first: str, to_second: int, rules: Rules) -> str | None:
+    """The group a contrasted second clause opens with, up to its verb ("whereas the placebo
+    arm remained at"), where it names a group by its people or as an arm."""
+    m = rules.cue.clauses_contrasted.match(after_first[:to_second])
+    if m is None or not (
+        rules.cue.clause_group.search(m["second"]) or rules.cue.arm_named.search(m["second"])
+    ):
+        return None
+    return tidy_arm(re.sub(r"^(?:the|those)\s+", "", m["second"].strip(), flags=re.I))
 
 
 def arms_of(

@@ -1,0 +1,43 @@
+"""Two groups contrasted clause by clause: the first group after its value, the second the
+subject of a clause that opens with "whereas" or "while" ("62 ng/mL among treated mothers,
+while the control arm stayed at 3.1 ng/mL"); a later clause whose subject only points back
+("by month 2 they had fallen to ...") keeps the statement's outcome before it, at its own time
+and no longer at baseline. The texts are written for these tests (examplol: a made-up drug)."""
+
+from __future__ import annotations
+
+from extraction import extract_tables, the_comparison
+
+ABSTRACT = (
+    "Examplol and milk copper.\n\n"
+    "Methods: Fifty nursing mothers were randomized to examplol 2 mg daily (n = 26) or no "
+    "treatment (n = 24) for 8 weeks.\n\n"
+    "Results: Milk copper at entry was alike between the groups (median 310 vs 295 ug/L, "
+    "P = .62). After 8 weeks it had climbed to 455 ug/L (IQR 390-520) among treated mothers, "
+    "while the control arm stayed at 300 ug/L (IQR 260-350; P = .002).\n"
+)
+
+
+def test_the_second_group_is_the_subject_of_the_contrasted_clause() -> None:
+    pair = the_comparison(extract_tables("abstract.txt", ABSTRACT)["comparisons"], [455.0, 300.0])
+    assert list(pair["arms"]) == ["treated mothers", "control arm"]
+    assert (pair["significant"], pair["p_value"]) == (True, 0.002)
+
+
+def test_a_clause_pointing_back_takes_the_outcome_before_at_its_own_time() -> None:
+    comparisons = extract_tables("abstract.txt", ABSTRACT)["comparisons"]
+    at_entry = the_comparison(comparisons, [310.0, 295.0])
+    later = the_comparison(comparisons, [455.0, 300.0])
+    assert "between" not in at_entry["outcome"].split()  # "alike between the groups": a verdict
+    assert later["outcome"].endswith("at 8 weeks")
+    assert "copper" in later["outcome"].lower().split()
+    assert "entry" not in later["outcome"].lower()
+
+
+def test_one_groups_two_values_are_no_contrast_of_groups() -> None:
+    text = ABSTRACT.replace(
+        "among treated mothers, while the control arm stayed at",
+        "among treated mothers, while their serum copper stayed at",
+    )
+    comparisons = extract_tables("abstract.txt", text)["comparisons"]
+    assert not [c for c in comparisons if list(c["values"]) == [455.0, 300.0]]
