@@ -41,3 +41,17 @@ def test_one_groups_two_values_are_no_contrast_of_groups() -> None:
     )
     comparisons = extract_tables("abstract.txt", text)["comparisons"]
     assert not [c for c in comparisons if list(c["values"]) == [455.0, 300.0]]
+
+
+def test_a_second_change_after_a_semicolon_is_between_the_same_times() -> None:
+    text = (
+        "Examplol and milk output.\n\n"
+        "In the 20 women given examplol, milk output climbed from 300 ± 50 mL at baseline to "
+        "420 ± 60 mL on day 28 (+40%); in the 19 given placebo it moved from 310 ± 55 mL to "
+        "350 ± 70 mL.\n"
+    )
+    comparisons = extract_tables("summary.txt", text)["comparisons"]
+    first = the_comparison(comparisons, [300.0, 420.0])
+    second = the_comparison(comparisons, [310.0, 350.0])
+    assert list(first["arms"]) == list(second["arms"]) == ["baseline", "day 28"]
+    assert second["outcome"] == "milk output"

@@ -270,7 +270,8 @@ def times_of(text: str, run: list[Item], rules: Rules) -> list[str]:
     return labels
 
 
-_NUMBER_AND_UNIT = re.compile(r"\d[\d.,]*\s*(?:%|[A-Za-z\u00b5/]+)?")
+# (with its spread: "212 ± 64 mL at baseline")
+_NUMBER_AND_UNIT = re.compile(r"\d[\d.,]*\s*(?:(?:±|\+/-)\s*\d[\d.,]*\s*)?(?:%|[A-Za-z\u00b5/]+)?")
 
 
 def _times_before(head: str, rules: Rules) -> list[str] | None:
@@ -291,9 +292,11 @@ def _times_before(head: str, rules: Rules) -> list[str] | None:
     return [first.strip(), second.strip()] if joined and again else None
 
 
-# "... in the A arm and from": the words after a change that start another one
+# "... in the A arm and from", "...; among the placebo recipients it went from": the words after
+# a change that start another one
 _ANOTHER_CHANGE = re.compile(
-    r"^[^.;]{0,60}?\b(?:and|but|while|whereas)\s+(?:(?:it|they|that)\s+)?(?:\w+\s+)?from\s*$"
+    r"^[^.;]{0,60}?(?:\b(?:and|but|while|whereas)|;)\s+(?:[^.;]{0,60}?\s)?"
+    r"(?:(?:it|they|that)\s+)?(?:\w+\s+)?from\s*$"
 )
 
 
