@@ -87,6 +87,10 @@ def _named(text: str, rules: Rules) -> list[str]:
 
 
 _FROM_BASELINE = re.compile(r"\s*from\s+(?:the\s+)?(?:baseline|start)\b", re.I)
+_SHARE_OF = re.compile(
+    r"^(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}(?:doses?|dosages?|levels?|concentrations?)\s+(?:with|after|on)\s+",
+    re.I,
+)
 
 
 def _each(text: str, run: list[Item], rules: Rules, whole: str) -> list[str] | None:
@@ -120,6 +124,8 @@ def _each(text: str, run: list[Item], rules: Rules, whole: str) -> list[str] | N
     if all(after) and len(set(ends)) == len(run):  # one group each
         # ("in the A group too sleepy to feed": the group, not what it was)
         named = [rules.cue.arm_label_after_group.sub("", m.group("arm")) for m in after if m]
+        # "0.8% of the maternal weight-adjusted dose with 20 mg": the arm after what it is a share of
+        named = [_SHARE_OF.sub("", a) for a in named]
         people = [after_count(a, rules) for a in named]
         opening = text[: run[0].value.start]
         arms = [_defined(tidy_arm(owned(a, opening, rules)), whole) for a in people]
