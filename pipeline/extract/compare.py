@@ -124,7 +124,7 @@ def _each(text: str, run: list[Item], rules: Rules, whole: str) -> list[str] | N
     if all(after) and len(set(ends)) == len(run):  # one group each
         # ("in the A group too sleepy to feed": the group, not what it was)
         named = [rules.cue.arm_label_after_group.sub("", m.group("arm")) for m in after if m]
-        # "0.8% of the maternal weight-adjusted dose with 20 mg": the arm after what it is a share of
+        # "0.8% of the maternal weight-adjusted dose with 20 mg": the arm after what it shares
         named = [_SHARE_OF.sub("", a) for a in named]
         people = [after_count(a, rules) for a in named]
         opening = text[: run[0].value.start]
