@@ -2,7 +2,9 @@
 the mother's weight-adjusted dosage after 50 mg and 2.1% after 100 mg". Each amount after the
 share is the dose it was given with (not an amount the infant took), the second share is what
 the first is, and the two are compared with one arm per dose. The text is written for these
-tests (examplol: a made-up drug)."""
+tests (examplol: a made-up drug). A list of three times to an event, each with its arm, is one
+comparison of three, though its last time stands over 80 characters after the words that name
+the event."""
 
 from __future__ import annotations
 
@@ -26,3 +28,15 @@ def test_the_shares_are_compared_with_one_arm_per_dose() -> None:
     pair = the_comparison(extract_tables("abstract.txt", TEXT)["comparisons"], [1.2, 2.1])
     assert list(pair["arms"]) == ["50 mg", "100 mg"]
     assert pair["kind"] == "relative_infant_dose"
+
+
+def test_a_list_of_three_times_to_an_event_is_compared_to_its_last() -> None:
+    text = (
+        "Examplol after birth.\n\n"
+        "Ninety mothers took examplol, a comparator or placebo. The median time to the first "
+        "effective feed was 6.5 h (interquartile range 4.0-9.0) with examplol, 7.0 h (5.0-10.0) "
+        "with the comparator and 6.8 h (4.5-9.5) with placebo (P = 0.52).\n"
+    )
+    times = the_comparison(extract_tables("abstract.txt", text)["comparisons"], [6.5, 7.0, 6.8])
+    assert list(times["arms"]) == ["examplol", "comparator", "placebo"]
+    assert (times["outcome"], times["significant"]) == ("time to the first effective feed", False)
