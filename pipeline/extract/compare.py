@@ -26,7 +26,7 @@ from pipeline.extract.arm_labels import (
 )
 from pipeline.extract.arm_lists import arms_after, statement_arms
 from pipeline.extract.compare_verdict import last_contrast, p_value, significance, told_of
-from pipeline.extract.labelled_values import value_names
+from pipeline.extract.labelled_values import paren_arm_names, value_names
 from pipeline.extract.outcome_words import outcome_of
 from pipeline.extract.paren_values import told_before_then_after
 from pipeline.extract.regex_cache import compiled
@@ -195,6 +195,7 @@ def arms_of(
         bracketed_arms(text, run, rules)
         or corresponded_arms(text, run, rules)
         or value_names(text, run, rules)
+        or paren_arm_names(text, run, rules)
         or versus_arms(text, run, rules)
         or than_arms(text, run, rules)
         or _each(text, run, rules, whole)

@@ -113,3 +113,32 @@ def labelled_runs(text: str, ms: list[Item], used: set[int], rules: Rules) -> li
         else:
             k += 1
     return found
+
+
+# the count a share follows ("12/63, 19%"), and where one arm's words start after another's value
+_COUNT_BEFORE = re.compile(r"\d+\s*/\s*\d+\s*,?\s*$")
+_ARM_STARTS = re.compile(r"[;(]|,\s+(?=[A-Za-z])")
+
+
+def paren_arm_names(text: str, run: list[Item], rules: Rules) -> list[str] | None:
+    """The arms of values in one pair of parentheses, each written before its value, doses and
+    counts and all: "(nefopam 40 mg: 12/63, 19%; placebo: 3/61, 5%)" -> "nefopam 40 mg",
+    "placebo" (cue arm_value_pairs)."""
+    if len(run) < 2:
+        return None
+    for m in rules.cue.arm_value_pairs.finditer(text, 0, run[-1].quantity.end + 200):
+        if not all(m.start() < i.value.start < m.end() for i in run):
+            continue
+        names, start = [], m.start() + 1
+        for item in run:
+            words = _ARM_STARTS.split(text[start : item.value.start])[-1]
+            names.append(_COUNT_BEFORE.sub("", words).strip(" :=,"))
+            start = item.quantity.end
+        if (
+            all(re.match(r"[A-Za-z]", n) for n in names)
+            and len({n.lower() for n in names}) == len(names)
+            and not any(related_names(a, b) for k, a in enumerate(names) for b in names[k + 1 :])
+        ):
+            return names
+        return None
+    return None
