@@ -87,6 +87,7 @@ COMPILED = (
     "pipeline.extract.table_headers",
     "pipeline.extract.table_counts",
     "pipeline.extract.table_row_cells",
+    "pipeline.extract.twin_lists",
     "pipeline.extract.unit_tokens",
     "pipeline.extract.units",
     "pipeline.extract.value_arms",

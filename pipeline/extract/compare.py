@@ -34,6 +34,7 @@ from pipeline.extract.rules import Rules
 from pipeline.extract.segment import SentenceFacts
 from pipeline.extract.sentence_items import Item
 from pipeline.extract.subject_arms import subject_arms
+from pipeline.extract.twin_lists import twin_list_arms, twin_list_time
 from pipeline.extract.value_lists import (
     corresponded_arms,
     corresponded_outcome,
@@ -192,7 +193,8 @@ def arms_of(
     whole = f"{document or context} {text}"  # where "Group A" is defined
     n = len(run)
     found = (
-        bracketed_arms(text, run, rules)
+        twin_list_arms(text, run, rules)
+        or bracketed_arms(text, run, rules)
         or corresponded_arms(text, run, rules)
         or value_names(text, run, rules)
         or paren_arm_names(text, run, rules)
@@ -416,6 +418,9 @@ def describe_comparison(
         p, qualifier, significant = None, None, None  # the groups' contrast, not this change
     outcome = outcome_of(text, run[0], arms, rules, run[-1])  # less the arms' own words
     outcome = corresponded_outcome(text, run, rules) or outcome
+    when = twin_list_time(text, run, rules)  # one of two lists over the same times
+    if when and outcome:
+        outcome = f"{' '.join(rules.cue.time_said.sub(' ', outcome).split())} at {when}"
     if len(run) == 2 and rules.quick.respectively.found(text[run[-1].quantity.end :]):
         outcome = milk_part_outcome(head, text[run[-1].quantity.end :], rules) or outcome
     arms = final_labels(arms, rules) if arms and not change else arms

@@ -20,6 +20,7 @@ from pipeline.extract.paren_values import (
 from pipeline.extract.rules import Rules
 from pipeline.extract.sentence_items import Item
 from pipeline.extract.subject_arms import subject_pairs
+from pipeline.extract.twin_lists import twin_list_pairs
 from pipeline.extract.value_lists import (
     LIST_JOIN,
     corresponding_lists,
@@ -121,6 +122,7 @@ def _runs(
     """The runs compared among `ms` (comparisons_in)."""
     used: set[int] = set()
     found = corresponding_pairs(text, ms, used, rules)
+    found += twin_list_pairs(text, ms, used, rules)
     found += _runs_told_as_such(text, ms, items, used, rules, context, groups)
     for k, (a, b) in enumerate(zip(ms, ms[1:], strict=False)):
         if a.quantity.ucum != b.quantity.ucum or id(b) in used:

@@ -219,6 +219,8 @@ class CuePatterns:
     pair_named_every: Pattern[str]
     stay_after: Pattern[str]
     twin_list_after: Pattern[str]
+    twin_lists_between: Pattern[str]
+    twin_list_times: Pattern[str]
     p_for_all: Pattern[str]
     registry_comments: Pattern[str]
     registry_groups: Pattern[str]
