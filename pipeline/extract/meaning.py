@@ -8,6 +8,7 @@ links.py."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -381,3 +382,30 @@ def as_corresponding(
     matrix = next(m.matrix for i, m in earlier if i is partner)
     steps = tuple(s for s in meaning.step_ids if not s.startswith("matrix."))
     return replace(meaning, matrix=matrix, step_ids=(*steps, "matrix.corresponding"))
+
+
+def as_last_level(
+    f: SentenceFacts,
+    meaning: Meaning,
+    before: Iterable[tuple[SentenceFacts, Meaning]],
+    rules: Rules,
+) -> Meaning:
+    """A level whose fluid only the statement's words gave, in a sentence that names no fluid,
+    goes on with the fluid of the level in the sentence right before (`before`: the earlier
+    sentences' values, in order): "... infants had higher concentrations (5.3 vs 1.9 ng/mL).
+    By 2 months the gap had narrowed (3.0 vs 1.8 ng/mL)" - the infants' blood."""
+    guessed = any(s.startswith("matrix.statement") for s in meaning.step_ids)
+    if meaning.kind != "concentration" or not guessed:
+        return meaning
+    if rules.quick.fluid_words.found(f.sentence.text):
+        return meaning
+    last, where = None, None
+    for facts, m in before:  # (read only here: most values stop above)
+        if m.kind == "concentration" and m.matrix:
+            last, where = m, facts
+    if last is None or where is None or last.matrix == meaning.matrix:
+        return meaning
+    if f.sentence.char_start - where.sentence.char_end > 2:
+        return meaning  # not the sentence right before: words between may name a fluid
+    steps = tuple(s for s in meaning.step_ids if not s.startswith("matrix."))
+    return replace(meaning, matrix=last.matrix, step_ids=(*steps, "matrix.last_level"))

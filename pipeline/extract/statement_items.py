@@ -57,6 +57,7 @@ from pipeline.extract.meaning import (
     Meaning,
     arm_role,
     as_corresponding,
+    as_last_level,
     dose_recipient,
     is_contrast,
     measurement_meaning,
@@ -217,6 +218,8 @@ class StatementItems:
         )
         mine = [(p.item, m) for p, m, _ in self.results if p.facts is f]
         meaning = as_corresponding(f, item, meaning, mine, self.rules)
+        earlier = ((p.facts, m) for p, m, _ in self.results if p.facts is not f)
+        meaning = as_last_level(f, meaning, earlier, self.rules)
         row.update({"kind": meaning.kind, "matrix": meaning.matrix, "analyte": meaning.analyte})
         row["rule_id"] = ">".join((str(row["rule_id"]), *meaning.step_ids))
         self.results.append((placed, meaning, row))
