@@ -38,3 +38,24 @@ def test_two_changes_set_against_each_other_are_no_twin_lists() -> None:
     )
     comparisons = extract_tables("abstract.txt", text)["comparisons"]
     assert not [c for c in comparisons if list(c["values"]) in ([112.0, 109.0], [241.0, 178.0])]
+
+
+LINKED = (
+    "Examplol at two doses.\n\n"
+    "Sixty-one mothers took part. Thirty were allocated to a capsule of examplol 10 mg daily (the "
+    "low-dose arm) and 31 to a capsule of examplol 20 mg daily (the high-dose arm). Milk volume "
+    "in the low-dose arm was 410, 455 and 470 mL/day at 2, 4 and 8 weeks, respectively, against "
+    "405, 440 and 468 mL/day in the high-dose arm.\n"
+)
+
+
+def test_each_list_links_its_arms_group_and_dose() -> None:
+    tables = extract_tables("summary.md", LINKED)
+    groups = {p["item_id"]: p["n"] for p in tables["populations"]}
+    doses = {d["item_id"]: d["amount"] for d in tables["doses"]}
+    linked = {
+        m["value"]: (groups.get(m["population_item_id"]), doses.get(m["dose_item_id"]))
+        for m in tables["measurements"]
+    }
+    assert [linked[v] for v in (410.0, 455.0, 470.0)] == [(30, 10.0)] * 3
+    assert [linked[v] for v in (405.0, 440.0, 468.0)] == [(31, 20.0)] * 3

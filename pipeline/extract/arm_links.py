@@ -358,6 +358,8 @@ def label_before(m: Placed, rules: Rules) -> str | None:
             return right_before
         if own:
             return None  # the words after the earlier value are its own
+        if len(q.values) > 1 and rules.cue.twin_lists_between.match(text[q.end : end]):
+            return None  # "A was 742 and 768 ... against 751 and 759": A is the first list's
         named = list(rules.cue.arm_in_clause.finditer(text, q.end, end))
         if named:
             return named[-1].group("arm")

@@ -328,6 +328,9 @@ def arms_for_links(
     contrasts that label comparisons (arms_of) are for the comparison alone until the links
     learn to read them."""
     n = len(run)
+    twins = twin_list_arms(text, run, rules)  # one list per arm, over the same times
+    if twins:
+        return twins
     after = [rules.cue.arm_after.match(text[i.quantity.end :]) for i in run]
     if all(after) and len({i.quantity.end for i in run}) == n:  # one group each, not a list's
         return [_defined(tidy_arm(m.group("arm")), whole) for m in after if m]
