@@ -1,0 +1,27 @@
+"""An amount said "after" a dosage form is a result measured after it, not a dose: "3.1 mcg was
+recovered in milk after the tablet versus 4.0 mcg after the injection"; the dose given as either
+form stays the one dose. The text is written for these tests (examplol: a made-up drug)."""
+
+from __future__ import annotations
+
+from extraction import extract_tables
+
+TEXT = (
+    "Examplol by two routes.\n\n"
+    "Ten nursing mothers received examplol 25 mg as a tablet and, a week later, as an "
+    "injection. A total of 3.1 mcg of examplol was recovered in milk over 12 hours after the "
+    "tablet versus 4.0 mcg after the injection.\n"
+)
+
+
+def test_an_amount_after_a_dosage_form_is_a_result() -> None:
+    tables = extract_tables("abstract.txt", TEXT)
+    assert {m["value"] for m in tables["measurements"]} >= {3.1, 4.0}
+    assert {d["amount"] for d in tables["doses"]} == {25.0}
+
+
+def test_the_result_links_the_dose_not_the_other_result() -> None:
+    tables = extract_tables("abstract.txt", TEXT)
+    doses = {d["item_id"]: d["amount"] for d in tables["doses"]}
+    later = next(m for m in tables["measurements"] if m["value"] == 4.0)
+    assert doses.get(later["dose_item_id"]) == 25.0
