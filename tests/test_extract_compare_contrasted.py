@@ -55,3 +55,20 @@ def test_a_second_change_after_a_semicolon_is_between_the_same_times() -> None:
     second = the_comparison(comparisons, [310.0, 350.0])
     assert list(first["arms"]) == list(second["arms"]) == ["baseline", "day 28"]
     assert second["outcome"] == "milk output"
+
+
+def test_a_gap_that_narrowed_takes_the_last_outcome_of_its_unit() -> None:
+    text = (
+        "Examplol in infants.\n\n"
+        "Infant plasma levels at 6 weeks were higher in exclusively breastfed infants (n = 30) "
+        "than in partially breastfed infants (n = 15) (4.0 vs 1.5 ng/mL; P = .01), and more often "
+        "detectable (70% vs 40%; P = .04). By 6 months the gap between the groups had narrowed and "
+        "failed to reach significance (2.0 vs 1.4 ng/mL; P = .20).\n"
+    )
+    comparisons = extract_tables("abstract.txt", text)["comparisons"]
+    first = the_comparison(comparisons, [4.0, 1.5])["outcome"]
+    later = the_comparison(comparisons, [2.0, 1.4])
+    assert later["outcome"].endswith("at 6 months"), later["outcome"]
+    assert "plasma levels" in first and "plasma levels" in later["outcome"]
+    assert "detectable" not in later["outcome"]
+    assert (later["significant"], later["p_value"]) == (False, 0.2)

@@ -116,7 +116,7 @@ class StatementItems:
     restated: set[tuple[int, str | None]] = field(default_factory=set)  # (n, what names it)
     befores: dict[int, str] = field(default_factory=dict)  # id(sentence facts) -> text before
     compared: list[tuple[int, list[str]]] = field(default_factory=list)  # (id(facts), arms)
-    outcome: str | None = None  # the last comparison's outcome, for "the corresponding values"
+    outcomes: dict[str, str] = field(default_factory=dict)  # unit ("": any) -> last outcome
     doc_named: set[int] = field(default_factory=set)  # counts the document's text named before
 
     def add_populations(self, index: int, f: SentenceFacts, out: list[Row]) -> int:
@@ -322,13 +322,13 @@ class StatementItems:
         for item, arm in zip(run, (link_arms or []) if links else [], strict=False):
             self.arms[id(item)] = arm
         outcome = inherited_outcome(s.text[: first.value.start], described.outcome, self.rules)
-        outcome = (
-            retimed(self.outcome, described.outcome, self.rules) if outcome is None else outcome
-        )
+        last = self.outcomes.get(first.quantity.ucum) or self.outcomes.get("")
+        outcome = retimed(last, described.outcome, self.rules) if outcome is None else outcome
         if not outcome:  # "The mean value rose ...": what an earlier sentence measured
             measured = list(self.rules.cue.outcome_measured_before.finditer(self._before(f)))
             outcome = measured[-1].group("outcome") if measured else None
-        self.outcome = outcome if outcome != "" else self.outcome
+        if outcome:
+            self.outcomes[first.quantity.ucum] = self.outcomes[""] = outcome
         row.update(
             {
                 "measure": next((x.measure for x in run if x.measure), None),
