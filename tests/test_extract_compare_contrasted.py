@@ -72,3 +72,16 @@ def test_a_gap_that_narrowed_takes_the_last_outcome_of_its_unit() -> None:
     assert "plasma levels" in first and "plasma levels" in later["outcome"]
     assert "detectable" not in later["outcome"]
     assert (later["significant"], later["p_value"]) == (False, 0.2)
+
+
+def test_the_others_are_the_group_the_statement_compared_with_the_first() -> None:
+    text = (
+        "Examplol Levels and Effects while Breastfeeding\n\nEffects in Breastfed Infants\n\n"
+        "In a cohort study, 40 breastfed infants of mothers taking examplol were compared with 35 "
+        "infants of treated mothers who were formula fed. Irritability was noted in 6 of 40 (15%) "
+        "breastfed infants and in 3 of 35 (9%) of the others (p = 0.49).[3]\n"
+    )
+    pair = the_comparison(extract_tables("examplol.txt", text)["comparisons"], [15.0, 9.0])
+    assert pair["arms"][0] == "breastfed infants"
+    assert pair["arms"][1].endswith("formula fed"), pair["arms"]
+    assert (pair["significant"], pair["p_value"]) == (False, 0.49)

@@ -94,7 +94,9 @@ _SHARE_OF = re.compile(
 )
 
 
-def _each(text: str, run: list[Item], rules: Rules, whole: str) -> list[str] | None:
+def _each(
+    text: str, run: list[Item], rules: Rules, whole: str, context: str = ""
+) -> list[str] | None:
     """A group named right after each value ("in treated women", "(11%) exposed infants"), or
     right before each; or the first group opening the clause and the second after its value."""
     # one quantity of several values ("0.35 after the capsule and 0.29 with the tablet"): each
@@ -130,6 +132,11 @@ def _each(text: str, run: list[Item], rules: Rules, whole: str) -> list[str] | N
         people = [after_count(a, rules) for a in named]
         opening = text[: run[0].value.start]
         arms = [_defined(tidy_arm(owned(a, opening, rules)), whole) for a in people]
+        if len(arms) == 2 and re.fullmatch(r"(?:the\s+)?(?:others|rest)", arms[1], re.I):
+            # "5 of 31 (16%) breastfed infants and 2 of 29 (7%) of the others": the group the
+            # statement compared with the first
+            pair = compared_groups(f"{context[-600:]} {text}", rules)
+            arms[1] = pair[1] if pair and pair[1].lower() != arms[0].lower() else arms[1]
         if not any(re.fullmatch(r"them|those|these|theirs", a, re.I) for a in arms):
             return arms
     before = []
@@ -200,7 +207,7 @@ def arms_of(
         or paren_arm_names(text, run, rules)
         or versus_arms(text, run, rules)
         or than_arms(text, run, rules)
-        or _each(text, run, rules, whole)
+        or _each(text, run, rules, whole, context)
         or arms_after(text[run[-1].quantity.end :], n, rules)
         or subject_arms(text, run, rules)
         or count_share_labels(text, run, rules)
