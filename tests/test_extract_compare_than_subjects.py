@@ -2,8 +2,10 @@
 of": "exclusively breastfed infants (n = 40) had higher levels than partially breastfed infants
 (n = 21), with medians of 6.2 versus 2.4 ng/mL" -> the arms "exclusively breastfed infants"
 and "partially breastfed infants", also for the next values of the sentence; values "at the
-same visits ..., respectively" are a time course, not the arms the methods listed. The texts
-are written for these tests (examplol: a made-up drug)."""
+same visits ..., respectively" are a time course, not the arms the methods listed. A subject
+"predicted to attain" a value set "against" a group named after the other value is the first
+arm, and values each "for" its own group keep those groups. The texts are written for these
+tests (examplol: a made-up drug)."""
 
 from __future__ import annotations
 
@@ -32,3 +34,19 @@ def test_values_at_the_same_visits_are_no_arms_of_the_methods() -> None:
     comparisons = extract_tables("abstract.txt", TEXT)["comparisons"]
     levels = [c for c in comparisons if list(c["values"]) == [120.0, 131.0]]
     assert not [c for c in levels if c["arms"] and "exclusive" in c["arms"]]
+
+
+def test_a_subject_predicted_to_reach_a_value_against_a_group_after_the_other() -> None:
+    text = (
+        "Examplol in a model of infants.\n\n"
+        "Results: Small-for-date infants were predicted to attain median plasma levels of "
+        "14 ng/mL, against 6.0 ng/mL in infants of normal weight; the infant-to-maternal ratio "
+        "was 0.04 for heavier and 0.09 for smaller infants.\n"
+    )
+    comparisons = extract_tables("abstract.txt", text)["comparisons"]
+    assert list(the_comparison(comparisons, [14.0, 6.0])["arms"]) == [
+        "Small-for-date infants",
+        "infants of normal weight",
+    ]
+    ratios = the_comparison(comparisons, [0.04, 0.09])["arms"]
+    assert list(ratios) == ["heavier", "smaller infants"]

@@ -156,7 +156,7 @@ def _each(
         and second_after
         and not first_after
         and re.search(
-            r"\b(?:compared|vs\.?|versus|than|similar to|the same as)\b", between
+            r"\b(?:compared|vs\.?|versus|against|than|similar to|the same as)\b", between
         )  # no list's
     ):
         first = first_group(text[: run[0].value.start], second_after.group("arm"), rules)
