@@ -74,6 +74,35 @@ def table_verdict(after: str, rules: Rules) -> str:
     return ""
 
 
+def _outcome_headed(
+    arms: list[str] | None, text: str, document: str
+) -> tuple[str | None, list[str] | None]:
+    """(outcome, arms) of columns headed "<outcome>: <arm>" ("Healed by day 7: lanolin | Healed
+    by day 7: comparator"); an arm that names another column of the row ("Comparator") is that
+    column's cell in the row ("Expressed breast milk")."""
+    parts = [a.split(":", 1) for a in arms or []]
+    if len(parts) < 2 or any(len(p) != 2 for p in parts):
+        return None, arms
+    if len({p[0].strip().lower() for p in parts}) != 1:
+        return None, arms
+    header = next(  # the header line: the one with the columns' own headers
+        (
+            line
+            for line in reversed(document.splitlines()[-60:])
+            if CELL_SEP in line and all(a in line for a in arms or [])
+        ),
+        "",
+    )
+    names = [c.strip().lower() for c in header.split(CELL_SEP)]
+    cells = text.split(CELL_SEP)
+    labels = []
+    for _, arm in parts:
+        at = names.index(arm.strip().lower()) if arm.strip().lower() in names else -1
+        named = cells[at].strip() if 0 <= at < len(cells) else ""
+        labels.append(named if named and not re.search(r"\d", named) else arm.strip())
+    return parts[0][0].strip(), labels
+
+
 def describe_table_row(
     text: str, run: list[Item], document: str, after: str, rules: Rules, told: Described
 ) -> Described:
@@ -84,8 +113,10 @@ def describe_table_row(
     if not table_row(run):
         return told
     arms = column_arms(run)
+    shared, arms = _outcome_headed(arms, text, document)
     outcome = (
-        table_title(document, rules)
+        shared
+        or table_title(document, rules)
         or _caption_outcome(run[0], text, rules)
         or outcome_of(text, run[0], arms, rules, run[-1])
     )
