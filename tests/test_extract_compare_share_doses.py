@@ -4,7 +4,7 @@ share is the dose it was given with (not an amount the infant took), the second 
 the first is, and the two are compared with one arm per dose. The text is written for these
 tests (examplol: a made-up drug). A list of three times to an event, each with its arm, is one
 comparison of three, though its last time stands over 80 characters after the words that name
-the event."""
+the event; the medians of a time to an event in a clause of their own are results too."""
 
 from __future__ import annotations
 
@@ -40,3 +40,16 @@ def test_a_list_of_three_times_to_an_event_is_compared_to_its_last() -> None:
     times = the_comparison(extract_tables("abstract.txt", text)["comparisons"], [6.5, 7.0, 6.8])
     assert list(times["arms"]) == ["examplol", "comparator", "placebo"]
     assert (times["outcome"], times["significant"]) == ("time to the first effective feed", False)
+
+
+def test_the_means_of_a_time_to_an_event_in_a_clause_of_their_own() -> None:
+    text = (
+        "Examplol and latching.\n\n"
+        "In 60 mothers, examplol shortened the time to first latch compared with placebo; the "
+        "medians were 2.1 hours and 2.9 hours, respectively (P = 0.04).\n"
+    )
+    tables = extract_tables("abstract.txt", text)
+    kinds = {m["value"]: m["kind"] for m in tables["measurements"]}
+    assert (kinds.get(2.1), kinds.get(2.9)) == ("other", "other")
+    times = the_comparison(tables["comparisons"], [2.1, 2.9])
+    assert (times["significant"], times["p_value"]) == (True, 0.04)
