@@ -1,8 +1,12 @@
 """Two groups contrasted clause by clause: the first group after its value, the second the
 subject of a clause that opens with "whereas" or "while" ("62 ng/mL among treated mothers,
-while the control arm stayed at 3.1 ng/mL"); a later clause whose subject only points back
-("by month 2 they had fallen to ...") keeps the statement's outcome before it, at its own time
-and no longer at baseline. The texts are written for these tests (examplol: a made-up drug)."""
+while the control arm stayed at 3.1 ng/mL"), or each group the subject of its value with one
+verb ("the examplol group pumped 410 mL/day and the control group 360 mL/day"); "of the others"
+is the group the statement compared with the first. A later clause whose subject only points
+back ("by month 2 they had fallen to ...", "the gap between the groups had narrowed") keeps the
+statement's last outcome of its unit, at its own time and no longer at baseline; a second change
+after a semicolon is between the first's times. The texts are written for these tests
+(examplol: a made-up drug)."""
 
 from __future__ import annotations
 
@@ -85,3 +89,14 @@ def test_the_others_are_the_group_the_statement_compared_with_the_first() -> Non
     assert pair["arms"][0] == "breastfed infants"
     assert pair["arms"][1].endswith("formula fed"), pair["arms"]
     assert (pair["significant"], pair["p_value"]) == (False, 0.49)
+
+
+def test_two_groups_as_subjects_sharing_one_verb() -> None:
+    text = (
+        "Examplol and pumping.\n\n"
+        "Forty mothers were randomized to examplol or no treatment. At week 2 the examplol group "
+        "pumped a mean of 410 ± 90 mL/day and the control group 360 ± 85 mL/day (P = .03).\n"
+    )
+    pair = the_comparison(extract_tables("abstract.txt", text)["comparisons"], [410.0, 360.0])
+    assert list(pair["arms"]) == ["examplol group", "control group"]
+    assert (pair["significant"], pair["p_value"]) == (True, 0.03)

@@ -274,6 +274,7 @@ class CuePatterns:
     share_after_count: Pattern[str]
     substance_before_time: Pattern[str]
     arm_subject_taking: Pattern[str]
+    arm_subject_group: Pattern[str]
     pair_in_two_groups: Pattern[str]
     value_name_between: Pattern[str]
     value_name_first: Pattern[str]

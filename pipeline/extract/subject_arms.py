@@ -1,6 +1,7 @@
 """Arms told as the subjects of their values: "The 2 women taking 100 mg daily had a milk level
-of 1.25 mg/L, whereas the woman taking 300 mg daily had a level of 4.4 mg/L". The cue words are
-in cues.yaml (arm_subject_taking)."""
+of 1.25 mg/L, whereas the woman taking 300 mg daily had a level of 4.4 mg/L", "the clebopride
+group expressed a mean of 274 mL/day and the placebo group 231 mL/day". The cue words are in
+cues.yaml (arm_subject_taking, arm_subject_group)."""
 
 from __future__ import annotations
 
@@ -17,11 +18,19 @@ _CLAUSE_START = re.compile(r"[.;:]\s|\b(?:whereas|while|but)\b")
 
 
 def _subjects(text: str, a: Item, b: Item, rules: Rules) -> list[str] | None:
-    """The arms the subjects before two values name, or None where either has none."""
+    """The arms the subjects before two values name, or None where either has none: people
+    taking something, or a group right before each value ("the placebo group 231 mL/day")."""
     head = text[: a.value.start]
     starts = [m.start() for m in _CLAUSE_START.finditer(head)]
     first = list(rules.cue.arm_subject_taking.finditer(head, max([0, *starts])))
     second = list(rules.cue.arm_subject_taking.finditer(text, a.quantity.end, b.value.start))
+    if not first or not second:
+        first = [m for m in [rules.cue.arm_subject_group.search(head, max([0, *starts]))] if m]
+        second = [
+            m
+            for m in [rules.cue.arm_subject_group.search(text, a.quantity.end, b.value.start)]
+            if m
+        ]
     if not first or not second:
         return None
     arms = [first[-1]["arm"].strip(), second[-1]["arm"].strip()]
