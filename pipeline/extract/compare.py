@@ -33,7 +33,7 @@ from pipeline.extract.regex_cache import compiled
 from pipeline.extract.rules import Rules
 from pipeline.extract.segment import SentenceFacts
 from pipeline.extract.sentence_items import Item
-from pipeline.extract.subject_arms import subject_arms
+from pipeline.extract.subject_arms import contrasted_arms, subject_arms
 from pipeline.extract.twin_lists import twin_list_arms, twin_list_time
 from pipeline.extract.value_lists import (
     corresponded_arms,
@@ -210,6 +210,7 @@ def arms_of(
         or _each(text, run, rules, whole, context)
         or arms_after(text[run[-1].quantity.end :], n, rules)
         or subject_arms(text, run, rules)
+        or contrasted_arms(text, run, rules)
         or count_share_labels(text, run, rules)
     )
     if found:
