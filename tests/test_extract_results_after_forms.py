@@ -1,6 +1,8 @@
 """An amount said "after" a dosage form is a result measured after it, not a dose: "3.1 mcg was
 recovered in milk after the tablet versus 4.0 mcg after the injection"; the dose given as either
-form stays the one dose. The text is written for these tests (examplol: a made-up drug)."""
+form stays the one dose; when an event came after birth ("the first feed occurred a median of 40
+minutes after delivery") is a result, and so is the time set against it, but not when a drug
+was started. The texts are written for these tests (examplol: a made-up drug)."""
 
 from __future__ import annotations
 
@@ -25,3 +27,17 @@ def test_the_result_links_the_dose_not_the_other_result() -> None:
     doses = {d["item_id"]: d["amount"] for d in tables["doses"]}
     later = next(m for m in tables["measurements"] if m["value"] == 4.0)
     assert doses.get(later["dose_item_id"]) == 25.0
+
+
+def test_when_an_event_came_after_birth_is_a_result_and_the_time_against_it_too() -> None:
+    text = (
+        "Examplol in labour.\n\n"
+        "Sixty women were given examplol 10 mg or nothing, started 6 hours after delivery. The "
+        "first effective feed occurred a median of 40 minutes after delivery in the examplol group "
+        "versus 25 minutes in the control group (P = 0.02).\n"
+    )
+    tables = extract_tables("abstract.txt", text)
+    kinds = {m["value"]: m["kind"] for m in tables["measurements"]}
+    assert kinds == {40.0: "other", 25.0: "other"}  # not the time the drug was started
+    pair = next(c for c in tables["comparisons"] if list(c["values"]) == [40.0, 25.0])
+    assert list(pair["arms"]) == ["examplol group", "control group"]
