@@ -2,7 +2,8 @@
 recovered in milk after the tablet versus 4.0 mcg after the injection"; the dose given as either
 form stays the one dose; when an event came after birth ("the first feed occurred a median of 40
 minutes after delivery") is a result, and so is the time set against it, but not when a drug
-was started. The texts are written for these tests (examplol: a made-up drug)."""
+was started; intakes "we estimate" are the infants' doses. The texts are written for these tests
+(examplol: a made-up drug)."""
 
 from __future__ import annotations
 
@@ -41,3 +42,17 @@ def test_when_an_event_came_after_birth_is_a_result_and_the_time_against_it_too(
     assert kinds == {40.0: "other", 25.0: "other"}  # not the time the drug was started
     pair = next(c for c in tables["comparisons"] if list(c["values"]) == [40.0, 25.0])
     assert list(pair["arms"]) == ["examplol group", "control group"]
+
+
+def test_estimated_intakes_are_the_infants_doses_not_the_mothers() -> None:
+    text = (
+        "Examplol in two infants.\n\n"
+        "Two mothers took examplol 20 mg daily. From their milk levels we estimate daily intakes "
+        "of 0.5 and 1.1 mcg/kg for the two infants.\n"
+    )
+    tables = extract_tables("letter.txt", text)
+    assert {m["value"]: m["kind"] for m in tables["measurements"]} == {
+        0.5: "infant_dose",
+        1.1: "infant_dose",
+    }
+    assert {d["amount"] for d in tables["doses"]} == {20.0}
