@@ -3,8 +3,10 @@ with the outcome ("in 9 exposed infants (15.0%)", "in 5 of the controls (9.1%)")
 its words name, counted in an earlier sentence, also where two hyphened words describe it ("80
 age-matched breast-fed infants"); a counted share ("6 of 48 neonates (12.5%)", "4 of 47 (8.5%)")
 is of its whole, not of the arm as randomised; an arm named before a colon and its count in
-brackets ("(examplol 40 mg: 10/50, 20%; placebo: 2/49, 4%)"). The texts are written for these
-tests (examplol: a made-up drug)."""
+brackets ("(examplol 40 mg: 10/50, 20%; placebo: 2/49, 4%)"); arms listed after "randomized:"
+are arms, not the whole, and "6 of 40 in the placebo arm (15%)" is a part of that arm, its share
+not the part counted before it. The texts are written for these tests (examplol: a made-up
+drug)."""
 
 from __future__ import annotations
 
@@ -101,3 +103,20 @@ def test_an_arm_named_before_a_colon_and_its_count_in_brackets_takes_its_share()
     rows = {m["value"]: m for m in tables["measurements"]}
     assert doses.get(rows[20.0]["dose_item_id"]) == 40.0
     assert (group_of(tables, 20.0), group_of(tables, 4.0)) == (50, 49)
+
+
+def test_arms_listed_after_randomized_and_a_colon_are_arms_not_the_whole() -> None:
+    text = (
+        "Examplol in a trial.\n\n"
+        "Of 95 women screened, 80 were randomized: 40 to examplol and 40 to placebo. At 6 "
+        "weeks, 12 of 40 mothers in the examplol arm (30%) and 6 of 40 in the placebo arm (15%) "
+        "were breastfeeding exclusively.\n"
+    )
+    tables = extract_tables("abstract.txt", text)
+    roles = [(p["n"], p["role"]) for p in tables["populations"]]
+    assert roles[2:4] == [(40, "exposed"), (40, "control")]
+    assert (6, "control") in roles  # "6 of 40 in the placebo arm": a part of that arm
+    # the second share is of its arm's 40, not of the count of the first arm's part before it
+    placebo = next(p["item_id"] for p in tables["populations"] if p["role"] == "control")
+    second = next(m for m in tables["measurements"] if m["value"] == 15.0)
+    assert second["population_item_id"] == placebo

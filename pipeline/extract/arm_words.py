@@ -145,6 +145,8 @@ def counted_within(m: Placed, groups: list[Group], arms: list[Arm], rules: Rules
         if g.facts is m.facts
         and g not in own
         and g.end <= m.item.value.start
+        # (not past another count: "17 of 42 in the A arm (40%) and 12 of 42 in the B arm (29%)")
+        and not any(h.facts is m.facts and g.end <= h.start < m.item.value.start for h in groups)
         and (
             rules.cue.count_in_arm.match(text[g.end : m.item.value.start])
             # "In the 18 pairs of the substudy, milk levels were 1.2 ng/mL on the lower dose
