@@ -5,7 +5,8 @@ verb ("the examplol group pumped 410 mL/day and the control group 360 mL/day"); 
 is the group the statement compared with the first. A later clause whose subject only points
 back ("by month 2 they had fallen to ...", "the gap between the groups had narrowed") keeps the
 statement's last outcome of its unit, at its own time and no longer at baseline; a second change
-after a semicolon is between the first's times. The texts are written for these tests
+after a semicolon is between the first's times, and a value "before the first capsule" then "it
+had fallen to ..." is one group's before and after. The texts are written for these tests
 (examplol: a made-up drug)."""
 
 from __future__ import annotations
@@ -100,3 +101,13 @@ def test_two_groups_as_subjects_sharing_one_verb() -> None:
     pair = the_comparison(extract_tables("abstract.txt", text)["comparisons"], [410.0, 360.0])
     assert list(pair["arms"]) == ["examplol group", "control group"]
     assert (pair["significant"], pair["p_value"]) == (True, 0.03)
+
+
+def test_a_value_before_the_first_tablet_then_where_it_went() -> None:
+    text = (
+        "Examplol to stop lactation.\n\n"
+        "Thirty women took examplol 1 mg daily. Pumped milk averaged 520 mL/day before the first "
+        "capsule; it had fallen to 310 mL/day by day 4.\n"
+    )
+    pair = the_comparison(extract_tables("summary.txt", text)["comparisons"], [520.0, 310.0])
+    assert list(pair["arms"]) == ["before the first capsule", "day 4"]

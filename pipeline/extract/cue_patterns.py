@@ -137,6 +137,7 @@ class CuePatterns:
     change_to: Pattern[str]
     value_before_then: Pattern[str]
     value_after_then: Pattern[str]
+    value_before_then_changed: Pattern[str]
     change_goes_on: Pattern[str]
     changed_to: Pattern[str]
     treatment_changed: Pattern[str]

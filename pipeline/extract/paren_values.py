@@ -140,8 +140,11 @@ def before_and_after(text: str, a: Item, between: str, rules: Rules) -> bool:
 def told_before_then_after(text: str, a: Item, b: Item, rules: Rules) -> bool:
     """ "averaged 18 ng/mL before and 21 ng/mL after 4 weeks of therapy": one group's value
     before a treatment and after it, each time said right after its value."""
+    between = text[a.quantity.end : b.value.start]
+    if rules.cue.value_before_then_changed.match(between):
+        return True  # "188 ng/mL before the first tablet; it had dropped to 61 ng/mL by day 3"
     return bool(
-        rules.cue.value_before_then.match(text[a.quantity.end : b.value.start])
+        rules.cue.value_before_then.match(between)
         and rules.cue.value_after_then.match(text[b.quantity.end :])
     )
 
