@@ -6,7 +6,8 @@ is the group the statement compared with the first. A later clause whose subject
 back ("by month 2 they had fallen to ...", "the gap between the groups had narrowed") keeps the
 statement's last outcome of its unit, at its own time and no longer at baseline; a second change
 after a semicolon is between the first's times, and a value "before the first capsule" then "it
-had fallen to ..." is one group's before and after. The texts are written for these tests
+had fallen to ..." is one group's before and after. A group "compared with" another is labelled
+up to "compared", without how long its mothers took the drug. The texts are written for these tests
 (examplol: a made-up drug)."""
 
 from __future__ import annotations
@@ -111,3 +112,16 @@ def test_a_value_before_the_first_tablet_then_where_it_went() -> None:
     )
     pair = the_comparison(extract_tables("summary.txt", text)["comparisons"], [520.0, 310.0])
     assert list(pair["arms"]) == ["before the first capsule", "day 4"]
+
+
+def test_a_group_compared_with_another_is_labelled_up_to_compared() -> None:
+    text = (
+        "Examplol Levels and Effects while Breastfeeding\n\nEffects in Breastfed Infants\n\n"
+        "In a cohort study, 30 breastfed infants whose mothers were given examplol 5 mg daily for "
+        "10 days were compared with 28 breastfed infants of untreated mothers. Infant bilirubin "
+        "was similar in the two groups (median 5.1 vs 5.3 mg/dL; P = 0.6).[4]\n"
+    )
+    pair = the_comparison(extract_tables("examplol.txt", text)["comparisons"], [5.1, 5.3])
+    first, second = pair["arms"]
+    assert first.endswith("given examplol"), first
+    assert second == "breastfed infants of untreated mothers"

@@ -77,8 +77,11 @@ def sentence_group_labels(
     return _labels(mine, f, first, rules)
 
 
-# Where a counted group's words end: a bracket, a comma, a citation, the next count.
-_WORDS_END = re.compile(r"[,;()\[]|\s+and\s+(?:in\s+)?\d|\.(?:\s|$)")
+# Where a counted group's words end: a bracket, a comma, a citation, the next count, what sets it
+# against another group ("... were compared with 44 infants").
+_WORDS_END = re.compile(
+    r"[,;()\[]|\s+and\s+(?:in\s+)?\d|\.(?:\s|$)|\s(?:(?:were|was)\s+)?compared\s+(?:with|to)\b"
+)
 
 
 def counted_arms(groups: list[Group], f: SentenceFacts, rules: Rules) -> list[str] | None:

@@ -368,6 +368,13 @@ def _their_people(arm: str, people: str, rules: Rules) -> str:
     return f"{people} {arm[m.end() :]}" if m else arm
 
 
+_FOR_HOW_LONG = re.compile(
+    r"\s+(?:for|over)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:days?|weeks?|months?)(?=\s*$|\s+(?:and|or)\b)",
+    re.I,
+)
+
+
 def final_labels(arms: list[str], rules: Rules) -> list[str]:
     """The arms less an aside left open at their end ("injection (paliperidone every 12") and
     the leading words they all share, where those are two or more with a relative clause's
@@ -376,6 +383,8 @@ def final_labels(arms: list[str], rules: Rules) -> list[str]:
     keeps its words, and "mothers who took X" its own beside "mothers who did not"): what tells
     the arms apart is the label."""
     arms = [re.sub(r"\s*\([^()]*$", "", a).strip() or a for a in arms]
+    # "mothers were given X for 14 days": how long is no part of what sets the arm apart
+    arms = [_FOR_HOW_LONG.sub("", a).strip() or a for a in arms]
     # "44 infants whose mothers took X": the group's words without its count
     arms = [
         rules.cue.arm_label_people_count.sub("", a, count=1) if a[:1].isdigit() else a for a in arms
