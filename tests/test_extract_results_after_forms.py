@@ -2,8 +2,9 @@
 recovered in milk after the tablet versus 4.0 mcg after the injection"; the dose given as either
 form stays the one dose; when an event came after birth ("the first feed occurred a median of 40
 minutes after delivery") is a result, and so is the time set against it, but not when a drug
-was started; intakes "we estimate" are the infants' doses. The texts are written for these tests
-(examplol: a made-up drug)."""
+was started; intakes "we estimate" are the infants' doses; "0.4 mg excreted in milk" is an amount
+excreted, and "3 to 6 mg/kg a day prescribed when infants are treated" an infant's dose. The
+texts are written for these tests (examplol: a made-up drug)."""
 
 from __future__ import annotations
 
@@ -56,3 +57,17 @@ def test_estimated_intakes_are_the_infants_doses_not_the_mothers() -> None:
         1.1: "infant_dose",
     }
     assert {d["amount"] for d in tables["doses"]} == {20.0}
+
+
+def test_an_amount_excreted_in_milk_and_an_infants_treatment_dose() -> None:
+    text = (
+        "Examplol and breastfeeding\n\n"
+        "After a single 100 mg dose in 6 mothers, milk levels peaked at 0.5 mg/L; 0.4 mg excreted "
+        "in milk over 24 hours. An infant would take in about 0.07 mg/kg a day. That is well below "
+        "the 3 to 6 mg/kg a day prescribed when infants are treated with examplol directly.\n"
+    )
+    tables = extract_tables("page.txt", text)
+    kinds = {m["value"]: m["kind"] for m in tables["measurements"]}
+    assert kinds[0.4] == "amount_excreted"
+    recipients = {d["amount"]: d["recipient"] for d in tables["doses"]}
+    assert recipients == {100.0: "mother", 3.0: "infant"}
