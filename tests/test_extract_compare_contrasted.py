@@ -7,8 +7,9 @@ back ("by month 2 they had fallen to ...", "the gap between the groups had narro
 statement's last outcome of its unit, at its own time and no longer at baseline; a second change
 after a semicolon is between the first's times, and a value "before the first capsule" then "it
 had fallen to ..." is one group's before and after. A group "compared with" another is labelled
-up to "compared", without how long its mothers took the drug. The texts are written for these tests
-(examplol: a made-up drug)."""
+up to "compared", without how long its mothers took the drug; a level, then "after nursing was
+limited ..., the level fell to" in the next sentence, is before and after. The texts are written
+for these tests (examplol: a made-up drug)."""
 
 from __future__ import annotations
 
@@ -125,3 +126,14 @@ def test_a_group_compared_with_another_is_labelled_up_to_compared() -> None:
     first, second = pair["arms"]
     assert first.endswith("given examplol"), first
     assert second == "breastfed infants of untreated mothers"
+
+
+def test_a_level_before_and_after_breastfeeding_was_cut_in_the_next_sentence() -> None:
+    text = (
+        "Examplol Levels and Effects while Breastfeeding\n\nInfant Levels\n\n"
+        "A 4-week-old breastfed infant whose mother took examplol 40 mg daily was sleepy. His "
+        "serum examplol level was 9.8 mcg/L. After nursing was limited to three feeds a day, the "
+        "level fell to 3.1 mcg/L within a week.[5]\n"
+    )
+    pair = the_comparison(extract_tables("examplol.txt", text)["comparisons"], [9.8, 3.1])
+    assert list(pair["arms"]) == ["before", "after"]
