@@ -3,8 +3,9 @@ recovered in milk after the tablet versus 4.0 mcg after the injection"; the dose
 form stays the one dose; when an event came after birth ("the first feed occurred a median of 40
 minutes after delivery") is a result, and so is the time set against it, but not when a drug
 was started; intakes "we estimate" are the infants' doses; "0.4 mg excreted in milk" is an amount
-excreted, and "3 to 6 mg/kg a day prescribed when infants are treated" an infant's dose. The
-texts are written for these tests (examplol: a made-up drug)."""
+excreted, and "3 to 6 mg/kg a day prescribed when infants are treated" an infant's dose; a
+model's "(relative standard error 11%)" is no result. The texts are written for these tests
+(examplol: a made-up drug)."""
 
 from __future__ import annotations
 
@@ -71,3 +72,13 @@ def test_an_amount_excreted_in_milk_and_an_infants_treatment_dose() -> None:
     assert kinds[0.4] == "amount_excreted"
     recipients = {d["amount"]: d["recipient"] for d in tables["doses"]}
     assert recipients == {100.0: "mother", 3.0: "infant"}
+
+
+def test_a_models_relative_standard_error_is_no_result() -> None:
+    text = (
+        "Examplol modelled.\n\n"
+        "In 30 lactating women given examplol 100 mg, the typical milk-to-plasma ratio was 0.6 "
+        "(relative standard error 11%) and the predicted relative infant dose 1.4%.\n"
+    )
+    values = {m["value"] for m in extract_tables("abstract.txt", text)["measurements"]}
+    assert values == {0.6, 1.4}
