@@ -160,6 +160,7 @@ class CuePatterns:
     per_unit_then_total: Pattern[str]
     versus_gap: Pattern[str]
     sampled_part: Pattern[str]
+    sampled_by_subject: Pattern[str]
     study_part_label: Pattern[str]
     completed_after: Pattern[str]
     flexible_dose_after: Pattern[str]

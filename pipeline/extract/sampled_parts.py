@@ -40,8 +40,12 @@ def named_sampled_part(m: Placed, groups: list[Group], rules: Rules) -> Group | 
         g
         for g in groups
         if g.order < m.order
-        and rules.cue.sampled_part.search(
-            g.facts.sentence.text[max(0, g.start - _COUNT_WINDOW) : g.end]
+        and (
+            rules.cue.sampled_part.search(
+                g.facts.sentence.text[max(0, g.start - _COUNT_WINDOW) : g.end]
+            )
+            # "Twenty mothers also gave a milk sample": the group the subject of its sampling
+            or rules.cue.sampled_by_subject.match(g.facts.sentence.text[g.end :])
         )
     ]
     # "In Part B, ...": the part of that name ("Part B was a crossover: 6 mothers ...")
