@@ -1,12 +1,12 @@
-"""Links of shares to the groups they are shares of: a share after the count of those in it
-with the outcome ("in 9 exposed infants (15.0%)", "in 5 of the controls (9.1%)") is of the arm
-its words name, counted in an earlier sentence, also where two hyphened words describe it ("80
-age-matched breast-fed infants"); a counted share ("6 of 48 neonates (12.5%)", "4 of 47 (8.5%)")
-is of its whole, not of the arm as randomised; an arm named before a colon and its count in
+"""Links of shares to the groups they are shares of: a share after the count of those in it with
+the outcome ("in 9 exposed infants (15.0%)", "in 5 of the controls (9.1%)") is of the arm its
+words name, counted in an earlier sentence, also where two hyphened words describe it ("80 age-
+matched breast-fed infants"); a counted share ("6 of 48 neonates (12.5%)", "4 of 47 (8.5%)") is
+of its whole, not of the arm as randomised; an arm named before a colon and its count in
 brackets ("(examplol 40 mg: 10/50, 20%; placebo: 2/49, 4%)"); arms listed after "randomized:"
-are arms, not the whole, and "6 of 40 in the placebo arm (15%)" is a part of that arm, its share
-not the part counted before it. The texts are written for these tests (examplol: a made-up
-drug)."""
+are arms, not the whole, and "6 of 40 in the placebo arm (15%)" is a part of that arm; "12 of 40
+mothers in the examplol arm (30%)" is the share of that arm's 40, not of the 12. The texts are
+written for these tests (examplol: a made-up drug)."""
 
 from __future__ import annotations
 
@@ -116,7 +116,7 @@ def test_arms_listed_after_randomized_and_a_colon_are_arms_not_the_whole() -> No
     roles = [(p["n"], p["role"]) for p in tables["populations"]]
     assert roles[2:4] == [(40, "exposed"), (40, "control")]
     assert (6, "control") in roles  # "6 of 40 in the placebo arm": a part of that arm
-    # the second share is of its arm's 40, not of the count of the first arm's part before it
-    placebo = next(p["item_id"] for p in tables["populations"] if p["role"] == "control")
-    second = next(m for m in tables["measurements"] if m["value"] == 15.0)
-    assert second["population_item_id"] == placebo
+    # each share is of its own arm's 40: not of the part counted before it, nor the other arm's
+    arms = [p["item_id"] for p in tables["populations"] if p["n"] == 40]
+    shares = [next(m for m in tables["measurements"] if m["value"] == v) for v in (30.0, 15.0)]
+    assert [m["population_item_id"] for m in shares] == arms[:2]

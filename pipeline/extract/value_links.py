@@ -163,6 +163,9 @@ def group_of(
     if counted is not None:
         return counted  # "60 mg (2 women) ... 3.0 and 3.6 mg/L at 60 mg": those who took it
     whole = share_whole(m, c.groups, c.rules)
+    mine = chosen.group if chosen is not None else None
+    if whole is not None and mine is not None and mine.n == whole.n:
+        return mine  # "17 of 42 mothers in the A arm (40%)": the share of that arm's 42
     if whole is not None and chosen is not None and chosen.group is not whole:
         return whole  # "7 of 60 neonates (11.7%)": the 60 analysed, not the 62 randomised
     each = [g for g in fitting if per_arm(g, c.rules)]  # "(60 per group)": every arm's count
