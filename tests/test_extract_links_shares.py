@@ -1,8 +1,8 @@
 """Links of shares to the groups they are shares of: a share after the count of those in it with
 the outcome ("in 9 exposed infants (15.0%)", "in 5 of the controls (9.1%)") is of the arm its
-words name, counted in an earlier sentence, also where two hyphened words describe it ("80 age-
-matched breast-fed infants"); a counted share ("6 of 48 neonates (12.5%)", "4 of 47 (8.5%)") is
-of its whole, not of the arm as randomised; an arm named before a colon and its count in
+words name, counted in an earlier sentence, also where two hyphened words describe it ("80
+age-matched breast-fed infants"); a counted share ("6 of 48 neonates (12.5%)", "4 of 47 (8.5%)")
+is of its whole, not of the arm as randomised; an arm named before a colon and its count in
 brackets ("(examplol 40 mg: 10/50, 20%; placebo: 2/49, 4%)"); arms listed after "randomized:"
 are arms, not the whole, and "6 of 40 in the placebo arm (15%)" is a part of that arm; "12 of 40
 mothers in the examplol arm (30%)" is the share of that arm's 40, not of the 12. The texts are
