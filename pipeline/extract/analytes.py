@@ -169,10 +169,6 @@ def respective_analytes(
 _LAST_CONJUNCT = re.compile(r"\b(?:and|but|while|whereas)\b|[,;]")
 
 
-# A sum the text names as the drug's whole: "total cariprazine moiety", "the total active moiety".
-_TOTAL_MOIETY = re.compile(r"\btotal\s+([a-z][\w-]+)\s+(?:active\s+)?moiet(?:y|ies)\b", re.I)
-
-
 def analyte_of(
     vt: ValueText,
     rules: Rules,
@@ -198,9 +194,9 @@ def analyte_of(
         window = window[-_ANALYTE_WINDOW:].split(" ", 1)[-1]
     after_clause = vt.part("clause_after")[:_ANALYTE_WINDOW]
     # what the statement and the document spell out, read only for an abbreviation (rare)
-    total = _TOTAL_MOIETY.search(window)
+    total = rules.cue.total_moiety.search(window)
     if total is not None:  # "the infant dose of total X moiety (X + M1 + M2)": their sum
-        return f"total {total.group(1).lower()} moiety"
+        return f"total {total.group('drug').lower()} moiety"
     defined = _Defined(vt, document)
     found = _sum_named(window, after_clause, drug, body, others, defined)
     if found is not None:

@@ -179,7 +179,7 @@ def _contrasted_subject(after_first: str, to_second: int, rules: Rules) -> str |
         rules.cue.clause_group.search(m["second"]) or rules.cue.arm_named.search(m["second"])
     ):
         return None
-    return tidy_arm(re.sub(r"^(?:the|those)\s+", "", m["second"].strip(), flags=re.I))
+    return tidy_arm(m["second"])
 
 
 def arms_of(

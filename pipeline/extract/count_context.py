@@ -53,15 +53,11 @@ def numbers_a_time(first: Token) -> bool:
 MAY_PLAN = "lactpipe.may_plan"
 
 
-# Words right after a count that make its people a model's, not a study's: "1000 virtual infants".
-_NOT_REAL = frozenset({"virtual", "simulated", "hypothetical", "modelled", "modeled", "in-silico"})
-
-
 def planned_group(span: Span) -> bool:
     """A count of the people a study plans to have, not one it had: "a larger trial of 300
     women is planned for 2025", "the next study will enrol 200 mothers"; or of people a model
     simulates ("simulated for 1000 virtual term infants")."""
-    if any(t.lower_ in _NOT_REAL for t in span[1:3]):
+    if any(t.lower_ in get_rules().cues["not_real_people"] for t in span[1:3]):
         return True
     doc = span.doc
     if not doc.user_data.get(MAY_PLAN, True):

@@ -164,6 +164,7 @@ WORD_LISTS = (
     "person_nouns",
     "population_filler_stop",
     "not_people",
+    "not_real_people",
     "not_a_count_after",
     "list_label_before",
     "not_a_route_after",

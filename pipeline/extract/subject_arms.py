@@ -54,23 +54,10 @@ def subject_arms(text: str, run: list[Item], rules: Rules) -> list[str] | None:
     return _subjects(text, run[0], run[1], rules) if len(run) == 2 else None
 
 
-# What a group took, at the end of its words: "the 19 who took X 25 mg daily", "the 19 treated
-# with a nonsedating antihistamine"
-_TAKING = re.compile(
-    r"\b(?:who\s+(?:took|were\s+taking|received|were\s+given|used)|taking|treated\s+with|given|"
-    r"receiving|on)\s+(?:an?\s+|the\s+)?(?P<arm>[^,;()]{2,60}?)\s*$"
-)
-# A clause's subject, up to the verb its value follows
-_SUBJECT = re.compile(
-    r"^\s*(?P<subject>.+?)\s+(?:was|were|averaged|reached|had|produced|expressed|showed|"
-    r"breastfed|nursed|gained|weighed|pumped|remained|stayed)\b"
-)
-
-
 def contrasted_arms(text: str, run: list[Item], rules: Rules) -> list[str] | None:
     """The arms of two clauses contrasted, each group named by what it took: "the 19 who took X
     breastfed for a median of 6.5 months, whereas the 19 treated with Y breastfed for a median
-    of 8 months" -> "X", "Y" (cue clauses_contrasted)."""
+    of 8 months" -> "X", "Y" (cues clauses_contrasted, clause_subject, group_took)."""
     if len(run) != 2:
         return None
     a, b = run
@@ -78,9 +65,9 @@ def contrasted_arms(text: str, run: list[Item], rules: Rules) -> list[str] | Non
     if m is None:
         return None
     clause = re.split(r"[;:]|,\s+", text[: a.value.start])[-1]
-    subject = _SUBJECT.match(clause)
-    first = _TAKING.search(subject["subject"]) if subject else None
-    second = _TAKING.search(m["second"])
+    subject = rules.cue.clause_subject.match(clause)
+    first = rules.cue.group_took.search(subject["subject"]) if subject else None
+    second = rules.cue.group_took.search(m["second"])
     if first is None or second is None:
         return None
     arms = [first["arm"].strip(), second["arm"].strip()]

@@ -64,11 +64,7 @@ def twin_list_arms(text: str, run: list[Item], rules: Rules) -> list[str] | None
     )
     if not first or not second or first.lower() == second.lower():
         return None
-    return [_bare(first), _bare(second)]
-
-
-def _bare(arm: str) -> str:
-    return tidy_arm(re.sub(r"^(?:the|those)\s+", "", arm.strip(), flags=re.I))
+    return [tidy_arm(first), tidy_arm(second)]
 
 
 def twin_list_time(text: str, run: list[Item], rules: Rules) -> str | None:
