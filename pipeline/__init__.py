@@ -2,7 +2,7 @@
 
 from pipeline.compiled import use_sources_if_stale
 
-__version__ = "0.13.0"
+__version__ = "0.14.0"
 
 # before any compiled module is imported: a build older than its sources is not used
 use_sources_if_stale()
