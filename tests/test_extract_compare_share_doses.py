@@ -4,7 +4,8 @@ share is the dose it was given with (not an amount the infant took), the second 
 the first is, and the two are compared with one arm per dose. The text is written for these
 tests (examplol: a made-up drug). A list of three times to an event, each with its arm, is one
 comparison of three, though its last time stands over 80 characters after the words that name
-the event; the medians of a time to an event in a clause of their own are results too."""
+the event; the medians of a time to an event in a clause of their own are results too; shares
+"of the maternal weight-adjusted dose of A, compared with 2.8% for B" are compared by drug."""
 
 from __future__ import annotations
 
@@ -53,3 +54,13 @@ def test_the_means_of_a_time_to_an_event_in_a_clause_of_their_own() -> None:
     assert (kinds.get(2.1), kinds.get(2.9)) == ("other", "other")
     times = the_comparison(tables["comparisons"], [2.1, 2.9])
     assert (times["significant"], times["p_value"]) == (True, 0.04)
+
+
+def test_shares_of_the_dose_of_each_drug_are_compared_by_drug() -> None:
+    text = (
+        "Two analgesics in milk.\n\n"
+        "In 20 mothers, a fully breastfed infant would receive 0.5% of the maternal "
+        "weight-adjusted dose of examplol, compared with 2.8% for samplodine.\n"
+    )
+    pair = the_comparison(extract_tables("abstract.txt", text)["comparisons"], [0.5, 2.8])
+    assert list(pair["arms"]) == ["examplol", "samplodine"]

@@ -89,7 +89,7 @@ def _named(text: str, rules: Rules) -> list[str]:
 
 _FROM_BASELINE = re.compile(r"\s*from\s+(?:the\s+)?(?:baseline|start)\b", re.I)
 _SHARE_OF = re.compile(
-    r"^(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}(?:doses?|dosages?|levels?|concentrations?)\s+(?:with|after|on)\s+",
+    r"^(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}(?:doses?|dosages?|levels?|concentrations?)\s+(?:with|after|on|of)\s+",
     re.I,
 )
 
