@@ -1,11 +1,12 @@
-"""A share of the mother's dose given per dose in one sentence: "the infant dose was 1.2% of
-the mother's weight-adjusted dosage after 50 mg and 2.1% after 100 mg". Each amount after the
-share is the dose it was given with (not an amount the infant took), the second share is what
-the first is, and the two are compared with one arm per dose. The text is written for these
-tests (examplol: a made-up drug). A list of three times to an event, each with its arm, is one
-comparison of three, though its last time stands over 80 characters after the words that name
-the event; the medians of a time to an event in a clause of their own are results too; shares
-"of the maternal weight-adjusted dose of A, compared with 2.8% for B" are compared by drug."""
+"""A share of the mother's dose given per dose in one sentence: "the infant dose was 1.2% of the
+mother's weight-adjusted dosage after 50 mg and 2.1% after 100 mg". Each amount after the share
+is the dose it was given with (not an amount the infant took), the second share is what the
+first is, and the two are compared with one arm per dose. A list of three times to an event,
+each with its arm, is one comparison of three, though its last time stands over 80 characters
+after the words that name the event; the medians of a time to an event in a clause of their own
+are results too; shares "of the maternal weight-adjusted dose of A, compared with 2.8% for B"
+are compared by drug. The texts are written for these tests (examplol: a made-up drug;
+samplodine too)."""
 
 from __future__ import annotations
 
