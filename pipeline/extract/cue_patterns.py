@@ -198,6 +198,8 @@ class CuePatterns:
     not_significant: Pattern[str]
     outcome_anaphor: Pattern[str]
     outcome_anaphor_before: Pattern[str]
+    bare_level_outcome: Pattern[str]
+    level_noun: Pattern[str]
     outcome_measured_before: Pattern[str]
     outcome_aside: Pattern[str]
     outcome_break: Pattern[str]

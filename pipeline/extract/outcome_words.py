@@ -7,6 +7,8 @@ are in cues.yaml (outcome_*, change_*)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import Any, Protocol
 
 from pipeline.extract.rules import Rules
 from pipeline.extract.sentence_items import Item
@@ -250,3 +252,43 @@ def _outcome(text: str, first: Item, arms: list[str] | None, rules: Rules) -> st
             return f"{cleaned} {when.strip()[0].lower()}{when.strip()[1:]}" if timed else cleaned
         end = cut
     return None
+
+
+class _Built(Protocol):
+    """What with_substance reads of a statement's items (statement_items.StatementItems)."""
+
+    @property
+    def results(self) -> Sequence[tuple[Any, Any, dict[str, object]]]: ...
+    @property
+    def drug(self) -> str | None: ...
+    @property
+    def rules(self) -> Rules: ...
+
+
+def with_substance(outcome: str | None, first: Item, built: _Built) -> str | None:
+    """An outcome that names only a level and a time ("concentrations at 2 weeks", "serum
+    level"), with whose fluid and what substance the compared values (`first` the first of them)
+    are: "infant plasma X concentrations at 2 weeks", what the comparison is of, which its words
+    left out (cues bare_level_outcome, fluid_owner_words, level_noun)."""
+    rules = built.rules
+    if not outcome or not rules.cue.bare_level_outcome.match(outcome):
+        return outcome
+    found = next(((p, r) for p, _, r in built.results if p.item is first), None)
+    if found is None or found[1]["kind"] != "concentration" or found[1]["matrix"] is None:
+        return outcome
+    placed, row = found
+    analyte, matrix = row["analyte"] or built.drug, str(row["matrix"])
+    if not analyte:
+        return outcome
+    if matrix == "milk":
+        where = "milk"
+    else:
+        text = placed.facts.sentence.text
+        fluids = ("plasma", "serum")
+        fluid = next((w for w in fluids if re.search(rf"\b{w}\b", text, re.I)), "blood")
+        owner: dict[str, str] = rules.cues["fluid_owner_words"]
+        where = f"{owner.get(matrix, '')} {fluid}".strip()
+    noun = rules.cue.level_noun.search(outcome)
+    when = rules.cue.time_said.search(outcome)
+    said = [where, str(analyte), noun.group(0) if noun else "level", when.group(0) if when else ""]
+    return " ".join(" ".join(said).split())

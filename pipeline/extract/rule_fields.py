@@ -189,6 +189,7 @@ CODE_LISTS = frozenset(WORD_LISTS) | {
     "recommendation_sections",
     "study_sections",
     "fluid_matrices",
+    "fluid_owner_words",
     "drug_mentions",
     "drug_name_max_zipf",
     "exposure_before",

@@ -67,6 +67,7 @@ from pipeline.extract.meaning import (
     statement_before,
 )
 from pipeline.extract.mentions import Population
+from pipeline.extract.outcome_words import with_substance
 from pipeline.extract.registry_results import titled_measure
 from pipeline.extract.rules import Rules
 from pipeline.extract.sampled_parts import named_sampled_part, sample_goes_on
@@ -315,8 +316,7 @@ class StatementItems:
             self.rules.quick.fluid_words.found(a) for a in described.arms
         )
         if links and described.arms and (described.link_arms or [""])[0] != "before" and not fluids:
-            # (milk parts or fluids compared, "in foremilk and in hindmilk", are no groups a
-            # later comparison of people can take as its arms)
+            # (milk parts or fluids compared, "in foremilk and hindmilk", are no groups of people)
             self.compared.append((id(f), described.arms))
         link_arms = arms_for_doses(described, self.doses, self.drug, self.rules)
         for item, arm in zip(run, (link_arms or []) if links else [], strict=False):
@@ -335,7 +335,7 @@ class StatementItems:
                 "values": [x.value.value for x in run],
                 "unit": first.quantity.ucum,
                 "kind": kinds.pop() if len(kinds) == 1 else None,
-                "outcome": outcome or None,
+                "outcome": with_substance(outcome, first, self) or None,
                 "arms": described.arms,
                 "significant": described.significant,
                 "p_value": described.p_value,
