@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.links import Group, Placed
-from pipeline.extract.rules import Rules
+from pipeline.extract.rules import Rules, get_rules
 from pipeline.extract.sentence_items import Item
 
 
@@ -174,12 +174,9 @@ def counted_arm_label(g: Group, groups: list[Group]) -> str:
         last = label.split(",")[-1]  # "to receive, with the first dose, no drug (n = 60)"
         return (last if re.search(r"[A-Za-z]{3}", last) else label).strip().lower()
     end = min([h.start for h in mates if h.start >= g.end] + [g.end + _LABEL_WINDOW, len(text)])
-    # (up to what sets it against another group: "46 infants whose mothers took X were compared
-    # with 44 infants ...")
-    after = re.split(
-        r"[;.()]|,\s+(?:and|but|while|whereas)\b|\s(?:(?:were|was)\s+)?compared\s+(?:with|to)\b",
-        text[g.end : end],
-    )[0]
+    after = re.split(r"[;.()]|,\s+(?:and|but|while|whereas)\b", text[g.end : end])[0]
+    # (up to what sets it against another group: "46 infants ... were compared with 44 ...")
+    after = get_rules().cue.group_compared_with.split(after)[0]
     # "31 to the low dose": the arm a count was allocated to
     label = _ALLOCATED.sub("", (own + after).strip(" ,").lower())
     return re.sub(r"\s+(?:and|or)$", "", label)  # "31 to the low dose and 32 ..."

@@ -77,11 +77,9 @@ def sentence_group_labels(
     return _labels(mine, f, first, rules)
 
 
-# Where a counted group's words end: a bracket, a comma, a citation, the next count, what sets it
-# against another group ("... were compared with 44 infants").
-_WORDS_END = re.compile(
-    r"[,;()\[]|\s+and\s+(?:in\s+)?\d|\.(?:\s|$)|\s(?:(?:were|was)\s+)?compared\s+(?:with|to)\b"
-)
+# Where a counted group's words end: a bracket, a comma, a citation, the next count (and what sets
+# it against another group, cue group_compared_with).
+_WORDS_END = re.compile(r"[,;()\[]|\s+and\s+(?:in\s+)?\d|\.(?:\s|$)")
 
 
 def counted_arms(groups: list[Group], f: SentenceFacts, rules: Rules) -> list[str] | None:
@@ -95,6 +93,7 @@ def counted_arms(groups: list[Group], f: SentenceFacts, rules: Rules) -> list[st
     mine = [g for g in mine if 2 * g.n != sum(x.n for x in mine)]  # not the whole they split
     text = last.sentence.text  # "(67 A, 65 B)": a count with no noun, its label after it
     labels = [_WORDS_END.split(text[g.start :])[0] for g in mine]
+    labels = [rules.cue.group_compared_with.split(x)[0] for x in labels]
     labels = [re.sub(r"^[\d\s]+", "", x).strip() for x in labels]
     if len(mine) < 2 or len(labels) != len(mine) or len({x.lower() for x in labels}) < len(labels):
         return None

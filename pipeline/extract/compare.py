@@ -28,7 +28,7 @@ from pipeline.extract.arm_lists import arms_after, statement_arms
 from pipeline.extract.compare_verdict import last_contrast, p_value, significance, told_of
 from pipeline.extract.labelled_values import paren_arm_names, value_names
 from pipeline.extract.outcome_words import outcome_of
-from pipeline.extract.paren_values import told_before_then_after
+from pipeline.extract.paren_values import contrasted_group, told_before_then_after
 from pipeline.extract.regex_cache import compiled
 from pipeline.extract.rules import Rules
 from pipeline.extract.segment import SentenceFacts
@@ -175,11 +175,8 @@ def _contrasted_subject(after_first: str, to_second: int, rules: Rules) -> str |
     """The group a contrasted second clause opens with, up to its verb ("whereas the placebo
     arm remained at"), where it names a group by its people or as an arm."""
     m = rules.cue.clauses_contrasted.match(after_first[:to_second])
-    if m is None or not (
-        rules.cue.clause_group.search(m["second"]) or rules.cue.arm_named.search(m["second"])
-    ):
-        return None
-    return tidy_arm(m["second"])
+    group = contrasted_group(m, rules) if m else None
+    return tidy_arm(group) if group else None
 
 
 def arms_of(

@@ -143,10 +143,6 @@ def inherited_outcome(before: str, outcome: str | None, rules: Rules) -> str | N
     return None
 
 
-# the time an outcome pointed back to was said at, which a later time replaces
-_BASELINE = re.compile(r"\b(?:(?:at|on)\s+)?(?:baseline|entry|enrol?ment|the\s+start)\b", re.I)
-
-
 def retimed(last: str | None, pointing_back: str | None, rules: Rules) -> str | None:
     """The statement's last outcome at the time the words pointing back to it give: "at 12
     weeks the figures were" after "breastfeeding at 6 weeks" -> "breastfeeding at 12 weeks"
@@ -155,5 +151,6 @@ def retimed(last: str | None, pointing_back: str | None, rules: Rules) -> str | 
     if not last or not when:
         return last
     time = re.sub(r"^(?:(?:at|by|after|on|in|the)\s+)+", "", when.group(0), flags=re.I)
-    kept = rules.cue.time_said.sub(" ", _BASELINE.sub(" ", last))
+    # (the time the outcome pointed back to was said at goes: a later time replaces it)
+    kept = rules.cue.time_said.sub(" ", rules.cue.baseline_said.sub(" ", last))
     return f"{' '.join(kept.split())} at {time}"

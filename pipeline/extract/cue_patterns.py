@@ -147,6 +147,8 @@ class CuePatterns:
     between_groups: Pattern[str]
     clause_break: Pattern[str]
     clause_group: Pattern[str]
+    group_compared_with: Pattern[str]
+    baseline_said: Pattern[str]
     clause_not_arm: Pattern[str]
     clauses_contrasted: Pattern[str]
     comparison_clause_end: Pattern[str]

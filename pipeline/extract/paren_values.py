@@ -108,6 +108,15 @@ _CONTENT = re.compile(r"[a-z][a-z-]{2,}")
 _FILLER = frozenset({"the", "and", "was", "were", "its", "their", "with", "while", "whereas"})
 
 
+def contrasted_group(m: re.Match[str], rules: Rules) -> str | None:
+    """The second clause's words before its verb (a clauses_contrasted match), where they name
+    a group by its people or as an arm ("in 12 women given it orally", "the placebo arm")."""
+    second = m["second"]
+    if rules.cue.clause_group.search(second) or rules.cue.arm_named.search(second):
+        return second
+    return None
+
+
 def clauses_contrasted(text: str, a: Item, b: Item, rules: Rules) -> bool:
     """Two clauses giving one measure for two groups or drugs: the second names a group by its
     people ("; in 12 women given it orally it was 0.8 mg/L") or repeats the first's words with
@@ -116,7 +125,7 @@ def clauses_contrasted(text: str, a: Item, b: Item, rules: Rules) -> bool:
     if not m:
         return False
     second = m["second"]
-    if rules.cue.clause_group.search(second) or rules.cue.arm_named.search(second):
+    if contrasted_group(m, rules):
         return True
     starts = [c.end() for c in re.finditer(r"[;,]|\b(?:while|whereas)\b", text[: a.value.start])]
     first = text[starts[-1] if starts else 0 : a.value.start].lower()
@@ -147,14 +156,6 @@ def told_before_then_after(text: str, a: Item, b: Item, rules: Rules) -> bool:
         rules.cue.value_before_then.match(between)
         and rules.cue.value_after_then.match(text[b.quantity.end :])
     )
-
-
-# "from 58 at baseline", "from 392 mL at the start": the first value is before the treatment
-_FROM_BASELINE = re.compile(
-    r"\b(?:baseline|before (?:treatment|the first dose)"
-    r"|(?:at|on) (?:the )?(?:start|beginning|outset)|(?:at|on) (?:entry|enrol?ment))\b",
-    re.I,
-)
 
 
 def _time_course(text: str, b: Item, rules: Rules) -> bool:
@@ -197,7 +198,7 @@ def changed_or_set_apart(
         used.update({id(a), id(b)})
         return True
     if before_and_after(text, a, between, rules) and not chained:
-        if _time_course(text, b, rules) and not _FROM_BASELINE.search(between):
+        if _time_course(text, b, rules) and not rules.cue.baseline_said.search(between):
             return True  # "from 58 at baseline to 176 on day 10" is before and after
         found.append([a, b])
         used.update({id(a), id(b)})
